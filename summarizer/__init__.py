@@ -1,0 +1,72 @@
+"""summarizer: news article in, validated and source-grounded incident brief out.
+
+>>> from summarizer import summarize
+>>> brief = summarize(article_text, published="2024-02-08")   # doctest: +SKIP
+>>> brief.event_type, brief.killed                              # doctest: +SKIP
+"""
+
+from summarizer.api import asummarize, summarize
+from summarizer.article import Article
+from summarizer.config import EngineName, Mode, Settings
+from summarizer.errors import (
+    AuthenticationError,
+    BriefValidationError,
+    ConfigurationError,
+    InputError,
+    MissingVariablesError,
+    ProviderError,
+    ProviderTimeoutError,
+    RateLimitError,
+    SummarizerError,
+    TruncatedOutputError,
+)
+from summarizer.schema import (
+    Actor,
+    ActorKind,
+    CasualtyRange,
+    CasualtyStatus,
+    Claim,
+    EventType,
+    Evidence,
+    IncidentBrief,
+    Location,
+    NamedCasualty,
+    Provenance,
+    RelatedIncident,
+    SubEventType,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "AuthenticationError",
+    "BriefValidationError",
+    "CasualtyRange",
+    "CasualtyStatus",
+    "Claim",
+    "ConfigurationError",
+    "EngineName",
+    "EventType",
+    "Evidence",
+    "IncidentBrief",
+    "InputError",
+    "Location",
+    "MissingVariablesError",
+    "Mode",
+    "NamedCasualty",
+    "Provenance",
+    "ProviderError",
+    "ProviderTimeoutError",
+    "RateLimitError",
+    "RelatedIncident",
+    "Settings",
+    "SubEventType",
+    "SummarizerError",
+    "TruncatedOutputError",
+    "__version__",
+    "asummarize",
+    "summarize",
+]

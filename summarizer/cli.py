@@ -1,0 +1,124 @@
+"""The ``summarizer`` command.
+
+Exit codes: 0 ok; 2 bad usage, input or configuration; 3 the LLM provider failed;
+4 the model's output never validated; 130 interrupted. Errors are one line on stderr,
+``summarizer: error: ...``; ``--debug`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn
+
+from rich.console import Console
+
+from summarizer import __version__
+from summarizer.api import prepare
+from summarizer.article import decode_bytes, read_article_file
+from summarizer.config import EngineName, Mode, Settings
+from summarizer.errors import SummarizerError
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summarizer",
+        description="Turn a news article about a violent or security incident into a validated, "
+        "source-grounded incident brief.",
+    )
+    parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    brief = commands.add_parser(
+        "brief",
+        help="print the brief of one article",
+        description="Print the incident brief of one article (a file, or - for standard input).",
+    )
+    brief.add_argument("file", metavar="FILE", help="article file (text or HTML), or - for stdin")
+    _add_engine_options(brief)
+    brief.add_argument("--json", action="store_true", help="print the brief as JSON (the contract's form)")
+    brief.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the article")
+    brief.add_argument("--title", help="title of the article, if not in the text")
+    brief.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
+    return parser
+
+
+def _add_engine_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--engine", choices=[e.value for e in EngineName],
+        help="offline rules or an OpenAI-compatible LLM (default: openai when OPENAI_API_KEY or "
+        "OPENAI_BASE_URL is set, else offline)",
+    )
+    parser.add_argument("--model", help="model name (default: $SUMMARIZER_MODEL or gpt-4.1-mini)")
+    parser.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1")
+    parser.add_argument(
+        "--mode", choices=[m.value for m in Mode],
+        help="structured-output mode: tools (default) or json_schema (for local servers)",
+    )
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    # One line, whatever the message holds.
+    print(f"summarizer: error: {' '.join(message.split())}", file=sys.stderr)
+    raise SystemExit(code)
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return decode_bytes(sys.stdin.buffer.read(), "standard input")
+    return read_article_file(path)
+
+
+def _run_brief(args: argparse.Namespace) -> int:
+    settings = Settings.from_env()
+    engine, article = prepare(
+        _read(args.file), published=args.published, title=args.title, engine=args.engine,
+        model=args.model, base_url=args.base_url, mode=args.mode, settings=settings,
+    )
+    if args.engine is None and engine.name == EngineName.offline:
+        print("summarizer: no LLM configured (OPENAI_API_KEY / OPENAI_BASE_URL unset); "
+              "using the offline engine", file=sys.stderr)
+    if article.extracted_from_html:
+        print("summarizer: input is HTML; extracted its text with Python's html.parser",
+              file=sys.stderr)
+    brief = engine.summarize(article)
+    if args.json:
+        sys.stdout.write(brief.model_dump_json(indent=2) + "\n")
+    else:
+        from summarizer.render import print_brief
+
+        print_brief(brief, Console())
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``summarizer`` command; returns the exit code."""
+    args = _parser().parse_args(argv)
+    debug = getattr(args, "debug", False)
+    logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
+    try:
+        if args.command == "brief":
+            return _run_brief(args)
+        _fail(f"unknown command {args.command!r}", EXIT_USAGE)
+    except SummarizerError as exc:
+        if debug:
+            traceback.print_exc()
+        _fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        print("summarizer: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

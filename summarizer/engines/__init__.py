@@ -1,0 +1,56 @@
+"""Engines turn an :class:`~summarizer.article.Article` into an :class:`IncidentBrief`.
+
+Two engines stand behind one interface (:class:`Engine`):
+
+- ``offline`` (:mod:`summarizer.engines.offline`): deterministic rules, no network, no weights;
+- ``openai`` (:mod:`summarizer.engines.llm`): instructor over any OpenAI-compatible endpoint.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from summarizer.article import Article
+from summarizer.config import EngineName, Settings, parse_engine
+from summarizer.errors import ConfigurationError
+from summarizer.schema import IncidentBrief
+
+__all__ = ["Engine", "choose_engine", "make_engine"]
+
+
+class Engine(Protocol):
+    """What every engine provides."""
+
+    name: str
+
+    def summarize(self, article: Article) -> IncidentBrief:
+        """A validated brief for ``article``."""
+        ...
+
+    async def asummarize(self, article: Article) -> IncidentBrief:
+        """A validated brief for ``article``, without blocking the event loop."""
+        ...
+
+
+def choose_engine(engine: str | EngineName | None, settings: Settings) -> EngineName:
+    """The engine to use: the one asked for, else the LLM when configured, else offline."""
+    if engine is not None:
+        chosen = parse_engine(engine)
+        if chosen is EngineName.openai and not settings.llm_configured:
+            raise ConfigurationError(
+                "the openai engine needs OPENAI_API_KEY or OPENAI_BASE_URL (or --base-url); "
+                "set one, or use --engine offline"
+            )
+        return chosen
+    return EngineName.openai if settings.llm_configured else EngineName.offline
+
+
+def make_engine(name: EngineName, settings: Settings) -> Engine:
+    """Build the engine ``name`` with ``settings``."""
+    if name is EngineName.openai:
+        from summarizer.engines.llm import LLMEngine
+
+        return LLMEngine(settings)
+    from summarizer.engines.offline import OfflineEngine
+
+    return OfflineEngine()

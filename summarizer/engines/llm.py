@@ -1,0 +1,239 @@
+"""The LLM engine: instructor over the ``openai`` client, any OpenAI-compatible endpoint.
+
+One call per brief, made of at most a few HTTP requests: instructor validates the model's
+output against :class:`~summarizer.schema.BriefDraft` (quotes checked against the article
+passed as ``context=``) and re-asks with the validation error; HTTP failures are retried by
+the same :class:`~summarizer.retry.RetryPolicy`. Token usage of every attempt is summed
+into the brief's ``provenance.usage``.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+import instructor
+import openai
+from instructor.core import IncompleteOutputException, InstructorRetryException
+
+from summarizer.article import Article
+from summarizer.config import Mode, Settings
+from summarizer.errors import (
+    AuthenticationError,
+    BriefValidationError,
+    ProviderError,
+    ProviderTimeoutError,
+    RateLimitError,
+    SummarizerError,
+    TruncatedOutputError,
+)
+from summarizer.prompts import PromptTemplate, load_template
+from summarizer.retry import RetryPolicy, is_validation_failure
+from summarizer.schema import BriefDraft, IncidentBrief, PromptRef, Provenance, Usage
+
+__all__ = ["LLMEngine"]
+
+log = logging.getLogger(__name__)
+
+_INSTRUCTOR_MODES = {Mode.tools: instructor.Mode.TOOLS, Mode.json_schema: instructor.Mode.JSON_SCHEMA}
+# Local servers (Ollama, llama.cpp, vLLM) ignore the key, but the openai client wants one.
+_PLACEHOLDER_KEY = "not-needed"
+
+
+class _UsageMeter:
+    """Sums tokens and requests over every attempt of one brief, through instructor hooks."""
+
+    def __init__(self) -> None:
+        self.usage = Usage()
+        self.hooks = instructor.Hooks()
+        self.hooks.on("completion:kwargs", self._on_request)
+        self.hooks.on("completion:response", self._on_response)
+
+    def _on_request(self, *args: Any, **kwargs: Any) -> None:
+        self.usage.requests += 1
+
+    def _on_response(self, response: Any) -> None:
+        usage = getattr(response, "usage", None)
+        if usage is not None:
+            self.usage.input_tokens += getattr(usage, "prompt_tokens", 0) or 0
+            self.usage.output_tokens += getattr(usage, "completion_tokens", 0) or 0
+
+
+class LLMEngine:
+    """Briefs from an OpenAI-compatible chat model, validated by instructor."""
+
+    name = "openai"
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        template: PromptTemplate | None = None,
+        policy: RetryPolicy | None = None,
+    ) -> None:
+        self.settings = settings
+        self.template = template or load_template()
+        self.policy = policy or RetryPolicy(
+            validation_retries=settings.max_validation_retries, deadline=settings.deadline
+        )
+        self._sync_client: Any = None
+        self._async_client: Any = None
+
+    # -- clients -------------------------------------------------------------------------
+
+    def _openai_kwargs(self) -> dict[str, Any]:
+        key = self.settings.api_key.get() if self.settings.api_key else _PLACEHOLDER_KEY
+        return {
+            "api_key": key,
+            "base_url": self.settings.base_url,
+            "timeout": min(self.settings.timeout, self.settings.deadline),
+            "max_retries": 0,  # summarizer.retry owns every retry
+            "default_headers": self.settings.extra_headers or None,
+        }
+
+    def _client(self) -> Any:
+        if self._sync_client is None:
+            self._sync_client = instructor.from_openai(
+                openai.OpenAI(**self._openai_kwargs()), mode=_INSTRUCTOR_MODES[self.settings.mode]
+            )
+        return self._sync_client
+
+    def _aclient(self) -> Any:
+        if self._async_client is None:
+            self._async_client = instructor.from_openai(
+                openai.AsyncOpenAI(**self._openai_kwargs()),
+                mode=_INSTRUCTOR_MODES[self.settings.mode],
+            )
+        return self._async_client
+
+    # -- requests ------------------------------------------------------------------------
+
+    def _request(self, article: Article, meter: _UsageMeter) -> dict[str, Any]:
+        variables = {
+            "article": article.text,
+            "published": article.published.isoformat() if article.published else None,
+            "title": article.title,
+            "source": article.source,
+        }
+        self.template.check_variables(variables)
+        return {
+            "response_model": BriefDraft,
+            # Message content is template *source* (ours); the article is only a variable.
+            "messages": self.template.messages(),
+            "context": variables,
+            "model": self.settings.model,
+            "temperature": self.settings.temperature,
+            "max_tokens": self.settings.max_output_tokens,
+            "hooks": meter.hooks,
+        }
+
+    def summarize(self, article: Article) -> IncidentBrief:
+        """A validated brief for ``article``; raises a :class:`SummarizerError` on failure."""
+        meter = _UsageMeter()
+        request = self._request(article, meter)
+        try:
+            draft = self._client().create(max_retries=self.policy.retrying(), **request)
+        except Exception as exc:
+            raise self._translate(exc) from None
+        return self._finish(draft, article, meter)
+
+    async def asummarize(self, article: Article) -> IncidentBrief:
+        """Async twin of :meth:`summarize`."""
+        meter = _UsageMeter()
+        request = self._request(article, meter)
+        try:
+            draft = await self._aclient().create(
+                max_retries=self.policy.async_retrying(), **request
+            )
+        except Exception as exc:
+            raise self._translate(exc) from None
+        return self._finish(draft, article, meter)
+
+    def _finish(self, draft: BriefDraft, article: Article, meter: _UsageMeter) -> IncidentBrief:
+        provenance = Provenance(
+            engine=self.name,
+            model=self.settings.model,
+            prompt=PromptRef(name=self.template.name, hash=self.template.hash),
+            created_at=datetime.now(UTC),
+            usage=meter.usage,
+        )
+        return IncidentBrief.from_draft(draft, provenance, article.text)
+
+    # -- errors --------------------------------------------------------------------------
+
+    def _translate(self, exc: Exception) -> SummarizerError:
+        """One-line, secret-free error for whatever instructor or openai raised."""
+        if isinstance(exc, SummarizerError):
+            return exc
+        attempts = None
+        if isinstance(exc, InstructorRetryException):
+            attempts = getattr(exc, "n_attempts", None)
+            cause = exc.__cause__ if isinstance(exc.__cause__, Exception) else None
+            if cause is not None and not isinstance(cause, InstructorRetryException):
+                return self._translate_cause(cause, attempts)
+            return BriefValidationError(self._redact(f"the model's output never validated: {exc}"),
+                                        attempts=attempts)
+        return self._translate_cause(exc, attempts)
+
+    def _translate_cause(self, exc: Exception, attempts: int | None) -> SummarizerError:
+        where = self.settings.base_url or "the OpenAI API"
+        tries = f" after {attempts} attempt(s)" if attempts else ""
+        if isinstance(exc, IncompleteOutputException):
+            return TruncatedOutputError(
+                f"the model stopped at its output limit ({self.settings.max_output_tokens} tokens) "
+                "before the brief was complete; raise max_output_tokens or shorten the article"
+            )
+        if is_validation_failure(exc):
+            first = _first_error_line(exc)
+            return BriefValidationError(
+                self._redact(f"the model's output never validated{tries}: {first}"),
+                attempts=attempts,
+            )
+        if isinstance(exc, openai.APITimeoutError):
+            return ProviderTimeoutError(
+                f"{where} did not answer within {self.settings.timeout:g}s{tries}; "
+                "raise SUMMARIZER_TIMEOUT or check the server"
+            )
+        if isinstance(exc, openai.APIConnectionError):
+            return ProviderError(f"could not connect to {where}{tries}; check OPENAI_BASE_URL")
+        if isinstance(exc, openai.APIStatusError):
+            return self._translate_status(exc, where, tries)
+        return ProviderError(self._redact(f"the LLM call failed{tries}: {type(exc).__name__}: "
+                                          f"{_first_error_line(exc)}"))
+
+    def _translate_status(self, exc: openai.APIStatusError, where: str, tries: str) -> SummarizerError:
+        status = exc.status_code
+        detail = self._redact(_first_error_line(exc))
+        if status in (401, 403):
+            return AuthenticationError(
+                f"{where} refused the credentials (HTTP {status}); check OPENAI_API_KEY",
+                status_code=status,
+            )
+        if status == 429:
+            return RateLimitError(
+                f"{where} kept rate-limiting (HTTP 429){tries}; lower concurrency or retry later",
+                status_code=status,
+            )
+        if status == 404:
+            return ProviderError(
+                f"{where} answered HTTP 404 for model {self.settings.model!r}; check "
+                "SUMMARIZER_MODEL and OPENAI_BASE_URL",
+                status_code=status,
+            )
+        if status >= 500:
+            return ProviderError(f"{where} failed with HTTP {status}{tries}: {detail}",
+                                 status_code=status)
+        return ProviderError(f"{where} rejected the request (HTTP {status}): {detail}",
+                             status_code=status)
+
+    def _redact(self, text: str) -> str:
+        key = self.settings.api_key.get() if self.settings.api_key else None
+        if key:
+            text = text.replace(key, "***")
+        return text
+
+
+def _first_error_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:300] + ("…" if len(text) > 300 else "")

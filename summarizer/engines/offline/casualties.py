@@ -1,0 +1,92 @@
+"""Killed and injured counts, each with the sentence it comes from and its source.
+
+Patterns cover the common shapes of casualty reporting: "killed 12 people", "12 people were
+killed", "12 dead", "a death toll of 12", "killing three and wounding 40", "12 killed and 30
+injured". "At least", "more than", "over" keep the number (the contract counts them as N).
+Vague quantities ("several", "dozens") give no number. "No one was killed/hurt" gives 0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.engines.offline.numbers import NUMBER, parse_number
+
+__all__ = ["CasualtyFigure", "find_casualties"]
+
+_QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as|roughly|approximately)\s+)?"
+_WHO = (
+    r"(?:(?:other|more|further|additional|local|innocent|unarmed|young|wounded|armed|suspected|"
+    r"[A-Z][\w.'-]*|[a-z]+-?[a-z]*)\s+){0,3}"
+    r"(?:people|persons|civilians|soldiers|troops|officers|policemen|police officers|police|fighters|"
+    r"militants|members|children|women|men|villagers|residents|worshippers|students|passengers|"
+    r"protesters|demonstrators|attackers|assailants|gunmen|insurgents|rebels|personnel|servicemen|"
+    r"service members|guards|workers|others|individuals|bystanders|pupils|farmers|miners|migrants|"
+    r"relatives|family members|militiamen|jihadists|combatants|recruits|paramilitaries|troopers|"
+    r"marines|sailors|crew members|crew|staff|employees|patients|journalists|officials|commanders|"
+    r"victims|bodies|Palestinians|Israelis|Ukrainians|Russians)"
+)
+_KILL = r"(?:killed|dead|died|deaths?|lives|slain|murdered|massacred|executed|perished|fatalities|shot dead|bodies)"
+_HURT = r"(?:injured|wounded|hurt|injuries|casualties|hospitali[sz]ed)"
+_N = rf"(?P<q>{_QUALIFIER})(?P<n>{NUMBER})"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = []
+for _kind, _verb in (("killed", _KILL), ("injured", _HURT)):
+    _PATTERNS += [
+        # "12 people were killed", "three soldiers died", "12 dead", "40 others wounded"
+        (_kind, re.compile(rf"\b{_N}\s+(?:{_WHO}\s+)?(?:(?:were|was|have been|had been|are|being|reportedly|also)\s+){{0,2}}{_verb}\b", re.I)),
+        # "killed 12 people", "killing three", "wounding at least 40 others"
+        (_kind, re.compile(rf"\b(?:{'killed|killing|kills|kill' if _kind == 'killed' else 'injured|injuring|wounded|wounding|injures|wounds'})\s+(?:a\s+total\s+of\s+)?{_N}\b(?!\s*(?:%|percent|km|kilomet|miles|metres|meters|hours|minutes|days|years|am|pm|a\.m|p\.m))", re.I)),
+        # "death toll of 12", "toll rose to 12", "number of wounded stood at 40"
+        (_kind, re.compile(rf"\b{'(?:death|casualty|fatality)' if _kind == 'killed' else '(?:injury|wounded|injured)'}\s+(?:toll|count|number|figure)\s+(?:\w+\s+){{0,4}}?(?:of|at|to|was|is|stood at|rose to|climbed to|reached)\s+{_N}\b", re.I)),
+    ]
+_NONE = {
+    "killed": re.compile(r"\b(?:no\s+(?:one|deaths?|fatalities|casualties)|nobody)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:killed|reported|died|dead)?\b", re.I),
+    "injured": re.compile(r"\b(?:no\s+(?:one|injuries|casualties)|nobody)\s+(?:was\s+|were\s+)?(?:injured|hurt|wounded|reported)\b", re.I),
+}
+
+
+@dataclass(frozen=True)
+class CasualtyFigure:
+    """One casualty total as written: what kind, how many, where in the text."""
+
+    kind: str  # "killed" or "injured"
+    count: int
+    start: int
+    end: int
+    text: str
+
+
+def find_casualties(text: str) -> list[CasualtyFigure]:
+    """Every definite casualty figure in ``text`` (overlapping matches keep the first found)."""
+    figures: list[CasualtyFigure] = []
+    taken: list[tuple[int, int, str]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            count = parse_number(match.group("n"))
+            if count is None or count > 100_000:
+                continue
+            if _is_year_or_time(match.group("n"), text, match.end("n")):
+                continue
+            start, end = match.span()
+            if any(k == kind and s < end and start < e for s, e, k in taken):
+                continue
+            taken.append((start, end, kind))
+            figures.append(CasualtyFigure(kind, count, start, end, match.group(0)))
+    for kind, pattern in _NONE.items():
+        for match in pattern.finditer(text):
+            # "no one was hurt" counts only when a casualty word follows closely
+            tail = text[match.start() : match.end() + 20].lower()
+            words = ("killed", "died", "dead", "deaths", "fatalities") if kind == "killed" else (
+                "injur", "hurt", "wound")
+            if any(w in tail for w in words) or (kind == "killed" and "casualt" in tail):
+                figures.append(CasualtyFigure(kind, 0, match.start(), match.end(), match.group(0)))
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _is_year_or_time(number: str, text: str, end: int) -> bool:
+    digits = number.replace(",", "")
+    if digits.isdigit() and 1900 <= int(digits) <= 2100 and len(digits) == 4:
+        return True
+    return bool(re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|:\d\d)", text[end : end + 6]))

@@ -1,0 +1,331 @@
+"""The offline engine's steps, in order, from article to :class:`BriefDraft`.
+
+1. Split into sentences; mark *background* sentences (other incidents: "since", "follows",
+   "last year", or a date other than the main one) so they do not feed the main incident.
+2. Decide incident or not, and classify (headline and lead first).
+3. Date, location, actors, casualties, weapons, named casualties, claims from the main
+   sentences; related incidents from the background ones.
+4. Compose headline and summary; attach one evidence quote (the sentence) per filled field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from summarizer.article import Article
+from summarizer.engines.offline import actors, casualties, classify, claims, dates, places
+from summarizer.engines.offline.compose import compose_headline, compose_summary, describe_non_incident
+from summarizer.engines.offline.text import Sentence, split_sentences
+from summarizer.schema import (
+    Actor,
+    ActorKind,
+    BriefDraft,
+    CasualtyRange,
+    CasualtyStatus,
+    Claim,
+    EventType,
+    Evidence,
+    Location,
+    NamedCasualty,
+    RelatedIncident,
+    SubEventType,
+)
+
+__all__ = ["draft_brief"]
+
+_BACKGROUND = re.compile(
+    r"\b(?:since|follows|followed|following the|comes after|came after|in retaliation for|retaliation for|"
+    r"last year|last month|previous(?:ly)?|earlier this year|a year ago|months ago|weeks ago|in the past|"
+    r"history of|anniversary|recent (?:weeks|months)|dozens of attacks|series of)\b",
+    re.IGNORECASE,
+)
+_LEAD_SENTENCES = 3
+
+_WEAPONS: tuple[tuple[str, str], ...] = (
+    ("car bomb", r"car bomb|vehicle-borne|VBIED"), ("suicide vest", r"suicide vest|explosive vest"),
+    ("drone", r"drones?\b"), ("missile", r"missiles?\b"), ("rocket", r"rockets?\b"),
+    ("artillery", r"artillery"), ("mortar", r"mortars?\b"), ("ied", r"\bIEDs?\b|improvised explosive"),
+    ("roadside bomb", r"roadside bomb"), ("landmine", r"land ?mines?"), ("grenade", r"grenades?"),
+    ("rifle", r"rifles?\b|AK-47|Kalashnikov"), ("gun", r"\bguns?\b|gunfire|firearms?|pistols?"),
+    ("machete", r"machetes?"), ("knife", r"\bknife|\bknives|stabbed"), ("tear gas", r"tear ?gas"),
+    ("airstrike", r"air ?strikes?|warplanes?|fighter jets?"), ("chlorine", r"chlorine"),
+    ("explosives", r"explosives\b|explosive device"), ("bomb", r"\bbombs?\b(?! disposal)"),
+    ("shelling", r"shelling"), ("rubber bullets", r"rubber bullets"), ("live ammunition", r"live (?:rounds|ammunition)"),
+)
+
+
+@dataclass
+class _Brief:
+    """Working state: fields and their evidence sentences."""
+
+    sentences: list[Sentence]
+    main: list[Sentence]
+    evidence: dict[str, list[Sentence]] = field(default_factory=dict)
+
+    def cite(self, name: str, sentence: Sentence) -> None:
+        cited = self.evidence.setdefault(name, [])
+        if sentence not in cited:
+            cited.append(sentence)
+
+
+def _is_background(sentence: Sentence, main_date: str | None, anchor: Article) -> bool:
+    if sentence.index == 0:
+        return False
+    if _BACKGROUND.search(sentence.text):
+        return True
+    if main_date:
+        mentioned = [
+            m.value
+            for m in dates.find_dates(sentence.text, anchor.published, dates.article_year(anchor.text))
+            if m.value
+        ]
+        if mentioned and not any(main_date.startswith(v) or v.startswith(main_date) for v in mentioned):
+            return True
+    return False
+
+
+def _main_date(sentences: list[Sentence], article: Article) -> tuple[str | None, Sentence | None]:
+    fallback_year = dates.article_year(article.text)
+    for sentence in sentences[:6]:
+        if _BACKGROUND.search(sentence.text) and sentence.index:
+            continue
+        for mention in dates.find_dates(sentence.text, article.published, fallback_year):
+            if mention.value:
+                return mention.value, sentence
+    return None, None
+
+
+def draft_brief(article: Article) -> BriefDraft:
+    """Run every step on ``article`` and return a draft (valid against the article)."""
+    sentences = split_sentences(article.text)
+    lead_text = " ".join([article.title or "", *(s.text for s in sentences[:_LEAD_SENTENCES])])
+    cue = classify.classify(lead_text) or classify.classify(article.text)
+    score = classify.incident_score(article.text)
+    if cue is None or score < 0.5 or not sentences:
+        return _non_incident(article, sentences)
+
+    main_date, date_sentence = _main_date(sentences, article)
+    main = [s for s in sentences if not _is_background(s, main_date, article)]
+    work = _Brief(sentences, main)
+
+    event_type, sub_event_type = _classification(work, article)
+    if date_sentence is not None:
+        work.cite("date", date_sentence)
+    location = _location(work)
+    perpetrators, targets = _actors(work)
+    killed, injured = _casualties(work)
+    weapons = _weapons(work)
+    named = _named_casualties(work, perpetrators + targets)
+    found_claims = _claims(work)
+    related = _related(sentences, main, article)
+
+    draft_fields = {
+        "event_type": event_type, "sub_event_type": sub_event_type, "date": main_date,
+        "location": location, "perpetrators": perpetrators, "targets": targets,
+        "weapons": weapons, "killed": killed, "injured": injured, "named_casualties": named,
+    }
+    headline = compose_headline(sub_event_type, perpetrators, location, killed, article)
+    summary = compose_summary(work.main, found_claims, killed, injured)
+    evidence = [Evidence(field=name, quote=s.text) for name, cited in work.evidence.items() for s in cited]
+    return BriefDraft(
+        incident=True, headline=headline, summary=summary, claims=found_claims,
+        related_incidents=related, evidence=evidence, **draft_fields,
+    )
+
+
+def _non_incident(article: Article, sentences: list[Sentence]) -> BriefDraft:
+    headline, summary = describe_non_incident(article, sentences)
+    return BriefDraft(incident=False, headline=headline, summary=summary)
+
+
+def _classification(work: _Brief, article: Article) -> tuple[EventType, SubEventType]:
+    for sentence in work.main[:_LEAD_SENTENCES] + work.main[_LEAD_SENTENCES:]:
+        cue = classify.classify(sentence.text)
+        if cue is not None:
+            work.cite("event_type", sentence)
+            return cue.event_type, cue.sub_event_type
+    cue = classify.classify(article.text)
+    assert cue is not None  # draft_brief only calls this when the article has a cue
+    work.cite("event_type", work.sentences[0])
+    return cue.event_type, cue.sub_event_type
+
+
+def _location(work: _Brief) -> Location:
+    scores: Counter[str] = Counter()
+    first_seen: dict[str, Sentence] = {}
+    for rank, sentence in enumerate(work.main):
+        weight = 3.0 if rank < _LEAD_SENTENCES else 1.0
+        for hit in places.find_countries(sentence.text):
+            scores[hit.code] += weight * hit.weight * _locative_weight(sentence.text, hit.start, hit.end)
+            first_seen.setdefault(hit.code, sentence)
+    region_hits: list[tuple[places.Region, Sentence]] = []
+    for rank, sentence in enumerate(work.main):
+        for region, start, end in places.find_regions(sentence.text):
+            region_hits.append((region, sentence))
+            weight = 3.0 if rank < _LEAD_SENTENCES else 1.0
+            scores[region.country] += weight * _locative_weight(sentence.text, start, end)
+    if not scores:
+        return Location()
+    code = scores.most_common(1)[0][0]
+    work.cite("location", first_seen.get(code) or next(s for r, s in region_hits if r.country == code))
+    admin1 = None
+    for region, sentence in region_hits:
+        if region.country == code:
+            admin1 = _region_display(region, sentence.text)
+            work.cite("location", sentence)
+            break
+    place = None
+    for sentence in work.main:
+        hits = places.find_places(sentence.text)
+        if hits:
+            place = hits[0].name
+            work.cite("location", sentence)
+            break
+    return Location(country=places.country_name(code), country_code=code, admin1=admin1, place=place)
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|across|at|from|inside|into|of|northern|southern|eastern|western|"
+    r"central|north|south|east|west|northeast|northwest|southeast|southwest)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AGENT_AFTER = re.compile(
+    r"^(?:'s)?\s*(?:-backed|-led)?\s*(?:officials?|forces|military|troops|soldiers|army|government|"
+    r"drones?|strikes?|air ?strikes?|jets|warplanes|navy|embassy|president|minister|authorities|"
+    r"spokes\w+|envoy|intelligence|service members|command|defen[cs]e|police)\b",
+    re.IGNORECASE,
+)
+
+
+def _locative_weight(text: str, start: int, end: int) -> float:
+    """Names after "in"/"near" say where; names before "forces"/"officials" say who."""
+    if _LOCATIVE_BEFORE.search(text[max(0, start - 25) : start]):
+        return 2.0
+    if _AGENT_AFTER.match(text[end : end + 30]):
+        return 0.2
+    return 1.0
+
+
+def _region_display(region: places.Region, text: str) -> str:
+    """The article's own spelling of ``region`` ("Baghdad", not ISO's "Baghdād")."""
+    for match in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text):
+        words = match.group(0).split()
+        for first in range(len(words)):
+            for last in range(len(words), first, -1):
+                candidate = " ".join(words[first:last])
+                if re.sub(r"^(?:al|an|ar|as|el) ", "", places.fold(candidate)) == region.core:
+                    return candidate
+    return region.name
+
+
+def _actors(work: _Brief) -> tuple[list[Actor], list[Actor]]:
+    perpetrators: dict[str, Actor] = {}
+    targets: dict[str, Actor] = {}
+    for sentence in work.main:
+        mentions = actors.find_actors(sentence.text)
+        if not mentions:
+            mentions = actors.find_generic_actors(sentence.text)
+        for mention in mentions:
+            if mention.role == "perpetrator" and mention.name not in targets:
+                perpetrators.setdefault(mention.name, Actor(name=mention.name, kind=mention.kind))
+                work.cite("perpetrators", sentence)
+            elif mention.role == "target" and mention.name not in perpetrators:
+                targets.setdefault(mention.name, Actor(name=mention.name, kind=mention.kind))
+                work.cite("targets", sentence)
+    return list(perpetrators.values())[:3], list(targets.values())[:3]
+
+
+def _casualties(work: _Brief) -> tuple[CasualtyRange | None, CasualtyRange | None]:
+    found: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
+    for sentence in work.main:
+        for figure in casualties.find_casualties(sentence.text):
+            found[figure.kind].append((figure.count, sentence))
+    ranges: dict[str, CasualtyRange | None] = {}
+    for kind, figures in found.items():
+        if not figures:
+            ranges[kind] = None
+            continue
+        counts = sorted({count for count, _ in figures})
+        nonzero = [c for c in counts if c > 0]
+        counts = nonzero or counts
+        ranges[kind] = CasualtyRange(min=counts[0], max=counts[-1])
+        for count, sentence in figures:
+            if count in counts:
+                work.cite(kind, sentence)
+    return ranges["killed"], ranges["injured"]
+
+
+def _weapons(work: _Brief) -> list[str]:
+    found: list[str] = []
+    for sentence in work.main:
+        for noun, pattern in _WEAPONS:
+            if noun not in found and re.search(pattern, sentence.text, re.IGNORECASE):
+                found.append(noun)
+                work.cite("weapons", sentence)
+    return found[:4]
+
+
+_NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|al-|Al-|el-|bin|ibn)(?:[ -](?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|al|Al)){1,4}\b")
+_STATUS_CUES = (
+    (CasualtyStatus.killed, re.compile(r"\b(?:killed|dead|died|slain|body of|funeral)\b", re.I)),
+    (CasualtyStatus.injured, re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)),
+    (CasualtyStatus.abducted, re.compile(r"\b(?:abducted|kidnapped|taken hostage)\b", re.I)),
+    (CasualtyStatus.arrested, re.compile(r"\b(?:arrested|detained|in custody)\b", re.I)),
+)
+_NOT_NAME_WORDS = frozenset(
+    """The A An In On At By For From With President Prime Minister General Police Army Ministry
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Iranian Revolutionary Guard Islamic State
+    Central Command Defense Defence Forces Government Officials United Nations Red Cross Crescent
+    Human Rights Watch Amnesty International Hospital University School Street Road Province
+    Governorate District Region North South East West Northern Southern Eastern Western New
+    However But And Since After Before During While When""".split()
+)
+
+
+def _named_casualties(work: _Brief, known: list[Actor]) -> list[NamedCasualty]:
+    named: dict[str, NamedCasualty] = {}
+    known_folded = {places.fold(a.name) for a in known}
+    for sentence in work.main:
+        status = next((s for s, cue in _STATUS_CUES if cue.search(sentence.text)), None)
+        if status is None:
+            continue
+        for match in _NAME.finditer(sentence.text):
+            name = match.group(0)
+            words = re.split(r"[ -]", name)
+            if any(w in _NOT_NAME_WORDS for w in words) or len([w for w in words if w[:1].isupper()]) < 2:
+                continue
+            if places.fold(name) in known_folded or places.find_countries(name) or places.find_regions(name):
+                continue
+            if actors.find_actors(name):
+                continue
+            named.setdefault(name, NamedCasualty(name=name, status=status))
+            work.cite("named_casualties", sentence)
+    return list(named.values())[:5]
+
+
+def _claims(work: _Brief) -> list[Claim]:
+    found: list[Claim] = []
+    for sentence in work.main:
+        claim = claims.find_claim(sentence)
+        if claim is not None and len(found) < 5:
+            found.append(Claim(source=claim.source, says=claim.says, quote=sentence.text))
+    return found
+
+
+def _related(sentences: list[Sentence], main: list[Sentence], article: Article) -> list[RelatedIncident]:
+    related: list[RelatedIncident] = []
+    fallback_year = dates.article_year(article.text)
+    for sentence in sentences:
+        if sentence in main:
+            continue
+        cue = classify.classify(sentence.text)
+        mentions = [m for m in dates.find_dates(sentence.text, article.published, fallback_year) if m.value]
+        if cue is None or not mentions:
+            continue
+        words = sentence.text.split()
+        description = " ".join(words[:30]) + ("…" if len(words) > 30 else "")
+        related.append(RelatedIncident(date=mentions[0].value, event_type=cue.event_type, description=description))
+    return related[:4]

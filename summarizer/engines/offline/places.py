@@ -1,0 +1,205 @@
+"""Countries, first-level regions and named places.
+
+Data: ISO 3166-1 and ISO 3166-2 from ``pycountry`` (countries, codes, and every top-level
+subdivision: state, province, governorate, oblast), plus a short table of the everyday
+English names and demonyms that ISO's formal names miss ("Syria", "Iranian", "DR Congo").
+Subdivision names are compared accent-folded and without generic words ("Al Ḩasakah
+Governorate" matches "Hasakah").
+
+Named places below the region come from the text's own structure: "the Mashtal
+neighborhood", "the village of Kukawa", "a market in Quetta".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+__all__ = ["CountryHit", "PlaceHit", "country_name", "find_countries", "find_places", "find_regions", "fold"]
+
+# Everyday English short names where ISO's differ (display name first).
+_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("United States", "U.S.", "US", "U.S.A.", "USA", "America", "United States of America"),
+    "GB": ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"),
+    "RU": ("Russia",), "IR": ("Iran",), "SY": ("Syria",), "KR": ("South Korea",),
+    "KP": ("North Korea",), "TR": ("Turkey", "Türkiye"), "PS": ("Palestine", "West Bank", "Gaza", "Gaza Strip"),
+    "TZ": ("Tanzania",), "VE": ("Venezuela",), "BO": ("Bolivia",), "MD": ("Moldova",), "LA": ("Laos",),
+    "VN": ("Vietnam",), "TW": ("Taiwan",), "CZ": ("Czechia", "Czech Republic"),
+    "CD": ("Democratic Republic of the Congo", "DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"),
+    "CG": ("Republic of the Congo", "Congo-Brazzaville"), "CI": ("Ivory Coast", "Côte d'Ivoire"),
+    "MM": ("Myanmar", "Burma"), "SS": ("South Sudan",), "CF": ("Central African Republic", "CAR"),
+    "BN": ("Brunei",), "SZ": ("Eswatini", "Swaziland"), "MK": ("North Macedonia",), "CV": ("Cape Verde",),
+}
+_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "US": ("American",), "GB": ("British",), "RU": ("Russian",), "IR": ("Iranian",), "SY": ("Syrian",),
+    "IQ": ("Iraqi",), "AF": ("Afghan",), "PK": ("Pakistani",), "IN": ("Indian",), "UA": ("Ukrainian",),
+    "IL": ("Israeli",), "PS": ("Palestinian",), "LB": ("Lebanese",), "YE": ("Yemeni",), "SA": ("Saudi",),
+    "EG": ("Egyptian",), "LY": ("Libyan",), "SD": ("Sudanese",), "SO": ("Somali",), "ET": ("Ethiopian",),
+    "KE": ("Kenyan",), "NG": ("Nigerian",), "NE": ("Nigerien",), "ML": ("Malian",), "BF": ("Burkinabe",),
+    "CD": ("Congolese",), "MX": ("Mexican",), "CO": ("Colombian",), "BR": ("Brazilian",), "HT": ("Haitian",),
+    "FR": ("French",), "DE": ("German",), "TR": ("Turkish",), "PH": ("Filipino", "Philippine"),
+    "MM": ("Burmese",), "CN": ("Chinese",), "MZ": ("Mozambican",), "CM": ("Cameroonian",),
+    "TD": ("Chadian",), "SS": ("South Sudanese",), "JO": ("Jordanian",), "BD": ("Bangladeshi",),
+}
+_GENERIC = re.compile(
+    r"\b(governorate|province|state|region|oblast|district|department|county|prefecture|federal"
+    r"|territory|autonomous|republic|municipality|city|capital|division|muhafazat|wilayah)\b"
+)
+_ARTICLE_PREFIX = re.compile(r"^(al|an|ar|as|ash|at|az|ad|el)[ -]")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, apostrophe-free, single-spaced: for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"['’‘`ʻʼ]", "", plain.lower())
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+
+
+def _core(name: str) -> str:
+    core = _GENERIC.sub(" ", fold(name))
+    core = " ".join(core.split())
+    return _ARTICLE_PREFIX.sub("", core)
+
+
+def country_name(code: str) -> str:
+    """Everyday English short name of an ISO alpha-2 code."""
+    if code in _COUNTRY_NAMES:
+        return _COUNTRY_NAMES[code][0]
+    country = pycountry.countries.get(alpha_2=code)
+    return str(getattr(country, "common_name", None) or country.name) if country else code
+
+
+@cache
+def _country_patterns() -> list[tuple[re.Pattern[str], str, float]]:
+    names: dict[str, tuple[str, float]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names.setdefault(value, (country.alpha_2, 1.0))
+    for code, aliases in _COUNTRY_NAMES.items():
+        for alias in aliases:
+            names[alias] = (code, 1.0)
+    for code, demonyms in _DEMONYMS.items():
+        for demonym in demonyms:
+            names[demonym] = (code, 0.4)
+    patterns = []
+    for name, (code, weight) in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        case = 0 if name.isupper() or "." in name else re.IGNORECASE
+        # A demonym glued to "-backed"/"-led" names a sponsor, not the place.
+        tail = r"(?![-\w])" if weight < 1 else r"(?!\w)"
+        patterns.append((re.compile(rf"(?<![\w.-]){re.escape(name)}{tail}", case), code, weight))
+    return patterns
+
+
+@dataclass(frozen=True)
+class CountryHit:
+    """A country named (or implied by a demonym) at an offset."""
+
+    code: str
+    start: int
+    end: int
+    weight: float
+
+
+def find_countries(text: str) -> list[CountryHit]:
+    """Every country mention in ``text``; overlapping shorter names are dropped."""
+    hits: list[CountryHit] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, code, weight in _country_patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            hits.append(CountryHit(code, start, end, weight))
+    return sorted(hits, key=lambda h: h.start)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A first-level subdivision (ISO 3166-2 with no parent)."""
+
+    code: str
+    country: str
+    name: str
+    core: str
+
+
+@cache
+def _regions() -> dict[str, list[Region]]:
+    index: dict[str, list[Region]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        core = _core(sub.name)
+        if len(core) < 4:
+            continue
+        region = Region(sub.code, sub.country_code, sub.name, core)
+        index.setdefault(core, []).append(region)
+    return index
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """A named place at an offset, with what kind of place the text calls it."""
+
+    name: str
+    start: int
+    end: int
+    kind: str
+
+
+_CAP = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-|de\s+|du\s+|of\s+)?[A-Z][\w'’-]*){0,3}"
+_PLACE_NOUNS = (
+    r"neighbou?rhood|district|village|town|city|camp|market|suburb|area|settlement|county"
+    r"|municipality|locality|quarter|township|hamlet|commune|base|airport|port"
+)
+_PLACE_PATTERNS = [
+    # "the Mashtal neighborhood", "the Zamzam camp"
+    re.compile(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{_PLACE_NOUNS})\b"),
+    # "the village of Kukawa", "the town of Bakhmut"
+    re.compile(rf"\b(?P<kind>{_PLACE_NOUNS})\s+of\s+(?P<name>{_CAP})"),
+]
+_NOT_PLACES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+
+
+def find_places(text: str) -> list[PlaceHit]:
+    """Named places the text marks as such ("the X neighborhood", "the village of X")."""
+    hits: list[PlaceHit] = []
+    for pattern in _PLACE_PATTERNS:
+        for match in pattern.finditer(text):
+            name = match.group("name").strip()
+            if fold(name) in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
+                continue
+            hits.append(PlaceHit(name, match.start("name"), match.end("name"), match.group("kind").lower()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de))*")
+
+
+def find_regions(text: str, countries: Iterable[str] | None = None) -> list[tuple[Region, int, int]]:
+    """First-level regions named in ``text`` (optionally only those of ``countries``)."""
+    allowed = set(countries) if countries is not None else None
+    index = _regions()
+    found: list[tuple[Region, int, int]] = []
+    for match in _CAPITALISED.finditer(text):
+        words = match.group(0).split()
+        # try the longest run of capitalised words first, then shorter tails
+        for size in range(len(words), 0, -1):
+            for first in range(0, len(words) - size + 1):
+                candidate = " ".join(words[first : first + size])
+                core = _ARTICLE_PREFIX.sub("", fold(candidate))
+                for region in index.get(core, ()):
+                    if allowed is None or region.country in allowed:
+                        start = match.start() + match.group(0).find(candidate)
+                        found.append((region, start, start + len(candidate)))
+                        break
+    return found

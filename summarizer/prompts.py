@@ -1,0 +1,112 @@
+"""Prompt templates: Jinja2 files in ``prompts/``, loaded as data.
+
+A template is a pair of files, ``NAME.system.j2`` and ``NAME.user.j2``. Their text is the
+only template *source* ever rendered. The article, its title and every other user-supplied
+value enter as *variables*, so an article containing ``{{ 7*7 }}`` or ``{% raw %}`` reaches
+the model byte for byte.
+
+The LLM engine hands the template source to instructor as message content together with
+``context=`` (instructor renders messages with that context, and passes the same context to
+the brief's validators, which need the article to check quotes). :meth:`PromptTemplate.render`
+renders the same way, for previews and tests.
+
+In a checkout the files are read from ``prompts/`` at the top of the repo; an installed
+wheel carries them as ``summarizer/prompts``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from textwrap import dedent
+from typing import Any
+
+from jinja2 import meta
+from jinja2.sandbox import SandboxedEnvironment
+from pydantic import BaseModel, ConfigDict
+
+from summarizer.errors import ConfigurationError, MissingVariablesError
+
+__all__ = ["DEFAULT_TEMPLATE", "PromptTemplate", "load_template", "prompts_dir"]
+
+DEFAULT_TEMPLATE = "incident_brief"
+
+_PACKAGE_PROMPTS = Path(__file__).resolve().parent / "prompts"
+_CHECKOUT_PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
+
+
+def prompts_dir() -> Path:
+    """The folder templates are read from: the wheel's copy, else the checkout's."""
+    for candidate in (_PACKAGE_PROMPTS, _CHECKOUT_PROMPTS):
+        if candidate.is_dir():
+            return candidate
+    raise ConfigurationError(
+        f"prompt templates not found in {_PACKAGE_PROMPTS} or {_CHECKOUT_PROMPTS}; "
+        "reinstall summarizer"
+    )
+
+
+class PromptTemplate(BaseModel):
+    """A system and user message pair, as Jinja2 source."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    system: str
+    user: str
+
+    @property
+    def hash(self) -> str:
+        """First 16 hex digits of the SHA-256 of both parts: changes with any edit."""
+        digest = hashlib.sha256()
+        for part in (self.name, self.system, self.user):
+            digest.update(part.encode("utf-8"))
+            digest.update(b"\0")
+        return digest.hexdigest()[:16]
+
+    @property
+    def variables(self) -> frozenset[str]:
+        """Every variable the two parts refer to."""
+        env = SandboxedEnvironment()
+        names: set[str] = set()
+        for source in (self.system, self.user):
+            names |= meta.find_undeclared_variables(env.parse(source))
+        return frozenset(names)
+
+    def check_variables(self, variables: Mapping[str, Any]) -> None:
+        """Raise :class:`MissingVariablesError` unless every variable is given (None is fine)."""
+        missing = set(self.variables) - set(variables)
+        if missing:
+            raise MissingVariablesError(self.name, missing)
+
+    def messages(self) -> list[dict[str, str]]:
+        """Chat messages whose content is template source, for instructor's ``context=``."""
+        return [
+            {"role": "system", "content": self.system},
+            {"role": "user", "content": self.user},
+        ]
+
+    def render(self, variables: Mapping[str, Any]) -> list[dict[str, str]]:
+        """The messages as the model receives them (rendered as instructor renders them)."""
+        self.check_variables(variables)
+        env = SandboxedEnvironment()
+        return [
+            {"role": m["role"], "content": dedent(env.from_string(m["content"]).render(**variables))}
+            for m in self.messages()
+        ]
+
+
+@cache
+def load_template(name: str = DEFAULT_TEMPLATE) -> PromptTemplate:
+    """Load the template ``name`` from :func:`prompts_dir`."""
+    folder = prompts_dir()
+    parts: dict[str, str] = {}
+    for part in ("system", "user"):
+        path = folder / f"{name}.{part}.j2"
+        try:
+            parts[part] = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ConfigurationError(f"prompt template file {path} does not exist") from None
+    return PromptTemplate(name=name, system=parts["system"], user=parts["user"])
