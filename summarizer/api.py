@@ -67,8 +67,16 @@ def summarize(
         BriefValidationError: the model's output never validated, re-asks included.
     """
     chosen, article = prepare(
-        text, published=published, title=title, source=source, engine=engine, model=model,
-        base_url=base_url, api_key=api_key, mode=mode, settings=settings,
+        text,
+        published=published,
+        title=title,
+        source=source,
+        engine=engine,
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        mode=mode,
+        settings=settings,
     )
     return chosen.summarize(article)
 
@@ -88,7 +96,15 @@ async def asummarize(
 ) -> IncidentBrief:
     """Async :func:`summarize`: same arguments, same result, same errors."""
     chosen, article = prepare(
-        text, published=published, title=title, source=source, engine=engine, model=model,
-        base_url=base_url, api_key=api_key, mode=mode, settings=settings,
+        text,
+        published=published,
+        title=title,
+        source=source,
+        engine=engine,
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        mode=mode,
+        settings=settings,
     )
     return await chosen.asummarize(article)

@@ -49,12 +49,49 @@ def looks_like_html(text: str) -> bool:
 
 
 _SKIP = frozenset(
-    {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-     "button", "svg", "iframe", "head", "figure"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "svg",
+        "iframe",
+        "head",
+        "figure",
+    }
 )
 _BLOCK = frozenset(
-    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-     "article", "blockquote", "tr", "table", "pre", "hr", "main", "dd", "dt", "title"}
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "blockquote",
+        "tr",
+        "table",
+        "pre",
+        "hr",
+        "main",
+        "dd",
+        "dt",
+        "title",
+    }
 )
 
 

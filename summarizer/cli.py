@@ -8,7 +8,7 @@ Exit codes: 0 ok; 2 bad usage, input or configuration; 3 the LLM provider failed
 from __future__ import annotations
 
 import argparse
-import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -21,6 +21,7 @@ from summarizer.api import prepare
 from summarizer.article import decode_bytes, read_article_file
 from summarizer.config import EngineName, Mode, Settings
 from summarizer.errors import SummarizerError
+from summarizer.logs import configure_logging
 
 __all__ = ["main"]
 
@@ -44,7 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     brief.add_argument("file", metavar="FILE", help="article file (text or HTML), or - for stdin")
     _add_engine_options(brief)
-    brief.add_argument("--json", action="store_true", help="print the brief as JSON (the contract's form)")
+    brief.add_argument(
+        "--json", action="store_true", help="print the brief as JSON (the contract's form)"
+    )
     brief.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the article")
     brief.add_argument("--title", help="title of the article, if not in the text")
     brief.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
@@ -53,14 +56,18 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_engine_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--engine", choices=[e.value for e in EngineName],
+        "--engine",
+        choices=[e.value for e in EngineName],
         help="offline rules or an OpenAI-compatible LLM (default: openai when OPENAI_API_KEY or "
         "OPENAI_BASE_URL is set, else offline)",
     )
     parser.add_argument("--model", help="model name (default: $SUMMARIZER_MODEL or gpt-4.1-mini)")
-    parser.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1")
     parser.add_argument(
-        "--mode", choices=[m.value for m in Mode],
+        "--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1"
+    )
+    parser.add_argument(
+        "--mode",
+        choices=[m.value for m in Mode],
         help="structured-output mode: tools (default) or json_schema (for local servers)",
     )
 
@@ -80,15 +87,26 @@ def _read(path: str) -> str:
 def _run_brief(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     engine, article = prepare(
-        _read(args.file), published=args.published, title=args.title, engine=args.engine,
-        model=args.model, base_url=args.base_url, mode=args.mode, settings=settings,
+        _read(args.file),
+        published=args.published,
+        title=args.title,
+        engine=args.engine,
+        model=args.model,
+        base_url=args.base_url,
+        mode=args.mode,
+        settings=settings,
     )
     if args.engine is None and engine.name == EngineName.offline:
-        print("summarizer: no LLM configured (OPENAI_API_KEY / OPENAI_BASE_URL unset); "
-              "using the offline engine", file=sys.stderr)
+        print(
+            "summarizer: no LLM configured (OPENAI_API_KEY / OPENAI_BASE_URL unset); "
+            "using the offline engine",
+            file=sys.stderr,
+        )
     if article.extracted_from_html:
-        print("summarizer: input is HTML; extracted its text with Python's html.parser",
-              file=sys.stderr)
+        print(
+            "summarizer: input is HTML; extracted its text with Python's html.parser",
+            file=sys.stderr,
+        )
     brief = engine.summarize(article)
     if args.json:
         sys.stdout.write(brief.model_dump_json(indent=2) + "\n")
@@ -99,18 +117,24 @@ def _run_brief(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_traceback(exc: BaseException) -> None:
+    key = os.environ.get("OPENAI_API_KEY")
+    text = "".join(traceback.format_exception(exc))
+    print(text.replace(key, "***") if key else text, file=sys.stderr, end="")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``summarizer`` command; returns the exit code."""
     args = _parser().parse_args(argv)
     debug = getattr(args, "debug", False)
-    logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL)
+    configure_logging(debug, secrets=[os.environ.get("OPENAI_API_KEY", "")])
     try:
         if args.command == "brief":
             return _run_brief(args)
         _fail(f"unknown command {args.command!r}", EXIT_USAGE)
     except SummarizerError as exc:
         if debug:
-            traceback.print_exc()
+            _print_traceback(exc)
         _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)

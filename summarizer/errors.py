@@ -56,7 +56,9 @@ class MissingVariablesError(ConfigurationError):
         self.template = template
         self.missing = frozenset(missing)
         names = ", ".join(sorted(missing))
-        super().__init__(f"prompt template {template!r} needs variables that were not given: {names}")
+        super().__init__(
+            f"prompt template {template!r} needs variables that were not given: {names}"
+        )
 
 
 class ProviderError(SummarizerError):

@@ -93,7 +93,10 @@ class PromptTemplate(BaseModel):
         self.check_variables(variables)
         env = SandboxedEnvironment()
         return [
-            {"role": m["role"], "content": dedent(env.from_string(m["content"]).render(**variables))}
+            {
+                "role": m["role"],
+                "content": dedent(env.from_string(m["content"]).render(**variables)),
+            }
             for m in self.messages()
         ]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -30,8 +30,11 @@ def _facts(brief: IncidentBrief) -> Table:
         p for p in (brief.location.place, brief.location.admin1, brief.location.country) if p
     )
     rows = [
-        ("event", f"{brief.event_type.value if brief.event_type else '—'} / "
-                  f"{brief.sub_event_type.value if brief.sub_event_type else '—'}"),
+        (
+            "event",
+            f"{brief.event_type.value if brief.event_type else '—'} / "
+            f"{brief.sub_event_type.value if brief.sub_event_type else '—'}",
+        ),
         ("date", brief.date or "—"),
         ("where", where or "—"),
         ("perpetrators", _actors(brief.perpetrators)),
@@ -41,7 +44,9 @@ def _facts(brief: IncidentBrief) -> Table:
         ("injured", _range(brief.injured)),
     ]
     if brief.named_casualties:
-        rows.append(("named", "; ".join(f"{n.name} ({n.status.value})" for n in brief.named_casualties)))
+        rows.append(
+            ("named", "; ".join(f"{n.name} ({n.status.value})" for n in brief.named_casualties))
+        )
     for label, value in rows:
         table.add_row(label, value)
     return table
@@ -50,7 +55,7 @@ def _facts(brief: IncidentBrief) -> Table:
 def print_brief(brief: IncidentBrief, console: Console | None = None) -> None:
     """Print ``brief`` as a panel: headline, facts, summary, claims, evidence, provenance."""
     console = console or Console()
-    parts: list[object] = [Text(brief.summary)]
+    parts: list[RenderableType] = [Text(brief.summary)]
     if brief.incident:
         parts = [_facts(brief), Text(""), *parts]
     if brief.claims:
@@ -68,12 +73,23 @@ def print_brief(brief: IncidentBrief, console: Console | None = None) -> None:
             evidence.add_row(item.field, f"“{item.quote}”")
         parts += [Text(""), evidence]
     if brief.related_incidents:
-        parts.append(Text("\nrelated: " + " | ".join(
-            f"{r.date or '?'} {r.description}" for r in brief.related_incidents), style="dim"))
+        parts.append(
+            Text(
+                "\nrelated: "
+                + " | ".join(f"{r.date or '?'} {r.description}" for r in brief.related_incidents),
+                style="dim",
+            )
+        )
     prov = brief.provenance
     prompt = f", prompt {prov.prompt.name}@{prov.prompt.hash}" if prov.prompt else ""
-    usage = (f", {prov.usage.input_tokens}+{prov.usage.output_tokens} tokens in "
-             f"{prov.usage.requests} request(s)") if prov.usage else ""
+    usage = (
+        (
+            f", {prov.usage.input_tokens}+{prov.usage.output_tokens} tokens in "
+            f"{prov.usage.requests} request(s)"
+        )
+        if prov.usage
+        else ""
+    )
     parts.append(Text(f"\n{prov.engine} engine, {prov.model}{prompt}{usage}", style="dim"))
     title = brief.headline if brief.incident else f"[no incident] {brief.headline}"
     console.print(Panel(Group(*parts), title=Text(title, style="bold"), title_align="left"))

@@ -103,7 +103,7 @@ class RetryPolicy:
 
     def backoff(self, transport_failures: int) -> float:
         """Wait after the n-th transport failure: doubling from the initial, capped, jittered."""
-        base = min(self.max_backoff, self.initial_backoff * 2 ** max(0, transport_failures - 1))
+        base = min(self.max_backoff, self.initial_backoff * 2.0 ** max(0, transport_failures - 1))
         return base / 2 + random.uniform(0, base / 2)
 
 
@@ -131,7 +131,9 @@ class _Ledger:
         if is_transient(exc):
             self.transport_failures += 1
             asked = retry_after_seconds(exc)
-            self.next_wait = asked if asked is not None else self.policy.backoff(self.transport_failures)
+            self.next_wait = (
+                asked if asked is not None else self.policy.backoff(self.transport_failures)
+            )
             return self.transport_failures <= self.policy.transport_retries
         return False
 

@@ -281,7 +281,8 @@ class Evidence(_Model):
         "'perpetrators'.",
     )
     quote: str = Field(
-        min_length=1, description="A verbatim span of the article, copied exactly, a sentence or less."
+        min_length=1,
+        description="A verbatim span of the article, copied exactly, a sentence or less.",
     )
 
 
@@ -360,7 +361,8 @@ class BriefDraft(_Model):
         "casualty figures to their sources ('militia officials said...').",
     )
     event_type: EventType | None = Field(
-        default=None, description="ACLED event type of the main incident; null when incident is false."
+        default=None,
+        description="ACLED event type of the main incident; null when incident is false.",
     )
     sub_event_type: SubEventType | None = Field(
         default=None, description="ACLED sub-event type; must belong to event_type."
@@ -468,9 +470,7 @@ class BriefDraft(_Model):
         if "sub_event_type" in covered:
             covered.add("event_type")
         missing = [
-            name
-            for name in _FACT_FIELDS
-            if _is_filled(getattr(self, name)) and name not in covered
+            name for name in _FACT_FIELDS if _is_filled(getattr(self, name)) and name not in covered
         ]
         if missing:
             return ["no evidence quote supports these filled fields: " + ", ".join(missing)]

@@ -15,7 +15,7 @@ from typing import Any
 
 import instructor
 import openai
-from instructor.core import IncompleteOutputException, InstructorRetryException
+from instructor.core import Hooks, IncompleteOutputException, InstructorRetryException
 
 from summarizer.article import Article
 from summarizer.config import Mode, Settings
@@ -36,7 +36,10 @@ __all__ = ["LLMEngine"]
 
 log = logging.getLogger(__name__)
 
-_INSTRUCTOR_MODES = {Mode.tools: instructor.Mode.TOOLS, Mode.json_schema: instructor.Mode.JSON_SCHEMA}
+_INSTRUCTOR_MODES = {
+    Mode.tools: instructor.Mode.TOOLS,
+    Mode.json_schema: instructor.Mode.JSON_SCHEMA,
+}
 # Local servers (Ollama, llama.cpp, vLLM) ignore the key, but the openai client wants one.
 _PLACEHOLDER_KEY = "not-needed"
 
@@ -46,7 +49,7 @@ class _UsageMeter:
 
     def __init__(self) -> None:
         self.usage = Usage()
-        self.hooks = instructor.Hooks()
+        self.hooks = Hooks()
         self.hooks.on("completion:kwargs", self._on_request)
         self.hooks.on("completion:response", self._on_response)
 
@@ -172,8 +175,9 @@ class LLMEngine:
             cause = exc.__cause__ if isinstance(exc.__cause__, Exception) else None
             if cause is not None and not isinstance(cause, InstructorRetryException):
                 return self._translate_cause(cause, attempts)
-            return BriefValidationError(self._redact(f"the model's output never validated: {exc}"),
-                                        attempts=attempts)
+            return BriefValidationError(
+                self._redact(f"the model's output never validated: {exc}"), attempts=attempts
+            )
         return self._translate_cause(exc, attempts)
 
     def _translate_cause(self, exc: Exception, attempts: int | None) -> SummarizerError:
@@ -199,10 +203,15 @@ class LLMEngine:
             return ProviderError(f"could not connect to {where}{tries}; check OPENAI_BASE_URL")
         if isinstance(exc, openai.APIStatusError):
             return self._translate_status(exc, where, tries)
-        return ProviderError(self._redact(f"the LLM call failed{tries}: {type(exc).__name__}: "
-                                          f"{_first_error_line(exc)}"))
+        return ProviderError(
+            self._redact(
+                f"the LLM call failed{tries}: {type(exc).__name__}: {_first_error_line(exc)}"
+            )
+        )
 
-    def _translate_status(self, exc: openai.APIStatusError, where: str, tries: str) -> SummarizerError:
+    def _translate_status(
+        self, exc: openai.APIStatusError, where: str, tries: str
+    ) -> SummarizerError:
         status = exc.status_code
         detail = self._redact(_first_error_line(exc))
         if status in (401, 403):
@@ -222,10 +231,12 @@ class LLMEngine:
                 status_code=status,
             )
         if status >= 500:
-            return ProviderError(f"{where} failed with HTTP {status}{tries}: {detail}",
-                                 status_code=status)
-        return ProviderError(f"{where} rejected the request (HTTP {status}): {detail}",
-                             status_code=status)
+            return ProviderError(
+                f"{where} failed with HTTP {status}{tries}: {detail}", status_code=status
+            )
+        return ProviderError(
+            f"{where} rejected the request (HTTP {status}): {detail}", status_code=status
+        )
 
     def _redact(self, text: str) -> str:
         key = self.settings.api_key.get() if self.settings.api_key else None

@@ -36,49 +36,139 @@ class LexiconEntry:
 _K = ActorKind
 LEXICON: tuple[LexiconEntry, ...] = (
     # state forces (countries' militaries and police, named by country or force)
-    LexiconEntry("United States", _K.state_forces, ("U.S.", "US", "United States", "American", "U.S. military",
-                 "US military", "U.S. Central Command", "CENTCOM", "Pentagon", "U.S. forces", "US forces")),
-    LexiconEntry("Russia", _K.state_forces, ("Russia", "Russian", "Russian forces", "Russian military", "Russian army")),
-    LexiconEntry("Ukraine", _K.state_forces, ("Ukrainian forces", "Ukrainian military", "Ukrainian army", "Ukraine's military")),
-    LexiconEntry("Israel", _K.state_forces, ("Israel", "Israeli", "Israeli forces", "Israeli military", "IDF",
-                 "Israel Defense Forces", "Israeli army")),
-    LexiconEntry("Turkey", _K.state_forces, ("Turkey", "Turkish", "Turkish forces", "Turkish military", "Turkish army")),
-    LexiconEntry("Iran", _K.state_forces, ("Iranian Revolutionary Guard", "Islamic Revolutionary Guard Corps", "IRGC",
-                 "Revolutionary Guards")),
-    LexiconEntry("Saudi-led coalition", _K.state_forces, ("Saudi-led coalition", "Saudi coalition")),
-    LexiconEntry("Myanmar military", _K.state_forces, ("Myanmar military", "junta", "Tatmadaw", "military junta")),
+    LexiconEntry(
+        "United States",
+        _K.state_forces,
+        (
+            "U.S.",
+            "US",
+            "United States",
+            "American",
+            "U.S. military",
+            "US military",
+            "U.S. Central Command",
+            "CENTCOM",
+            "Pentagon",
+            "U.S. forces",
+            "US forces",
+        ),
+    ),
+    LexiconEntry(
+        "Russia",
+        _K.state_forces,
+        ("Russia", "Russian", "Russian forces", "Russian military", "Russian army"),
+    ),
+    LexiconEntry(
+        "Ukraine",
+        _K.state_forces,
+        ("Ukrainian forces", "Ukrainian military", "Ukrainian army", "Ukraine's military"),
+    ),
+    LexiconEntry(
+        "Israel",
+        _K.state_forces,
+        (
+            "Israel",
+            "Israeli",
+            "Israeli forces",
+            "Israeli military",
+            "IDF",
+            "Israel Defense Forces",
+            "Israeli army",
+        ),
+    ),
+    LexiconEntry(
+        "Turkey",
+        _K.state_forces,
+        ("Turkey", "Turkish", "Turkish forces", "Turkish military", "Turkish army"),
+    ),
+    LexiconEntry(
+        "Iran",
+        _K.state_forces,
+        (
+            "Iranian Revolutionary Guard",
+            "Islamic Revolutionary Guard Corps",
+            "IRGC",
+            "Revolutionary Guards",
+        ),
+    ),
+    LexiconEntry(
+        "Saudi-led coalition", _K.state_forces, ("Saudi-led coalition", "Saudi coalition")
+    ),
+    LexiconEntry(
+        "Myanmar military",
+        _K.state_forces,
+        ("Myanmar military", "junta", "Tatmadaw", "military junta"),
+    ),
     LexiconEntry("Rapid Support Forces", _K.militia, ("Rapid Support Forces", "RSF")),
-    LexiconEntry("Sudanese Armed Forces", _K.state_forces, ("Sudanese Armed Forces", "SAF", "Sudanese army")),
+    LexiconEntry(
+        "Sudanese Armed Forces", _K.state_forces, ("Sudanese Armed Forces", "SAF", "Sudanese army")
+    ),
     # armed groups
-    LexiconEntry("Kataib Hezbollah", _K.militia, ("Kataib Hezbollah", "Kata'ib Hezbollah", "Kataib Hizballah")),
+    LexiconEntry(
+        "Kataib Hezbollah",
+        _K.militia,
+        ("Kataib Hezbollah", "Kata'ib Hezbollah", "Kataib Hizballah"),
+    ),
     LexiconEntry("Hezbollah", _K.militia, ("Hezbollah", "Hizballah", "Hizbullah")),
     LexiconEntry("Islamic Resistance in Iraq", _K.militia, ("Islamic Resistance in Iraq",)),
     LexiconEntry("Hamas", _K.rebel_group, ("Hamas", "Qassam Brigades", "al-Qassam Brigades")),
-    LexiconEntry("Palestinian Islamic Jihad", _K.rebel_group, ("Palestinian Islamic Jihad", "Islamic Jihad")),
+    LexiconEntry(
+        "Palestinian Islamic Jihad", _K.rebel_group, ("Palestinian Islamic Jihad", "Islamic Jihad")
+    ),
     LexiconEntry("Houthis", _K.rebel_group, ("Houthi", "Houthis", "Ansar Allah", "Ansarallah")),
-    LexiconEntry("Islamic State", _K.terrorist_group, ("Islamic State", "ISIS", "ISIL", "IS", "Daesh")),
-    LexiconEntry("Islamic State Khorasan Province", _K.terrorist_group, ("Islamic State Khorasan", "ISKP", "IS-K",
-                 "ISIS-K", "Islamic State Khorasan Province")),
-    LexiconEntry("Islamic State West Africa Province", _K.terrorist_group, ("Islamic State West Africa Province",
-                 "ISWAP", "Islamic State West Africa")),
+    LexiconEntry(
+        "Islamic State", _K.terrorist_group, ("Islamic State", "ISIS", "ISIL", "IS", "Daesh")
+    ),
+    LexiconEntry(
+        "Islamic State Khorasan Province",
+        _K.terrorist_group,
+        ("Islamic State Khorasan", "ISKP", "IS-K", "ISIS-K", "Islamic State Khorasan Province"),
+    ),
+    LexiconEntry(
+        "Islamic State West Africa Province",
+        _K.terrorist_group,
+        ("Islamic State West Africa Province", "ISWAP", "Islamic State West Africa"),
+    ),
     LexiconEntry("Boko Haram", _K.terrorist_group, ("Boko Haram", "JAS")),
-    LexiconEntry("al-Shabaab", _K.terrorist_group, ("al-Shabaab", "Al-Shabaab", "al Shabaab", "Shabaab", "al-Shabab")),
-    LexiconEntry("al-Qaeda", _K.terrorist_group, ("al-Qaeda", "al-Qaida", "Al Qaeda", "AQAP", "AQIM")),
-    LexiconEntry("JNIM", _K.terrorist_group, ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin")),
+    LexiconEntry(
+        "al-Shabaab",
+        _K.terrorist_group,
+        ("al-Shabaab", "Al-Shabaab", "al Shabaab", "Shabaab", "al-Shabab"),
+    ),
+    LexiconEntry(
+        "al-Qaeda", _K.terrorist_group, ("al-Qaeda", "al-Qaida", "Al Qaeda", "AQAP", "AQIM")
+    ),
+    LexiconEntry(
+        "JNIM",
+        _K.terrorist_group,
+        ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin"),
+    ),
     LexiconEntry("Taliban", _K.rebel_group, ("Taliban",)),
-    LexiconEntry("Tehrik-e-Taliban Pakistan", _K.rebel_group, ("Tehrik-e-Taliban Pakistan", "TTP", "Pakistani Taliban")),
-    LexiconEntry("Balochistan Liberation Army", _K.rebel_group, ("Balochistan Liberation Army", "BLA")),
+    LexiconEntry(
+        "Tehrik-e-Taliban Pakistan",
+        _K.rebel_group,
+        ("Tehrik-e-Taliban Pakistan", "TTP", "Pakistani Taliban"),
+    ),
+    LexiconEntry(
+        "Balochistan Liberation Army", _K.rebel_group, ("Balochistan Liberation Army", "BLA")
+    ),
     LexiconEntry("M23", _K.rebel_group, ("M23", "March 23 Movement")),
     LexiconEntry("Allied Democratic Forces", _K.rebel_group, ("Allied Democratic Forces", "ADF")),
     LexiconEntry("ELN", _K.rebel_group, ("ELN", "National Liberation Army")),
-    LexiconEntry("FARC dissidents", _K.rebel_group, ("FARC dissidents", "FARC", "Estado Mayor Central")),
+    LexiconEntry(
+        "FARC dissidents", _K.rebel_group, ("FARC dissidents", "FARC", "Estado Mayor Central")
+    ),
     LexiconEntry("New People's Army", _K.rebel_group, ("New People's Army", "NPA")),
     LexiconEntry("Kurdistan Workers' Party", _K.rebel_group, ("Kurdistan Workers' Party", "PKK")),
     LexiconEntry("Syrian Democratic Forces", _K.rebel_group, ("Syrian Democratic Forces", "SDF")),
     LexiconEntry("Fano", _K.militia, ("Fano", "Fano militia")),
     LexiconEntry("Wagner Group", _K.militia, ("Wagner Group", "Wagner", "Africa Corps")),
     LexiconEntry("Sinaloa Cartel", _K.criminal_group, ("Sinaloa Cartel", "Sinaloa cartel")),
-    LexiconEntry("Jalisco New Generation Cartel", _K.criminal_group, ("Jalisco New Generation Cartel", "CJNG")),
+    LexiconEntry(
+        "Jalisco New Generation Cartel",
+        _K.criminal_group,
+        ("Jalisco New Generation Cartel", "CJNG"),
+    ),
 )
 
 # Generic descriptions of unnamed actors, with their kind.
@@ -88,7 +178,10 @@ _GENERIC: tuple[tuple[str, ActorKind], ...] = (
     (r"bandits", _K.criminal_group),
     (r"(?:armed )?gangs?(?: members)?", _K.criminal_group),
     (r"cartel gunmen", _K.criminal_group),
-    (r"(?:government|security|army|police|military) forces|the army|the military|police|soldiers|troops", _K.state_forces),
+    (
+        r"(?:government|security|army|police|military) forces|the army|the military|police|soldiers|troops",
+        _K.state_forces,
+    ),
     (r"protesters|demonstrators", _K.civilians),
     (r"rioters|a mob|mobs", _K.civilians),
 )
@@ -146,7 +239,9 @@ def _role(text: str, start: int, end: int) -> str | None:
         return "perpetrator"
     if _TARGET_BEFORE.search(before) and _TARGET_AFTER.match(after):
         return "target"
-    if _TARGET_AFTER.match(after) and re.search(r"(?:attack|strike|raid|ambush)\w*\s+(?:on|against)\s+(?:an?|the)?\s*$", before, re.I):
+    if _TARGET_AFTER.match(after) and re.search(
+        r"(?:attack|strike|raid|ambush)\w*\s+(?:on|against)\s+(?:an?|the)?\s*$", before, re.I
+    ):
         return "target"
     if _PERP_NOUN_AFTER.match(after) or _PERP_AFTER.match(after):
         return "perpetrator"
@@ -162,10 +257,13 @@ def find_actors(text: str) -> list[ActorMention]:
     for match in pattern.finditer(text):
         surface = match.group(0)
         entry = by_alias[surface.lower()]
-        if sum(c.isupper() for c in surface) >= 2 and surface not in entry.aliases:
-            continue  # "us" is not "US"
+        alias = next(a for a in entry.aliases if a.lower() == surface.lower())
+        if sum(c.isupper() for c in alias) >= 2 and surface != alias:
+            continue  # acronyms match only in their own case: "us" is not "US"
         role = _role(text, match.start(), match.end())
-        mentions.append(ActorMention(entry.name, entry.kind, match.start(), match.end(), role, surface))
+        mentions.append(
+            ActorMention(entry.name, entry.kind, match.start(), match.end(), role, surface)
+        )
     return mentions
 
 
@@ -177,5 +275,7 @@ def find_generic_actors(text: str) -> list[ActorMention]:
             role = _role(text, match.start(), match.end())
             if role is not None:
                 surface = match.group(0)
-                mentions.append(ActorMention(surface.lower(), kind, match.start(), match.end(), role, surface))
+                mentions.append(
+                    ActorMention(surface.lower(), kind, match.start(), match.end(), role, surface)
+                )
     return sorted(mentions, key=lambda m: m.start)

@@ -35,15 +35,39 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = []
 for _kind, _verb in (("killed", _KILL), ("injured", _HURT)):
     _PATTERNS += [
         # "12 people were killed", "three soldiers died", "12 dead", "40 others wounded"
-        (_kind, re.compile(rf"\b{_N}\s+(?:{_WHO}\s+)?(?:(?:were|was|have been|had been|are|being|reportedly|also)\s+){{0,2}}{_verb}\b", re.I)),
+        (
+            _kind,
+            re.compile(
+                rf"\b{_N}\s+(?:{_WHO}\s+)?(?:(?:were|was|have been|had been|are|being|reportedly|also)\s+){{0,2}}{_verb}\b",
+                re.I,
+            ),
+        ),
         # "killed 12 people", "killing three", "wounding at least 40 others"
-        (_kind, re.compile(rf"\b(?:{'killed|killing|kills|kill' if _kind == 'killed' else 'injured|injuring|wounded|wounding|injures|wounds'})\s+(?:a\s+total\s+of\s+)?{_N}\b(?!\s*(?:%|percent|km|kilomet|miles|metres|meters|hours|minutes|days|years|am|pm|a\.m|p\.m))", re.I)),
+        (
+            _kind,
+            re.compile(
+                rf"\b(?:{'killed|killing|kills|kill' if _kind == 'killed' else 'injured|injuring|wounded|wounding|injures|wounds'})\s+(?:a\s+total\s+of\s+)?{_N}\b(?!\s*(?:%|percent|km|kilomet|miles|metres|meters|hours|minutes|days|years|am|pm|a\.m|p\.m))",
+                re.I,
+            ),
+        ),
         # "death toll of 12", "toll rose to 12", "number of wounded stood at 40"
-        (_kind, re.compile(rf"\b{'(?:death|casualty|fatality)' if _kind == 'killed' else '(?:injury|wounded|injured)'}\s+(?:toll|count|number|figure)\s+(?:\w+\s+){{0,4}}?(?:of|at|to|was|is|stood at|rose to|climbed to|reached)\s+{_N}\b", re.I)),
+        (
+            _kind,
+            re.compile(
+                rf"\b{'(?:death|casualty|fatality)' if _kind == 'killed' else '(?:injury|wounded|injured)'}\s+(?:toll|count|number|figure)\s+(?:\w+\s+){{0,4}}?(?:of|at|to|was|is|stood at|rose to|climbed to|reached)\s+{_N}\b",
+                re.I,
+            ),
+        ),
     ]
 _NONE = {
-    "killed": re.compile(r"\b(?:no\s+(?:one|deaths?|fatalities|casualties)|nobody)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:killed|reported|died|dead)?\b", re.I),
-    "injured": re.compile(r"\b(?:no\s+(?:one|injuries|casualties)|nobody)\s+(?:was\s+|were\s+)?(?:injured|hurt|wounded|reported)\b", re.I),
+    "killed": re.compile(
+        r"\b(?:no\s+(?:one|deaths?|fatalities|casualties)|nobody)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:killed|reported|died|dead)?\b",
+        re.I,
+    ),
+    "injured": re.compile(
+        r"\b(?:no\s+(?:one|injuries|casualties)|nobody)\s+(?:was\s+|were\s+)?(?:injured|hurt|wounded|reported)\b",
+        re.I,
+    ),
 }
 
 
@@ -60,8 +84,9 @@ class CasualtyFigure:
 
 def find_casualties(text: str) -> list[CasualtyFigure]:
     """Every definite casualty figure in ``text`` (overlapping matches keep the first found)."""
-    figures: list[CasualtyFigure] = []
-    taken: list[tuple[int, int, str]] = []
+    figures = _find_zeroes(text)
+    # "no one was hurt" must not also read as "one was hurt"
+    taken: list[tuple[int, int, str]] = [(f.start, f.end, f.kind) for f in figures]
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             count = parse_number(match.group("n"))
@@ -74,15 +99,23 @@ def find_casualties(text: str) -> list[CasualtyFigure]:
                 continue
             taken.append((start, end, kind))
             figures.append(CasualtyFigure(kind, count, start, end, match.group(0)))
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _find_zeroes(text: str) -> list[CasualtyFigure]:
+    figures: list[CasualtyFigure] = []
     for kind, pattern in _NONE.items():
         for match in pattern.finditer(text):
             # "no one was hurt" counts only when a casualty word follows closely
             tail = text[match.start() : match.end() + 20].lower()
-            words = ("killed", "died", "dead", "deaths", "fatalities") if kind == "killed" else (
-                "injur", "hurt", "wound")
+            words = (
+                ("killed", "died", "dead", "deaths", "fatalities")
+                if kind == "killed"
+                else ("injur", "hurt", "wound")
+            )
             if any(w in tail for w in words) or (kind == "killed" and "casualt" in tail):
                 figures.append(CasualtyFigure(kind, 0, match.start(), match.end(), match.group(0)))
-    return sorted(figures, key=lambda f: f.start)
+    return figures
 
 
 def _is_year_or_time(number: str, text: str, end: int) -> bool:

@@ -19,13 +19,33 @@ _VERBS = (
     r"announced|announces|added|insisted|alleged|warned|acknowledged|admitted|estimated|put the toll"
 )
 _SPEAKER = r"(?P<src>(?:[\w'’.-]+\s+){0,7}?[\w'’.-]+)"
-_LEADING = re.compile(r"^(?:however|but|and|meanwhile|separately|earlier|later|also|in a statement|on \w+day)[, ]+", re.I)
-_FRONT = re.compile(rf"^(?P<pre>.*?)\b{_SPEAKER}\s+(?:also\s+|later\s+|previously\s+|has\s+|have\s+|had\s+)*(?P<verb>{_VERBS})\b[,:]?\s*(?:that\s+)?(?P<says>.+)$", re.I)
-_BACK = re.compile(rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*{_SPEAKER}\s+(?P<verb>{_VERBS})\.?[\"”’']?\s*$", re.I)
-_BACK_INVERTED = re.compile(rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*(?P<verb>said|says|according to)\s+{_SPEAKER}\.?\s*$", re.I)
-_ACCORDING = re.compile(rf"^(?P<says>.+?),?\s+according to\s+{_SPEAKER}\.?\s*$|^according to\s+(?P<src2>[^,]+),\s*(?P<says2>.+)$", re.I)
-_NOT_SPEAKERS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who"})
-_STATEMENT_FROM = re.compile(r"^(?:an?|the)\s+(?:statement|report|post|message|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+", re.I)
+_LEADING = re.compile(
+    r"^(?:however|but|and|meanwhile|separately|earlier|later|also|in a statement|on \w+day)[, ]+",
+    re.I,
+)
+_FRONT = re.compile(
+    rf"^(?P<pre>.*?)\b{_SPEAKER}\s+(?:also\s+|later\s+|previously\s+|has\s+|have\s+|had\s+)*(?P<verb>{_VERBS})\b[,:]?\s*(?:that\s+)?(?P<says>.+)$",
+    re.I,
+)
+_BACK = re.compile(
+    rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*{_SPEAKER}\s+(?P<verb>{_VERBS})"
+    rf"(?:\s+(?:reporters|journalists|the \w+|\w+ news agency|[A-Z][\w.]+)(?:\s+on \w+)?)?\.?[\"”’']?\s*$",
+    re.I,
+)
+_BACK_INVERTED = re.compile(
+    rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*(?P<verb>said|says|according to)\s+{_SPEAKER}\.?\s*$", re.I
+)
+_ACCORDING = re.compile(
+    rf"^(?P<says>.+?),?\s+according to\s+{_SPEAKER}\.?\s*$|^according to\s+(?P<src2>[^,]+),\s*(?P<says2>.+)$",
+    re.I,
+)
+_NOT_SPEAKERS = frozenset(
+    {"it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who"}
+)
+_STATEMENT_FROM = re.compile(
+    r"^(?:an?|the)\s+(?:statement|report|post|message|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -40,20 +60,20 @@ class FoundClaim:
 def _clean_source(raw: str) -> str | None:
     source = _LEADING.sub("", raw.strip(" ,;:.\"'“”’"))
     source = _STATEMENT_FROM.sub("", source)
-    source = re.sub(r"^(?:the|a|an)\s+(?=\w)", lambda m: m.group(0) if source[:1].isupper() else "", source)
     words = source.split()
     if not words or source.lower() in _NOT_SPEAKERS or len(words) > 9:
         return None
     if not any(w[:1].isupper() for w in words) and not re.search(
         r"officials?|spokes|police|army|military|ministry|residents?|witness|doctors?|medics?|sources?|governor|mayor|group|agency|statement|authorities|commander|hospital|monitor|observatory",
-        source, re.I,
+        source,
+        re.I,
     ):
         return None
     return source
 
 
 def _clip(text: str, words: int = 30) -> str:
-    parts = text.strip().strip("\"“”").split()
+    parts = text.strip().strip('"“”').split()
     clipped = " ".join(parts[:words])
     return clipped.rstrip(".,;:") + ("…" if len(parts) > words else "")
 

@@ -18,13 +18,38 @@ from datetime import date, timedelta
 __all__ = ["DateMention", "find_dates", "resolve"]
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
     "dec": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -36,14 +61,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I)),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I)),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:%|percent))", re.I)),
+    (
+        "md",
+        re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:%|percent))", re.I),
+    ),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
-    ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
-    ("relative", re.compile(
-        r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night"
-        r"|overnight|last week|earlier this week|this week|last month|earlier this month|this month)\b",
-        re.I,
-    )),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|last night"
+            r"|overnight|last week|earlier this week|this week|last month|earlier this month|this month)\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -103,15 +139,17 @@ def _weekday(name: str, anchor: date | None) -> str | None:
     return (anchor - timedelta(days=back)).isoformat()
 
 
-def resolve(kind: str, groups: dict[str, str | None], anchor: date | None,
-            fallback_year: int | None) -> str | None:
+def resolve(
+    kind: str, groups: dict[str, str | None], anchor: date | None, fallback_year: int | None
+) -> str | None:
     """ISO value of one matched expression (see :data:`_PATTERNS`), or None."""
     month_raw = groups.get("month")
     month = None
     if month_raw:
         month = int(month_raw) if month_raw.isdigit() else MONTHS[month_raw.lower().rstrip(".")]
-    day = int(groups["day"]) if groups.get("day") else None
-    year = int(groups["year"]) if groups.get("year") else None
+    day_raw, year_raw = groups.get("day"), groups.get("year")
+    day = int(day_raw) if day_raw else None
+    year = int(year_raw) if year_raw else None
     if kind in {"iso", "mdy", "dmy"} and year and month and day:
         return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
     if kind == "my" and year and month:
@@ -134,8 +172,9 @@ def article_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def find_dates(text: str, anchor: date | None = None, fallback_year: int | None = None,
-               offset: int = 0) -> list[DateMention]:
+def find_dates(
+    text: str, anchor: date | None = None, fallback_year: int | None = None, offset: int = 0
+) -> list[DateMention]:
     """Every date expression in ``text``, leftmost first, longer matches winning overlaps."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []

@@ -10,20 +10,52 @@ import re
 __all__ = ["NUMBER", "parse_number"]
 
 _UNITS = {
-    "zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "no": 0,
+    "none": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000}
 
 # "a", "an" and "no" count only inside "a dozen"/"a hundred"; alone they are not numbers.
-_WORD = "|".join(sorted([w for w in [*_UNITS, *_TENS] if w not in {"a", "an", "no", "single"}],
-                        key=len, reverse=True))
+_WORD = "|".join(
+    sorted(
+        [w for w in [*_UNITS, *_TENS] if w not in {"a", "an", "no", "single"}],
+        key=len,
+        reverse=True,
+    )
+)
 #: A regex fragment matching one count as written in news text.
 NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+"

@@ -11,16 +11,19 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from summarizer.article import Article
-from summarizer.engines.offline import actors, casualties, classify, claims, dates, places
-from summarizer.engines.offline.compose import compose_headline, compose_summary, describe_non_incident
+from summarizer.engines.offline import actors, casualties, claims, classify, dates, places
+from summarizer.engines.offline.compose import (
+    compose_headline,
+    compose_summary,
+    describe_non_incident,
+)
 from summarizer.engines.offline.text import Sentence, split_sentences
 from summarizer.schema import (
     Actor,
-    ActorKind,
     BriefDraft,
     CasualtyRange,
     CasualtyStatus,
@@ -44,15 +47,29 @@ _BACKGROUND = re.compile(
 _LEAD_SENTENCES = 3
 
 _WEAPONS: tuple[tuple[str, str], ...] = (
-    ("car bomb", r"car bomb|vehicle-borne|VBIED"), ("suicide vest", r"suicide vest|explosive vest"),
-    ("drone", r"drones?\b"), ("missile", r"missiles?\b"), ("rocket", r"rockets?\b"),
-    ("artillery", r"artillery"), ("mortar", r"mortars?\b"), ("ied", r"\bIEDs?\b|improvised explosive"),
-    ("roadside bomb", r"roadside bomb"), ("landmine", r"land ?mines?"), ("grenade", r"grenades?"),
-    ("rifle", r"rifles?\b|AK-47|Kalashnikov"), ("gun", r"\bguns?\b|gunfire|firearms?|pistols?"),
-    ("machete", r"machetes?"), ("knife", r"\bknife|\bknives|stabbed"), ("tear gas", r"tear ?gas"),
-    ("airstrike", r"air ?strikes?|warplanes?|fighter jets?"), ("chlorine", r"chlorine"),
-    ("explosives", r"explosives\b|explosive device"), ("bomb", r"\bbombs?\b(?! disposal)"),
-    ("shelling", r"shelling"), ("rubber bullets", r"rubber bullets"), ("live ammunition", r"live (?:rounds|ammunition)"),
+    ("car bomb", r"car bomb|vehicle-borne|VBIED"),
+    ("suicide vest", r"suicide vest|explosive vest"),
+    ("drone", r"drones?\b"),
+    ("missile", r"missiles?\b"),
+    ("rocket", r"rockets?\b"),
+    ("artillery", r"artillery"),
+    ("mortar", r"mortars?\b"),
+    ("ied", r"\bIEDs?\b|improvised explosive"),
+    ("roadside bomb", r"roadside bomb"),
+    ("landmine", r"land ?mines?"),
+    ("grenade", r"grenades?"),
+    ("rifle", r"rifles?\b|AK-47|Kalashnikov"),
+    ("gun", r"\bguns?\b|gunfire|firearms?|pistols?"),
+    ("machete", r"machetes?"),
+    ("knife", r"\bknife|\bknives|stabbed"),
+    ("tear gas", r"tear ?gas"),
+    ("airstrike", r"air ?strikes?|warplanes?|fighter jets?"),
+    ("chlorine", r"chlorine"),
+    ("explosives", r"explosives\b|explosive device"),
+    ("bomb", r"\bbombs?\b(?! disposal)"),
+    ("shelling", r"shelling"),
+    ("rubber bullets", r"rubber bullets"),
+    ("live ammunition", r"live (?:rounds|ammunition)"),
 )
 
 
@@ -78,10 +95,14 @@ def _is_background(sentence: Sentence, main_date: str | None, anchor: Article) -
     if main_date:
         mentioned = [
             m.value
-            for m in dates.find_dates(sentence.text, anchor.published, dates.article_year(anchor.text))
+            for m in dates.find_dates(
+                sentence.text, anchor.published, dates.article_year(anchor.text)
+            )
             if m.value
         ]
-        if mentioned and not any(main_date.startswith(v) or v.startswith(main_date) for v in mentioned):
+        if mentioned and not any(
+            main_date.startswith(v) or v.startswith(main_date) for v in mentioned
+        ):
             return True
     return False
 
@@ -121,17 +142,28 @@ def draft_brief(article: Article) -> BriefDraft:
     found_claims = _claims(work)
     related = _related(sentences, main, article)
 
-    draft_fields = {
-        "event_type": event_type, "sub_event_type": sub_event_type, "date": main_date,
-        "location": location, "perpetrators": perpetrators, "targets": targets,
-        "weapons": weapons, "killed": killed, "injured": injured, "named_casualties": named,
-    }
     headline = compose_headline(sub_event_type, perpetrators, location, killed, article)
     summary = compose_summary(work.main, found_claims, killed, injured)
-    evidence = [Evidence(field=name, quote=s.text) for name, cited in work.evidence.items() for s in cited]
+    evidence = [
+        Evidence(field=name, quote=s.text) for name, cited in work.evidence.items() for s in cited
+    ]
     return BriefDraft(
-        incident=True, headline=headline, summary=summary, claims=found_claims,
-        related_incidents=related, evidence=evidence, **draft_fields,
+        incident=True,
+        headline=headline,
+        summary=summary,
+        claims=found_claims,
+        related_incidents=related,
+        evidence=evidence,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        date=main_date,
+        location=location,
+        perpetrators=perpetrators,
+        targets=targets,
+        weapons=weapons,
+        killed=killed,
+        injured=injured,
+        named_casualties=named,
     )
 
 
@@ -153,12 +185,14 @@ def _classification(work: _Brief, article: Article) -> tuple[EventType, SubEvent
 
 
 def _location(work: _Brief) -> Location:
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = defaultdict(float)
     first_seen: dict[str, Sentence] = {}
     for rank, sentence in enumerate(work.main):
         weight = 3.0 if rank < _LEAD_SENTENCES else 1.0
         for hit in places.find_countries(sentence.text):
-            scores[hit.code] += weight * hit.weight * _locative_weight(sentence.text, hit.start, hit.end)
+            scores[hit.code] += (
+                weight * hit.weight * _locative_weight(sentence.text, hit.start, hit.end)
+            )
             first_seen.setdefault(hit.code, sentence)
     region_hits: list[tuple[places.Region, Sentence]] = []
     for rank, sentence in enumerate(work.main):
@@ -168,8 +202,10 @@ def _location(work: _Brief) -> Location:
             scores[region.country] += weight * _locative_weight(sentence.text, start, end)
     if not scores:
         return Location()
-    code = scores.most_common(1)[0][0]
-    work.cite("location", first_seen.get(code) or next(s for r, s in region_hits if r.country == code))
+    code = max(scores, key=lambda c: scores[c])
+    work.cite(
+        "location", first_seen.get(code) or next(s for r, s in region_hits if r.country == code)
+    )
     admin1 = None
     for region, sentence in region_hits:
         if region.country == code:
@@ -183,7 +219,9 @@ def _location(work: _Brief) -> Location:
             place = hits[0].name
             work.cite("location", sentence)
             break
-    return Location(country=places.country_name(code), country_code=code, admin1=admin1, place=place)
+    return Location(
+        country=places.country_name(code), country_code=code, admin1=admin1, place=place
+    )
 
 
 _LOCATIVE_BEFORE = re.compile(
@@ -267,7 +305,9 @@ def _weapons(work: _Brief) -> list[str]:
     return found[:4]
 
 
-_NAME = re.compile(r"\b(?:[A-Z][a-z'’]+|al-|Al-|el-|bin|ibn)(?:[ -](?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|al|Al)){1,4}\b")
+_NAME = re.compile(
+    r"\b(?:[A-Z][a-z'’]+|al-|Al-|el-|bin|ibn)(?:[ -](?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|al|Al)){1,4}\b"
+)
 _STATUS_CUES = (
     (CasualtyStatus.killed, re.compile(r"\b(?:killed|dead|died|slain|body of|funeral)\b", re.I)),
     (CasualtyStatus.injured, re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)),
@@ -275,13 +315,93 @@ _STATUS_CUES = (
     (CasualtyStatus.arrested, re.compile(r"\b(?:arrested|detained|in custody)\b", re.I)),
 )
 _NOT_NAME_WORDS = frozenset(
-    """The A An In On At By For From With President Prime Minister General Police Army Ministry
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December Iranian Revolutionary Guard Islamic State
-    Central Command Defense Defence Forces Government Officials United Nations Red Cross Crescent
-    Human Rights Watch Amnesty International Hospital University School Street Road Province
-    Governorate District Region North South East West Northern Southern Eastern Western New
-    However But And Since After Before During While When""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "President",
+        "Prime",
+        "Minister",
+        "General",
+        "Police",
+        "Army",
+        "Ministry",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Iranian",
+        "Revolutionary",
+        "Guard",
+        "Islamic",
+        "State",
+        "Central",
+        "Command",
+        "Defense",
+        "Defence",
+        "Forces",
+        "Government",
+        "Officials",
+        "United",
+        "Nations",
+        "Red",
+        "Cross",
+        "Crescent",
+        "Human",
+        "Rights",
+        "Watch",
+        "Amnesty",
+        "International",
+        "Hospital",
+        "University",
+        "School",
+        "Street",
+        "Road",
+        "Province",
+        "Governorate",
+        "District",
+        "Region",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "New",
+        "However",
+        "But",
+        "And",
+        "Since",
+        "After",
+        "Before",
+        "During",
+        "While",
+        "When",
+    ]
 )
 
 
@@ -295,9 +415,16 @@ def _named_casualties(work: _Brief, known: list[Actor]) -> list[NamedCasualty]:
         for match in _NAME.finditer(sentence.text):
             name = match.group(0)
             words = re.split(r"[ -]", name)
-            if any(w in _NOT_NAME_WORDS for w in words) or len([w for w in words if w[:1].isupper()]) < 2:
+            if (
+                any(w in _NOT_NAME_WORDS for w in words)
+                or len([w for w in words if w[:1].isupper()]) < 2
+            ):
                 continue
-            if places.fold(name) in known_folded or places.find_countries(name) or places.find_regions(name):
+            if (
+                places.fold(name) in known_folded
+                or places.find_countries(name)
+                or places.find_regions(name)
+            ):
                 continue
             if actors.find_actors(name):
                 continue
@@ -315,17 +442,25 @@ def _claims(work: _Brief) -> list[Claim]:
     return found
 
 
-def _related(sentences: list[Sentence], main: list[Sentence], article: Article) -> list[RelatedIncident]:
+def _related(
+    sentences: list[Sentence], main: list[Sentence], article: Article
+) -> list[RelatedIncident]:
     related: list[RelatedIncident] = []
     fallback_year = dates.article_year(article.text)
     for sentence in sentences:
         if sentence in main:
             continue
         cue = classify.classify(sentence.text)
-        mentions = [m for m in dates.find_dates(sentence.text, article.published, fallback_year) if m.value]
+        mentions = [
+            m for m in dates.find_dates(sentence.text, article.published, fallback_year) if m.value
+        ]
         if cue is None or not mentions:
             continue
         words = sentence.text.split()
         description = " ".join(words[:30]) + ("…" if len(words) > 30 else "")
-        related.append(RelatedIncident(date=mentions[0].value, event_type=cue.event_type, description=description))
+        related.append(
+            RelatedIncident(
+                date=mentions[0].value, event_type=cue.event_type, description=description
+            )
+        )
     return related[:4]

@@ -20,31 +20,104 @@ from functools import cache
 
 import pycountry
 
-__all__ = ["CountryHit", "PlaceHit", "country_name", "find_countries", "find_places", "find_regions", "fold"]
+__all__ = [
+    "CountryHit",
+    "PlaceHit",
+    "country_name",
+    "find_countries",
+    "find_places",
+    "find_regions",
+    "fold",
+]
 
 # Everyday English short names where ISO's differ (display name first).
 _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("United States", "U.S.", "US", "U.S.A.", "USA", "America", "United States of America"),
-    "GB": ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"),
-    "RU": ("Russia",), "IR": ("Iran",), "SY": ("Syria",), "KR": ("South Korea",),
-    "KP": ("North Korea",), "TR": ("Turkey", "Türkiye"), "PS": ("Palestine", "West Bank", "Gaza", "Gaza Strip"),
-    "TZ": ("Tanzania",), "VE": ("Venezuela",), "BO": ("Bolivia",), "MD": ("Moldova",), "LA": ("Laos",),
-    "VN": ("Vietnam",), "TW": ("Taiwan",), "CZ": ("Czechia", "Czech Republic"),
-    "CD": ("Democratic Republic of the Congo", "DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"),
-    "CG": ("Republic of the Congo", "Congo-Brazzaville"), "CI": ("Ivory Coast", "Côte d'Ivoire"),
-    "MM": ("Myanmar", "Burma"), "SS": ("South Sudan",), "CF": ("Central African Republic", "CAR"),
-    "BN": ("Brunei",), "SZ": ("Eswatini", "Swaziland"), "MK": ("North Macedonia",), "CV": ("Cape Verde",),
+    "GB": (
+        "United Kingdom",
+        "UK",
+        "U.K.",
+        "Britain",
+        "Great Britain",
+        "England",
+        "Scotland",
+        "Wales",
+    ),
+    "RU": ("Russia",),
+    "IR": ("Iran",),
+    "SY": ("Syria",),
+    "KR": ("South Korea",),
+    "KP": ("North Korea",),
+    "TR": ("Turkey", "Türkiye"),
+    "PS": ("Palestine", "West Bank", "Gaza", "Gaza Strip"),
+    "TZ": ("Tanzania",),
+    "VE": ("Venezuela",),
+    "BO": ("Bolivia",),
+    "MD": ("Moldova",),
+    "LA": ("Laos",),
+    "VN": ("Vietnam",),
+    "TW": ("Taiwan",),
+    "CZ": ("Czechia", "Czech Republic"),
+    "CD": (
+        "Democratic Republic of the Congo",
+        "DR Congo",
+        "DRC",
+        "Democratic Republic of Congo",
+        "Congo-Kinshasa",
+    ),
+    "CG": ("Republic of the Congo", "Congo-Brazzaville"),
+    "CI": ("Ivory Coast", "Côte d'Ivoire"),
+    "MM": ("Myanmar", "Burma"),
+    "SS": ("South Sudan",),
+    "CF": ("Central African Republic", "CAR"),
+    "BN": ("Brunei",),
+    "SZ": ("Eswatini", "Swaziland"),
+    "MK": ("North Macedonia",),
+    "CV": ("Cape Verde",),
 }
 _DEMONYMS: dict[str, tuple[str, ...]] = {
-    "US": ("American",), "GB": ("British",), "RU": ("Russian",), "IR": ("Iranian",), "SY": ("Syrian",),
-    "IQ": ("Iraqi",), "AF": ("Afghan",), "PK": ("Pakistani",), "IN": ("Indian",), "UA": ("Ukrainian",),
-    "IL": ("Israeli",), "PS": ("Palestinian",), "LB": ("Lebanese",), "YE": ("Yemeni",), "SA": ("Saudi",),
-    "EG": ("Egyptian",), "LY": ("Libyan",), "SD": ("Sudanese",), "SO": ("Somali",), "ET": ("Ethiopian",),
-    "KE": ("Kenyan",), "NG": ("Nigerian",), "NE": ("Nigerien",), "ML": ("Malian",), "BF": ("Burkinabe",),
-    "CD": ("Congolese",), "MX": ("Mexican",), "CO": ("Colombian",), "BR": ("Brazilian",), "HT": ("Haitian",),
-    "FR": ("French",), "DE": ("German",), "TR": ("Turkish",), "PH": ("Filipino", "Philippine"),
-    "MM": ("Burmese",), "CN": ("Chinese",), "MZ": ("Mozambican",), "CM": ("Cameroonian",),
-    "TD": ("Chadian",), "SS": ("South Sudanese",), "JO": ("Jordanian",), "BD": ("Bangladeshi",),
+    "US": ("American",),
+    "GB": ("British",),
+    "RU": ("Russian",),
+    "IR": ("Iranian",),
+    "SY": ("Syrian",),
+    "IQ": ("Iraqi",),
+    "AF": ("Afghan",),
+    "PK": ("Pakistani",),
+    "IN": ("Indian",),
+    "UA": ("Ukrainian",),
+    "IL": ("Israeli",),
+    "PS": ("Palestinian",),
+    "LB": ("Lebanese",),
+    "YE": ("Yemeni",),
+    "SA": ("Saudi",),
+    "EG": ("Egyptian",),
+    "LY": ("Libyan",),
+    "SD": ("Sudanese",),
+    "SO": ("Somali",),
+    "ET": ("Ethiopian",),
+    "KE": ("Kenyan",),
+    "NG": ("Nigerian",),
+    "NE": ("Nigerien",),
+    "ML": ("Malian",),
+    "BF": ("Burkinabe",),
+    "CD": ("Congolese",),
+    "MX": ("Mexican",),
+    "CO": ("Colombian",),
+    "BR": ("Brazilian",),
+    "HT": ("Haitian",),
+    "FR": ("French",),
+    "DE": ("German",),
+    "TR": ("Turkish",),
+    "PH": ("Filipino", "Philippine"),
+    "MM": ("Burmese",),
+    "CN": ("Chinese",),
+    "MZ": ("Mozambican",),
+    "CM": ("Cameroonian",),
+    "TD": ("Chadian",),
+    "SS": ("South Sudanese",),
+    "JO": ("Jordanian",),
+    "BD": ("Bangladeshi",),
 }
 _GENERIC = re.compile(
     r"\b(governorate|province|state|region|oblast|district|department|county|prefecture|federal"
@@ -135,11 +208,17 @@ class Region:
 @cache
 def _regions() -> dict[str, list[Region]]:
     index: dict[str, list[Region]] = {}
+    # A region called like a people or a country ("Somali", "Niger") would read every
+    # "Somali army" as a place; such names are left to the country matcher.
+    clashing = {
+        fold(name) for names in (*_DEMONYMS.values(), *_COUNTRY_NAMES.values()) for name in names
+    }
+    clashing |= {fold(c.name) for c in pycountry.countries}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
         core = _core(sub.name)
-        if len(core) < 4:
+        if len(core) < 4 or core in clashing:
             continue
         region = Region(sub.code, sub.country_code, sub.name, core)
         index.setdefault(core, []).append(region)
@@ -178,14 +257,18 @@ def find_places(text: str) -> list[PlaceHit]:
             name = match.group("name").strip()
             if fold(name) in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
                 continue
-            hits.append(PlaceHit(name, match.start("name"), match.end("name"), match.group("kind").lower()))
+            hits.append(
+                PlaceHit(name, match.start("name"), match.end("name"), match.group("kind").lower())
+            )
     return sorted(hits, key=lambda h: h.start)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de))*")
 
 
-def find_regions(text: str, countries: Iterable[str] | None = None) -> list[tuple[Region, int, int]]:
+def find_regions(
+    text: str, countries: Iterable[str] | None = None
+) -> list[tuple[Region, int, int]]:
     """First-level regions named in ``text`` (optionally only those of ``countries``)."""
     allowed = set(countries) if countries is not None else None
     index = _regions()

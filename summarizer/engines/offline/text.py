@@ -13,9 +13,58 @@ __all__ = ["Sentence", "split_sentences"]
 
 # Tokens that end in a period without ending a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gen col lt capt sgt maj cpl pvt adm cmdr gov sen rep st mt ft
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est inc corp ltd co
-    dept univ prof rev fr hon jr sr""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "col",
+        "lt",
+        "capt",
+        "sgt",
+        "maj",
+        "cpl",
+        "pvt",
+        "adm",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "st",
+        "mt",
+        "ft",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "approx",
+        "est",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "dept",
+        "univ",
+        "prof",
+        "rev",
+        "fr",
+        "hon",
+        "jr",
+        "sr",
+    ]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
@@ -36,7 +85,9 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     if _INITIALISM.search(chunk):
         return True
     word = re.search(r"([A-Za-z]+)\.$", chunk)
-    return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+    if word is None:
+        return False
+    return word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -56,7 +107,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _append(out: list[Sentence], para: str, offset: int, start: int, end: int, para_no: int) -> None:
+def _append(
+    out: list[Sentence], para: str, offset: int, start: int, end: int, para_no: int
+) -> None:
     chunk = para[start:end]
     stripped = chunk.strip()
     if not stripped:

@@ -1,0 +1,224 @@
+"""A real HTTP server on 127.0.0.1 that speaks the Chat Completions API, scripted per test.
+
+Tests (and the batch benchmark) point the ``openai`` client at it. It answers in the shape
+the request asks for: a tool call when the request carries ``tools`` (instructor's TOOLS
+mode), message content when it carries ``response_format`` (JSON_SCHEMA mode).
+
+Each request takes the next :class:`Reply` from the script; when the script is empty the
+``fallback`` callable (if any) builds the reply from the request. Every request is
+recorded (path, headers, JSON body) so tests can assert on what the server received.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+__all__ = ["ChatServer", "Received", "Reply"]
+
+
+@dataclass
+class Reply:
+    """One scripted answer."""
+
+    status: int = 200
+    arguments: str | None = None  # the model's JSON output, as text (may be malformed)
+    finish_reason: str = "stop"
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes | None = None  # a raw body, sent as is (errors, garbage)
+    delay: float = 0.0  # seconds to wait before answering (timeouts, latency)
+    usage: tuple[int, int] = (120, 80)  # prompt, completion tokens
+
+    @classmethod
+    def brief(cls, data: dict[str, Any], **kwargs: Any) -> Reply:
+        """A successful answer whose model output is ``data`` as JSON."""
+        return cls(arguments=json.dumps(data), **kwargs)
+
+    @classmethod
+    def raw(cls, arguments: str, **kwargs: Any) -> Reply:
+        """A successful HTTP answer whose model output is ``arguments`` verbatim."""
+        return cls(arguments=arguments, **kwargs)
+
+    @classmethod
+    def error(
+        cls,
+        status: int,
+        message: str = "scripted error",
+        *,
+        headers: dict[str, str] | None = None,
+        delay: float = 0.0,
+    ) -> Reply:
+        """An HTTP error with an OpenAI-style error body."""
+        body = json.dumps({"error": {"message": message, "type": "scripted", "code": status}})
+        return cls(status=status, body=body.encode(), headers=headers or {}, delay=delay)
+
+
+@dataclass
+class Received:
+    """One request as the server saw it."""
+
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any]
+    at: float
+
+    @property
+    def messages(self) -> list[dict[str, Any]]:
+        return list(self.body.get("messages", []))
+
+    def message_text(self, role: str) -> list[str]:
+        """Text of every message of ``role`` (string content, or text parts)."""
+        texts = []
+        for message in self.messages:
+            if message.get("role") != role:
+                continue
+            content = message.get("content")
+            if isinstance(content, str):
+                texts.append(content)
+            elif isinstance(content, list):
+                texts += [p.get("text", "") for p in content if isinstance(p, dict)]
+        return texts
+
+
+class ChatServer:
+    """Start with :meth:`start` (or as a context manager); ``base_url`` is for the client."""
+
+    def __init__(self, fallback: Callable[[Received], Reply] | None = None) -> None:
+        self.script: deque[Reply] = deque()
+        self.fallback = fallback
+        self.received: list[Received] = []
+        self._lock = threading.Lock()
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def start(self) -> ChatServer:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                server._handle(self)
+
+            def do_GET(self) -> None:
+                self.send_error(404)
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+
+    def __enter__(self) -> ChatServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        assert self._httpd is not None, "server not started"
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host!s}:{port}/v1"
+
+    # -- scripting ------------------------------------------------------------------------
+
+    def add(self, *replies: Reply) -> ChatServer:
+        """Queue replies, answered in order."""
+        with self._lock:
+            self.script.extend(replies)
+        return self
+
+    def extend(self, replies: Iterable[Reply]) -> ChatServer:
+        return self.add(*replies)
+
+    # -- handling -------------------------------------------------------------------------
+
+    def _next_reply(self, received: Received) -> Reply:
+        with self._lock:
+            self.received.append(received)
+            if self.script:
+                return self.script.popleft()
+        if self.fallback is not None:
+            return self.fallback(received)
+        return Reply.error(500, "the test server has no scripted reply left")
+
+    def _handle(self, handler: BaseHTTPRequestHandler) -> None:
+        length = int(handler.headers.get("content-length") or 0)
+        raw = handler.rfile.read(length) if length else b""
+        try:
+            body = json.loads(raw or b"{}")
+        except json.JSONDecodeError:
+            body = {"_unparsed": raw.decode("utf-8", "replace")}
+        received = Received(
+            handler.path, {k.lower(): v for k, v in handler.headers.items()}, body, time.monotonic()
+        )
+        reply = self._next_reply(received)
+        if reply.delay:
+            time.sleep(reply.delay)
+        payload = reply.body if reply.body is not None else self._completion(body, reply)
+        try:
+            handler.send_response(reply.status)
+            handler.send_header("content-type", "application/json")
+            handler.send_header("content-length", str(len(payload)))
+            for name, value in reply.headers.items():
+                handler.send_header(name, value)
+            handler.end_headers()
+            handler.wfile.write(payload)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (a timeout test); nothing to answer
+
+    @staticmethod
+    def _completion(request: dict[str, Any], reply: Reply) -> bytes:
+        arguments = reply.arguments or "{}"
+        message: dict[str, Any] = {"role": "assistant", "content": None}
+        tools = request.get("tools") or []
+        if tools:
+            name = tools[0].get("function", {}).get("name", "BriefDraft")
+            message["tool_calls"] = [
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {"name": name, "arguments": arguments},
+                }
+            ]
+        else:
+            message["content"] = arguments
+        prompt, completion = reply.usage
+        data = {
+            "id": "chatcmpl-test",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": request.get("model", "test-model"),
+            "choices": [
+                {
+                    "index": 0,
+                    "message": message,
+                    "finish_reason": reply.finish_reason,
+                    "logprobs": None,
+                }
+            ],
+            "usage": {
+                "prompt_tokens": prompt,
+                "completion_tokens": completion,
+                "total_tokens": prompt + completion,
+            },
+        }
+        return json.dumps(data).encode()

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import pytest
+
+from summarizer.engines.offline.casualties import find_casualties
+from summarizer.engines.offline.claims import find_claim
+from summarizer.engines.offline.classify import classify, incident_score
+from summarizer.engines.offline.text import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast killed at least 12 people and wounded 40 others.",
+            [("killed", 12), ("injured", 40)],
+        ),
+        ("Three soldiers were killed.", [("killed", 3)]),
+        ("the death toll rose to 31", [("killed", 31)]),
+        ("killing four soldiers and wounding seven others", [("killed", 4), ("injured", 7)]),
+        ("No one was hurt in the blaze.", [("injured", 0)]),
+        ("Dozens of people were killed.", []),
+        ("killed a top commander", []),
+        ("killed 2024 members", []),
+    ],
+)
+def test_casualty_figures(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(f.kind, f.count) for f in find_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("A suicide car bomb exploded at the gate", "suicide_bomb"),
+        ("A car bomb exploded at the gate", "remote_explosive_landmine_ied"),
+        ("Police fired tear gas to disperse protesters", "protest_with_intervention"),
+        ("Thousands joined a peaceful march", "peaceful_protest"),
+        ("Gunmen kidnapped 20 students", "abduction_forced_disappearance"),
+        ("Rebels seized control of the town", "non_state_actor_overtakes_territory"),
+        ("Troops clashed with militants", "armed_clash"),
+        ("An airstrike hit the village", "air_drone_strike"),
+    ],
+)
+def test_classification_precedence(text: str, sub: str) -> None:
+    cue = classify(text)
+    assert cue is not None and cue.sub_event_type == sub
+
+
+def test_war_metaphors_score_low() -> None:
+    sport = (
+        "The striker bombarded the goal and the coach praised a battle won in midfield as the "
+        "league season reached its climax in front of a full stadium."
+    )
+    assert incident_score(sport) < 0.5
+    assert incident_score("Gunmen killed five villagers and wounded eight, police said.") > 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Militia officials said there were three people killed in the strike.",
+            "Militia officials",
+        ),
+        (
+            "Four soldiers died in the blast, a military officer told reporters.",
+            "a military officer",
+        ),
+        ("The toll rose to nine, according to the regional governor.", "the regional governor"),
+    ],
+)
+def test_claims_name_the_speaker(text: str, source: str) -> None:
+    [sentence] = split_sentences(text)
+    claim = find_claim(sentence)
+    assert claim is not None and claim.source == source
+
+
+def test_no_claim_without_attribution() -> None:
+    [sentence] = split_sentences("The blast destroyed three shops.")
+    assert find_claim(sentence) is None

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from datetime import date
+
+from summarizer.engines.offline.dates import article_year, find_dates
+
+PUB = date(2024, 2, 8)  # a Thursday
+
+
+def values(text: str, anchor: date | None = PUB, year: int | None = None) -> list[str | None]:
+    return [m.value for m in find_dates(text, anchor, year)]
+
+
+def test_explicit_dates() -> None:
+    assert values("on 7 February 2024 and February 9th, 2023 and 2022-12-01") == [
+        "2024-02-07",
+        "2023-02-09",
+        "2022-12-01",
+    ]
+
+
+def test_month_and_year_keeps_month_precision() -> None:
+    assert values("fighting in March 2023") == ["2023-03"]
+
+
+def test_yearless_dates_resolve_against_publication() -> None:
+    assert values("A February 7th strike") == ["2024-02-07"]
+    # a yearless date after publication belongs to the previous year
+    assert values("since October 7th") == ["2023-10-07"]
+
+
+def test_yearless_without_anchor_uses_the_articles_only_year() -> None:
+    assert values("A February 7th strike", anchor=None, year=2024) == ["2024-02-07"]
+    assert values("A February 7th strike", anchor=None) == [None]
+
+
+def test_weekdays_and_relative_words() -> None:
+    assert values("late on Tuesday") == ["2024-02-06"]
+    assert values("on Thursday") == ["2024-02-08"]
+    assert values("yesterday") == ["2024-02-07"]
+    assert values("last week") == ["2024-02"]
+    assert values("on Tuesday", anchor=None) == [None]
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert values("officials said casualties may rise") == []
+
+
+def test_article_year() -> None:
+    assert article_year("Copyright 2024, the wire") == 2024
+    assert article_year("from 2023 to 2024") is None

@@ -1,0 +1,37 @@
+"""The offline engine end to end on the project's example article."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.grounding import is_grounded
+from tests.conftest import EXAMPLE_ARTICLE, NO_INCIDENT_ARTICLE
+
+
+def test_example_article_brief() -> None:
+    article = Article.from_text(EXAMPLE_ARTICLE, published="2024-03-15")
+    brief = OfflineEngine().summarize(article)
+    assert brief.incident is True
+    assert (brief.event_type, brief.sub_event_type) == (
+        "explosions_remote_violence",
+        "remote_explosive_landmine_ied",
+    )
+    assert brief.date == "2024-03-14"
+    assert brief.location.country_code == "SO"
+    assert [p.name for p in brief.perpetrators] == ["al-Shabaab"]
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (4, 9)
+    assert brief.injured is not None and brief.injured.min == 7
+    assert all(is_grounded(e.quote, article.text) for e in brief.evidence)
+    assert len(brief.headline) <= 120 and len(brief.summary.split()) <= 100
+
+
+def test_it_is_deterministic() -> None:
+    article = Article.from_text(EXAMPLE_ARTICLE)
+    one, two = OfflineEngine().summarize(article), OfflineEngine().summarize(article)
+    assert one.model_dump(exclude={"provenance"}) == two.model_dump(exclude={"provenance"})
+
+
+def test_sports_report_is_not_an_incident() -> None:
+    brief = OfflineEngine().summarize(Article.from_text(NO_INCIDENT_ARTICLE))
+    assert brief.incident is False
+    assert brief.event_type is None and brief.evidence == []

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from summarizer.engines.offline.actors import find_actors
+from summarizer.engines.offline.places import (
+    country_name,
+    find_countries,
+    find_places,
+    find_regions,
+)
+from summarizer.engines.offline.text import split_sentences
+
+
+def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
+    text = "The U.S. military said Gen. Smith left. Two died.\n\nA new paragraph."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "The U.S. military said Gen. Smith left.",
+        "Two died.",
+        "A new paragraph.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+
+
+def test_countries_by_name_alias_and_demonym() -> None:
+    codes = [
+        h.code for h in find_countries("Syria and the DRC, not Iranian-backed groups; Iraqi police")
+    ]
+    assert codes == ["SY", "CD", "IQ"]
+    assert country_name("CD") == "Democratic Republic of the Congo"
+
+
+def test_regions_are_matched_accent_free_and_by_country() -> None:
+    [(region, _, _)] = find_regions("in eastern Baghdad on Friday", countries=["IQ"])
+    assert region.code == "IQ-BG"
+    assert find_regions("in eastern Baghdad", countries=["SY"]) == []
+
+
+def test_places_from_text_structure() -> None:
+    names = [p.name for p in find_places("the Mashtal neighborhood and the village of Kukawa")]
+    assert names == ["Mashtal", "Kukawa"]
+
+
+def test_actor_roles_from_structure() -> None:
+    roles = {
+        (m.name, m.role)
+        for m in find_actors("A U.S. drone strike killed a top Kataib Hezbollah leader.")
+    }
+    assert roles == {("United States", "perpetrator"), ("Kataib Hezbollah", "target")}
+    [claimed] = find_actors("Al-Shabaab claimed responsibility for the attack.")
+    assert claimed.role == "perpetrator"
+
+
+def test_lowercase_us_is_not_the_united_states() -> None:
+    assert find_actors("let us know what happened") == []

@@ -1,0 +1,195 @@
+"""The ``summarizer`` command in a subprocess: output, exit codes, one-line errors, no secrets."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer.schema import IncidentBrief
+from tests.chat_server import ChatServer, Reply
+from tests.conftest import EXAMPLE_ARTICLE, REPO, TEST_KEY, valid_brief
+
+
+def run(
+    *args: str, stdin: bytes = b"", env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m summarizer ARGS`` with a clean environment plus ``env``."""
+    full_env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL"}
+    }
+    full_env.update(env or {})
+    done = subprocess.run(
+        [sys.executable, "-m", "summarizer", *args],
+        input=stdin,
+        capture_output=True,
+        env=full_env,
+        timeout=timeout,
+        cwd=REPO,
+        check=False,
+    )
+    return subprocess.CompletedProcess(
+        done.args, done.returncode, done.stdout.decode(), done.stderr.decode()
+    )
+
+
+def _text(done: subprocess.CompletedProcess[str]) -> tuple[str, str]:
+    return done.stdout, done.stderr
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(EXAMPLE_ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_offline_json_brief_is_valid_and_says_it_fell_back(article_file: Path) -> None:
+    done = run("brief", str(article_file), "--json", "--published", "2024-03-15")
+    out, err = _text(done)
+    assert done.returncode == 0, err
+    brief = IncidentBrief.model_validate(json.loads(out), context={"article": EXAMPLE_ARTICLE})
+    assert brief.incident is True
+    assert brief.provenance.engine == "offline"
+    assert "using the offline engine" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_readable_output(article_file: Path) -> None:
+    done = run("brief", str(article_file))
+    out, _ = _text(done)
+    assert done.returncode == 0
+    assert "explosions_remote_violence" in out and "killed" in out
+
+
+def test_stdin_and_html(tmp_path: Path) -> None:
+    html = (
+        "<html><body><nav>Home | World</nav>"
+        + "".join(f"<p>{p}</p>" for p in EXAMPLE_ARTICLE.split("\n\n"))
+        + "<script>var x=1;</script></body></html>"
+    )
+    done = run("brief", "-", "--json", stdin=html.encode())
+    out, err = _text(done)
+    assert done.returncode == 0, err
+    assert "html.parser" in err
+    brief = json.loads(out)
+    assert "Home | World" not in json.dumps(brief)
+
+
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\t\n", "empty"),
+        (b"\xff\xfe\x00bad", "not UTF-8"),
+        (b"<html><body><script>x()</script></body></html>", "no visible text"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2(stdin: bytes, message: str) -> None:
+    done = run("brief", "-", stdin=stdin)
+    out, err = _text(done)
+    assert done.returncode == 2
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert out == ""
+
+
+def test_missing_file_directory_and_bad_date(tmp_path: Path, article_file: Path) -> None:
+    for args, message in [
+        (("brief", str(tmp_path / "nope.txt")), "no such file"),
+        (("brief", str(tmp_path)), "is a directory"),
+        (("brief", str(article_file), "--published", "14/03/2024"), "not an ISO date"),
+    ]:
+        done = run(*args)
+        _, err = _text(done)
+        assert done.returncode == 2, args
+        assert message in err and "Traceback" not in err
+
+
+def test_article_over_the_input_budget(article_file: Path) -> None:
+    done = run("brief", str(article_file), env={"SUMMARIZER_MAX_INPUT_CHARS": "200"})
+    _, err = _text(done)
+    assert done.returncode == 2
+    assert "input budget" in err and "SUMMARIZER_MAX_INPUT_CHARS" in err
+
+
+def test_bad_usage_exits_2() -> None:
+    assert run("brief").returncode == 2
+    assert run("brief", "x.txt", "--engine", "gpt").returncode == 2
+
+
+def test_openai_engine_without_endpoint_is_a_configuration_error(article_file: Path) -> None:
+    done = run("brief", str(article_file), "--engine", "openai")
+    _, err = _text(done)
+    assert done.returncode == 2
+    assert "OPENAI_API_KEY" in err
+
+
+def test_llm_brief_through_the_cli(article_file: Path, chat_server: ChatServer) -> None:
+    chat_server.add(Reply.brief(valid_brief()))
+    done = run(
+        "brief",
+        str(article_file),
+        "--json",
+        "--base-url",
+        chat_server.base_url,
+        "--model",
+        "m1",
+        "--published",
+        "2024-03-15",
+        env={"OPENAI_API_KEY": TEST_KEY},
+    )
+    out, err = _text(done)
+    assert done.returncode == 0, err
+    assert json.loads(out)["provenance"]["engine"] == "openai"
+    assert err == ""  # no fallback notice when an LLM is configured
+    assert TEST_KEY not in out + err
+
+
+def test_provider_failure_exits_3_without_leaking_the_key(
+    article_file: Path, chat_server: ChatServer
+) -> None:
+    chat_server.add(Reply.error(401, f"Incorrect API key provided: {TEST_KEY}"))
+    done = run(
+        "brief",
+        str(article_file),
+        "--debug",
+        env={"OPENAI_API_KEY": TEST_KEY, "OPENAI_BASE_URL": chat_server.base_url},
+    )
+    out, err = _text(done)
+    assert done.returncode == 3
+    assert "refused the credentials" in err
+    assert "Traceback" in err  # --debug shows it...
+    assert TEST_KEY not in out + err  # ...but never the key
+
+
+def test_output_that_never_validates_exits_4(article_file: Path, chat_server: ChatServer) -> None:
+    chat_server.add(*[Reply.brief(valid_brief(date="14 March"))] * 3)
+    done = run(
+        "brief",
+        str(article_file),
+        env={"OPENAI_API_KEY": TEST_KEY, "OPENAI_BASE_URL": chat_server.base_url},
+    )
+    _, err = _text(done)
+    assert done.returncode == 4
+    assert "never validated" in err
+    assert len(err.strip().splitlines()) == 1
+    assert len(chat_server.received) == 3
+
+
+def test_rate_limited_exit_3_names_the_cause(article_file: Path, chat_server: ChatServer) -> None:
+    chat_server.add(Reply.error(429, "quota", headers={"retry-after": "3600"}))
+    done = run(
+        "brief",
+        str(article_file),
+        env={"OPENAI_API_KEY": TEST_KEY, "OPENAI_BASE_URL": chat_server.base_url},
+    )
+    _, err = _text(done)
+    assert done.returncode == 3
+    assert "429" in err

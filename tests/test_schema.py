@@ -1,0 +1,128 @@
+"""The brief's validation rules (CONTRACT.md §1)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from summarizer.schema import SUB_EVENT_TYPES, BriefDraft, EventType, SubEventType, check_iso_date
+from tests.conftest import EXAMPLE_ARTICLE, valid_brief
+
+
+def _validate(data: dict[str, Any], article: str | None = EXAMPLE_ARTICLE) -> BriefDraft:
+    context = {"article": article} if article is not None else None
+    return BriefDraft.model_validate(data, context=context)
+
+
+def test_a_valid_brief_validates() -> None:
+    brief = _validate(valid_brief())
+    assert brief.location.country_code == "SO"
+
+
+def test_every_sub_event_type_belongs_to_exactly_one_event_type() -> None:
+    owners = [e for sub in SubEventType for e in EventType if sub in SUB_EVENT_TYPES[e]]
+    assert len(owners) == len(SubEventType)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"event_type": "protests"}, "does not belong to event_type"),
+        ({"sub_event_type": None}, "event_type and sub_event_type are required"),
+        ({"killed": {"min": -1, "max": 3}}, "greater than or equal to 0"),
+        ({"killed": {"min": 5, "max": 3}}, "greater than max"),
+        ({"date": "2024-02-30"}, "not a real date"),
+        ({"date": "Feb 7 2024"}, "not ISO"),
+        ({"date": "2024-2-7"}, "not ISO"),
+        ({"location": {"country": "Somalia", "country_code": "XX"}}, "not an ISO 3166-1"),
+        ({"headline": "x" * 121}, "at most 120 characters"),
+        ({"summary": "word " * 101}, "101 words"),
+        ({"evidence": []}, "no evidence quote supports"),
+        (
+            {"evidence": [*valid_brief()["evidence"], {"field": "mood", "quote": "roadside bomb"}]},
+            "unknown field",
+        ),
+    ],
+)
+def test_rule_violations_are_rejected(changes: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        _validate(valid_brief(**changes))
+
+
+def test_quotes_must_be_in_the_article() -> None:
+    data = valid_brief()
+    data["claims"][0]["quote"] = "killing five soldiers"
+    with pytest.raises(ValidationError, match="not a verbatim span"):
+        _validate(data)
+    # without an article in the context, quotes cannot be and are not checked
+    assert _validate(data, article=None).claims[0].quote == "killing five soldiers"
+
+
+def test_quote_matching_forgives_typography_not_words() -> None:
+    article = "The U.S. “will not hesitate” — officials said — to respond.\nNo one else spoke."
+    data = valid_brief(
+        evidence=[],
+        claims=[],
+        incident=False,
+        event_type=None,
+        sub_event_type=None,
+        date=None,
+        location={},
+        perpetrators=[],
+        targets=[],
+        weapons=[],
+        killed=None,
+        injured=None,
+        related_incidents=[],
+    )
+    ok = data | {
+        "incident": True,
+        "event_type": "riots",
+        "sub_event_type": "mob_violence",
+        "evidence": [{"field": "event_type", "quote": 'the u.s. "will  not hesitate" - officials'}],
+    }
+    assert _validate(ok, article).evidence
+    bad = ok | {"evidence": [{"field": "event_type", "quote": "The U.S. will hesitate"}]}
+    with pytest.raises(ValidationError):
+        _validate(bad, article)
+
+
+def test_incident_false_requires_empty_facts() -> None:
+    data = valid_brief(incident=False)
+    with pytest.raises(ValidationError, match="incident is false"):
+        _validate(data)
+
+
+def test_weapons_are_lowercased_and_deduplicated() -> None:
+    brief = _validate(valid_brief(weapons=["Roadside bomb", "roadside bomb "]))
+    assert brief.weapons == ["roadside bomb"]
+
+
+@pytest.mark.parametrize("value", ["2024", "2024-02", "2024-02-29"])
+def test_iso_dates_at_each_precision(value: str) -> None:
+    assert check_iso_date(value) == value
+
+
+def test_schema_sent_to_the_model_describes_fields() -> None:
+    schema = BriefDraft.model_json_schema()
+    assert "verbatim" in schema["$defs"]["Evidence"]["properties"]["quote"]["description"]
+    assert set(schema["properties"]) == {
+        "incident",
+        "headline",
+        "summary",
+        "event_type",
+        "sub_event_type",
+        "date",
+        "location",
+        "perpetrators",
+        "targets",
+        "weapons",
+        "killed",
+        "injured",
+        "named_casualties",
+        "claims",
+        "related_incidents",
+        "evidence",
+    }
