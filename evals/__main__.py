@@ -1,0 +1,265 @@
+"""``python -m evals``: check fixtures, run and score an engine, gate, compare runs.
+
+    python -m evals check [--fixtures DIR ...]
+    python -m evals run [--fixtures DIR ...] [--engine offline|openai] [--model M]
+                        [--json-out F] [--markdown-out F] [--html-out F] [--baseline-out F]
+                        [--concurrency N] [--only ID ...] [--gate BASELINE]
+                        [--record DIR | --replay DIR]
+    python -m evals compare A.json B.json
+
+Exit codes: 0 ok; 1 fixture problems or the gate failed; 2 bad usage or input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from evals.fixtures import DEFAULT_DIR, HELDOUT_DIR, check_directories, load_fixtures
+from evals.gate import changed_fixtures, check_gate, field_deltas
+from evals.reports.markdown import render_markdown
+from evals.reports.terminal import print_report
+from evals.runner import FixtureResult, run_fixtures, summarise_run
+from summarizer.config import Settings
+from summarizer.engines import choose_engine, make_engine
+from summarizer.errors import SummarizerError
+
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m evals", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check", help="validate fixtures, naming file and field of each problem"
+    )
+    check.add_argument(
+        "--fixtures",
+        action="append",
+        type=Path,
+        metavar="DIR",
+        help="fixture directory (repeatable; default: the project's, held-out included)",
+    )
+
+    run = commands.add_parser("run", help="brief every fixture and score it")
+    run.add_argument(
+        "--fixtures",
+        action="append",
+        type=Path,
+        metavar="DIR",
+        help="fixture directory (repeatable; default: evals/fixtures, held-out excluded)",
+    )
+    run.add_argument("--engine", choices=["offline", "openai"])
+    run.add_argument("--model")
+    run.add_argument("--base-url")
+    run.add_argument("--mode", choices=["tools", "json_schema"])
+    run.add_argument("--json-out", type=Path, metavar="FILE")
+    run.add_argument("--markdown-out", type=Path, metavar="FILE")
+    run.add_argument("--html-out", type=Path, metavar="FILE")
+    run.add_argument(
+        "--baseline-out",
+        type=Path,
+        metavar="FILE",
+        help="write the compact form used as a gate baseline",
+    )
+    run.add_argument("--concurrency", type=int, default=4, metavar="N")
+    run.add_argument("--only", nargs="+", metavar="ID", help="score only these fixture ids")
+    run.add_argument(
+        "--gate",
+        type=Path,
+        metavar="BASELINE",
+        help="fail (exit 1) when the run falls below this baseline",
+    )
+    cassettes = run.add_mutually_exclusive_group()
+    cassettes.add_argument(
+        "--record",
+        type=Path,
+        metavar="DIR",
+        help="record the LLM's HTTP exchanges into DIR (keys never stored)",
+    )
+    cassettes.add_argument(
+        "--replay", type=Path, metavar="DIR", help="replay recorded exchanges from DIR; no network"
+    )
+    run.add_argument("--quiet", action="store_true", help="no progress bar or table")
+
+    compare = commands.add_parser(
+        "compare", help="per-field deltas and changed fixtures of two runs"
+    )
+    compare.add_argument("a", type=Path)
+    compare.add_argument("b", type=Path)
+    return parser
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> int:
+    print(f"evals: error: {' '.join(message.split())}", file=sys.stderr)
+    return code
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    directories = args.fixtures or [DEFAULT_DIR, HELDOUT_DIR]
+    missing = [d for d in directories if not Path(d).is_dir()]
+    if missing:
+        return _fail(f"not a directory: {missing[0]}")
+    count, problems = check_directories(directories)
+    for problem in problems:
+        print(problem)
+    print(f"{count} fixtures checked, {len(problems)} problem(s)")
+    return EXIT_PROBLEMS if problems or count == 0 else 0
+
+
+def _load_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ValueError(f"cannot read {path}: {exc}") from None
+    if not isinstance(data, dict) or "overall" not in data or "fields" not in data:
+        raise ValueError(f"{path} is not an eval report (no overall/fields)")
+    return data
+
+
+def compact(report: dict[str, Any]) -> dict[str, Any]:
+    """The report without per-fixture details: what a committed baseline holds."""
+    keep = ("overall", "fields", "counts", "engine", "model", "prompt", "n_fixtures")
+    return {
+        **{k: report[k] for k in keep},
+        "fixture_dirs": [Path(d).name for d in report["fixture_dirs"]],
+        "fixtures": [
+            {"id": f["id"], "overall": f["overall"], "scores": f["scores"]}
+            for f in report["fixtures"]
+        ],
+    }
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _engine_for(args: argparse.Namespace) -> tuple[Any, Settings]:
+    settings = Settings.from_env().with_overrides(
+        model=args.model, base_url=args.base_url, mode=args.mode
+    )
+    chosen = choose_engine(args.engine or "offline", settings)
+    if chosen.value == "openai" and (args.record or args.replay):
+        from evals.recording import cassette_engine
+
+        return cassette_engine(settings, record=args.record, replay=args.replay), settings
+    return make_engine(chosen, settings), settings
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    directories = args.fixtures or [DEFAULT_DIR]
+    for directory in directories:
+        if not Path(directory).is_dir():
+            return _fail(f"not a fixture directory: {directory}")
+    count, problems = check_directories(directories)
+    if problems:
+        for problem in problems[:10]:
+            print(problem, file=sys.stderr)
+        return _fail(
+            f"{len(problems)} fixture problem(s); run `python -m evals check`", EXIT_PROBLEMS
+        )
+    fixtures = load_fixtures(directories, only=args.only)
+    if not fixtures:
+        return _fail("no fixtures to score" + (" with those ids" if args.only else ""))
+    baseline = _load_json(args.gate) if args.gate else None
+    engine, settings = _engine_for(args)
+    console = Console(stderr=True, quiet=args.quiet)
+    started = time.perf_counter()
+    with Progress(
+        TextColumn("scoring"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=args.quiet,
+    ) as bar:
+        task = bar.add_task("fixtures", total=len(fixtures))
+
+        def advance(_: FixtureResult) -> None:
+            bar.advance(task)
+
+        results = run_fixtures(engine, fixtures, concurrency=args.concurrency, progress=advance)
+    template = getattr(engine, "template", None)
+    report = summarise_run(
+        results,
+        engine=engine.name,
+        model=settings.model if engine.name == "openai" else _offline_model(results),
+        prompt={"name": template.name, "hash": template.hash} if template else None,
+        fixture_dirs=directories,
+        wall_s=time.perf_counter() - started,
+    )
+    failures = [str(r) for r in check_gate(baseline, report)] if baseline else None
+    if not args.quiet:
+        print_report(report, Console())
+    if args.json_out:
+        _write(args.json_out, json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n")
+    if args.baseline_out:
+        _write(args.baseline_out, json.dumps(compact(report), indent=2, ensure_ascii=False) + "\n")
+    if args.markdown_out:
+        _write(args.markdown_out, render_markdown(report, failures))
+    if args.html_out:
+        from evals.reports.html import render_html
+
+        _write(args.html_out, render_html(report))
+    if failures is not None:
+        if failures:
+            for failure in failures:
+                print(f"evals: gate: {failure}", file=sys.stderr)
+            print(f"evals: gate FAILED against {args.gate}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        print(f"evals: gate passed against {args.gate} (overall {report['overall']:.3f})")
+    return 0
+
+
+def _offline_model(results: Sequence[FixtureResult]) -> str | None:
+    return next((r.brief.provenance.model for r in results if r.brief), None)
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    a, b = _load_json(args.a), _load_json(args.b)
+    print(f"{'field':<18}{'A':>8}{'B':>8}{'delta':>9}")
+    for name, before, after in field_deltas(a, b):
+        delta = f"{after - before:+.3f}" if before is not None and after is not None else "—"
+        fmt = lambda v: f"{v:.3f}" if v is not None else "—"  # noqa: E731
+        print(f"{name:<18}{fmt(before):>8}{fmt(after):>8}{delta:>9}")
+    changes = changed_fixtures(a, b)
+    print(f"\n{len(changes)} fixture(s) changed")
+    for change in changes:
+        moved = ", ".join(
+            f"{f} {x:.2f}→{y:.2f}" for f, (x, y) in change["fields"].items() if x is not None
+        )
+        print(
+            f"  {change['id']}: {change['before']:.3f} → {change['after']:.3f} ({change['delta']:+.3f}) {moved}"
+        )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return _cmd_check(args)
+        if args.command == "run":
+            return _cmd_run(args)
+        return _cmd_compare(args)
+    except (SummarizerError, ValueError) as exc:
+        return _fail(str(exc), getattr(exc, "exit_code", EXIT_USAGE))
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

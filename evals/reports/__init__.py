@@ -1,0 +1,1 @@
+"""Renderings of a run's JSON: terminal (rich), Markdown (CI job summary), HTML (one file)."""
