@@ -162,7 +162,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     for directory in directories:
         if not Path(directory).is_dir():
             return _fail(f"not a fixture directory: {directory}")
-    count, problems = check_directories(directories)
+    _, problems = check_directories(directories)
     if problems:
         for problem in problems[:10]:
             print(problem, file=sys.stderr)
@@ -240,9 +240,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         moved = ", ".join(
             f"{f} {x:.2f}→{y:.2f}" for f, (x, y) in change["fields"].items() if x is not None
         )
-        print(
-            f"  {change['id']}: {change['before']:.3f} → {change['after']:.3f} ({change['delta']:+.3f}) {moved}"
-        )
+        before, after, delta = change["before"], change["after"], change["delta"]
+        print(f"  {change['id']}: {before:.3f} → {after:.3f} ({delta:+.3f}) {moved}")
     return 0
 
 

@@ -40,7 +40,8 @@ def print_report(report: dict[str, Any], console: Console, worst: int = 5) -> No
     latency, usage = report["latency"], report["usage"]
     console.print(
         f"errors {report['errors']} · wall {latency['total_s']:.2f}s · p50 {latency['p50_s']:.3f}s"
-        f" · tokens {usage['input_tokens']}+{usage['output_tokens']} in {usage['requests']} requests"
+        f" · tokens {usage['input_tokens']}+{usage['output_tokens']}"
+        f" in {usage['requests']} requests"
     )
     ranked = sorted(
         (f for f in report["fixtures"] if f["overall"] is not None), key=lambda f: f["overall"]
