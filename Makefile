@@ -6,7 +6,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint typecheck pytest clean
+# ../shared sits beside the checkout in CI and for developers; a user's machine may lack it.
+SHARED_FIXTURES := $(wildcard ../shared/fixtures)
+EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
+BASELINE := evals/baseline/offline.json
+
+.PHONY: install run test lint typecheck evals baseline pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,16 +25,27 @@ run: install
 	$(BIN)/summarizer brief examples/article.txt --engine offline --published 2024-03-15
 
 lint: install
-	$(BIN)/ruff check summarizer tests
+	$(BIN)/ruff check summarizer evals tests
 
 typecheck: install
 	$(BIN)/mypy
+
+# Fixtures must be well formed, and the offline engine must not fall below the baseline.
+evals: install
+	$(BIN)/python -m evals check
+	$(if $(SHARED_FIXTURES),$(BIN)/python -m evals check --fixtures ../shared/fixtures)
+	$(BIN)/python -m evals run --engine offline $(EVAL_FIXTURES) --gate $(BASELINE) \
+		--markdown-out reports/eval.md --quiet
+
+# Re-baseline after an improvement (commit the file with the change that earned it).
+baseline: install
+	$(BIN)/python -m evals run --engine offline $(EVAL_FIXTURES) --baseline-out $(BASELINE)
 
 pytest: install
 	$(BIN)/python -m pytest
 
 # pytest runs last, so its summary line closes the output.
-test: lint typecheck pytest
+test: lint typecheck evals pytest
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache dist build
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache dist build reports

@@ -90,6 +90,12 @@ def _parser() -> argparse.ArgumentParser:
     cassettes.add_argument(
         "--replay", type=Path, metavar="DIR", help="replay recorded exchanges from DIR; no network"
     )
+    run.add_argument(
+        "--summary-scorer",
+        choices=["lexical", "embedding"],
+        default="lexical",
+        help="how key facts are matched (embedding needs the optional extra)",
+    )
     run.add_argument("--quiet", action="store_true", help="no progress bar or table")
 
     compare = commands.add_parser(
@@ -149,8 +155,12 @@ def _engine_for(args: argparse.Namespace) -> tuple[Any, Settings]:
     settings = Settings.from_env().with_overrides(
         model=args.model, base_url=args.base_url, mode=args.mode
     )
+    if args.replay and args.engine == "openai":
+        from evals.recording import cassette_engine
+
+        return cassette_engine(settings, replay=args.replay), settings
     chosen = choose_engine(args.engine or "offline", settings)
-    if chosen.value == "openai" and (args.record or args.replay):
+    if chosen.value == "openai" and args.record:
         from evals.recording import cassette_engine
 
         return cassette_engine(settings, record=args.record, replay=args.replay), settings
@@ -199,6 +209,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         prompt={"name": template.name, "hash": template.hash} if template else None,
         fixture_dirs=directories,
         wall_s=time.perf_counter() - started,
+        summary_scorer=args.summary_scorer,
     )
     failures = [str(r) for r in check_gate(baseline, report)] if baseline else None
     if not args.quiet:
@@ -254,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             return _cmd_run(args)
         return _cmd_compare(args)
-    except (SummarizerError, ValueError) as exc:
+    except (SummarizerError, ValueError, RuntimeError) as exc:
         return _fail(str(exc), getattr(exc, "exit_code", EXIT_USAGE))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)

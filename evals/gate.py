@@ -3,6 +3,10 @@
 A run fails the gate against a baseline when its overall falls more than
 :data:`OVERALL_TOLERANCE` below the baseline's, or any field present in both falls more than
 :data:`FIELD_TOLERANCE`. Improvements never fail; re-baseline to lock them in.
+
+Both sides are compared on the fixtures they have in common (by id), recomputing the means
+from per-fixture scores, so a run without ``../shared`` (or with a new fixture) is still
+compared like for like. Reports without per-fixture scores are compared as they stand.
 """
 
 from __future__ import annotations
@@ -39,8 +43,34 @@ class Regression:
         )
 
 
+def _means(report: dict[str, Any], ids: set[str]) -> dict[str, Any]:
+    fixtures = [f for f in report["fixtures"] if f["id"] in ids]
+    overalls = [f["overall"] for f in fixtures if f["overall"] is not None]
+    fields: dict[str, list[float]] = {}
+    for fixture in fixtures:
+        for field, score in fixture["scores"].items():
+            fields.setdefault(field, []).append(score)
+    return {
+        "overall": sum(overalls) / len(overalls) if overalls else 0.0,
+        "fields": {field: sum(v) / len(v) for field, v in fields.items()},
+    }
+
+
+def common_ground(
+    baseline: dict[str, Any], current: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Both reports' figures recomputed over the fixtures they share (when both list them)."""
+    if not baseline.get("fixtures") or not current.get("fixtures"):
+        return baseline, current
+    ids = {f["id"] for f in baseline["fixtures"]} & {f["id"] for f in current["fixtures"]}
+    if not ids:
+        return baseline, current
+    return _means(baseline, ids), _means(current, ids)
+
+
 def check_gate(baseline: dict[str, Any], current: dict[str, Any]) -> list[Regression]:
     """Every figure of ``current`` that fell more than its tolerance below ``baseline``."""
+    baseline, current = common_ground(baseline, current)
     failures: list[Regression] = []
     if current["overall"] < baseline["overall"] - OVERALL_TOLERANCE - 1e-9:
         failures.append(

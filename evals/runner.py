@@ -55,8 +55,10 @@ class FixtureResult:
     error: dict[str, str] | None
     latency_s: float
 
-    def as_dict(self) -> dict[str, Any]:
-        scores = score_brief(self.fixture.expected, self.brief, self.fixture.text)
+    def as_dict(self, summary_scorer: str = "lexical") -> dict[str, Any]:
+        scores = score_brief(
+            self.fixture.expected, self.brief, self.fixture.text, summary_scorer=summary_scorer
+        )
         counted = [s.score for f, s in scores.items() if f not in OVERALL_EXCLUDES]
         usage = self.brief.provenance.usage if self.brief else None
         return {
@@ -94,6 +96,8 @@ async def _one(engine: Engine, fixture: Fixture, gate: asyncio.Semaphore) -> Fix
             error = None
         except SummarizerError as exc:
             brief, error = None, {"type": type(exc).__name__, "message": str(exc)}
+        except Exception as exc:  # an engine bug must not lose the rest of the run
+            brief, error = None, {"type": f"internal:{type(exc).__name__}", "message": str(exc)}
         return FixtureResult(fixture, brief, error, time.perf_counter() - started)
 
 
@@ -134,9 +138,10 @@ def summarise_run(
     prompt: dict[str, str] | None,
     fixture_dirs: Sequence[Path],
     wall_s: float,
+    summary_scorer: str = "lexical",
 ) -> dict[str, Any]:
     """The run's JSON report (see the module docstring)."""
-    per_fixture = [r.as_dict() for r in results]
+    per_fixture = [r.as_dict(summary_scorer) for r in results]
     fields: dict[str, float] = {}
     intervals: dict[str, list[float]] = {}
     counts: dict[str, int] = {}
@@ -165,6 +170,7 @@ def summarise_run(
         "prompt": prompt,
         "fixture_dirs": [str(d) for d in fixture_dirs],
         "n_fixtures": len(per_fixture),
+        "summary_scorer": summary_scorer,
         "errors": sum(1 for f in per_fixture if f["error"]),
         "usage": usage,
         "latency": {

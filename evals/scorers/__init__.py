@@ -53,11 +53,25 @@ FIELDS: tuple[str, ...] = (*_SCORERS, "grounding")
 
 
 def score_brief(
-    expected: dict[str, Any], brief: IncidentBrief | None, article: str
+    expected: dict[str, Any],
+    brief: IncidentBrief | None,
+    article: str,
+    *,
+    summary_scorer: str = "lexical",
 ) -> dict[str, FieldScore]:
-    """Score ``brief`` against the labels in ``expected``; a missing brief scores 0 everywhere."""
+    """Score ``brief`` against the labels in ``expected``; a missing brief scores 0 everywhere.
+
+    ``summary_scorer`` is ``"lexical"`` (default) or ``"embedding"`` (optional extra).
+    """
+    scorers = dict(_SCORERS)
+    if summary_scorer == "embedding":
+        from evals.scorers.summary_embedding import score_summary_embedding
+
+        scorers["summary"] = ("key_facts", lambda e, b: score_summary_embedding(e, b.summary))
+    elif summary_scorer != "lexical":
+        raise ValueError(f"unknown summary scorer {summary_scorer!r}; use lexical or embedding")
     scores: dict[str, FieldScore] = {}
-    for field, (label, scorer) in _SCORERS.items():
+    for field, (label, scorer) in scorers.items():
         if label not in expected:
             continue
         if brief is None:

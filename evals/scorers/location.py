@@ -27,6 +27,10 @@ _GENERIC = re.compile(
     r"town|village|neighbou?rhood|municipality|territory|area|al|el|the)\b"
 )
 _COUNTRY_ALIASES = {
+    "palestine": "PS",
+    "czech republic": "CZ",
+    "swaziland": "SZ",
+    "gaza strip": "PS",
     "dr congo": "CD",
     "drc": "CD",
     "democratic republic of the congo": "CD",

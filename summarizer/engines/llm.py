@@ -13,6 +13,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
+import httpx2
 import instructor
 import openai
 from instructor.core import Hooks, IncompleteOutputException, InstructorRetryException
@@ -74,8 +75,13 @@ class LLMEngine:
         *,
         template: PromptTemplate | None = None,
         policy: RetryPolicy | None = None,
+        transport: httpx2.BaseTransport | None = None,
+        async_transport: httpx2.AsyncBaseTransport | None = None,
     ) -> None:
+        """``transport``/``async_transport`` replace the HTTP layer (recording, replay)."""
         self.settings = settings
+        self._transport = transport
+        self._async_transport = async_transport
         self.template = template or load_template()
         self.policy = policy or RetryPolicy(
             validation_retries=settings.max_validation_retries, deadline=settings.deadline
@@ -97,16 +103,21 @@ class LLMEngine:
 
     def _client(self) -> Any:
         if self._sync_client is None:
+            kwargs = self._openai_kwargs()
+            if self._transport is not None:
+                kwargs["http_client"] = httpx2.Client(transport=self._transport)
             self._sync_client = instructor.from_openai(
-                openai.OpenAI(**self._openai_kwargs()), mode=_INSTRUCTOR_MODES[self.settings.mode]
+                openai.OpenAI(**kwargs), mode=_INSTRUCTOR_MODES[self.settings.mode]
             )
         return self._sync_client
 
     def _aclient(self) -> Any:
         if self._async_client is None:
+            kwargs = self._openai_kwargs()
+            if self._async_transport is not None:
+                kwargs["http_client"] = httpx2.AsyncClient(transport=self._async_transport)
             self._async_client = instructor.from_openai(
-                openai.AsyncOpenAI(**self._openai_kwargs()),
-                mode=_INSTRUCTOR_MODES[self.settings.mode],
+                openai.AsyncOpenAI(**kwargs), mode=_INSTRUCTOR_MODES[self.settings.mode]
             )
         return self._async_client
 

@@ -267,6 +267,12 @@ def find_actors(text: str) -> list[ActorMention]:
     return mentions
 
 
+def is_lexicon_actor(name: str) -> bool:
+    """True when ``name`` is, or contains, a lexicon actor's name or alias."""
+    pattern, _ = _lexicon_pattern()
+    return pattern.search(name) is not None
+
+
 def find_generic_actors(text: str) -> list[ActorMention]:
     """Unnamed actors ("gunmen", "security forces") where the context gives them a role."""
     mentions: list[ActorMention] = []

@@ -381,6 +381,11 @@ def incident_score(text: str) -> float:
     return violent / (violent + figurative)
 
 
+def event_of(sub_event_type: SubEventType) -> EventType:
+    """The event type a sub-event type belongs to."""
+    return _EVENT_OF[sub_event_type]
+
+
 def classify(text: str) -> EventCue | None:
     """The first sub-event type, in precedence order, whose cue (and context) ``text`` has."""
     for sub, cue, context in _RULES:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from summarizer.article import Article
-from summarizer.engines.offline import actors, casualties, claims, classify, dates, places
+from summarizer.engines.offline import actors, casualties, claims, classify, dates, places, roles
 from summarizer.engines.offline.compose import (
     compose_headline,
     compose_summary,
@@ -24,6 +24,7 @@ from summarizer.engines.offline.compose import (
 from summarizer.engines.offline.text import Sentence, split_sentences
 from summarizer.schema import (
     Actor,
+    ActorKind,
     BriefDraft,
     CasualtyRange,
     CasualtyStatus,
@@ -135,7 +136,7 @@ def draft_brief(article: Article) -> BriefDraft:
     if date_sentence is not None:
         work.cite("date", date_sentence)
     location = _location(work)
-    perpetrators, targets = _actors(work)
+    perpetrators, targets = _actors(work, sub_event_type)
     killed, injured = _casualties(work)
     weapons = _weapons(work)
     named = _named_casualties(work, perpetrators + targets)
@@ -258,21 +259,64 @@ def _region_display(region: places.Region, text: str) -> str:
     return region.name
 
 
-def _actors(work: _Brief) -> tuple[list[Actor], list[Actor]]:
-    perpetrators: dict[str, Actor] = {}
-    targets: dict[str, Actor] = {}
+_GENERIC_KINDS = frozenset({ActorKind.unknown})
+# Articles name one or two sides; further phrases are mostly the same side again.
+_MAX_ACTORS = 2
+_CROWD_EVENTS = frozenset({EventType.protests, EventType.riots})
+
+
+def _actors(work: _Brief, sub_event_type: SubEventType) -> tuple[list[Actor], list[Actor]]:
+    """Perpetrators and targets from clause roles in the main sentences, lead first."""
+    found: dict[str, dict[str, tuple[Actor, Sentence, bool]]] = {"perpetrator": {}, "target": {}}
     for sentence in work.main:
-        mentions = actors.find_actors(sentence.text)
-        if not mentions:
-            mentions = actors.find_generic_actors(sentence.text)
-        for mention in mentions:
-            if mention.role == "perpetrator" and mention.name not in targets:
-                perpetrators.setdefault(mention.name, Actor(name=mention.name, kind=mention.kind))
-                work.cite("perpetrators", sentence)
-            elif mention.role == "target" and mention.name not in perpetrators:
-                targets.setdefault(mention.name, Actor(name=mention.name, kind=mention.kind))
-                work.cite("targets", sentence)
-    return list(perpetrators.values())[:3], list(targets.values())[:3]
+        for mention in roles.find_roles(sentence.text):
+            key = places.fold(mention.name)
+            other = "target" if mention.role == "perpetrator" else "perpetrator"
+            if key in found[other]:
+                continue
+            named = actors.is_lexicon_actor(mention.name)
+            actor = Actor(name=mention.name, kind=mention.kind)
+            found[mention.role].setdefault(key, (actor, sentence, named))
+    if not found["perpetrator"]:
+        for sentence in work.main:  # a lexicon actor whose context marks it as the doer
+            for lexical in actors.find_actors(sentence.text):
+                if (
+                    lexical.role == "perpetrator"
+                    and places.fold(lexical.name) not in found["target"]
+                ):
+                    actor = Actor(name=lexical.name, kind=lexical.kind)
+                    found["perpetrator"].setdefault(
+                        places.fold(lexical.name), (actor, sentence, True)
+                    )
+    perpetrators = _pick(list(found["perpetrator"].values()))
+    targets = _pick(list(found["target"].values()))
+    event_type = classify.event_of(sub_event_type)
+    if (
+        event_type in _CROWD_EVENTS
+        and sub_event_type != SubEventType.excessive_force_against_protesters
+    ):
+        # ACLED's order for protests and riots: the crowd acts, the force it meets is second
+        everyone = perpetrators + targets
+        perpetrators = [p for p in everyone if p[0].kind == ActorKind.civilians][:1]
+        targets = [p for p in everyone if p[0].kind != ActorKind.civilians][:1]
+    for _, sentence in perpetrators:
+        work.cite("perpetrators", sentence)
+    for _, sentence in targets:
+        work.cite("targets", sentence)
+    return [a for a, _ in perpetrators], [a for a, _ in targets]
+
+
+def _pick(candidates: list[tuple[Actor, Sentence, bool]]) -> list[tuple[Actor, Sentence]]:
+    """Named actors first (two at most: accusations may differ), else the first generic one
+    of each kind ("police" and "officers" are one side)."""
+    named = [(a, s) for a, s, is_named in candidates if is_named]
+    if named:
+        return named[:_MAX_ACTORS]
+    picked: list[tuple[Actor, Sentence]] = []
+    for actor, sentence, _ in candidates:
+        if all(actor.kind != other.kind for other, _ in picked):
+            picked.append((actor, sentence))
+    return picked[:_MAX_ACTORS]
 
 
 def _casualties(work: _Brief) -> tuple[CasualtyRange | None, CasualtyRange | None]:

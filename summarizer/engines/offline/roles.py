@@ -1,0 +1,276 @@
+"""Who did what to whom: perpetrator and target roles from clause patterns.
+
+An *actor phrase* is either a lexicon actor (:mod:`.actors`) or a generic noun phrase
+built around a head noun of conflict reporting ("gunmen", "army", "villagers", "convoy",
+"market"), with its modifiers ("Iraqi army", "suspected ISWAP fighters", "a Somali army
+convoy"). Roles come from the clause around the phrase:
+
+=====================================================  ===========================
+pattern                                                role
+=====================================================  ===========================
+PHRASE attacked / killed / abducted / fired on ...     PHRASE is the perpetrator
+... attacked / killed / abducted PHRASE                PHRASE is the target
+PHRASE was/were attacked / killed ...                  PHRASE is the target
+... by PHRASE (after a violent verb or noun)           PHRASE is the perpetrator
+PHRASE('s) (drone|air|missile) strike / attack / raid  PHRASE is the perpetrator
+attack / strike / raid on / against / targeting PHRASE PHRASE is the target
+PHRASE claimed responsibility; blamed / accused PHRASE PHRASE is the perpetrator
+suspect / gunman identified as NAME                    NAME is the perpetrator
+=====================================================  ===========================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.engines.offline.actors import LEXICON
+from summarizer.schema import ActorKind
+
+__all__ = ["RoleMention", "find_roles"]
+
+_K = ActorKind
+
+# Head nouns of generic actor phrases, with the kind they imply.
+_HEADS: dict[str, ActorKind] = {
+    **dict.fromkeys(
+        "army military troops soldiers soldier police policemen officers forces servicemen "
+        "marines paratroopers gendarmes gendarmerie guards coastguard navy commandos "
+        "personnel".split(),
+        _K.state_forces,
+    ),
+    "national guard": _K.state_forces,
+    "security forces": _K.state_forces,
+    "border police": _K.state_forces,
+    "riot police": _K.state_forces,
+    **dict.fromkeys(
+        "gunmen gunman attackers assailants militants insurgents jihadists "
+        "extremists fighters kidnappers abductors bombers bomber attacker "
+        "assailant shooter".split(),
+        _K.unknown,
+    ),
+    **dict.fromkeys("rebels rebel".split(), _K.rebel_group),
+    **dict.fromkeys("militia militias militiamen vigilantes".split(), _K.militia),
+    **dict.fromkeys(
+        "bandits gang gangs gangsters cartel cartels smugglers".split(), _K.criminal_group
+    ),
+    **dict.fromkeys(
+        "protesters demonstrators rioters mob crowd supporters youths villagers residents "
+        "civilians worshippers students schoolchildren pupils passengers shoppers farmers "
+        "traders women children families people fishermen miners workers pilgrims refugees "
+        "journalists settlers".split(),
+        _K.civilians,
+    ),
+    # facilities and units are targets, never perpetrators
+    **dict.fromkeys(
+        "convoy patrol base checkpoint post outpost position positions market hotel mosque "
+        "church school hospital building buildings apartment vessel ship tanker "
+        "camp station headquarters compound airport bus vehicle".split(),
+        _K.unknown,
+    ),
+}
+_FACILITIES = frozenset(
+    "convoy patrol base checkpoint post outpost position positions market hotel mosque church "
+    "school hospital building buildings apartment vessel ship tanker camp station "
+    "headquarters compound airport bus vehicle".split()
+)
+_MODIFIER = (
+    r"(?:(?:suspected|armed|heavily armed|unidentified|unknown|masked|local|security|government|"
+    r"state|federal|national|riot|anti-riot|rival|allied|pro-government|opposition|displaced|"
+    r"unarmed|young|innocent|military|army|police|naval|border|special|elite|Shia|Sunni|"
+    r"Christian|Muslim|Hindu|Buddhist|(?-i:[A-Z])[\w'’.-]*(?:-(?:backed|led|linked|aligned))?)\s+){0,4}"
+)
+_QUANTITY = (
+    r"(?:(?:the|a|an|its|their|his|her|some|several|many|dozens of|hundreds of|scores of|top|"
+    r"senior|prominent|former|"
+    r"at least|more than|over|about|around|nearly|\d[\d,]*|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|other)\s+){0,3}"
+)
+
+_ATTACK_VERB = (
+    r"(?:attacked|attack|attacks|struck|strikes|hit|hits|killed|kills|killing|shot|shelled|"
+    r"bombed|ambushed|raided|stormed|targeted|targeting|abducted|kidnapped|seized|captured|"
+    r"overran|overrun|besieged|opened fire (?:on|at)|"
+    r"fired (?:(?:tear ?gas|live (?:rounds|ammunition|bullets)|rubber bullets|shots|warning shots|"
+    r"rockets|missiles|shells) )?(?:on|at|into)|set fire to|torched|"
+    r"burned|burnt|looted|assaulted|raped|executed|massacred|beat|beaten|lynched|clashed with|"
+    r"fought|engaged|arrested|detained|dispersed|hacked|stabbed|surrounded|invaded|destroyed|"
+    r"launched (?:an? )?(?:attack|assault|strike|raid)s? (?:on|against)|retook|recaptured|"
+    r"drove out|pushed back|intercepted|shot down)"
+)
+_ATTACK_NOUN = (
+    r"(?:attack|attacks|strike|strikes|airstrike|air strike|drone strike|missile strike|raid|"
+    r"raids|ambush|assault|offensive|bombardment|shelling|bombing|bombings|operation|incursion|"
+    r"massacre|siege|crackdown|abduction|kidnapping|shooting)"
+)
+_ADVERBS = r"(?:(?:on \w+day|late|early|overnight|reportedly|allegedly|also|then|later|first|had|have|has|who|which|that)\s+){0,3}"
+
+
+@cache
+def _phrase() -> str:
+    aliases = sorted({a for entry in LEXICON for a in entry.aliases}, key=len, reverse=True)
+    lexicon = "|".join(re.escape(a) for a in aliases)
+    heads = "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
+    generic = rf"{_MODIFIER}(?:{heads})(?:\s+(?:convoy|patrol|unit|base|post|position|positions|checkpoint|members|fighters|commander|leader))?"
+    roles = r"(?:\s+(?:leader|leaders|commander|commanders|official|officials|member|members|fighters|positions?|base|convoy|patrol|unit|post|movement|group|militia|militants|rebels|forces|gunmen|elements))?"
+    return rf"(?:{_QUANTITY})(?P<actor>(?:{lexicon})(?:\s+(?:{heads}))?{roles}|{generic})(?![\w-])"
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    subject = obj = _phrase()
+    return [
+        (
+            "perpetrator",
+            re.compile(rf"{subject}\s+(?:claimed|has claimed|have claimed)\s+responsibility", re.I),
+        ),
+        (
+            "perpetrator",
+            re.compile(
+                rf"(?:blamed|accused|blaming|accusing|blamed on|attributed to|points? to|pointed to|suspected)\s+(?:the attack on\s+)?{obj}",
+                re.I,
+            ),
+        ),
+        (
+            "perpetrator",
+            re.compile(
+                rf"{subject}\s+(?:drones?|missiles?|rockets?|warplanes?|jets?|helicopters?|artillery|shells?|gunboats?)\s+(?:\w+\s+){{0,2}}?{_ATTACK_VERB}\b",
+                re.I,
+            ),
+        ),
+        (
+            "perpetrator",
+            re.compile(
+                r"(?:suspect|gunman|shooter|attacker|assailant|bomber)\b[^.]{0,40}?\b(?:identified as|named as|named)\s+(?P<actor>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){1,3})"
+            ),
+        ),
+        (
+            "target",
+            re.compile(
+                rf"{subject}\s+(?:was|were|had been|have been|has been|being)\s+(?:\w+ly\s+)?{_ATTACK_VERB}",
+                re.I,
+            ),
+        ),
+        (
+            "perpetrator",
+            re.compile(
+                rf"\b(?:{_ATTACK_VERB}|{_ATTACK_NOUN}|carried out|launched|claimed|killed|wounded)\b[^.;]{{0,60}}?\bby\s+{obj}",
+                re.I,
+            ),
+        ),
+        (
+            "perpetrator",
+            re.compile(
+                rf"{subject}(?:'s|’s)?\s+(?:(?:drone|air|missile|rocket|artillery|mortar|naval|ground|suicide|military)\s+)?{_ATTACK_NOUN}\b",
+                re.I,
+            ),
+        ),
+        ("target", re.compile(rf"\b{_ATTACK_NOUN}\s+(?:on|against|targeting|at|of)\s+{obj}", re.I)),
+        (
+            "perpetrator",
+            re.compile(
+                rf"{subject}(?:\s+(?:on|in|riding|armed with|wearing|from)\s+[\w-]+(?:\s+[\w-]+)?)?\s+{_ADVERBS}{_ATTACK_VERB}\b",
+                re.I,
+            ),
+        ),
+        ("target", re.compile(rf"\b{_ATTACK_VERB}\s+{obj}", re.I)),
+    ]
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """An actor phrase with the role its clause gives it."""
+
+    name: str
+    kind: ActorKind
+    role: str
+    start: int
+    surface: str
+
+
+_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|suspected|some|other)\s+", re.I)
+
+
+_FORCE_HEAD = re.compile(
+    r"\b(?:army|military|forces|troops|soldiers|police|navy|air force|marines)$", re.I
+)
+
+
+def _lexicon_actor(text: str) -> tuple[str, ActorKind, bool] | None:
+    """The lexicon actor a phrase names, if any ("Kurdish-led Syrian Democratic Forces" → SDF).
+
+    State forces keep the article's phrase when it names a force ("Israeli forces"), so the
+    brief says which force; a bare country ("U.S." in "U.S. drone strike") takes the lexicon name.
+    """
+    best: tuple[int, str, ActorKind] | None = None
+    for entry in LEXICON:
+        for alias in entry.aliases:
+            flags = 0 if sum(c.isupper() for c in alias) >= 2 else re.I
+            longer = best is None or len(alias) > best[0]
+            if longer and re.search(rf"(?<![\w.]){re.escape(alias)}(?!\w)", text, flags):
+                best = (len(alias), entry.name, entry.kind)
+    if best is None:
+        return None
+    _, name, kind = best
+    if kind == _K.state_forces and _FORCE_HEAD.search(text):
+        return text, kind, False
+    return name, kind, False
+
+
+def _canonical(surface: str) -> tuple[str, ActorKind, bool] | None:
+    """(name, kind, is_facility) for an actor phrase, or None when it names no actor."""
+    text = surface.strip(" ,;:")
+    if text.endswith(".") and not re.search(r"(?:\b\w\.){2,}$", text):
+        text = text[:-1]
+    while True:
+        stripped = _LEADING.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    if not text:
+        return None
+    named = _lexicon_actor(text)
+    if named is not None:
+        return named
+    # "Somali army convoy" names the army: a unit word after an actor head is dropped
+    unit = re.match(
+        r"^(.*\S)\s+(?:convoy|patrol|unit|base|post|position|positions|checkpoint|"
+        r"leaders?|commanders?|officials?|members?|fighters)$",
+        text,
+        re.I,
+    )
+    if unit:
+        text = unit.group(1)
+    words = text.split()
+    head = words[-1].lower()
+    two = " ".join(words[-2:]).lower()
+    if head in {"people", "persons"}:
+        return "civilians", _K.civilians, False
+    kind = _HEADS.get(two) or _HEADS.get(head)
+    if kind is None:
+        # a named person ("Darren Keller"): every word capitalised
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            return text, _K.unknown, False
+        return None
+    return text, kind, head in _FACILITIES
+
+
+def find_roles(sentence: str) -> list[RoleMention]:
+    """Actor phrases in ``sentence`` with the role their clause gives them, leftmost first."""
+    found: dict[tuple[int, str], RoleMention] = {}
+    claimed: list[tuple[int, int]] = []
+    for role, pattern in _patterns():
+        for match in pattern.finditer(sentence):
+            start, end = match.span("actor")
+            if any(s <= start < e or s < end <= e for s, e in claimed):
+                continue
+            canonical = _canonical(match.group("actor"))
+            if canonical is None:
+                continue
+            name, kind, facility = canonical
+            if facility and role == "perpetrator":
+                continue
+            claimed.append((start, end))
+            found[(start, role)] = RoleMention(name, kind, role, start, match.group("actor"))
+    return sorted(found.values(), key=lambda m: m.start)

@@ -1,0 +1,72 @@
+"""Fixture checking names file and field; the project's fixtures all pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evals.__main__ import main
+from evals.fixtures import DEFAULT_DIR, HELDOUT_DIR, check_directories, check_fixture, load_fixtures
+
+GOOD = """\
+id: {id}
+article:
+  published: 2024-02-08
+  text: |
+    Gunmen killed three villagers in Example on Monday, police said.
+expected:
+  incident: true
+  event_type: violence_against_civilians
+  sub_event_type: attack
+  date: '2024-02-05'
+  killed: 3
+  perpetrators: [[gunmen, unidentified gunmen]]
+  key_facts: [Gunmen killed three villagers.]
+"""
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_projects_fixtures_are_well_formed_and_many() -> None:
+    count, problems = check_directories([DEFAULT_DIR, HELDOUT_DIR])
+    assert problems == []
+    assert count >= 40
+
+
+def test_a_good_fixture_loads(tmp_path: Path) -> None:
+    _write(tmp_path, "good-one", GOOD.format(id="good-one"))
+    [fixture] = load_fixtures([tmp_path])
+    assert fixture.published is not None and fixture.expected["killed"] == 3
+
+
+def test_problems_name_file_and_field(tmp_path: Path) -> None:
+    bad = (
+        GOOD.format(id="other-name")
+        .replace("sub_event_type: attack", "sub_event_type: air_drone_strike")
+        .replace("killed: 3", "killed: {min: 5, max: 2}")
+        .replace("date: '2024-02-05'", "date: '2024-13-01'")
+        .replace("[[gunmen, unidentified gunmen]]", "[[gunmen, '']]")
+    )
+    path = _write(tmp_path, "bad-one", bad + "  mood: grim\n")
+    problems = {(p.field, p.path.name) for p in check_fixture(path)}
+    assert {f for f, _ in problems} == {
+        "id",
+        "sub_event_type",
+        "killed",
+        "date",
+        "perpetrators",
+        "mood",
+    }
+    assert {n for _, n in problems} == {"bad-one.yaml"}
+
+
+def test_check_command_exit_codes(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    _write(tmp_path, "good-one", GOOD.format(id="good-one"))
+    assert main(["check", "--fixtures", str(tmp_path)]) == 0
+    _write(tmp_path, "broken", "id: broken\narticle: {text: ''}\n")
+    assert main(["check", "--fixtures", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "broken.yaml: article.text: missing or empty" in out

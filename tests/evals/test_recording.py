@@ -1,0 +1,123 @@
+"""Record LLM exchanges once against the local server, replay them with no server and no key."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests.chat_server import ChatServer, Received, Reply
+from tests.conftest import (
+    EXAMPLE_ARTICLE,
+    NO_INCIDENT_ARTICLE,
+    REPO,
+    TEST_KEY,
+    no_incident_brief,
+    valid_brief,
+)
+
+
+def _answer(request: Received) -> Reply:
+    [user] = request.message_text("user")
+    return Reply.brief(valid_brief() if "Afgooye" in user else no_incident_brief())
+
+
+def _fixtures(directory: Path) -> Path:
+    directory.mkdir()
+    for name, text, expected in [
+        ("somalia-example", EXAMPLE_ARTICLE, {"incident": True, "killed": {"min": 4, "max": 9}}),
+        ("football-example", NO_INCIDENT_ARTICLE, {"incident": False}),
+    ]:
+        data = {
+            "id": name,
+            "article": {"text": text, "published": "2024-03-15"},
+            "expected": expected,
+        }
+        (directory / f"{name}.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    return directory
+
+
+def _evals(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "evals", "run", "--engine", "openai", "--quiet", *args],
+        cwd=REPO,
+        env=clean | env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _briefs(path: Path) -> dict[str, Any]:
+    report = json.loads(path.read_text())
+    briefs = {}
+    for fixture in report["fixtures"]:
+        brief = fixture["brief"]
+        brief["provenance"].pop("created_at")
+        briefs[fixture["id"]] = brief
+    return briefs
+
+
+def test_record_then_replay_byte_for_byte(tmp_path: Path) -> None:
+    fixtures = _fixtures(tmp_path / "fixtures")
+    cassette = tmp_path / "cassette"
+    with ChatServer(fallback=_answer) as server:
+        done = _evals(
+            "--fixtures",
+            str(fixtures),
+            "--record",
+            str(cassette),
+            "--base-url",
+            server.base_url,
+            "--json-out",
+            str(tmp_path / "recorded.json"),
+            env={"OPENAI_API_KEY": TEST_KEY},
+        )
+        assert done.returncode == 0, done.stderr
+        recorded_requests = len(server.received)
+    assert recorded_requests == 2
+
+    # the server is gone and there is no key: replay must not touch the network
+    done = _evals(
+        "--fixtures",
+        str(fixtures),
+        "--replay",
+        str(cassette),
+        "--json-out",
+        str(tmp_path / "replayed.json"),
+        env={},
+    )
+    assert done.returncode == 0, done.stderr
+    assert _briefs(tmp_path / "replayed.json") == _briefs(tmp_path / "recorded.json")
+    assert json.loads((tmp_path / "replayed.json").read_text())["errors"] == 0
+
+    stored = "".join(p.read_text() for p in cassette.glob("*.json"))
+    assert len(list(cassette.glob("*.json"))) == 2
+    assert TEST_KEY not in stored
+    assert "authorization" not in stored.lower()
+
+
+def test_replay_of_an_unrecorded_request_is_a_clear_error(tmp_path: Path) -> None:
+    fixtures = _fixtures(tmp_path / "fixtures")
+    cassette = tmp_path / "empty-cassette"
+    cassette.mkdir()
+    done = _evals(
+        "--fixtures",
+        str(fixtures),
+        "--replay",
+        str(cassette),
+        "--json-out",
+        str(tmp_path / "r.json"),
+        env={},
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["errors"] == 2
+    assert "no recorded exchange" in report["fixtures"][0]["error"]["message"]
