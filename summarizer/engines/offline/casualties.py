@@ -18,7 +18,8 @@ __all__ = ["CasualtyFigure", "find_casualties"]
 _QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|as\s+many\s+as|roughly|approximately)\s+)?"
 _WHO = (
     r"(?:(?:other|more|further|additional|local|innocent|unarmed|young|wounded|armed|suspected|"
-    r"[A-Z][\w.'-]*|[a-z]+-?[a-z]*)\s+){0,3}"
+    r"civilian|government|security|police|army|military|rebel|militia|pro-government|opposition|"
+    r"Shia|Sunni|Christian|Muslim|(?-i:[A-Z])[\w.'-]*)\s+){0,3}"
     r"(?:people|persons|civilians|soldiers|troops|officers|policemen|police officers|police|fighters|"
     r"militants|members|children|women|men|villagers|residents|worshippers|students|passengers|"
     r"protesters|demonstrators|attackers|assailants|gunmen|insurgents|rebels|personnel|servicemen|"
@@ -26,6 +27,8 @@ _WHO = (
     r"relatives|family members|militiamen|jihadists|combatants|recruits|paramilitaries|troopers|"
     r"marines|sailors|crew members|crew|staff|employees|patients|journalists|officials|commanders|"
     r"victims|bodies|Palestinians|Israelis|Ukrainians|Russians)"
+    # "three members of the Kurdish-led Syrian Democratic Forces"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:[\w'’.-]+))?"
 )
 _KILL = r"(?:killed|dead|died|deaths?|lives|slain|murdered|massacred|executed|perished|fatalities|shot dead|bodies)"
 _HURT = r"(?:injured|wounded|hurt|injuries|casualties|hospitali[sz]ed)"
@@ -61,11 +64,14 @@ for _kind, _verb in (("killed", _KILL), ("injured", _HURT)):
     ]
 _NONE = {
     "killed": re.compile(
-        r"\b(?:no\s+(?:one|deaths?|fatalities|casualties)|nobody)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:killed|reported|died|dead)?\b",
+        r"\b(?:(?:no\s+(?:one|deaths?|fatalities|casualties)|nobody)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:killed|reported|died|dead)?"
+        r"|(?:without|caused no|causing no|there were no|no immediate reports? of)\s+(?:any\s+)?(?:casualties|deaths|fatalities))\b",
         re.I,
     ),
     "injured": re.compile(
-        r"\b(?:no\s+(?:one|injuries|casualties)|nobody)\s+(?:was\s+|were\s+)?(?:injured|hurt|wounded|reported)\b",
+        r"\b(?:(?:no\s+(?:one|injuries|casualties)|nobody)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:injured|hurt|wounded|reported)"
+        r"|(?:without|caused no|causing no|there were no|no immediate reports? of|no)\s+(?:any\s+)?(?:casualties|injuries)"
+        r"|(?:were|was)\s+(?:all\s+)?(?:accounted for and\s+)?(?:unhurt|unharmed))\b",
         re.I,
     ),
 }
@@ -111,7 +117,7 @@ def _find_zeroes(text: str) -> list[CasualtyFigure]:
             words = (
                 ("killed", "died", "dead", "deaths", "fatalities")
                 if kind == "killed"
-                else ("injur", "hurt", "wound")
+                else ("injur", "hurt", "wound", "casualt", "unharmed")
             )
             if any(w in tail for w in words) or (kind == "killed" and "casualt" in tail):
                 figures.append(CasualtyFigure(kind, 0, match.start(), match.end(), match.group(0)))

@@ -46,6 +46,14 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _LEAD_SENTENCES = 3
+# Tallies over a period, not this incident; only trusted as background beyond the lead.
+_CUMULATIVE = re.compile(
+    r"\b(?:so far this year|this year|since (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|the start|the beginning)|over the past|in the past|"
+    r"in (?:19|20)\d\d|during (?:19|20)\d\d|across the country|nationwide|have been killed|"
+    r"have died|a total of|in recent (?:years|months|weeks)|so far)\b",
+    re.IGNORECASE,
+)
 
 _WEAPONS: tuple[tuple[str, str], ...] = (
     ("car bomb", r"car bomb|vehicle-borne|VBIED"),
@@ -92,6 +100,8 @@ def _is_background(sentence: Sentence, main_date: str | None, anchor: Article) -
     if sentence.index == 0:
         return False
     if _BACKGROUND.search(sentence.text):
+        return True
+    if sentence.index >= 2 and _CUMULATIVE.search(sentence.text):
         return True
     if main_date:
         mentioned = [
@@ -196,11 +206,19 @@ def _location(work: _Brief) -> Location:
             )
             first_seen.setdefault(hit.code, sentence)
     region_hits: list[tuple[places.Region, Sentence]] = []
+    dateline_hits: list[tuple[places.Region, Sentence]] = []
     for rank, sentence in enumerate(work.main):
+        text = places.strip_dateline(sentence.text) if sentence.index == 0 else sentence.text
+        offset = len(sentence.text) - len(text)
         for region, start, end in places.find_regions(sentence.text):
+            if start < offset:  # the dateline: where the reporter filed, a weak hint only
+                dateline_hits.append((region, sentence))
+                scores[region.country] += 1.0
+                continue
             region_hits.append((region, sentence))
             weight = 3.0 if rank < _LEAD_SENTENCES else 1.0
             scores[region.country] += weight * _locative_weight(sentence.text, start, end)
+    region_hits += dateline_hits
     if not scores:
         return Location()
     code = max(scores, key=lambda c: scores[c])
@@ -211,6 +229,8 @@ def _location(work: _Brief) -> Location:
     for region, sentence in region_hits:
         if region.country == code:
             admin1 = _region_display(region, sentence.text)
+            if admin1.isupper():
+                admin1 = admin1.title()
             work.cite("location", sentence)
             break
     place = None

@@ -126,6 +126,16 @@ _GENERIC = re.compile(
 _ARTICLE_PREFIX = re.compile(r"^(al|an|ar|as|ash|at|az|ad|el)[ -]")
 
 
+# Region names that are also everyday words ("Northern" Territory, "Centre" region).
+_COMMON_WORDS = frozenset(
+    """northern southern eastern western central north south east west capital coast coastal
+    island islands centre center upper lower national federal border lakes highlands plateau
+    sea river valley mountain mountains greater littoral maritime interior atlantic pacific
+    north east north west south east south west far north far west midlands oriental
+    occidental middle""".split()
+) | {"north east", "north west", "south east", "south west", "far north", "far west"}
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-free, single-spaced: for comparing names."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -218,7 +228,7 @@ def _regions() -> dict[str, list[Region]]:
         if sub.parent_code is not None:
             continue
         core = _core(sub.name)
-        if len(core) < 4 or core in clashing:
+        if len(core) < 4 or core in clashing or core in _COMMON_WORDS:
             continue
         region = Region(sub.code, sub.country_code, sub.name, core)
         index.setdefault(core, []).append(region)
@@ -264,6 +274,19 @@ def find_places(text: str) -> list[PlaceHit]:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de))*")
+
+
+_DATELINE = re.compile(
+    r"^\s*(?:\(?[\w.]+\)?\s*[-–—]\s*)?(?-i:[A-Z][A-Z .'’-]{2,})(?:,\s*[A-Z][\w .'’-]*?)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*"
+)
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without a leading wire dateline ("KUNDUZ, Afghanistan —", "MOGADISHU, Feb 15 -"):
+    a dateline says where the reporter filed from, not where the incident happened."""
+    match = _DATELINE.match(text)
+    return text[match.end() :] if match else text
 
 
 def find_regions(
