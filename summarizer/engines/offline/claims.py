@@ -42,6 +42,12 @@ _ACCORDING = re.compile(
 _NOT_SPEAKERS = frozenset(
     {"it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who"}
 )
+# A speaker is a noun phrase: these words at its start, or a verb inside it, mean the
+# pattern caught part of a clause instead ("There were no", "Sánchez condemned the bombing").
+_BAD_SPEAKER_START = re.compile(
+    r"^(?:there|it|this|that|these|those|our|my|his|her|its|their|when|while|as|if)\b", re.I
+)
+_VERB_INSIDE = re.compile(r"\b\w+(?:ed|ing)\s+(?:the|a|an|on|to|in)\b", re.I)
 _STATEMENT_FROM = re.compile(
     r"^(?:an?|the)\s+(?:statement|report|post|message|spokesperson|spokesman|spokeswoman)\s+(?:from|by|of|for)\s+",
     re.I,
@@ -62,6 +68,8 @@ def _clean_source(raw: str) -> str | None:
     source = _STATEMENT_FROM.sub("", source)
     words = source.split()
     if not words or source.lower() in _NOT_SPEAKERS or len(words) > 9:
+        return None
+    if _BAD_SPEAKER_START.match(source) or _VERB_INSIDE.search(source):
         return None
     if not any(w[:1].isupper() for w in words) and not re.search(
         r"officials?|spokes|police|army|military|ministry|residents?|witness|doctors?|medics?|sources?|governor|mayor|group|agency|statement|authorities|commander|hospital|monitor|observatory",

@@ -497,13 +497,31 @@ def _named_casualties(work: _Brief, known: list[Actor]) -> list[NamedCasualty]:
     return list(named.values())[:5]
 
 
+_CLAIM_SUBSTANCE = re.compile(
+    r"\d|\b(?:killed|dead|died|wounded|injured|responsib|denied|denies|blamed|accused|attack|"
+    r"struck|fired|seized|captured|abducted|arrested|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozen)\b",
+    re.IGNORECASE,
+)
+_MAX_CLAIMS = 4
+
+
 def _claims(work: _Brief) -> list[Claim]:
-    found: list[Claim] = []
-    for sentence in work.main:
+    """Attributed statements, those about figures, blame or denial first, at most four."""
+    found: list[tuple[bool, int, Claim]] = []
+    for order, sentence in enumerate(work.main):
         claim = claims.find_claim(sentence)
-        if claim is not None and len(found) < 5:
-            found.append(Claim(source=claim.source, says=claim.says, quote=sentence.text))
-    return found
+        if claim is not None:
+            substantive = bool(_CLAIM_SUBSTANCE.search(claim.says))
+            found.append(
+                (
+                    not substantive,
+                    order,
+                    Claim(source=claim.source, says=claim.says, quote=sentence.text),
+                )
+            )
+    found.sort(key=lambda item: (item[0], item[1]))
+    return [claim for _, _, claim in found[:_MAX_CLAIMS]]
 
 
 def _related(
