@@ -238,13 +238,16 @@ def _offline_model(results: Sequence[FixtureResult]) -> str | None:
     return next((r.brief.provenance.model for r in results if r.brief), None)
 
 
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
 def _cmd_compare(args: argparse.Namespace) -> int:
     a, b = _load_json(args.a), _load_json(args.b)
     print(f"{'field':<18}{'A':>8}{'B':>8}{'delta':>9}")
     for name, before, after in field_deltas(a, b):
         delta = f"{after - before:+.3f}" if before is not None and after is not None else "—"
-        fmt = lambda v: f"{v:.3f}" if v is not None else "—"  # noqa: E731
-        print(f"{name:<18}{fmt(before):>8}{fmt(after):>8}{delta:>9}")
+        print(f"{name:<18}{_fmt(before):>8}{_fmt(after):>8}{delta:>9}")
     changes = changed_fixtures(a, b)
     print(f"\n{len(changes)} fixture(s) changed")
     for change in changes:
