@@ -100,6 +100,8 @@ def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
 
 
 # -- content words and numbers, for claims and key facts ----------------------------------
+# The scorer keeps its own number words rather than importing the offline engine's reader:
+# a scorer that shares the engine's parsing would share its mistakes and never catch them.
 
 _NUMBER_WORDS = {
     "zero": 0,
