@@ -72,6 +72,7 @@ def test_wheel_ships_the_prompts_and_finds_them_installed(tmp_path: Path) -> Non
     names = zipfile.ZipFile(wheel).namelist()
     assert "summarizer/prompts/incident_brief.system.j2" in names
     assert "summarizer/py.typed" in names
+    assert "summarizer/engines/offline/data/cities.tsv.gz" in names
     target = tmp_path / "site"
     subprocess.run(
         [

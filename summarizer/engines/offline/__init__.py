@@ -21,6 +21,7 @@ The parts, each a module with its own tests:
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from summarizer.article import Article
@@ -46,4 +47,15 @@ class OfflineEngine:
 
     async def asummarize(self, article: Article) -> IncidentBrief:
         """Same as :meth:`summarize`, in a worker thread so the event loop stays free."""
-        return await asyncio.to_thread(self.summarize, article)
+        return await asyncio.to_thread(_no_stop_iteration, self.summarize, article)
+
+
+def _no_stop_iteration(
+    summarize: Callable[[Article], IncidentBrief], article: Article
+) -> IncidentBrief:
+    # A StopIteration cannot cross into an asyncio Future (the await would hang forever);
+    # turn a stray one from a rule into an ordinary error.
+    try:
+        return summarize(article)
+    except StopIteration as exc:
+        raise RuntimeError("offline engine rule raised StopIteration") from exc

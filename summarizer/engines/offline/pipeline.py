@@ -219,12 +219,16 @@ def _location(work: _Brief) -> Location:
             weight = 3.0 if rank < _LEAD_SENTENCES else 1.0
             scores[region.country] += weight * _locative_weight(sentence.text, start, end)
     region_hits += dateline_hits
+    city_hits = _city_hits(work, scores)
     if not scores:
         return Location()
     code = max(scores, key=lambda c: scores[c])
-    work.cite(
-        "location", first_seen.get(code) or next(s for r, s in region_hits if r.country == code)
+    support = first_seen.get(code) or next(
+        (sentence for r, sentence in region_hits if r.country == code),
+        next((sentence for c, sentence in city_hits if c.country == code), None),
     )
+    if support is not None:
+        work.cite("location", support)
     admin1 = None
     for region, sentence in region_hits:
         if region.country == code:
@@ -240,9 +244,31 @@ def _location(work: _Brief) -> Location:
             place = hits[0].name
             work.cite("location", sentence)
             break
+    if place is None:
+        for city, sentence in city_hits:
+            if city.country == code:
+                place = city.name
+                work.cite("location", sentence)
+                break
     return Location(
         country=places.country_name(code), country_code=code, admin1=admin1, place=place
     )
+
+
+def _city_hits(work: _Brief, scores: dict[str, float]) -> list[tuple[places.City, Sentence]]:
+    """Towns named in a place-like context (or big enough to be unambiguous); each adds to
+    its country's score. Dateline towns are left out: they say where the reporter was."""
+    hits: list[tuple[places.City, Sentence]] = []
+    for rank, sentence in enumerate(work.main):
+        text = places.strip_dateline(sentence.text) if sentence.index == 0 else sentence.text
+        for city, start, end in places.find_cities(text):
+            locative = _locative_weight(text, start, end)
+            if locative < 2.0 and city.population < 1_000_000:
+                continue
+            weight = 3.0 if rank < _LEAD_SENTENCES else 1.0
+            scores[city.country] += weight * min(locative, 2.0)
+            hits.append((city, sentence))
+    return hits
 
 
 _LOCATIVE_BEFORE = re.compile(

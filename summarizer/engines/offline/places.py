@@ -12,11 +12,13 @@ neighborhood", "the village of Kukawa", "a market in Quetta".
 
 from __future__ import annotations
 
+import gzip
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import pycountry
 
@@ -309,3 +311,59 @@ def find_regions(
                         found.append((region, start, start + len(candidate)))
                         break
     return found
+
+
+# -- cities -------------------------------------------------------------------------------
+
+_CITIES_FILE = Path(__file__).resolve().parent / "data" / "cities.tsv.gz"
+# Capitalised words that are also names of towns somewhere ("Police" in Poland, "Hit" in
+# Iraq): a town is only taken from these with a place-like context.
+_CITY_STOPWORDS = frozenset(
+    """the a an and but police army news city mayor said state will may june july march august
+    president minister general colonel governor captain victoria hit bar nice mobile split
+    union independence liberty victory progress concord march hope providence""".split()
+)
+
+
+@dataclass(frozen=True)
+class City:
+    """A GeoNames city of at least 15,000 people."""
+
+    name: str
+    country: str
+    population: int
+
+
+@cache
+def _cities() -> dict[str, list[City]]:
+    index: dict[str, list[City]] = {}
+    with gzip.open(_CITIES_FILE, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            name, country, population, keys = line.rstrip("\n").split("\t")
+            city = City(name, country, int(population))
+            for key in keys.split("|"):  # folded at build time (scripts/build_gazetteer.py)
+                if len(key) >= 3 and key not in _CITY_STOPWORDS:
+                    index.setdefault(key, []).append(city)
+    for cities in index.values():
+        cities.sort(key=lambda c: -c.population)
+    return index
+
+
+def find_cities(text: str) -> list[tuple[City, int, int]]:
+    """Cities named in ``text`` (the most populous of a name), longest names first per span."""
+    index = _cities()
+    found: list[tuple[City, int, int]] = []
+    for match in _CAPITALISED.finditer(text):
+        words = match.group(0).split()
+        taken: list[tuple[int, int]] = []
+        for size in range(min(len(words), 4), 0, -1):
+            for first in range(0, len(words) - size + 1):
+                if any(first < e and s < first + size for s, e in taken):
+                    continue
+                candidate = " ".join(words[first : first + size])
+                cities = index.get(fold(candidate))
+                if cities:
+                    start = match.start() + match.group(0).find(candidate)
+                    found.append((cities[0], start, start + len(candidate)))
+                    taken.append((first, first + size))
+    return sorted(found, key=lambda hit: hit[1])

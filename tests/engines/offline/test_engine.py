@@ -35,3 +35,26 @@ def test_sports_report_is_not_an_incident() -> None:
     brief = OfflineEngine().summarize(Article.from_text(NO_INCIDENT_ARTICLE))
     assert brief.incident is False
     assert brief.event_type is None and brief.evidence == []
+
+
+def test_a_rule_raising_stopiteration_does_not_hang_async(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    import summarizer.engines.offline as offline
+
+    def broken(article: Article) -> None:
+        raise StopIteration
+
+    monkeypatch.setattr(offline, "draft_brief", broken)
+    try:
+        asyncio.run(asyncio.wait_for(OfflineEngine().asummarize(Article.from_text("x y z")), 5))
+    except RuntimeError as exc:
+        assert "StopIteration" in str(exc)
+    else:
+        raise AssertionError("expected a RuntimeError")
+
+
+def test_town_names_place_the_incident() -> None:
+    text = "A missile struck an apartment block in Kharkiv on Friday, killing three people."
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-25"))
+    assert (brief.location.country_code, brief.location.place) == ("UA", "Kharkiv")

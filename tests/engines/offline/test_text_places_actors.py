@@ -53,3 +53,12 @@ def test_actor_roles_from_structure() -> None:
 
 def test_lowercase_us_is_not_the_united_states() -> None:
     assert find_actors("let us know what happened") == []
+
+
+def test_cities_from_the_gazetteer() -> None:
+    from summarizer.engines.offline.places import find_cities
+
+    hits = [(c.name, c.country) for c, _, _ in find_cities("Missiles hit Kharkiv and Kharkov")]
+    assert hits == [("Kharkiv", "UA"), ("Kharkiv", "UA")]  # an alias resolves to the same city
+    # capitalised common words that happen to be towns somewhere are not read as towns
+    assert find_cities("Police said the Army would Hit back") == []
