@@ -11,7 +11,7 @@ SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
 
-.PHONY: install run test lint typecheck evals baseline pytest clean
+.PHONY: install run test lint typecheck evals baseline bench pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ evals: install
 # Re-baseline after an improvement (commit the file with the change that earned it).
 baseline: install
 	$(BIN)/python -m evals run --engine offline $(EVAL_FIXTURES) --baseline-out $(BASELINE)
+
+# Offline engine speed and memory (figures, not a pass/fail test).
+bench: install
+	$(BIN)/python -m evals.bench
 
 pytest: install
 	$(BIN)/python -m pytest

@@ -161,7 +161,8 @@ def country_name(code: str) -> str:
 
 
 @cache
-def _country_patterns() -> list[tuple[re.Pattern[str], str, float]]:
+def _country_patterns() -> list[tuple[re.Pattern[str], dict[str, tuple[str, float]]]]:
+    """Three combined patterns (case-sensitive names, other names, demonyms) and their lookups."""
     names: dict[str, tuple[str, float]] = {}
     for country in pycountry.countries:
         for attr in ("name", "common_name"):
@@ -174,12 +175,21 @@ def _country_patterns() -> list[tuple[re.Pattern[str], str, float]]:
     for code, demonyms in _DEMONYMS.items():
         for demonym in demonyms:
             names[demonym] = (code, 0.4)
+    groups: dict[str, dict[str, tuple[str, float]]] = {"exact": {}, "names": {}, "demonyms": {}}
+    for name, value in names.items():
+        if value[1] < 1:
+            groups["demonyms"][name.lower()] = value
+        elif name.isupper() or "." in name:  # "US", "U.S.", "DRC": only in their own case
+            groups["exact"][name] = value
+        else:
+            groups["names"][name.lower()] = value
     patterns = []
-    for name, (code, weight) in sorted(names.items(), key=lambda kv: -len(kv[0])):
-        case = 0 if name.isupper() or "." in name else re.IGNORECASE
+    for group, lookup in groups.items():
+        body = "|".join(re.escape(n) for n in sorted(lookup, key=len, reverse=True))
         # A demonym glued to "-backed"/"-led" names a sponsor, not the place.
-        tail = r"(?![-\w])" if weight < 1 else r"(?!\w)"
-        patterns.append((re.compile(rf"(?<![\w.-]){re.escape(name)}{tail}", case), code, weight))
+        tail = r"(?![-\w])" if group == "demonyms" else r"(?!\w)"
+        flags = 0 if group == "exact" else re.IGNORECASE
+        patterns.append((re.compile(rf"(?<![\w.-])(?:{body}){tail}", flags), lookup))
     return patterns
 
 
@@ -195,16 +205,18 @@ class CountryHit:
 
 def find_countries(text: str) -> list[CountryHit]:
     """Every country mention in ``text``; overlapping shorter names are dropped."""
-    hits: list[CountryHit] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, code, weight in _country_patterns():
+    candidates: list[CountryHit] = []
+    for pattern, lookup in _country_patterns():
         for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            taken.append((start, end))
-            hits.append(CountryHit(code, start, end, weight))
-    return sorted(hits, key=lambda h: h.start)
+            found = match.group(0)
+            code, weight = lookup.get(found) or lookup[found.lower()]
+            candidates.append(CountryHit(code, match.start(), match.end(), weight))
+    candidates.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    hits: list[CountryHit] = []
+    for hit in candidates:
+        if not hits or hit.start >= hits[-1].end:
+            hits.append(hit)
+    return hits
 
 
 @dataclass(frozen=True)

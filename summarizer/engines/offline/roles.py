@@ -118,64 +118,74 @@ def _phrase() -> str:
 
 
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    subject = obj = _phrase()
-    return [
-        (
-            "perpetrator",
-            re.compile(rf"{subject}\s+(?:claimed|has claimed|have claimed)\s+responsibility", re.I),
+def _phrase_pattern() -> re.Pattern[str]:
+    return re.compile(_phrase(), re.I)
+
+
+# (role, side, pattern): "after" patterns must match right after the phrase, "before"
+# patterns must end right before it. Tried in order; the first that fits gives the role.
+_I = re.IGNORECASE
+_RULES: list[tuple[str, str, re.Pattern[str]]] = [
+    (
+        "perpetrator",
+        "after",
+        re.compile(r"\s+(?:claimed|has claimed|have claimed)\s+responsibility", _I),
+    ),
+    (
+        "perpetrator",
+        "before",
+        re.compile(
+            r"(?:blamed|accused|blaming|accusing|blamed on|attributed to|points? to|pointed to|suspected)\s+(?:the attack on\s+)?$",
+            _I,
         ),
-        (
-            "perpetrator",
-            re.compile(
-                rf"(?:blamed|accused|blaming|accusing|blamed on|attributed to|points? to|pointed to|suspected)\s+(?:the attack on\s+)?{obj}",
-                re.I,
-            ),
+    ),
+    (
+        "perpetrator",
+        "after",
+        re.compile(
+            rf"\s+(?:drones?|missiles?|rockets?|warplanes?|jets?|helicopters?|artillery|shells?|gunboats?)\s+(?:\w+\s+){{0,2}}?{_ATTACK_VERB}\b",
+            _I,
         ),
-        (
-            "perpetrator",
-            re.compile(
-                rf"{subject}\s+(?:drones?|missiles?|rockets?|warplanes?|jets?|helicopters?|artillery|shells?|gunboats?)\s+(?:\w+\s+){{0,2}}?{_ATTACK_VERB}\b",
-                re.I,
-            ),
+    ),
+    (
+        "target",
+        "after",
+        re.compile(
+            rf"\s+(?:was|were|had been|have been|has been|being)\s+(?:\w+ly\s+)?{_ATTACK_VERB}", _I
         ),
-        (
-            "perpetrator",
-            re.compile(
-                r"(?:suspect|gunman|shooter|attacker|assailant|bomber)\b[^.]{0,40}?\b(?:identified as|named as|named)\s+(?P<actor>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){1,3})"
-            ),
+    ),
+    (
+        "perpetrator",
+        "before",
+        re.compile(
+            rf"\b(?:{_ATTACK_VERB}|{_ATTACK_NOUN}|carried out|launched|claimed|killed|wounded)\b[^.;]{{0,60}}?\bby\s+$",
+            _I,
         ),
-        (
-            "target",
-            re.compile(
-                rf"{subject}\s+(?:was|were|had been|have been|has been|being)\s+(?:\w+ly\s+)?{_ATTACK_VERB}",
-                re.I,
-            ),
+    ),
+    (
+        "perpetrator",
+        "after",
+        re.compile(
+            rf"(?:'s|’s)?\s+(?:(?:drone|air|missile|rocket|artillery|mortar|naval|ground|suicide|military)\s+)?{_ATTACK_NOUN}\b",
+            _I,
         ),
-        (
-            "perpetrator",
-            re.compile(
-                rf"\b(?:{_ATTACK_VERB}|{_ATTACK_NOUN}|carried out|launched|claimed|killed|wounded)\b[^.;]{{0,60}}?\bby\s+{obj}",
-                re.I,
-            ),
+    ),
+    ("target", "before", re.compile(rf"\b{_ATTACK_NOUN}\s+(?:on|against|targeting|at|of)\s+$", _I)),
+    (
+        "perpetrator",
+        "after",
+        re.compile(
+            rf"(?:\s+(?:on|in|riding|armed with|wearing|from)\s+[\w-]+(?:\s+[\w-]+)?)?\s+{_ADVERBS}{_ATTACK_VERB}\b",
+            _I,
         ),
-        (
-            "perpetrator",
-            re.compile(
-                rf"{subject}(?:'s|’s)?\s+(?:(?:drone|air|missile|rocket|artillery|mortar|naval|ground|suicide|military)\s+)?{_ATTACK_NOUN}\b",
-                re.I,
-            ),
-        ),
-        ("target", re.compile(rf"\b{_ATTACK_NOUN}\s+(?:on|against|targeting|at|of)\s+{obj}", re.I)),
-        (
-            "perpetrator",
-            re.compile(
-                rf"{subject}(?:\s+(?:on|in|riding|armed with|wearing|from)\s+[\w-]+(?:\s+[\w-]+)?)?\s+{_ADVERBS}{_ATTACK_VERB}\b",
-                re.I,
-            ),
-        ),
-        ("target", re.compile(rf"\b{_ATTACK_VERB}\s+{obj}", re.I)),
-    ]
+    ),
+    ("target", "before", re.compile(rf"\b{_ATTACK_VERB}\s+$", _I)),
+]
+_IDENTIFIED = re.compile(
+    r"(?:suspect|gunman|shooter|attacker|assailant|bomber)\b[^.]{0,40}?\b(?:identified as|named as|named)\s+"
+    r"(?P<actor>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){1,3})"
+)
+_WINDOW = 100
 
 
 @dataclass(frozen=True)
@@ -256,21 +266,44 @@ def _canonical(surface: str) -> tuple[str, ActorKind, bool] | None:
     return text, kind, head in _FACILITIES
 
 
+def _role_of(sentence: str, match: re.Match[str]) -> str | None:
+    before = sentence[max(0, match.start() - _WINDOW) : match.start()]
+    after = sentence[match.end() : match.end() + _WINDOW]
+    for role, side, rule in _RULES:
+        if rule.match(after) if side == "after" else rule.search(before):
+            return role
+    return None
+
+
 def find_roles(sentence: str) -> list[RoleMention]:
-    """Actor phrases in ``sentence`` with the role their clause gives them, leftmost first."""
-    found: dict[tuple[int, str], RoleMention] = {}
-    claimed: list[tuple[int, int]] = []
-    for role, pattern in _patterns():
-        for match in pattern.finditer(sentence):
-            start, end = match.span("actor")
-            if any(s <= start < e or s < end <= e for s, e in claimed):
-                continue
-            canonical = _canonical(match.group("actor"))
-            if canonical is None:
-                continue
-            name, kind, facility = canonical
-            if facility and role == "perpetrator":
-                continue
-            claimed.append((start, end))
-            found[(start, role)] = RoleMention(name, kind, role, start, match.group("actor"))
-    return sorted(found.values(), key=lambda m: m.start)
+    """Actor phrases in ``sentence`` with the role their clause gives them, leftmost first.
+
+    One pass finds every actor phrase; each phrase's role is then read from the few words
+    around it, so the cost grows with the sentence, not with the number of rules.
+    """
+    found: list[RoleMention] = []
+    for match in _IDENTIFIED.finditer(sentence):
+        found.append(
+            RoleMention(
+                match.group("actor"),
+                _K.unknown,
+                "perpetrator",
+                match.start("actor"),
+                match.group("actor"),
+            )
+        )
+    named = {m.start for m in found}
+    for match in _phrase_pattern().finditer(sentence):
+        if match.start("actor") in named:
+            continue
+        role = _role_of(sentence, match)
+        if role is None:
+            continue
+        canonical = _canonical(match.group("actor"))
+        if canonical is None:
+            continue
+        name, kind, facility = canonical
+        if facility and role == "perpetrator":
+            continue
+        found.append(RoleMention(name, kind, role, match.start("actor"), match.group("actor")))
+    return sorted(found, key=lambda m: m.start)
