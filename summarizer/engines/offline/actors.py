@@ -250,21 +250,26 @@ def _role(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def find_actors(text: str) -> list[ActorMention]:
-    """Lexicon actors in ``text`` with the role their context gives them."""
+def match_lexicon(text: str) -> list[tuple[LexiconEntry, int, int]]:
+    """Lexicon actors named in ``text``: (entry, start, end), acronyms only in their own case."""
     pattern, by_alias = _lexicon_pattern()
-    mentions: list[ActorMention] = []
+    found = []
     for match in pattern.finditer(text):
         surface = match.group(0)
         entry = by_alias[surface.lower()]
         alias = next(a for a in entry.aliases if a.lower() == surface.lower())
         if sum(c.isupper() for c in alias) >= 2 and surface != alias:
             continue  # acronyms match only in their own case: "us" is not "US"
-        role = _role(text, match.start(), match.end())
-        mentions.append(
-            ActorMention(entry.name, entry.kind, match.start(), match.end(), role, surface)
-        )
-    return mentions
+        found.append((entry, match.start(), match.end()))
+    return found
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Lexicon actors in ``text`` with the role their context gives them."""
+    return [
+        ActorMention(entry.name, entry.kind, start, end, _role(text, start, end), text[start:end])
+        for entry, start, end in match_lexicon(text)
+    ]
 
 
 def is_lexicon_actor(name: str) -> bool:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from summarizer.engines.offline.actors import LEXICON
+from summarizer.engines.offline.actors import LEXICON, match_lexicon
 from summarizer.schema import ActorKind
 
 __all__ = ["RoleMention", "find_roles"]
@@ -213,16 +213,11 @@ def _lexicon_actor(text: str) -> tuple[str, ActorKind, bool] | None:
     State forces keep the article's phrase when it names a force ("Israeli forces"), so the
     brief says which force; a bare country ("U.S." in "U.S. drone strike") takes the lexicon name.
     """
-    best: tuple[int, str, ActorKind] | None = None
-    for entry in LEXICON:
-        for alias in entry.aliases:
-            flags = 0 if sum(c.isupper() for c in alias) >= 2 else re.I
-            longer = best is None or len(alias) > best[0]
-            if longer and re.search(rf"(?<![\w.]){re.escape(alias)}(?!\w)", text, flags):
-                best = (len(alias), entry.name, entry.kind)
-    if best is None:
+    matches = match_lexicon(text)
+    if not matches:
         return None
-    _, name, kind = best
+    entry, _, _ = max(matches, key=lambda m: m[2] - m[1])
+    name, kind = entry.name, entry.kind
     if kind == _K.state_forces and _FORCE_HEAD.search(text):
         return text, kind, False
     return name, kind, False
