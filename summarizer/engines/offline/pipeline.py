@@ -335,7 +335,16 @@ def _actors(work: _Brief, sub_event_type: SubEventType) -> tuple[list[Actor], li
                         places.fold(lexical.name), (actor, sentence, True)
                     )
     perpetrators = _pick(list(found["perpetrator"].values()))
-    targets = _pick(list(found["target"].values()))
+    # Targets in order of preference: people, forces and named groups; then a unit or
+    # building; an unnamed armed band ("attackers") only when nothing else was hit.
+    candidates = list(found["target"].values())
+    people = [
+        c
+        for c in candidates
+        if not roles.is_facility(c[0].name) and (c[2] or c[0].kind != ActorKind.unknown)
+    ]
+    sites = [c for c in candidates if roles.is_facility(c[0].name)]
+    targets = _pick(people or sites or candidates)
     event_type = classify.event_of(sub_event_type)
     if (
         event_type in _CROWD_EVENTS

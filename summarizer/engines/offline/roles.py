@@ -223,6 +223,24 @@ def _lexicon_actor(text: str) -> tuple[str, ActorKind, bool] | None:
     return name, kind, False
 
 
+_MEMBERS = frozenset({"soldiers", "troops", "servicemen", "personnel"})
+_FORCES = frozenset({"army", "military", "navy", "police", "gendarmerie"})
+
+
+def _force_name(words: list[str]) -> str | None:
+    """Members named for their force ("Army soldiers" → "Army"; "Iraqi soldiers" → "Iraqi
+    army"), as reports and labels name the force, not its members."""
+    if len(words) < 2 or words[-1].lower() not in _MEMBERS:
+        return None
+    if words[-2].lower() in _FORCES:
+        return " ".join(words[:-1])
+    if words[-2][:1].isupper() and words[-2].lower().endswith(
+        ("i", "n", "an", "ese", "ish", "ian")
+    ):
+        return f"{' '.join(words[:-1])} army"
+    return None
+
+
 def _canonical(surface: str) -> tuple[str, ActorKind, bool] | None:
     """(name, kind, is_facility) for an actor phrase, or None when it names no actor."""
     text = surface.strip(" ,;:")
@@ -252,6 +270,9 @@ def _canonical(surface: str) -> tuple[str, ActorKind, bool] | None:
     two = " ".join(words[-2:]).lower()
     if head in {"people", "persons"}:
         return "civilians", _K.civilians, False
+    force = _force_name(words)
+    if force is not None:
+        return force, _K.state_forces, False
     kind = _HEADS.get(two) or _HEADS.get(head)
     if kind is None:
         # a named person ("Darren Keller"): every word capitalised
@@ -268,6 +289,12 @@ def _role_of(sentence: str, match: re.Match[str]) -> str | None:
         if rule.match(after) if side == "after" else rule.search(before):
             return role
     return None
+
+
+def is_facility(name: str) -> bool:
+    """True for a phrase headed by a place or unit noun ("convoy", "market", "base")."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in _FACILITIES
 
 
 def find_roles(sentence: str) -> list[RoleMention]:
