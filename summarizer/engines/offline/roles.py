@@ -125,7 +125,41 @@ def _phrase_pattern() -> re.Pattern[str]:
 # (role, side, pattern): "after" patterns must match right after the phrase, "before"
 # patterns must end right before it. Tried in order; the first that fits gives the role.
 _I = re.IGNORECASE
+_APPOSITIVE = r"(?:\s*,[^,.;]{1,80},)?"
 _RULES: list[tuple[str, str, re.Pattern[str]]] = [
+    # "X, the Afghan affiliate of IS, claimed responsibility"; "X claimed the attack"
+    (
+        "perpetrator",
+        "after",
+        re.compile(
+            rf"{_APPOSITIVE}\s+(?:has |have |had |later |also )?(?:claimed|admitted)\s+(?:responsibility|the (?:attack|bombing|strike|killing|raid|ambush|abduction))",
+            _I,
+        ),
+    ),
+    # "X said in a statement that its fighters killed ..."
+    (
+        "perpetrator",
+        "after",
+        re.compile(
+            rf"{_APPOSITIVE}\s+said\b[^.;]{{0,80}}?\b(?:its|their) (?:fighters|members|men|forces|militants|units?)\b",
+            _I,
+        ),
+    ),
+    # "remnants of X were responsible"
+    (
+        "perpetrator",
+        "after",
+        re.compile(r"\s+(?:was|were|is|are|had been)\s+(?:\w+\s+)?(?:responsible|behind)\b", _I),
+    ),
+    # "the attackers, suspected to be X"
+    (
+        "perpetrator",
+        "before",
+        re.compile(
+            r"\b(?:suspected to be|believed to be|thought to be|presumed to be|suspected of being)\s+(?:members of\s+)?$",
+            _I,
+        ),
+    ),
     (
         "perpetrator",
         "after",
