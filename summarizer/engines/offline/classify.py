@@ -148,7 +148,7 @@ _RULES: list[tuple[SubEventType, re.Pattern[str], re.Pattern[str] | None]] = [
             r"pelted",
             r"stones",
             r"looted",
-            r"clash(?:ed|es) with (?:police|security)",
+            r"clash(?:ed|es)? with (?:riot )?(?:police|security)",
             r"rioters",
             r"riot",
         ),
@@ -265,6 +265,8 @@ _RULES: list[tuple[SubEventType, re.Pattern[str], re.Pattern[str] | None]] = [
     ),
 ]
 _EVENT_OF = {sub: event for event, subs in SUB_EVENT_TYPES.items() for sub in subs}
+#: Sub-event types from most to least specific: the order rules are tried in.
+PRECEDENCE: tuple[SubEventType, ...] = tuple(dict.fromkeys(sub for sub, _, _ in _RULES))
 
 # Words that make a sentence about concrete violence, when literal.
 _VIOLENCE = _rx(

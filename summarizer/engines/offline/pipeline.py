@@ -184,15 +184,30 @@ def _non_incident(article: Article, sentences: list[Sentence]) -> BriefDraft:
 
 
 def _classification(work: _Brief, article: Article) -> tuple[EventType, SubEventType]:
-    for sentence in work.main[:_LEAD_SENTENCES] + work.main[_LEAD_SENTENCES:]:
+    """Each main sentence votes for the first sub-event type (in precedence order) it cues;
+    the title and lead weigh most. Precedence settles a sentence ("a suicide car bomb"), the
+    vote settles the article (one stray "protest" does not make a massacre a protest)."""
+    votes: dict[SubEventType, float] = defaultdict(float)
+    first: dict[SubEventType, Sentence] = {}
+    if article.title:
+        title_cue = classify.classify(article.title)
+        if title_cue is not None:
+            votes[title_cue.sub_event_type] += 3.0
+    for rank, sentence in enumerate(work.main[:12]):
         cue = classify.classify(sentence.text)
-        if cue is not None:
-            work.cite("event_type", sentence)
-            return cue.event_type, cue.sub_event_type
-    cue = classify.classify(article.text)
-    assert cue is not None  # draft_brief only calls this when the article has a cue
-    work.cite("event_type", work.sentences[0])
-    return cue.event_type, cue.sub_event_type
+        if cue is None:
+            continue
+        votes[cue.sub_event_type] += 3.0 if rank == 0 else 2.0 if rank < _LEAD_SENTENCES else 1.0
+        first.setdefault(cue.sub_event_type, sentence)
+    if not votes:
+        cue = classify.classify(article.text)
+        assert cue is not None  # draft_brief only calls this when the article has a cue
+        work.cite("event_type", work.sentences[0])
+        return cue.event_type, cue.sub_event_type
+    order = {sub: i for i, sub in enumerate(classify.PRECEDENCE)}
+    best = max(votes, key=lambda sub: (votes[sub], -order[sub]))
+    work.cite("event_type", first.get(best, work.sentences[0]))
+    return classify.event_of(best), best
 
 
 def _location(work: _Brief) -> Location:
