@@ -56,8 +56,12 @@ _CUMULATIVE = re.compile(
 )
 
 _WEAPONS: tuple[tuple[str, str], ...] = (
-    ("car bomb", r"car bomb|vehicle-borne|VBIED"),
-    ("suicide vest", r"suicide vest|explosive vest"),
+    (
+        "car bomb",
+        r"car bomb|vehicle-borne|VBIED|(?:car|vehicle|truck|pickup)[^.]{0,20}(?:packed|laden|loaded|rigged) with explosives",
+    ),
+    ("suicide vest", r"suicide vest|explosive vest|explosives?[- ]laden vest"),
+    ("barrel bomb", r"barrel bombs?"),
     ("drone", r"drones?\b"),
     ("missile", r"missiles?\b"),
     ("rocket", r"rockets?\b"),
@@ -67,19 +71,33 @@ _WEAPONS: tuple[tuple[str, str], ...] = (
     ("roadside bomb", r"roadside bomb"),
     ("landmine", r"land ?mines?"),
     ("grenade", r"grenades?"),
+    ("machine gun", r"machine ?guns?"),
     ("rifle", r"rifles?\b|AK-47|Kalashnikov"),
-    ("gun", r"\bguns?\b|gunfire|firearms?|pistols?"),
+    ("pistol", r"pistols?|handguns?"),
+    ("gun", r"\bguns?\b|gunfire|firearms?"),
     ("machete", r"machetes?"),
     ("knife", r"\bknife|\bknives|stabbed"),
+    ("stick", r"\bsticks\b|\bclubs\b|cudgels?"),
+    ("stones", r"\bstones\b|\brocks\b"),
+    ("petrol", r"petrol|gasoline|molotov"),
     ("tear gas", r"tear ?gas"),
-    ("airstrike", r"air ?strikes?|warplanes?|fighter jets?"),
+    ("water cannon", r"water cannons?"),
+    ("fighter jet", r"fighter jets?|warplanes?|war planes?"),
+    ("helicopter", r"helicopter gunships?|attack helicopters?|helicopters?"),
     ("chlorine", r"chlorine"),
     ("explosives", r"explosives\b|explosive device"),
     ("bomb", r"\bbombs?\b(?! disposal)"),
-    ("shelling", r"shelling"),
-    ("rubber bullets", r"rubber bullets"),
-    ("live ammunition", r"live (?:rounds|ammunition)"),
 )
+# A specific weapon makes the generic word redundant ("roadside bomb" and "bomb").
+_GENERIC_WEAPONS: dict[str, frozenset[str]] = {
+    "bomb": frozenset(
+        {"car bomb", "roadside bomb", "barrel bomb", "ied", "landmine", "suicide vest", "grenade"}
+    ),
+    "explosives": frozenset(
+        {"car bomb", "roadside bomb", "barrel bomb", "ied", "landmine", "suicide vest", "grenade"}
+    ),
+    "gun": frozenset({"rifle", "pistol", "machine gun"}),
+}
 
 
 @dataclass
@@ -416,6 +434,7 @@ def _weapons(work: _Brief) -> list[str]:
             if noun not in found and re.search(pattern, sentence.text, re.IGNORECASE):
                 found.append(noun)
                 work.cite("weapons", sentence)
+    found = [w for w in found if not (_GENERIC_WEAPONS.get(w, frozenset()) & set(found))]
     return found[:4]
 
 
