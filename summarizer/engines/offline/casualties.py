@@ -41,7 +41,7 @@ for _kind, _verb in (("killed", _KILL), ("injured", _HURT)):
         (
             _kind,
             re.compile(
-                rf"\b{_N}\s+(?:{_WHO}\s+)?(?:(?:were|was|have been|had been|are|being|reportedly|also)\s+){{0,2}}{_verb}\b",
+                rf"\b{_N}\s+(?:{_WHO}\s*)?(?:,[^,.;]{{1,70}},\s*)?(?:(?:were|was|have been|had been|has been|had|have|has|are|being|reportedly|also|later|all)\s+){{0,3}}{_verb}\b",
                 re.I,
             ),
         ),
@@ -62,6 +62,35 @@ for _kind, _verb in (("killed", _KILL), ("injured", _HURT)):
             ),
         ),
     ]
+_SINGULAR = (
+    r"(?:man|woman|boy|girl|child|baby|soldier|farmer|policeman|police officer|officer|civilian|"
+    r"student|teacher|journalist|worker|resident|passenger|person|commander|member|fighter|guard|"
+    r"driver|doctor|nurse|paramedic|pilot|shepherd|trader|villager|worshipper|employee|official)"
+)
+_PATTERNS += [
+    # "11 bodies"
+    ("killed", re.compile(rf"\b{_N}\s+(?:more\s+)?bodies\b", re.I)),
+    # "more than 20 wounded people", "12 dead soldiers"
+    ("injured", re.compile(rf"\b{_N}\s+(?:wounded|injured)\s+{_WHO}", re.I)),
+    ("killed", re.compile(rf"\b{_N}\s+dead\s+{_WHO}", re.I)),
+    # "three victims were taken to hospital with gunshot wounds"
+    (
+        "injured",
+        re.compile(
+            rf"\b{_N}\s+(?:{_WHO}\s*)?(?:,[^,.;]{{1,70}},\s*)?(?:were|was)\s+(?:treated|hospitali[sz]ed|transported|taken|rushed|admitted)\b[^.;]{{0,60}}?\b(?:wounds|injuries)\b",
+            re.I,
+        ),
+    ),
+    # "a 58-year-old farmer was killed": one person
+    (
+        "killed",
+        re.compile(
+            rf"\b(?P<n>an?|one)\s+(?:\d+-year-old\s+)?(?:\w+\s+)?{_SINGULAR}\s+(?:was|has been|had been)\s+(?:shot\s+)?(?:killed|shot dead|murdered)\b",
+            re.I,
+        ),
+    ),
+]
+
 _NONE = {
     "killed": re.compile(
         r"\b(?:(?:no\s+(?:one|deaths?|fatalities|casualties)|nobody)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:killed|reported|died|dead)?"

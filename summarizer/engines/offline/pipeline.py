@@ -50,8 +50,8 @@ _LEAD_SENTENCES = 3
 _CUMULATIVE = re.compile(
     r"\b(?:so far this year|this year|since (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|the start|the beginning)|over the past|in the past|"
-    r"in (?:19|20)\d\d|during (?:19|20)\d\d|across the country|nationwide|have been killed|"
-    r"have died|a total of|in recent (?:years|months|weeks)|so far)\b",
+    r"in (?:19|20)\d\d|during (?:19|20)\d\d|across the country|nationwide|"
+    r"a total of|in recent (?:years|months|weeks))\b",
     re.IGNORECASE,
 )
 

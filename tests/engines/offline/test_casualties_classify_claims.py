@@ -22,6 +22,21 @@ from summarizer.engines.offline.text import split_sentences
         ("Dozens of people were killed.", []),
         ("killed a top commander", []),
         ("killed 2024 members", []),
+        ("police said nine people had died in the attack", [("killed", 9)]),
+        (
+            "the service carried 11 bodies and more than 20 wounded people",
+            [("killed", 11), ("injured", 20)],
+        ),
+        ("A 58-year-old farmer was killed when his tractor hit a mine.", [("killed", 1)]),
+        (
+            "Three victims, including a cashier, were taken to hospital with gunshot wounds.",
+            [("injured", 3)],
+        ),
+        ("at least 23 people, including civilians and fighters, were killed", [("killed", 23)]),
+        (
+            "The ship was hit but there were no casualties among its crew.",
+            [("killed", 0), ("injured", 0)],
+        ),
     ],
 )
 def test_casualty_figures(text: str, expected: list[tuple[str, int]]) -> None:
