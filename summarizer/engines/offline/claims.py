@@ -29,7 +29,9 @@ _FRONT = re.compile(
 )
 _BACK = re.compile(
     rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*{_SPEAKER}\s+(?P<verb>{_VERBS})"
-    rf"(?:\s+(?:reporters|journalists|the \w+|\w+ news agency|[A-Z][\w.]+)(?:\s+on \w+)?)?\.?[\"”’']?\s*$",
+    rf"(?:\s+(?:reporters|journalists|the \w+|\w+ news agency|[A-Z][\w.]+)(?:\s+on \w+)?)?"
+    # "..., the manager said in an emailed statement." / "... said on Telegram on Friday."
+    rf"(?:\s+(?:in|on|at|to|during|after|late|early|by)\b[^,;\"”]{{0,60}})?\.?[\"”’']?\s*$",
     re.I,
 )
 _BACK_INVERTED = re.compile(
@@ -72,6 +74,7 @@ def _clean_source(raw: str) -> str | None:
     if _BAD_SPEAKER_START.match(source) or _VERB_INSIDE.search(source):
         return None
     if not any(w[:1].isupper() for w in words) and not re.search(
+        r"manager|director|owner|operator|company|captain|master|chief|head|council|prosecutor|court|coalition|union|rescuers|relatives|family|survivors?|analysts?|experts?|officers?|"
         r"officials?|spokes|police|army|military|ministry|residents?|witness|doctors?|medics?|sources?|governor|mayor|group|agency|statement|authorities|commander|hospital|monitor|observatory",
         source,
         re.I,
@@ -86,9 +89,21 @@ def _clip(text: str, words: int = 30) -> str:
     return clipped.rstrip(".,;:") + ("…" if len(parts) > words else "")
 
 
-def find_claim(sentence: Sentence) -> FoundClaim | None:
-    """The attributed statement ``sentence`` makes, if it makes one."""
+_PRONOUN_SPEAKER = re.compile(
+    rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*(?P<src>he|she|they)\s+(?P<verb>{_VERBS})\b", re.I
+)
+
+
+def find_claim(sentence: Sentence, previous: str | None = None) -> FoundClaim | None:
+    """The attributed statement ``sentence`` makes, if it makes one.
+
+    ``previous`` is the last named speaker; a sentence that ends "..., he said" is theirs.
+    """
     text = sentence.text
+    if previous:
+        pronoun = _PRONOUN_SPEAKER.match(text)
+        if pronoun and len(pronoun.group("says").split()) >= 3:
+            return FoundClaim(previous, _clip(pronoun.group("says")), sentence)
     for pattern in (_ACCORDING, _BACK_INVERTED, _BACK, _FRONT):
         match = pattern.match(text)
         if not match:

@@ -578,9 +578,14 @@ _MAX_CLAIMS = 4
 def _claims(work: _Brief) -> list[Claim]:
     """Attributed statements, those about figures, blame or denial first, at most four."""
     found: list[tuple[bool, int, Claim]] = []
+    speaker: str | None = None
+    last_index = -10
     for order, sentence in enumerate(work.main):
-        claim = claims.find_claim(sentence)
+        # "he said" two sentences on is still the last named speaker
+        previous = speaker if sentence.index - last_index <= 2 else None
+        claim = claims.find_claim(sentence, previous)
         if claim is not None:
+            speaker, last_index = claim.source, sentence.index
             substantive = bool(_CLAIM_SUBSTANCE.search(claim.says))
             found.append(
                 (

@@ -93,3 +93,16 @@ def test_claims_name_the_speaker(text: str, source: str) -> None:
 def test_no_claim_without_attribution() -> None:
     [sentence] = split_sentences("The blast destroyed three shops.")
     assert find_claim(sentence) is None
+
+
+def test_claim_with_trailing_circumstance_and_pronoun_speaker() -> None:
+    first, second = split_sentences(
+        "All 22 crew members were unhurt, the ship's manager said in an emailed statement. "
+        "The vessel was carrying grain to Egypt, he said."
+    )
+    claim = find_claim(first)
+    assert claim is not None and claim.source == "the ship's manager"
+    assert claim.says.startswith("All 22 crew members were unhurt")
+    assert find_claim(second) is None  # "he" alone names nobody
+    follow = find_claim(second, previous="the ship's manager")
+    assert follow is not None and follow.source == "the ship's manager"
