@@ -15,10 +15,11 @@ from __future__ import annotations
 import gzip
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import pycountry
 
@@ -287,6 +288,8 @@ def find_places(text: str) -> list[PlaceHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+T = TypeVar("T")
+
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de))*")
 
 
@@ -303,26 +306,39 @@ def strip_dateline(text: str) -> str:
     return text[match.end() :] if match else text
 
 
+def _name_spans(
+    text: str, lookup: Callable[[str], T | None], max_words: int = 6
+) -> list[tuple[T, int, int]]:
+    """Runs of capitalised words that ``lookup`` knows, longest first, never overlapping."""
+    found: list[tuple[T, int, int]] = []
+    for match in _CAPITALISED.finditer(text):
+        words = match.group(0).split()
+        taken: list[tuple[int, int]] = []
+        for size in range(min(len(words), max_words), 0, -1):
+            for first in range(0, len(words) - size + 1):
+                if any(first < e and s < first + size for s, e in taken):
+                    continue
+                candidate = " ".join(words[first : first + size])
+                value = lookup(candidate)
+                if value is not None:
+                    start = match.start() + match.group(0).find(candidate)
+                    found.append((value, start, start + len(candidate)))
+                    taken.append((first, first + size))
+    return sorted(found, key=lambda hit: hit[1])
+
+
 def find_regions(
     text: str, countries: Iterable[str] | None = None
 ) -> list[tuple[Region, int, int]]:
     """First-level regions named in ``text`` (optionally only those of ``countries``)."""
     allowed = set(countries) if countries is not None else None
     index = _regions()
-    found: list[tuple[Region, int, int]] = []
-    for match in _CAPITALISED.finditer(text):
-        words = match.group(0).split()
-        # try the longest run of capitalised words first, then shorter tails
-        for size in range(len(words), 0, -1):
-            for first in range(0, len(words) - size + 1):
-                candidate = " ".join(words[first : first + size])
-                core = _ARTICLE_PREFIX.sub("", fold(candidate))
-                for region in index.get(core, ()):
-                    if allowed is None or region.country in allowed:
-                        start = match.start() + match.group(0).find(candidate)
-                        found.append((region, start, start + len(candidate)))
-                        break
-    return found
+
+    def lookup(candidate: str) -> Region | None:
+        regions = index.get(_ARTICLE_PREFIX.sub("", fold(candidate)), [])
+        return next((r for r in regions if allowed is None or r.country in allowed), None)
+
+    return _name_spans(text, lookup)
 
 
 # -- cities -------------------------------------------------------------------------------
@@ -364,18 +380,4 @@ def _cities() -> dict[str, list[City]]:
 def find_cities(text: str) -> list[tuple[City, int, int]]:
     """Cities named in ``text`` (the most populous of a name), longest names first per span."""
     index = _cities()
-    found: list[tuple[City, int, int]] = []
-    for match in _CAPITALISED.finditer(text):
-        words = match.group(0).split()
-        taken: list[tuple[int, int]] = []
-        for size in range(min(len(words), 4), 0, -1):
-            for first in range(0, len(words) - size + 1):
-                if any(first < e and s < first + size for s, e in taken):
-                    continue
-                candidate = " ".join(words[first : first + size])
-                cities = index.get(fold(candidate))
-                if cities:
-                    start = match.start() + match.group(0).find(candidate)
-                    found.append((cities[0], start, start + len(candidate)))
-                    taken.append((first, first + size))
-    return sorted(found, key=lambda hit: hit[1])
+    return _name_spans(text, lambda candidate: next(iter(index.get(fold(candidate), [])), None), 4)
