@@ -117,8 +117,18 @@ class CasualtyFigure:
     text: str
 
 
+# Every pattern above needs one of these words; most sentences have none and are skipped.
+_ANY_CASUALTY_WORD = re.compile(
+    r"kill|dead|die|death|wound|injur|hurt|toll|bod(?:y|ies)|casualt|lives|fatalit|slain|murder|"
+    r"massacr|execut|perish|hospital|unharmed|unhurt",
+    re.IGNORECASE,
+)
+
+
 def find_casualties(text: str) -> list[CasualtyFigure]:
     """Every definite casualty figure in ``text`` (overlapping matches keep the first found)."""
+    if not _ANY_CASUALTY_WORD.search(text):
+        return []
     figures = _find_zeroes(text)
     # "no one was hurt" must not also read as "one was hurt"
     taken: list[tuple[int, int, str]] = [(f.start, f.end, f.kind) for f in figures]

@@ -427,11 +427,20 @@ def _casualties(work: _Brief) -> tuple[CasualtyRange | None, CasualtyRange | Non
     return ranges["killed"], ranges["injured"]
 
 
+# All weapon patterns in one pass; the named group says which noun matched.
+_WEAPON_PATTERN = re.compile(
+    "|".join(f"(?P<w{i}>{pattern})" for i, (_, pattern) in enumerate(_WEAPONS)), re.IGNORECASE
+)
+
+
 def _weapons(work: _Brief) -> list[str]:
     found: list[str] = []
     for sentence in work.main:
-        for noun, pattern in _WEAPONS:
-            if noun not in found and re.search(pattern, sentence.text, re.IGNORECASE):
+        hits = {
+            _WEAPONS[int(str(m.lastgroup)[1:])][0] for m in _WEAPON_PATTERN.finditer(sentence.text)
+        }
+        for noun, _ in _WEAPONS:  # the table's order, as before
+            if noun in hits and noun not in found:
                 found.append(noun)
                 work.cite("weapons", sentence)
     found = [w for w in found if not (_GENERIC_WEAPONS.get(w, frozenset()) & set(found))]

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.engines.offline._regex import trie_pattern
 from summarizer.engines.offline.actors import LEXICON, match_lexicon
 from summarizer.schema import ActorKind
 
@@ -109,12 +110,11 @@ _ADVERBS = r"(?:(?:on \w+day|late|early|overnight|reportedly|allegedly|also|then
 
 @cache
 def _phrase() -> str:
-    aliases = sorted({a for entry in LEXICON for a in entry.aliases}, key=len, reverse=True)
-    lexicon = "|".join(re.escape(a) for a in aliases)
-    heads = "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True))
+    lexicon = trie_pattern(a for entry in LEXICON for a in entry.aliases)
+    heads = trie_pattern(_HEADS)
     generic = rf"{_MODIFIER}(?:{heads})(?:\s+(?:convoy|patrol|unit|base|post|position|positions|checkpoint|members|fighters|commander|leader))?"
     roles = r"(?:\s+(?:leader|leaders|commander|commanders|official|officials|member|members|fighters|positions?|base|convoy|patrol|unit|post|movement|group|militia|militants|rebels|forces|gunmen|elements))?"
-    return rf"(?:{_QUANTITY})(?P<actor>(?:{lexicon})(?:\s+(?:{heads}))?{roles}|{generic})(?![\w-])"
+    return rf"(?<![\w-])(?:{_QUANTITY})(?P<actor>(?:{lexicon})(?:\s+(?:{heads}))?{roles}|{generic})(?![\w-])"
 
 
 @cache
