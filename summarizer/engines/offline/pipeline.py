@@ -429,7 +429,10 @@ def _casualties(work: _Brief) -> tuple[CasualtyRange | None, CasualtyRange | Non
 
 # All weapon patterns in one pass; the named group says which noun matched.
 _WEAPON_PATTERN = re.compile(
-    "|".join(f"(?P<w{i}>{pattern})" for i, (_, pattern) in enumerate(_WEAPONS)), re.IGNORECASE
+    r"(?<!\w)(?:"
+    + "|".join(f"(?P<w{i}>{pattern})" for i, (_, pattern) in enumerate(_WEAPONS))
+    + ")",
+    re.IGNORECASE,
 )
 
 

@@ -17,11 +17,13 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
 import pycountry
+
+from summarizer.engines.offline._regex import trie_pattern
 
 __all__ = [
     "CountryHit",
@@ -139,6 +141,7 @@ _COMMON_WORDS = frozenset(
 ) | {"north east", "north west", "south east", "south west", "far north", "far west"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-free, single-spaced: for comparing names."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -186,7 +189,7 @@ def _country_patterns() -> list[tuple[re.Pattern[str], dict[str, tuple[str, floa
             groups["names"][name.lower()] = value
     patterns = []
     for group, lookup in groups.items():
-        body = "|".join(re.escape(n) for n in sorted(lookup, key=len, reverse=True))
+        body = trie_pattern(lookup)
         # A demonym glued to "-backed"/"-led" names a sponsor, not the place.
         tail = r"(?![-\w])" if group == "demonyms" else r"(?!\w)"
         flags = 0 if group == "exact" else re.IGNORECASE
