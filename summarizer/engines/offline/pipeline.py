@@ -385,13 +385,39 @@ def _actors(work: _Brief, sub_event_type: SubEventType) -> tuple[list[Actor], li
     ):
         # ACLED's order for protests and riots: the crowd acts, the force it meets is second
         everyone = perpetrators + targets
-        perpetrators = [p for p in everyone if p[0].kind == ActorKind.civilians][:1]
+        crowd = [p for p in everyone if p[0].kind == ActorKind.civilians][:1]
         targets = [p for p in everyone if p[0].kind != ActorKind.civilians][:1]
+        perpetrators = [_crowd_name(actor, event_type, sentence) for actor, sentence in crowd]
+        if not perpetrators:
+            perpetrators = _implied_crowd(work, event_type)
     for _, sentence in perpetrators:
         work.cite("perpetrators", sentence)
     for _, sentence in targets:
         work.cite("targets", sentence)
     return [a for a, _ in perpetrators], [a for a, _ in targets]
+
+
+_VAGUE_CROWD = frozenset({"civilians", "people", "crowd", "crowds", "residents", "youths", "men"})
+_CROWD_WORD = re.compile(
+    r"\b(?:protest|demonstrat|march|rall(?:y|ied|ies)|riot|mob|strike)\w*", re.IGNORECASE
+)
+
+
+def _crowd_name(actor: Actor, event_type: EventType, sentence: Sentence) -> tuple[Actor, Sentence]:
+    """A vague crowd ("people", "civilians") named for what it did: protesters or rioters."""
+    if places.fold(actor.name) in _VAGUE_CROWD:
+        name = "rioters" if event_type == EventType.riots else "protesters"
+        return Actor(name=name, kind=ActorKind.civilians), sentence
+    return actor, sentence
+
+
+def _implied_crowd(work: _Brief, event_type: EventType) -> list[tuple[Actor, Sentence]]:
+    """A protest or riot always has its crowd, even when no clause names it as the doer."""
+    for sentence in work.main:
+        if _CROWD_WORD.search(sentence.text):
+            name = "rioters" if event_type == EventType.riots else "protesters"
+            return [(Actor(name=name, kind=ActorKind.civilians), sentence)]
+    return []
 
 
 def _pick(candidates: list[tuple[Actor, Sentence, bool]]) -> list[tuple[Actor, Sentence]]:

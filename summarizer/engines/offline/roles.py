@@ -304,6 +304,14 @@ def _canonical(surface: str) -> tuple[str, ActorKind, bool] | None:
     two = " ".join(words[-2:]).lower()
     if head in {"people", "persons"}:
         return "civilians", _K.civilians, False
+    if " ".join(words).lower() in {
+        "officers",
+        "police officers",
+        "policemen",
+        "riot police",
+        "anti-riot officers",
+    }:
+        return "police", _K.state_forces, False
     force = _force_name(words)
     if force is not None:
         return force, _K.state_forces, False

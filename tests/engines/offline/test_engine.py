@@ -58,3 +58,13 @@ def test_town_names_place_the_incident() -> None:
     text = "A missile struck an apartment block in Kharkiv on Friday, killing three people."
     brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-25"))
     assert (brief.location.country_code, brief.location.place) == ("UA", "Kharkiv")
+
+
+def test_a_protest_has_its_crowd_as_perpetrator() -> None:
+    text = (
+        "Tens of thousands of people marched through the capital on Saturday against the new "
+        "pension law. The march ended peacefully, police said."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-03-10"))
+    assert (brief.event_type, brief.sub_event_type) == ("protests", "peaceful_protest")
+    assert [p.name for p in brief.perpetrators] == ["protesters"]
