@@ -390,6 +390,16 @@ def _actors(work: _Brief, sub_event_type: SubEventType) -> tuple[list[Actor], li
         perpetrators = [_crowd_name(actor, event_type, sentence) for actor, sentence in crowd]
         if not perpetrators:
             perpetrators = _implied_crowd(work, event_type)
+        if not targets:
+            targets = _force_met(work)
+    elif sub_event_type == SubEventType.excessive_force_against_protesters:
+        targets = [
+            _crowd_name(actor, event_type, sentence)
+            if actor.kind == ActorKind.civilians
+            else (actor, sentence)
+            for actor, sentence in targets
+        ]
+    targets = [_named_vessel(work, actor, sentence) for actor, sentence in targets]
     for _, sentence in perpetrators:
         work.cite("perpetrators", sentence)
     for _, sentence in targets:
@@ -408,6 +418,34 @@ def _crowd_name(actor: Actor, event_type: EventType, sentence: Sentence) -> tupl
     if places.fold(actor.name) in _VAGUE_CROWD:
         name = "rioters" if event_type == EventType.riots else "protesters"
         return Actor(name=name, kind=ActorKind.civilians), sentence
+    return actor, sentence
+
+
+_FORCE_WORD = re.compile(
+    r"\b(?:riot police|police|security forces|gendarmes|soldiers|troops)\b", re.IGNORECASE
+)
+_VESSEL = re.compile(r"\b(?:MV|MT|M/V|M/T|SS|RV)\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2}")
+
+
+def _force_met(work: _Brief) -> list[tuple[Actor, Sentence]]:
+    """The force a crowd met ("clashed with police"), second in ACLED's actor order."""
+    for sentence in work.main:
+        match = _FORCE_WORD.search(sentence.text)
+        if match:
+            name = match.group(0).lower()
+            name = "police" if "police" in name else name
+            return [(Actor(name=name, kind=ActorKind.state_forces), sentence)]
+    return []
+
+
+def _named_vessel(work: _Brief, actor: Actor, sentence: Sentence) -> tuple[Actor, Sentence]:
+    """A ship the article names ("the MV Aster Bay") rather than "ship"."""
+    if places.fold(actor.name).split()[-1:] not in (["ship"], ["vessel"], ["tanker"], ["carrier"]):
+        return actor, sentence
+    for candidate in work.main:
+        match = _VESSEL.search(candidate.text)
+        if match:
+            return Actor(name=match.group(0), kind=actor.kind), candidate
     return actor, sentence
 
 

@@ -80,6 +80,8 @@ _MODIFIER = (
     r"(?:(?:suspected|armed|heavily armed|unidentified|unknown|masked|local|security|government|"
     r"state|federal|national|riot|anti-riot|rival|allied|pro-government|opposition|displaced|"
     r"unarmed|young|innocent|military|army|police|naval|border|special|elite|Shia|Sunni|"
+    r"cargo|merchant|commercial|passenger|fishing|container|bulk|oil|residential|apartment|"
+    r"farming|refugee|aid|relief|displacement|school|market|"
     r"Christian|Muslim|Hindu|Buddhist|(?-i:[A-Z])[\w'’.-]*(?:-(?:backed|led|linked|aligned))?)\s+){0,4}"
 )
 _QUANTITY = (

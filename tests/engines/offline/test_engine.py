@@ -68,3 +68,12 @@ def test_a_protest_has_its_crowd_as_perpetrator() -> None:
     brief = OfflineEngine().summarize(Article.from_text(text, published="2024-03-10"))
     assert (brief.event_type, brief.sub_event_type) == ("protests", "peaceful_protest")
     assert [p.name for p in brief.perpetrators] == ["protesters"]
+
+
+def test_a_named_ship_is_the_target_not_the_word_ship() -> None:
+    text = (
+        "A missile struck a cargo ship in the Red Sea on Friday. The vessel, the MV Sea Lark, "
+        "was hit near its bow, the operator said; no one was hurt."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-03-09"))
+    assert [t.name for t in brief.targets] == ["MV Sea Lark"]
