@@ -171,22 +171,6 @@ LEXICON: tuple[LexiconEntry, ...] = (
     ),
 )
 
-# Generic descriptions of unnamed actors, with their kind.
-_GENERIC: tuple[tuple[str, ActorKind], ...] = (
-    (r"(?:unidentified |unknown |masked |armed )?gunmen", _K.unknown),
-    (r"(?:suspected )?(?:jihadists?|Islamists?|extremists?|insurgents?|militants?)", _K.unknown),
-    (r"bandits", _K.criminal_group),
-    (r"(?:armed )?gangs?(?: members)?", _K.criminal_group),
-    (r"cartel gunmen", _K.criminal_group),
-    (
-        r"(?:government|security|army|police|military) forces|the army|the military|police|soldiers|troops",
-        _K.state_forces,
-    ),
-    (r"protesters|demonstrators", _K.civilians),
-    (r"rioters|a mob|mobs", _K.civilians),
-)
-
-
 @dataclass(frozen=True)
 class ActorMention:
     """An actor mentioned at an offset, with the role its context gives it (or None)."""
@@ -276,17 +260,3 @@ def is_lexicon_actor(name: str) -> bool:
     """True when ``name`` is, or contains, a lexicon actor's name or alias."""
     pattern, _ = _lexicon_pattern()
     return pattern.search(name) is not None
-
-
-def find_generic_actors(text: str) -> list[ActorMention]:
-    """Unnamed actors ("gunmen", "security forces") where the context gives them a role."""
-    mentions: list[ActorMention] = []
-    for raw, kind in _GENERIC:
-        for match in re.finditer(rf"\b(?:{raw})\b", text, re.IGNORECASE):
-            role = _role(text, match.start(), match.end())
-            if role is not None:
-                surface = match.group(0)
-                mentions.append(
-                    ActorMention(surface.lower(), kind, match.start(), match.end(), role, surface)
-                )
-    return sorted(mentions, key=lambda m: m.start)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = ["DateMention", "find_dates", "resolve"]
 
@@ -166,6 +167,7 @@ def resolve(
 _YEAR_ONLY = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
+@lru_cache(maxsize=64)
 def article_year(text: str) -> int | None:
     """The one year an article mentions, if it mentions exactly one."""
     years = {int(y) for y in _YEAR_ONLY.findall(text)}
