@@ -649,29 +649,83 @@ _CLAIM_SUBSTANCE = re.compile(
     re.IGNORECASE,
 )
 _MAX_CLAIMS = 4
+# "the statement said": whoever the article said issued the statement (or report)
+_DOCUMENT = re.compile(
+    r"^(?:the|that|this|its|their)\s+(?P<doc>statement|report|communiqu[eé]|message|post)$", re.I
+)
+
+
+# Speakers that are institutions or office holders, whose statements a brief reports first.
+_INSTITUTIONAL = re.compile(
+    r"\b(?:officials?|spokes\w+|ministry|minister|police|army|military|office|department|"
+    r"command|agency|group|commission|mission|governor|mayor|president|commander|director|"
+    r"organi[sz]ation|association|service|forces|authorit\w+|government|prosecutor\w*|"
+    r"staff|division|brigade|administrator|chief|head|coalition|movement|network|monitor)\b"
+    r"|\b[A-Z]{2,}\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    r"hundreds|thousands)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+
+
+def _claim_weight(source: str, says: str) -> int:
+    """How much a brief wants this claim: figures, blame and denial, from an institution,
+    not a bystander's first-person colour quote."""
+    weight = 2 if _CLAIM_SUBSTANCE.search(says) else 0
+    if _INSTITUTIONAL.search(source):
+        weight += 1
+    if _FIRST_PERSON.search(says):
+        weight -= 2
+    return weight
 
 
 def _claims(work: _Brief) -> list[Claim]:
-    """Attributed statements, those about figures, blame or denial first, at most four."""
-    found: list[tuple[bool, int, Claim]] = []
+    """Attributed statements, one per speaker (with a second figure-bearing statement of
+    theirs folded in), those about figures, blame or denial first, at most four."""
+    groups: list[tuple[str, list[tuple[int, int, claims.FoundClaim]]]] = []
     speaker: str | None = None
+    owners: dict[str, str] = {}  # "statement" -> the speaker whose statement it is
     last_index = -10
     for order, sentence in enumerate(work.main):
         # "he said" two sentences on is still the last named speaker
         previous = speaker if sentence.index - last_index <= 2 else None
-        claim = claims.find_claim(sentence, previous)
-        if claim is not None:
-            speaker, last_index = claim.source, sentence.index
-            substantive = bool(_CLAIM_SUBSTANCE.search(claim.says))
-            found.append(
-                (
-                    not substantive,
-                    order,
-                    Claim(source=claim.source, says=claim.says, quote=sentence.text),
-                )
-            )
-    found.sort(key=lambda item: (item[0], item[1]))
-    return [claim for _, _, claim in found[:_MAX_CLAIMS]]
+        found = claims.find_claim(sentence, previous)
+        if found is None:
+            continue
+        source = found.source
+        document = _DOCUMENT.match(source)
+        if document:
+            owner = owners.get(document.group("doc").lower())
+            if owner is None:
+                continue
+            source = owner
+        for noun in ("statement", "report", "communique", "message", "post"):
+            if noun in sentence.text.lower() and not document:
+                owners[noun] = source
+        speaker, last_index = source, sentence.index
+        item = (-_claim_weight(source, found.says), order, found)
+        for name, items in groups:
+            if claims.same_speaker(name, source):
+                items.append(item)
+                break
+        else:
+            groups.append((source, [item]))
+    best: list[tuple[int, int, Claim]] = []
+    for name, items in groups:
+        ranked = sorted(items, key=lambda item: (item[0], item[1]))
+        says = ranked[0][2].says
+        more = [i for i in ranked[1:] if _NUMBER.search(i[2].says)]
+        if more and _NUMBER.search(says):
+            says = f"{says.rstrip('…')}; {more[0][2].says}"
+        claim = Claim(source=name, says=says, quote=ranked[0][2].sentence.text)
+        best.append((ranked[0][0], ranked[0][1], claim))
+    best.sort(key=lambda item: (item[0], item[1]))
+    chosen = sorted(best[:_MAX_CLAIMS], key=lambda item: item[1])
+    return [claim for _, _, claim in chosen]
 
 
 def _related(

@@ -106,3 +106,88 @@ def test_claim_with_trailing_circumstance_and_pronoun_speaker() -> None:
     assert find_claim(second) is None  # "he" alone names nobody
     follow = find_claim(second, previous="the ship's manager")
     assert follow is not None and follow.source == "the ship's manager"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "says_start"),
+    [
+        (  # appositive after a name
+            "Ahmed Noor, the district's deputy governor, told reporters on Monday that eight "
+            "people had been killed.",
+            "Ahmed Noor, the district's deputy governor",
+            "eight people",
+        ),
+        (  # a circumstance between commas is not part of the speaker
+            "A nurse at the main hospital, speaking on condition of anonymity, said 14 bodies "
+            "had arrived.",
+            "A nurse at the main hospital",
+            "14 bodies",
+        ),
+        (  # description first, name second
+            "The head of the relief agency, Maria Lopes, said the road was still closed.",
+            "The head of the relief agency, Maria Lopes",
+            "the road",
+        ),
+        (  # a name after the description, and the speaker last
+            "Everything points to the northern faction, the brigade commander, Colonel Ivan "
+            "Petrov, told reporters.",
+            "the brigade commander, Colonel Ivan Petrov",
+            "Everything points",
+        ),
+        (  # "X condemned ... and said ..."
+            "Governor Ruth Mensah condemned the attack and said those responsible would be found.",
+            "Governor Ruth Mensah",
+            "those responsible",
+        ),
+        (  # "put the toll at"
+            "The local rights group, an independent monitor, put the death toll at 21.",
+            "The local rights group, an independent monitor",
+            "put the death toll at 21",
+        ),
+        (  # a report's author named in a participle aside
+            "The report, compiled by the rights office of the UN mission, said the assaults took "
+            "place in five incidents.",
+            "the rights office of the UN mission",
+            "the assaults",
+        ),
+        (  # a participle phrase after the speaker is cut
+            "Two residents contacted by phone said they heard heavy gunfire overnight.",
+            "Two residents",
+            "they heard",
+        ),
+    ],
+)
+def test_claim_speaker_shapes(text: str, source: str, says_start: str) -> None:
+    [sentence] = split_sentences(text)
+    claim = find_claim(sentence)
+    assert claim is not None
+    assert (claim.source, claim.says[: len(says_start)]) == (source, says_start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bodies were buried according to Islamic rites, relatives of nobody.",
+        "In killings that the UN said were ordered by a gang leader, dozens died.",
+        "We were told to leave the village before dawn by the soldiers.",
+        "The victims were taken to hospital by ambulance.",
+    ],
+)
+def test_clauses_that_name_no_speaker_make_no_claim(text: str) -> None:
+    [sentence] = split_sentences(text)
+    assert find_claim(sentence) is None
+
+
+def test_pronoun_front_is_the_previous_speaker() -> None:
+    [sentence] = split_sentences("It said its forces had destroyed three launchers.")
+    assert find_claim(sentence) is None
+    claim = find_claim(sentence, previous="the defence ministry")
+    assert claim is not None and claim.source == "the defence ministry"
+
+
+def test_same_speaker_folds_short_and_full_names() -> None:
+    from summarizer.engines.offline.claims import same_speaker
+
+    assert same_speaker("The RNDDH", "The National Human Rights Defense Network (RNDDH)")
+    assert same_speaker("the doctor", "A doctor at the provincial hospital")
+    assert not same_speaker("U.S. officials", "Iran-backed militia officials in Iraq")
