@@ -45,8 +45,9 @@ def _rx(*words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")", re.IGNORECASE)
 
 
+# "march" only in lower case: "March 15" is a month
 _PROTEST = _rx(
-    r"protest", r"demonstrat", r"marche[sd]\b", r"rall(?:y|ies)\b", r"march\b", r"marchers"
+    r"protest(?!ant)", r"demonstrat", r"(?-i:march(?:e[sd]|ers)?)\b", r"rall(?:y|ies)\b", r"Marchers"
 )
 _RULES: list[tuple[SubEventType, re.Pattern[str], re.Pattern[str] | None]] = [
     (

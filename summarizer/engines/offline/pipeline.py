@@ -129,8 +129,11 @@ def _is_background(sentence: Sentence, main_date: str | None, anchor: Article) -
             )
             if m.value
         ]
+        # background is history: a date before the incident's; dates after it (statements,
+        # funerals, "a week later") are the incident's aftermath
         if mentioned and not any(
-            main_date.startswith(v) or v.startswith(main_date) for v in mentioned
+            main_date.startswith(v) or v.startswith(main_date) or v > main_date
+            for v in mentioned
         ):
             return True
     return False
@@ -409,7 +412,7 @@ def _actors(work: _Brief, sub_event_type: SubEventType) -> tuple[list[Actor], li
 
 _VAGUE_CROWD = frozenset({"civilians", "people", "crowd", "crowds", "residents", "youths", "men"})
 _CROWD_WORD = re.compile(
-    r"\b(?:protest|demonstrat|march|rall(?:y|ied|ies)|riot|mob|strike)\w*", re.IGNORECASE
+    r"\b(?:protest|demonstrat|(?-i:march)|rall(?:y|ied|ies)|riot|mob|strike)\w*", re.IGNORECASE
 )
 
 
