@@ -132,8 +132,7 @@ def _is_background(sentence: Sentence, main_date: str | None, anchor: Article) -
         # background is history: a date before the incident's; dates after it (statements,
         # funerals, "a week later") are the incident's aftermath
         if mentioned and not any(
-            main_date.startswith(v) or v.startswith(main_date) or v > main_date
-            for v in mentioned
+            main_date.startswith(v) or v.startswith(main_date) or v > main_date for v in mentioned
         ):
             return True
     return False
@@ -402,12 +401,81 @@ def _actors(work: _Brief, sub_event_type: SubEventType) -> tuple[list[Actor], li
             else (actor, sentence)
             for actor, sentence in targets
         ]
+    else:
+        perpetrators, targets = _sides(work, sub_event_type, perpetrators, targets)
     targets = [_named_vessel(work, actor, sentence) for actor, sentence in targets]
     for _, sentence in perpetrators:
         work.cite("perpetrators", sentence)
     for _, sentence in targets:
         work.cite("targets", sentence)
     return [a for a, _ in perpetrators], [a for a, _ in targets]
+
+
+_NON_STATE = frozenset(
+    {ActorKind.rebel_group, ActorKind.militia, ActorKind.terrorist_group, ActorKind.criminal_group}
+)
+_Pair = tuple[Actor, Sentence]
+
+
+def _named_armed(work: _Brief) -> list[_Pair]:
+    """Armed actors of the lexicon in the main sentences, first mention first."""
+    seen: dict[str, _Pair] = {}
+    for sentence in work.main:
+        for mention in actors.find_actors(sentence.text):
+            if mention.kind in _NON_STATE or mention.kind == ActorKind.state_forces:
+                seen.setdefault(
+                    mention.name, (Actor(name=mention.name, kind=mention.kind), sentence)
+                )
+    return list(seen.values())
+
+
+def _same(first: Actor, second: Actor) -> bool:
+    a, b = places.fold(first.name), places.fold(second.name)
+    return a == b or a in b or b in a
+
+
+def _sides(
+    work: _Brief, sub_event_type: SubEventType, perpetrators: list[_Pair], targets: list[_Pair]
+) -> tuple[list[_Pair], list[_Pair]]:
+    """Who acted and who was acted on, once the article's named armed groups are weighed.
+
+    - An unnamed doer ("gunmen", "jihadists") gives way to the one non-state armed group the
+      article names that is not a target (a claim of responsibility, a suspect).
+    - In a battle both sides are armed: a side taking territory is the doer (the non-state
+      side for ``non_state_actor_overtakes_territory``, the state for
+      ``government_regains_territory``), and the other side is the target, never bystanders.
+    """
+    named = [p for p in _named_armed(work) if not any(_same(p[0], t[0]) for t in targets)]
+    if not any(actors.is_lexicon_actor(a.name) for a, _ in perpetrators):
+        groups = [p for p in named if p[0].kind in _NON_STATE]
+        if groups and (
+            not perpetrators or all(a.kind != ActorKind.state_forces for a, _ in perpetrators)
+        ):
+            perpetrators = groups[:1]
+    if classify.event_of(sub_event_type) != EventType.battles:
+        return perpetrators, targets
+    everyone: list[_Pair] = []
+    for pair in perpetrators + targets + _named_armed(work):
+        if pair[0].kind in _NON_STATE or pair[0].kind == ActorKind.state_forces:
+            if not any(_same(pair[0], other[0]) for other in everyone):
+                everyone.append(pair)
+    state = [p for p in everyone if p[0].kind == ActorKind.state_forces]
+    non_state = [p for p in everyone if p[0].kind in _NON_STATE]
+    if sub_event_type == SubEventType.non_state_actor_overtakes_territory and non_state:
+        return non_state[:1], state[:1] or targets
+    if sub_event_type == SubEventType.government_regains_territory and state:
+        return state[:1], non_state[:1] or targets
+    armed_targets = [t for t in targets if t[0].kind != ActorKind.civilians]
+    if perpetrators and not armed_targets:
+        doer = perpetrators[0][0]
+        other_side = [
+            p
+            for p in everyone
+            if (p[0].kind == ActorKind.state_forces) != (doer.kind == ActorKind.state_forces)
+        ]
+        if other_side:
+            return perpetrators, other_side[:1]
+    return perpetrators, targets
 
 
 _VAGUE_CROWD = frozenset({"civilians", "people", "crowd", "crowds", "residents", "youths", "men"})
