@@ -456,9 +456,9 @@ def _sides(
         return perpetrators, targets
     everyone: list[_Pair] = []
     for pair in perpetrators + targets + _named_armed(work):
-        if pair[0].kind in _NON_STATE or pair[0].kind == ActorKind.state_forces:
-            if not any(_same(pair[0], other[0]) for other in everyone):
-                everyone.append(pair)
+        armed = pair[0].kind in _NON_STATE or pair[0].kind == ActorKind.state_forces
+        if armed and not any(_same(pair[0], other[0]) for other in everyone):
+            everyone.append(pair)
     state = [p for p in everyone if p[0].kind == ActorKind.state_forces]
     non_state = [p for p in everyone if p[0].kind in _NON_STATE]
     if sub_event_type == SubEventType.non_state_actor_overtakes_territory and non_state:
