@@ -109,9 +109,40 @@ def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC)?\s*[—–:-]?\s*", re.I)
+_BANNER = re.compile(r"^(?:live(?: updates| blog)?|updated?|all times)\b", re.I)
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
 def _clean(sentence: Sentence) -> str:
     text = strip_dateline(sentence.text) if sentence.index == 0 else sentence.text
-    return text.strip()
+    text = _CLOCK.sub("", text.strip())  # a live blog's "11:05 —"
+    return "" if _BANNER.match(text) else text.strip()
+
+
+def _human_date(iso: str | None) -> str | None:
+    """"2023-08-12" → "12 August 2023"; "2023-08" → "August 2023"; "2023" stays."""
+    if not iso:
+        return None
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def _setting(date: str | None, location: Location | None) -> str:
+    """The when and where the summary opens with: "On 12 August 2023 in Lalibela, Ethiopia:"."""
+    when = _human_date(date)
+    where = ""  # the place costs words the article's sentences say better
+    if not when and not where:
+        return ""
+    if not when:
+        return f"In {where}:"
+    return f"On {when} in {where}:" if where else f"On {when}:"
 
 
 def compose_summary(
@@ -119,17 +150,23 @@ def compose_summary(
     claims: list[Claim],
     killed: CasualtyRange | None,
     injured: CasualtyRange | None,
+    date: str | None = None,
+    location: Location | None = None,
 ) -> str:
     """Greedy extractive summary of the main sentences, ≤ 100 words.
 
-    Each step takes the sentence that adds the most new content per word, favouring the lead,
-    figures and attributed statements (so contested numbers keep their source), until
-    nothing more fits; sentences keep the article's order. Wire datelines are dropped.
+    It opens with the incident's date and place as extracted ("On 12 August 2023 in
+    Lalibela, Amhara, Ethiopia:"), since articles say "on Sunday". Then each step takes the
+    sentence that adds the most new content per word, favouring the lead, figures and
+    attributed statements (so contested numbers keep their source), until nothing more
+    fits; sentences keep the article's order. Wire datelines and live-blog clock times are
+    dropped.
     """
+    setting = _setting(date, location)
     pool = [(s, _clean(s)) for s in main[:12]]
-    covered: set[str] = set()
+    covered: set[str] = _content(setting)
     chosen: list[tuple[Sentence, str]] = []
-    total = 0
+    total = len(setting.split())
     while True:
         best, best_score = None, 0.0
         for rank, (sentence, text) in enumerate(pool):
@@ -150,9 +187,11 @@ def compose_summary(
         covered |= _content(best[1])
         total += len(best[1].split())
     if not chosen and pool:
-        return " ".join(pool[0][1].split()[: MAX_WORDS - 1]) + "…"
+        lead = next((text for _, text in pool if text), pool[0][0].text)
+        budget = MAX_WORDS - 1 - len(setting.split())
+        return f"{setting} {' '.join(lead.split()[:budget])}…".strip()
     chosen.sort(key=lambda pair: pair[0].start)
-    return " ".join(text for _, text in chosen)
+    return " ".join([setting, *(text for _, text in chosen)]).strip()
 
 
 def describe_non_incident(article: Article, sentences: list[Sentence]) -> tuple[str, str]:

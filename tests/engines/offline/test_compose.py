@@ -1,0 +1,41 @@
+"""The composed summary: date first, live-blog clutter dropped, within the word limit."""
+
+from __future__ import annotations
+
+from summarizer.engines.offline.classify import incident_score
+from summarizer.engines.offline.compose import MAX_WORDS, compose_summary
+from summarizer.engines.offline.text import split_sentences
+
+
+def test_summary_opens_with_the_resolved_date() -> None:
+    sentences = split_sentences(
+        "Gunmen killed four farmers on Sunday near the village, police said. "
+        "Two others were wounded."
+    )
+    summary = compose_summary(sentences, [], None, None, "2024-08-11")
+    assert summary.startswith("On 11 August 2024: Gunmen killed four farmers")
+    assert compose_summary(sentences, [], None, None, "2024-08").startswith("On August 2024:")
+    assert compose_summary(sentences, [], None, None, None).startswith("Gunmen killed")
+
+
+def test_live_blog_clock_times_and_banners_are_dropped() -> None:
+    sentences = split_sentences(
+        "Live updates, all times GMT.\n\n11:05 — Police fired tear gas at marchers in the capital."
+    )
+    summary = compose_summary(sentences, [], None, None, None)
+    assert summary == "Police fired tear gas at marchers in the capital."
+
+
+def test_summary_stays_within_the_word_limit() -> None:
+    text = " ".join(f"Attackers burned house number {i} in the district overnight." for i in range(60))
+    summary = compose_summary(split_sentences(text), [], None, None, "2024-01-02")
+    assert len(summary.split()) <= MAX_WORDS
+
+
+def test_match_report_war_words_are_not_an_incident() -> None:
+    report = (
+        "The visitors laid siege to the home goal and their striker fired a shot that was "
+        "blocked. In the 89th minute a substitute ambushed the defenders and scored, and the "
+        "fans celebrated three points that lift the club clear of relegation."
+    )
+    assert incident_score(report) < 0.5
