@@ -39,7 +39,9 @@ _VERB = re.compile(
 _SPEAKER_WORD = r"[\w'’.()&-]+"
 _SPEAKER = rf"(?P<src>(?:{_SPEAKER_WORD}\s+){{0,9}}?{_SPEAKER_WORD})"
 # the speaker may carry an appositive: "..., the brigade commander, Colonel X, told reporters."
-_BACK_SPEAKER = rf"(?P<src>(?:{_SPEAKER_WORD}\s+){{0,9}}?{_SPEAKER_WORD}(?:,(?:\s+{_SPEAKER_WORD}){{1,10}},)?)"
+_BACK_SPEAKER = (
+    rf"(?P<src>(?:{_SPEAKER_WORD}\s+){{0,9}}?{_SPEAKER_WORD}(?:,(?:\s+{_SPEAKER_WORD}){{1,10}},)?)"
+)
 _BACK = re.compile(
     rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*{_BACK_SPEAKER}\s+(?:has\s+|have\s+|had\s+|also\s+)*"
     rf"(?P<verb>{_VERB_WORDS})"
@@ -226,9 +228,7 @@ def _subject_at_start(text: str) -> str | None:
         second = segments[1].strip()
         described = re.match(r"^(?:the|a|an|its|his|her|their)\b", second, re.I)
         named = re.match(r"^(?:the|a|an)\b", first, re.I) and second[:1].isupper()
-        if (described or named) and len(
-            (first + " " + second).split()
-        ) <= 14:
+        if (described or named) and len((first + " " + second).split()) <= 14:
             whole = clean_source(f"{first}, {second}")
             if whole is not None and clean_source(first) is not None:
                 return whole
@@ -248,8 +248,16 @@ def _front(text: str, previous: str | None) -> tuple[str, str] | None:
     for verb in _VERB.finditer(text):
         left, right = text[: verb.start()], text[verb.end() :]
         left_words = left.split()
-        if not left_words or left_words[-1].lower() in {"been", "be", "being", "was", "were",
-                                                        "is", "are", "not"}:
+        if not left_words or left_words[-1].lower() in {
+            "been",
+            "be",
+            "being",
+            "was",
+            "were",
+            "is",
+            "are",
+            "not",
+        }:
             continue
         word = verb.group(0).lower()
         trimmed = _TRAILING_AUX.sub("", left.rstrip())

@@ -47,7 +47,11 @@ def _rx(*words: str) -> re.Pattern[str]:
 
 # "march" only in lower case: "March 15" is a month
 _PROTEST = _rx(
-    r"protest(?!ant)", r"demonstrat", r"(?-i:march(?:e[sd]|ers)?)\b", r"rall(?:y|ies)\b", r"Marchers"
+    r"protest(?!ant)",
+    r"demonstrat",
+    r"(?-i:march(?:e[sd]|ers)?)\b",
+    r"rall(?:y|ies)\b",
+    r"Marchers",
 )
 _RULES: list[tuple[SubEventType, re.Pattern[str], re.Pattern[str] | None]] = [
     (

@@ -123,7 +123,7 @@ def _clean(sentence: Sentence) -> str:
 
 
 def _human_date(iso: str | None) -> str | None:
-    """"2023-08-12" → "12 August 2023"; "2023-08" → "August 2023"; "2023" stays."""
+    """ "2023-08-12" → "12 August 2023"; "2023-08" → "August 2023"; "2023" stays."""
     if not iso:
         return None
     parts = iso.split("-")

@@ -27,7 +27,9 @@ def test_live_blog_clock_times_and_banners_are_dropped() -> None:
 
 
 def test_summary_stays_within_the_word_limit() -> None:
-    text = " ".join(f"Attackers burned house number {i} in the district overnight." for i in range(60))
+    text = " ".join(
+        f"Attackers burned house number {i} in the district overnight." for i in range(60)
+    )
     summary = compose_summary(split_sentences(text), [], None, None, "2024-01-02")
     assert len(summary.split()) <= MAX_WORDS
 
