@@ -171,6 +171,7 @@ LEXICON: tuple[LexiconEntry, ...] = (
     ),
 )
 
+
 @dataclass(frozen=True)
 class ActorMention:
     """An actor mentioned at an offset, with the role its context gives it (or None)."""

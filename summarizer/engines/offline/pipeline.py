@@ -341,6 +341,7 @@ def _region_display(region: places.Region, text: str) -> str:
 
 
 _GENERIC_KINDS = frozenset({ActorKind.unknown})
+_UNKNOWN_DOER = re.compile(r"^(?:unidentified|unknown|unnamed|masked)\b", re.IGNORECASE)
 # Articles name one or two sides; further phrases are mostly the same side again.
 _MAX_ACTORS = 2
 _CROWD_EVENTS = frozenset({EventType.protests, EventType.riots})
@@ -369,7 +370,10 @@ def _actors(work: _Brief, sub_event_type: SubEventType) -> tuple[list[Actor], li
                     found["perpetrator"].setdefault(
                         places.fold(lexical.name), (actor, sentence, True)
                     )
-    perpetrators = _pick(list(found["perpetrator"].values()))
+    # "unidentified attackers", "unknown gunmen": the doer is unknown and stays so
+    perpetrators = _pick(
+        [c for c in found["perpetrator"].values() if not _UNKNOWN_DOER.match(c[0].name)]
+    )
     # Targets in order of preference: people, forces and named groups; then a unit or
     # building; an unnamed armed band ("attackers") only when nothing else was hit.
     candidates = list(found["target"].values())
@@ -529,12 +533,29 @@ def _implied_crowd(work: _Brief, event_type: EventType) -> list[tuple[Actor, Sen
     return []
 
 
+def _head(name: str) -> str:
+    """ "central market of Bocaranga" → "market"."""
+    return name.lower().split(" of ")[0].split()[-1]
+
+
 def _pick(candidates: list[tuple[Actor, Sentence, bool]]) -> list[tuple[Actor, Sentence]]:
     """Named actors first (two at most: accusations may differ), else the first generic one
-    of each kind ("police" and "officers" are one side)."""
+    of each kind ("police" and "officers" are one side), in its most specific wording
+    ("Shia worshippers" over "worshippers")."""
     named = [(a, s) for a, s, is_named in candidates if is_named]
     if named:
         return named[:_MAX_ACTORS]
+    fullest: dict[str, tuple[Actor, Sentence, bool]] = {}
+    for candidate in candidates:
+        head = _head(candidate[0].name)
+        if head not in fullest or len(candidate[0].name) > len(fullest[head][0].name):
+            fullest[head] = candidate
+    ordered: list[tuple[Actor, Sentence, bool]] = []
+    for candidate in candidates:
+        chosen = fullest[_head(candidate[0].name)]
+        if all(chosen is not other for other in ordered):
+            ordered.append(chosen)
+    candidates = ordered
     picked: list[tuple[Actor, Sentence]] = []
     for actor, sentence, _ in candidates:
         if all(actor.kind != other.kind for other, _ in picked):

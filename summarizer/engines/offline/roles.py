@@ -42,6 +42,12 @@ _HEADS: dict[str, ActorKind] = {
         _K.state_forces,
     ),
     "national guard": _K.state_forces,
+    "defense force": _K.state_forces,
+    "defence force": _K.state_forces,
+    "defense forces": _K.state_forces,
+    "defence forces": _K.state_forces,
+    "armed forces": _K.state_forces,
+    "air force": _K.state_forces,
     "security forces": _K.state_forces,
     "border police": _K.state_forces,
     "riot police": _K.state_forces,
@@ -100,7 +106,10 @@ _ATTACK_VERB = (
     r"burned|burnt|looted|assaulted|raped|executed|massacred|beat|beaten|lynched|clashed with|"
     r"fought|engaged|arrested|detained|dispersed|hacked|stabbed|surrounded|invaded|destroyed|"
     r"launched (?:an? )?(?:attack|assault|strike|raid)s? (?:on|against)|retook|recaptured|"
-    r"drove out|pushed back|intercepted|shot down)"
+    r"drove out|pushed back|intercepted|shot down|"
+    r"(?:took|seized|regained|retook|wrested) control of|"
+    r"(?:threw|hurled|lobbed|tossed) (?:\w+ ){0,3}?(?:grenades?|bombs?|explosives?) (?:into|at|on)|"
+    r"dropped (?:\w+ ){0,4}?(?:on|onto)|set ablaze)"
 )
 _ATTACK_NOUN = (
     r"(?:attack|attacks|strike|strikes|airstrike|air strike|drone strike|missile strike|raid|"
@@ -216,12 +225,46 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
     ("target", "before", re.compile(rf"\b{_ATTACK_VERB}\s+$", _I)),
+    # "set fire to the central market": a facility after a word or two of description
+    (
+        "target",
+        "before",
+        re.compile(
+            rf"\b{_ATTACK_VERB}\s+(?:(?:the|a|an)\s+)?"
+            r"(?:(?!(?:in|at|on|of|near|and|with|by|from|to)\b)[a-z][\w-]*\s+){1,2}$",
+        ),
+    ),
+    # "X said it had regained control of the town"
+    (
+        "perpetrator",
+        "after",
+        re.compile(
+            rf"{_APPOSITIVE}\s+said\s+(?:on \w+\s+)?(?:it|they)\s+(?:had\s+)?{_ATTACK_VERB}", _I
+        ),
+    ),
+    # "retook the town from X"; "after X withdrew": the side that lost ground
+    (
+        "target",
+        "before",
+        re.compile(
+            r"\b(?:retook|recaptured|captured|seized|took|control of|wrested|drove|pushed)\b"
+            r"[^.;]{0,60}?\bfrom\s+$",
+            _I,
+        ),
+    ),
+    ("target", "after", re.compile(r"\s+(?:had\s+)?(?:withdrew|retreated|pulled out)\b", _I)),
 ]
 _IDENTIFIED = re.compile(
     r"(?:suspect|gunman|shooter|attacker|assailant|bomber)\b[^.]{0,40}?\b(?:identified as|named as|named)\s+"
     r"(?P<actor>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){1,3})"
 )
 _WINDOW = 100
+_DESCRIBED = re.compile(r"\b([a-z][\w-]+) $")
+_NOT_DESCRIPTIONS = frozenset(
+    "the a an and or of in at on to by from with near into its their his her this that "
+    "crowded busy packed main small large big old new".split()
+)
+_OF_PLACE = re.compile(r" of (?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 
 
 @dataclass(frozen=True)
@@ -371,5 +414,13 @@ def find_roles(sentence: str) -> list[RoleMention]:
         name, kind, facility = canonical
         if facility and role == "perpetrator":
             continue
+        if facility:  # "the central market", "a vegetable market"
+            word = _DESCRIBED.search(sentence, 0, match.start("actor"))
+            if word and word.group(1).lower() not in _NOT_DESCRIPTIONS and " " not in name:
+                name = f"{word.group(1)} {name}"
+        if facility or kind == _K.civilians:  # "the central market of Bocaranga"
+            place = _OF_PLACE.match(sentence, match.end("actor"))
+            if place:
+                name = f"{name}{place.group(0)}"
         found.append(RoleMention(name, kind, role, match.start("actor"), match.group("actor")))
     return sorted(found, key=lambda m: m.start)
