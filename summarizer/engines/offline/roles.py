@@ -380,7 +380,7 @@ def _role_of(sentence: str, match: re.Match[str]) -> str | None:
 
 def is_facility(name: str) -> bool:
     """True for a phrase headed by a place or unit noun ("convoy", "market", "base")."""
-    words = name.lower().split()
+    words = name.lower().split(" of ")[0].split()  # "central market of Bocaranga"
     return bool(words) and words[-1] in _FACILITIES
 
 
