@@ -265,13 +265,13 @@ def _location(work: _Brief) -> Location:
     if support is not None:
         work.cite("location", support)
     admin1 = None
-    for region, sentence in region_hits:
-        if region.country == code:
-            admin1 = _region_display(region, sentence.text)
-            if admin1.isupper():
-                admin1 = admin1.title()
-            work.cite("location", sentence)
-            break
+    best = _best_region(work, code)
+    if best is not None:
+        region, sentence = best
+        admin1 = _region_display(region, sentence.text)
+        if admin1.isupper():
+            admin1 = admin1.title()
+        work.cite("location", sentence)
     place = None
     for sentence in work.main:
         hits = places.find_places(sentence.text)
@@ -288,6 +288,35 @@ def _location(work: _Brief) -> Location:
     return Location(
         country=places.country_name(code), country_code=code, admin1=admin1, place=place
     )
+
+
+_REGION_NOUN = re.compile(
+    r"^\s+(?:province|region|state|governorate|department|district|county|oblast|prefecture)\b",
+    re.IGNORECASE,
+)
+
+
+def _best_region(work: _Brief, code: str) -> tuple[places.Region, Sentence] | None:
+    """The first-level region of ``code`` the article places the incident in: named after
+    "in"/"near" or before "province", in the lead, rather than a capital named for its
+    government ("officials in Addis Ababa") or the reporter's dateline."""
+    scores: dict[str, float] = defaultdict(float)
+    seen: dict[str, tuple[places.Region, Sentence]] = {}
+    for rank, sentence in enumerate(work.main):
+        text = places.strip_dateline(sentence.text) if sentence.index == 0 else sentence.text
+        offset = len(sentence.text) - len(text)
+        for region, start, end in places.find_regions(sentence.text):
+            if region.country != code:
+                continue
+            weight = 0.3 if start < offset else 3.0 if rank < _LEAD_SENTENCES else 1.0
+            weight *= _locative_weight(sentence.text, start, end)
+            if _REGION_NOUN.match(sentence.text[end : end + 20]):
+                weight *= 2.0
+            scores[region.code] += weight
+            seen.setdefault(region.code, (region, sentence))
+    if not scores:
+        return None
+    return seen[max(scores, key=lambda c: scores[c])]
 
 
 def _city_hits(work: _Brief, scores: dict[str, float]) -> list[tuple[places.City, Sentence]]:
