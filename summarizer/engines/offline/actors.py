@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.engines.offline._memo import memo_list
 from summarizer.schema import ActorKind
 
 __all__ = ["LEXICON", "ActorMention", "LexiconEntry", "find_actors"]
@@ -249,6 +250,7 @@ def match_lexicon(text: str) -> list[tuple[LexiconEntry, int, int]]:
     return found
 
 
+@memo_list
 def find_actors(text: str) -> list[ActorMention]:
     """Lexicon actors in ``text`` with the role their context gives them."""
     return [

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.engines.offline._memo import memo_list
 from summarizer.engines.offline.numbers import NUMBER, parse_number
 
 __all__ = ["CasualtyFigure", "find_casualties"]
@@ -125,6 +126,7 @@ _ANY_CASUALTY_WORD = re.compile(
 )
 
 
+@memo_list
 def find_casualties(text: str) -> list[CasualtyFigure]:
     """Every definite casualty figure in ``text`` (overlapping matches keep the first found)."""
     if not _ANY_CASUALTY_WORD.search(text):

@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from summarizer.engines.offline import _memo
 from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType
 
 __all__ = ["EventCue", "classify", "incident_score"]
@@ -426,6 +428,7 @@ def event_of(sub_event_type: SubEventType) -> EventType:
     return _EVENT_OF[sub_event_type]
 
 
+@lru_cache(maxsize=4096)
 def classify(text: str) -> EventCue | None:
     """The first sub-event type, in precedence order, whose cue (and context) ``text`` has."""
     for sub, cue, context in _RULES:
@@ -436,3 +439,6 @@ def classify(text: str) -> EventCue | None:
             continue
         return EventCue(_EVENT_OF[sub], sub, match.start(), match.end())
     return None
+
+
+_memo.register(classify.cache_clear)

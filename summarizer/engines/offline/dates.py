@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from summarizer.engines.offline._memo import memo_list
+
 __all__ = ["DateMention", "find_dates", "resolve"]
 
 MONTHS = {
@@ -174,6 +176,7 @@ def article_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+@memo_list
 def find_dates(
     text: str, anchor: date | None = None, fallback_year: int | None = None, offset: int = 0
 ) -> list[DateMention]:

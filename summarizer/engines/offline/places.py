@@ -23,6 +23,7 @@ from typing import TypeVar
 
 import pycountry
 
+from summarizer.engines.offline._memo import memo_list
 from summarizer.engines.offline._regex import trie_pattern
 
 __all__ = [
@@ -207,6 +208,7 @@ class CountryHit:
     weight: float
 
 
+@memo_list
 def find_countries(text: str) -> list[CountryHit]:
     """Every country mention in ``text``; overlapping shorter names are dropped."""
     candidates: list[CountryHit] = []
@@ -277,6 +279,7 @@ _PLACE_PATTERNS = [
 _NOT_PLACES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
 
 
+@memo_list
 def find_places(text: str) -> list[PlaceHit]:
     """Named places the text marks as such ("the X neighborhood", "the village of X")."""
     hits: list[PlaceHit] = []
@@ -330,6 +333,7 @@ def _name_spans(
     return sorted(found, key=lambda hit: hit[1])
 
 
+@memo_list
 def find_regions(
     text: str, countries: Iterable[str] | None = None
 ) -> list[tuple[Region, int, int]]:
@@ -380,6 +384,7 @@ def _cities() -> dict[str, list[City]]:
     return index
 
 
+@memo_list
 def find_cities(text: str) -> list[tuple[City, int, int]]:
     """Cities named in ``text`` (the most populous of a name), longest names first per span."""
     index = _cities()

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from summarizer.engines.offline._memo import memo_list
 from summarizer.engines.offline._regex import trie_pattern
 from summarizer.engines.offline.actors import LEXICON, match_lexicon
 from summarizer.schema import ActorKind
@@ -384,6 +385,7 @@ def is_facility(name: str) -> bool:
     return bool(words) and words[-1] in _FACILITIES
 
 
+@memo_list
 def find_roles(sentence: str) -> list[RoleMention]:
     """Actor phrases in ``sentence`` with the role their clause gives them, leftmost first.
 
