@@ -121,6 +121,8 @@ def _is_background(sentence: Sentence, main_date: str | None, anchor: Article) -
         return True
     if sentence.index >= 2 and _CUMULATIVE.search(sentence.text):
         return True
+    if main_date and _other_period(sentence.text, main_date):
+        return True
     if main_date:
         mentioned = [
             m.value
@@ -136,6 +138,28 @@ def _is_background(sentence: Sentence, main_date: str | None, anchor: Article) -
         ):
             return True
     return False
+
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+# "In December, ...", "In early 2024, ...": a sentence set in a month or year of its own
+_PERIOD_OPENING = re.compile(
+    r"^(?:In|By|Until|Through|During)\s+(?:early|late|mid-?|the spring of|the summer of)?\s*"
+    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?!\s+\d{1,2}\b)|(?P<year>(?:19|20)\d\d)\b)",
+)
+
+
+def _other_period(text: str, main_date: str) -> bool:
+    """True when ``text`` opens in a month or year that is not the incident's."""
+    match = _PERIOD_OPENING.match(text)
+    if match is None:
+        return False
+    if match.group("year"):
+        return match.group("year") != main_date[:4]
+    month = _MONTH_NAMES.index(match.group("month").lower()) + 1
+    return len(main_date) >= 7 and int(main_date[5:7]) != month
 
 
 def _main_date(sentences: list[Sentence], article: Article) -> tuple[str | None, Sentence | None]:
@@ -609,7 +633,26 @@ def _casualties(work: _Brief) -> tuple[CasualtyRange | None, CasualtyRange | Non
         for count, sentence in figures:
             if count in counts:
                 work.cite(kind, sentence)
+    if ranges["killed"] is None:
+        # "no one was hurt" means no one was killed either; "no reports of deaths"
+        for sentence in work.main:
+            if _NO_DEATHS.search(sentence.text) or (
+                ranges["injured"] is not None
+                and ranges["injured"].max == 0
+                and _NO_ONE_HURT.search(sentence.text)
+            ):
+                ranges["killed"] = CasualtyRange(min=0, max=0)
+                work.cite("killed", sentence)
+                break
     return ranges["killed"], ranges["injured"]
+
+
+_NO_DEATHS = re.compile(
+    r"\bno (?:reports? of|reported) (?:deaths|fatalities|casualties|dead)\b"
+    r"|\bno (?:deaths|fatalities) (?:were|have been|had been) reported\b",
+    re.IGNORECASE,
+)
+_NO_ONE_HURT = re.compile(r"\b(?:no one|nobody) (?:was|were|has been|had been) hurt\b", re.I)
 
 
 # All weapon patterns in one pass; the named group says which noun matched.

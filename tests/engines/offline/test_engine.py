@@ -5,6 +5,7 @@ from __future__ import annotations
 from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
 from summarizer.grounding import is_grounded
+from summarizer.schema import IncidentBrief
 from tests.conftest import EXAMPLE_ARTICLE, NO_INCIDENT_ARTICLE
 
 
@@ -77,3 +78,42 @@ def test_a_named_ship_is_the_target_not_the_word_ship() -> None:
     )
     brief = OfflineEngine().summarize(Article.from_text(text, published="2024-03-09"))
     assert [t.name for t in brief.targets] == ["MV Sea Lark"]
+
+
+def _brief(text: str, published: str = "2024-05-20") -> IncidentBrief:
+    return OfflineEngine().summarize(Article.from_text(text, published=published))
+
+
+def test_no_one_hurt_means_none_killed_and_no_reports_of_deaths_is_zero() -> None:
+    raid = (
+        "Police arrested four men in a dawn raid on a flat in the port district on Monday. "
+        "No one was hurt during the operation, officers said."
+    )
+    brief = _brief(raid)
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (0, 0)
+    looting = (
+        "Armed men looted and burned the main market of a northern town on Sunday, officials "
+        "said. There were no reports of deaths."
+    )
+    brief = _brief(looting)
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (0, 0)
+
+
+def test_a_sentence_set_in_another_month_is_background() -> None:
+    text = (
+        "Gunmen killed six villagers in an attack on a farming settlement on Saturday, May 18, "
+        "police said. In December, more than 90 people were killed in a string of raids in "
+        "the same district."
+    )
+    brief = _brief(text)
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (6, 6)
+
+
+def test_battle_sides_doer_takes_territory_from_the_target() -> None:
+    text = (
+        "Rebels of the M23 movement took control of a market town in eastern Congo on Friday "
+        "after Congolese troops withdrew following two days of fighting, residents said."
+    )
+    brief = _brief(text)
+    assert [a.name for a in brief.perpetrators] == ["M23"]
+    assert [a.name for a in brief.targets] == ["Congolese army"]
