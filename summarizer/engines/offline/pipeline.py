@@ -163,14 +163,33 @@ def _other_period(text: str, main_date: str) -> bool:
 
 
 def _main_date(sentences: list[Sentence], article: Article) -> tuple[str | None, Sentence | None]:
+    """The incident's date: the first date in the opening sentences that is not a wire
+    dateline's filing date ("BAMAKO, May 14 —") or the day a statement was made ("said on
+    Sunday"); those only when nothing else dates the incident."""
     fallback_year = dates.article_year(article.text)
+    weak: tuple[str, Sentence] | None = None
     for sentence in sentences[:6]:
         if _BACKGROUND.search(sentence.text) and sentence.index:
             continue
+        dateline_end = len(sentence.text) - len(places.strip_dateline(sentence.text))
         for mention in dates.find_dates(sentence.text, article.published, fallback_year):
-            if mention.value:
-                return mention.value, sentence
-    return None, None
+            if not mention.value:
+                continue
+            reported = _SPEECH_BEFORE.search(
+                sentence.text[max(0, mention.start - 40) : mention.start]
+            )
+            if (sentence.index == 0 and mention.start < dateline_end) or reported:
+                weak = weak or (mention.value, sentence)
+                continue
+            return mention.value, sentence
+    return weak if weak else (None, None)
+
+
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told (?:\w+ )?\w+|announced|reported|stated|confirmed|claimed|denied|"
+    r"added|statement|statements)\s+(?:late |early )?(?:on |in |)$",
+    re.IGNORECASE,
+)
 
 
 def draft_brief(article: Article) -> BriefDraft:

@@ -117,3 +117,14 @@ def test_battle_sides_doer_takes_territory_from_the_target() -> None:
     brief = _brief(text)
     assert [a.name for a in brief.perpetrators] == ["M23"]
     assert [a.name for a in brief.targets] == ["Congolese army"]
+
+
+def test_the_incident_date_is_not_the_dateline_or_the_statement_day() -> None:
+    text = (
+        "GAO, June 12 — Militants attacked an army checkpoint outside the town on Monday, "
+        "killing three soldiers, the army said on Wednesday."
+    )
+    brief = _brief(text, published="2024-06-12")
+    assert brief.date == "2024-06-10"
+    reported_only = "Three soldiers were killed in an ambush, the army said on Wednesday."
+    assert _brief(reported_only, published="2024-06-12").date == "2024-06-12"
