@@ -53,13 +53,23 @@ def add_parser(commands: Any) -> None:
         "form), map its briefs to PerpInd, PerpOrg, Target, Victim and Weapon, and score "
         "them with the standard metric.",
     )
-    muc4.add_argument("--split-file", type=Path, required=True, metavar="PATH")
-    muc4.add_argument("--engine", choices=["offline", "openai"], default="offline")
-    muc4.add_argument("--model")
-    muc4.add_argument("--base-url")
+    muc4.add_argument(
+        "--split-file",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help="a MUC-4 split in GRIT's JSON-lines form (e.g. ../shared/muc4/dev.jsonl)",
+    )
+    muc4.add_argument(
+        "--engine", choices=["offline", "openai"], default="offline", help="default: offline"
+    )
+    muc4.add_argument("--model", help="the LLM's model name (openai engine)")
+    muc4.add_argument("--base-url", help="an OpenAI-compatible endpoint (openai engine)")
     muc4.add_argument("--mode", choices=["tools", "json_schema"])
     muc4.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
-    muc4.add_argument("--concurrency", type=int, default=4, metavar="N")
+    muc4.add_argument(
+        "--concurrency", type=int, default=4, metavar="N", help="documents in flight (default 4)"
+    )
     muc4.add_argument(
         "--out", type=Path, metavar="PREDS.json", help="write predictions in GRIT's format"
     )

@@ -68,7 +68,7 @@ class MucDocument:
         return numeric_docid(self.docid)
 
 
-_DOCID = re.compile(r"^([A-Za-z]*)(\d?)-.*-(\d+)$")
+_DOCID = re.compile(r"^([A-Za-z]*)(\d?)-(?:.*-)?(\d+)$")
 
 
 def numeric_docid(docid: str) -> str:

@@ -27,6 +27,7 @@ from tests.evals.muc4.conftest import bombing_doc, policy_doc, write_split
         ("TST2-MUC4-0100", "20100"),
         ("TST4-MUC4-0200", "40200"),
         ("DEV-MUC3-0007", "7"),  # train: no digit before the first hyphen counts as 0
+        ("TST1-0042", "10042"),  # one hyphen is both the first and the last
     ],
 )
 def test_numeric_docid(docid: str, numeric: str) -> None:
