@@ -11,7 +11,7 @@ SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
 
-.PHONY: install run test lint typecheck evals baseline bench pytest clean
+.PHONY: install run test lint typecheck evals baseline bench muc4 pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,18 @@ baseline: install
 # Offline engine speed and memory (figures, not a pass/fail test).
 bench: install
 	$(BIN)/python -m evals.bench
+
+# MUC-4 role-filler benchmark, offline engine, on the dev split beside the checkout (or
+# MUC4_SPLIT=path/to/split.jsonl). Predictions and scores go to reports/.
+MUC4_SPLIT ?= ../shared/muc4/dev.jsonl
+muc4: install
+	@if [ -f "$(MUC4_SPLIT)" ]; then \
+		$(BIN)/python -m evals muc4 --split-file "$(MUC4_SPLIT)" --engine offline \
+			--out reports/muc4.preds.json --json-out reports/muc4.json; \
+	else \
+		echo "make muc4: no split file $(MUC4_SPLIT); pass MUC4_SPLIT=path/to/dev.jsonl" >&2; \
+		exit 2; \
+	fi
 
 pytest: install
 	$(BIN)/python -m pytest

@@ -6,8 +6,12 @@
                         [--concurrency N] [--only ID ...] [--gate BASELINE]
                         [--record DIR | --replay DIR]
     python -m evals compare A.json B.json
+    python -m evals muc4 --split-file PATH [--engine offline|openai] [--limit N]
+                         [--out PREDS.json] [--json-out SCORES.json]   (see evals/muc4/cli.py)
 
-Exit codes: 0 ok; 1 fixture problems or the gate failed; 2 bad usage or input.
+Exit codes: 0 ok; 1 fixture problems, the gate failed, or (muc4) the engine failed on some
+documents; 2 bad usage or input; 3 provider refused the credentials; 5 a MUC-4 split or
+predictions file cannot be read; 6 it is malformed.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from evals.fixtures import DEFAULT_DIR, HELDOUT_DIR, check_directories, load_fixtures
 from evals.gate import changed_fixtures, check_gate, field_deltas
+from evals.muc4 import cli as muc4_cli
 from evals.reports.markdown import render_markdown
 from evals.reports.terminal import print_report
 from evals.runner import FixtureResult, run_fixtures, summarise_run
@@ -103,6 +108,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("a", type=Path)
     compare.add_argument("b", type=Path)
+
+    muc4_cli.add_parser(commands)
     return parser
 
 
@@ -267,6 +274,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_check(args)
         if args.command == "run":
             return _cmd_run(args)
+        if args.command == "muc4":
+            return muc4_cli.run(args, _engine_for)
         return _cmd_compare(args)
     except (SummarizerError, ValueError, RuntimeError) as exc:
         return _fail(str(exc), getattr(exc, "exit_code", EXIT_USAGE))

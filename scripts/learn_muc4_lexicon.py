@@ -1,0 +1,507 @@
+"""Learn a small MUC-4 lexicon from TRAIN gold fillers, and estimate what it would be worth.
+
+    python scripts/learn_muc4_lexicon.py ../shared/muc4/train.jsonl \
+        [--min-docs 3] [--min-precision 0.2] [--out evals/muc4/data/train_lexicon.json] [--cv 5]
+
+What is learned (every count is a number of train *documents*, so a name repeated in one
+story counts once):
+
+- ``perpetrator_organisations``: PerpOrg mentions (compared normalised as the scorer does,
+  stored as most often written), grouped into alias sets by the gold clusters they share
+  ("fmln" ~ "farabundo marti national liberation front"), with a kind guessed from their
+  words (cartel/mafia/extraditables/traffickers → criminal_group; liberation, front,
+  movement, path... or no force word → rebel_group; army/police/air force/government →
+  state_forces);
+- ``perpetrator_individuals``: PerpInd mentions ("unidentified individuals", "urban
+  guerrillas", "gunmen");
+- ``weapons``: Weapon mentions ("dynamite", "car bomb", "explosive device");
+- ``target_heads``: head nouns of Target mentions (office, headquarters, bus, pipeline);
+- ``victim_titles``: the word right before a Victim mention in the text ("mayor",
+  "priest", "candidate"), minus function words, verbs in -ed/-ing and words that are
+  themselves parts of victims' names: a cue for finding names in lower-cased text.
+
+A filler entry is kept when it is gold in at least ``--min-docs`` documents and, among the
+train documents whose text contains it (word-bounded), gold for that role in at least
+``--min-precision`` of them ("army" is in hundreds of stories but a gold PerpOrg in few).
+Both numbers are stored with each entry. Target heads and victim titles are cues, not
+fillers: only ``--min-docs`` applies to them. The defaults (3 documents, 0.2) were chosen
+by the --cv estimate below over a small grid (0.1/0.2/0.3 × 2/3/5), on train only.
+
+``--cv N`` estimates, without touching dev, what the lexicon would add to the offline
+engine: N folds of train, each scored with a lexicon learned on the other folds, through a
+prototype that adds lexicon matches to the mapped brief of every document the engine calls
+an incident (organisations once per alias set; individuals and weapons longest match
+first). Further rows add a Victim name finder (two to four words after a title word, none
+of them common), facility targets after damage verbs, and a gate on whether the document
+is relevant at all (a naive Bayes model learned on the folds, and gold relevance as an
+upper bound). The prototype lives here only; the engine itself is not changed.
+
+It refuses dev or test documents (ids starting with TST).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from evals.muc4.data import ROLES, Entity, MucDocument, load_documents
+from evals.muc4.mapping import brief_to_roles, head_noun, locate
+from evals.muc4.scorer import Scores, normalize_mention, score_documents
+from summarizer.schema import IncidentBrief
+
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "evals/muc4/data/train_lexicon.json"
+_REBEL = re.compile(
+    r"\b(?:liberation|revolutionary|front|movement|guerrillas?|path|luminoso|popular|patriotic)\b"
+)
+_STATE = re.compile(r"\b(?:army|armed forces|military|air force|police|government|navy|guard)\b")
+_CRIMINAL = re.compile(r"\b(?:cartel|mafias?|extraditables|traffickers?|narco\w*)\b")
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
+def _normalised_text(document: MucDocument) -> str:
+    return " " + normalize_mention(document.text) + " "
+
+
+def _occurs(term: str, normalised_text: str) -> bool:
+    return f" {term} " in normalised_text
+
+
+def _doc_counts(
+    documents: Sequence[MucDocument], role: str
+) -> tuple[Counter[str], dict[str, Counter[str]]]:
+    """Documents where each normalised mention is gold for ``role``, and its written forms."""
+    counts: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for document in documents:
+        keys = set()
+        for entity in document.gold[role]:
+            for mention in entity:
+                key = normalize_mention(mention)
+                if key:
+                    keys.add(key)
+                    forms[key][mention.lower()] += 1
+        counts.update(keys)
+    return counts, forms
+
+
+def _reliable(
+    documents: Sequence[MucDocument],
+    texts: Sequence[str],
+    role: str,
+    min_docs: int,
+    min_precision: float,
+) -> dict[str, tuple[int, int, str]]:
+    """normalised term → (documents where it is gold, documents whose text contains it,
+    its most frequent written form)."""
+    gold_docs, forms = _doc_counts(documents, role)
+    kept: dict[str, tuple[int, int, str]] = {}
+    for term, support in gold_docs.items():
+        if support < min_docs:
+            continue
+        in_text = sum(1 for t in texts if _occurs(term, t))
+        if in_text and support / in_text >= min_precision:
+            kept[term] = (support, in_text, forms[term].most_common(1)[0][0])
+    return kept
+
+
+def _alias_groups(documents: Sequence[MucDocument], names: Iterable[str]) -> list[list[str]]:
+    """Union-find over names that share a gold PerpOrg cluster."""
+    parent = {n: n for n in names}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for document in documents:
+        for entity in document.gold["PerpOrg"]:
+            members = [normalize_mention(m) for m in entity]
+            members = [m for m in members if m in parent]
+            for other in members[1:]:
+                parent[find(other)] = find(members[0])
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in parent:
+        groups[find(name)].append(name)
+    return list(groups.values())
+
+
+def _kind(aliases: Sequence[str]) -> str:
+    joined = " | ".join(aliases)
+    if _CRIMINAL.search(joined):
+        return "criminal_group"
+    if _REBEL.search(joined) or not _STATE.search(joined):
+        return "rebel_group"
+    return "state_forces"
+
+
+def learn(documents: Sequence[MucDocument], min_docs: int, min_precision: float) -> dict[str, Any]:
+    """The lexicon (see the module docstring) learned from ``documents``."""
+    texts = [_normalised_text(d) for d in documents]
+    orgs = _reliable(documents, texts, "PerpOrg", min_docs, min_precision)
+    organisations: list[dict[str, Any]] = []
+    for group in _alias_groups(documents, orgs):
+        group.sort(key=lambda n: (-orgs[n][0], n))
+        organisations.append(
+            {
+                "name": orgs[group[0]][2],
+                "aliases": [orgs[n][2] for n in group],
+                "kind": _kind(group),
+                "documents": max(orgs[n][0] for n in group),
+                "precision": round(max(orgs[n][0] / orgs[n][1] for n in group), 2),
+            }
+        )
+    organisations.sort(key=lambda e: (-int(e["documents"]), str(e["name"])))
+
+    def entries(role: str, key: str) -> list[dict[str, Any]]:
+        found = _reliable(documents, texts, role, min_docs, min_precision)
+        return [
+            {key: form, "documents": support, "precision": round(support / in_text, 2)}
+            for term, (support, in_text, form) in sorted(
+                found.items(), key=lambda kv: (-kv[1][0], kv[0])
+            )
+        ]
+
+    heads: Counter[str] = Counter()
+    titles: Counter[str] = Counter()
+    name_words = _victim_name_words(documents)
+    for document in documents:
+        heads.update({head_noun(m) for e in document.gold["Target"] for m in e} - {""})
+        before: set[str] = set()
+        for entity in document.gold["Victim"]:
+            for mention in entity:
+                for match in re.finditer(re.escape(mention), document.text):
+                    words = _WORD.findall(document.text[max(0, match.start() - 30) : match.start()])
+                    if words:
+                        before.add(words[-1])
+        titles.update(before)
+    return {
+        "perpetrator_organisations": organisations,
+        "perpetrator_individuals": entries("PerpInd", "phrase"),
+        "weapons": entries("Weapon", "term"),
+        "target_heads": [
+            {"head": h, "documents": n}
+            for h, n in sorted(heads.items(), key=lambda kv: (-kv[1], kv[0]))
+            if n >= min_docs
+        ],
+        "victim_titles": [
+            {"title": t, "documents": n}
+            for t, n in sorted(titles.items(), key=lambda kv: (-kv[1], kv[0]))
+            if n >= min_docs
+            and t not in _STOP_TITLES
+            and name_words[t] < 2
+            and not t.endswith(("ed", "ing"))
+        ],
+    }
+
+
+# Function words seen before names; they carry no cue.
+_STOP_TITLES = frozenset(
+    "the a an of and to in on at by for from with that who whom whose said says was were is "
+    "are has have had been as or but when where".split()
+)
+
+
+def _victim_name_words(documents: Sequence[MucDocument]) -> Counter[str]:
+    """Documents in which each word is part of a gold Victim name ("carlos", "lopez")."""
+    counts: Counter[str] = Counter()
+    for document in documents:
+        counts.update({w for e in document.gold["Victim"] for m in e for w in _WORD.findall(m)})
+    return counts
+
+
+# -- the prototype that --cv scores ---------------------------------------------------------
+
+
+def _span(surface: str, text: str) -> str | None:
+    """The document's own span for a lexicon entry: as written, or equal once normalised."""
+    found = locate(surface, text)
+    if found is not None:
+        return found
+    words = normalize_mention(surface).split()
+    if not words:
+        return None
+    pattern = r"(?<![\w-])" + r"\W{0,3}".join(re.escape(w) for w in words) + r"(?![\w-])"
+    match = re.search(pattern, text, re.IGNORECASE)
+    return match.group(0) if match else None
+
+
+def _longest_first(surfaces: Iterable[str], normalised_text: str) -> list[str]:
+    """Entries found in the text, longest first, leaving out those inside a longer one found."""
+    found = sorted(
+        (s for s in surfaces if _occurs(normalize_mention(s), normalised_text)),
+        key=lambda s: len(normalize_mention(s)),
+        reverse=True,
+    )
+    kept: list[str] = []
+    for surface in found:
+        key = normalize_mention(surface)
+        if not any(_occurs(key, f" {normalize_mention(longer)} ") for longer in kept):
+            kept.append(surface)
+    return kept
+
+
+def _titled_names(text: str, titles: frozenset[str], common: frozenset[str]) -> list[str]:
+    """Two to four words right after a title word ("mayor jose rivera"), none of them a
+    common word, separated only by spaces: a name finder that needs no capital letters."""
+    words = list(re.finditer(r"[a-z]+", text))
+    names: list[str] = []
+    for i, word in enumerate(words):
+        if word.group(0) not in titles:
+            continue
+        run: list[re.Match[str]] = []
+        for j in range(i + 1, min(i + 5, len(words))):
+            gap = text[words[j - 1].end() : words[j].start()]
+            if gap.strip() or words[j].group(0) in common or len(words[j].group(0)) < 2:
+                break
+            run.append(words[j])
+        if len(run) >= 2:
+            names.append(text[run[0].start() : run[-1].end()])
+    return names
+
+
+_DAMAGE = (
+    r"(?:attacked|attack on|attacks on|bombed|bombing of|dynamited|burned|burned down|set fire to|"
+    r"destroyed|damaged|blew up|blown up|exploded (?:at|in|near|outside)|explosion (?:at|in)|"
+    r"hit|raided|machinegunned|fired (?:at|on))"
+)
+
+
+def _facility_targets(text: str, heads: frozenset[str]) -> list[str]:
+    """Phrases "<damage verb> [the] [up to three words] HEAD" with a learned target head."""
+    found: list[str] = []
+    pattern = re.compile(
+        rf"\b{_DAMAGE}\s+(?:(?:the|a|an|two|three|several|some)\s+)?((?:[\w.'-]+\s+){{0,3}}?([a-z]+))\b"
+    )
+    for match in pattern.finditer(text):
+        if match.group(2) in heads:
+            found.append(match.group(1))
+    return found
+
+
+def predict(
+    lexicon: dict[str, Any],
+    document: MucDocument,
+    mapped: dict[str, list[Entity]],
+    incident: bool,
+    common: frozenset[str] | None = None,
+    targets: bool = False,
+) -> dict[str, list[Entity]]:
+    """``mapped`` plus lexicon matches in ``document`` (nothing added when not an incident);
+    with ``common`` (a stop vocabulary), also Victim names found after a title word."""
+    roles = {role: list(mapped[role]) for role in ROLES}
+    if not incident:
+        return roles
+    seen = {role: {normalize_mention(m) for e in roles[role] for m in e} for role in ROLES}
+
+    def add(role: str, surface: str) -> None:
+        span = _span(surface, document.text)
+        if span is not None and normalize_mention(span) not in seen[role]:
+            seen[role].add(normalize_mention(span))
+            roles[role].append([span])
+
+    normalised = _normalised_text(document)
+    for entry in lexicon["perpetrator_organisations"]:
+        keys = {normalize_mention(a) for a in entry["aliases"]}
+        if keys & seen["PerpOrg"]:
+            continue
+        present = [a for a in entry["aliases"] if _occurs(normalize_mention(a), normalised)]
+        if present:
+            add("PerpOrg", present[0])
+    phrases = (e["phrase"] for e in lexicon["perpetrator_individuals"])
+    for surface in _longest_first(phrases, normalised):
+        add("PerpInd", surface)
+    for surface in _longest_first((e["term"] for e in lexicon["weapons"]), normalised):
+        add("Weapon", surface)
+    if common is not None:
+        titles = frozenset(e["title"] for e in lexicon["victim_titles"])
+        for name in _titled_names(document.text, titles, common):
+            add("Victim", name)
+    if targets:
+        heads = frozenset(e["head"] for e in lexicon["target_heads"])
+        for phrase in _facility_targets(document.text, heads):
+            add("Target", phrase)
+    return roles
+
+
+def common_words(documents: Sequence[MucDocument], min_docs: int = 30) -> frozenset[str]:
+    """Words in at least ``min_docs`` documents that are hardly ever part of a victim's name."""
+    frequency: Counter[str] = Counter()
+    for document in documents:
+        frequency.update(set(re.findall(r"[a-z]+", document.text)))
+    names = _victim_name_words(documents)
+    return frozenset(w for w, n in frequency.items() if n >= min_docs and names[w] < 2)
+
+
+class RelevanceModel:
+    """Naive Bayes over the words of a document's first 1,500 characters: does MUC-4 annotate
+    any filler in it? (Most train stories the engine calls incidents have none: military
+    clashes, statements, old events.) Learned from train folds, for the --cv estimate only."""
+
+    def __init__(self, documents: Sequence[MucDocument]) -> None:
+        self.positive: Counter[str] = Counter()
+        self.negative: Counter[str] = Counter()
+        self.n_positive = self.n_negative = 0
+        for document in documents:
+            words = self._words(document)
+            if any(document.gold[role] for role in ROLES):
+                self.positive.update(words)
+                self.n_positive += 1
+            else:
+                self.negative.update(words)
+                self.n_negative += 1
+        self.vocabulary = {
+            w for w in self.positive | self.negative if self.positive[w] + self.negative[w] >= 5
+        }
+
+    @staticmethod
+    def _words(document: MucDocument) -> set[str]:
+        return set(re.findall(r"[a-z]+", document.text[:1500]))
+
+    def relevant(self, document: MucDocument) -> bool:
+        score = math.log(self.n_positive / self.n_negative)
+        for word in self._words(document) & self.vocabulary:
+            score += math.log((self.positive[word] + 1) / (self.n_positive + 2))
+            score -= math.log((self.negative[word] + 1) / (self.n_negative + 2))
+        return score > 0
+
+
+def cross_validate(
+    documents: Sequence[MucDocument], folds: int, min_docs: int, min_precision: float
+) -> dict[str, Scores]:
+    """Engine alone and engine + lexicon, each fold scored with a lexicon learned elsewhere."""
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    engine = OfflineEngine()
+    briefs: list[IncidentBrief | None] = []
+    for document in documents:
+        try:
+            briefs.append(engine.summarize(Article.from_text(document.text)))
+        except Exception:
+            briefs.append(None)
+    mapped = {
+        d.numeric_id: brief_to_roles(b, d.text) for d, b in zip(documents, briefs, strict=True)
+    }
+    gold = {d.numeric_id: d.gold for d in documents}
+    combined: dict[str, dict[str, list[Entity]]] = {}
+    with_victims: dict[str, dict[str, list[Entity]]] = {}
+    with_targets: dict[str, dict[str, list[Entity]]] = {}
+    with_relevance: dict[str, dict[str, list[Entity]]] = {}
+    with_oracle: dict[str, dict[str, list[Entity]]] = {}
+    nothing: dict[str, list[Entity]] = {role: [] for role in ROLES}
+    # Fewer documents to learn from: scale the support threshold with the fold's share.
+    fold_min = max(2, round(min_docs * (folds - 1) / folds))
+    for fold in range(folds):
+        held = [i for i in range(len(documents)) if i % folds == fold]
+        rest = [documents[i] for i in range(len(documents)) if i % folds != fold]
+        lexicon = learn(rest, fold_min, min_precision)
+        common = common_words(rest)
+        relevance = RelevanceModel(rest)
+        for i in held:
+            document, brief = documents[i], briefs[i]
+            incident = bool(brief and brief.incident)
+            key = document.numeric_id
+            combined[key] = predict(lexicon, document, mapped[key], incident)
+            with_victims[key] = predict(lexicon, document, mapped[key], incident, common)
+            with_targets[key] = predict(
+                lexicon, document, mapped[key], incident, common, targets=True
+            )
+            relevant = incident and relevance.relevant(document)
+            with_relevance[key] = predict(
+                lexicon, document, mapped[key] if relevant else nothing, relevant, common, True
+            )
+            oracle = any(document.gold[role] for role in ROLES)
+            with_oracle[key] = predict(
+                lexicon, document, mapped[key] if oracle else nothing, oracle, common, True
+            )
+    return {
+        "engine alone": score_documents(mapped, gold),
+        "engine + learned lexicon": score_documents(combined, gold),
+        "engine + lexicon + title-cue victims": score_documents(with_victims, gold),
+        "... + facility targets after damage verbs": score_documents(with_targets, gold),
+        "... all gated by a naive Bayes relevance model": score_documents(with_relevance, gold),
+        "... gated by gold relevance (upper bound)": score_documents(with_oracle, gold),
+    }
+
+
+def _compact_json(data: dict[str, Any]) -> str:
+    """JSON with one line per list entry: small, and readable in a diff."""
+    lines = ["{"]
+    items = list(data.items())
+    for i, (key, value) in enumerate(items):
+        comma = "," if i < len(items) - 1 else ""
+        if isinstance(value, list):
+            entries = [json.dumps(v, ensure_ascii=False) for v in value]
+            body = ",\n".join(f"  {e}" for e in entries)
+            lines.append(f" {json.dumps(key)}: [\n{body}\n ]{comma}")
+        else:
+            lines.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("train", type=Path)
+    parser.add_argument("--min-docs", type=int, default=3)
+    parser.add_argument("--min-precision", type=float, default=0.2)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--cv", type=int, default=0, metavar="FOLDS")
+    args = parser.parse_args(argv)
+    documents = load_documents(args.train)
+    if any(d.docid.startswith("TST") for d in documents):
+        print(
+            "refusing: this file holds dev/test documents (TST ids); learn from train only",
+            file=sys.stderr,
+        )
+        return 2
+    lexicon = learn(documents, args.min_docs, args.min_precision)
+    data = {
+        "about": "Learned by scripts/learn_muc4_lexicon.py from MUC-4 train gold fillers "
+        "(never dev or test); see that script's docstring for every field. 'documents': train "
+        "documents where the entry is a gold filler; 'precision': that number over the train "
+        "documents whose text contains it.",
+        "source": {
+            "file": args.train.name,
+            "sha256": _sha256(args.train),
+            "documents": len(documents),
+        },
+        "min_docs": args.min_docs,
+        "min_precision": args.min_precision,
+        **lexicon,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(_compact_json(data), encoding="utf-8")
+    sizes = {k: len(v) for k, v in lexicon.items()}
+    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes): {sizes}")
+    if args.cv:
+        for name, scores in cross_validate(
+            documents, args.cv, args.min_docs, args.min_precision
+        ).items():
+            line = "  ".join(
+                f"{role} {100 * c.f1:.1f}"
+                for role, c in [*scores.roles.items(), ("micro", scores.micro)]
+            )
+            m = scores.micro
+            print(
+                f"{args.cv}-fold CV on train, {name}: P {100 * m.precision:.2f} "
+                f"R {100 * m.recall:.2f} F1 {100 * m.f1:.2f} | F1 by role: {line}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
