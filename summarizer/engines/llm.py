@@ -125,6 +125,12 @@ class LLMEngine:
             )
         return self._async_client
 
+    async def aclose(self) -> None:
+        """Close the async client's connections (the sync client is left alone)."""
+        if self._async_client is not None:
+            client, self._async_client = self._async_client, None
+            await client.client.close()
+
     # -- requests ------------------------------------------------------------------------
 
     def _request(self, article: Article, meter: _UsageMeter) -> dict[str, Any]:
