@@ -37,6 +37,7 @@ _FLOOR = 0.25
 _REGAIN = 0.01
 _FIRST_PAUSE = 0.5
 _MAX_PAUSE = 30.0
+_RECHECK = 0.25
 
 
 class TokenBucket:
@@ -103,15 +104,23 @@ class RateLimiter:
             wait = max(wait, self.tokens.wait(tokens, now, self.factor))
         return max(0.0, wait)
 
-    async def acquire(self, tokens: float) -> None:
-        """Wait for this request's turn, then charge one request and ``tokens`` tokens."""
+    async def acquire(self, estimate: Callable[[], float]) -> float:
+        """Wait for this request's turn, then charge one request and its estimated tokens
+        (returned, for :meth:`settle`). ``estimate`` is asked when the turn comes, so it
+        uses everything learned from the answers that arrived meanwhile."""
         async with self._lock:
-            while (wait := self.delay(tokens)) > 0:
-                await asyncio.sleep(wait)
+            while True:
+                tokens = estimate()
+                wait = self.delay(tokens)
+                if wait <= 0:
+                    break
+                # re-check now and then: an answer may give tokens back, a 429 may pause
+                await asyncio.sleep(min(wait, _RECHECK))
             if self.requests is not None:
                 self.requests.take(1)
             if self.tokens is not None:
                 self.tokens.take(tokens)
+            return tokens
 
     def settle(self, estimated: float, actual: float) -> None:
         """Correct the token bucket once a request's actual usage is known."""

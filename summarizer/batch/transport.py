@@ -22,16 +22,20 @@ class _Estimator:
     """Learns bytes per prompt token and the mean completion, to estimate before sending."""
 
     def __init__(self) -> None:
-        self.bytes_per_token = 4.0
+        self.bytes_per_token = 4.0  # English text and JSON, before any answer
         self.completion = 500.0
+        self._observed = False
 
     def estimate(self, body_bytes: int) -> float:
         return body_bytes / self.bytes_per_token + self.completion
 
     def observe(self, body_bytes: int, prompt: int, completion: int) -> None:
+        # The first answer replaces the priors; later ones move a moving average.
+        weight = 0.2 if self._observed else 1.0
+        self._observed = True
         if prompt > 0 and body_bytes > 0:
-            self.bytes_per_token += 0.2 * (body_bytes / prompt - self.bytes_per_token)
-        self.completion += 0.2 * (completion - self.completion)
+            self.bytes_per_token += weight * (body_bytes / prompt - self.bytes_per_token)
+        self.completion += weight * (completion - self.completion)
 
 
 def _usage(status: int, headers: httpx2.Headers, raw: bytes) -> tuple[int, int] | None:
@@ -66,8 +70,7 @@ class LimitedTransport(httpx2.AsyncBaseTransport):
             body_bytes = len(request.content)
         except httpx2.RequestNotRead:
             body_bytes = int(request.headers.get("content-length") or 0)
-        estimate = self._estimator.estimate(body_bytes)
-        await self.limiter.acquire(estimate)
+        estimate = await self.limiter.acquire(lambda: self._estimator.estimate(body_bytes))
         self.meter.requests += 1
         response = await self._inner.handle_async_request(request)
         if response.status_code == 429:
