@@ -3,10 +3,23 @@
 >>> from summarizer import summarize
 >>> brief = summarize(article_text, published="2024-02-08")   # doctest: +SKIP
 >>> brief.event_type, brief.killed                              # doctest: +SKIP
+
+Many articles at once (concurrent, rate-limited, cached; see :mod:`summarizer.batch`):
+
+>>> for result in summarize_many_sync(items, engine="offline"):  # doctest: +SKIP
+...     print(result.id, result.ok)
 """
 
 from summarizer.api import asummarize, summarize
 from summarizer.article import Article
+from summarizer.batch import (
+    BatchItem,
+    BatchResult,
+    BatchRun,
+    ItemError,
+    summarize_many,
+    summarize_many_sync,
+)
 from summarizer.config import EngineName, Mode, Settings
 from summarizer.errors import (
     AuthenticationError,
@@ -43,6 +56,9 @@ __all__ = [
     "ActorKind",
     "Article",
     "AuthenticationError",
+    "BatchItem",
+    "BatchResult",
+    "BatchRun",
     "BriefValidationError",
     "CasualtyRange",
     "CasualtyStatus",
@@ -53,6 +69,7 @@ __all__ = [
     "Evidence",
     "IncidentBrief",
     "InputError",
+    "ItemError",
     "Location",
     "MissingVariablesError",
     "Mode",
@@ -69,4 +86,6 @@ __all__ = [
     "__version__",
     "asummarize",
     "summarize",
+    "summarize_many",
+    "summarize_many_sync",
 ]

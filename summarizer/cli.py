@@ -1,7 +1,8 @@
-"""The ``summarizer`` command.
+"""The ``summarizer`` command: ``brief`` (one article) and ``batch`` (many).
 
 Exit codes: 0 ok; 2 bad usage, input or configuration; 3 the LLM provider failed;
-4 the model's output never validated; 130 interrupted. Errors are one line on stderr,
+4 the model's output never validated; 5 a batch finished with error records; 130
+interrupted (143 a batch stopped by SIGTERM). Errors are one line on stderr,
 ``summarizer: error: ...``; ``--debug`` adds the traceback.
 """
 
@@ -51,6 +52,20 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the article")
     brief.add_argument("--title", help="title of the article, if not in the text")
     brief.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
+
+    from summarizer.batch.command import add_arguments
+
+    batch = commands.add_parser(
+        "batch",
+        help="brief many articles into a JSONL file (concurrent, cached, resumable)",
+        description="Brief every article of INPUT, writing one JSON line per article to "
+        "OUTPUT as it finishes. Exit codes: 0 all briefs, 5 some records are errors, 2 bad "
+        "usage or input, 3 the endpoint refused every request, 130/143 interrupted (finish "
+        "with --resume).",
+    )
+    add_arguments(batch)
+    _add_engine_options(batch)
+    batch.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
     return parser
 
 
@@ -125,12 +140,17 @@ def _print_traceback(exc: BaseException) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``summarizer`` command; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(argv)
     debug = getattr(args, "debug", False)
     configure_logging(debug, secrets=[os.environ.get("OPENAI_API_KEY", "")])
     try:
         if args.command == "brief":
             return _run_brief(args)
+        if args.command == "batch":
+            from summarizer.batch.command import run
+
+            return run(args, argv)
         _fail(f"unknown command {args.command!r}", EXIT_USAGE)
     except SummarizerError as exc:
         if debug:

@@ -69,11 +69,7 @@ class PromptTemplate(BaseModel):
     @property
     def variables(self) -> frozenset[str]:
         """Every variable the two parts refer to."""
-        env = SandboxedEnvironment()
-        names: set[str] = set()
-        for source in (self.system, self.user):
-            names |= meta.find_undeclared_variables(env.parse(source))
-        return frozenset(names)
+        return _undeclared_variables(self.system, self.user)
 
     def check_variables(self, variables: Mapping[str, Any]) -> None:
         """Raise :class:`MissingVariablesError` unless every variable is given (None is fine)."""
@@ -99,6 +95,17 @@ class PromptTemplate(BaseModel):
             }
             for m in self.messages()
         ]
+
+
+@cache
+def _undeclared_variables(*sources: str) -> frozenset[str]:
+    # Parsing is the costly part of checking a request's variables; a template's text
+    # never changes, so each text is parsed once per process.
+    env = SandboxedEnvironment()
+    names: set[str] = set()
+    for source in sources:
+        names |= meta.find_undeclared_variables(env.parse(source))
+    return frozenset(names)
 
 
 @cache

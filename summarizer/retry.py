@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import random
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -35,7 +36,13 @@ import openai
 from pydantic import ValidationError
 from tenacity import AsyncRetrying, RetryCallState, Retrying
 
-__all__ = ["RetryPolicy", "is_transient", "is_validation_failure", "retry_after_seconds"]
+__all__ = [
+    "RetryPolicy",
+    "is_transient",
+    "is_validation_failure",
+    "retry_after_from_headers",
+    "retry_after_seconds",
+]
 
 _TRANSIENT_STATUS = frozenset({408, 409, 429})
 
@@ -63,6 +70,11 @@ def retry_after_seconds(exc: BaseException) -> float | None:
     headers = getattr(response, "headers", None)
     if headers is None:
         return None
+    return retry_after_from_headers(headers)
+
+
+def retry_after_from_headers(headers: Mapping[str, str]) -> float | None:
+    """Seconds asked for by ``retry-after-ms`` or ``Retry-After`` (seconds or an HTTP date)."""
     raw_ms = headers.get("retry-after-ms")
     if raw_ms:
         try:

@@ -6,17 +6,20 @@ mode), message content when it carries ``response_format`` (JSON_SCHEMA mode).
 
 Each request takes the next :class:`Reply` from the script; when the script is empty the
 ``fallback`` callable (if any) builds the reply from the request. Every request is
-recorded (path, headers, JSON body) so tests can assert on what the server received.
+recorded (path, headers, JSON body, arrival time, the status and token usage answered) so
+tests can assert on what the server received, and how fast (:meth:`ChatServer.busiest`).
+:class:`Faults` is a fallback that injects failures at a given rate with a seeded RNG.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -66,7 +69,9 @@ class Received:
     path: str
     headers: dict[str, str]
     body: dict[str, Any]
-    at: float
+    at: float  # time.monotonic() on arrival
+    status: int | None = None  # filled once the reply is chosen
+    usage: tuple[int, int] | None = None  # prompt, completion tokens answered (2xx only)
 
     @property
     def messages(self) -> list[dict[str, Any]]:
@@ -86,6 +91,62 @@ class Received:
         return texts
 
 
+class Faults:
+    """A fallback that answers ``good(request)``, except for a share ``rate`` of requests,
+    which get a fault drawn from ``kinds``, reproducibly (seeded RNG, thread-safe):
+
+    - ``"429"``: rate limited, with ``Retry-After: retry_after`` seconds;
+    - ``"500"``: a server error;
+    - ``"timeout"``: the good answer, but only after ``timeout_delay`` seconds;
+    - ``"malformed"``: HTTP 200 whose model output is truncated JSON.
+
+    ``injected`` counts the faults served, by kind.
+    """
+
+    KINDS = ("429", "500", "timeout", "malformed")
+
+    def __init__(
+        self,
+        good: Callable[[Received], Reply],
+        rate: float,
+        *,
+        seed: int = 0,
+        kinds: Iterable[str] = KINDS,
+        retry_after: float = 0.05,
+        timeout_delay: float = 1.0,
+    ) -> None:
+        self.good = good
+        self.rate = rate
+        self.kinds = tuple(kinds)
+        self.retry_after = retry_after
+        self.timeout_delay = timeout_delay
+        self.injected: dict[str, int] = dict.fromkeys(self.kinds, 0)
+        self._rng = random.Random(seed)
+        self._lock = threading.Lock()
+
+    def __call__(self, request: Received) -> Reply:
+        with self._lock:
+            kind = self._rng.choice(self.kinds) if self._rng.random() < self.rate else None
+            if kind is not None:
+                self.injected[kind] += 1
+        if kind is None:
+            return self.good(request)
+        if kind == "429":
+            return Reply.error(429, "injected", headers={"retry-after": f"{self.retry_after:g}"})
+        if kind == "500":
+            return Reply.error(500, "injected")
+        if kind == "timeout":
+            return replace(self.good(request), delay=self.timeout_delay)
+        if kind == "malformed":
+            return Reply.raw('{"incident": true, "headline": "Roadside bo')
+        raise ValueError(f"unknown fault kind {kind!r}")
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256  # the default (5) refuses connections at concurrency 50
+
+
 class ChatServer:
     """Start with :meth:`start` (or as a context manager); ``base_url`` is for the client."""
 
@@ -94,7 +155,7 @@ class ChatServer:
         self.fallback = fallback
         self.received: list[Received] = []
         self._lock = threading.Lock()
-        self._httpd: ThreadingHTTPServer | None = None
+        self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -104,6 +165,9 @@ class ChatServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body go out as separate writes; without this, Nagle's algorithm
+            # and the client's delayed ACK add ~40 ms to every answer.
+            disable_nagle_algorithm = True
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
@@ -114,8 +178,7 @@ class ChatServer:
             def do_GET(self) -> None:
                 self.send_error(404)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _Server(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
         self._thread.start()
         return self
@@ -149,6 +212,27 @@ class ChatServer:
     def extend(self, replies: Iterable[Reply]) -> ChatServer:
         return self.add(*replies)
 
+    # -- counting -------------------------------------------------------------------------
+
+    def busiest(self, window: float = 1.0, *, tokens: bool = False) -> float:
+        """Most requests (or, with ``tokens``, most tokens answered) in any ``window`` seconds.
+
+        Sliding, not aligned to clock seconds: every window that ends at an arrival.
+        """
+        with self._lock:
+            arrivals = sorted(
+                (r.at, float(sum(r.usage or (0, 0))) if tokens else 1.0) for r in self.received
+            )
+        best = total = 0.0
+        first = 0
+        for at, amount in arrivals:
+            total += amount
+            while at - arrivals[first][0] >= window:
+                total -= arrivals[first][1]
+                first += 1
+            best = max(best, total)
+        return best
+
     # -- handling -------------------------------------------------------------------------
 
     def _next_reply(self, received: Received) -> Reply:
@@ -171,6 +255,9 @@ class ChatServer:
             handler.path, {k.lower(): v for k, v in handler.headers.items()}, body, time.monotonic()
         )
         reply = self._next_reply(received)
+        received.status = reply.status
+        if reply.status < 300 and reply.body is None:
+            received.usage = reply.usage
         if reply.delay:
             time.sleep(reply.delay)
         payload = reply.body if reply.body is not None else self._completion(body, reply)

@@ -136,3 +136,13 @@ def _no_real_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests never inherit a developer's real key or endpoint.
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_MODE"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _cache_outside_home(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # The batch cache defaults to the user's cache directory; tests (and the commands they
+    # run in subprocesses, which inherit the environment) use a fresh one instead.
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("SUMMARIZER_PRICES", raising=False)

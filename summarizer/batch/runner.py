@@ -1,0 +1,635 @@
+"""Many articles at once: :func:`summarize_many` (async) and :func:`summarize_many_sync`.
+
+One event loop runs everything. A producer reads the input (a sync iterable is read in a
+daemon thread, so a slow standard input never stalls the loop) and starts one task per
+article while fewer than ``concurrency`` results are in flight or waiting to be consumed;
+results come out in the order they finish. Memory therefore stays flat however long the
+input: only the ids seen so far are kept (to catch duplicates).
+
+Each article is looked up in the cache first; a miss goes to the engine, built once per
+run (the LLM engine shares one connection pool behind the rate limiter of
+:mod:`summarizer.batch.ratelimit`; the offline engine runs in worker threads). A brief is
+stored in the cache; an error never is.
+
+**Every input record yields exactly one result.** Its id is the record's ``id``, except:
+
+- a record with no usable id (not JSON, no ``id``...) is named ``@line:N``;
+- a record whose id an earlier record already had becomes an ``InputError`` named
+  ``ID@line:N``;
+
+where N is the line of the JSONL file (or the file's position in a directory). Items handed
+to :func:`summarize_many` without a line number are named ``@item:N`` and ``ID@item:N``,
+N their 1-based position. Should such a name be taken already, ``+`` is appended until it
+is unique. The names depend only on the input, so a resumed run names records the same way.
+
+A record that cannot become an article, and an article whose brief fails, become error
+results (``error.type`` is the exception's class name, ``error.message`` one line without
+secrets). Two failures end the run instead, because every other article would fail the
+same way: the endpoint refusing the credentials (:class:`AuthenticationError`) and an
+unknown model (HTTP 404). The iterator then raises that error after yielding what was done.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import json
+import threading
+import time
+from collections import Counter
+from collections.abc import AsyncIterable, AsyncIterator, Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import islice
+from os import PathLike
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from summarizer.article import Article
+from summarizer.batch.cache import BriefCache, EngineIdentity, cache_key, default_cache_path
+from summarizer.batch.items import BadInput, BatchItem, item_from_mapping
+from summarizer.batch.ratelimit import RateLimiter, UsageMeter
+from summarizer.config import EngineName, Mode, Settings
+from summarizer.engines import Engine, choose_engine
+from summarizer.errors import (
+    AuthenticationError,
+    ConfigurationError,
+    InputError,
+    ProviderError,
+    SummarizerError,
+)
+from summarizer.logs import RedactingFilter
+from summarizer.schema import IncidentBrief
+
+if TYPE_CHECKING:  # both import openai/httpx, which only the LLM engine needs
+    from summarizer.batch.transport import LimitedTransport
+    from summarizer.retry import RetryPolicy
+
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "BatchResult",
+    "BatchRun",
+    "BatchStats",
+    "ItemError",
+    "ItemLike",
+    "summarize_many",
+    "summarize_many_sync",
+]
+
+#: Articles in flight at once, by engine. The offline engine is CPU-bound (one core for
+#: Python code), so more threads than two only contend for the interpreter lock.
+DEFAULT_CONCURRENCY: Final = {EngineName.openai: 8, EngineName.offline: 2}
+
+ItemLike = BatchItem | BadInput | Mapping[str, Any]
+
+_MAX_MESSAGE = 500
+_READ_CHUNK = 64
+
+
+@dataclass(frozen=True, slots=True)
+class ItemError:
+    """Why an item has no brief: the exception's class name and its one-line message."""
+
+    type: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """The outcome for one input record: a brief or an error, never both."""
+
+    id: str
+    brief: IncidentBrief | None = None
+    error: ItemError | None = None
+    #: True when the brief came from the cache (no engine call).
+    cached: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when there is a brief."""
+        return self.brief is not None
+
+    def to_json(self) -> str:
+        """The output record: ``{"id", "brief"}`` or ``{"id", "error": {"type", "message"}}``."""
+        item_id = json.dumps(self.id, ensure_ascii=False)
+        if self.brief is not None:
+            return f'{{"id": {item_id}, "brief": {self.brief.model_dump_json()}}}'
+        assert self.error is not None
+        error = {"type": self.error.type, "message": self.error.message}
+        return f'{{"id": {item_id}, "error": {json.dumps(error, ensure_ascii=False)}}}'
+
+
+@dataclass
+class BatchStats:
+    """Running totals of a batch run, updated as results are yielded."""
+
+    succeeded: int = 0
+    failed: Counter[str] = field(default_factory=Counter)
+    cached: int = 0
+    #: Records skipped because their id was in ``skip`` (already done by an earlier run).
+    skipped: int = 0
+    started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
+    #: HTTP requests and tokens, every attempt included (zero for the offline engine).
+    usage: UsageMeter = field(default_factory=UsageMeter)
+
+    @property
+    def failures(self) -> int:
+        return sum(self.failed.values())
+
+    @property
+    def done(self) -> int:
+        """Results yielded so far."""
+        return self.succeeded + self.failures
+
+    @property
+    def elapsed(self) -> float:
+        return (self.finished or time.monotonic()) - self.started
+
+    def record(self, result: BatchResult) -> None:
+        if result.error is not None:
+            self.failed[result.error.type] += 1
+        else:
+            self.succeeded += 1
+            self.cached += result.cached
+
+
+_END: Final = object()
+
+
+class _ThreadedReader:
+    """Reads a sync iterable in a daemon thread, handing chunks to the event loop."""
+
+    def __init__(self, iterable: Iterable[Any]) -> None:
+        self._iterable = iterable
+        self._stop = threading.Event()
+
+    async def __call__(self) -> AsyncIterator[Any]:
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[tuple[list[Any], BaseException | None]] = asyncio.Queue(maxsize=2)
+
+        def hand_over(chunk: list[Any], error: BaseException | None) -> bool:
+            future = asyncio.run_coroutine_threadsafe(queue.put((chunk, error)), loop)
+            while not self._stop.is_set():
+                try:
+                    future.result(timeout=0.2)
+                    return True
+                except concurrent.futures.TimeoutError:
+                    continue
+            future.cancel()
+            return False
+
+        def pump() -> None:
+            try:
+                iterator = iter(self._iterable)
+                while not self._stop.is_set():
+                    chunk = list(islice(iterator, _READ_CHUNK))
+                    if not hand_over(chunk, None) or not chunk:
+                        return
+            except BaseException as exc:  # handed to the loop, raised there
+                with contextlib.suppress(RuntimeError):  # unless the loop is gone
+                    hand_over([], exc)
+
+        thread = threading.Thread(target=pump, name="summarizer-batch-reader", daemon=True)
+        thread.start()
+        try:
+            while True:
+                chunk, error = await queue.get()
+                if error is not None:
+                    raise error
+                if not chunk:
+                    return
+                for record in chunk:
+                    yield record
+        finally:
+            self._stop.set()
+
+
+def _coerce(raw: object, position: int) -> BatchItem | BadInput:
+    if isinstance(raw, BatchItem | BadInput):
+        return raw
+    if isinstance(raw, Mapping):
+        return item_from_mapping(raw)
+    return BadInput(
+        None, f"item {position}: expected a BatchItem or a mapping, got {type(raw).__name__}"
+    )
+
+
+def _is_fatal(exc: BaseException) -> bool:
+    if isinstance(exc, AuthenticationError | ConfigurationError):
+        return True
+    return isinstance(exc, ProviderError) and exc.status_code == 404
+
+
+class BatchRun:
+    """An async iterator of :class:`BatchResult`, in the order they finish.
+
+    Made by :func:`summarize_many`. Use it as ``async with summarize_many(...) as run:
+    async for result in run: ...`` (or call :meth:`aclose`) so that leaving early cancels
+    the work in flight. :attr:`stats` has the running totals.
+    """
+
+    def __init__(
+        self,
+        items: Iterable[ItemLike] | AsyncIterable[ItemLike],
+        *,
+        engine: EngineName,
+        settings: Settings,
+        concurrency: int,
+        rpm: float | None,
+        tpm: float | None,
+        cache: BriefCache | None,
+        skip: Collection[str],
+        retry_policy: RetryPolicy | None,
+    ) -> None:
+        self.settings = settings
+        self.concurrency = concurrency
+        self.cache = cache
+        self.stats = BatchStats()
+        self._items = items
+        self._skip = skip
+        self._redactor = RedactingFilter(
+            [settings.api_key.get()] if settings.api_key is not None else []
+        )
+        self._engine: Engine
+        self._transport: LimitedTransport | None = None
+        if engine is EngineName.openai:
+            from summarizer.batch.transport import LimitedTransport
+            from summarizer.engines.llm import LLMEngine
+
+            self._transport = LimitedTransport(RateLimiter(rpm, tpm), pool_size=concurrency)
+            self.stats.usage = self._transport.meter
+            llm = LLMEngine(settings, policy=retry_policy, async_transport=self._transport)
+            self.identity = EngineIdentity(
+                "openai", settings.model, settings.mode.value, llm.template.hash
+            )
+            self._engine = llm
+        else:
+            from summarizer.engines.offline import RULES_VERSION, OfflineEngine
+
+            self.identity = EngineIdentity("offline", RULES_VERSION, None, None)
+            self._engine = OfflineEngine()
+        self._seen: set[str] = set()
+        self._stopping = False
+        self._abandoned = False
+        self._fatal: SummarizerError | None = None
+        self._failure: BaseException | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._producer: asyncio.Task[None] | None = None
+        self._supervisor: asyncio.Task[None] | None = None
+        self._results: asyncio.Queue[BatchResult | object] | None = None
+        self._slots: asyncio.Semaphore | None = None
+        self._released = False
+
+    # -- the iterator ----------------------------------------------------------------------
+
+    def __aiter__(self) -> BatchRun:
+        return self
+
+    async def __anext__(self) -> BatchResult:
+        if self._released:
+            raise StopAsyncIteration
+        results = self._start()
+        result = await results.get()
+        if result is _END:
+            await self._release()
+            error, self._fatal, self._failure = self._fatal or self._failure, None, None
+            if error is not None:
+                raise error
+            raise StopAsyncIteration
+        assert isinstance(result, BatchResult) and self._slots is not None
+        self._slots.release()
+        self.stats.record(result)
+        return result
+
+    async def __aenter__(self) -> BatchRun:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    @property
+    def stopping(self) -> bool:
+        """True once :meth:`stop` was called (or a fatal error stopped the run)."""
+        return self._stopping
+
+    @property
+    def abandoned(self) -> bool:
+        """True once work in flight was abandoned."""
+        return self._abandoned
+
+    def stop(self, *, abandon: bool = False) -> None:
+        """Take no new record. In-flight articles finish and are yielded, unless ``abandon``,
+        which cancels them (their records are not yielded; a resumed run redoes them)."""
+        self._stopping = True
+        if self._producer is not None:
+            self._producer.cancel()
+        if abandon and not self._abandoned:
+            self._abandoned = True
+            current = asyncio.current_task() if self._running_loop() else None
+            for task in list(self._tasks):
+                if task is not current:
+                    task.cancel()
+
+    async def aclose(self) -> None:
+        """Abandon whatever is in flight and release the engine, cache and connections."""
+        if self._supervisor is not None and not self._supervisor.done():
+            self.stop(abandon=True)
+            await asyncio.wait({self._supervisor})
+        await self._release()
+
+    # -- machinery ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _running_loop() -> bool:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return False
+        return True
+
+    def _start(self) -> asyncio.Queue[BatchResult | object]:
+        if self._results is None:
+            self.stats.started = time.monotonic()
+            self._results = asyncio.Queue()
+            self._slots = asyncio.Semaphore(self.concurrency)
+            self._producer = asyncio.create_task(self._produce())
+            self._supervisor = asyncio.create_task(self._supervise(self._producer))
+        return self._results
+
+    async def _release(self) -> None:
+        if self._released:
+            return
+        self._released = True
+        self.stats.finished = time.monotonic()
+        try:
+            aclose = getattr(self._engine, "aclose", None)
+            if aclose is not None:
+                await aclose()
+            elif self._transport is not None:
+                await self._transport.aclose()
+        finally:
+            if self.cache is not None:
+                self.cache.close()
+
+    def _records(self) -> AsyncIterator[Any]:
+        if isinstance(self._items, AsyncIterable):
+            return aiter(self._items)
+        return _ThreadedReader(self._items)()
+
+    def _fresh(self, name: str) -> str:
+        while name in self._seen:
+            name += "+"
+        return name
+
+    def _admit(self, record: BatchItem | BadInput, position: int) -> tuple[str, str | None]:
+        """The record's final id, and its problem (None for a good record)."""
+        if record.line is not None:
+            label, where = f"line:{record.line}", f"line {record.line}: "
+        else:
+            label, where = f"item:{position}", f"item {position}: "
+        problem = record.message if isinstance(record, BadInput) else None
+        if record.id is None:
+            item_id = self._fresh(f"@{label}")
+        elif record.id in self._seen:
+            item_id = self._fresh(f"{record.id}@{label}")
+            problem = (
+                f"{where}duplicate id {record.id!r}, already used by an earlier record; "
+                f"this record is named {item_id!r}"
+            )
+        else:
+            item_id = record.id
+        self._seen.add(item_id)
+        return item_id, problem
+
+    async def _produce(self) -> None:
+        assert self._results is not None and self._slots is not None
+        position = 0
+        async for raw in self._records():
+            if self._stopping:
+                return
+            position += 1
+            record = _coerce(raw, position)
+            item_id, problem = self._admit(record, position)
+            if item_id in self._skip:
+                self.stats.skipped += 1
+                continue
+            await self._slots.acquire()
+            if problem is not None or not isinstance(record, BatchItem):
+                self._results.put_nowait(self._failed(item_id, InputError(problem or "")))
+                continue
+            task = asyncio.create_task(self._work(item_id, record))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _supervise(self, producer: asyncio.Task[None]) -> None:
+        assert self._results is not None
+        await asyncio.wait({producer})
+        if not producer.cancelled() and producer.exception() is not None:
+            self._failure = producer.exception()
+        while pending := {task for task in self._tasks if not task.done()}:
+            await asyncio.wait(pending)
+        self._results.put_nowait(_END)
+
+    async def _work(self, item_id: str, item: BatchItem) -> None:
+        result = await self._process(item_id, item)
+        if result is not None:
+            assert self._results is not None
+            self._results.put_nowait(result)
+
+    def _failed(self, item_id: str, exc: BaseException) -> BatchResult:
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        message = self._redactor.redact(message)
+        if len(message) > _MAX_MESSAGE:
+            message = message[: _MAX_MESSAGE - 1] + "…"
+        return BatchResult(item_id, error=ItemError(type(exc).__name__, message))
+
+    async def _process(self, item_id: str, item: BatchItem) -> BatchResult | None:
+        try:
+            article = Article.from_text(
+                item.text,
+                published=item.published,
+                title=item.title,
+                source=item.source,
+                max_chars=self.settings.max_input_chars,
+            )
+        except SummarizerError as exc:
+            return self._failed(item_id, exc)
+        key = cache_key(article, self.identity) if self.cache is not None else None
+        if key is not None and (brief := await self._cached(key, article)) is not None:
+            return BatchResult(item_id, brief=brief, cached=True)
+        try:
+            brief = await self._engine.asummarize(article)
+        except Exception as exc:
+            if _is_fatal(exc):
+                if self._fatal is None and isinstance(exc, SummarizerError):
+                    self._fatal = exc
+                self.stop(abandon=True)
+                return None
+            return self._failed(item_id, exc)
+        if key is not None:
+            await self._store(key, brief)
+        return BatchResult(item_id, brief=brief)
+
+    async def _cached(self, key: str, article: Article) -> IncidentBrief | None:
+        assert self.cache is not None
+        try:
+            stored = await self.cache.aget(key)
+        except Exception:  # a broken cache costs calls, never items
+            return None
+        if stored is None:
+            return None
+        try:
+            return IncidentBrief.model_validate_json(stored, context={"article": article.text})
+        except ValueError:
+            return None  # unreadable or no longer valid: brief it again
+
+    async def _store(self, key: str, brief: IncidentBrief) -> None:
+        assert self.cache is not None
+        try:
+            await self.cache.aput(key, brief.model_dump_json())
+        except Exception:  # a broken cache costs calls, never items
+            return
+
+
+def _open_cache(cache: bool | str | PathLike[str] | BriefCache | None) -> BriefCache | None:
+    if cache is None or cache is False:
+        return None
+    if isinstance(cache, BriefCache):
+        return cache
+    return BriefCache(default_cache_path() if cache is True else Path(cache))
+
+
+def summarize_many(
+    items: Iterable[ItemLike] | AsyncIterable[ItemLike],
+    *,
+    engine: str | EngineName | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    mode: str | Mode | None = None,
+    settings: Settings | None = None,
+    concurrency: int | None = None,
+    rpm: float | None = None,
+    tpm: float | None = None,
+    cache: bool | str | PathLike[str] | BriefCache | None = True,
+    skip: Collection[str] = frozenset(),
+    retry_policy: RetryPolicy | None = None,
+) -> BatchRun:
+    """Brief many articles concurrently; an async iterator of results as they finish.
+
+    >>> async with summarize_many(items, engine="openai", rpm=500) as run:  # doctest: +SKIP
+    ...     async for result in run:
+    ...         print(result.id, result.brief.headline if result.ok else result.error)
+
+    Args:
+        items: :class:`BatchItem` objects or mappings ``{"id", "text", "published"?,
+            "title"?, "source"?}``, sync or async, read lazily.
+        engine, model, base_url, api_key, mode, settings: as for :func:`summarizer.summarize`.
+        concurrency: articles in flight at once (default 8 for ``openai``, 2 for ``offline``).
+        rpm, tpm: client-side limits in requests and tokens per minute (``openai`` only;
+            default unlimited). A 429 pauses every request until its ``Retry-After``.
+        cache: True for the default SQLite cache (``$SUMMARIZER_CACHE_DIR``, else the
+            user's cache directory), a path for another file, a :class:`BriefCache`, or
+            False/None for none.
+        skip: ids not to brief (e.g. those an interrupted run already wrote).
+        retry_policy: the LLM engine's :class:`~summarizer.retry.RetryPolicy`.
+
+    Raises (at once, before any work):
+        ConfigurationError: unknown engine or mode, ``openai`` with no endpoint, a
+            concurrency or limit that is not positive, a cache that cannot be opened.
+
+    The iterator yields one :class:`BatchResult` per input record (see the module docstring
+    for ids and duplicates) and raises :class:`AuthenticationError` or a 404
+    :class:`ProviderError` if the endpoint refuses every request, after yielding what
+    finished.
+    """
+    resolved = (settings or Settings.from_env()).with_overrides(
+        model=model, base_url=base_url, api_key=api_key, mode=mode
+    )
+    chosen = choose_engine(engine, resolved)
+    if concurrency is None:
+        concurrency = DEFAULT_CONCURRENCY[chosen]
+    if concurrency < 1:
+        raise ConfigurationError(f"concurrency must be at least 1, got {concurrency}")
+    for name, limit in (("rpm", rpm), ("tpm", tpm)):
+        if limit is not None and limit <= 0:
+            raise ConfigurationError(f"{name} must be positive, got {limit:g}")
+    return BatchRun(
+        items,
+        engine=chosen,
+        settings=resolved,
+        concurrency=concurrency,
+        rpm=rpm,
+        tpm=tpm,
+        cache=_open_cache(cache),
+        skip=skip,
+        retry_policy=retry_policy,
+    )
+
+
+def summarize_many_sync(
+    items: Iterable[ItemLike],
+    *,
+    engine: str | EngineName | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    mode: str | Mode | None = None,
+    settings: Settings | None = None,
+    concurrency: int | None = None,
+    rpm: float | None = None,
+    tpm: float | None = None,
+    cache: bool | str | PathLike[str] | BriefCache | None = True,
+    skip: Collection[str] = frozenset(),
+    retry_policy: RetryPolicy | None = None,
+) -> Iterator[BatchResult]:
+    """:func:`summarize_many` for synchronous code: a generator of results as they finish.
+
+    Same arguments and results. It runs its own event loop while it waits for the next
+    result, so call it from code that is not already inside one. Closing the generator
+    early (``break``) abandons the articles in flight.
+
+    >>> for result in summarize_many_sync(items, engine="offline"):  # doctest: +SKIP
+    ...     print(result.to_json())
+    """
+    run = summarize_many(
+        items,
+        engine=engine,
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        mode=mode,
+        settings=settings,
+        concurrency=concurrency,
+        rpm=rpm,
+        tpm=tpm,
+        cache=cache,
+        skip=skip,
+        retry_policy=retry_policy,
+    )
+    return _drive(run)
+
+
+def _drive(run: BatchRun) -> Iterator[BatchResult]:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    else:
+        raise RuntimeError(
+            "summarize_many_sync() cannot run inside an event loop; use summarize_many()"
+        )
+    loop = asyncio.new_event_loop()
+    try:
+        while True:
+            try:
+                yield loop.run_until_complete(run.__anext__())
+            except StopAsyncIteration:
+                return
+    finally:
+        try:
+            loop.run_until_complete(run.aclose())
+            loop.run_until_complete(loop.shutdown_asyncgens())
+        finally:
+            loop.close()

@@ -1,0 +1,103 @@
+"""The batch's HTTP transport: one connection pool, every request through the rate limiter.
+
+It wraps ``httpx``'s pooled transport. Before a request it estimates the request's tokens
+and waits for :meth:`RateLimiter.acquire`; after the answer it reports a 429 (with its
+``Retry-After``) to the limiter, and reads the token usage of a successful answer to
+correct the token bucket and count the run's usage. See :mod:`summarizer.batch.ratelimit`.
+"""
+
+from __future__ import annotations
+
+import json
+
+import httpx2
+
+from summarizer.batch.ratelimit import RateLimiter, UsageMeter
+from summarizer.retry import retry_after_from_headers
+
+__all__ = ["LimitedTransport"]
+
+
+class _Estimator:
+    """Learns bytes per prompt token and the mean completion, to estimate before sending."""
+
+    def __init__(self) -> None:
+        self.bytes_per_token = 4.0  # English text and JSON, before any answer
+        self.completion = 500.0
+        self._observed = False
+
+    def estimate(self, body_bytes: int) -> float:
+        return body_bytes / self.bytes_per_token + self.completion
+
+    def observe(self, body_bytes: int, prompt: int, completion: int) -> None:
+        # The first answer replaces the priors; later ones move a moving average.
+        weight = 0.2 if self._observed else 1.0
+        self._observed = True
+        if prompt > 0 and body_bytes > 0:
+            self.bytes_per_token += weight * (body_bytes / prompt - self.bytes_per_token)
+        self.completion += weight * (completion - self.completion)
+
+
+def _usage(status: int, headers: httpx2.Headers, raw: bytes) -> tuple[int, int] | None:
+    try:
+        decoded = httpx2.Response(status, headers=headers, stream=httpx2.ByteStream(raw)).read()
+        usage = json.loads(decoded).get("usage") or {}
+        return int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)
+    except (ValueError, TypeError, AttributeError, httpx2.DecodingError):
+        return None
+
+
+class LimitedTransport(httpx2.AsyncBaseTransport):
+    """The batch's HTTP transport: a pooled connection transport behind a :class:`RateLimiter`."""
+
+    def __init__(
+        self,
+        limiter: RateLimiter,
+        *,
+        pool_size: int,
+        inner: httpx2.AsyncBaseTransport | None = None,
+    ) -> None:
+        """``pool_size`` connections are kept (one per concurrent item)."""
+        self.limiter = limiter
+        self.meter = UsageMeter()
+        self._estimator = _Estimator()
+        self._inner = inner or httpx2.AsyncHTTPTransport(
+            limits=httpx2.Limits(max_connections=pool_size, max_keepalive_connections=pool_size)
+        )
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        try:
+            body_bytes = len(request.content)
+        except httpx2.RequestNotRead:
+            body_bytes = int(request.headers.get("content-length") or 0)
+        estimate = await self.limiter.acquire(lambda: self._estimator.estimate(body_bytes))
+        self.meter.requests += 1
+        response = await self._inner.handle_async_request(request)
+        if response.status_code == 429:
+            self.meter.throttled += 1
+            self.limiter.throttled(retry_after_from_headers(response.headers))
+            return response
+        self.limiter.succeeded()
+        if not 200 <= response.status_code < 300:
+            return response
+        try:
+            raw = b"".join([chunk async for chunk in response.aiter_raw()])
+        finally:
+            await response.aclose()
+        usage = _usage(response.status_code, response.headers, raw)
+        if usage is not None:
+            prompt, completion = usage
+            self.meter.input_tokens += prompt
+            self.meter.output_tokens += completion
+            self.limiter.settle(estimate, prompt + completion)
+            self._estimator.observe(body_bytes, prompt, completion)
+        return httpx2.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx2.ByteStream(raw),
+            extensions=response.extensions,
+            request=request,
+        )
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

@@ -1,0 +1,106 @@
+"""Batch input readers: JSONL lines and directories become items or per-line problems."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from summarizer.batch.items import (
+    BadInput,
+    BatchItem,
+    check_input,
+    count_records,
+    parse_line,
+    read_directory,
+    read_jsonl,
+)
+from summarizer.errors import InputError
+
+
+def test_good_line_with_every_field() -> None:
+    line = json.dumps(
+        {"id": "x1", "text": "t", "published": "2024-01-02", "title": "T", "source": "S", "k": 1}
+    )
+    assert parse_line(line.encode(), 7) == BatchItem(
+        id="x1", text="t", published="2024-01-02", title="T", source="S", line=7
+    )
+
+
+def test_integer_id_becomes_its_string() -> None:
+    item = parse_line(b'{"id": 42, "text": "t"}\n', 1)
+    assert isinstance(item, BatchItem) and item.id == "42"
+
+
+@pytest.mark.parametrize(
+    ("raw", "has_id", "message"),
+    [
+        (b"{not json", False, "not valid JSON"),
+        (b"[1, 2]", False, "expected a JSON object"),
+        (b'{"text": "t"}', False, '"id" is missing'),
+        (b'{"id": "", "text": "t"}', False, "not usable"),
+        (b'{"id": true, "text": "t"}', False, "not usable"),
+        (b'{"id": "a"}', True, '"text" is missing'),
+        (b'{"id": "a", "text": 3}', True, '"text" is a int'),
+        (b'{"id": "a", "text": "t", "published": 20240101}', True, '"published"'),
+        (b'{"id": "a", "text": "t", "title": ["x"]}', True, '"title" must be a string'),
+        (b'{"id": "a", "text": "\xff"}', False, "not UTF-8"),
+    ],
+)
+def test_bad_lines_say_what_is_wrong(raw: bytes, has_id: bool, message: str) -> None:
+    record = parse_line(raw, 12)
+    assert isinstance(record, BadInput)
+    assert message in record.message and record.message.startswith("line 12: ")
+    assert record.line == 12
+    assert (record.id == "a") if has_id else record.id is None
+
+
+def test_blank_lines_are_skipped_and_line_numbers_kept() -> None:
+    stream = io.BytesIO(b'{"id": "a", "text": "t"}\n\n   \n{"id": "b", "text": "u"}')
+    records = list(read_jsonl(stream))
+    assert [(r.id, r.line) for r in records] == [("a", 1), ("b", 4)]
+
+
+def test_jsonl_reader_is_lazy() -> None:
+    pulled = []
+
+    def lines() -> Iterator[bytes]:
+        for i in range(1_000_000):
+            pulled.append(i)
+            yield json.dumps({"id": i, "text": "t"}).encode() + b"\n"
+
+    reader = read_jsonl(lines())  # type: ignore[arg-type]
+    first = [next(reader) for _ in range(3)]
+    assert [r.id for r in first] == ["0", "1", "2"]
+    assert len(pulled) == 3
+
+
+def test_directory_reader(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text("second", encoding="utf-8")
+    (tmp_path / "a.HTML").write_text("<p>first</p>", encoding="utf-8")
+    (tmp_path / "c.htm").write_bytes(b"\xff\xfe bad")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("ignored", encoding="utf-8")
+    (tmp_path / "sub.txt").mkdir()
+    records = list(read_directory(tmp_path))
+    assert [r.id for r in records] == ["a.HTML", "b.txt", "c.htm"]
+    assert isinstance(records[1], BatchItem) and records[1].text == "second"
+    assert isinstance(records[2], BadInput) and "not UTF-8" in records[2].message
+    assert count_records(tmp_path) == 3
+
+
+def test_count_records_counts_non_blank_lines(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"id": 1}\n\nnot json\n  \n{"id": 2}')
+    assert count_records(path) == 3
+
+
+def test_check_input(tmp_path: Path) -> None:
+    check_input("-")
+    with pytest.raises(InputError, match="no such file"):
+        check_input(str(tmp_path / "missing.jsonl"))
+    with pytest.raises(InputError, match="holds no"):
+        check_input(str(tmp_path))
