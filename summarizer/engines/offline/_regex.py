@@ -1,12 +1,29 @@
-"""Regex helpers: word lists as prefix tries, which Python's ``re`` matches far faster than a
-flat alternation of hundreds of words (each position then tries one branch per letter)."""
+"""Regex helpers.
+
+- :func:`trie_pattern`: word lists as prefix tries, which Python's ``re`` matches far faster
+  than a flat alternation of hundreds of words (each position then tries one branch per letter).
+- :func:`fold_case`, :class:`Prefilter` and :class:`LiteralScan`: cheap tests that say when a
+  pattern *cannot* match a text, so the pattern itself is only run where it might. A pattern's
+  required literals (one of which every match contains) are read from its parsed form; the
+  test looks for them in the case-folded text. A prefilter never changes a result: when it
+  passes, the pattern runs as before, and a pattern it cannot read is always run.
+"""
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-__all__ = ["trie_pattern"]
+__all__ = [
+    "LiteralScan",
+    "Prefilter",
+    "case_folded",
+    "fold_case",
+    "required_literals",
+    "trie_pattern",
+]
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -28,3 +45,303 @@ def _render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     # a word may end here or go on: try the longer match first
     return f"(?:{body})?" if ends else body
+
+
+# -- prefilters ---------------------------------------------------------------------------
+
+# The only characters that ``re.IGNORECASE`` matches to an ASCII letter but whose
+# ``str.lower()`` is not that letter: dotted and dotless I, and the long s. (The Kelvin sign
+# lowers to "k" by itself.) tests/engines/offline/test_regex.py checks every code point.
+_CASE_FIXES = {0x130: "i", 0x131: "i", 0x17F: "s"}
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased one character for one, so that wherever an ASCII character of a
+    pattern matches ``text`` (case-sensitively or with ``re.IGNORECASE``), the folded text has
+    that character in lower case at the same offset."""
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        text = text.translate(_CASE_FIXES)
+    return text.lower()
+
+
+def case_folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive twin of ``pattern`` (which ignores case) that finds in
+    ``fold_case(text)`` exactly the spans ``pattern`` finds in ``text``, and faster, as
+    ``re`` compares literal characters quickest without ``IGNORECASE``.
+
+    None unless that holds by the pattern's form: the twin must parse as the same pattern
+    with its letters in lower case, hold only ASCII literals and classes of them (no ranges),
+    no back references and no inline flags.
+    """
+    if not pattern.flags & re.IGNORECASE or pattern.flags & re.ASCII:
+        return None
+    flags = pattern.flags & ~re.IGNORECASE
+    try:
+        twin = re.compile(_lower_letters(pattern.pattern), flags)
+        original = _parser().parse(pattern.pattern, pattern.flags)
+        lowered = _parser().parse(twin.pattern, flags)
+        same = _shape(list(original.data), lower=True) == _shape(list(lowered.data), lower=False)
+    except (_Unreadable, re.error, RecursionError, AttributeError, TypeError, ValueError):
+        return None
+    return twin if same and twin.groupindex == pattern.groupindex else None
+
+
+def _lower_letters(source: str) -> str:
+    """``source`` with its letters in lower case, except escapes and ``(?P`` group syntax."""
+    out: list[str] = []
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            out.append(source[index : index + 2])
+            index += 2
+        elif source.startswith("(?P<", index):
+            close = source.index(">", index)
+            out.append(source[index : close + 1])
+            index = close + 1
+        else:
+            out.append(char.lower())
+            index += 1
+    return "".join(out)
+
+
+def _caseless(op: Any, av: Any) -> bool:
+    """A range of ASCII characters with no letters ("[0-3]"): nothing in it to fold."""
+    return op is _constants().RANGE and not any(
+        chr(code).isalpha() or code >= 128 for code in range(av[0], av[1] + 1)
+    )
+
+
+def _shape(items: Sequence[tuple[Any, Any]], lower: bool) -> tuple[Any, ...]:
+    """The parsed nodes as nested tuples (letters lowered if asked); raises on any node
+    outside the forms :func:`case_folded` accepts."""
+    c = _constants()
+
+    def char(code: int) -> int:
+        if code >= 128:
+            raise _Unreadable(code)
+        return ord(chr(code).lower()) if lower else code
+
+    shaped: list[Any] = []
+    for op, av in items:
+        if op is c.LITERAL or op is c.NOT_LITERAL:
+            shaped.append((op, char(av)))
+        elif op is c.IN:
+            members: list[Any] = []
+            for item_op, item_av in av:
+                if item_op is c.LITERAL or item_op is c.NOT_LITERAL:
+                    members.append((item_op, char(item_av)))
+                elif item_op is c.CATEGORY or item_op is c.NEGATE or _caseless(item_op, item_av):
+                    members.append((item_op, item_av))
+                else:
+                    raise _Unreadable(item_op)
+            shaped.append((op, tuple(members)))
+        elif op is c.ANY or op is c.CATEGORY or op is c.AT:
+            shaped.append((op, av))
+        elif op is c.SUBPATTERN:
+            group, add_flags, del_flags, body = av
+            if add_flags or del_flags:
+                raise _Unreadable(op)
+            shaped.append((op, group, _shape(list(body), lower)))
+        elif op is c.ASSERT or op is c.ASSERT_NOT:
+            shaped.append((op, av[0], _shape(list(av[1]), lower)))
+        elif op is c.ATOMIC_GROUP:
+            shaped.append((op, _shape(list(av), lower)))
+        elif op is c.BRANCH:
+            shaped.append((op, tuple(_shape(list(b), lower) for b in av[1])))
+        elif op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is c.POSSESSIVE_REPEAT:
+            shaped.append((op, av[0], av[1], _shape(list(av[2]), lower)))
+        else:
+            raise _Unreadable(op)
+    return tuple(shaped)
+
+
+_Strings = frozenset[str]
+# The most strings a node's exact set (every string it can match) may hold before it is
+# treated as open-ended.
+_LIMIT = 64
+
+
+class _Unreadable(Exception):
+    """The parsed pattern holds something the reader does not know: no prefilter."""
+
+
+def _constants() -> Any:
+    return importlib.import_module("re._constants")
+
+
+def _parser() -> Any:
+    return importlib.import_module("re._parser")
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which the case-folded text (:func:`fold_case`) contains
+    wherever ``pattern`` matches, or None when the pattern's form gives none."""
+    try:
+        parsed = _parser().parse(pattern.pattern, pattern.flags)
+        exact, required = _sequence(list(parsed.data))
+    except (_Unreadable, RecursionError, AttributeError, TypeError, ValueError):
+        return None
+    return _as_required(exact, required)
+
+
+def _as_required(exact: _Strings | None, required: _Strings | None) -> _Strings | None:
+    if exact is not None and "" not in exact:
+        return exact
+    return required if required is not None and "" not in required else None
+
+
+def _better(a: _Strings | None, b: _Strings | None) -> _Strings | None:
+    """The more useful requirement: longer shortest string (up to 4), then fewer strings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+
+    def key(s: _Strings) -> tuple[int, int]:
+        return min(min(len(x) for x in s), 4), -len(s)
+
+    return a if key(a) >= key(b) else b
+
+
+def _product(a: _Strings, b: _Strings) -> _Strings | None:
+    if len(a) * len(b) > _LIMIT:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _sequence(items: Sequence[tuple[Any, Any]]) -> tuple[_Strings | None, _Strings | None]:
+    """(exact, required) of a sequence of parsed nodes."""
+    required: _Strings | None = None
+    run: _Strings | None = frozenset({""})  # exact strings of the current run of exact nodes
+    whole: _Strings | None = frozenset({""})  # exact strings of the whole sequence so far
+    for op, av in items:
+        exact, needed = _node(op, av)
+        whole = _product(whole, exact) if whole is not None and exact is not None else None
+        if exact is not None:
+            joined = _product(run, exact) if run is not None else None
+            if joined is None:  # too many: keep what the run has, start again from this node
+                required = _better(required, _as_required(run, None))
+                joined = exact
+            run = joined
+        else:
+            required = _better(required, _as_required(run, None))
+            required = _better(required, needed)
+            run = frozenset({""})
+    required = _better(required, _as_required(run, None))
+    return whole, required
+
+
+def _node(op: Any, av: Any) -> tuple[_Strings | None, _Strings | None]:
+    """(exact, required) of one parsed node; exact None when open-ended or too many."""
+    c = _constants()
+    if op is c.LITERAL:
+        return (frozenset({chr(av).lower()}), None) if av < 128 else (None, None)
+    if op is c.IN:
+        chars = set()
+        for item_op, item_av in av:
+            if item_op is not c.LITERAL or item_av >= 128:
+                return None, None
+            chars.add(chr(item_av).lower())
+        return frozenset(chars), None
+    if op in (c.NOT_LITERAL, c.ANY, c.CATEGORY, c.GROUPREF, c.GROUPREF_EXISTS):
+        return None, None
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: nothing required of the text
+        return frozenset({""}), None
+    if op is c.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is c.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is c.BRANCH:
+        exacts: set[str] | None = set()
+        requireds: set[str] | None = set()
+        for branch in av[1]:
+            exact, needed = _sequence(list(branch))
+            if exacts is not None and exact is not None and len(exacts | exact) <= _LIMIT:
+                exacts |= exact
+            else:
+                exacts = None
+            alternative = _as_required(exact, needed)
+            if requireds is not None and alternative is not None:
+                requireds |= alternative
+            else:
+                requireds = None
+        return (
+            frozenset(exacts) if exacts is not None else None,
+            frozenset(requireds) if requireds is not None else None,
+        )
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, body = av
+        exact, needed = _sequence(list(body))
+        if low == 0:
+            if high == 1 and exact is not None:
+                return exact | {""}, None
+            return None, None
+        if low == high == 1:
+            return exact, needed
+        return None, _as_required(exact, needed)
+    raise _Unreadable(op)
+
+
+class Prefilter:
+    """A quick "cannot match" test for one pattern, on case-folded text (:func:`fold_case`)."""
+
+    __slots__ = ("_literals", "_scan")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        literals = required_literals(pattern)
+        self._literals: tuple[str, ...] | None = None
+        self._scan: re.Pattern[str] | None = None
+        if literals is not None and len(literals) <= 4:
+            self._literals = tuple(sorted(literals))
+        elif literals is not None:
+            self._scan = re.compile(trie_pattern(literals))
+
+    def may_match(self, folded: str) -> bool:
+        """False only when the pattern cannot match the text ``folded`` was folded from."""
+        if self._literals is not None:
+            return any(literal in folded for literal in self._literals)
+        if self._scan is not None:
+            return self._scan.search(folded) is not None
+        return True
+
+
+class LiteralScan:
+    """Which of several patterns may match a text, from one pass over the case-folded text.
+
+    Every position where one of the patterns' required literals starts is visited once;
+    the longest literal starting there also tells of the shorter ones (its prefixes).
+    """
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        always: set[int] = set()
+        owners: dict[str, set[int]] = {}
+        for index, pattern in enumerate(patterns):
+            literals = required_literals(pattern)
+            if literals is None:
+                always.add(index)
+                continue
+            for literal in literals:
+                owners.setdefault(literal, set()).add(index)
+        self._always = frozenset(always)
+        # each literal stands for every pattern owning it or one of its prefixes
+        self._owners = {
+            literal: frozenset().union(
+                *(indices for other, indices in owners.items() if literal.startswith(other))
+            )
+            for literal in owners
+        }
+        self._scan = re.compile(trie_pattern(owners)) if owners else None
+
+    def candidates(self, folded: str) -> frozenset[int]:
+        """Indices of the patterns that may match the text ``folded`` was folded from."""
+        found = set(self._always)
+        scan = self._scan
+        if scan is None:
+            return frozenset(found)
+        owners = self._owners
+        match = scan.search(folded)
+        while match is not None:
+            found |= owners[match.group(0)]
+            match = scan.search(folded, match.start() + 1)
+        return frozenset(found)

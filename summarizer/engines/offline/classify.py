@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.engines.offline import _memo
+from summarizer.engines.offline._regex import LiteralScan, case_folded, fold_case
 from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType
 
 __all__ = ["EventCue", "classify", "incident_score"]
@@ -414,10 +415,18 @@ class EventCue:
     end: int
 
 
+# The same cues without IGNORECASE, for the case-folded text: the same matches, faster.
+_VIOLENCE_FOLDED = case_folded(_VIOLENCE)
+_FIGURATIVE_FOLDED = case_folded(_FIGURATIVE)
+
+
 def incident_score(text: str) -> float:
     """Share of violence cues among violence and figurative cues: below ~0.5 means no incident."""
-    violent = len(_VIOLENCE.findall(text))
-    figurative = len(_FIGURATIVE.findall(text))
+    folded = fold_case(text)
+    violent = len(_VIOLENCE_FOLDED.findall(folded) if _VIOLENCE_FOLDED else _VIOLENCE.findall(text))
+    figurative = len(
+        _FIGURATIVE_FOLDED.findall(folded) if _FIGURATIVE_FOLDED else _FIGURATIVE.findall(text)
+    )
     if violent == 0:
         return 0.0
     return violent / (violent + figurative)
@@ -428,14 +437,31 @@ def event_of(sub_event_type: SubEventType) -> EventType:
     return _EVENT_OF[sub_event_type]
 
 
+# Every distinct cue and context pattern, each with its index in one literal scan.
+_PATTERNS = list(
+    dict.fromkeys(p for _, cue, context in _RULES for p in (cue, context) if p is not None)
+)
+_INDEX = {pattern: index for index, pattern in enumerate(_PATTERNS)}
+
+
+@lru_cache(maxsize=1)
+def _scan() -> LiteralScan:
+    return LiteralScan(_PATTERNS)
+
+
 @lru_cache(maxsize=4096)
 def classify(text: str) -> EventCue | None:
-    """The first sub-event type, in precedence order, whose cue (and context) ``text`` has."""
+    """The first sub-event type, in precedence order, whose cue (and context) ``text`` has.
+
+    One pass over the text finds which cues could match at all; only those are searched."""
+    possible = _scan().candidates(fold_case(text))
     for sub, cue, context in _RULES:
+        if _INDEX[cue] not in possible:
+            continue
         match = cue.search(text)
         if match is None:
             continue
-        if context is not None and not context.search(text):
+        if context is not None and (_INDEX[context] not in possible or not context.search(text)):
             continue
         return EventCue(_EVENT_OF[sub], sub, match.start(), match.end())
     return None

@@ -1,0 +1,110 @@
+"""The regex helpers behind the engine's prefilters: a prefilter must never reject a text its
+pattern matches, and a case-folded twin must find exactly what its pattern finds."""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from summarizer.engines.offline import casualties, classify, dates, roles
+from summarizer.engines.offline._regex import (
+    LiteralScan,
+    Prefilter,
+    case_folded,
+    fold_case,
+    required_literals,
+)
+from summarizer.engines.offline.text import split_sentences
+
+FIXTURES = Path(__file__).resolve().parents[3] / "evals" / "fixtures"
+
+
+@cache
+def _every_character() -> str:
+    return "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+
+
+def test_fold_case_keeps_offsets_and_matches_ignorecase_on_every_code_point() -> None:
+    text = _every_character()
+    folded = fold_case(text)
+    assert len(folded) == len(text)
+    for code in range(128):
+        char = chr(code)
+        ignoring_case = {m.start() for m in re.finditer(re.escape(char), text, re.IGNORECASE)}
+        exact = {m.start() for m in re.finditer(re.escape(char), text)}
+        in_folded = {m.start() for m in re.finditer(re.escape(char.lower()), folded)}
+        assert ignoring_case == in_folded, repr(char)
+        assert exact <= in_folded
+    for category in (r"\w", r"\d", r"\s", r"."):
+        spans = [m.start() for m in re.finditer(category, text)]
+        assert spans == [m.start() for m in re.finditer(category, folded)], category
+
+
+def test_required_literals() -> None:
+    assert required_literals(re.compile(r"\b(?:air ?strike|drone strike)\b", re.I)) == {
+        "air strike",
+        "airstrike",
+        "drone strike",
+    }
+    assert required_literals(re.compile(r"\bIEDs?\b")) == {"ied", "ieds"}
+    assert required_literals(re.compile(r"\d+ (?:killed|dead)")) == {" killed", " dead"}
+    assert required_literals(re.compile(r"(?:killed)?\s+")) is None
+    assert required_literals(re.compile(r"[a-z]+|dead")) is None
+    assert required_literals(re.compile("café")) == {"caf"}
+
+
+def test_case_folded_refuses_forms_it_cannot_twin() -> None:
+    assert case_folded(re.compile(r"[A-Z]x", re.I)) is None
+    assert case_folded(re.compile(r"(?-i:March)", re.I)) is None
+    assert case_folded(re.compile("café", re.I)) is None
+    assert case_folded(re.compile(r"(?P<ab>x)(?P=ab)", re.I)) is None
+    assert case_folded(re.compile(r"abc")) is None  # already case-sensitive
+    twin = case_folded(re.compile(r"(?P<Month>May)\s+[0-3]?\d\b", re.I))
+    assert twin is not None
+    assert twin.pattern == r"(?P<Month>may)\s+[0-3]?\d\b"
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    found = [classify._VIOLENCE, classify._FIGURATIVE, *classify._PATTERNS]
+    found += [p for _, p in casualties._PATTERNS] + list(casualties._NONE.values())
+    found += [p for _, p in dates._PATTERNS]
+    found += [p for _, _, p in roles._RULES]
+    return found
+
+
+def _texts() -> list[str]:
+    """Fixture sentences, and the same with their case and letters scrambled."""
+    rng = random.Random(7)
+    sentences: list[str] = []
+    for path in sorted(FIXTURES.rglob("*.yaml")):
+        sentences += [s.text for s in split_sentences(path.read_text(encoding="utf-8"))]
+    odd = "İıſKΣς’—é"
+    texts = list(sentences)
+    for sentence in sentences:
+        chars = [
+            c.upper() if rng.random() < 0.3 else c
+            for c in (rng.choice(odd) if rng.random() < 0.02 else c for c in sentence)
+        ]
+        texts.append("".join(chars))
+        words = sentence.split()
+        texts.append(" ".join(rng.sample(words, len(words))))
+    return texts
+
+
+@pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:40])
+def test_prefilters_and_twins_agree_with_their_patterns(pattern: re.Pattern[str]) -> None:
+    prefilter = Prefilter(pattern)
+    scan = LiteralScan([pattern])
+    twin = case_folded(pattern)
+    for text in _texts():
+        folded = fold_case(text)
+        if pattern.search(text):
+            assert prefilter.may_match(folded), text
+            assert 0 in scan.candidates(folded), text
+        if twin is not None:
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert spans == [m.span() for m in twin.finditer(folded)], text
