@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.engines.offline.places import strip_dateline
 from summarizer.engines.offline.text import Sentence
 
 __all__ = ["FoundClaim", "find_claim", "same_speaker"]
@@ -197,8 +198,6 @@ def _clip(text: str, words: int = 30) -> str:
 
 
 def _strip_dateline(text: str) -> str:
-    from summarizer.engines.offline.places import strip_dateline
-
     return strip_dateline(text).lstrip(" —–-:")
 
 

@@ -521,7 +521,8 @@ def _sides(
       side for ``non_state_actor_overtakes_territory``, the state for
       ``government_regains_territory``), and the other side is the target, never bystanders.
     """
-    named = [p for p in _named_armed(work) if not any(_same(p[0], t[0]) for t in targets)]
+    armed_named = _named_armed(work)
+    named = [p for p in armed_named if not any(_same(p[0], t[0]) for t in targets)]
     if not any(actors.is_lexicon_actor(a.name) for a, _ in perpetrators):
         groups = [p for p in named if p[0].kind in _NON_STATE]
         if groups and (
@@ -531,7 +532,7 @@ def _sides(
     if classify.event_of(sub_event_type) != EventType.battles:
         return perpetrators, targets
     everyone: list[_Pair] = []
-    for pair in perpetrators + targets + _named_armed(work):
+    for pair in perpetrators + targets + armed_named:
         armed = pair[0].kind in _NON_STATE or pair[0].kind == ActorKind.state_forces
         if armed and not any(_same(pair[0], other[0]) for other in everyone):
             everyone.append(pair)
@@ -605,11 +606,6 @@ def _implied_crowd(work: _Brief, event_type: EventType) -> list[tuple[Actor, Sen
     return []
 
 
-def _head(name: str) -> str:
-    """ "central market of Bocaranga" → "market"."""
-    return name.lower().split(" of ")[0].split()[-1]
-
-
 def _pick(candidates: list[tuple[Actor, Sentence, bool]]) -> list[tuple[Actor, Sentence]]:
     """Named actors first (two at most: accusations may differ), else the first generic one
     of each kind ("police" and "officers" are one side), in its most specific wording
@@ -619,12 +615,12 @@ def _pick(candidates: list[tuple[Actor, Sentence, bool]]) -> list[tuple[Actor, S
         return named[:_MAX_ACTORS]
     fullest: dict[str, tuple[Actor, Sentence, bool]] = {}
     for candidate in candidates:
-        head = _head(candidate[0].name)
+        head = roles.head_word(candidate[0].name)
         if head not in fullest or len(candidate[0].name) > len(fullest[head][0].name):
             fullest[head] = candidate
     ordered: list[tuple[Actor, Sentence, bool]] = []
     for candidate in candidates:
-        chosen = fullest[_head(candidate[0].name)]
+        chosen = fullest[roles.head_word(candidate[0].name)]
         if all(chosen is not other for other in ordered):
             ordered.append(chosen)
     candidates = ordered

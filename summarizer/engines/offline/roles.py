@@ -30,7 +30,7 @@ from summarizer.engines.offline._regex import trie_pattern
 from summarizer.engines.offline.actors import LEXICON, match_lexicon
 from summarizer.schema import ActorKind
 
-__all__ = ["RoleMention", "find_roles"]
+__all__ = ["RoleMention", "find_roles", "head_word", "is_facility"]
 
 _K = ActorKind
 
@@ -379,10 +379,15 @@ def _role_of(sentence: str, match: re.Match[str]) -> str | None:
     return None
 
 
+def head_word(name: str) -> str:
+    """The head noun of an actor phrase, lower-cased: "central market of Bocaranga" → "market"."""
+    words = name.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
 def is_facility(name: str) -> bool:
     """True for a phrase headed by a place or unit noun ("convoy", "market", "base")."""
-    words = name.lower().split(" of ")[0].split()  # "central market of Bocaranga"
-    return bool(words) and words[-1] in _FACILITIES
+    return head_word(name) in _FACILITIES
 
 
 @memo_list
