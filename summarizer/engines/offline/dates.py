@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from summarizer.engines.offline._memo import memo_list
+from summarizer.engines.offline._regex import LiteralScan, fold_case
 
 __all__ = ["DateMention", "find_dates", "resolve"]
 
@@ -176,6 +177,11 @@ def article_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _scan() -> LiteralScan:
+    return LiteralScan([pattern for _, pattern in _PATTERNS])
+
+
 @memo_list
 def find_dates(
     text: str, anchor: date | None = None, fallback_year: int | None = None, offset: int = 0
@@ -183,7 +189,10 @@ def find_dates(
     """Every date expression in ``text``, leftmost first, longer matches winning overlaps."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    possible = _scan().candidates(fold_case(text))  # most sentences name no month or day
+    for index, (kind, pattern) in enumerate(_PATTERNS):
+        if index not in possible:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
