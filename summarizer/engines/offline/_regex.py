@@ -21,6 +21,7 @@ __all__ = [
     "Prefilter",
     "case_folded",
     "fold_case",
+    "required_ending",
     "required_literals",
     "trie_pattern",
 ]
@@ -281,6 +282,98 @@ def _node(op: Any, av: Any) -> tuple[_Strings | None, _Strings | None]:
             return exact, needed
         return None, _as_required(exact, needed)
     raise _Unreadable(op)
+
+
+def required_ending(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """For a pattern that ends at the end of the text (``...\\s+$``): lower-case strings one of
+    which the case-folded text, without its trailing whitespace, ends with wherever the pattern
+    matches; None when the pattern's form gives none."""
+    c = _constants()
+    try:
+        parsed = _parser().parse(pattern.pattern, pattern.flags)
+        items = list(parsed.data)
+        if pattern.flags & re.MULTILINE or not items or items[-1] != (c.AT, c.AT_END):
+            return None
+        ending = _ending(items)
+    except (_Unreadable, RecursionError, AttributeError, TypeError, ValueError):
+        return None
+    if ending is None or ending[1] or not ending[0]:
+        return None
+    return ending[0]
+
+
+# (strings, open): a match ends with one of the strings once trailing whitespace is stripped,
+# or, when open, may be empty or whitespace only (what comes before then decides).
+_Ending = tuple[_Strings, bool]
+
+
+def _ending(items: Sequence[tuple[Any, Any]]) -> _Ending | None:
+    """The ending of a match of the sequence ``items``; None when unknown."""
+    c = _constants()
+    for position in range(len(items) - 1, -1, -1):
+        op, av = items[position]
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT) or _only_whitespace(op, av):
+            continue  # zero width, or whitespace the stripping removes
+        exact, _ = _node(op, av)
+        if exact is not None:
+            # the node's whole match: longer with the exact nodes before it
+            strings = frozenset(s.rstrip() for s in exact)
+            for previous in range(position - 1, -1, -1):
+                before, _ = _node(*items[previous])
+                if before is None or "" in strings:
+                    break
+                longer = _product(before, strings)
+                if longer is None:
+                    break
+                strings = longer
+            ending: _Ending | None = (strings - {""}, "" in strings)
+        elif op is c.SUBPATTERN:
+            ending = _ending(list(av[-1]))
+        elif op is c.ATOMIC_GROUP:
+            ending = _ending(list(av))
+        elif op is c.BRANCH:
+            ending = _union([_ending(list(branch)) for branch in av[1]])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            ending = _ending(list(av[2]))
+            if ending is not None and ending[1]:
+                return None  # an empty last round: an earlier round would decide
+            if ending is not None and av[0] == 0:
+                ending = (ending[0], True)
+        else:
+            return None
+        if ending is None or not ending[1]:
+            return ending
+        rest = _ending(items[:position])
+        if rest is None:
+            return None
+        return ending[0] | rest[0], rest[1]
+    return frozenset(), True
+
+
+def _union(parts: Sequence[_Ending | None]) -> _Ending | None:
+    strings: set[str] = set()
+    is_open = False
+    for part in parts:
+        if part is None:
+            return None
+        strings |= part[0]
+        is_open = is_open or part[1]
+    return frozenset(strings), is_open
+
+
+def _only_whitespace(op: Any, av: Any) -> bool:
+    """A node that matches whitespace only (``\\s``, ``\\s+``, ``\\s*``, a space)."""
+    c = _constants()
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        body = list(av[2])
+        return len(body) == 1 and _only_whitespace(*body[0])
+    if op is c.CATEGORY:
+        return av in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE)
+    if op is c.LITERAL:
+        return chr(av).isspace()
+    if op is c.IN:
+        return bool(av) and all(_only_whitespace(item_op, item_av) for item_op, item_av in av)
+    return False
 
 
 class Prefilter:

@@ -16,6 +16,7 @@ from summarizer.engines.offline._regex import (
     Prefilter,
     case_folded,
     fold_case,
+    required_ending,
     required_literals,
 )
 from summarizer.engines.offline.text import split_sentences
@@ -108,3 +109,28 @@ def test_prefilters_and_twins_agree_with_their_patterns(pattern: re.Pattern[str]
         if twin is not None:
             spans = [m.span() for m in pattern.finditer(text)]
             assert spans == [m.span() for m in twin.finditer(folded)], text
+
+
+def test_required_ending() -> None:
+    assert required_ending(re.compile(r"\bby\s+$", re.I)) == {"by"}
+    assert required_ending(re.compile(r"x(?:the )?$")) == {"x", "the"}
+    assert required_ending(re.compile(r"x(?:a\w+b)\s+$")) == {"b"}
+    assert required_ending(re.compile(r"(?:ab|c)?\s*$")) is None
+    assert required_ending(re.compile(r"\bby\s+")) is None  # not anchored at the end
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [p for _, side, p in roles._RULES if side == "before"],
+    ids=lambda p: p.pattern[:40],
+)
+def test_required_endings_agree_with_their_patterns(pattern: re.Pattern[str]) -> None:
+    ending = required_ending(pattern)
+    if ending is None:
+        return
+    suffixes = tuple(ending)
+    for text in _texts():
+        for cut in [m.start() for m in re.finditer(r"\b\w", text)] + [len(text)]:
+            window = text[max(0, cut - 100) : cut]
+            if pattern.search(window):
+                assert fold_case(window).rstrip().endswith(suffixes), window
