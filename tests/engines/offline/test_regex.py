@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.engines.offline import casualties, classify, dates, roles
+from summarizer.engines.offline import actors, casualties, classify, dates, roles
 from summarizer.engines.offline._regex import (
     LiteralScan,
     Prefilter,
@@ -77,6 +77,7 @@ def _patterns() -> list[re.Pattern[str]]:
     return found
 
 
+@cache
 def _texts() -> list[str]:
     """Fixture sentences, and the same with their case and letters scrambled."""
     rng = random.Random(7)
@@ -134,3 +135,12 @@ def test_required_endings_agree_with_their_patterns(pattern: re.Pattern[str]) ->
             window = text[max(0, cut - 100) : cut]
             if pattern.search(window):
                 assert fold_case(window).rstrip().endswith(suffixes), window
+
+
+def test_lexicon_trie_finds_what_the_flat_lexicon_pattern_finds() -> None:
+    flat, _ = actors._lexicon_pattern()
+    trie = actors._lexicon_scan()
+    assert trie is not None
+    for text in _texts():
+        spans = [m.span() for m in flat.finditer(text)]
+        assert spans == [m.span() for m in trie.finditer(fold_case(text))], text
