@@ -21,6 +21,7 @@ __all__ = [
     "Prefilter",
     "case_folded",
     "fold_case",
+    "required_clauses",
     "required_ending",
     "required_literals",
     "trie_pattern",
@@ -178,18 +179,34 @@ def _parser() -> Any:
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lower-case strings one of which the case-folded text (:func:`fold_case`) contains
     wherever ``pattern`` matches, or None when the pattern's form gives none."""
+    clauses = required_clauses(pattern)
+    best: _Strings | None = None
+    for clause in clauses or ():
+        best = _better(best, clause)
+    return best
+
+
+def required_clauses(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """Sets of lower-case strings such that, wherever ``pattern`` matches, the case-folded
+    text contains a string of *every* set ("was" or "were", and a violent verb); None (or
+    no sets) when the pattern's form gives none."""
     try:
         parsed = _parser().parse(pattern.pattern, pattern.flags)
-        exact, required = _sequence(list(parsed.data))
+        exact, clauses = _sequence(list(parsed.data))
     except (_Unreadable, RecursionError, AttributeError, TypeError, ValueError):
         return None
-    return _as_required(exact, required)
-
-
-def _as_required(exact: _Strings | None, required: _Strings | None) -> _Strings | None:
     if exact is not None and "" not in exact:
-        return exact
-    return required if required is not None and "" not in required else None
+        clauses = (*clauses, exact)
+    # a string holding another of its set adds nothing ("also claimed", "claimed"); nor does
+    # a set holding a smaller one
+    clauses = tuple(
+        frozenset(s for s in c if not any(o != s and o in s for o in c)) for c in clauses
+    )
+    kept = [c for c in set(clauses) if not any(o < c for o in clauses)]
+    return tuple(sorted(kept, key=sorted)) or None
+
+
+_Clauses = tuple[_Strings, ...]
 
 
 def _better(a: _Strings | None, b: _Strings | None) -> _Strings | None:
@@ -205,82 +222,94 @@ def _better(a: _Strings | None, b: _Strings | None) -> _Strings | None:
     return a if key(a) >= key(b) else b
 
 
+def _best(exact: _Strings | None, clauses: _Clauses) -> _Strings | None:
+    """One set that every match of a node needs a string of, or None."""
+    best = exact if exact is not None and "" not in exact else None
+    for clause in clauses:
+        best = _better(best, clause)
+    return best
+
+
 def _product(a: _Strings, b: _Strings) -> _Strings | None:
     if len(a) * len(b) > _LIMIT:
         return None
     return frozenset(x + y for x in a for y in b)
 
 
-def _sequence(items: Sequence[tuple[Any, Any]]) -> tuple[_Strings | None, _Strings | None]:
-    """(exact, required) of a sequence of parsed nodes."""
-    required: _Strings | None = None
-    run: _Strings | None = frozenset({""})  # exact strings of the current run of exact nodes
+def _sequence(items: Sequence[tuple[Any, Any]]) -> tuple[_Strings | None, _Clauses]:
+    """(exact, clauses) of a sequence of parsed nodes: every clause holds for every match."""
+    clauses: list[_Strings] = []
+    run: _Strings = frozenset({""})  # exact strings of the current run of exact nodes
     whole: _Strings | None = frozenset({""})  # exact strings of the whole sequence so far
+
+    def close(run: _Strings) -> None:
+        if "" not in run:
+            clauses.append(run)
+
     for op, av in items:
         exact, needed = _node(op, av)
         whole = _product(whole, exact) if whole is not None and exact is not None else None
         if exact is not None:
-            joined = _product(run, exact) if run is not None else None
+            joined = _product(run, exact)
             if joined is None:  # too many: keep what the run has, start again from this node
-                required = _better(required, _as_required(run, None))
+                close(run)
                 joined = exact
             run = joined
         else:
-            required = _better(required, _as_required(run, None))
-            required = _better(required, needed)
+            close(run)
+            clauses += needed
             run = frozenset({""})
-    required = _better(required, _as_required(run, None))
-    return whole, required
+    close(run)
+    return whole, tuple(clauses)
 
 
-def _node(op: Any, av: Any) -> tuple[_Strings | None, _Strings | None]:
-    """(exact, required) of one parsed node; exact None when open-ended or too many."""
+def _node(op: Any, av: Any) -> tuple[_Strings | None, _Clauses]:
+    """(exact, clauses) of one parsed node; exact None when open-ended or too many."""
     c = _constants()
     if op is c.LITERAL:
-        return (frozenset({chr(av).lower()}), None) if av < 128 else (None, None)
+        return (frozenset({chr(av).lower()}), ()) if av < 128 else (None, ())
     if op is c.IN:
         chars = set()
         for item_op, item_av in av:
             if item_op is not c.LITERAL or item_av >= 128:
-                return None, None
+                return None, ()
             chars.add(chr(item_av).lower())
-        return frozenset(chars), None
+        return frozenset(chars), ()
     if op in (c.NOT_LITERAL, c.ANY, c.CATEGORY, c.GROUPREF, c.GROUPREF_EXISTS):
-        return None, None
+        return None, ()
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: nothing required of the text
-        return frozenset({""}), None
+        return frozenset({""}), ()
     if op is c.SUBPATTERN:
         return _sequence(list(av[-1]))
     if op is c.ATOMIC_GROUP:
         return _sequence(list(av))
     if op is c.BRANCH:
         exacts: set[str] | None = set()
-        requireds: set[str] | None = set()
+        either: set[str] | None = set()
         for branch in av[1]:
             exact, needed = _sequence(list(branch))
             if exacts is not None and exact is not None and len(exacts | exact) <= _LIMIT:
                 exacts |= exact
             else:
                 exacts = None
-            alternative = _as_required(exact, needed)
-            if requireds is not None and alternative is not None:
-                requireds |= alternative
-            else:
-                requireds = None
+            best = _best(exact, needed)
+            either = either | best if either is not None and best is not None else None
         return (
             frozenset(exacts) if exacts is not None else None,
-            frozenset(requireds) if requireds is not None else None,
+            (frozenset(either),) if either else (),
         )
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, high, body = av
         exact, needed = _sequence(list(body))
         if low == 0:
             if high == 1 and exact is not None:
-                return exact | {""}, None
-            return None, None
+                return exact | {""}, ()
+            return None, ()
         if low == high == 1:
             return exact, needed
-        return None, _as_required(exact, needed)
+        if exact is not None and "" not in exact:
+            needed = (*needed, exact)
+        return None, needed
     raise _Unreadable(op)
 
 
@@ -379,48 +408,46 @@ def _only_whitespace(op: Any, av: Any) -> bool:
 class Prefilter:
     """A quick "cannot match" test for one pattern, on case-folded text (:func:`fold_case`)."""
 
-    __slots__ = ("_literals", "_scan")
+    __slots__ = ("_scan",)
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        literals = required_literals(pattern)
-        self._literals: tuple[str, ...] | None = None
-        self._scan: re.Pattern[str] | None = None
-        if literals is not None and len(literals) <= 4:
-            self._literals = tuple(sorted(literals))
-        elif literals is not None:
-            self._scan = re.compile(trie_pattern(literals))
+        self._scan = LiteralScan([pattern])
 
     def may_match(self, folded: str) -> bool:
         """False only when the pattern cannot match the text ``folded`` was folded from."""
-        if self._literals is not None:
-            return any(literal in folded for literal in self._literals)
-        if self._scan is not None:
-            return self._scan.search(folded) is not None
-        return True
+        return bool(self._scan.candidates(folded))
 
 
 class LiteralScan:
     """Which of several patterns may match a text, from one pass over the case-folded text.
 
     Every position where one of the patterns' required literals starts is visited once;
-    the longest literal starting there also tells of the shorter ones (its prefixes).
+    the longest literal starting there also tells of the shorter ones (its prefixes). A
+    pattern may match when each of its clauses (:func:`required_clauses`) has a literal there.
     """
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         always: set[int] = set()
-        owners: dict[str, set[int]] = {}
+        needs: list[tuple[int, frozenset[int]]] = []  # (pattern, its clauses' numbers)
+        owners: dict[str, set[int]] = {}  # literal: numbers of the clauses it satisfies
+        count = 0
         for index, pattern in enumerate(patterns):
-            literals = required_literals(pattern)
-            if literals is None:
+            clauses = required_clauses(pattern)
+            if not clauses:
                 always.add(index)
                 continue
-            for literal in literals:
-                owners.setdefault(literal, set()).add(index)
+            numbers = range(count, count + len(clauses))
+            for number, clause in zip(numbers, clauses, strict=True):
+                for literal in clause:
+                    owners.setdefault(literal, set()).add(number)
+            needs.append((index, frozenset(numbers)))
+            count += len(clauses)
         self._always = frozenset(always)
-        # each literal stands for every pattern owning it or one of its prefixes
+        self._needs = needs
+        # each literal stands for every clause it or one of its prefixes satisfies
         self._owners = {
             literal: frozenset().union(
-                *(indices for other, indices in owners.items() if literal.startswith(other))
+                *(numbers for other, numbers in owners.items() if literal.startswith(other))
             )
             for literal in owners
         }
@@ -428,13 +455,15 @@ class LiteralScan:
 
     def candidates(self, folded: str) -> frozenset[int]:
         """Indices of the patterns that may match the text ``folded`` was folded from."""
-        found = set(self._always)
         scan = self._scan
         if scan is None:
-            return frozenset(found)
+            return self._always
         owners = self._owners
+        met: set[int] = set()
         match = scan.search(folded)
         while match is not None:
-            found |= owners[match.group(0)]
+            met |= owners[match.group(0)]
             match = scan.search(folded, match.start() + 1)
-        return frozenset(found)
+        if not met:
+            return self._always
+        return self._always.union(index for index, numbers in self._needs if numbers <= met)

@@ -446,7 +446,8 @@ def find_roles(sentence: str) -> list[RoleMention]:
     named = {m.start for m in found}
     folded = fold_case(sentence)
     possible = _rule_scan().candidates(folded)
-    for match in _phrase_pattern().finditer(sentence):
+    # with no rule that could fit, no phrase gets a role: skip the (costly) phrase search
+    for match in _phrase_pattern().finditer(sentence) if possible else ():
         if match.start("actor") in named:
             continue
         role = _role_of(sentence, match, folded, possible)

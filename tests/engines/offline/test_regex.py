@@ -16,6 +16,7 @@ from summarizer.engines.offline._regex import (
     Prefilter,
     case_folded,
     fold_case,
+    required_clauses,
     required_ending,
     required_literals,
 )
@@ -51,11 +52,16 @@ def test_required_literals() -> None:
         "airstrike",
         "drone strike",
     }
-    assert required_literals(re.compile(r"\bIEDs?\b")) == {"ied", "ieds"}
+    assert required_literals(re.compile(r"\bIEDs?\b")) == {"ied"}  # "ieds" holds "ied"
     assert required_literals(re.compile(r"\d+ (?:killed|dead)")) == {" killed", " dead"}
     assert required_literals(re.compile(r"(?:killed)?\s+")) is None
     assert required_literals(re.compile(r"[a-z]+|dead")) is None
     assert required_literals(re.compile("café")) == {"caf"}
+    assert required_clauses(re.compile(r"\b(?:was|were) (?:\w+ )?(?:killed|shot)", re.I)) == (
+        frozenset({"killed", "shot"}),
+        frozenset({"was ", "were "}),
+    )
+    assert required_clauses(re.compile(r"\w+")) is None
 
 
 def test_case_folded_refuses_forms_it_cannot_twin() -> None:
@@ -144,3 +150,16 @@ def test_lexicon_trie_finds_what_the_flat_lexicon_pattern_finds() -> None:
     for text in _texts():
         spans = [m.span() for m in flat.finditer(text)]
         assert spans == [m.span() for m in trie.finditer(fold_case(text))], text
+
+
+def test_one_scan_of_many_patterns_keeps_every_pattern_that_matches() -> None:
+    patterns = _patterns()
+    scan = LiteralScan(patterns)
+    skipped = 0
+    for text in _texts():
+        possible = scan.candidates(fold_case(text))
+        for index, pattern in enumerate(patterns):
+            if pattern.search(text):
+                assert index in possible, (pattern.pattern[:60], text)
+            skipped += index not in possible
+    assert skipped  # and it does rule some out
