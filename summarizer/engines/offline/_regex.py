@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import importlib
 import re
+import threading
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
+
+from summarizer.engines.offline._memo import CACHE_SIZE, register
 
 __all__ = [
     "LiteralScan",
@@ -418,12 +422,78 @@ class Prefilter:
         return bool(self._scan.candidates(folded))
 
 
+# Literals shorter than this ("at", "a") are in nearly every sentence: finding them costs
+# more than it saves, so a clause of them is dropped when the pattern has a better one.
+_SHORT = 3
+
+
+def _worth_scanning(clauses: Sequence[_Strings]) -> tuple[_Strings, ...]:
+    long = tuple(c for c in clauses if min(len(s) for s in c) >= _SHORT)
+    if long:
+        return long
+    best: _Strings | None = None
+    for clause in clauses:
+        best = _better(best, clause)
+    return (best,) if best is not None else ()
+
+
+class _Literals:
+    """Every literal any :class:`LiteralScan` looks for, as one trie: a text is scanned once
+    for all of them (:func:`_found`), however many scans ask about it. Immutable: adding
+    literals makes a new one."""
+
+    def __init__(self, literals: frozenset[str]) -> None:
+        self.literals = literals
+        self.pattern = re.compile(trie_pattern(literals)) if literals else None
+        # the literals a hit stands for: itself and those of its prefixes that are literals
+        self.implied = {
+            literal: tuple(
+                literal[:n] for n in range(1, len(literal) + 1) if literal[:n] in literals
+            )
+            for literal in literals
+        }
+
+
+_ALL_LITERALS = _Literals(frozenset())
+
+
+_ADDING = threading.Lock()
+
+
+def _add_literals(literals: Iterable[str]) -> None:
+    global _ALL_LITERALS
+    with _ADDING:  # two scans built at once must not lose each other's literals
+        current = _ALL_LITERALS
+        if not set(literals) <= current.literals:
+            _ALL_LITERALS = _Literals(current.literals | frozenset(literals))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _found(folded: str, table: _Literals) -> frozenset[str]:
+    """The registered literals ``folded`` contains (``table`` is part of the cache key, so a
+    text scanned before more literals were registered is scanned again)."""
+    pattern = table.pattern
+    if pattern is None:
+        return frozenset()
+    implied = table.implied
+    found: list[str] = []
+    match = pattern.search(folded)
+    while match is not None:
+        found += implied[match.group(0)]
+        match = pattern.search(folded, match.start() + 1)
+    return frozenset(found)
+
+
+register(_found.cache_clear)
+
+
 class LiteralScan:
     """Which of several patterns may match a text, from one pass over the case-folded text.
 
-    Every position where one of the patterns' required literals starts is visited once;
-    the longest literal starting there also tells of the shorter ones (its prefixes). A
-    pattern may match when each of its clauses (:func:`required_clauses`) has a literal there.
+    A pattern may match only when, for each of its clauses (:func:`required_clauses`), the
+    text holds one of the clause's literals. Every position where a literal starts is
+    visited once; the longest literal starting there also tells of its prefixes. The pass is
+    shared with every other scan and cached per text (:func:`_found`).
     """
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
@@ -432,7 +502,7 @@ class LiteralScan:
         owners: dict[str, set[int]] = {}  # literal: numbers of the clauses it satisfies
         count = 0
         for index, pattern in enumerate(patterns):
-            clauses = required_clauses(pattern)
+            clauses = _worth_scanning(required_clauses(pattern) or ())
             if not clauses:
                 always.add(index)
                 continue
@@ -444,26 +514,17 @@ class LiteralScan:
             count += len(clauses)
         self._always = frozenset(always)
         self._needs = needs
-        # each literal stands for every clause it or one of its prefixes satisfies
-        self._owners = {
-            literal: frozenset().union(
-                *(numbers for other, numbers in owners.items() if literal.startswith(other))
-            )
-            for literal in owners
-        }
-        self._scan = re.compile(trie_pattern(owners)) if owners else None
+        self._owners = {literal: frozenset(numbers) for literal, numbers in owners.items()}
+        _add_literals(owners)
 
     def candidates(self, folded: str) -> frozenset[int]:
         """Indices of the patterns that may match the text ``folded`` was folded from."""
-        scan = self._scan
-        if scan is None:
-            return self._always
         owners = self._owners
         met: set[int] = set()
-        match = scan.search(folded)
-        while match is not None:
-            met |= owners[match.group(0)]
-            match = scan.search(folded, match.start() + 1)
+        for literal in _found(folded, _ALL_LITERALS):
+            numbers = owners.get(literal)
+            if numbers is not None:
+                met |= numbers
         if not met:
             return self._always
         return self._always.union(index for index, numbers in self._needs if numbers <= met)
