@@ -76,8 +76,9 @@ def case_folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     ``re`` compares literal characters quickest without ``IGNORECASE``.
 
     None unless that holds by the pattern's form: the twin must parse as the same pattern
-    with its letters in lower case, hold only ASCII literals and classes of them (no ranges),
-    no back references and no inline flags.
+    with its letters in lower case, and hold only literals of plain case (:func:`_plain_case`)
+    and classes of them (ranges only of ASCII non-letters), no back references and no inline
+    flags.
     """
     if not pattern.flags & re.IGNORECASE or pattern.flags & re.ASCII:
         return None
@@ -118,13 +119,26 @@ def _caseless(op: Any, av: Any) -> bool:
     )
 
 
+def _plain_case(code: int) -> bool:
+    """A character that ``re.IGNORECASE`` matches by its lower case alone ("é", "ç", "’"): one
+    character in lower case, with none of the extra case equivalences ``re`` knows (Greek
+    sigma, micro sign, ...). tests/engines/offline/test_regex.py checks that the folded
+    text then has its lower case exactly where the pattern matches it."""
+    try:
+        extra = importlib.import_module("re._casefix")._EXTRA_CASES
+    except (ImportError, AttributeError):
+        return False
+    lower = chr(code).lower()
+    return len(lower) == 1 and code not in extra and ord(lower) not in extra
+
+
 def _shape(items: Sequence[tuple[Any, Any]], lower: bool) -> tuple[Any, ...]:
     """The parsed nodes as nested tuples (letters lowered if asked); raises on any node
     outside the forms :func:`case_folded` accepts."""
     c = _constants()
 
     def char(code: int) -> int:
-        if code >= 128:
+        if code >= 128 and not _plain_case(code):
             raise _Unreadable(code)
         return ord(chr(code).lower()) if lower else code
 

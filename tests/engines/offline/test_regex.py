@@ -3,6 +3,7 @@ pattern matches, and a case-folded twin must find exactly what its pattern finds
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 from functools import cache
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.engines.offline import actors, casualties, classify, dates, roles
+from summarizer.engines.offline import actors, casualties, classify, dates, places, roles
 from summarizer.engines.offline._regex import (
     LiteralScan,
     Prefilter,
@@ -67,7 +68,7 @@ def test_required_literals() -> None:
 def test_case_folded_refuses_forms_it_cannot_twin() -> None:
     assert case_folded(re.compile(r"[A-Z]x", re.I)) is None
     assert case_folded(re.compile(r"(?-i:March)", re.I)) is None
-    assert case_folded(re.compile("café", re.I)) is None
+    assert case_folded(re.compile("ſx", re.I)) is None  # the long s is also "s"
     assert case_folded(re.compile(r"(?P<ab>x)(?P=ab)", re.I)) is None
     assert case_folded(re.compile(r"abc")) is None  # already case-sensitive
     twin = case_folded(re.compile(r"(?P<Month>May)\s+[0-3]?\d\b", re.I))
@@ -80,6 +81,7 @@ def _patterns() -> list[re.Pattern[str]]:
     found += [p for _, p in casualties._PATTERNS] + list(casualties._NONE.values())
     found += [p for _, p in dates._PATTERNS]
     found += [p for _, _, p in roles._RULES]
+    found += [p for p, _ in places._country_patterns()]
     return found
 
 
@@ -163,3 +165,30 @@ def test_one_scan_of_many_patterns_keeps_every_pattern_that_matches() -> None:
                 assert index in possible, (pattern.pattern[:60], text)
             skipped += index not in possible
     assert skipped  # and it does rule some out
+
+
+def test_fold_case_is_the_simple_lower_case_re_compares() -> None:
+    """Where a twin has a non-ASCII literal, the folded text must hold its lower case exactly
+    where ``re.IGNORECASE`` matches it: ``re`` compares each character's simple lower case,
+    and a character without case (matched as itself) must be nobody's lower case."""
+    lower = importlib.import_module("_sre").unicode_tolower
+    cased = importlib.import_module("_sre").unicode_iscased
+    special = {"\u0130", "\u0131", "\u017f"}
+    text = _every_character()
+    folded = fold_case(text)
+    for char, fold in zip(text, folded, strict=True):
+        if char in special:
+            continue
+        assert fold == chr(lower(ord(char))), hex(ord(char))
+        if fold != char:
+            assert cased(ord(fold)), hex(ord(char))
+
+
+def test_case_folded_twins_of_plain_non_ascii_letters() -> None:
+    pattern = re.compile(r"(?<!\w)(?:côte d'ivoire|curaçao|türkiye)(?!\w)", re.I)
+    twin = case_folded(pattern)
+    assert twin is not None
+    for text in ["CÔTE D'IVOIRE", "Côte d'Ivoire", "Curaçao", "CURAÇAO", "TÜRKİYE", "Türkiye"]:
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert spans == [m.span() for m in twin.finditer(fold_case(text))], text
+    assert case_folded(re.compile("σ", re.I)) is None  # sigma has two lower cases
