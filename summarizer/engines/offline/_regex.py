@@ -15,7 +15,7 @@ import importlib
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from summarizer.engines.offline._memo import CACHE_SIZE, register
@@ -119,14 +119,22 @@ def _caseless(op: Any, av: Any) -> bool:
     )
 
 
+@cache
+def _extra_cases() -> dict[int, tuple[int, ...]] | None:
+    try:
+        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+    except (ImportError, AttributeError):
+        return None
+    return extra
+
+
 def _plain_case(code: int) -> bool:
     """A character that ``re.IGNORECASE`` matches by its lower case alone ("é", "ç", "’"): one
     character in lower case, with none of the extra case equivalences ``re`` knows (Greek
     sigma, micro sign, ...). tests/engines/offline/test_regex.py checks that the folded
     text then has its lower case exactly where the pattern matches it."""
-    try:
-        extra = importlib.import_module("re._casefix")._EXTRA_CASES
-    except (ImportError, AttributeError):
+    extra = _extra_cases()
+    if extra is None:
         return False
     lower = chr(code).lower()
     return len(lower) == 1 and code not in extra and ord(lower) not in extra
@@ -186,10 +194,12 @@ class _Unreadable(Exception):
     """The parsed pattern holds something the reader does not know: no prefilter."""
 
 
+@cache
 def _constants() -> Any:
     return importlib.import_module("re._constants")
 
 
+@cache
 def _parser() -> Any:
     return importlib.import_module("re._parser")
 
@@ -217,14 +227,21 @@ def required_clauses(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | N
         clauses = (*clauses, exact)
     # a string holding another of its set adds nothing ("also claimed", "claimed"); nor does
     # a set holding a smaller one
-    clauses = tuple(
-        frozenset(s for s in c if not any(o != s and o in s for o in c)) for c in clauses
-    )
+    clauses = tuple(_shortest(clause) for clause in clauses)
     kept = [c for c in set(clauses) if not any(o < c for o in clauses)]
     return tuple(sorted(kept, key=sorted)) or None
 
 
 _Clauses = tuple[_Strings, ...]
+
+
+def _shortest(clause: _Strings) -> _Strings:
+    """The clause without the strings that hold another of its strings."""
+    kept: list[str] = []
+    for string in sorted(clause, key=len):
+        if not any(other in string for other in kept):
+            kept.append(string)
+    return frozenset(kept)
 
 
 def _better(a: _Strings | None, b: _Strings | None) -> _Strings | None:
@@ -264,8 +281,22 @@ def _sequence(items: Sequence[tuple[Any, Any]]) -> tuple[_Strings | None, _Claus
         if "" not in run:
             clauses.append(run)
 
-    for op, av in items:
-        exact, needed = _node(op, av)
+    literal = _constants().LITERAL
+    position = 0
+    while position < len(items):
+        op, av = items[position]
+        position += 1
+        if op is literal and av < 128:  # a run of ASCII characters at once
+            chars = [chr(av).lower()]
+            while position < len(items) and items[position][0] is literal:
+                if items[position][1] >= 128:
+                    break
+                chars.append(chr(items[position][1]).lower())
+                position += 1
+            exact: _Strings | None = frozenset({"".join(chars)})
+            needed: _Clauses = ()
+        else:
+            exact, needed = _node(op, av)
         whole = _product(whole, exact) if whole is not None and exact is not None else None
         if exact is not None:
             joined = _product(run, exact)
@@ -453,19 +484,26 @@ def _worth_scanning(clauses: Sequence[_Strings]) -> tuple[_Strings, ...]:
 
 class _Literals:
     """Every literal any :class:`LiteralScan` looks for, as one trie: a text is scanned once
-    for all of them (:func:`_found`), however many scans ask about it. Immutable: adding
-    literals makes a new one."""
+    for all of them (:func:`_found`), however many scans ask about it. Adding literals makes
+    a new table; the trie is compiled on first use, once all scans are built."""
 
     def __init__(self, literals: frozenset[str]) -> None:
         self.literals = literals
-        self.pattern = re.compile(trie_pattern(literals)) if literals else None
-        # the literals a hit stands for: itself and those of its prefixes that are literals
-        self.implied = {
-            literal: tuple(
-                literal[:n] for n in range(1, len(literal) + 1) if literal[:n] in literals
-            )
-            for literal in literals
-        }
+        self._compiled: tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None = None
+
+    def compiled(self) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+        """The trie, and the literals each hit stands for: itself and those of its prefixes
+        that are literals."""
+        if self._compiled is None:
+            literals = self.literals
+            implied = {
+                literal: tuple(
+                    literal[:n] for n in range(1, len(literal) + 1) if literal[:n] in literals
+                )
+                for literal in literals
+            }
+            self._compiled = re.compile(trie_pattern(literals)), implied
+        return self._compiled
 
 
 _ALL_LITERALS = _Literals(frozenset())
@@ -486,10 +524,9 @@ def _add_literals(literals: Iterable[str]) -> None:
 def _found(folded: str, table: _Literals) -> frozenset[str]:
     """The registered literals ``folded`` contains (``table`` is part of the cache key, so a
     text scanned before more literals were registered is scanned again)."""
-    pattern = table.pattern
-    if pattern is None:
+    if not table.literals:
         return frozenset()
-    implied = table.implied
+    pattern, implied = table.compiled()
     found: list[str] = []
     match = pattern.search(folded)
     while match is not None:
