@@ -129,7 +129,8 @@ _GENERIC = re.compile(
     r"\b(governorate|province|state|region|oblast|district|department|county|prefecture|federal"
     r"|territory|autonomous|republic|municipality|city|capital|division|muhafazat|wilayah)\b"
 )
-_ARTICLE_PREFIX = re.compile(r"^(al|an|ar|as|ash|at|az|ad|el)[ -]")
+_ARTICLES = ("al", "an", "ar", "as", "ash", "at", "az", "ad", "el")
+_ARTICLE_PREFIX = re.compile(rf"^({'|'.join(_ARTICLES)})[ -]")
 
 
 # Region names that are also everyday words ("Northern" Territory, "Centre" region).
@@ -323,16 +324,31 @@ def strip_dateline(text: str) -> str:
 
 
 def _name_spans(
-    text: str, lookup: Callable[[str], T | None], max_words: int = 6
+    text: str,
+    lookup: Callable[[str], T | None],
+    max_words: int = 6,
+    known_words: frozenset[str] | None = None,
 ) -> list[tuple[T, int, int]]:
-    """Runs of capitalised words that ``lookup`` knows, longest first, never overlapping."""
+    """Runs of capitalised words that ``lookup`` knows, longest first, never overlapping.
+
+    With ``known_words`` (every word of every folded name ``lookup`` knows), a run of words
+    is only looked up when all their folded words are among them: a name's folded words are
+    its words' folded words, so the others cannot be found."""
     found: list[tuple[T, int, int]] = []
     for match in _CAPITALISED.finditer(text):
         words = match.group(0).split()
+        if known_words is None:
+            unknown = [False] * len(words)
+        else:
+            unknown = [any(w not in known_words for w in fold(word).split()) for word in words]
+            if all(unknown):
+                continue
         taken: list[tuple[int, int]] = []
         for size in range(min(len(words), max_words), 0, -1):
             for first in range(0, len(words) - size + 1):
                 if any(first < e and s < first + size for s, e in taken):
+                    continue
+                if any(unknown[first : first + size]):
                     continue
                 candidate = " ".join(words[first : first + size])
                 value = lookup(candidate)
@@ -355,7 +371,14 @@ def find_regions(
         regions = index.get(_ARTICLE_PREFIX.sub("", fold(candidate)), [])
         return next((r for r in regions if allowed is None or r.country in allowed), None)
 
-    return _name_spans(text, lookup)
+    return _name_spans(text, lookup, known_words=_region_words())
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """Every word of every region's folded name, and the articles a name may lead with."""
+    words = {word for core in _regions() for word in core.split()}
+    return frozenset(words | set(_ARTICLES))
 
 
 # -- cities -------------------------------------------------------------------------------

@@ -192,3 +192,17 @@ def test_case_folded_twins_of_plain_non_ascii_letters() -> None:
         spans = [m.span() for m in pattern.finditer(text)]
         assert spans == [m.span() for m in twin.finditer(fold_case(text))], text
     assert case_folded(re.compile("σ", re.I)) is None  # sigma has two lower cases
+
+
+def test_region_words_only_skip_runs_no_region_has() -> None:
+    index = places._regions()
+
+    def lookup(candidate: str) -> places.Region | None:
+        regions = index.get(places._ARTICLE_PREFIX.sub("", places.fold(candidate)), [])
+        return regions[0] if regions else None
+
+    texts = [*_texts(), "Fighting in AL-ANBAR and Al Hasakah", "the Ninawá governorate"]
+    for text in texts:
+        assert places._name_spans(text, lookup) == places._name_spans(
+            text, lookup, known_words=places._region_words()
+        ), text
