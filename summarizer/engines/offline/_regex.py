@@ -231,7 +231,7 @@ def required_clauses(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | N
         clauses = (*clauses, exact)
     # a string holding another of its set adds nothing ("also claimed", "claimed"); nor does
     # a set holding a smaller one
-    clauses = tuple(_shortest(clause) for clause in clauses)
+    clauses = tuple(_shortest(clause) for clause in clauses if clause)
     kept = [c for c in set(clauses) if not any(o < c for o in clauses)]
     return tuple(sorted(kept, key=sorted)) or None
 
