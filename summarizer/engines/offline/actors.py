@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.engines.offline._memo import memo_list
+from summarizer.engines.offline._regex import case_folded, fold_case, trie_pattern
 from summarizer.schema import ActorKind
 
 __all__ = ["LEXICON", "ActorMention", "LexiconEntry", "find_actors"]
@@ -197,6 +198,17 @@ def _lexicon_pattern() -> tuple[re.Pattern[str], dict[str, LexiconEntry]]:
     return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])", re.IGNORECASE), by_alias
 
 
+@cache
+def _lexicon_scan() -> re.Pattern[str] | None:
+    """The lexicon pattern as a trie, case-sensitive on case-folded text: the same spans.
+
+    The flat pattern takes the longest alias that fits at a position; so does a trie, which
+    tries longer aliases first, one branch per letter."""
+    _, by_alias = _lexicon_pattern()
+    trie = re.compile(rf"(?<![\w.-])(?:{trie_pattern(by_alias)})(?![\w-])", re.IGNORECASE)
+    return case_folded(trie)
+
+
 _STRIKE_NOUNS = r"(?:drone|air|missile|rocket|artillery|military|naval)?\s*(?:strike|strikes|raid|attack|assault|offensive|operation|bombardment|shelling)"
 _PERP_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:backed\s+)?(?:fighters|militants|forces|troops|soldiers|gunmen|militia(?:men)?|rebels|jets|warplanes|drones?|missiles?|members)?\s*"
@@ -239,14 +251,20 @@ def _role(text: str, start: int, end: int) -> str | None:
 def match_lexicon(text: str) -> list[tuple[LexiconEntry, int, int]]:
     """Lexicon actors named in ``text``: (entry, start, end), acronyms only in their own case."""
     pattern, by_alias = _lexicon_pattern()
+    scan = _lexicon_scan()
+    spans = (
+        [m.span() for m in scan.finditer(fold_case(text))]
+        if scan is not None
+        else [m.span() for m in pattern.finditer(text)]
+    )
     found = []
-    for match in pattern.finditer(text):
-        surface = match.group(0)
+    for start, end in spans:
+        surface = text[start:end]
         entry = by_alias[surface.lower()]
         alias = next(a for a in entry.aliases if a.lower() == surface.lower())
         if sum(c.isupper() for c in alias) >= 2 and surface != alias:
             continue  # acronyms match only in their own case: "us" is not "US"
-        found.append((entry, match.start(), match.end()))
+        found.append((entry, start, end))
     return found
 
 

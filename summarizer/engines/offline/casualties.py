@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from summarizer.engines.offline._memo import memo_list
+from summarizer.engines.offline._regex import LiteralScan, fold_case
 from summarizer.engines.offline.numbers import NUMBER, parse_number
 
 __all__ = ["CasualtyFigure", "find_casualties"]
@@ -118,23 +120,25 @@ class CasualtyFigure:
     text: str
 
 
-# Every pattern above needs one of these words; most sentences have none and are skipped.
-_ANY_CASUALTY_WORD = re.compile(
-    r"kill|dead|die|death|wound|injur|hurt|toll|bod(?:y|ies)|casualt|lives|fatalit|slain|murder|"
-    r"massacr|execut|perish|hospital|unharmed|unhurt",
-    re.IGNORECASE,
-)
+@cache
+def _scan() -> LiteralScan:
+    """Which patterns (``_NONE``'s, then ``_PATTERNS``) may match: each needs one of its
+    words ("killed", "toll", "wounded", ...), and most sentences have none."""
+    return LiteralScan([*_NONE.values(), *(pattern for _, pattern in _PATTERNS)])
 
 
 @memo_list
 def find_casualties(text: str) -> list[CasualtyFigure]:
     """Every definite casualty figure in ``text`` (overlapping matches keep the first found)."""
-    if not _ANY_CASUALTY_WORD.search(text):
+    possible = _scan().candidates(fold_case(text))
+    if not possible:
         return []
-    figures = _find_zeroes(text)
+    figures = _find_zeroes(text, possible)
     # "no one was hurt" must not also read as "one was hurt"
     taken: list[tuple[int, int, str]] = [(f.start, f.end, f.kind) for f in figures]
-    for kind, pattern in _PATTERNS:
+    for index, (kind, pattern) in enumerate(_PATTERNS, start=len(_NONE)):
+        if index not in possible:
+            continue
         for match in pattern.finditer(text):
             count = parse_number(match.group("n"))
             if count is None or count > 100_000:
@@ -149,9 +153,11 @@ def find_casualties(text: str) -> list[CasualtyFigure]:
     return sorted(figures, key=lambda f: f.start)
 
 
-def _find_zeroes(text: str) -> list[CasualtyFigure]:
+def _find_zeroes(text: str, possible: frozenset[int]) -> list[CasualtyFigure]:
     figures: list[CasualtyFigure] = []
-    for kind, pattern in _NONE.items():
+    for index, (kind, pattern) in enumerate(_NONE.items()):
+        if index not in possible:
+            continue
         for match in pattern.finditer(text):
             # "no one was hurt" counts only when a casualty word follows closely
             tail = text[match.start() : match.end() + 20].lower()

@@ -442,6 +442,8 @@ _PATTERNS = list(
     dict.fromkeys(p for _, cue, context in _RULES for p in (cue, context) if p is not None)
 )
 _INDEX = {pattern: index for index, pattern in enumerate(_PATTERNS)}
+# Each cue's case-sensitive twin for the case-folded text, where it has one: same spans.
+_TWINS = {pattern: case_folded(pattern) for pattern in _PATTERNS}
 
 
 @lru_cache(maxsize=1)
@@ -454,17 +456,25 @@ def classify(text: str) -> EventCue | None:
     """The first sub-event type, in precedence order, whose cue (and context) ``text`` has.
 
     One pass over the text finds which cues could match at all; only those are searched."""
-    possible = _scan().candidates(fold_case(text))
+    folded = fold_case(text)
+    possible = _scan().candidates(folded)
     for sub, cue, context in _RULES:
         if _INDEX[cue] not in possible:
             continue
-        match = cue.search(text)
+        match = _search(cue, text, folded)
         if match is None:
             continue
-        if context is not None and (_INDEX[context] not in possible or not context.search(text)):
+        if context is not None and (
+            _INDEX[context] not in possible or not _search(context, text, folded)
+        ):
             continue
         return EventCue(_EVENT_OF[sub], sub, match.start(), match.end())
     return None
+
+
+def _search(pattern: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
+    twin = _TWINS[pattern]
+    return twin.search(folded) if twin is not None else pattern.search(text)
 
 
 _memo.register(classify.cache_clear)

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from summarizer.engines.offline._memo import memo_list
+from summarizer.engines.offline._regex import LiteralScan, case_folded, fold_case
 
 __all__ = ["DateMention", "find_dates", "resolve"]
 
@@ -176,6 +177,11 @@ def article_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _scan() -> LiteralScan:
+    return LiteralScan([pattern for _, pattern in _PATTERNS])
+
+
 @memo_list
 def find_dates(
     text: str, anchor: date | None = None, fallback_year: int | None = None, offset: int = 0
@@ -183,14 +189,29 @@ def find_dates(
     """Every date expression in ``text``, leftmost first, longer matches winning overlaps."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+    folded = fold_case(text)
+    possible = _scan().candidates(folded)  # most sentences name no month or day
+    for index, ((kind, pattern), twin) in enumerate(zip(_PATTERNS, _twins(), strict=True)):
+        if index not in possible:
+            continue
+        for match in twin.finditer(folded) if twin is not None else pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            if kind == "md" and match.group("month").lower() == "may" and not match.group("day"):
+            # the groups as written (a twin matched the folded text)
+            groups = {
+                name: text[match.start(name) : match.end(name)] if match.start(name) >= 0 else None
+                for name in pattern.groupindex
+            }
+            if kind == "md" and str(groups["month"]).lower() == "may" and not groups["day"]:
                 continue
-            value = resolve(kind, match.groupdict(), anchor, fallback_year)
+            value = resolve(kind, groups, anchor, fallback_year)
             taken.append((start, end))
-            found.append(DateMention(match.group(0), start + offset, end + offset, kind, value))
+            found.append(DateMention(text[start:end], start + offset, end + offset, kind, value))
     return sorted(found, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _twins() -> list[re.Pattern[str] | None]:
+    """Case-sensitive twins of the patterns that ignore case, for the case-folded text."""
+    return [case_folded(pattern) for _, pattern in _PATTERNS]

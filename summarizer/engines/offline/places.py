@@ -24,7 +24,7 @@ from typing import TypeVar
 import pycountry
 
 from summarizer.engines.offline._memo import memo_list
-from summarizer.engines.offline._regex import trie_pattern
+from summarizer.engines.offline._regex import case_folded, fold_case, trie_pattern
 
 __all__ = [
     "CountryHit",
@@ -129,7 +129,8 @@ _GENERIC = re.compile(
     r"\b(governorate|province|state|region|oblast|district|department|county|prefecture|federal"
     r"|territory|autonomous|republic|municipality|city|capital|division|muhafazat|wilayah)\b"
 )
-_ARTICLE_PREFIX = re.compile(r"^(al|an|ar|as|ash|at|az|ad|el)[ -]")
+_ARTICLES = ("al", "an", "ar", "as", "ash", "at", "az", "ad", "el")
+_ARTICLE_PREFIX = re.compile(rf"^({'|'.join(_ARTICLES)})[ -]")
 
 
 # Region names that are also everyday words ("Northern" Territory, "Centre" region).
@@ -208,15 +209,25 @@ class CountryHit:
     weight: float
 
 
+@cache
+def _country_twins() -> list[re.Pattern[str] | None]:
+    """The country patterns that ignore case, as case-sensitive twins for the case-folded
+    text (the same spans, found faster)."""
+    return [case_folded(pattern) for pattern, _ in _country_patterns()]
+
+
 @memo_list
 def find_countries(text: str) -> list[CountryHit]:
     """Every country mention in ``text``; overlapping shorter names are dropped."""
     candidates: list[CountryHit] = []
-    for pattern, lookup in _country_patterns():
-        for match in pattern.finditer(text):
-            found = match.group(0)
+    folded = fold_case(text)
+    for (pattern, lookup), twin in zip(_country_patterns(), _country_twins(), strict=True):
+        matches = twin.finditer(folded) if twin is not None else pattern.finditer(text)
+        for match in matches:
+            start, end = match.span()
+            found = text[start:end]
             code, weight = lookup.get(found) or lookup[found.lower()]
-            candidates.append(CountryHit(code, match.start(), match.end(), weight))
+            candidates.append(CountryHit(code, start, end, weight))
     candidates.sort(key=lambda h: (h.start, -(h.end - h.start)))
     hits: list[CountryHit] = []
     for hit in candidates:
@@ -313,16 +324,31 @@ def strip_dateline(text: str) -> str:
 
 
 def _name_spans(
-    text: str, lookup: Callable[[str], T | None], max_words: int = 6
+    text: str,
+    lookup: Callable[[str], T | None],
+    max_words: int = 6,
+    known_words: frozenset[str] | None = None,
 ) -> list[tuple[T, int, int]]:
-    """Runs of capitalised words that ``lookup`` knows, longest first, never overlapping."""
+    """Runs of capitalised words that ``lookup`` knows, longest first, never overlapping.
+
+    With ``known_words`` (every word of every folded name ``lookup`` knows), a run of words
+    is only looked up when all their folded words are among them: a name's folded words are
+    its words' folded words, so the others cannot be found."""
     found: list[tuple[T, int, int]] = []
     for match in _CAPITALISED.finditer(text):
         words = match.group(0).split()
+        if known_words is None:
+            unknown = [False] * len(words)
+        else:
+            unknown = [any(w not in known_words for w in fold(word).split()) for word in words]
+            if all(unknown):
+                continue
         taken: list[tuple[int, int]] = []
         for size in range(min(len(words), max_words), 0, -1):
             for first in range(0, len(words) - size + 1):
                 if any(first < e and s < first + size for s, e in taken):
+                    continue
+                if any(unknown[first : first + size]):
                     continue
                 candidate = " ".join(words[first : first + size])
                 value = lookup(candidate)
@@ -345,7 +371,14 @@ def find_regions(
         regions = index.get(_ARTICLE_PREFIX.sub("", fold(candidate)), [])
         return next((r for r in regions if allowed is None or r.country in allowed), None)
 
-    return _name_spans(text, lookup)
+    return _name_spans(text, lookup, known_words=_region_words())
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """Every word of every region's folded name, and the articles a name may lead with."""
+    words = {word for core in _regions() for word in core.split()}
+    return frozenset(words | set(_ARTICLES))
 
 
 # -- cities -------------------------------------------------------------------------------

@@ -26,7 +26,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.engines.offline._memo import memo_list
-from summarizer.engines.offline._regex import trie_pattern
+from summarizer.engines.offline._regex import (
+    LiteralScan,
+    fold_case,
+    required_ending,
+    trie_pattern,
+)
 from summarizer.engines.offline.actors import LEXICON, match_lexicon
 from summarizer.schema import ActorKind
 
@@ -370,11 +375,46 @@ def _canonical(surface: str) -> tuple[str, ActorKind, bool] | None:
     return text, kind, head in _FACILITIES
 
 
-def _role_of(sentence: str, match: re.Match[str]) -> str | None:
-    before = sentence[max(0, match.start() - _WINDOW) : match.start()]
+@cache
+def _rule_scan() -> LiteralScan:
+    """Which rules' words a sentence has: a rule without them cannot fit any phrase in it."""
+    return LiteralScan([rule for _, _, rule in _RULES])
+
+
+@cache
+def _rule_endings() -> list[tuple[str, ...] | None]:
+    """What the words before a phrase must end with for each "before" rule to fit ("by")."""
+    endings: list[tuple[str, ...] | None] = []
+    for _, side, rule in _RULES:
+        ending = required_ending(rule) if side == "before" else None
+        endings.append(tuple(sorted(ending)) if ending is not None else None)
+    return endings
+
+
+def _role_of(
+    sentence: str, match: re.Match[str], folded: str, possible: frozenset[int]
+) -> str | None:
+    """The role of the first rule that fits the phrase; ``folded`` is the case-folded
+    sentence and ``possible`` the rules its words allow, so most rules are never tried."""
+    start = max(0, match.start() - _WINDOW)
+    before = sentence[start : match.start()]
     after = sentence[match.end() : match.end() + _WINDOW]
-    for role, side, rule in _RULES:
-        if rule.match(after) if side == "after" else rule.search(before):
+    endings = _rule_endings()
+    stripped: str | None = None
+    for index, (role, side, rule) in enumerate(_RULES):
+        if index not in possible:
+            continue
+        if side == "after":
+            if rule.match(after):
+                return role
+            continue
+        ending = endings[index]
+        if ending is not None:
+            if stripped is None:
+                stripped = folded[start : match.start()].rstrip()
+            if not stripped.endswith(ending):
+                continue
+        if rule.search(before):
             return role
     return None
 
@@ -409,10 +449,13 @@ def find_roles(sentence: str) -> list[RoleMention]:
             )
         )
     named = {m.start for m in found}
-    for match in _phrase_pattern().finditer(sentence):
+    folded = fold_case(sentence)
+    possible = _rule_scan().candidates(folded)
+    # with no rule that could fit, no phrase gets a role: skip the (costly) phrase search
+    for match in _phrase_pattern().finditer(sentence) if possible else ():
         if match.start("actor") in named:
             continue
-        role = _role_of(sentence, match)
+        role = _role_of(sentence, match, folded, possible)
         if role is None:
             continue
         canonical = _canonical(match.group("actor"))

@@ -3,6 +3,7 @@ pattern matches, and a case-folded twin must find exactly what its pattern finds
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 from functools import cache
@@ -10,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.engines.offline import casualties, classify, dates, roles
+from summarizer.engines.offline import actors, casualties, classify, dates, places, roles
 from summarizer.engines.offline._regex import (
     LiteralScan,
-    Prefilter,
     case_folded,
     fold_case,
+    required_clauses,
+    required_ending,
     required_literals,
 )
 from summarizer.engines.offline.text import split_sentences
@@ -50,17 +52,22 @@ def test_required_literals() -> None:
         "airstrike",
         "drone strike",
     }
-    assert required_literals(re.compile(r"\bIEDs?\b")) == {"ied", "ieds"}
+    assert required_literals(re.compile(r"\bIEDs?\b")) == {"ied"}  # "ieds" holds "ied"
     assert required_literals(re.compile(r"\d+ (?:killed|dead)")) == {" killed", " dead"}
     assert required_literals(re.compile(r"(?:killed)?\s+")) is None
     assert required_literals(re.compile(r"[a-z]+|dead")) is None
     assert required_literals(re.compile("café")) == {"caf"}
+    assert required_clauses(re.compile(r"\b(?:was|were) (?:\w+ )?(?:killed|shot)", re.I)) == (
+        frozenset({"killed", "shot"}),
+        frozenset({"was ", "were "}),
+    )
+    assert required_clauses(re.compile(r"\w+")) is None
 
 
 def test_case_folded_refuses_forms_it_cannot_twin() -> None:
     assert case_folded(re.compile(r"[A-Z]x", re.I)) is None
     assert case_folded(re.compile(r"(?-i:March)", re.I)) is None
-    assert case_folded(re.compile("café", re.I)) is None
+    assert case_folded(re.compile("ſx", re.I)) is None  # the long s is also "s"
     assert case_folded(re.compile(r"(?P<ab>x)(?P=ab)", re.I)) is None
     assert case_folded(re.compile(r"abc")) is None  # already case-sensitive
     twin = case_folded(re.compile(r"(?P<Month>May)\s+[0-3]?\d\b", re.I))
@@ -73,9 +80,11 @@ def _patterns() -> list[re.Pattern[str]]:
     found += [p for _, p in casualties._PATTERNS] + list(casualties._NONE.values())
     found += [p for _, p in dates._PATTERNS]
     found += [p for _, _, p in roles._RULES]
+    found += [p for p, _ in places._country_patterns()]
     return found
 
 
+@cache
 def _texts() -> list[str]:
     """Fixture sentences, and the same with their case and letters scrambled."""
     rng = random.Random(7)
@@ -97,14 +106,100 @@ def _texts() -> list[str]:
 
 @pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:40])
 def test_prefilters_and_twins_agree_with_their_patterns(pattern: re.Pattern[str]) -> None:
-    prefilter = Prefilter(pattern)
     scan = LiteralScan([pattern])
     twin = case_folded(pattern)
     for text in _texts():
         folded = fold_case(text)
         if pattern.search(text):
-            assert prefilter.may_match(folded), text
             assert 0 in scan.candidates(folded), text
         if twin is not None:
             spans = [m.span() for m in pattern.finditer(text)]
             assert spans == [m.span() for m in twin.finditer(folded)], text
+
+
+def test_required_ending() -> None:
+    assert required_ending(re.compile(r"\bby\s+$", re.I)) == {"by"}
+    assert required_ending(re.compile(r"x(?:the )?$")) == {"x", "the"}
+    assert required_ending(re.compile(r"x(?:a\w+b)\s+$")) == {"b"}
+    assert required_ending(re.compile(r"(?:ab|c)?\s*$")) is None
+    assert required_ending(re.compile(r"\bby\s+")) is None  # not anchored at the end
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [p for _, side, p in roles._RULES if side == "before"],
+    ids=lambda p: p.pattern[:40],
+)
+def test_required_endings_agree_with_their_patterns(pattern: re.Pattern[str]) -> None:
+    ending = required_ending(pattern)
+    if ending is None:
+        return
+    suffixes = tuple(ending)
+    for text in _texts():
+        for cut in [m.start() for m in re.finditer(r"\b\w", text)] + [len(text)]:
+            window = text[max(0, cut - 100) : cut]
+            if pattern.search(window):
+                assert fold_case(window).rstrip().endswith(suffixes), window
+
+
+def test_lexicon_trie_finds_what_the_flat_lexicon_pattern_finds() -> None:
+    flat, _ = actors._lexicon_pattern()
+    trie = actors._lexicon_scan()
+    assert trie is not None
+    for text in _texts():
+        spans = [m.span() for m in flat.finditer(text)]
+        assert spans == [m.span() for m in trie.finditer(fold_case(text))], text
+
+
+def test_one_scan_of_many_patterns_keeps_every_pattern_that_matches() -> None:
+    patterns = _patterns()
+    scan = LiteralScan(patterns)
+    skipped = 0
+    for text in _texts():
+        possible = scan.candidates(fold_case(text))
+        for index, pattern in enumerate(patterns):
+            if pattern.search(text):
+                assert index in possible, (pattern.pattern[:60], text)
+            skipped += index not in possible
+    assert skipped  # and it does rule some out
+
+
+def test_fold_case_is_the_simple_lower_case_re_compares() -> None:
+    """Where a twin has a non-ASCII literal, the folded text must hold its lower case exactly
+    where ``re.IGNORECASE`` matches it: ``re`` compares each character's simple lower case,
+    and a character without case (matched as itself) must be nobody's lower case."""
+    lower = importlib.import_module("_sre").unicode_tolower
+    cased = importlib.import_module("_sre").unicode_iscased
+    special = {"\u0130", "\u0131", "\u017f"}
+    text = _every_character()
+    folded = fold_case(text)
+    for char, fold in zip(text, folded, strict=True):
+        if char in special:
+            continue
+        assert fold == chr(lower(ord(char))), hex(ord(char))
+        if fold != char:
+            assert cased(ord(fold)), hex(ord(char))
+
+
+def test_case_folded_twins_of_plain_non_ascii_letters() -> None:
+    pattern = re.compile(r"(?<!\w)(?:côte d'ivoire|curaçao|türkiye)(?!\w)", re.I)
+    twin = case_folded(pattern)
+    assert twin is not None
+    for text in ["CÔTE D'IVOIRE", "Côte d'Ivoire", "Curaçao", "CURAÇAO", "TÜRKİYE", "Türkiye"]:
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert spans == [m.span() for m in twin.finditer(fold_case(text))], text
+    assert case_folded(re.compile("σ", re.I)) is None  # sigma has two lower cases
+
+
+def test_region_words_only_skip_runs_no_region_has() -> None:
+    index = places._regions()
+
+    def lookup(candidate: str) -> places.Region | None:
+        regions = index.get(places._ARTICLE_PREFIX.sub("", places.fold(candidate)), [])
+        return regions[0] if regions else None
+
+    texts = [*_texts(), "Fighting in AL-ANBAR and Al Hasakah", "the Ninawá governorate"]
+    for text in texts:
+        assert places._name_spans(text, lookup) == places._name_spans(
+            text, lookup, known_words=places._region_words()
+        ), text
