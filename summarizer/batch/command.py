@@ -106,7 +106,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--concurrency",
         type=_positive_int,
         metavar="N",
-        help="articles in flight at once (default: 8 for openai, 2 for offline)",
+        help="articles in flight at once (default: 8 for openai, 1 for offline)",
     )
     parser.add_argument(
         "--rpm", type=_positive_float, metavar="R", help="at most R requests per minute (openai)"
