@@ -11,7 +11,7 @@ SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
 
-.PHONY: install run test lint typecheck evals baseline bench pytest clean
+.PHONY: install run test lint typecheck evals baseline bench bench-batch pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,12 @@ baseline: install
 # Offline engine speed and memory (figures, not a pass/fail test).
 bench: install
 	$(BIN)/python -m evals.bench
+
+# Batch throughput against the local test server (200 ms a call, 1,000 articles at
+# concurrency 50, wall time against the ideal) and peak memory of `summarizer batch` over
+# 1,000 to 100,000 short articles on the offline engine (figures, not a pass/fail test).
+bench-batch: install
+	$(BIN)/python -m evals.bench_batch
 
 pytest: install
 	$(BIN)/python -m pytest
