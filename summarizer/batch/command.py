@@ -333,9 +333,9 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
         raise
     earlier_errors = 0
     try:
-        done: frozenset[str] = frozenset()
+        done: set[str] = set()
         if isinstance(sink, FileOutput):
-            done = frozenset(sink.resume.done)
+            done = sink.resume.done
             earlier_errors = sink.resume.errors
             if sink.resume.torn_bytes and not args.quiet:
                 _say(
