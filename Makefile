@@ -11,7 +11,7 @@ SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
 
-.PHONY: install run test lint typecheck evals baseline bench muc4 pytest clean
+.PHONY: install run test lint typecheck evals baseline bench bench-batch muc4 pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,12 @@ muc4: install
 		echo "make muc4: no split file $(MUC4_SPLIT); pass MUC4_SPLIT=path/to/dev.jsonl" >&2; \
 		exit 2; \
 	fi
+
+# Batch throughput against the local test server (200 ms a call, 1,000 articles at
+# concurrency 50, wall time against the ideal) and peak memory of `summarizer batch` over
+# 1,000 to 100,000 short articles on the offline engine (figures, not a pass/fail test).
+bench-batch: install
+	$(BIN)/python -m evals.bench_batch
 
 pytest: install
 	$(BIN)/python -m pytest

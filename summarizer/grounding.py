@@ -60,9 +60,10 @@ def normalize_for_match(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_TRANSLATION).casefold()).strip()
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=256)
 def _normalized_article(article: str) -> str:
-    # Validators check many quotes against the same article; normalise it once.
+    # Validators check many quotes against the same article; normalise it once. A batch
+    # validates up to its concurrency's worth of articles at once, hence the size.
     return normalize_for_match(article)
 
 

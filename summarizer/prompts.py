@@ -60,11 +60,7 @@ class PromptTemplate(BaseModel):
     @property
     def hash(self) -> str:
         """First 16 hex digits of the SHA-256 of both parts: changes with any edit."""
-        digest = hashlib.sha256()
-        for part in (self.name, self.system, self.user):
-            digest.update(part.encode("utf-8"))
-            digest.update(b"\0")
-        return digest.hexdigest()[:16]
+        return _template_hash(self.name, self.system, self.user)
 
     @property
     def variables(self) -> frozenset[str]:
@@ -95,6 +91,15 @@ class PromptTemplate(BaseModel):
             }
             for m in self.messages()
         ]
+
+
+@cache
+def _template_hash(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
 
 
 @cache

@@ -150,9 +150,14 @@ class _Server(ThreadingHTTPServer):
 class ChatServer:
     """Start with :meth:`start` (or as a context manager); ``base_url`` is for the client."""
 
-    def __init__(self, fallback: Callable[[Received], Reply] | None = None) -> None:
+    def __init__(
+        self, fallback: Callable[[Received], Reply] | None = None, *, record: bool = True
+    ) -> None:
+        """``record=False`` keeps no request (only :attr:`count`), for long benchmarks."""
         self.script: deque[Reply] = deque()
         self.fallback = fallback
+        self.record = record
+        self.count = 0
         self.received: list[Received] = []
         self._lock = threading.Lock()
         self._httpd: _Server | None = None
@@ -237,7 +242,9 @@ class ChatServer:
 
     def _next_reply(self, received: Received) -> Reply:
         with self._lock:
-            self.received.append(received)
+            self.count += 1
+            if self.record:
+                self.received.append(received)
             if self.script:
                 return self.script.popleft()
         if self.fallback is not None:

@@ -6,10 +6,10 @@ of the LLM's prompt), the engine, model, structured-output mode, prompt template
 :data:`~summarizer.schema.SCHEMA_VERSION`. Only validated briefs are stored, never errors,
 and never anything secret: a brief holds no key, and the key is not part of the cache key.
 
-The file is in WAL mode with a busy timeout, and each write is one ``INSERT OR REPLACE``
-in its own transaction, so several runs (processes) can share one cache. sqlite3 wants a
-connection per thread: each :class:`BriefCache` owns one, used only from its own
-single worker thread, which also keeps a busy database from stalling the event loop.
+The file is in WAL mode with a busy timeout, and writes are ``INSERT OR REPLACE`` in short
+transactions, so several runs (processes) can share one cache. sqlite3 wants a connection
+per thread: :class:`BriefCache` opens one for its writer thread and one for each thread
+that reads.
 
 Default location: ``$SUMMARIZER_CACHE_DIR/briefs.sqlite``, else
 ``$XDG_CACHE_HOME/summarizer/briefs.sqlite``, else ``~/.cache/summarizer/briefs.sqlite``.
@@ -17,14 +17,14 @@ Default location: ``$SUMMARIZER_CACHE_DIR/briefs.sqlite``, else
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import os
+import queue
 import sqlite3
+import threading
 import time
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +37,7 @@ __all__ = ["BriefCache", "EngineIdentity", "cache_key", "default_cache_path"]
 CACHE_FILE = "briefs.sqlite"
 #: Seconds a write waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 30.0
+_MAX_BATCH = 256
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS briefs (
@@ -85,85 +86,127 @@ def cache_key(article: Article, identity: EngineIdentity) -> str:
 
 
 class BriefCache:
-    """Briefs as JSON text by key, in one SQLite file; safe across threads and processes."""
+    """Briefs as JSON text by key, in one SQLite file; safe across threads and processes.
+
+    Reads run in the calling thread, on a connection of its own (a primary-key look-up in
+    WAL mode never waits for writers). Writes are queued to one writer thread, which
+    commits whatever has queued up in one transaction: a write never waits, and a cache
+    shared by several runs sees few, short write transactions.
+    """
 
     def __init__(self, path: str | Path) -> None:
         """Open (creating) the cache at ``path``; a one-line :class:`ConfigurationError` if
         it cannot be opened."""
         self.path = Path(path)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="summarizer-cache")
-        self._conn: sqlite3.Connection | None = None
+        self._readers = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._queue: queue.SimpleQueue[tuple[str, str] | None] = queue.SimpleQueue()
+        self._pending = 0
+        self._idle = threading.Condition(self._lock)
+        self._error: BaseException | None = None
         self._closed = False
         try:
-            self._executor.submit(self._open).result()
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            writer = self._connect()
+            writer.execute("PRAGMA journal_mode=WAL")
+            writer.execute(_SCHEMA)
         except (sqlite3.Error, OSError) as exc:
-            self._executor.shutdown(wait=False)
+            self._close_connections()
             raise ConfigurationError(
                 f"cannot open the brief cache {self.path} ({exc}); pass --cache PATH, or --no-cache"
             ) from None
-
-    # -- in the worker thread --------------------------------------------------------------
-
-    def _open(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
-        try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute(_SCHEMA)
-        except sqlite3.Error:
-            conn.close()
-            raise
-        self._conn = conn
-
-    def _get(self, key: str) -> str | None:
-        assert self._conn is not None
-        row = self._conn.execute("SELECT brief FROM briefs WHERE key = ?", (key,)).fetchone()
-        return str(row[0]) if row else None
-
-    def _put(self, key: str, brief: str) -> None:
-        assert self._conn is not None
-        self._conn.execute(
-            "INSERT OR REPLACE INTO briefs (key, brief, created) VALUES (?, ?, ?)",
-            (key, brief, time.time()),
+        self._thread = threading.Thread(
+            target=self._write_loop, args=(writer,), name="summarizer-cache", daemon=True
         )
+        self._thread.start()
 
-    def _close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+    def _connect(self) -> sqlite3.Connection:
+        # check_same_thread=False only so that close() can close every connection; each is
+        # used by the one thread that opened it.
+        conn = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
+        )
+        conn.execute("PRAGMA synchronous=NORMAL")
+        with self._lock:
+            self._connections.append(conn)
+        return conn
+
+    # -- writes, in the writer thread ------------------------------------------------------
+
+    def _write_loop(self, conn: sqlite3.Connection) -> None:
+        while True:
+            first = self._queue.get()
+            batch = [first]
+            while len(batch) < _MAX_BATCH:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            rows = [(key, brief, time.time()) for key, brief in (e for e in batch if e)]
+            if rows:
+                try:
+                    with conn:  # one transaction
+                        conn.execute("BEGIN IMMEDIATE")
+                        conn.executemany(
+                            "INSERT OR REPLACE INTO briefs (key, brief, created) VALUES (?, ?, ?)",
+                            rows,
+                        )
+                except sqlite3.Error as exc:  # a cache that cannot be written costs calls only
+                    self._error = exc
+            with self._idle:
+                self._pending -= len(rows)
+                self._idle.notify_all()
+            if None in batch:
+                return
 
     # -- callers -----------------------------------------------------------------------------
 
+    def _reader(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._readers, "conn", None)
+        if conn is None:
+            conn = self._readers.conn = self._connect()
+        return conn
+
     def get(self, key: str) -> str | None:
-        """The brief JSON stored under ``key``, or None (blocking)."""
-        return self._executor.submit(self._get, key).result()
+        """The brief JSON stored under ``key``, or None (queued writes may not show yet)."""
+        row = self._reader().execute("SELECT brief FROM briefs WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
 
     def put(self, key: str, brief: str) -> None:
-        """Store ``brief`` (JSON text) under ``key`` (blocking)."""
-        self._executor.submit(self._put, key, brief).result()
+        """Queue ``brief`` (JSON text) to be stored under ``key``; returns at once."""
+        if self._closed:
+            raise RuntimeError("the brief cache is closed")
+        with self._lock:
+            self._pending += 1
+        self._queue.put((key, brief))
 
-    async def aget(self, key: str) -> str | None:
-        """:meth:`get` without blocking the event loop."""
-        return await asyncio.wrap_future(self._executor.submit(self._get, key))
+    def flush(self) -> None:
+        """Wait until every queued write is committed (or has failed)."""
+        with self._idle:
+            self._idle.wait_for(lambda: self._pending <= 0)
 
-    async def aput(self, key: str, brief: str) -> None:
-        """:meth:`put` without blocking the event loop."""
-        await asyncio.wrap_future(self._executor.submit(self._put, key, brief))
+    @property
+    def write_error(self) -> BaseException | None:
+        """The last error a write met, if any (writes that fail are dropped)."""
+        return self._error
 
     def __len__(self) -> int:
-        def count() -> int:
-            assert self._conn is not None
-            return int(self._conn.execute("SELECT count(*) FROM briefs").fetchone()[0])
-
-        return self._executor.submit(count).result()
+        """Briefs stored, once queued writes are committed."""
+        self.flush()
+        return int(self._reader().execute("SELECT count(*) FROM briefs").fetchone()[0])
 
     def close(self) -> None:
-        """Close the connection and stop the worker thread (once; later calls do nothing)."""
+        """Commit what is queued, stop the writer and close every connection (once)."""
         if self._closed:
             return
         self._closed = True
-        try:
-            self._executor.submit(self._close).result()
-        finally:
-            self._executor.shutdown(wait=True)
+        self._queue.put(None)
+        self._thread.join()
+        self._close_connections()
+
+    def _close_connections(self) -> None:
+        with self._lock:
+            connections, self._connections = self._connections, []
+        for conn in connections:
+            conn.close()

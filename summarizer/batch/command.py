@@ -106,7 +106,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--concurrency",
         type=_positive_int,
         metavar="N",
-        help="articles in flight at once (default: 8 for openai, 2 for offline)",
+        help="articles in flight at once (default: 8; the offline engine briefs one at a time)",
     )
     parser.add_argument(
         "--rpm", type=_positive_float, metavar="R", help="at most R requests per minute (openai)"
@@ -305,6 +305,8 @@ def _open_sink(args: argparse.Namespace) -> RecordSink:
         if args.resume:
             raise ConfigurationError("--resume needs an output file: give -o OUTPUT")
         return StreamOutput()
+    if args.input != "-" and Path(args.output).resolve() == Path(args.input).resolve():
+        raise ConfigurationError("OUTPUT is INPUT; give another output file")
     return FileOutput(args.output, resume=args.resume)
 
 
@@ -331,9 +333,9 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
         raise
     earlier_errors = 0
     try:
-        done: frozenset[str] = frozenset()
+        done: set[str] = set()
         if isinstance(sink, FileOutput):
-            done = frozenset(sink.resume.done)
+            done = sink.resume.done
             earlier_errors = sink.resume.errors
             if sink.resume.torn_bytes and not args.quiet:
                 _say(

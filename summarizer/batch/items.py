@@ -70,6 +70,14 @@ def _where(line: int | None) -> str:
     return f"line {line}: " if line is not None else ""
 
 
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _id_of(value: object) -> str | None:
     if isinstance(value, bool):
         return None
@@ -104,6 +112,13 @@ def item_from_mapping(data: object, line: int | None = None) -> BatchItem | BadI
         if value is not None and not isinstance(value, str):
             return BadInput(item_id, f'{where}"{name}" must be a string', line)
         extras[name] = value
+    for name, value in (("id", item_id), ("text", text), *extras.items()):
+        if value is not None and not _encodable(value):
+            return BadInput(
+                None if name == "id" else item_id,
+                f'{where}"{name}" holds a lone surrogate (not valid Unicode)',
+                line,
+            )
     return BatchItem(
         id=item_id,
         text=text,

@@ -66,7 +66,11 @@ def _record_id(line: bytes, number: int, path: Path) -> tuple[str, bool]:
         data = json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError):
         data = None
-    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("id"), str)
+        or ("brief" in data) == ("error" in data)
+    ):
         raise InputError(
             f"{path} line {number} is not a batch record; it is not this command's output, "
             "so move it away or choose another OUTPUT"
@@ -102,6 +106,11 @@ def scan_output(fd: int, path: Path) -> ResumeState:
         os.ftruncate(fd, good_end)
         os.fsync(fd)
     return state
+
+
+def _encode(line: str) -> bytes:
+    # "replace": a lone surrogate that slipped through must not stop the run mid-way
+    return (line + "\n").encode("utf-8", errors="replace")
 
 
 def _lock(fd: int, path: Path) -> None:
@@ -146,7 +155,7 @@ class FileOutput:
         self.written = 0
 
     def write(self, line: str) -> None:
-        data = (line + "\n").encode("utf-8")
+        data = _encode(line)
         view = memoryview(data)
         while view:  # one write() in practice; a short write is finished, never torn
             view = view[os.write(self._fd, view) :]
@@ -180,7 +189,7 @@ class StreamOutput:
         self.written = 0
 
     def write(self, line: str) -> None:
-        self._stream.write((line + "\n").encode("utf-8"))
+        self._stream.write(_encode(line))
         self._stream.flush()
         self.written += 1
 

@@ -42,8 +42,10 @@ def test_round_trip_and_replace(tmp_path: Path) -> None:
     assert cache.get("k") is None
     cache.put("k", '{"v": 1}')
     cache.put("k", '{"v": 2}')
+    cache.flush()
     assert cache.get("k") == '{"v": 2}'
     assert len(cache) == 1
+    assert cache.write_error is None
     cache.close()
     cache.close()  # closing twice is harmless
     reopened = BriefCache(tmp_path / "deep" / "briefs.sqlite")

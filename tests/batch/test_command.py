@@ -198,6 +198,7 @@ def test_exit_codes_inputs_and_one_line_errors(tmp_path: Path) -> None:
         ((str(folder), "--concurrency", "0"), "must be at least 1"),
         ((str(folder), "--engine", "openai"), "OPENAI_API_KEY"),
         ((str(folder), "--prices", str(tmp_path / "nope.json")), "price table"),
+        ((str(out), "-o", str(out), "--resume"), "OUTPUT is INPUT"),
     ]:
         code, _, err = _batch(*args)
         assert code == 2, (args, err)

@@ -48,6 +48,7 @@ def test_integer_id_becomes_its_string() -> None:
         (b'{"id": "a", "text": "t", "published": 20240101}', True, '"published"'),
         (b'{"id": "a", "text": "t", "title": ["x"]}', True, '"title" must be a string'),
         (b'{"id": "a", "text": "\xff"}', False, "not UTF-8"),
+        (b'{"id": "a", "text": "lone \\ud800 surrogate"}', True, "lone surrogate"),
     ],
 )
 def test_bad_lines_say_what_is_wrong(raw: bytes, has_id: bool, message: str) -> None:

@@ -63,6 +63,10 @@ def test_resume_refuses_a_file_that_is_not_batch_output(tmp_path: Path) -> None:
     path.write_text("hello\n" + _line("a") + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="line 1 is not a batch record"):
         FileOutput(path, resume=True)
+    inputs = tmp_path / "in.jsonl"  # an input file given as OUTPUT by mistake
+    inputs.write_text(_line("a") + "\n" + '{"id": "b", "text": "t"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="line 2 is not a batch record"):
+        FileOutput(inputs, resume=True)
 
 
 def test_a_second_writer_is_refused(tmp_path: Path) -> None:

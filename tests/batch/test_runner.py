@@ -13,7 +13,7 @@ import pytest
 
 from summarizer import BatchItem, BatchResult, summarize, summarize_many, summarize_many_sync
 from summarizer.batch import BadInput
-from summarizer.errors import AuthenticationError
+from summarizer.errors import AuthenticationError, InputError
 from summarizer.retry import RetryPolicy
 from tests.batch.conftest import article, assert_exactly_once, items, llm_settings_for
 from tests.chat_server import ChatServer, Faults, Received, Reply
@@ -46,13 +46,16 @@ def test_every_record_gets_exactly_one_result_with_distinct_names() -> None:
         "not a mapping",
         {"id": "d", "text": "   "},  # empty article
         {"id": "e", "text": NO_INCIDENT_ARTICLE, "published": "14/03/2024"},
+        BatchItem("f", NO_INCIDENT_ARTICLE, published=20240314),  # type: ignore[arg-type]
     ]
     results = list(summarize_many_sync(records, engine="offline", cache=False))
     by_id = {r.id: r for r in results}
     assert len(results) == len(by_id) == len(records)
     assert {r.id for r in results if r.ok} == {"a", "c", "a@item:7"}
     errors = {r.id: r.error for r in results if r.error is not None}
-    assert set(errors) == {"a@item:2", "@item:3", "b", "a@item:7+", "@item:8", "d", "e"}
+    assert set(errors) == {"a@item:2", "@item:3", "b", "a@item:7+", "@item:8", "d", "e", "f"}
+    # an unexpected exception (here, a wrongly typed date) costs its record, not the run
+    assert errors.pop("f").type != "InputError"
     assert all(e.type == "InputError" for e in errors.values())
     assert "duplicate id 'a'" in errors["a@item:2"].message
     assert errors["b"].message == "line 9: something was wrong"
@@ -249,6 +252,19 @@ def test_input_is_pulled_lazily() -> None:
     assert first.ok
     results.close()  # abandons the rest
     assert pulled < 1_000
+
+
+def test_an_input_that_breaks_mid_way_ends_the_run_after_what_was_read() -> None:
+    def breaking() -> Iterator[dict[str, Any]]:
+        for i in range(3):
+            yield {"id": str(i), "text": NO_INCIDENT_ARTICLE}
+        raise OSError("the disk went away")
+
+    results = []
+    with pytest.raises(InputError, match="reading the input failed: OSError: the disk"):
+        for result in summarize_many_sync(breaking(), engine="offline", cache=False):
+            results.append(result)
+    assert sorted(r.id for r in results) == ["0", "1", "2"]
 
 
 def test_sync_wrapper_refuses_to_run_inside_an_event_loop() -> None:
