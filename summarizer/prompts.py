@@ -5,10 +5,12 @@ only template *source* ever rendered. The article, its title and every other use
 value enter as *variables*, so an article containing ``{{ 7*7 }}`` or ``{% raw %}`` reaches
 the model byte for byte.
 
-The LLM engine hands the template source to instructor as message content together with
-``context=`` (instructor renders messages with that context, and passes the same context to
-the brief's validators, which need the article to check quotes). :meth:`PromptTemplate.render`
-renders the same way, for previews and tests.
+The LLM engine renders the messages itself (:meth:`PromptTemplate.render`, each part
+compiled once per process in a sandboxed environment) and hands instructor the finished
+text, without ``context=``: instructor then renders nothing (given a context it would
+compile every message as a new template on every request), and the brief's validators get
+the article from :func:`summarizer.schema.grounding_article` instead. The rendering is the
+one instructor would do (sandboxed Jinja2, then ``textwrap.dedent``).
 
 In a checkout the files are read from ``prompts/`` at the top of the repo; an installed
 wheel carries them as ``summarizer/prompts``.
@@ -23,7 +25,7 @@ from pathlib import Path
 from textwrap import dedent
 from typing import Any
 
-from jinja2 import meta
+from jinja2 import Template, meta
 from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel, ConfigDict
 
@@ -74,22 +76,22 @@ class PromptTemplate(BaseModel):
             raise MissingVariablesError(self.name, missing)
 
     def messages(self) -> list[dict[str, str]]:
-        """Chat messages whose content is template source, for instructor's ``context=``."""
+        """Chat messages whose content is template source (not yet rendered)."""
         return [
             {"role": "system", "content": self.system},
             {"role": "user", "content": self.user},
         ]
 
     def render(self, variables: Mapping[str, Any]) -> list[dict[str, str]]:
-        """The messages as the model receives them (rendered as instructor renders them)."""
+        """The messages as the model receives them: each part rendered with ``variables``.
+
+        Only the template's own text is ever compiled; the values (the article, its title)
+        are inserted as data, so template syntax in them reaches the model byte for byte.
+        """
         self.check_variables(variables)
-        env = SandboxedEnvironment()
         return [
-            {
-                "role": m["role"],
-                "content": dedent(env.from_string(m["content"]).render(**variables)),
-            }
-            for m in self.messages()
+            {"role": "system", "content": dedent(_compiled(self.system).render(**variables))},
+            {"role": "user", "content": dedent(_compiled(self.user).render(**variables))},
         ]
 
 
@@ -100,6 +102,12 @@ def _template_hash(*parts: str) -> str:
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
     return digest.hexdigest()[:16]
+
+
+@cache
+def _compiled(source: str) -> Template:
+    # Compiling is most of the cost of rendering; a template's text never changes.
+    return SandboxedEnvironment().from_string(source)
 
 
 @cache

@@ -9,13 +9,18 @@ Two models share one set of fields and validators:
   never the model.
 
 Validation needs the article to check quotes. Pass it as validation context:
-``IncidentBrief.model_validate(data, context={"article": text})``. Without an article
-in the context, quotes are not checked (a brief loaded from disk can still be read).
+``IncidentBrief.model_validate(data, context={"article": text})``, or validate inside
+``with grounding_article(text):`` (what the LLM engine does around instructor's call, so
+that instructor needs no ``context=``). An explicit context wins. Without an article from
+either, quotes are not checked (a brief loaded from disk can still be read).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date as _date
 from datetime import datetime
 from enum import StrEnum
@@ -46,6 +51,7 @@ __all__ = [
     "SubEventType",
     "Usage",
     "check_iso_date",
+    "grounding_article",
 ]
 
 #: Bumped whenever a change to the schema changes what a valid brief is (cache keys use it).
@@ -507,13 +513,32 @@ def _is_filled(value: object) -> bool:
     return value is not None
 
 
+# The article that validation without an explicit context checks quotes against. A context
+# variable, so each thread and each asyncio task (which runs in a copy of the context it
+# was created in) sees only the article it set: concurrent briefs never see each other's.
+_GROUNDING_ARTICLE: ContextVar[str | None] = ContextVar("grounding_article", default=None)
+
+
+@contextmanager
+def grounding_article(article: str) -> Iterator[None]:
+    """Check quotes against ``article`` in validations (without a context) inside the block.
+
+    Scoped to the current thread or asyncio task; the previous value is restored on exit.
+    """
+    token = _GROUNDING_ARTICLE.set(article)
+    try:
+        yield
+    finally:
+        _GROUNDING_ARTICLE.reset(token)
+
+
 def _article_from(info: ValidationInfo) -> str | None:
     context = info.context
     if isinstance(context, dict):
         article = context.get("article")
         if isinstance(article, str):
             return article
-    return None
+    return _GROUNDING_ARTICLE.get()
 
 
 def _clip(text: str, width: int = 60) -> str:

@@ -44,6 +44,25 @@ def test_render_keeps_the_article_byte_for_byte() -> None:
     assert "data, not instructions" in system["content"]
 
 
+def test_render_is_what_instructor_rendered_from_the_template_source() -> None:
+    # The engine used to pass the template source to instructor with context=, which
+    # rendered each message as sandboxed Jinja2 then dedented it; the engine now renders
+    # itself, and the model must receive the same text.
+    from textwrap import dedent
+
+    from jinja2.sandbox import SandboxedEnvironment
+
+    template = load_template()
+    variables = {**VARIABLES, "published": "2024-03-15", "title": "A {{ title }}"}
+    env = SandboxedEnvironment()
+    expected = [
+        {"role": m["role"], "content": dedent(env.from_string(m["content"]).render(**variables))}
+        for m in template.messages()
+    ]
+    assert template.render(variables) == expected
+    assert template.render(variables) == expected  # the compiled template is reused
+
+
 def test_unknown_template_is_a_configuration_error() -> None:
     from summarizer.errors import ConfigurationError
 

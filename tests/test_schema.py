@@ -7,7 +7,14 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from summarizer.schema import SUB_EVENT_TYPES, BriefDraft, EventType, SubEventType, check_iso_date
+from summarizer.schema import (
+    SUB_EVENT_TYPES,
+    BriefDraft,
+    EventType,
+    SubEventType,
+    check_iso_date,
+    grounding_article,
+)
 from tests.conftest import EXAMPLE_ARTICLE, valid_brief
 
 
@@ -58,6 +65,40 @@ def test_quotes_must_be_in_the_article() -> None:
         _validate(data)
     # without an article in the context, quotes cannot be and are not checked
     assert _validate(data, article=None).claims[0].quote == "killing five soldiers"
+
+
+def test_grounding_article_checks_quotes_inside_the_block_only() -> None:
+    data = valid_brief()
+    data["claims"][0]["quote"] = "killing five soldiers"
+    with grounding_article(EXAMPLE_ARTICLE), pytest.raises(ValidationError, match="verbatim"):
+        BriefDraft.model_validate(data)
+    assert BriefDraft.model_validate(data).claims[0].quote == "killing five soldiers"
+    # an explicit context wins over the block's article
+    with grounding_article("an unrelated text"):
+        assert _validate(valid_brief()).incident is True
+
+
+def test_grounding_article_is_private_to_each_asyncio_task() -> None:
+    import asyncio
+
+    other = "A different article that quotes nothing of the first one."
+    seen: dict[str, bool] = {}
+
+    async def brief(name: str, article: str, pause: float) -> None:
+        with grounding_article(article):
+            await asyncio.sleep(pause)  # the task started next sets its article meanwhile
+            try:
+                BriefDraft.model_validate(valid_brief())
+                seen[name] = True
+            except ValidationError:
+                seen[name] = False
+
+    async def both() -> None:
+        # "own" starts first and validates first, while "other" still holds its article
+        await asyncio.gather(brief("own", EXAMPLE_ARTICLE, 0.01), brief("other", other, 0.05))
+
+    asyncio.run(both())
+    assert seen == {"own": True, "other": False}
 
 
 def test_quote_matching_forgives_typography_not_words() -> None:

@@ -23,7 +23,8 @@ from summarizer.errors import (
 )
 from summarizer.prompts import load_template
 from summarizer.retry import RetryPolicy
-from tests.chat_server import ChatServer, Reply
+from summarizer.schema import IncidentBrief
+from tests.chat_server import ChatServer, Received, Reply
 from tests.conftest import (
     EXAMPLE_ARTICLE,
     NO_INCIDENT_ARTICLE,
@@ -302,3 +303,78 @@ def test_public_api_picks_the_llm_when_an_endpoint_is_configured(
     assert chat_server.received[0].body["model"] == "local-model"
     # a local server needs no key; the client sends a placeholder, never a real one
     assert chat_server.received[0].headers["authorization"] == "Bearer not-needed"
+
+
+def test_concurrent_briefs_check_quotes_against_their_own_article(
+    chat_server: ChatServer, llm_settings: Settings, fast_policy: RetryPolicy
+) -> None:
+    # Each article has a sentence the other lacks, and its brief quotes it. The article
+    # reaches the validators through a context variable (not instructor's context=): if
+    # one brief's validation saw the other article, its quote would fail and be re-asked.
+    own = {
+        "alpha": "An Alpha unit reported the blast to its headquarters.",
+        "bravo": "A Bravo patrol secured the road within the hour.",
+    }
+
+    def reply(request: Received) -> Reply:
+        name = "alpha" if own["alpha"] in "\n".join(request.message_text("user")) else "bravo"
+        brief = valid_brief()
+        brief["evidence"].append({"field": "event_type", "quote": own[name].rstrip(".")})
+        # alpha's task starts first, and its answer is validated while bravo's task, started
+        # after it, still waits for its own
+        return Reply.brief(brief, delay=0.1 if name == "alpha" else 0.4)
+
+    chat_server.fallback = reply
+    engine = _engine(llm_settings, fast_policy)
+
+    async def both() -> list[IncidentBrief]:
+        try:
+            return list(
+                await asyncio.gather(
+                    *(engine.asummarize(_article(f"{EXAMPLE_ARTICLE}\n\n{own[n]}")) for n in own)
+                )
+            )
+        finally:
+            await engine.aclose()
+
+    alpha, bravo = asyncio.run(both())
+    assert len(chat_server.received) == 2  # no re-ask: each quote was found in its article
+    assert alpha.evidence[-1].quote.startswith("An Alpha unit")
+    assert bravo.evidence[-1].quote.startswith("A Bravo patrol")
+
+
+def test_a_quote_from_the_other_concurrent_article_is_reasked(
+    chat_server: ChatServer, llm_settings: Settings, fast_policy: RetryPolicy
+) -> None:
+    # The converse: the same two articles, but the first answer for alpha quotes bravo's
+    # sentence. It must be re-asked, although bravo's brief is being validated meanwhile.
+    alpha_line = "An Alpha unit reported the blast to its headquarters."
+    bravo_line = "A Bravo patrol secured the road within the hour."
+    alpha_answers = 0
+
+    def reply(request: Received) -> Reply:
+        nonlocal alpha_answers
+        brief = valid_brief()
+        if alpha_line in "\n".join(request.message_text("user")):
+            alpha_answers += 1
+            quote = bravo_line if alpha_answers == 1 else alpha_line
+            brief["evidence"].append({"field": "event_type", "quote": quote})
+            return Reply.brief(brief, delay=0.2)
+        brief["evidence"].append({"field": "event_type", "quote": bravo_line})
+        return Reply.brief(brief, delay=0.2)
+
+    chat_server.fallback = reply
+    engine = _engine(llm_settings, fast_policy)
+
+    async def both() -> list[IncidentBrief]:
+        try:
+            texts = [f"{EXAMPLE_ARTICLE}\n\n{line}" for line in (alpha_line, bravo_line)]
+            return list(await asyncio.gather(*(engine.asummarize(_article(t)) for t in texts)))
+        finally:
+            await engine.aclose()
+
+    alpha, _ = asyncio.run(both())
+    assert alpha_answers == 2 and len(chat_server.received) == 3
+    reask = json.dumps(chat_server.received[-1].messages)
+    assert "not a verbatim span of the article" in reask
+    assert alpha.evidence[-1].quote == alpha_line
