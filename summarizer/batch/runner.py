@@ -1,10 +1,16 @@
 """Many articles at once: :func:`summarize_many` (async) and :func:`summarize_many_sync`.
 
 One event loop runs everything. A producer reads the input (a sync iterable is read in a
-daemon thread, so a slow standard input never stalls the loop) and starts one task per
-article while fewer than ``concurrency`` results are in flight or waiting to be consumed;
-results come out in the order they finish. Memory therefore stays flat however long the
-input: only the ids seen so far are kept (to catch duplicates).
+daemon thread, so a slow standard input never stalls the loop), names the records and
+queues at most ``concurrency`` of them; ``concurrency`` workers each take the next queued
+record as soon as they finish one, and hand over results in the order they finish. A
+worker waits when ``concurrency`` finished results are waiting to be consumed. Memory
+therefore stays flat however long the input (at most ``concurrency`` records queued,
+briefed and waiting each): only the ids seen so far are kept (to catch duplicates).
+
+A worker goes from one article to the next without passing through the event loop's
+queue: a task per article started by the producer once a result was consumed cost three
+turns of a busy loop between articles, and left a tenth of the slots idle at concurrency 50.
 
 Each article is looked up in the cache first; a miss goes to the engine, built once per
 run. The LLM engine shares one connection pool behind the rate limiter of
@@ -45,7 +51,7 @@ from collections.abc import AsyncIterable, AsyncIterator, Collection, Iterable, 
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from summarizer.article import Article
 from summarizer.batch.cache import BriefCache, EngineIdentity, cache_key, default_cache_path
@@ -156,6 +162,8 @@ class BatchStats:
 
 
 _END: Final = object()
+#: A record read and named: its id, the record, and its problem (None for a good one).
+_Queued = tuple[str, BatchItem | BadInput, str | None]
 
 
 class _ThreadedReader:
@@ -295,7 +303,10 @@ class BatchRun:
         self._producer: asyncio.Task[None] | None = None
         self._supervisor: asyncio.Task[None] | None = None
         self._results: asyncio.Queue[BatchResult | object] | None = None
-        self._slots: asyncio.Semaphore | None = None
+        # records read and named, not yet taken by a worker (_END after the last one)
+        self._queued: asyncio.Queue[_Queued | object] | None = None
+        self._ahead: asyncio.Semaphore | None = None  # room in _queued
+        self._room: asyncio.Semaphore | None = None  # room for results not yet consumed
         self._released = False
 
     # -- the iterator ----------------------------------------------------------------------
@@ -314,8 +325,8 @@ class BatchRun:
             if error is not None:
                 raise error
             raise StopAsyncIteration
-        assert isinstance(result, BatchResult) and self._slots is not None
-        self._slots.release()
+        assert isinstance(result, BatchResult) and self._room is not None
+        self._room.release()
         self.stats.record(result)
         return result
 
@@ -369,8 +380,14 @@ class BatchRun:
         if self._results is None:
             self.stats.started = time.monotonic()
             self._results = asyncio.Queue()
-            self._slots = asyncio.Semaphore(self.concurrency)
+            self._queued = asyncio.Queue()
+            self._ahead = asyncio.Semaphore(self.concurrency)
+            self._room = asyncio.Semaphore(self.concurrency)
             self._producer = asyncio.create_task(self._produce())
+            for _ in range(self.concurrency):
+                task = asyncio.create_task(self._worker())
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
             self._supervisor = asyncio.create_task(self._supervise(self._producer))
         return self._results
 
@@ -420,24 +437,42 @@ class BatchRun:
         return item_id, problem
 
     async def _produce(self) -> None:
-        assert self._results is not None and self._slots is not None
+        assert self._queued is not None and self._ahead is not None
         position = 0
-        async for raw in self._records():
-            if self._stopping:
+        try:
+            async for raw in self._records():
+                if self._stopping:
+                    return
+                position += 1
+                record = _coerce(raw, position)
+                item_id, problem = self._admit(record, position)
+                if item_id in self._skip:
+                    self.stats.skipped += 1
+                    continue
+                await self._ahead.acquire()
+                self._queued.put_nowait((item_id, record, problem))
+        finally:
+            self._queued.put_nowait(_END)  # the queue is unbounded: this never waits
+
+    async def _worker(self) -> None:
+        assert self._queued is not None and self._ahead is not None
+        assert self._room is not None and self._results is not None
+        while True:
+            entry = await self._queued.get()
+            if entry is _END:
+                self._queued.put_nowait(_END)  # for the next worker
                 return
-            position += 1
-            record = _coerce(raw, position)
-            item_id, problem = self._admit(record, position)
-            if item_id in self._skip:
-                self.stats.skipped += 1
-                continue
-            await self._slots.acquire()
+            self._ahead.release()
+            if self._stopping:
+                continue  # never started: a resumed run does it
+            item_id, record, problem = cast(_Queued, entry)
             if problem is not None or not isinstance(record, BatchItem):
-                self._results.put_nowait(self._failed(item_id, InputError(problem or "")))
-                continue
-            task = asyncio.create_task(self._work(item_id, record))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+                result: BatchResult | None = self._failed(item_id, InputError(problem or ""))
+            else:
+                result = await self._work(item_id, record)
+            if result is not None:
+                await self._room.acquire()
+                self._results.put_nowait(result)
 
     async def _supervise(self, producer: asyncio.Task[None]) -> None:
         assert self._results is not None
@@ -452,14 +487,11 @@ class BatchRun:
             await asyncio.wait(pending)
         self._results.put_nowait(_END)
 
-    async def _work(self, item_id: str, item: BatchItem) -> None:
+    async def _work(self, item_id: str, item: BatchItem) -> BatchResult | None:
         try:
-            result = await self._process(item_id, item)
+            return await self._process(item_id, item)
         except Exception as exc:  # a bug must cost one article, never its record
-            result = self._failed(item_id, exc)
-        if result is not None:
-            assert self._results is not None
-            self._results.put_nowait(result)
+            return self._failed(item_id, exc)
 
     def _failed(self, item_id: str, exc: BaseException) -> BatchResult:
         message = " ".join(str(exc).split()) or type(exc).__name__
