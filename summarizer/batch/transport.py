@@ -1,9 +1,10 @@
 """The batch's HTTP transport: one connection pool, every request through the rate limiter.
 
-It wraps ``httpx``'s pooled transport. Before a request it estimates the request's tokens
-and waits for :meth:`RateLimiter.acquire`; after the answer it reports a 429 (with its
-``Retry-After``) to the limiter, and reads the token usage of a successful answer to
-correct the token bucket and count the run's usage. See :mod:`summarizer.batch.ratelimit`.
+It wraps the connection pool of :mod:`summarizer.batch.http11`. Before a request it
+estimates the request's tokens and waits for :meth:`RateLimiter.acquire`; after the answer
+it reports a 429 (with its ``Retry-After``) to the limiter, and reads the token usage of a
+successful answer to correct the token bucket and count the run's usage. See
+:mod:`summarizer.batch.ratelimit`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 
 import httpx2
 
+from summarizer.batch.http11 import Http11Transport
 from summarizer.batch.ratelimit import RateLimiter, UsageMeter
 from summarizer.retry import retry_after_from_headers
 
@@ -57,13 +59,11 @@ class LimitedTransport(httpx2.AsyncBaseTransport):
         pool_size: int,
         inner: httpx2.AsyncBaseTransport | None = None,
     ) -> None:
-        """``pool_size`` connections are kept (one per concurrent item)."""
+        """``pool_size`` connections at most (one per concurrent item)."""
         self.limiter = limiter
         self.meter = UsageMeter()
         self._estimator = _Estimator()
-        self._inner = inner or httpx2.AsyncHTTPTransport(
-            limits=httpx2.Limits(max_connections=pool_size, max_keepalive_connections=pool_size)
-        )
+        self._inner = inner or Http11Transport(max_connections=pool_size)
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         try:
