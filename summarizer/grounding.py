@@ -67,9 +67,15 @@ def _normalized_article(article: str) -> str:
     return normalize_for_match(article)
 
 
+@lru_cache(maxsize=4096)
+def _normalized_quote(quote: str) -> str:
+    # A brief's quotes are checked twice (the draft, then the brief with its provenance).
+    return normalize_for_match(quote)
+
+
 def is_grounded(quote: str, article: str) -> bool:
     """True when ``quote`` is a non-empty verbatim span of ``article`` (see module rules)."""
-    needle = normalize_for_match(quote)
+    needle = _normalized_quote(quote)
     return bool(needle) and needle in _normalized_article(article)
 
 

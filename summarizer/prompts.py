@@ -90,8 +90,8 @@ class PromptTemplate(BaseModel):
         """
         self.check_variables(variables)
         return [
-            {"role": "system", "content": dedent(_compiled(self.system).render(**variables))},
-            {"role": "user", "content": dedent(_compiled(self.user).render(**variables))},
+            {"role": "system", "content": _render(self.system, variables)},
+            {"role": "user", "content": _render(self.user, variables)},
         ]
 
 
@@ -104,10 +104,22 @@ def _template_hash(*parts: str) -> str:
     return digest.hexdigest()[:16]
 
 
+def _render(source: str, variables: Mapping[str, Any]) -> str:
+    if not _undeclared_variables(source):
+        return _constant(source)
+    return dedent(_compiled(source).render(**variables))
+
+
 @cache
 def _compiled(source: str) -> Template:
     # Compiling is most of the cost of rendering; a template's text never changes.
     return SandboxedEnvironment().from_string(source)
+
+
+@cache
+def _constant(source: str) -> str:
+    # A part without variables (the system message) renders the same every time.
+    return dedent(_compiled(source).render())
 
 
 @cache

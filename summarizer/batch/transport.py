@@ -42,7 +42,11 @@ class _Estimator:
 
 def _usage(status: int, headers: httpx2.Headers, raw: bytes) -> tuple[int, int] | None:
     try:
-        decoded = httpx2.Response(status, headers=headers, stream=httpx2.ByteStream(raw)).read()
+        if headers.get("content-encoding", "identity") == "identity":
+            decoded = raw
+        else:  # gzip and friends, decoded as httpx will
+            response = httpx2.Response(status, headers=headers, stream=httpx2.ByteStream(raw))
+            decoded = response.read()
         usage = json.loads(decoded).get("usage") or {}
         return int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0)
     except (ValueError, TypeError, AttributeError, httpx2.DecodingError):

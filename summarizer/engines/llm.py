@@ -62,18 +62,26 @@ _RESPONSE_MODEL = instructor.openai_schema(BriefDraft)
 
 
 class _UsageMeter:
-    """Sums tokens and requests over every attempt of one brief, through instructor hooks."""
+    """Sums tokens and requests over every attempt of one brief, through instructor hooks.
+
+    Every request ends in exactly one of ``completion:response`` (an answer, valid or not)
+    and ``completion:error`` (the call raised: HTTP error, timeout...), so requests are
+    counted there. Not on ``completion:kwargs``: instructor matches the keyword arguments
+    of that event against each handler's signature (``inspect.signature``), ~40 µs a
+    request.
+    """
 
     def __init__(self) -> None:
         self.usage = Usage()
         self.hooks = Hooks()
-        self.hooks.on("completion:kwargs", self._on_request)
         self.hooks.on("completion:response", self._on_response)
+        self.hooks.on("completion:error", self._on_error)
 
-    def _on_request(self, *args: Any, **kwargs: Any) -> None:
+    def _on_error(self, error: BaseException, **metadata: Any) -> None:
         self.usage.requests += 1
 
     def _on_response(self, response: Any) -> None:
+        self.usage.requests += 1
         usage = getattr(response, "usage", None)
         if usage is not None:
             self.usage.input_tokens += getattr(usage, "prompt_tokens", 0) or 0

@@ -168,6 +168,9 @@ def test_500_then_success(
     brief = _engine(llm_settings, fast_policy).summarize(_article())
     assert brief.incident is True
     assert len(chat_server.received) == 3
+    assert brief.provenance.usage is not None
+    assert brief.provenance.usage.requests == 3  # failed requests count too
+    assert brief.provenance.usage.input_tokens == 120  # only the answer reports usage
 
 
 def test_persistent_500_is_a_provider_error(
@@ -290,6 +293,7 @@ def test_async_engine(
     brief = asyncio.run(_engine(llm_settings, fast_policy).asummarize(_article()))
     assert brief.incident is True
     assert len(chat_server.received) == 2
+    assert brief.provenance.usage is not None and brief.provenance.usage.requests == 2
 
 
 def test_public_api_picks_the_llm_when_an_endpoint_is_configured(
