@@ -46,7 +46,7 @@ from summarizer.batch.items import (
     read_jsonl_file,
 )
 from summarizer.batch.output import FileOutput, RecordSink, StreamOutput
-from summarizer.batch.pricing import PriceTable
+from summarizer.batch.pricing import BUILTIN_PRICES_AS_OF, PriceTable
 from summarizer.batch.runner import BatchRun, BatchStats, summarize_many
 from summarizer.config import EngineName, Settings
 from summarizer.engines import choose_engine
@@ -129,8 +129,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--prices",
         metavar="FILE",
-        help='JSON price table {"model": {"input": $, "output": $}} per million tokens '
-        "(default: $SUMMARIZER_PRICES, then built-in OpenAI list prices)",
+        help='JSON price table {"model": {"input": $, "output": $}} in dollars per million '
+        "tokens, added to the built-in one (default: $SUMMARIZER_PRICES; built-in: example "
+        f"OpenAI list prices of {BUILTIN_PRICES_AS_OF}, for api.openai.com only)",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
 
@@ -260,13 +261,21 @@ def _cost(stats: BatchStats, run: BatchRun, prices: PriceTable) -> str:
     if run.identity.engine == EngineName.offline:
         return "$0 (offline engine)"
     model = run.settings.model
-    price = prices.lookup(model)
+    price = prices.lookup(model, run.settings.base_url)
     if price is None:
-        return f"unknown: no price for {model!r} (give one with --prices FILE)"
+        return (
+            f"cost unknown: no price for {model!r} at this endpoint (give one with "
+            "--prices FILE or $SUMMARIZER_PRICES)"
+        )
     dollars = price.cost(stats.usage.input_tokens, stats.usage.output_tokens)
+    source = (
+        f"built-in example list price of {BUILTIN_PRICES_AS_OF}, check yours"
+        if price.builtin
+        else f"from {price.source}"
+    )
     return (
-        f"~${dollars:,.4f} ({model} at ${price.input:.2f} in, ${price.output:.2f} out per "
-        "million tokens; cache hits cost nothing)"
+        f"~${dollars:,.4f} ({model} at ${price.input:g} in, ${price.output:g} out per "
+        f"million tokens, {source}; cache hits cost nothing)"
     )
 
 

@@ -1,28 +1,44 @@
 """Estimated cost of a batch: tokens times a price table, in US dollars per million tokens.
 
-The built-in table holds list prices of a few OpenAI models as published when this was
-written; prices change, so treat the figure as an estimate and keep your own table in a
-JSON file, given by ``--prices FILE`` or ``$SUMMARIZER_PRICES``::
+The built-in table is a handful of **example list prices**: OpenAI's standard-tier prices
+per million tokens for a few models, as listed in April 2025 (:data:`BUILTIN_PRICES_AS_OF`;
+third-party price listings still showed the same figures in March 2026). They ignore
+cached-input and Batch API discounts, and prices change: treat the figure as an estimate,
+and give your own table in a JSON file with ``--prices FILE`` or ``$SUMMARIZER_PRICES``::
 
     {"gpt-4.1-mini": {"input": 0.40, "output": 1.60},
      "llama3.1":     {"input": 0, "output": 0}}
 
-Entries of the file replace or add to the built-in ones. A model is looked up by its exact
-name, else by the longest table name it starts with (``gpt-4.1-mini-2025-04-14`` is priced
-as ``gpt-4.1-mini``). The offline engine costs nothing.
+Entries of the file replace or add to the built-in ones. The built-in prices apply only to
+OpenAI's own API (no ``OPENAI_BASE_URL``, or one on api.openai.com): a proxy, Azure or a
+local server bills differently, so it needs a file. A model is priced by its exact name,
+or by its name without a dated-snapshot suffix (``gpt-4.1-mini-2025-04-14`` as
+``gpt-4.1-mini``); any other model has no price and its cost is reported as unknown,
+never guessed from a similar name (``gpt-4o-audio-preview`` is not ``gpt-4o``). The
+offline engine costs nothing.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from summarizer.errors import ConfigurationError
 
-__all__ = ["DEFAULT_PRICES", "Price", "PriceTable"]
+__all__ = ["BUILTIN", "BUILTIN_PRICES_AS_OF", "DEFAULT_PRICES", "Price", "PriceTable"]
+
+#: When the built-in example prices were listed (year-month).
+BUILTIN_PRICES_AS_OF = "2025-04"
+#: The :attr:`Price.source` of a built-in price.
+BUILTIN = "built-in"
+
+_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
+_OPENAI_HOSTS = frozenset({"api.openai.com"})
 
 
 @dataclass(frozen=True)
@@ -31,11 +47,18 @@ class Price:
 
     input: float
     output: float
+    #: :data:`BUILTIN`, or the file the price was read from.
+    source: str = BUILTIN
+
+    @property
+    def builtin(self) -> bool:
+        return self.source == BUILTIN
 
     def cost(self, input_tokens: int, output_tokens: int) -> float:
         return (input_tokens * self.input + output_tokens * self.output) / 1_000_000
 
 
+#: Example list prices (standard tier) of OpenAI's API as of :data:`BUILTIN_PRICES_AS_OF`.
 DEFAULT_PRICES: dict[str, Price] = {
     "gpt-4.1": Price(2.00, 8.00),
     "gpt-4.1-mini": Price(0.40, 1.60),
@@ -63,12 +86,20 @@ class PriceTable:
             table.prices.update(_read(Path(source)))
         return table
 
-    def lookup(self, model: str) -> Price | None:
-        """The price of ``model``, or None when the table has none."""
-        if model in self.prices:
-            return self.prices[model]
-        matches = [name for name in self.prices if model.startswith(name)]
-        return self.prices[max(matches, key=len)] if matches else None
+    def lookup(self, model: str, base_url: str | None = None) -> Price | None:
+        """The price of ``model`` at the endpoint ``base_url`` (None: OpenAI's API), or None
+        when the table has none (see the module docstring)."""
+        for name in (model, _SNAPSHOT.sub("", model)):
+            price = self.prices.get(name)
+            if price is not None and (not price.builtin or _is_openai(base_url)):
+                return price
+        return None
+
+
+def _is_openai(base_url: str | None) -> bool:
+    if not base_url:
+        return True
+    return (urlsplit(base_url).hostname or "").lower() in _OPENAI_HOSTS
 
 
 def _read(path: Path) -> dict[str, Price]:
@@ -85,7 +116,7 @@ def _read(path: Path) -> dict[str, Price]:
     prices = {}
     for model, entry in data.items():
         try:
-            prices[model] = Price(float(entry["input"]), float(entry["output"]))
+            prices[model] = Price(float(entry["input"]), float(entry["output"]), str(path))
         except (TypeError, KeyError, ValueError):
             raise ConfigurationError(
                 f'price table {path}: model {model!r} needs {{"input": N, "output": N}} '
