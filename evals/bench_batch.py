@@ -7,8 +7,9 @@ Prints figures, not a pass/fail:
   brief after a fixed latency (default 200 ms). N articles (1,000) go through
   :func:`summarize_many` at concurrency C (50), with a fresh SQLite cache and an output
   file, as ``summarizer batch`` runs them. Printed: the median wall time of the rounds, the
-  ideal ``N × latency ÷ C``, their ratio, and the client's CPU time per article (one event
-  loop on one core cannot finish faster than N × that).
+  ideal ``N × latency ÷ C``, their ratio, the client's CPU time per article (one event
+  loop on one core cannot finish faster than N × that), and the server's CPU time per
+  request (it must keep up with C ÷ latency requests a second without being the bottleneck).
 - **Offline engine memory**: the peak resident set of ``summarizer batch`` in a subprocess
   over 1,000, 10,000 and 100,000 generated short articles (no cache), to show that memory
   stays flat as the input grows.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -118,6 +120,15 @@ def _rounds(
     return walls, cpus
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of process ``pid`` so far (Linux), or None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def llm_throughput(
     articles: int, concurrency: int, latency: float, rounds: int, compare: list[int]
 ) -> None:
@@ -125,7 +136,9 @@ def llm_throughput(
     server, base_url = _start_server(latency)
     try:
         _rounds(items[:100], base_url, concurrency, 1)  # warm-up: imports, first connections
+        server_cpu = _cpu_seconds(server.pid)
         walls, cpus = _rounds(items, base_url, concurrency, rounds)
+        server_cpu_after = _cpu_seconds(server.pid)
         ideal = articles * latency / concurrency
         wall = statistics.median(walls)
         cpu_per = statistics.median(cpus) / articles
@@ -141,6 +154,13 @@ def llm_throughput(
             f"  client CPU per article                    {cpu_per * 1000:6.2f} ms "
             f"(one event loop on one core: at least {cpu_per * articles:.2f} s)"
         )
+        if server_cpu is not None and server_cpu_after is not None:
+            per_request = (server_cpu_after - server_cpu) / (articles * rounds)
+            rate = concurrency / latency
+            print(
+                f"  server CPU per request                    {per_request * 1000:6.2f} ms "
+                f"({per_request * rate:.0%} of a core at the ideal {rate:,.0f} requests/s)"
+            )
         for other in compare:
             # the same ideal time with fewer articles in flight: is the gap CPU or scheduling?
             count = max(1, round(articles * other / concurrency))
