@@ -22,6 +22,20 @@ def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     assert [s.paragraph for s in sentences] == [0, 0, 1]
 
 
+def test_lower_cased_text_is_split_into_sentences() -> None:
+    text = "the bomb exploded at 0200.  gen. rivera said no. 4 was hit.  two died! then"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "the bomb exploded at 0200.",
+        "gen. rivera said no. 4 was hit.",
+        "two died!",
+        "then",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    # text with capitals keeps the stricter rule: a lower-case word does not start a sentence
+    assert len(split_sentences("He left at 5 p.m. yesterday. Two died.")) == 2
+
+
 def test_countries_by_name_alias_and_demonym() -> None:
     codes = [
         h.code for h in find_countries("Syria and the DRC, not Iranian-backed groups; Iraqi police")
