@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from summarizer.article import Article
 from summarizer.engines.offline import actors, casualties, claims, classify, dates, places, roles
+from summarizer.engines.offline import domain as domain_rules
 from summarizer.engines.offline.compose import (
     compose_headline,
     compose_summary,
@@ -192,8 +193,11 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
-def draft_brief(article: Article) -> BriefDraft:
-    """Run every step on ``article`` and return a draft (valid against the article)."""
+def draft_brief(article: Article, domain: domain_rules.DomainLexicon | None = None) -> BriefDraft:
+    """Run every step on ``article`` and return a draft (valid against the article).
+
+    ``domain``: a lexicon for one kind of text (:mod:`.domain`), whose finds are added to
+    the actors, weapons and named casualties."""
     sentences = split_sentences(article.text)
     lead_text = " ".join([article.title or "", *(s.text for s in sentences[:_LEAD_SENTENCES])])
     cue = classify.classify(lead_text) or classify.classify(article.text)
@@ -213,6 +217,10 @@ def draft_brief(article: Article) -> BriefDraft:
     killed, injured = _casualties(work)
     weapons = _weapons(work)
     named = _named_casualties(work, perpetrators + targets)
+    if domain is not None:
+        perpetrators, targets, weapons, named = domain_rules.extend(
+            domain, work.main, work.cite, perpetrators, targets, weapons, named
+        )
     found_claims = _claims(work)
     related = _related(sentences, main, article)
 

@@ -1,0 +1,110 @@
+"""A domain lexicon given to one offline engine: what it finds, and that it stays its own."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import DomainLexicon, OfflineEngine
+from summarizer.engines.offline.actors import LexiconEntry
+from summarizer.grounding import is_grounded
+from summarizer.schema import ActorKind
+from tests.conftest import EXAMPLE_ARTICLE
+
+LEXICON = DomainLexicon(
+    organisations=(
+        LexiconEntry(
+            "fmln", ActorKind.rebel_group, ("fmln", "farabundo marti national liberation front")
+        ),
+        LexiconEntry("al-shabaab", ActorKind.rebel_group, ("al-shabaab",)),
+    ),
+    individuals=("urban guerrillas", "unidentified individuals"),
+    weapons=("dynamite", "car bomb", "dynamite charge"),
+    target_heads=frozenset({"office", "pylons", "embassy"}),
+    titles=frozenset({"mayor", "priest"}),
+    given_names=frozenset({"jose", "luis"}),
+)
+
+TEXT = (
+    "urban guerrillas of the farabundo marti national liberation front (fmln) dynamited "
+    "the telephone office in usulutan last night with a dynamite charge.  the mayor said "
+    "that the guerrillas also kidnapped mayor jose rivera de la cruz and luis galan, "
+    "the town's judge.  jose perez said nobody was hurt."
+)
+
+
+def test_lexicon_finds_terms_in_lower_cased_text() -> None:
+    orgs = LEXICON.organisations_in(TEXT)
+    assert [(e.name, TEXT[s:t]) for e, s, t in orgs] == [
+        ("fmln", "farabundo marti national liberation front"),
+        ("fmln", "fmln"),
+    ]
+    assert LEXICON.individuals_in(TEXT) == ["urban guerrillas"]
+    assert LEXICON.weapons_in(TEXT) == ["dynamite charge"]  # the longest term at a position
+    assert LEXICON.targets_in(TEXT) == ["telephone office"]
+    assert [name for name, _, _ in LEXICON.names_in(TEXT)] == [
+        "jose rivera de la cruz",  # after a title; joiners inside a name are kept
+        "luis galan",  # a first name starts a name; the comma ends it
+        "jose perez",
+    ]
+
+
+def test_names_end_at_common_words_and_possessives() -> None:
+    text = "priest luis carlos galan's car; mayor of the town; mayor ana"
+    assert [n for n, _, _ in LEXICON.names_in(text)] == ["luis carlos galan"]
+
+
+def test_an_empty_lexicon_finds_nothing() -> None:
+    empty = DomainLexicon()
+    assert empty.organisations_in(TEXT) == []
+    assert empty.individuals_in(TEXT) == empty.weapons_in(TEXT) == []
+    assert empty.targets_in(TEXT) == empty.names_in(TEXT) == []
+
+
+def test_engine_with_a_lexicon_adds_to_the_brief() -> None:
+    brief = OfflineEngine(lexicon=LEXICON).summarize(Article.from_text(TEXT))
+    assert brief.incident is True
+    names = [p.name for p in brief.perpetrators]
+    assert "farabundo marti national liberation front" in names  # one alias per group
+    assert "fmln" not in names
+    assert "urban guerrillas" in names
+    assert "dynamite charge" in brief.weapons
+    assert "telephone office" in [t.name for t in brief.targets]
+    victims = {c.name: c.status for c in brief.named_casualties}
+    assert victims == {"jose rivera de la cruz": "abducted", "luis galan": "abducted"}
+    assert all(is_grounded(e.quote, TEXT) for e in brief.evidence)
+    fields = {e.field for e in brief.evidence}
+    assert {"perpetrators", "targets", "weapons", "named_casualties"} <= fields
+
+
+def test_a_speaker_is_not_a_casualty() -> None:
+    text = "guerrillas killed two peasants.  jose perez, the mayor, said the town mourned."
+    brief = OfflineEngine(lexicon=LEXICON).summarize(Article.from_text(text))
+    assert brief.named_casualties == []
+
+
+def _briefs(engine: OfflineEngine, texts: list[str]) -> list[dict[str, object]]:
+    return [
+        engine.summarize(Article.from_text(t)).model_dump(exclude={"provenance"}) for t in texts
+    ]
+
+
+def test_the_lexicon_does_not_leak_into_other_engines() -> None:
+    """An engine with a lexicon and a default engine in one process: the default engine's
+    briefs are the same before and after the other ran (no module-level cache keeps the
+    domain's terms), and the domain's terms add nothing to them."""
+    texts = [TEXT, EXAMPLE_ARTICLE, EXAMPLE_ARTICLE.replace("al-Shabaab", "FMLN")]
+    before = _briefs(OfflineEngine(), texts)
+    with_lexicon = _briefs(OfflineEngine(lexicon=LEXICON), texts)
+    assert with_lexicon != before
+    assert _briefs(OfflineEngine(), texts) == before
+    default = before[0]
+    assert isinstance(default["weapons"], list) and "dynamite charge" not in default["weapons"]
+    assert default["named_casualties"] == []
+
+
+def test_two_lexicons_in_one_process_stay_apart() -> None:
+    other = DomainLexicon(weapons=("machete",))
+    assert other.weapons_in(TEXT) == []
+    assert LEXICON.weapons_in("a machete") == []
+    one = OfflineEngine(lexicon=LEXICON).summarize(Article.from_text(TEXT))
+    two = OfflineEngine(lexicon=other).summarize(Article.from_text(TEXT))
+    assert "dynamite charge" in one.weapons and "dynamite charge" not in two.weapons
