@@ -183,6 +183,25 @@ def learn(documents: Sequence[MucDocument], min_docs: int, min_precision: float)
                     if words:
                         before.add(words[-1])
         titles.update(before)
+    given: Counter[str] = Counter()
+    for document in documents:
+        given.update(
+            {
+                words[0]
+                for entity in document.gold["Victim"]
+                for mention in entity
+                if len(words := _WORD.findall(mention.lower())) >= 2
+            }
+        )
+    victim_titles = [
+        {"title": t, "documents": n}
+        for t, n in sorted(titles.items(), key=lambda kv: (-kv[1], kv[0]))
+        if n >= min_docs
+        and t not in _STOP_TITLES
+        and name_words[t] < 2
+        and not t.endswith(("ed", "ing"))
+    ]
+    title_words = {str(t["title"]) for t in victim_titles}
     return {
         "perpetrator_organisations": organisations,
         "perpetrator_individuals": entries("PerpInd", "phrase"),
@@ -192,16 +211,17 @@ def learn(documents: Sequence[MucDocument], min_docs: int, min_precision: float)
             for h, n in sorted(heads.items(), key=lambda kv: (-kv[1], kv[0]))
             if n >= min_docs
         ],
-        "victim_titles": [
-            {"title": t, "documents": n}
-            for t, n in sorted(titles.items(), key=lambda kv: (-kv[1], kv[0]))
-            if n >= min_docs
-            and t not in _STOP_TITLES
-            and name_words[t] < 2
-            and not t.endswith(("ed", "ing"))
+        "victim_titles": victim_titles,
+        "given_names": [
+            {"name": g, "documents": n}
+            for g, n in sorted(given.items(), key=lambda kv: (-kv[1], kv[0]))
+            if n >= _GIVEN_MIN_DOCS and g not in _STOP_TITLES and g not in title_words
         ],
     }
 
+
+# A first name is kept when it begins a victim's name in this many train documents.
+_GIVEN_MIN_DOCS = 2
 
 # Function words seen before names; they carry no cue.
 _STOP_TITLES = frozenset(

@@ -134,6 +134,12 @@ def test_victims_are_named_people_hurt_or_taken_not_arrested() -> None:
     assert roles["Victim"] == [["elena marquez"]]
 
 
+def test_weapons_are_explosives_and_firearms_not_aircraft_or_artillery() -> None:
+    text = "helicopters and artillery supported troops; a dynamite charge and rifles were found"
+    brief = _brief(weapons=["helicopter", "artillery", "dynamite charge", "rifle", "missile"])
+    assert brief_to_roles(brief, text)["Weapon"] == [["dynamite charge"], ["rifles"]]
+
+
 def test_mentions_alike_after_normalisation_are_emitted_once() -> None:
     brief = _brief(
         weapons=["rifle", "rifles"],
