@@ -413,7 +413,7 @@ def _region_display(region: places.Region, text: str) -> str:
 
 
 _GENERIC_KINDS = frozenset({ActorKind.unknown})
-_UNKNOWN_DOER = re.compile(r"^(?:unidentified|unknown|unnamed|masked)\b", re.IGNORECASE)
+_UNKNOWN_DOER = re.compile(r"^(?:unidentified|unknown|unnamed|masked|armed men\b)", re.IGNORECASE)
 # Articles name one or two sides; further phrases are mostly the same side again.
 _MAX_ACTORS = 2
 _CROWD_EVENTS = frozenset({EventType.protests, EventType.riots})
@@ -464,10 +464,15 @@ def _actors(work: _Brief, sub_event_type: SubEventType) -> tuple[list[Actor], li
         # ACLED's order for protests and riots: the crowd acts, the force it meets is second
         everyone = perpetrators + targets
         crowd = [p for p in everyone if p[0].kind == ActorKind.civilians][:1]
-        targets = [p for p in everyone if p[0].kind != ActorKind.civilians][:1]
+        forces = [p for p in everyone if p[0].kind != ActorKind.civilians][:1]
+        if not any(p[0].kind == ActorKind.civilians for p in perpetrators):
+            crowd = []  # no crowd acts in the text: it is implied below
+        hit = [p for p in targets if p not in crowd and p[0].kind == ActorKind.civilians]
         perpetrators = [_crowd_name(actor, event_type, sentence) for actor, sentence in crowd]
         if not perpetrators:
             perpetrators = _implied_crowd(work, event_type)
+        # a mob that set on residents or suspects: they are the target, not the police
+        targets = hit[:1] if event_type == EventType.riots and hit else forces
         if not targets:
             targets = _force_met(work)
     elif sub_event_type == SubEventType.excessive_force_against_protesters:

@@ -54,6 +54,11 @@ def test_casualty_figures(text: str, expected: list[tuple[str, int]]) -> None:
         ("Rebels seized control of the town", "non_state_actor_overtakes_territory"),
         ("Troops clashed with militants", "armed_clash"),
         ("An airstrike hit the village", "air_drone_strike"),
+        ("Villagers beat two suspected thieves to death", "mob_violence"),
+        ("A man was stoned to death by residents", "mob_violence"),
+        # a negated arrest is no cue: the killing decides
+        ("Gunmen shot dead a trader; no one has been arrested", "attack"),
+        ("Police arrested two suspects in the capital", "arrests"),
     ],
 )
 def test_classification_precedence(text: str, sub: str) -> None:
