@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from summarizer.article import Article
 from summarizer.engines.offline import actors, casualties, claims, classify, dates, places, roles
@@ -40,7 +41,7 @@ from summarizer.schema import (
 __all__ = ["draft_brief"]
 
 _BACKGROUND = re.compile(
-    r"\b(?:since|follows|followed|following the|comes after|came after|in retaliation for|retaliation for|"
+    r"\b(?:since|follows|followed|following the|(?:comes|came) (?:\w+ ){0,2}?after|in retaliation for|retaliation for|"
     r"last year|last month|previous(?:ly)?|earlier this year|a year ago|months ago|weeks ago|in the past|"
     r"history of|anniversary|recent (?:weeks|months)|dozens of attacks|series of)\b",
     re.IGNORECASE,
@@ -124,20 +125,37 @@ def _is_background(sentence: Sentence, main_date: str | None, anchor: Article) -
     if main_date and _other_period(sentence.text, main_date):
         return True
     if main_date:
+        # the day something was said ("said on Monday") does not date what was said
         mentioned = [
             m.value
             for m in dates.find_dates(
                 sentence.text, anchor.published, dates.article_year(anchor.text)
             )
-            if m.value
+            if m.value and not _SPEECH_BEFORE.search(sentence.text[max(0, m.start - 40) : m.start])
         ]
         # background is history: a date before the incident's; dates after it (statements,
         # funerals, "a week later") are the incident's aftermath
         if mentioned and not any(
-            main_date.startswith(v) or v.startswith(main_date) or v > main_date for v in mentioned
+            main_date.startswith(v)
+            or v.startswith(main_date)
+            or v > main_date
+            or _days_apart(v, main_date) <= _SAME_EPISODE_DAYS
+            for v in mentioned
         ):
             return True
     return False
+
+
+# A date a day or two before the incident's ("overnight", "on Friday evening" when the
+# siege ended on Saturday) is the same episode, not history.
+_SAME_EPISODE_DAYS = 2
+
+
+def _days_apart(first: str, second: str) -> int:
+    """Days between two full ISO dates; a large number when either is only a month or year."""
+    if len(first) != 10 or len(second) != 10:
+        return 1 << 30
+    return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
 
 
 _MONTH_NAMES = (
