@@ -317,7 +317,7 @@ def _location(work: _Brief) -> Location:
     region_hits += dateline_hits
     city_hits = _city_hits(work, scores)
     if not scores:
-        return Location()
+        return _dateline_location(work)
     code = max(scores, key=lambda c: scores[c])
     support = first_seen.get(code) or next(
         (sentence for r, sentence in region_hits if r.country == code),
@@ -348,6 +348,24 @@ def _location(work: _Brief) -> Location:
                 break
     return Location(
         country=places.country_name(code), country_code=code, admin1=admin1, place=place
+    )
+
+
+def _dateline_location(work: _Brief) -> Location:
+    """Where the reporter filed from, when nothing else in the text places the incident:
+    local reports ("GAZIPUR, Sept 19 —") name the town and nothing more."""
+    lead = work.main[0] if work.main else None
+    if lead is None or lead.index != 0:
+        return Location()
+    body = places.strip_dateline(lead.text)
+    dateline = lead.text[: len(lead.text) - len(body)]
+    cities = places.find_cities(dateline)
+    if not cities:
+        return Location()
+    city = cities[0][0]
+    work.cite("location", lead)
+    return Location(
+        country=places.country_name(city.country), country_code=city.country, place=city.name
     )
 
 
