@@ -413,6 +413,23 @@ _FIGURATIVE = _rx(
     r"gameplay",
     r"review",
     r"player",
+    # pests, disease and medicine: "the war on locusts", "the battle against malaria"
+    r"locusts?\b",
+    r"swarms?\b",
+    r"insects?\b",
+    r"pests?\b",
+    r"pesticides?",
+    r"crops?\b",
+    r"harvest",
+    r"hectares",
+    r"virus",
+    r"vaccin",
+    r"epidemic",
+    r"pandemic",
+    r"disease",
+    r"cancer",
+    r"malaria",
+    r"tumou?r",
 )
 
 

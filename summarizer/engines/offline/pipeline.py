@@ -235,7 +235,14 @@ def draft_brief(article: Article) -> BriefDraft:
     related = _related(sentences, main, article)
 
     headline = compose_headline(sub_event_type, perpetrators, location, killed, article)
-    summary = compose_summary(work.main, found_claims, killed, injured, main_date, location)
+    cited = frozenset(
+        s.index
+        for name in ("killed", "injured", "perpetrators", "targets")
+        for s in work.evidence.get(name, [])
+    )
+    summary = compose_summary(
+        work.main, found_claims, killed, injured, main_date, location, cited=cited
+    )
     evidence = [
         Evidence(field=name, quote=s.text) for name, cited in work.evidence.items() for s in cited
     ]
