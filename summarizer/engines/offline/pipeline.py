@@ -741,12 +741,54 @@ def _weapons(work: _Brief) -> list[str]:
     return found[:4]
 
 
+# A capitalised name of two to five words; letters may carry accents ("Rose-Marie Estimé").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]|['’])+"
 _NAME = re.compile(
-    r"\b(?:[A-Z][a-z'’]+|al-|Al-|el-|bin|ibn)(?:[ -](?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|al|Al)){1,4}\b"
+    rf"\b(?:[{_UP}]{_LOW}|al-|Al-|el-|bin|ibn)(?:[ -](?:[{_UP}]{_LOW}|al-[{_UP}]{_LOW}|"
+    rf"Al-[{_UP}]{_LOW}|bin|ibn|al|Al)){{1,4}}(?!\w)"
 )
+# What shows a capitalised name is a person the incident befell, not a speaker or a place:
+# a title before it ("Pastor X", "Mr X"), an age or description after it ("X, 34,",
+# "X, a tailor"), or a victim's frame ("among the dead was X", "identified as X").
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Pastor|Father|Rev|Reverend|Imam|Sheikh|Hajiya|Alhaji|Chief|"
+    r"Sergeant|Sgt|Corporal|Cpl|Private|Pte|Lieutenant|Lt|Captain|Capt|Major|Colonel|Col|"
+    r"teacher|student|farmer|trader|journalist|reporter|activist|pastor|priest|nurse|doctor|"
+    r"driver|officer|soldier|policeman|constable|resident|villager|son|daughter|wife|husband|"
+    r"brother|sister|mother|father)\.?"
+    r"|\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?:commander|leader|chief|head|official|"
+    r"member|fighter|officer|soldier|journalist|activist|student|teacher|farmer|trader|son|"
+    r"daughter|wife|husband|brother|sister|mother|father|pastor|imam|priest|resident)\b"
+    r"[^.;]{0,60},"
+    r"|\b(?:identified as|named (?:\w+ ){0,5}?as|names? (?:was|were|is|as)|among (?:the dead|those killed|"
+    r"the victims|the injured|the wounded|them) (?:was|were)|killed (?:was|were)|"
+    r"victims? (?:was|were|included|includes)|including|body of))\s+$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:\s*,\s*(?:\d{1,3}\b|aged\b|an?\s|the\s|who\s)|\s*\(\d{1,3}\)|\s+\d{1,3},"
+    r"|\s+(?:was|were|had been)\s+(?:killed|shot|wounded|injured|abducted|kidnapped|arrested|"
+    r"detained|among|found|buried|taken))",
+)
+_SPOKE_AFTER = re.compile(
+    r"^(?:\s*,[^,.;]{1,80},)?\s+(?:said|says|told|added|explained|stated|wrote|confirmed)\b"
+)
+
+
+def _is_person(text: str, start: int, end: int) -> bool:
+    """True when the name at ``text[start:end]`` reads as a person the incident befell."""
+    if _SPOKE_AFTER.match(text[end : end + 100]):
+        return False
+    return bool(
+        _PERSON_BEFORE.search(text[max(0, start - 140) : start])
+        or _PERSON_AFTER.match(text[end : end + 40])
+    )
+
+
 _STATUS_CUES = (
     (CasualtyStatus.killed, re.compile(r"\b(?:killed|dead|died|slain|body of|funeral)\b", re.I)),
-    (CasualtyStatus.injured, re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)),
+    (CasualtyStatus.injured, re.compile(r"\b(?:injured|wounded|hurt|shot in the)\b", re.I)),
     (CasualtyStatus.abducted, re.compile(r"\b(?:abducted|kidnapped|taken hostage)\b", re.I)),
     (CasualtyStatus.arrested, re.compile(r"\b(?:arrested|detained|in custody)\b", re.I)),
 )
@@ -863,6 +905,8 @@ def _named_casualties(work: _Brief, known: list[Actor]) -> list[NamedCasualty]:
             ):
                 continue
             if actors.find_actors(name):
+                continue
+            if not _is_person(sentence.text, match.start(), match.end()):
                 continue
             named.setdefault(name, NamedCasualty(name=name, status=status))
             work.cite("named_casualties", sentence)

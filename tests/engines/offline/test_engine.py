@@ -143,3 +143,20 @@ def test_tolls_from_the_night_before_and_said_on_a_later_day_count() -> None:
     )
     brief = OfflineEngine().summarize(Article.from_text(text, published="2025-02-15"))
     assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (9, 14)
+
+
+def test_named_casualties_are_people_not_speakers_or_places() -> None:
+    text = (
+        "KABUL — Gunmen killed three people in Jalalabad on Sunday, police spokesman Tariq "
+        "Azizi said. Among the dead was Rose-Marie Estimé, a retired teacher. "
+        "Wideline Charles, 19, was shot in the leg. "
+        "The group named one of the dead as Kawa Ibrahim. "
+        "Abdul Rahman, the provincial governor, said the killers would be found."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-06"))
+    got = {(c.name, c.status) for c in brief.named_casualties}
+    assert got == {
+        ("Rose-Marie Estimé", "killed"),
+        ("Wideline Charles", "injured"),
+        ("Kawa Ibrahim", "killed"),
+    }
