@@ -162,7 +162,18 @@ _RULES: list[tuple[SubEventType, re.Pattern[str], re.Pattern[str] | None]] = [
         ),
         _rx(r"protest", r"demonstrat", r"supporters", r"rioters", r"riot", r"youths"),
     ),
-    (_S.mob_violence, _rx(r"\bmobs?\b", r"lynch", r"vigilante"), None),
+    (
+        _S.mob_violence,
+        _rx(
+            r"\bmobs?\b",
+            r"lynch",
+            r"vigilante",
+            # "villagers beat two men to death"; "beaten to death by residents"
+            r"(?:villagers|residents|locals|crowds?)\b[^.;]{0,30}?\b(?:beat|stoned|set upon|hacked)\b",
+            r"(?:beaten|stoned|hacked) to death by (?:\w+ )?(?:villagers|residents|locals|crowds?)",
+        ),
+        None,
+    ),
     (_S.peaceful_protest, _PROTEST, None),
     (
         _S.abduction_forced_disappearance,
@@ -402,6 +413,23 @@ _FIGURATIVE = _rx(
     r"gameplay",
     r"review",
     r"player",
+    # pests, disease and medicine: "the war on locusts", "the battle against malaria"
+    r"locusts?\b",
+    r"swarms?\b",
+    r"insects?\b",
+    r"pests?\b",
+    r"pesticides?",
+    r"crops?\b",
+    r"harvest",
+    r"hectares",
+    r"virus",
+    r"vaccin",
+    r"epidemic",
+    r"pandemic",
+    r"disease",
+    r"cancer",
+    r"malaria",
+    r"tumou?r",
 )
 
 
@@ -451,11 +479,28 @@ def _scan() -> LiteralScan:
     return LiteralScan(_PATTERNS)
 
 
+# What did not happen is no cue: "no one had been arrested", "no casualties".
+_NEGATED = re.compile(
+    r"\b(?:no one|no-one|nobody|none)\b(?:\s+\w+){0,3}?\s+(?:arrested|detained|killed|injured|"
+    r"hurt|wounded|kidnapped|abducted)\b"
+    r"|\bno (?:arrests?|casualties|injuries|deaths|fatalities)\b"
+    r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|detained)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_negated(text: str) -> str:
+    """``text`` with negated cues blanked out, same length so spans stay valid."""
+    return _NEGATED.sub(lambda m: " " * len(m.group()), text)
+
+
 @lru_cache(maxsize=4096)
 def classify(text: str) -> EventCue | None:
     """The first sub-event type, in precedence order, whose cue (and context) ``text`` has.
 
-    One pass over the text finds which cues could match at all; only those are searched."""
+    Negated cues ("no one was arrested") do not count. One pass over the text finds which
+    cues could match at all; only those are searched."""
+    text = _blank_negated(text)
     folded = fold_case(text)
     possible = _scan().candidates(folded)
     for sub, cue, context in _RULES:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from summarizer.article import Article
 from summarizer.engines.offline import actors, casualties, claims, classify, dates, places, roles
@@ -41,7 +42,7 @@ from summarizer.schema import (
 __all__ = ["draft_brief"]
 
 _BACKGROUND = re.compile(
-    r"\b(?:since|follows|followed|following the|comes after|came after|in retaliation for|retaliation for|"
+    r"\b(?:since|follows|followed|following the|(?:comes|came) (?:\w+ ){0,2}?after|in retaliation for|retaliation for|"
     r"last year|last month|previous(?:ly)?|earlier this year|a year ago|months ago|weeks ago|in the past|"
     r"history of|anniversary|recent (?:weeks|months)|dozens of attacks|series of)\b",
     re.IGNORECASE,
@@ -125,20 +126,37 @@ def _is_background(sentence: Sentence, main_date: str | None, anchor: Article) -
     if main_date and _other_period(sentence.text, main_date):
         return True
     if main_date:
+        # the day something was said ("said on Monday") does not date what was said
         mentioned = [
             m.value
             for m in dates.find_dates(
                 sentence.text, anchor.published, dates.article_year(anchor.text)
             )
-            if m.value
+            if m.value and not _SPEECH_BEFORE.search(sentence.text[max(0, m.start - 40) : m.start])
         ]
         # background is history: a date before the incident's; dates after it (statements,
         # funerals, "a week later") are the incident's aftermath
         if mentioned and not any(
-            main_date.startswith(v) or v.startswith(main_date) or v > main_date for v in mentioned
+            main_date.startswith(v)
+            or v.startswith(main_date)
+            or v > main_date
+            or _days_apart(v, main_date) <= _SAME_EPISODE_DAYS
+            for v in mentioned
         ):
             return True
     return False
+
+
+# A date a day or two before the incident's ("overnight", "on Friday evening" when the
+# siege ended on Saturday) is the same episode, not history.
+_SAME_EPISODE_DAYS = 2
+
+
+def _days_apart(first: str, second: str) -> int:
+    """Days between two full ISO dates; a large number when either is only a month or year."""
+    if len(first) != 10 or len(second) != 10:
+        return 1 << 30
+    return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
 
 
 _MONTH_NAMES = (
@@ -225,7 +243,14 @@ def draft_brief(article: Article, domain: domain_rules.DomainLexicon | None = No
     related = _related(sentences, main, article)
 
     headline = compose_headline(sub_event_type, perpetrators, location, killed, article)
-    summary = compose_summary(work.main, found_claims, killed, injured, main_date, location)
+    cited = frozenset(
+        s.index
+        for name in ("killed", "injured", "perpetrators", "targets")
+        for s in work.evidence.get(name, [])
+    )
+    summary = compose_summary(
+        work.main, found_claims, killed, injured, main_date, location, cited=cited
+    )
     evidence = [
         Evidence(field=name, quote=s.text) for name, cited in work.evidence.items() for s in cited
     ]
@@ -307,7 +332,7 @@ def _location(work: _Brief) -> Location:
     region_hits += dateline_hits
     city_hits = _city_hits(work, scores)
     if not scores:
-        return Location()
+        return _dateline_location(work)
     code = max(scores, key=lambda c: scores[c])
     support = first_seen.get(code) or next(
         (sentence for r, sentence in region_hits if r.country == code),
@@ -338,6 +363,24 @@ def _location(work: _Brief) -> Location:
                 break
     return Location(
         country=places.country_name(code), country_code=code, admin1=admin1, place=place
+    )
+
+
+def _dateline_location(work: _Brief) -> Location:
+    """Where the reporter filed from, when nothing else in the text places the incident:
+    local reports ("GAZIPUR, Sept 19 —") name the town and nothing more."""
+    lead = work.main[0] if work.main else None
+    if lead is None or lead.index != 0:
+        return Location()
+    body = places.strip_dateline(lead.text)
+    dateline = lead.text[: len(lead.text) - len(body)]
+    cities = places.find_cities(dateline)
+    if not cities:
+        return Location()
+    city = cities[0][0]
+    work.cite("location", lead)
+    return Location(
+        country=places.country_name(city.country), country_code=city.country, place=city.name
     )
 
 
@@ -421,7 +464,7 @@ def _region_display(region: places.Region, text: str) -> str:
 
 
 _GENERIC_KINDS = frozenset({ActorKind.unknown})
-_UNKNOWN_DOER = re.compile(r"^(?:unidentified|unknown|unnamed|masked)\b", re.IGNORECASE)
+_UNKNOWN_DOER = re.compile(r"^(?:unidentified|unknown|unnamed|masked|armed men\b)", re.IGNORECASE)
 # Articles name one or two sides; further phrases are mostly the same side again.
 _MAX_ACTORS = 2
 _CROWD_EVENTS = frozenset({EventType.protests, EventType.riots})
@@ -472,10 +515,15 @@ def _actors(work: _Brief, sub_event_type: SubEventType) -> tuple[list[Actor], li
         # ACLED's order for protests and riots: the crowd acts, the force it meets is second
         everyone = perpetrators + targets
         crowd = [p for p in everyone if p[0].kind == ActorKind.civilians][:1]
-        targets = [p for p in everyone if p[0].kind != ActorKind.civilians][:1]
+        forces = [p for p in everyone if p[0].kind != ActorKind.civilians][:1]
+        if not any(p[0].kind == ActorKind.civilians for p in perpetrators):
+            crowd = []  # no crowd acts in the text: it is implied below
+        hit = [p for p in targets if p not in crowd and p[0].kind == ActorKind.civilians]
         perpetrators = [_crowd_name(actor, event_type, sentence) for actor, sentence in crowd]
         if not perpetrators:
             perpetrators = _implied_crowd(work, event_type)
+        # a mob that set on residents or suspects: they are the target, not the police
+        targets = hit[:1] if event_type == EventType.riots and hit else forces
         if not targets:
             targets = _force_met(work)
     elif sub_event_type == SubEventType.excessive_force_against_protesters:
@@ -701,12 +749,54 @@ def _weapons(work: _Brief) -> list[str]:
     return found[:4]
 
 
+# A capitalised name of two to five words; letters may carry accents ("Rose-Marie Estimé").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]|['’])+"
 _NAME = re.compile(
-    r"\b(?:[A-Z][a-z'’]+|al-|Al-|el-|bin|ibn)(?:[ -](?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|al|Al)){1,4}\b"
+    rf"\b(?:[{_UP}]{_LOW}|al-|Al-|el-|bin|ibn)(?:[ -](?:[{_UP}]{_LOW}|al-[{_UP}]{_LOW}|"
+    rf"Al-[{_UP}]{_LOW}|bin|ibn|al|Al)){{1,4}}(?!\w)"
 )
+# What shows a capitalised name is a person the incident befell, not a speaker or a place:
+# a title before it ("Pastor X", "Mr X"), an age or description after it ("X, 34,",
+# "X, a tailor"), or a victim's frame ("among the dead was X", "identified as X").
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Pastor|Father|Rev|Reverend|Imam|Sheikh|Hajiya|Alhaji|Chief|"
+    r"Sergeant|Sgt|Corporal|Cpl|Private|Pte|Lieutenant|Lt|Captain|Capt|Major|Colonel|Col|"
+    r"teacher|student|farmer|trader|journalist|reporter|activist|pastor|priest|nurse|doctor|"
+    r"driver|officer|soldier|policeman|constable|resident|villager|son|daughter|wife|husband|"
+    r"brother|sister|mother|father)\.?"
+    r"|\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?:commander|leader|chief|head|official|"
+    r"member|fighter|officer|soldier|journalist|activist|student|teacher|farmer|trader|son|"
+    r"daughter|wife|husband|brother|sister|mother|father|pastor|imam|priest|resident)\b"
+    r"[^.;]{0,60},"
+    r"|\b(?:identified as|named (?:\w+ ){0,5}?as|names? (?:was|were|is|as)|among (?:the dead|those killed|"
+    r"the victims|the injured|the wounded|them) (?:was|were)|killed (?:was|were)|"
+    r"victims? (?:was|were|included|includes)|including|body of))\s+$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:\s*,\s*(?:\d{1,3}\b|aged\b|an?\s|the\s|who\s)|\s*\(\d{1,3}\)|\s+\d{1,3},"
+    r"|\s+(?:was|were|had been)\s+(?:killed|shot|wounded|injured|abducted|kidnapped|arrested|"
+    r"detained|among|found|buried|taken))",
+)
+_SPOKE_AFTER = re.compile(
+    r"^(?:\s*,[^,.;]{1,80},)?\s+(?:said|says|told|added|explained|stated|wrote|confirmed)\b"
+)
+
+
+def _is_person(text: str, start: int, end: int) -> bool:
+    """True when the name at ``text[start:end]`` reads as a person the incident befell."""
+    if _SPOKE_AFTER.match(text[end : end + 100]):
+        return False
+    return bool(
+        _PERSON_BEFORE.search(text[max(0, start - 140) : start])
+        or _PERSON_AFTER.match(text[end : end + 40])
+    )
+
+
 _STATUS_CUES = (
     (CasualtyStatus.killed, re.compile(r"\b(?:killed|dead|died|slain|body of|funeral)\b", re.I)),
-    (CasualtyStatus.injured, re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)),
+    (CasualtyStatus.injured, re.compile(r"\b(?:injured|wounded|hurt|shot in the)\b", re.I)),
     (CasualtyStatus.abducted, re.compile(r"\b(?:abducted|kidnapped|taken hostage)\b", re.I)),
     (CasualtyStatus.arrested, re.compile(r"\b(?:arrested|detained|in custody)\b", re.I)),
 )
@@ -823,6 +913,8 @@ def _named_casualties(work: _Brief, known: list[Actor]) -> list[NamedCasualty]:
             ):
                 continue
             if actors.find_actors(name):
+                continue
+            if not _is_person(sentence.text, match.start(), match.end()):
                 continue
             named.setdefault(name, NamedCasualty(name=name, status=status))
             work.cite("named_casualties", sentence)

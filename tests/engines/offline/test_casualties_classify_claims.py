@@ -37,6 +37,25 @@ from summarizer.engines.offline.text import split_sentences
             "The ship was hit but there were no casualties among its crew.",
             [("killed", 0), ("injured", 0)],
         ),
+        ("Villagers beat two men to death on Thursday.", [("killed", 2)]),
+        ("Four farmers were hacked to death.", [("killed", 4)]),
+        ("Relatives said 17 people had been buried in the village.", [("killed", 17)]),
+        ("Two people were buried under the rubble.", []),
+        ("The NGO put the number of dead at 41.", [("killed", 41)]),
+        ("Doctors treated at least 15 people for gunshot wounds.", [("injured", 15)]),
+        ("at least 47 others had been treated for injuries", [("injured", 47)]),
+        ("One officer was shot in the leg.", [("injured", 1)]),
+        (
+            "A member of the local vigilante group who tried to stop them was shot dead.",
+            [("killed", 1)],
+        ),
+        (
+            "Six policemen were martyred and three more were wounded.",
+            [("killed", 6), ("injured", 3)],
+        ),
+        # a part of a total is no total
+        ("nine bodies were brought in, among them two civilians who were killed", [("killed", 9)]),
+        ("No death was recorded, police said.", [("killed", 0)]),
     ],
 )
 def test_casualty_figures(text: str, expected: list[tuple[str, int]]) -> None:
@@ -54,6 +73,11 @@ def test_casualty_figures(text: str, expected: list[tuple[str, int]]) -> None:
         ("Rebels seized control of the town", "non_state_actor_overtakes_territory"),
         ("Troops clashed with militants", "armed_clash"),
         ("An airstrike hit the village", "air_drone_strike"),
+        ("Villagers beat two suspected thieves to death", "mob_violence"),
+        ("A man was stoned to death by residents", "mob_violence"),
+        # a negated arrest is no cue: the killing decides
+        ("Gunmen shot dead a trader; no one has been arrested", "attack"),
+        ("Police arrested two suspects in the capital", "arrests"),
     ],
 )
 def test_classification_precedence(text: str, sub: str) -> None:

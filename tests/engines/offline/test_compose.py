@@ -41,3 +41,30 @@ def test_match_report_war_words_are_not_an_incident() -> None:
         "fans celebrated three points that lift the club clear of relegation."
     )
     assert incident_score(report) < 0.5
+
+
+def test_a_non_incident_summary_says_what_kind_of_piece_it_is() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    text = (
+        "The film opens with an artillery barrage on a mountain town. The director keeps the "
+        "camera low, and the actors carry the long siege scenes. At 150 minutes the movie is "
+        "too long, but its sound design is superb."
+    )
+    article = Article.from_text(text, title="The Last Winter review: a siege film that drags")
+    brief = OfflineEngine().summarize(article)
+    assert brief.incident is False
+    assert brief.summary.startswith("The article is a review and reports no violent")
+    assert "siege film that drags" in brief.summary and "150 minutes" in brief.summary
+
+
+def test_pest_control_war_metaphors_are_no_incident() -> None:
+    from summarizer.engines.offline.classify import incident_score
+
+    text = (
+        "The enemy was last seen moving south on the wind: desert locust swarms have invaded "
+        "three counties, and aircraft strike at dawn with pesticide before the insects fly. "
+        "Officials say crops on 38,000 hectares were sprayed in the battle."
+    )
+    assert incident_score(text) < 0.5

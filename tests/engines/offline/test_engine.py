@@ -128,3 +128,35 @@ def test_the_incident_date_is_not_the_dateline_or_the_statement_day() -> None:
     assert brief.date == "2024-06-10"
     reported_only = "Three soldiers were killed in an ambush, the army said on Wednesday."
     assert _brief(reported_only, published="2024-06-12").date == "2024-06-12"
+
+
+def test_tolls_from_the_night_before_and_said_on_a_later_day_count() -> None:
+    # the incident ends on Saturday; a toll counted "overnight" (Friday) and one "said on
+    # Monday" are the same episode, while an attack that "came hours after" another is not
+    text = (
+        "MOGADISHU — Security forces on Saturday ended a siege at a hotel where militants "
+        "had stormed the building, killing guests. "
+        "Police said nine people had died. "
+        "An ambulance service said it had carried 11 bodies to hospitals overnight. "
+        "A hospital director said on Monday that 14 bodies had been brought in. "
+        "The siege came hours after two soldiers were killed by a roadside bomb elsewhere."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2025-02-15"))
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (9, 14)
+
+
+def test_named_casualties_are_people_not_speakers_or_places() -> None:
+    text = (
+        "KABUL — Gunmen killed three people in Jalalabad on Sunday, police spokesman Tariq "
+        "Azizi said. Among the dead was Rose-Marie Estimé, a retired teacher. "
+        "Wideline Charles, 19, was shot in the leg. "
+        "The group named one of the dead as Kawa Ibrahim. "
+        "Abdul Rahman, the provincial governor, said the killers would be found."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-06"))
+    got = {(c.name, c.status) for c in brief.named_casualties}
+    assert got == {
+        ("Rose-Marie Estimé", "killed"),
+        ("Wideline Charles", "injured"),
+        ("Kawa Ibrahim", "killed"),
+    }

@@ -76,3 +76,24 @@ def test_cities_from_the_gazetteer() -> None:
     assert hits == [("Kharkiv", "UA"), ("Kharkiv", "UA")]  # an alias resolves to the same city
     # capitalised common words that happen to be towns somewhere are not read as towns
     assert find_cities("Police said the Army would Hit back") == []
+
+
+def test_country_and_adjective_words_are_not_towns() -> None:
+    from summarizer.engines.offline.places import find_cities
+
+    text = "The Federal Prosecutor and Central Command said crews from India and Palestine"
+    assert find_cities(text) == []
+    # a people's name before a place noun is not the place: the name after "of" is
+    assert [p.name for p in find_places("west of the Yemeni port of Hodeidah")] == ["Hodeidah"]
+
+
+def test_a_local_report_is_placed_by_its_dateline_when_nothing_else_places_it() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    text = (
+        "GAZIPUR, Sept 19 — Villagers beat two men to death on Thursday after accusing them "
+        "of stealing cattle, police said."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-09-19"))
+    assert (brief.location.country_code, brief.location.place) == ("BD", "Gazipur")
