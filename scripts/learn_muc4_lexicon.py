@@ -183,6 +183,12 @@ def learn(documents: Sequence[MucDocument], min_docs: int, min_precision: float)
                     if words:
                         before.add(words[-1])
         titles.update(before)
+    perp_heads: Counter[str] = Counter()
+    person_named: set[str] = set()
+    org_heads: Counter[str] = Counter()
+    for document in documents:
+        perp_heads.update({_person_head(m) for e in document.gold["PerpInd"] for m in e} - {""})
+        org_heads.update({_person_head(m) for e in document.gold["PerpOrg"] for m in e} - {""})
     given: Counter[str] = Counter()
     for document in documents:
         given.update(
@@ -202,6 +208,14 @@ def learn(documents: Sequence[MucDocument], min_docs: int, min_precision: float)
         and not t.endswith(("ed", "ing"))
     ]
     title_words = {str(t["title"]) for t in victim_titles}
+    given_words = {g for g, n in given.items() if n >= _GIVEN_MIN_DOCS}
+    for document in documents:
+        for role in ("PerpInd", "Victim"):
+            for entity in document.gold[role]:
+                for mention in entity:
+                    words = _WORD.findall(mention.lower())
+                    if len(words) >= 2 and (words[0] in given_words or words[0] in _RANKS):
+                        person_named.add(words[-1])
     return {
         "perpetrator_organisations": organisations,
         "perpetrator_individuals": entries("PerpInd", "phrase"),
@@ -212,12 +226,40 @@ def learn(documents: Sequence[MucDocument], min_docs: int, min_precision: float)
             if n >= min_docs
         ],
         "victim_titles": victim_titles,
+        "perpetrator_heads": [
+            {"head": h, "documents": n}
+            for h, n in sorted(perp_heads.items(), key=lambda kv: (-kv[1], kv[0]))
+            if n >= min_docs
+            and h not in person_named
+            and h not in _NUMBERS
+            and org_heads[h] < n  # "forces" heads more organisations than individuals
+        ],
         "given_names": [
             {"name": g, "documents": n}
             for g, n in sorted(given.items(), key=lambda kv: (-kv[1], kv[0]))
             if n >= _GIVEN_MIN_DOCS and g not in _STOP_TITLES and g not in title_words
         ],
     }
+
+
+# Ranks before a person's name: "colonel benavides" names a person, not a kind of people.
+_RANKS = frozenset(
+    "colonel col lieutenant lt major maj captain capt sergeant sgt corporal general gen "
+    "president".split()
+)
+_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+# Words after a perpetrator's head noun that start a description ("men in uniform").
+_AFTER_HEAD = frozenset("of in on with wearing who from riding dressed carrying".split())
+
+
+def _person_head(mention: str) -> str:
+    """The head noun of a PerpInd mention: the last word before "of", "in", "wearing"...
+    ("members of the fmln" → members, "men in uniform" → men), else the last word."""
+    words = _WORD.findall(mention.lower())
+    for i, word in enumerate(words[1:], 1):
+        if word in _AFTER_HEAD:
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 # A first name is kept when it begins a victim's name in this many train documents.

@@ -49,6 +49,8 @@ class DomainLexicon:
     individuals: tuple[str, ...] = ()
     #: Weapon terms, as the text writes them ("dynamite", "car bomb").
     weapons: tuple[str, ...] = ()
+    #: Head nouns of perpetrators named as people ("guerrillas", "men", "individuals").
+    perpetrator_heads: frozenset[str] = field(default_factory=frozenset)
     #: Head nouns of physical targets ("office", "pylons", "embassy").
     target_heads: frozenset[str] = field(default_factory=frozenset)
     #: Words written right before a person's name ("mayor", "priest", "senator").
@@ -69,17 +71,6 @@ class DomainLexicon:
     def _weapon_scan(self) -> re.Pattern[str] | None:
         return _words_pattern(self.weapons)
 
-    @cached_property
-    def _target_scan(self) -> re.Pattern[str] | None:
-        if not self.target_heads:
-            return None
-        heads = trie_pattern(h.lower() for h in self.target_heads)
-        return re.compile(
-            rf"\b{_DAMAGE}\s+(?:(?:the|a|an|two|three|several|some|its|their)\s+)?"
-            rf"(?P<target>(?:(?!{_NOT_MODIFIER}\b)[\w.'-]+\s+){{0,3}}?(?:{heads}))(?![\w-])",
-            re.IGNORECASE,
-        )
-
     def organisations_in(self, text: str) -> list[tuple[LexiconEntry, int, int]]:
         """Organisations named in ``text``: (entry, start, end), leftmost first."""
         pattern, by_alias = self._organisation_scan
@@ -95,37 +86,48 @@ class DomainLexicon:
         """Weapon terms in ``text``, as written (longest match at each position)."""
         return _found(self._weapon_scan, text)
 
-    def targets_in(self, text: str) -> list[str]:
-        """Facility phrases right after a damage verb or noun in ``text``."""
-        if self._target_scan is None:
+    def doers_in(self, text: str) -> list[str]:
+        """Phrases headed by a perpetrator head noun where the clause makes them the doers:
+        before a violent verb ("three armed men dynamited", "guerrillas, who had
+        kidnapped") or after "by" ("was killed by unidentified individuals"); "members of
+        the fmln" keeps its "of" phrase."""
+        if not self.perpetrator_heads or not _VIOLENT.search(text):
             return []
-        return [m.group("target") for m in self._target_scan.finditer(text)]
+        found = []
+        for start, end in _phrases(text, self.perpetrator_heads):
+            end = _with_of_phrase(text, end)
+            if _DOER_AFTER.match(text, end) or _BY_BEFORE.search(text, max(0, start - 60), start):
+                found.append(text[start:end])
+        return found
+
+    def targets_in(self, text: str) -> list[str]:
+        """Facility phrases in ``text`` when it reports damage or an attack: a target head
+        noun with up to three words before it that describe it ("telephone office",
+        "110,000-volt primary lines"), without determiners, numbers or verbs."""
+        if not self.target_heads or not _DAMAGE.search(text):
+            return []
+        return [text[start:end] for start, end in _phrases(text, self.target_heads)]
 
     def names_in(self, text: str) -> list[tuple[str, int, int]]:
-        """People named in ``text``: (name, start, end), leftmost first (module docstring)."""
-        if not self.titles and not self.given_names:
+        """People named in ``text``: (name, start, end), leftmost first. A name starts with
+        one of the lexicon's first names and runs over the name words after it (module
+        docstring); a run followed by an institution's noun ("juan ramon belloso
+        battalion", "pablo tobon uribe hospital") names the institution, not a person."""
+        if not self.given_names:
             return []
         words = list(_NAME_WORD.finditer(text))
         names: list[tuple[str, int, int]] = []
         i = 0
         while i < len(words):
-            word = words[i].group(0)
-            if word in self.titles:
-                start = i + 1
-            elif word in self.given_names:
-                start = i
-            else:
+            if words[i].group(0) not in self.given_names:
                 i += 1
                 continue
-            if start >= len(words):
-                break
-            end, offset = _name_end(text, words, start, self.titles)
-            if end - start >= 2:
-                first = words[start].start()
+            end, offset = _name_end(text, words, i, self.titles)
+            institution = end < len(words) and words[end].group(0) in _INSTITUTIONS
+            if end - i >= 2 and not institution:
+                first = words[i].start()
                 names.append((text[first:offset], first, offset))
-                i = end
-            else:
-                i += 1
+            i = max(end, i + 1)
         return names
 
 
@@ -140,18 +142,115 @@ def _found(pattern: re.Pattern[str] | None, text: str) -> list[str]:
     return [m.group(0) for m in pattern.finditer(text)] if pattern is not None else []
 
 
-_DAMAGE = (
-    r"(?:attacked|attack(?:s)? (?:on|against)|bombed|bombing of|dynamited|dynamiting|"
-    r"burned(?: down)?|set fire to|torched|destroyed|destruction of|damaged|blew up|"
-    r"blowing up|blown up|exploded (?:at|in|near|outside|inside)|explosion (?:at|in|near)|"
-    r"raided|machinegunned|fired (?:at|on)|(?:placed|planted|left|hurled) (?:\w+ ){0,3}?"
-    r"(?:at|in|near|outside|inside|under))"
+# A sentence that reports damage or an attack: its facility phrases are targets.
+_DAMAGE = re.compile(
+    r"\b(?:attack|bomb|dynamit|explo|destroy|damag|burn|set fire|on fire|fire to|blew|blown|"
+    r"blast|sabotag|hurl|grenade)",
+    re.IGNORECASE,
 )
-# Words that end a modifier run: a target phrase never spans them.
-_NOT_MODIFIER = (
-    r"(?:in|at|on|of|near|and|or|with|by|from|to|which|that|who|was|were|is|are|"
-    r"has|had|have|been|killed|wounded|injured)"
+_PHRASE_WORD = re.compile(r"[a-z0-9][a-z0-9'.,-]*[a-z0-9.]|[a-z0-9]", re.IGNORECASE)
+_MAX_MODIFIERS = 3
+# Words that never describe a facility: they end the words before its head noun.
+_NOT_MODIFIERS = frozenset(
+    """
+    a an the this that these those his her its their our my your some several various many
+    other another one two three four five six seven eight nine ten dozen all both each
+    any no every
+    was were is are be been being has have had will would could should may might can must
+    do does did
+    and or but nor of in on at by for from with to into onto near against after before
+    during while when where which who whom whose as than like about over under between
+    outside inside behind through up down off out
+    said says reported according attacked attack attacks dynamited bombed bombing destroyed
+    destroying damaged damaging burned burning set fire blew blowing exploded placed
+    planted hurled hit raided struck machinegunned
+    also yesterday today tonight last night morning afternoon evening
+    """.split()
 )
+
+
+def _phrases(text: str, heads: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each noun phrase headed by one of ``heads``: the head with up to
+    :data:`_MAX_MODIFIERS` words before it that may describe it."""
+    words = list(_PHRASE_WORD.finditer(text))
+    found = []
+    for i, word in enumerate(words):
+        head = word.group(0).rstrip(".,")
+        if head.lower() not in heads:
+            continue
+        first = i
+        while first > 0 and i - first < _MAX_MODIFIERS:
+            before = words[first - 1]
+            gap = text[before.end() : words[first].start()]
+            if gap != " " or not _modifies(before.group(0)):
+                break
+            first -= 1
+        found.append((words[first].start(), word.start() + len(head)))
+    return found
+
+
+# "members of the fmln", "group of armed men": the "of" phrase names who they are
+_GROUP_HEAD = re.compile(r"(?:members|member|group|groups|band|bands|squads?|units?)$", re.I)
+_OF_PHRASE = re.compile(r" of (?:the )?(?:[a-z][\w.'-]*(?: |(?=[,.;:)]|$))){1,5}", re.I)
+
+
+def _with_of_phrase(text: str, end: int) -> int:
+    """``end`` moved past an "of" phrase when the phrase ending there is a group word."""
+    if not _GROUP_HEAD.search(text, max(0, end - 8), end):
+        return end
+    match = _OF_PHRASE.match(text, end)
+    if match is None:
+        return end
+    words = [w.rstrip(".,;:") for w in match.group(0).split()[1:]]
+    kept = 0
+    for i, word in enumerate(words):
+        if word.lower() in _NOT_MODIFIERS and not (i == 0 and word.lower() == "the"):
+            break
+        kept = i + 1
+    if kept == 0 or words[kept - 1].lower() == "the":
+        return end
+    tail = " ".join(words[:kept])
+    return end + match.group(0).index(tail) + len(tail)
+
+
+_VIOLENT = re.compile(
+    r"\b(?:attack|bomb|dynamit|explo|destroy|damag|burn|kill|murder|assassinat|kidnap|abduct|"
+    r"shot|shoot|fire|wound|massacre|machinegun)",
+    re.IGNORECASE,
+)
+_DOER_VERB = (
+    r"(?:attacked|killed|murdered|assassinated|kidnapped|abducted|dynamited|bombed|burned|"
+    r"set fire|fired|shot|opened fire|machinegunned|placed|planted|detonated|hurled|threw|"
+    r"destroyed|stormed|raided|broke into|entered|blew up|ambushed|seized|took|wounded|"
+    r"carried out|perpetrated|forced|intercepted|stopped|tried|attempted|riddled|beat|"
+    r"tortured|executed|massacred)"
+)
+_DOER_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{0,80},)?\s+(?:who |which |that )?(?:had |have |has |also |then |"
+    rf"reportedly |allegedly |later )?(?:\w+ly )?{_DOER_VERB}\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby (?:the |a |an )?(?:[\w-]+ ){0,3}$", re.IGNORECASE)
+
+
+def _modifies(word: str) -> bool:
+    """Can ``word`` describe the noun after it ("power", "u.s.", "armed", "110,000-volt")?"""
+    lower = word.lower()
+    return lower not in _NOT_MODIFIERS and lower not in _VERBS and not lower.isdigit()
+
+
+# Verbs that end a noun phrase's words (participles such as "armed" or "shining" do not).
+_VERBS = frozenset(
+    """
+    killed killing murdered murdering assassinated kidnapped kidnapping abducted wounded
+    injured attacked attacking dynamited destroyed destroying damaged damaging bombed
+    bombing burned burning exploded exploding detonated placed planted hurled fired firing
+    shot shooting raided stormed seized took reported reporting said stated added
+    announced claimed blamed accused carried perpetrated machinegunned entered left
+    arrested captured found escaped released freed used using including
+    """.split()
+)
+
 
 # Common words that end a person's name in lower-cased text: any of these, punctuation or a
 # digit ends the run of name words after a title or first name.
@@ -181,6 +280,15 @@ _COMMON = frozenset(
 # Words that join the parts of a name ("monica de greiff", "arturo rivera y damas").
 _JOINERS = frozenset({"de", "del", "la", "las", "los", "y", "da", "do", "dos", "van", "von"})
 _NAME_WORD = re.compile(r"[a-z][a-z'-]*")
+# Nouns that make the name words before them an institution's or a place's name.
+_INSTITUTIONS = frozenset(
+    """
+    battalion brigade hospital clinic neighborhood street avenue square park school college
+    university institute foundation stadium airport bridge highway district department
+    province municipality farm hacienda front movement command commando group unit
+    detachment company corporation center centre building theater plaza
+    """.split()
+)
 _MAX_NAME_WORDS = 5
 
 
@@ -200,6 +308,8 @@ def _name_end(
                 end, offset = end + 1, words[end].start() + len(stem)
             break
         if (word in _COMMON and word not in _JOINERS) or word in titles or len(word) < 2:
+            break
+        if word in _INSTITUTIONS or (word.endswith("ed") and end > start):  # "cristiani implicated": a verb
             break
         end, offset = end + 1, words[end].end()
     while end > start and words[end - 1].group(0) in _JOINERS:
@@ -262,7 +372,7 @@ def extend(
                 perpetrators.append(Actor(name=surface, kind=entry.kind))
                 have.add(surface.lower())
                 cite("perpetrators", sentence)
-        for phrase in domain.individuals_in(sentence.text):
+        for phrase in domain.individuals_in(sentence.text) + domain.doers_in(sentence.text):
             if phrase.lower() not in have:
                 perpetrators.append(Actor(name=phrase, kind=ActorKind.unknown))
                 have.add(phrase.lower())
@@ -284,4 +394,11 @@ def extend(
             if all(name.lower() != c.name.lower() for c in named):
                 named.append(NamedCasualty(name=name, status=status))
                 cite("named_casualties", sentence)
-    return perpetrators, targets, weapons, named
+    return perpetrators, _fullest(targets), weapons, named
+
+
+def _fullest(targets: list[Actor]) -> list[Actor]:
+    """Targets without a bare head noun that a fuller phrase has ("embassy" beside "peruvian
+    embassy"): the article names the same facility again, shorter."""
+    heads = {t.name.lower().split()[-1] for t in targets if " " in t.name}
+    return [t for t in targets if " " in t.name or t.name.lower() not in heads]

@@ -18,7 +18,8 @@ LEXICON = DomainLexicon(
     ),
     individuals=("urban guerrillas", "unidentified individuals"),
     weapons=("dynamite", "car bomb", "dynamite charge"),
-    target_heads=frozenset({"office", "pylons", "embassy"}),
+    perpetrator_heads=frozenset({"men", "members", "guerrillas"}),
+    target_heads=frozenset({"office", "pylons", "embassy", "lines"}),
     titles=frozenset({"mayor", "priest"}),
     given_names=frozenset({"jose", "luis"}),
 )
@@ -41,15 +42,32 @@ def test_lexicon_finds_terms_in_lower_cased_text() -> None:
     assert LEXICON.weapons_in(TEXT) == ["dynamite charge"]  # the longest term at a position
     assert LEXICON.targets_in(TEXT) == ["telephone office"]
     assert [name for name, _, _ in LEXICON.names_in(TEXT)] == [
-        "jose rivera de la cruz",  # after a title; joiners inside a name are kept
+        "jose rivera de la cruz",  # joiners inside a name are kept
         "luis galan",  # a first name starts a name; the comma ends it
         "jose perez",
     ]
 
 
-def test_names_end_at_common_words_and_possessives() -> None:
-    text = "priest luis carlos galan's car; mayor of the town; mayor ana"
-    assert [n for n, _, _ in LEXICON.names_in(text)] == ["luis carlos galan"]
+def test_doers_are_perpetrator_phrases_before_a_violent_verb_or_after_by() -> None:
+    text = (
+        "three heavily armed men dynamited the office; the mayor was kidnapped by members "
+        "of the fmln.  other men watched."
+    )
+    assert LEXICON.doers_in(text) == ["heavily armed men", "members of the fmln"]
+    assert LEXICON.doers_in("the men were seen in the town") == []  # no violence at all
+
+
+def test_targets_are_facility_phrases_in_sentences_reporting_damage() -> None:
+    text = "saboteurs blew up 110,000-volt primary lines and the u.s. embassy."
+    assert LEXICON.targets_in(text) == ["110,000-volt primary lines", "u.s. embassy"]
+    assert LEXICON.targets_in("the embassy office opened") == []  # no damage, no target
+
+
+def test_names_end_at_common_words_verbs_and_possessives() -> None:
+    text = "priest luis carlos galan's car; jose perez implicated luis; mayor ana ortiz"
+    assert [n for n, _, _ in LEXICON.names_in(text)] == ["luis carlos galan", "jose perez"]
+    # a name before an institution's noun names the institution
+    assert LEXICON.names_in("the jose perez battalion attacked") == []
 
 
 def test_an_empty_lexicon_finds_nothing() -> None:

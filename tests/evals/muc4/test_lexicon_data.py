@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from evals.muc4.data import SplitFileError
-from evals.muc4.lexicon import load_lexicon
+from evals.muc4.lexicon import common_given_names, load_lexicon
 from tests.conftest import REPO
 
 LEXICON = REPO / "evals" / "muc4" / "data" / "train_lexicon.json"
@@ -25,6 +25,7 @@ def test_train_lexicon_is_small_documented_and_from_train() -> None:
         ("weapons", "term"),
         ("target_heads", "head"),
         ("victim_titles", "title"),
+        ("perpetrator_heads", "head"),
     ]:
         entries = data[key]
         assert entries, key
@@ -44,6 +45,9 @@ def test_train_lexicon_loads_as_a_domain_lexicon() -> None:
     assert "fmln" in {e.name for e in lexicon.organisations}
     assert "dynamite" in lexicon.weapons and "office" in lexicon.target_heads
     assert "mayor" in lexicon.titles and "luis" in lexicon.given_names
+    assert "guerrillas" in lexicon.perpetrator_heads
+    # the hand-written first names join the learned ones
+    assert "yolanda" in common_given_names() and "yolanda" in lexicon.given_names
 
 
 def test_unreadable_or_malformed_lexicon_files(tmp_path: Path) -> None:
