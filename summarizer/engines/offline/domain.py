@@ -164,7 +164,8 @@ _NOT_MODIFIERS = frozenset(
     said says reported according attacked attack attacks dynamited bombed bombing destroyed
     destroying damaged damaging burned burning set fire blew blowing exploded placed
     planted hurled hit raided struck machinegunned
-    also yesterday today tonight last night morning afternoon evening
+    also yesterday today tonight last night morning afternoon evening then there here now
+    not only even just so very too
     """.split()
 )
 
@@ -201,16 +202,22 @@ def _with_of_phrase(text: str, end: int) -> int:
     match = _OF_PHRASE.match(text, end)
     if match is None:
         return end
-    words = [w.rstrip(".,;:") for w in match.group(0).split()[1:]]
-    kept = 0
-    for i, word in enumerate(words):
-        if word.lower() in _NOT_MODIFIERS and not (i == 0 and word.lower() == "the"):
+    kept = end
+    for i, word in enumerate(_OF_WORD.finditer(text, match.start() + 4, match.end())):
+        lower = word.group(0).lower()
+        if lower == "the" and i == 0:
+            continue
+        if lower in _NOT_MODIFIERS:
             break
-        kept = i + 1
-    if kept == 0 or words[kept - 1].lower() == "the":
-        return end
-    tail = " ".join(words[:kept])
-    return end + match.group(0).index(tail) + len(tail)
+        kept = word.end()
+        if text[kept : kept + 1] in _CLAUSE_ENDS:  # "members of the fmln, who"
+            break
+    return kept
+
+
+# A word, or an abbreviation with its dots ("u.s.", "d.c.").
+_OF_WORD = re.compile(r"[a-z][\w'-]*(?:(?:\.[\w'-]+)+\.?)?", re.IGNORECASE)
+_CLAUSE_ENDS = frozenset(",.;:()")
 
 
 _VIOLENT = re.compile(
@@ -236,6 +243,8 @@ _BY_BEFORE = re.compile(r"\bby (?:the |a |an )?(?:[\w-]+ ){0,3}$", re.IGNORECASE
 def _modifies(word: str) -> bool:
     """Can ``word`` describe the noun after it ("power", "u.s.", "armed", "110,000-volt")?"""
     lower = word.lower()
+    if lower.endswith(",") or (lower.endswith(".") and "." not in lower[:-1]):
+        return False  # a clause or sentence ends there
     return lower not in _NOT_MODIFIERS and lower not in _VERBS and not lower.isdigit()
 
 

@@ -126,3 +126,16 @@ def test_two_lexicons_in_one_process_stay_apart() -> None:
     one = OfflineEngine(lexicon=LEXICON).summarize(Article.from_text(TEXT))
     two = OfflineEngine(lexicon=other).summarize(Article.from_text(TEXT))
     assert "dynamite charge" in one.weapons and "dynamite charge" not in two.weapons
+
+
+def test_of_phrases_stop_at_punctuation_and_keep_abbreviations() -> None:
+    text = (
+        "the bomb was placed by members of the fmln. then members of the u.s. army. "
+        "and members of x.y.z..  ok"
+    )
+    assert LEXICON.doers_in(text) == ["members of the fmln"]
+    assert LEXICON.doers_in("he was killed by members of the u.s. army, police said") == [
+        "members of the u.s. army"
+    ]
+    for odd in ("members of", "killed by members of the", "members of )(", "killed by group of ."):
+        OfflineEngine(lexicon=LEXICON).summarize(Article.from_text(f"bombs killed {odd}"))
