@@ -4,6 +4,11 @@ The brief and MUC-4 cut the world differently, so the mapping is a policy, state
 
 - ``incident`` false: no fillers at all (in train, 194 of the 276 documents the offline
   engine calls non-incidents have no gold fillers either).
+- **No target, no victim: no incident.** MUC-4 annotates attacks on someone or something;
+  a brief that yields neither a Target nor a Victim below (a clash between armed forces,
+  a communique, a court case) gives no fillers at all. In train, with the learned
+  lexicon, the 5-fold cross-validated micro F1 goes from 36.3 to 37.6 with this rule
+  (precision 29.8 → 32.9, recall 46.4 → 43.9).
 - **PerpInd / PerpOrg**: each perpetrator is one entity. It is *individuals* (PerpInd) when
   its head noun names people ("guerrillas", "gunmen", "members of the fmln",
   "a group of armed men", "soldiers") or its kind is ``civilians``; otherwise it is an
@@ -224,4 +229,6 @@ def brief_to_roles(brief: BriefDraft | None, text: str) -> dict[str, list[Entity
             if key and key not in seen:
                 seen.add(key)
                 roles[role].append([span])
+    if not roles["Target"] and not roles["Victim"]:
+        return empty_roles()
     return roles
