@@ -370,17 +370,12 @@ def extend(
     perpetrators, targets = list(perpetrators), list(targets)
     weapons, named = list(weapons), list(named)
     have = {a.name.lower() for a in perpetrators}
-    entries: set[str] = set()
+    for entry, surface, sentence in _organisations(domain, main):
+        if surface.lower() not in have:
+            perpetrators.append(Actor(name=surface, kind=entry.kind))
+            have.add(surface.lower())
+            cite("perpetrators", sentence)
     for sentence in main:
-        for entry, start, end in domain.organisations_in(sentence.text):
-            if entry.name in entries:
-                continue
-            entries.add(entry.name)
-            surface = sentence.text[start:end]
-            if surface.lower() not in have:
-                perpetrators.append(Actor(name=surface, kind=entry.kind))
-                have.add(surface.lower())
-                cite("perpetrators", sentence)
         for phrase in domain.individuals_in(sentence.text) + domain.doers_in(sentence.text):
             if phrase.lower() not in have:
                 perpetrators.append(Actor(name=phrase, kind=ActorKind.unknown))
@@ -404,6 +399,28 @@ def extend(
                 named.append(NamedCasualty(name=name, status=status))
                 cite("named_casualties", sentence)
     return perpetrators, _fullest(targets), weapons, named
+
+
+def _organisations(
+    domain: DomainLexicon, main: Sequence[Sentence]
+) -> list[tuple[LexiconEntry, str, Sentence]]:
+    """Each organisation named in ``main`` once, in order of first mention, by the first of
+    its aliases that the sentences use (the lexicon lists the usual name first: "fmln"
+    before "farabundo marti national liberation front")."""
+    found: dict[str, dict[str, tuple[str, Sentence]]] = {}
+    entries: dict[str, LexiconEntry] = {}
+    for sentence in main:
+        for entry, start, end in domain.organisations_in(sentence.text):
+            entries.setdefault(entry.name, entry)
+            surface = sentence.text[start:end]
+            found.setdefault(entry.name, {}).setdefault(surface.lower(), (surface, sentence))
+    out = []
+    for name, surfaces in found.items():
+        entry = entries[name]
+        preferred = [a.lower() for a in entry.aliases if a.lower() in surfaces]
+        surface, sentence = surfaces[preferred[0]] if preferred else next(iter(surfaces.values()))
+        out.append((entry, surface, sentence))
+    return out
 
 
 def _fullest(targets: list[Actor]) -> list[Actor]:
