@@ -410,6 +410,8 @@ def _organisations(
     found: dict[str, dict[str, tuple[str, Sentence]]] = {}
     entries: dict[str, LexiconEntry] = {}
     for sentence in main:
+        if not _VIOLENT.search(sentence.text):
+            continue
         for entry, start, end in domain.organisations_in(sentence.text):
             entries.setdefault(entry.name, entry)
             surface = sentence.text[start:end]

@@ -117,6 +117,20 @@ def test_state_forces_split_into_individuals_and_organisations() -> None:
     assert roles["Target"] == [["farm"]]
 
 
+def test_perpetrators_of_unknown_kind_are_individuals_unless_an_organisation() -> None:
+    text = "pablo escobar gaviria and the drug cartel dynamited the bank"
+    brief = _brief(
+        perpetrators=[
+            {"name": "pablo escobar gaviria", "kind": "unknown"},
+            {"name": "drug cartel", "kind": "unknown"},
+        ],
+        targets=[{"name": "bank", "kind": "unknown"}],
+    )
+    roles = brief_to_roles(brief, text)
+    assert roles["PerpInd"] == [["pablo escobar gaviria"]]
+    assert roles["PerpOrg"] == [["drug cartel"]]
+
+
 def test_civilian_perpetrators_are_individuals() -> None:
     text = "angry residents set fire to the town hall"
     brief = _brief(
