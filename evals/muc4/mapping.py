@@ -58,8 +58,8 @@ from evals.muc4.scorer import normalize_mention
 from summarizer.schema import ActorKind, BriefDraft, CasualtyStatus
 
 __all__ = [
-    "PERSON_HEADS",
     "ORGANISATION_HEADS",
+    "PERSON_HEADS",
     "PHYSICAL_HEADS",
     "WEAPON_HEADS",
     "brief_to_roles",
