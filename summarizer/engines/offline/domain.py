@@ -96,7 +96,7 @@ class DomainLexicon:
         found = []
         for start, end in _phrases(text, self.perpetrator_heads):
             end = _with_of_phrase(text, end)
-            if _DOER_AFTER.match(text, end) or _BY_BEFORE.search(text, max(0, start - 60), start):
+            if _is_doer(text, start, end):
                 found.append(text[start:end])
         return found
 
@@ -238,6 +238,11 @@ _DOER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby (?:the |a |an )?(?:[\w-]+ ){0,3}$", re.IGNORECASE)
+
+
+def _is_doer(text: str, start: int, end: int) -> bool:
+    """Is the phrase at ``text[start:end]`` the doer of its clause (module docstring)?"""
+    return bool(_DOER_AFTER.match(text, end) or _BY_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _modifies(word: str) -> bool:
@@ -392,8 +397,10 @@ def extend(
         status = _status(sentence.text)
         if status is None:
             continue
-        for name, _, end in domain.names_in(sentence.text):
+        for name, start, end in domain.names_in(sentence.text):
             if _SPEAKER.match(sentence.text, end):
+                continue
+            if _is_doer(sentence.text, start, end):  # "... was killed by jose perez"
                 continue
             if all(name.lower() != c.name.lower() for c in named):
                 named.append(NamedCasualty(name=name, status=status))

@@ -93,8 +93,11 @@ def test_engine_with_a_lexicon_adds_to_the_brief() -> None:
     assert {"perpetrators", "targets", "weapons", "named_casualties"} <= fields
 
 
-def test_a_speaker_is_not_a_casualty() -> None:
-    text = "guerrillas killed two peasants.  jose perez, the mayor, said the town mourned."
+def test_a_speaker_or_a_doer_is_not_a_casualty() -> None:
+    text = (
+        "guerrillas killed two peasants.  jose perez, the mayor, said the town mourned.  "
+        "a judge was murdered by luis ortiz, police said."
+    )
     brief = OfflineEngine(lexicon=LEXICON).summarize(Article.from_text(text))
     assert brief.named_casualties == []
 
