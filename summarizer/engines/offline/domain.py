@@ -340,9 +340,16 @@ _SPEAKER = re.compile(
 
 
 _STATUS = (
-    (CasualtyStatus.killed, re.compile(r"\b(?:kill|murder|assassinat|dead|died|slain|death)", re.I)),
-    (CasualtyStatus.abducted, re.compile(r"\b(?:kidnap|abduct|hostage|captiv)", re.I)),
-    (CasualtyStatus.injured, re.compile(r"\b(?:wound|injur|hurt|attack)", re.I)),
+    (
+        CasualtyStatus.killed,
+        re.compile(
+            r"\b(?:kill|murder|assassinat|dead|died|slain|death|bod(?:y|ies)|corpses?|riddled|"
+            r"victims?\b)",
+            re.I,
+        ),
+    ),
+    (CasualtyStatus.abducted, re.compile(r"\b(?:kidnap|abduct|hostage|captiv|disappear)", re.I)),
+    (CasualtyStatus.injured, re.compile(r"\b(?:wound|injur|hurt|attack|shot\b|fired at)", re.I)),
 )
 
 

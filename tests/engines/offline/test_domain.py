@@ -142,3 +142,13 @@ def test_of_phrases_stop_at_punctuation_and_keep_abbreviations() -> None:
     ]
     for odd in ("members of", "killed by members of the", "members of )(", "killed by group of ."):
         OfflineEngine(lexicon=LEXICON).summarize(Article.from_text(f"bombs killed {odd}"))
+
+
+def test_casualty_status_from_the_sentence() -> None:
+    text = (
+        "guerrillas attacked the town.  the bodies of jose perez and luis ortiz were found "
+        "yesterday.  jose ramos disappeared after the attack."
+    )
+    brief = OfflineEngine(lexicon=LEXICON).summarize(Article.from_text(text))
+    statuses = {c.name: c.status.value for c in brief.named_casualties}
+    assert statuses == {"jose perez": "killed", "luis ortiz": "killed", "jose ramos": "abducted"}
