@@ -39,7 +39,7 @@ from summarizer.engines.offline import _memo
 from summarizer.engines.offline._regex import LiteralScan, case_folded, fold_case
 from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType
 
-__all__ = ["EventCue", "classify", "incident_score"]
+__all__ = ["EventCue", "classify", "cue_counts", "incident_score"]
 
 _S = SubEventType
 
@@ -450,14 +450,20 @@ _FIGURATIVE_FOLDED = case_folded(_FIGURATIVE)
 
 def incident_score(text: str) -> float:
     """Share of violence cues among violence and figurative cues: below ~0.5 means no incident."""
+    violent, figurative = cue_counts(text)
+    if violent == 0:
+        return 0.0
+    return violent / (violent + figurative)
+
+
+def cue_counts(text: str) -> tuple[int, int]:
+    """How many violence cues and how many figurative-use cues ``text`` has."""
     folded = fold_case(text)
     violent = len(_VIOLENCE_FOLDED.findall(folded) if _VIOLENCE_FOLDED else _VIOLENCE.findall(text))
     figurative = len(
         _FIGURATIVE_FOLDED.findall(folded) if _FIGURATIVE_FOLDED else _FIGURATIVE.findall(text)
     )
-    if violent == 0:
-        return 0.0
-    return violent / (violent + figurative)
+    return violent, figurative
 
 
 def event_of(sub_event_type: SubEventType) -> EventType:

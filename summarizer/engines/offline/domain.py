@@ -31,12 +31,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from summarizer.engines.offline import classify
 from summarizer.engines.offline._regex import trie_pattern
 from summarizer.engines.offline.actors import LexiconEntry
 from summarizer.engines.offline.text import Sentence
 from summarizer.schema import Actor, ActorKind, CasualtyStatus, NamedCasualty
 
-__all__ = ["DomainLexicon", "extend"]
+__all__ = ["DomainLexicon", "extend", "incident_score"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -413,6 +414,18 @@ def extend(
                 named.append(NamedCasualty(name=name, status=status))
                 cite("named_casualties", sentence)
     return perpetrators, _fullest(targets), weapons, named
+
+
+def incident_score(domain: DomainLexicon, text: str) -> float:
+    """:func:`~.classify.incident_score` with the domain's own words for violence: each
+    mention of one of its organisations, perpetrator phrases, perpetrator nouns or weapons
+    counts as a violence cue ("fmln", "urban guerrillas", "terrorists", "dynamite"), so a
+    story of political violence is not taken for an election story by its "candidate" and
+    "campaign"."""
+    violent, figurative = classify.cue_counts(text)
+    violent += len(domain.organisations_in(text)) + len(domain.individuals_in(text))
+    violent += len(domain.weapons_in(text)) + len(_phrases(text, domain.perpetrator_heads))
+    return violent / (violent + figurative) if violent else 0.0
 
 
 def _organisations(

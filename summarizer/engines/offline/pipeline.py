@@ -219,7 +219,10 @@ def draft_brief(article: Article, domain: domain_rules.DomainLexicon | None = No
     sentences = split_sentences(article.text)
     lead_text = " ".join([article.title or "", *(s.text for s in sentences[:_LEAD_SENTENCES])])
     cue = classify.classify(lead_text) or classify.classify(article.text)
-    score = classify.incident_score(article.text)
+    if domain is None:
+        score = classify.incident_score(article.text)
+    else:
+        score = domain_rules.incident_score(domain, article.text)
     if cue is None or score < 0.5 or not sentences:
         return _non_incident(article, sentences)
 

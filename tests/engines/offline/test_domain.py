@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from summarizer.article import Article
-from summarizer.engines.offline import DomainLexicon, OfflineEngine
+from summarizer.engines.offline import DomainLexicon, OfflineEngine, classify
 from summarizer.engines.offline.actors import LexiconEntry
+from summarizer.engines.offline.domain import incident_score
 from summarizer.grounding import is_grounded
 from summarizer.schema import ActorKind
 from tests.conftest import EXAMPLE_ARTICLE
@@ -152,3 +153,13 @@ def test_casualty_status_from_the_sentence() -> None:
     brief = OfflineEngine(lexicon=LEXICON).summarize(Article.from_text(text))
     statuses = {c.name: c.status.value for c in brief.named_casualties}
     assert statuses == {"jose perez": "killed", "luis ortiz": "killed", "jose ramos": "abducted"}
+
+
+def test_the_domain_s_words_count_as_violence_cues() -> None:
+    text = (
+        "urban guerrillas of the fmln killed the candidate with dynamite.  the election "
+        "campaign goes on, voters said."
+    )
+    assert OfflineEngine().summarize(Article.from_text(text)).incident is False
+    assert OfflineEngine(lexicon=LEXICON).summarize(Article.from_text(text)).incident is True
+    assert incident_score(DomainLexicon(), text) == classify.incident_score(text)
