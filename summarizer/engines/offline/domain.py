@@ -35,9 +35,9 @@ from summarizer.engines.offline import classify
 from summarizer.engines.offline._regex import trie_pattern
 from summarizer.engines.offline.actors import LexiconEntry
 from summarizer.engines.offline.text import Sentence
-from summarizer.schema import Actor, ActorKind, CasualtyStatus, NamedCasualty
+from summarizer.schema import Actor, ActorKind, CasualtyStatus, NamedCasualty, SubEventType
 
-__all__ = ["DomainLexicon", "extend", "incident_score"]
+__all__ = ["DomainLexicon", "extend", "incident_cue", "incident_score"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -416,15 +416,39 @@ def extend(
     return perpetrators, _fullest(targets), weapons, named
 
 
+# Words of violence the engine's own incident cues do not count.
+_MORE_VIOLENCE = re.compile(
+    r"\b(?:dynamit|murder|assassinat|machinegun|sabotag|terroris|massacr)", re.IGNORECASE
+)
+_EXPLOSION = re.compile(r"\b(?:bomb|dynamit|explo|blew up|blown up)", re.IGNORECASE)
+
+
+def incident_cue(text: str) -> classify.EventCue | None:
+    """A cue for an article the engine's own cues miss, for an engine with a domain lexicon:
+    a word of violence ("dynamited", "the killing of", "assassination"): an explosion when
+    it is one, else an attack."""
+    match = _VIOLENT.search(text)
+    if match is None:
+        return None
+    explosion = _EXPLOSION.search(text)
+    if explosion is not None:
+        sub = SubEventType.remote_explosive_landmine_ied
+        return classify.EventCue(classify.event_of(sub), sub, explosion.start(), explosion.end())
+    sub = SubEventType.attack
+    return classify.EventCue(classify.event_of(sub), sub, match.start(), match.end())
+
+
 def incident_score(domain: DomainLexicon, text: str) -> float:
     """:func:`~.classify.incident_score` with the domain's own words for violence: each
     mention of one of its organisations, perpetrator phrases, perpetrator nouns or weapons
-    counts as a violence cue ("fmln", "urban guerrillas", "terrorists", "dynamite"), so a
+    counts as a violence cue ("fmln", "urban guerrillas", "terrorists", "dynamite"), and so
+    do words of violence the engine's cues leave out ("dynamited", "murder"), so a
     story of political violence is not taken for an election story by its "candidate" and
     "campaign"."""
     violent, figurative = classify.cue_counts(text)
     violent += len(domain.organisations_in(text)) + len(domain.individuals_in(text))
     violent += len(domain.weapons_in(text)) + len(_phrases(text, domain.perpetrator_heads))
+    violent += len(_MORE_VIOLENCE.findall(text))
     return violent / (violent + figurative) if violent else 0.0
 
 

@@ -219,6 +219,8 @@ def draft_brief(article: Article, domain: domain_rules.DomainLexicon | None = No
     sentences = split_sentences(article.text)
     lead_text = " ".join([article.title or "", *(s.text for s in sentences[:_LEAD_SENTENCES])])
     cue = classify.classify(lead_text) or classify.classify(article.text)
+    if cue is None and domain is not None:
+        cue = domain_rules.incident_cue(article.text)
     if domain is None:
         score = classify.incident_score(article.text)
     else:
@@ -230,7 +232,7 @@ def draft_brief(article: Article, domain: domain_rules.DomainLexicon | None = No
     main = [s for s in sentences if not _is_background(s, main_date, article)]
     work = _Brief(sentences, main)
 
-    event_type, sub_event_type = _classification(work, article)
+    event_type, sub_event_type = _classification(work, article, cue)
     if date_sentence is not None:
         work.cite("date", date_sentence)
     location = _location(work)
@@ -282,7 +284,9 @@ def _non_incident(article: Article, sentences: list[Sentence]) -> BriefDraft:
     return BriefDraft(incident=False, headline=headline, summary=summary)
 
 
-def _classification(work: _Brief, article: Article) -> tuple[EventType, SubEventType]:
+def _classification(
+    work: _Brief, article: Article, fallback: classify.EventCue
+) -> tuple[EventType, SubEventType]:
     """Each main sentence votes for the first sub-event type (in precedence order) it cues;
     the title and lead weigh most. Precedence settles a sentence ("a suicide car bomb"), the
     vote settles the article (one stray "protest" does not make a massacre a protest)."""
@@ -299,8 +303,7 @@ def _classification(work: _Brief, article: Article) -> tuple[EventType, SubEvent
         votes[cue.sub_event_type] += 3.0 if rank == 0 else 2.0 if rank < _LEAD_SENTENCES else 1.0
         first.setdefault(cue.sub_event_type, sentence)
     if not votes:
-        cue = classify.classify(article.text)
-        assert cue is not None  # draft_brief only calls this when the article has a cue
+        cue = classify.classify(article.text) or fallback  # the article's cue, or a domain's
         work.cite("event_type", work.sentences[0])
         return cue.event_type, cue.sub_event_type
     order = {sub: i for i, sub in enumerate(classify.PRECEDENCE)}

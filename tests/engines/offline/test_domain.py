@@ -5,7 +5,7 @@ from __future__ import annotations
 from summarizer.article import Article
 from summarizer.engines.offline import DomainLexicon, OfflineEngine, classify
 from summarizer.engines.offline.actors import LexiconEntry
-from summarizer.engines.offline.domain import incident_score
+from summarizer.engines.offline.domain import incident_cue, incident_score
 from summarizer.grounding import is_grounded
 from summarizer.schema import ActorKind
 from tests.conftest import EXAMPLE_ARTICLE
@@ -162,4 +162,17 @@ def test_the_domain_s_words_count_as_violence_cues() -> None:
     )
     assert OfflineEngine().summarize(Article.from_text(text)).incident is False
     assert OfflineEngine(lexicon=LEXICON).summarize(Article.from_text(text)).incident is True
-    assert incident_score(DomainLexicon(), text) == classify.incident_score(text)
+    plain = "the guerrillas killed the candidate during the election campaign."
+    assert incident_score(DomainLexicon(), plain) == classify.incident_score(plain)
+    # words of violence the engine's own cues leave out count too
+    assert incident_score(DomainLexicon(), "the murder of the mayor") == 1.0
+
+
+def test_violence_the_engine_s_cues_miss_is_an_incident_for_a_domain() -> None:
+    text = "the president visited the newspaper offices, which were dynamited last week."
+    assert OfflineEngine().summarize(Article.from_text(text)).incident is False
+    brief = OfflineEngine(lexicon=LEXICON).summarize(Article.from_text(text))
+    assert brief.incident is True
+    assert brief.sub_event_type == "remote_explosive_landmine_ied"
+    assert incident_cue("the assassination of the minister") is not None
+    assert incident_cue("the minister met the press") is None
