@@ -166,7 +166,9 @@ _NOT_MODIFIERS = frozenset(
     destroying damaged damaging burned burning set fire blew blowing exploded placed
     planted hurled hit raided struck machinegunned
     also yesterday today tonight last night morning afternoon evening then there here now
-    not only even just so very too
+    not only even just so very too presumed suspected alleged allegedly possible reportedly
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 

@@ -176,3 +176,8 @@ def test_violence_the_engine_s_cues_miss_is_an_incident_for_a_domain() -> None:
     assert brief.sub_event_type == "remote_explosive_landmine_ied"
     assert incident_cue("the assassination of the minister") is not None
     assert incident_cue("the minister met the press") is None
+
+
+def test_hedges_and_dates_do_not_describe_a_phrase() -> None:
+    text = "on 3 january presumed guerrillas killed a judge; on monday armed men attacked"
+    assert LEXICON.doers_in(text) == ["guerrillas", "armed men"]
