@@ -8,20 +8,32 @@ armed groups, weapons and targets, and writes names without capitals. A
 instance, never in a module-level cache, so an engine without a lexicon briefs exactly as
 before, whatever other engines run in the same process.
 
-:func:`extend` adds to a drafted brief, from the main-incident sentences only:
+With a lexicon, the engine
 
-- **perpetrators**: the lexicon's organisations ("fmln", "shining path"), in the sentences
-  that report an attack, and its phrases for individuals ("urban guerrillas",
-  "unidentified individuals");
-- **weapons**: the lexicon's weapon terms ("dynamite", "car bomb"), longest first;
-- **targets**: a facility phrase whose head noun is one of the lexicon's target heads, right
-  after a damage verb or noun ("dynamited the telephone office", "an attack on the
-  embassy");
-- **named casualties**: a person named after one of the lexicon's titles ("mayor jose
-  rivera", "jesuit priest ignacio ellacuria"), found without capital letters: the words
-  after the title up to the first common word or punctuation.
+- counts the domain's words as signs of violence (:func:`incident_score`: its groups,
+  perpetrators and weapons, and words such as "dynamited" or "murder"), and takes an
+  article its own cues miss for an attack or explosion when it has such a word
+  (:func:`incident_cue`);
+- adds to the brief, from the main-incident sentences (:func:`extend`), each find citing
+  its sentence as evidence:
 
-Each addition cites its sentence as evidence, so the brief stays grounded.
+  - **perpetrators**: the lexicon's organisations named in sentences that report violence
+    ("fmln", "shining path"; each once, by its usual alias), its phrases for individuals
+    ("urban guerrillas"), and *doers*: a noun phrase headed by one of its perpetrator
+    nouns before a violent verb or after "by" ("three heavily armed men dynamited",
+    "killed by members of the fmln");
+  - **weapons**: the lexicon's weapon terms ("dynamite", "car bomb"), longest first;
+  - **targets**: in a sentence that reports damage or an attack, every noun phrase headed
+    by one of its target nouns ("telephone office", "110,000-volt primary lines"),
+    without a bare noun that a fuller phrase already names;
+  - **named casualties**: people named in a sentence that says they were killed, hurt or
+    taken, unless the clause makes them speakers ("jose perez said") or doers ("killed by
+    jose perez"). Without capitals, a name is found by its first name (the lexicon's
+    ``given_names``) and the name words after it, up to a common word, punctuation, a
+    verb in -ed, a title or a possessive ("luis carlos galan's").
+
+A noun phrase here is its head noun with up to three words before it that may describe it:
+no determiner, number, preposition, verb, hedge ("presumed") or date word.
 """
 
 from __future__ import annotations
@@ -120,11 +132,11 @@ class DomainLexicon:
         names: list[tuple[str, int, int]] = []
         i = 0
         while i < len(words):
-            if words[i].group(0) not in self.given_names:
+            if words[i].group(0).lower() not in self.given_names:
                 i += 1
                 continue
             end, offset = _name_end(text, words, i, self.titles)
-            institution = end < len(words) and words[end].group(0) in _INSTITUTIONS
+            institution = end < len(words) and words[end].group(0).lower() in _INSTITUTIONS
             if end - i >= 2 and not institution:
                 first = words[i].start()
                 names.append((text[first:offset], first, offset))
@@ -296,7 +308,7 @@ _COMMON = frozenset(
 )
 # Words that join the parts of a name ("monica de greiff", "arturo rivera y damas").
 _JOINERS = frozenset({"de", "del", "la", "las", "los", "y", "da", "do", "dos", "van", "von"})
-_NAME_WORD = re.compile(r"[a-z][a-z'-]*")
+_NAME_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*", re.IGNORECASE)
 # Nouns that make the name words before them an institution's or a place's name.
 _INSTITUTIONS = frozenset(
     """
@@ -315,8 +327,12 @@ def _name_end(
     """(index after the last name word, character offset where the name ends) for a run of
     name words starting at ``words[start]``."""
     end, offset = start, words[start].start()
+    cased = words[start].group(0)[0].isupper()
     while end < len(words) and end - start < _MAX_NAME_WORDS:
-        word = words[end].group(0)
+        written = words[end].group(0)
+        word = written.lower()
+        if cased and not written[0].isupper() and word not in _JOINERS:
+            break  # in text with capitals, a name's words have them
         if end > start and text[words[end - 1].end() : words[end].start()] != " ":
             break
         if word.endswith(("'s", "'")):  # "galan's": the name ends here, without the 's
@@ -329,7 +345,7 @@ def _name_end(
         if word in _INSTITUTIONS or (word.endswith("ed") and end > start):  # "cristiani implicated": a verb
             break
         end, offset = end + 1, words[end].end()
-    while end > start and words[end - 1].group(0) in _JOINERS:
+    while end > start and words[end - 1].group(0).lower() in _JOINERS:
         end -= 1
         offset = words[end - 1].end()
     return end, offset

@@ -181,3 +181,7 @@ def test_violence_the_engine_s_cues_miss_is_an_incident_for_a_domain() -> None:
 def test_hedges_and_dates_do_not_describe_a_phrase() -> None:
     text = "on 3 january presumed guerrillas killed a judge; on monday armed men attacked"
     assert LEXICON.doers_in(text) == ["guerrillas", "armed men"]
+
+
+def test_names_in_cased_text_start_at_whole_words() -> None:
+    assert [n for n, _, _ in LEXICON.names_in("Jose Perez met Dana Ortiz")] == ["Jose Perez"]
