@@ -91,6 +91,10 @@ _RULES: list[tuple[SubEventType, re.Pattern[str], re.Pattern[str] | None]] = [
             r"helicopter gunship",
             r"kamikaze drone",
             r"struck by (?:a |an )?drone",
+            # "a Turkish drone struck the vehicle"; "aircraft bombed houses"
+            r"drones? (?:\w+ )?(?:struck|strikes|hit|hits|targeted|fired)",
+            r"(?:aircraft|jets|helicopters) (?:\w+ ){0,2}?(?:bombed|struck|hit|fired on)",
+            r"bombed from the air",
         ),
         None,
     ),

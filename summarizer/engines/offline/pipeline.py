@@ -271,6 +271,9 @@ def _non_incident(article: Article, sentences: list[Sentence]) -> BriefDraft:
     return BriefDraft(incident=False, headline=headline, summary=summary)
 
 
+_GENERIC_VOTE = 0.4
+
+
 def _classification(work: _Brief, article: Article) -> tuple[EventType, SubEventType]:
     """Each main sentence votes for the first sub-event type (in precedence order) it cues;
     the title and lead weigh most. Precedence settles a sentence ("a suicide car bomb"), the
@@ -280,12 +283,18 @@ def _classification(work: _Brief, article: Article) -> tuple[EventType, SubEvent
     if article.title:
         title_cue = classify.classify(article.title)
         if title_cue is not None:
-            votes[title_cue.sub_event_type] += 3.0
+            generic = title_cue.sub_event_type == SubEventType.attack
+            votes[title_cue.sub_event_type] += 3.0 * (_GENERIC_VOTE if generic else 1.0)
     for rank, sentence in enumerate(work.main[:12]):
         cue = classify.classify(sentence.text)
         if cue is None:
             continue
-        votes[cue.sub_event_type] += 3.0 if rank == 0 else 2.0 if rank < _LEAD_SENTENCES else 1.0
+        weight = 3.0 if rank == 0 else 2.0 if rank < _LEAD_SENTENCES else 1.0
+        # "attack" is what a sentence cues when it names no method ("killed 11 people"):
+        # it weighs less than a sentence that says how (a drone strike, a roadside bomb)
+        if cue.sub_event_type == SubEventType.attack:
+            weight *= _GENERIC_VOTE
+        votes[cue.sub_event_type] += weight
         first.setdefault(cue.sub_event_type, sentence)
     if not votes:
         cue = classify.classify(article.text)

@@ -78,6 +78,8 @@ def test_casualty_figures(text: str, expected: list[tuple[str, int]]) -> None:
         # a negated arrest is no cue: the killing decides
         ("Gunmen shot dead a trader; no one has been arrested", "attack"),
         ("Police arrested two suspects in the capital", "arrests"),
+        ("A Turkish drone struck the vehicle near the town", "air_drone_strike"),
+        ("Pakistani aircraft had bombed houses at 3 a.m.", "air_drone_strike"),
     ],
 )
 def test_classification_precedence(text: str, sub: str) -> None:

@@ -160,3 +160,14 @@ def test_named_casualties_are_people_not_speakers_or_places() -> None:
         ("Wideline Charles", "injured"),
         ("Kawa Ibrahim", "killed"),
     }
+
+
+def test_a_method_named_once_outweighs_sentences_that_name_none() -> None:
+    # two sentences only say people were killed (attack); one says how (a drone strike)
+    text = (
+        "Eleven people were killed at a wedding in a village west of Taiz on Friday. "
+        "Relatives said the dead included four children. "
+        "Witnesses said a drone struck the courtyard where guests had gathered."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-06-08"))
+    assert brief.sub_event_type == "air_drone_strike"
