@@ -172,6 +172,10 @@ def _head_ok(words: list[str]) -> bool:
 def clean_source(raw: str) -> str | None:
     """``raw`` trimmed to the speaker's noun phrase, or None when it names no speaker."""
     source = raw.rsplit("\n", 1)[-1].strip(" ,;:.\"'“”’—–-")
+    # the end of a quotation or a dateline before the speaker: '"...," Kiprono', 'March 18 - X'
+    source = re.sub(r"^.*[,.!?][\"”]\s+", "", source)
+    source = re.split(r"\s[—–-]\s", source)[-1].strip(" ,;:.'’—–-")
+    source = re.sub(r"[\"“”]", "", source)
     source = _TIMESTAMP.sub("", source)
     source = _ABBREVIATION_START.sub("", source)
     source = _LEADING.sub("", source)

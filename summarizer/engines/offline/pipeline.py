@@ -954,13 +954,49 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 
 def _claim_weight(source: str, says: str) -> int:
     """How much a brief wants this claim: figures, blame and denial, from an institution,
-    not a bystander's first-person colour quote."""
+    not a bystander's first-person colour quote nor an unnamed crowd ("residents said")."""
     weight = 2 if _CLAIM_SUBSTANCE.search(says) else 0
     if _INSTITUTIONAL.search(source):
         weight += 1
     if _FIRST_PERSON.search(says):
         weight -= 2
+    if _VAGUE_SPEAKERS.match(source):
+        weight -= 2
     return weight
+
+
+_VAGUE_SPEAKERS = re.compile(
+    r"^(?:(?:two|three|several|some|many|other|local)\s+)?(?:residents|neighbou?rs|colleagues|"
+    r"witnesses|survivors|relatives|villagers|locals|people|eyewitnesses|families|aid workers)\b",
+    re.IGNORECASE,
+)
+# "the group said", "the company said": a speaker named earlier, by a generic noun
+_ANAPHOR = re.compile(
+    r"^the\s+(?:\w+\s+)?(?P<noun>group|organi[sz]ation|company|ministry|movement|militia|"
+    r"rebels|agency|charity|officer|official)$",
+    re.IGNORECASE,
+)
+_ARMED_NOUNS = frozenset({"group", "movement", "militia", "rebels"})
+
+
+def _antecedent(
+    noun: str,
+    groups: list[tuple[str, list[tuple[int, int, claims.FoundClaim]]]],
+    work: _Brief,
+    sentence: Sentence,
+) -> str | None:
+    """Who "the <noun>" is: the latest speaker so far whose name has the noun (or, for an
+    armed group, the latest non-state group of the lexicon named before the sentence)."""
+    noun = noun.removesuffix("s") if noun == "rebels" else noun
+    for name, _ in reversed(groups):
+        if re.search(rf"\b{noun}", name, re.IGNORECASE):
+            return name
+    if noun in _ARMED_NOUNS or noun == "rebel":
+        for earlier in reversed([s for s in work.main if s.index <= sentence.index]):
+            named = [m for m in actors.find_actors(earlier.text) if m.kind in _NON_STATE]
+            if named:
+                return named[-1].name
+    return None
 
 
 def _claims(work: _Brief) -> list[Claim]:
@@ -977,6 +1013,12 @@ def _claims(work: _Brief) -> list[Claim]:
         if found is None:
             continue
         source = found.source
+        anaphor = _ANAPHOR.match(source)
+        if anaphor:  # "the group said": the group the article last named, or no claim
+            resolved = _antecedent(anaphor.group("noun").lower(), groups, work, sentence)
+            if resolved is None:
+                continue
+            source = resolved
         document = _DOCUMENT.match(source)
         if document:
             owner = owners.get(document.group("doc").lower())

@@ -217,3 +217,26 @@ def test_same_speaker_folds_short_and_full_names() -> None:
     assert same_speaker("The RNDDH", "The National Human Rights Defense Network (RNDDH)")
     assert same_speaker("the doctor", "A doctor at the provincial hospital")
     assert not same_speaker("U.S. officials", "Iran-backed militia officials in Iraq")
+
+
+def test_claim_speaker_after_a_quotation_or_dateline() -> None:
+    [sentence] = split_sentences('"It lasted about 30 minutes," Kiprono said of the attack.')
+    claim = find_claim(sentence)
+    assert claim is not None and claim.source == "Kiprono"
+
+
+def test_the_group_said_is_the_group_named_before() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    text = (
+        "MOGADISHU — Al-Shabaab fighters attacked a police station in Elwak on Tuesday, "
+        "killing three officers, the county police commander said. "
+        "Residents said the gunfire lasted for an hour. "
+        "The group said in a statement that its fighters had killed five policemen. "
+        "The company said the station had no guards at night."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-08"))
+    sources = [c.source for c in brief.claims]
+    assert "al-Shabaab" in sources  # "the group" resolved to the group named before
+    assert not any(s.lower() == "the company" for s in sources)  # unresolved: no claim
