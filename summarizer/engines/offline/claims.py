@@ -135,7 +135,7 @@ _SPEAKER_NOUNS = frozenset(
     trader shopkeeper farmer driver passenger paramedic nurse surgeon physician coroner
     charity broadcaster media ministry administration spokesmen spokeswomen police
     gendarmerie navy ngo people junta regime cabinet parliament presidency statement report
-    communique message post data figures agent student president inhabitant participant
+    communique communiqué message post data figures agent student president inhabitant participant
     migrant merchant sergeant lieutenant assistant consultant correspondent respondent
     attendant servant adjutant""".split()
 )

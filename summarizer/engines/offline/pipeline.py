@@ -929,6 +929,8 @@ _CLAIM_SUBSTANCE = re.compile(
     re.IGNORECASE,
 )
 _MAX_CLAIMS = 4
+_DOCUMENT_NOUN = re.compile(r"\b(statement|report|communiqu[eé]|message|post)\b", re.I)
+_DOC_KEY = {"communiqué": "communique"}
 # "the statement said": whoever the article said issued the statement (or report)
 _DOCUMENT = re.compile(
     r"^(?:the|that|this|its|their)\s+(?P<doc>statement|report|communiqu[eé]|message|post)$", re.I
@@ -1021,13 +1023,14 @@ def _claims(work: _Brief) -> list[Claim]:
             source = resolved
         document = _DOCUMENT.match(source)
         if document:
-            owner = owners.get(document.group("doc").lower())
+            doc = document.group("doc").lower()
+            owner = owners.get(_DOC_KEY.get(doc, doc))
             if owner is None:
                 continue
             source = owner
-        for noun in ("statement", "report", "communique", "message", "post"):
-            if noun in sentence.text.lower() and not document:
-                owners[noun] = source
+        if not document:  # the statement (report, communiqué...) this speaker issued
+            for noun in _DOCUMENT_NOUN.findall(sentence.text):
+                owners[_DOC_KEY.get(noun.lower(), noun.lower())] = source
         speaker, last_index = source, sentence.index
         item = (-_claim_weight(source, found.says), order, found)
         for name, items in groups:

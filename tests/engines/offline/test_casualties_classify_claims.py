@@ -240,3 +240,18 @@ def test_the_group_said_is_the_group_named_before() -> None:
     sources = [c.source for c in brief.claims]
     assert "al-Shabaab" in sources  # "the group" resolved to the group named before
     assert not any(s.lower() == "the company" for s in sources)  # unresolved: no claim
+
+
+def test_the_communique_said_is_whoever_issued_it() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    text = (
+        "BAMAKO — Gunmen attacked a village in central Mali on Sunday. The army said in a "
+        "communiqué that its troops were pursuing the attackers. Local media reported that the "
+        "attackers came on motorbikes, a resident said. The communiqué said nine villagers "
+        "were killed."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-06"))
+    army = [c for c in brief.claims if "army" in c.source]
+    assert army and "nine villagers were killed" in army[0].says
