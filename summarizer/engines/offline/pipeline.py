@@ -271,7 +271,10 @@ def _non_incident(article: Article, sentences: list[Sentence]) -> BriefDraft:
     return BriefDraft(incident=False, headline=headline, summary=summary)
 
 
-_GENERIC_VOTE = 0.4
+_GENERIC_VOTE = 0.25
+# The catch-all of their event type: what a sentence cues when it says nothing of how
+# (an attack that names no weapon, a protest that names no intervention).
+_GENERIC_TYPES = frozenset({SubEventType.attack, SubEventType.peaceful_protest})
 
 
 def _classification(work: _Brief, article: Article) -> tuple[EventType, SubEventType]:
@@ -283,7 +286,7 @@ def _classification(work: _Brief, article: Article) -> tuple[EventType, SubEvent
     if article.title:
         title_cue = classify.classify(article.title)
         if title_cue is not None:
-            generic = title_cue.sub_event_type == SubEventType.attack
+            generic = title_cue.sub_event_type in _GENERIC_TYPES
             votes[title_cue.sub_event_type] += 3.0 * (_GENERIC_VOTE if generic else 1.0)
     for rank, sentence in enumerate(work.main[:12]):
         cue = classify.classify(sentence.text)
@@ -292,7 +295,7 @@ def _classification(work: _Brief, article: Article) -> tuple[EventType, SubEvent
         weight = 3.0 if rank == 0 else 2.0 if rank < _LEAD_SENTENCES else 1.0
         # "attack" is what a sentence cues when it names no method ("killed 11 people"):
         # it weighs less than a sentence that says how (a drone strike, a roadside bomb)
-        if cue.sub_event_type == SubEventType.attack:
+        if cue.sub_event_type in _GENERIC_TYPES:
             weight *= _GENERIC_VOTE
         votes[cue.sub_event_type] += weight
         first.setdefault(cue.sub_event_type, sentence)
