@@ -91,6 +91,10 @@ _RULES: list[tuple[SubEventType, re.Pattern[str], re.Pattern[str] | None]] = [
             r"helicopter gunship",
             r"kamikaze drone",
             r"struck by (?:a |an )?drone",
+            # "a Turkish drone struck the vehicle"; "aircraft bombed houses"
+            r"drones? (?:\w+ )?(?:struck|strikes|hit|hits|targeted|fired)",
+            r"(?:aircraft|jets|helicopters) (?:\w+ ){0,2}?(?:bombed|struck|hit|fired on)",
+            r"bombed from the air",
         ),
         None,
     ),
@@ -289,12 +293,19 @@ PRECEDENCE: tuple[SubEventType, ...] = tuple(dict.fromkeys(sub for sub, _, _ in 
 
 # Words that make a sentence about concrete violence, when literal.
 _VIOLENCE = _rx(
+    # deaths, injuries and police alone also fill accident and disaster reports
+    r"to death",
+    r"lynch",
+    r"stabb",
+    r"hacked",
+    r"opened fire",
+    r"gunfire",
+    r"assault",
+    r"(?-i:march(?:ed|es|ers|ing))",
+    r"rall(?:y|ies|ied)\b",
     r"killed",
     r"killing",
-    r"dead\b",
-    r"died",
     r"wounded",
-    r"injured",
     r"attack",
     r"strike",
     r"bomb",
@@ -320,7 +331,6 @@ _VIOLENCE = _rx(
     r"rebels?",
     r"troops",
     r"soldiers",
-    r"police",
     r"ceasefire",
     r"looted",
     r"torched",
@@ -430,6 +440,31 @@ _FIGURATIVE = _rx(
     r"cancer",
     r"malaria",
     r"tumou?r",
+    # games and fiction
+    r"games?\b",
+    r"gamers?\b",
+    r"developer",
+    r"fictional",
+    r"genre",
+    r"multiplayer",
+    r"console",
+    r"sequel",
+    r"protagonist",
+    r"soundtrack",
+    # accidents and disasters: deaths without violence
+    r"accident",
+    r"crash(?:ed|es)?\b",
+    r"collided",
+    r"collision",
+    r"plunged",
+    r"overturned",
+    r"lost control",
+    r"capsized",
+    r"landslides?",
+    r"floods?\b",
+    r"flooding",
+    r"earthquake",
+    r"drowned",
 )
 
 

@@ -227,6 +227,13 @@ _GENRES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:shares|stocks|investors|prices|barrel|crude|earnings|revenue)\b", re.I),
     ),
     (
+        "an accident or disaster report",
+        re.compile(
+            r"\b(?:accident|crash(?:ed)?|collided|capsized|landslide|flood(?:s|ing)?|earthquake)\b",
+            re.I,
+        ),
+    ),
+    (
         "an opinion or politics piece",
         re.compile(r"\b(?:op-ed|opinion|election|campaign|voters|budget|spending)\b", re.I),
     ),

@@ -284,6 +284,12 @@ def _non_incident(article: Article, sentences: list[Sentence]) -> BriefDraft:
     return BriefDraft(incident=False, headline=headline, summary=summary)
 
 
+_GENERIC_VOTE = 0.25
+# The catch-all of their event type: what a sentence cues when it says nothing of how
+# (an attack that names no weapon, a protest that names no intervention).
+_GENERIC_TYPES = frozenset({SubEventType.attack, SubEventType.peaceful_protest})
+
+
 def _classification(
     work: _Brief, article: Article, fallback: classify.EventCue
 ) -> tuple[EventType, SubEventType]:
@@ -295,12 +301,18 @@ def _classification(
     if article.title:
         title_cue = classify.classify(article.title)
         if title_cue is not None:
-            votes[title_cue.sub_event_type] += 3.0
+            generic = title_cue.sub_event_type in _GENERIC_TYPES
+            votes[title_cue.sub_event_type] += 3.0 * (_GENERIC_VOTE if generic else 1.0)
     for rank, sentence in enumerate(work.main[:12]):
         cue = classify.classify(sentence.text)
         if cue is None:
             continue
-        votes[cue.sub_event_type] += 3.0 if rank == 0 else 2.0 if rank < _LEAD_SENTENCES else 1.0
+        weight = 3.0 if rank == 0 else 2.0 if rank < _LEAD_SENTENCES else 1.0
+        # "attack" is what a sentence cues when it names no method ("killed 11 people"):
+        # it weighs less than a sentence that says how (a drone strike, a roadside bomb)
+        if cue.sub_event_type in _GENERIC_TYPES:
+            weight *= _GENERIC_VOTE
+        votes[cue.sub_event_type] += weight
         first.setdefault(cue.sub_event_type, sentence)
     if not votes:
         cue = classify.classify(article.text) or fallback  # the article's cue, or a domain's
@@ -934,6 +946,8 @@ _CLAIM_SUBSTANCE = re.compile(
     re.IGNORECASE,
 )
 _MAX_CLAIMS = 4
+_DOCUMENT_NOUN = re.compile(r"\b(statement|report|communiqu[eé]|message|post)\b", re.I)
+_DOC_KEY = {"communiqué": "communique"}
 # "the statement said": whoever the article said issued the statement (or report)
 _DOCUMENT = re.compile(
     r"^(?:the|that|this|its|their)\s+(?P<doc>statement|report|communiqu[eé]|message|post)$", re.I
@@ -959,13 +973,49 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 
 def _claim_weight(source: str, says: str) -> int:
     """How much a brief wants this claim: figures, blame and denial, from an institution,
-    not a bystander's first-person colour quote."""
+    not a bystander's first-person colour quote nor an unnamed crowd ("residents said")."""
     weight = 2 if _CLAIM_SUBSTANCE.search(says) else 0
     if _INSTITUTIONAL.search(source):
         weight += 1
     if _FIRST_PERSON.search(says):
         weight -= 2
+    if _VAGUE_SPEAKERS.match(source):
+        weight -= 2
     return weight
+
+
+_VAGUE_SPEAKERS = re.compile(
+    r"^(?:(?:two|three|several|some|many|other|local)\s+)?(?:residents|neighbou?rs|colleagues|"
+    r"witnesses|survivors|relatives|villagers|locals|people|eyewitnesses|families|aid workers)\b",
+    re.IGNORECASE,
+)
+# "the group said", "the company said": a speaker named earlier, by a generic noun
+_ANAPHOR = re.compile(
+    r"^the\s+(?:\w+\s+)?(?P<noun>group|organi[sz]ation|company|ministry|movement|militia|"
+    r"rebels|agency|charity|officer|official)$",
+    re.IGNORECASE,
+)
+_ARMED_NOUNS = frozenset({"group", "movement", "militia", "rebels"})
+
+
+def _antecedent(
+    noun: str,
+    groups: list[tuple[str, list[tuple[int, int, claims.FoundClaim]]]],
+    work: _Brief,
+    sentence: Sentence,
+) -> str | None:
+    """Who "the <noun>" is: the latest speaker so far whose name has the noun (or, for an
+    armed group, the latest non-state group of the lexicon named before the sentence)."""
+    noun = noun.removesuffix("s") if noun == "rebels" else noun
+    for name, _ in reversed(groups):
+        if re.search(rf"\b{noun}", name, re.IGNORECASE):
+            return name
+    if noun in _ARMED_NOUNS or noun == "rebel":
+        for earlier in reversed([s for s in work.main if s.index <= sentence.index]):
+            named = [m for m in actors.find_actors(earlier.text) if m.kind in _NON_STATE]
+            if named:
+                return named[-1].name
+    return None
 
 
 def _claims(work: _Brief) -> list[Claim]:
@@ -982,15 +1032,22 @@ def _claims(work: _Brief) -> list[Claim]:
         if found is None:
             continue
         source = found.source
+        anaphor = _ANAPHOR.match(source)
+        if anaphor:  # "the group said": the group the article last named, or no claim
+            resolved = _antecedent(anaphor.group("noun").lower(), groups, work, sentence)
+            if resolved is None:
+                continue
+            source = resolved
         document = _DOCUMENT.match(source)
         if document:
-            owner = owners.get(document.group("doc").lower())
+            doc = document.group("doc").lower()
+            owner = owners.get(_DOC_KEY.get(doc, doc))
             if owner is None:
                 continue
             source = owner
-        for noun in ("statement", "report", "communique", "message", "post"):
-            if noun in sentence.text.lower() and not document:
-                owners[noun] = source
+        if not document:  # the statement (report, communiqué...) this speaker issued
+            for noun in _DOCUMENT_NOUN.findall(sentence.text):
+                owners[_DOC_KEY.get(noun.lower(), noun.lower())] = source
         speaker, last_index = source, sentence.index
         item = (-_claim_weight(source, found.says), order, found)
         for name, items in groups:

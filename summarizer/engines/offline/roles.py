@@ -46,7 +46,8 @@ _FACILITY_WORDS = (
     "university college hospital clinic building buildings apartment house houses home homes "
     "shop shops store supermarket office offices embassy consulate courthouse bank prison jail "
     "vessel ship tanker boat camp station substation pipeline bridge tower headquarters "
-    "compound airport port bus minibus truck lorry pickup car vehicle vehicles train"
+    "compound airport port bus minibus truck lorry pickup car vehicle vehicles train "
+    "wedding funeral celebration ceremony gathering"
 )
 
 # Head nouns of generic actor phrases, with the kind they imply.
@@ -88,7 +89,7 @@ _HEADS: dict[str, ActorKind] = {
         "journalist settlers teachers teacher doctors nurses patients tourists herders "
         "herdsmen hostages commuters motorists drivers pedestrians bystanders mourners "
         "voters inmates prisoners detainees monks priests parishioners congregants "
-        "churchgoers displaced".split(),
+        "churchgoers displaced crew seafarers sailors village villages hamlet hamlets".split(),
         _K.civilians,
     ),
     # facilities and units are targets, never perpetrators
@@ -399,7 +400,11 @@ def _canonical(surface: str) -> tuple[str, ActorKind, bool] | None:
     head = words[-1].lower()
     two = " ".join(words[-2:]).lower()
     if head in {"people", "persons"}:
+        if len(words) > 1 and words[-2].lower() == "displaced":
+            return "displaced people", _K.civilians, False
         return "civilians", _K.civilians, False
+    if head in {"village", "villages", "hamlet", "hamlets"}:  # "the village was raided"
+        return "villagers", _K.civilians, False
     if head in _ONE_PERSON or head == "men":  # "armed men"; "a man was killed": civilians
         if _ARMED.search(text):
             return text, _K.unknown, False
@@ -524,4 +529,16 @@ def find_roles(sentence: str) -> list[RoleMention]:
             if place:
                 name = f"{name}{place.group(0)}"
         found.append(RoleMention(name, kind, role, match.start("actor"), match.group("actor")))
+    # "wedding" and "wedding celebration" for the same words: the fuller phrase only
+    found = [
+        m
+        for m in found
+        if not any(o is not m and o.role == m.role and _words_within(m.name, o.name) for o in found)
+    ]
     return sorted(found, key=lambda m: m.start)
+
+
+def _words_within(short: str, long: str) -> bool:
+    """True when ``short``'s words open or close ``long``'s, and ``long`` has more."""
+    a, b = short.lower().split(), long.lower().split()
+    return len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a)

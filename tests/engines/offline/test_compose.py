@@ -68,3 +68,20 @@ def test_pest_control_war_metaphors_are_no_incident() -> None:
         "Officials say crops on 38,000 hectares were sprayed in the battle."
     )
     assert incident_score(text) < 0.5
+
+
+def test_accidents_and_games_are_no_incident() -> None:
+    from summarizer.engines.offline.classify import incident_score
+
+    crash = (
+        "The death toll from Sunday's bus accident rose to 14 after rescuers recovered three "
+        "more bodies, police said. The bus skidded off the road and plunged into the river; "
+        "23 people were injured. Police said the driver lost control on a bend."
+    )
+    game = (
+        "The first mission of the game opens with a convoy ambush and a drone strike in a "
+        "fictional republic. The developer has made the best multiplayer shooter in the genre."
+    )
+    assert incident_score(crash) < 0.5 and incident_score(game) < 0.5
+    # deaths from an attack still read as an incident
+    assert incident_score("Gunmen killed 14 people and 23 were injured, police said.") == 1.0

@@ -160,3 +160,26 @@ def test_named_casualties_are_people_not_speakers_or_places() -> None:
         ("Wideline Charles", "injured"),
         ("Kawa Ibrahim", "killed"),
     }
+
+
+def test_a_method_named_once_outweighs_sentences_that_name_none() -> None:
+    # two sentences only say people were killed (attack); one says how (a drone strike)
+    text = (
+        "Eleven people were killed at a wedding in a village west of Taiz on Friday. "
+        "Relatives said the dead included four children. "
+        "Witnesses said a drone struck the courtyard where guests had gathered."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-06-08"))
+    assert brief.sub_event_type == "air_drone_strike"
+
+
+def test_a_protest_met_with_gunfire_is_excessive_force_even_if_most_sentences_say_protest() -> None:
+    text = (
+        "Thousands of opposition supporters protested in Conakry on Thursday. "
+        "The demonstrators marched along the main road towards the city centre. "
+        "Security forces opened fire on demonstrators near the market, killing three. "
+        "Protest leaders said they would march again next week."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-10"))
+    assert brief.sub_event_type == "excessive_force_against_protesters"
+    assert [p.kind for p in brief.perpetrators] == ["state_forces"]

@@ -105,3 +105,18 @@ def test_capitals_headline_gives_no_roles() -> None:
 def test_no_role_without_a_clause_that_gives_one() -> None:
     assert find_roles("The army said the situation in the town was calm.") == []
     assert find_roles("Al-Shabaab is linked to al-Qaeda.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A drone struck a wedding celebration.", {("wedding celebration", "target")}),
+        ("The hamlet was raided by gunmen.", {("villagers", "target"), ("gunmen", "perpetrator")}),
+        ("Shells hit displaced people.", {("displaced people", "target")}),
+        ("Pirates kidnapped six crew members.", {("crew", "target")}),
+    ],
+)
+def test_gatherings_settlements_and_groups_as_targets(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(m.name, m.role) for m in find_roles(sentence)} == expected
