@@ -342,7 +342,9 @@ def _name_end(
             break
         if (word in _COMMON and word not in _JOINERS) or word in titles or len(word) < 2:
             break
-        if word in _INSTITUTIONS or (word.endswith("ed") and end > start):  # "cristiani implicated": a verb
+        if word in _INSTITUTIONS or (
+            word.endswith("ed") and end > start
+        ):  # "cristiani implicated": a verb
             break
         end, offset = end + 1, words[end].end()
     while end > start and words[end - 1].group(0).lower() in _JOINERS:

@@ -78,7 +78,9 @@ _HEADS: dict[str, ActorKind] = {
     **dict.fromkeys("rebels rebel".split(), _K.rebel_group),
     **dict.fromkeys("militia militias militiamen vigilantes".split(), _K.militia),
     **dict.fromkeys(
-        "bandits gang gangs gangsters cartel cartels smugglers".split(), _K.criminal_group
+        "bandits gang gangs gangsters cartel cartels smugglers pirates traffickers robbers "
+        "rustlers raiders".split(),
+        _K.criminal_group,
     ),
     **dict.fromkeys(
         "protesters protestors demonstrators rioters mob crowd supporters youths villagers "
@@ -146,7 +148,12 @@ def _phrase() -> str:
     heads = trie_pattern(_HEADS)
     generic = rf"{_MODIFIER}(?:{heads})(?:\s+(?:convoy|patrol|unit|base|post|position|positions|checkpoint|members|fighters|commander|leader))?"
     roles = r"(?:\s+(?:leader|leaders|commander|commanders|official|officials|member|members|fighters|positions?|base|convoy|patrol|unit|post|movement|group|militia|militants|rebels|forces|gunmen|elements))?"
-    return rf"(?<![\w-])(?:{_QUANTITY})(?P<actor>(?:{lexicon})(?:\s+(?:{heads}))?{roles}|{generic})(?![\w-])"
+    # "fighters of the Islamic State's Sahel affiliate": the group the members belong to
+    members = (
+        r"(?:fighters|members|militants|gunmen|elements|supporters|loyalists)\s+(?:of|from|loyal to)"
+        rf"\s+(?:the\s+)?(?:{lexicon})(?:['’]s(?:\s+[\w-]+){{1,2}})?"
+    )
+    return rf"(?<![\w-])(?:{_QUANTITY})(?P<actor>{members}|(?:{lexicon})(?:\s+(?:{heads}))?{roles}|{generic})(?![\w-])"
 
 
 @cache
@@ -272,6 +279,12 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
             _I,
         ),
     ),
+    # "pirates boarded the tanker and kidnapped six crew members"
+    (
+        "perpetrator",
+        "after",
+        re.compile(rf"\s+[a-z]+ed\b[^.;,]{{0,40}}?\band\s+{_ATTACK_VERB}\b", _I),
+    ),
     ("target", "before", re.compile(rf"\b{_ATTACK_VERB}\s+$", _I)),
     # "set fire to the central market": a facility after a word or two of description
     (
@@ -352,6 +365,9 @@ def _lexicon_actor(text: str) -> tuple[str, ActorKind, bool] | None:
 
 
 _SHOUTED = re.compile(r"^[^a-z]*$")
+_ANAPHORIC = re.compile(
+    r"^(?:its|their|his|her)\s+(?:forces|troops|fighters|men|members|units?|soldiers)$", re.I
+)
 _ARMED = re.compile(r"\b(?:armed|masked|unidentified|unknown|gun-toting|hooded)\b", re.I)
 _ONE_PERSON = frozenset("man woman boy girl child civilian villager resident person".split())
 _MEMBERS = frozenset({"soldiers", "troops", "servicemen", "personnel"})
@@ -516,6 +532,8 @@ def find_roles(sentence: str) -> list[RoleMention]:
             continue
         canonical = _canonical(match.group("actor"))
         if canonical is None:
+            continue
+        if _ANAPHORIC.match(match.group(0)):  # "its forces": the group named elsewhere
             continue
         name, kind, facility = canonical
         if facility and role == "perpetrator":

@@ -120,3 +120,18 @@ def test_gatherings_settlements_and_groups_as_targets(
     sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(m.name, m.role) for m in find_roles(sentence)} == expected
+
+
+def test_members_of_a_group_its_forces_and_coordinated_deeds() -> None:
+    def roles_of(sentence: str) -> set[tuple[str, str]]:
+        return {(m.name, m.role) for m in find_roles(sentence)}
+
+    assert ("Islamic State", "perpetrator") in roles_of(
+        "Fighters of the Islamic State's Sahel affiliate stormed an army post."
+    )
+    # "its forces" points back at a name elsewhere: no actor of its own
+    assert roles_of("Pakistan said on Monday its forces had struck hideouts.") == set()
+    assert roles_of("Armed pirates boarded the tanker and kidnapped six crew members.") == {
+        ("Armed pirates", "perpetrator"),
+        ("crew", "target"),
+    }
