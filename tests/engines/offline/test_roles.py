@@ -113,7 +113,7 @@ def test_no_role_without_a_clause_that_gives_one() -> None:
         ("A drone struck a wedding celebration.", {("wedding celebration", "target")}),
         ("The hamlet was raided by gunmen.", {("villagers", "target"), ("gunmen", "perpetrator")}),
         ("Shells hit displaced people.", {("displaced people", "target")}),
-        ("Pirates kidnapped six crew members.", {("crew", "target")}),
+        ("Pirates kidnapped six crew members.", {("Pirates", "perpetrator"), ("crew", "target")}),
     ],
 )
 def test_gatherings_settlements_and_groups_as_targets(
