@@ -63,6 +63,8 @@ _WEAPONS: tuple[tuple[str, str], ...] = (
         r"car bomb|vehicle-borne|VBIED|(?:car|vehicle|truck|pickup)[^.]{0,20}(?:packed|laden|loaded|rigged) with explosives",
     ),
     ("suicide vest", r"suicide vest|explosive vest|explosives?[- ]laden vest"),
+    ("rocket-propelled grenade", r"rocket-propelled grenades?|\bRPGs?\b"),
+    ("petrol bomb", r"petrol bombs?|molotov cocktails?|fire ?bombs?"),
     ("barrel bomb", r"barrel bombs?"),
     ("drone", r"drones?\b"),
     ("missile", r"missiles?\b"),
@@ -75,7 +77,8 @@ _WEAPONS: tuple[tuple[str, str], ...] = (
     ("grenade", r"grenades?"),
     ("machine gun", r"machine ?guns?"),
     ("rifle", r"rifles?\b|AK-47|Kalashnikov"),
-    ("pistol", r"pistols?|handguns?"),
+    ("pistol", r"pistols?"),
+    ("handgun", r"handguns?"),
     ("gun", r"\bguns?\b|gunfire|firearms?"),
     ("machete", r"machetes?"),
     ("knife", r"\bknife|\bknives|stabbed"),
@@ -83,6 +86,8 @@ _WEAPONS: tuple[tuple[str, str], ...] = (
     ("stones", r"\bstones\b|\brocks\b"),
     ("petrol", r"petrol|gasoline|molotov"),
     ("tear gas", r"tear ?gas"),
+    ("pepper spray", r"pepper spray"),
+    ("dynamite", r"dynamite"),
     ("water cannon", r"water cannons?"),
     ("fighter jet", r"fighter jets?|warplanes?|war planes?"),
     ("helicopter", r"helicopter gunships?|attack helicopters?|helicopters?"),
@@ -98,8 +103,13 @@ _GENERIC_WEAPONS: dict[str, frozenset[str]] = {
     "explosives": frozenset(
         {"car bomb", "roadside bomb", "barrel bomb", "ied", "landmine", "suicide vest", "grenade"}
     ),
-    "gun": frozenset({"rifle", "pistol", "machine gun"}),
+    "gun": frozenset({"rifle", "pistol", "handgun", "machine gun"}),
+    "rocket": frozenset({"rocket-propelled grenade"}),
+    "grenade": frozenset({"rocket-propelled grenade"}),
+    "petrol": frozenset({"petrol bomb"}),
 }
+_GENERIC_WEAPONS["bomb"] |= {"petrol bomb"}
+_GENERIC_WEAPONS["explosives"] |= {"dynamite"}
 
 
 @dataclass

@@ -183,3 +183,14 @@ def test_a_protest_met_with_gunfire_is_excessive_force_even_if_most_sentences_sa
     brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-10"))
     assert brief.sub_event_type == "excessive_force_against_protesters"
     assert [p.kind for p in brief.perpetrators] == ["state_forces"]
+
+
+def test_weapons_name_the_specific_device() -> None:
+    text = (
+        "Gunmen fired rocket-propelled grenades and threw petrol bombs at a police station in "
+        "Elwak on Tuesday, killing two officers; police used pepper spray on the crowd and "
+        "found dynamite and a handgun."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-08"))
+    assert set(brief.weapons) >= {"rocket-propelled grenade", "petrol bomb", "pepper spray"}
+    assert not {"rocket", "grenade", "petrol", "bomb"} & set(brief.weapons)
