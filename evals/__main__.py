@@ -119,7 +119,8 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    directories = args.fixtures or [DEFAULT_DIR, HELDOUT_DIR]
+    # by default the project's fixtures, and the held-out split when the checkout has one
+    directories = args.fixtures or [d for d in (DEFAULT_DIR, HELDOUT_DIR) if d.is_dir()]
     missing = [d for d in directories if not Path(d).is_dir()]
     if missing:
         return _fail(f"not a directory: {missing[0]}")

@@ -18,23 +18,28 @@ story counts once):
 - ``target_heads``: head nouns of Target mentions (office, headquarters, bus, pipeline);
 - ``victim_titles``: the word right before a Victim mention in the text ("mayor",
   "priest", "candidate"), minus function words, verbs in -ed/-ing and words that are
-  themselves parts of victims' names: a cue for finding names in lower-cased text.
+  themselves parts of victims' names; the engine ends a name at one;
+- ``perpetrator_heads``: head nouns of PerpInd mentions (the word before "of", "in",
+  "wearing"..., else the last: guerrillas, men, individuals, members), minus surnames
+  (the last word of a mention that starts with a learned first name or a rank), number
+  words, and nouns that head more PerpOrg than PerpInd mentions ("forces");
+- ``given_names``: the first word of Victim mentions of two words or more, in at least
+  two documents ("luis", "hector"), minus function words and titles: where the engine
+  starts a name in lower-cased text (``evals/muc4/data/given_names.txt`` adds common first
+  names written by hand).
 
 A filler entry is kept when it is gold in at least ``--min-docs`` documents and, among the
 train documents whose text contains it (word-bounded), gold for that role in at least
 ``--min-precision`` of them ("army" is in hundreds of stories but a gold PerpOrg in few).
-Both numbers are stored with each entry. Target heads and victim titles are cues, not
-fillers: only ``--min-docs`` applies to them. The defaults (3 documents, 0.2) were chosen
-by the --cv estimate below over a small grid (0.1/0.2/0.3 × 2/3/5), on train only.
+Both numbers are stored with each entry. Target heads, victim titles and perpetrator heads
+are cues, not fillers: only ``--min-docs`` applies to them. The defaults (3 documents, 0.2)
+were chosen by the --cv estimate below over a small grid (0.1/0.2/0.3 × 2/3/5), on train
+only.
 
-``--cv N`` estimates, without touching dev, what the lexicon would add to the offline
-engine: N folds of train, each scored with a lexicon learned on the other folds, through a
-prototype that adds lexicon matches to the mapped brief of every document the engine calls
-an incident (organisations once per alias set; individuals and weapons longest match
-first). Further rows add a Victim name finder (two to four words after a title word, none
-of them common), facility targets after damage verbs, and a gate on whether the document
-is relevant at all (a naive Bayes model learned on the folds, and gold relevance as an
-upper bound). The prototype lives here only; the engine itself is not changed.
+``--cv N`` estimates, without touching dev, what the lexicon is worth to the offline
+engine: N folds of train, each briefed by ``OfflineEngine(lexicon=...)`` with a lexicon
+learned on the other folds (support threshold scaled to the folds' share, at least 2),
+mapped by :mod:`evals.muc4.mapping` and scored; beside it, the engine without a lexicon.
 
 It refuses dev or test documents (ids starting with TST).
 """
@@ -44,7 +49,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import re
 import sys
 from collections import Counter, defaultdict
@@ -52,8 +56,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from evals.muc4.data import ROLES, Entity, MucDocument, load_documents
-from evals.muc4.mapping import brief_to_roles, head_noun, locate
+from evals.muc4.data import Entity, MucDocument, load_documents
+from evals.muc4.mapping import brief_to_roles, head_noun
 from evals.muc4.scorer import Scores, normalize_mention, score_documents
 from summarizer.schema import IncidentBrief
 
@@ -183,6 +187,39 @@ def learn(documents: Sequence[MucDocument], min_docs: int, min_precision: float)
                     if words:
                         before.add(words[-1])
         titles.update(before)
+    perp_heads: Counter[str] = Counter()
+    person_named: set[str] = set()
+    org_heads: Counter[str] = Counter()
+    for document in documents:
+        perp_heads.update({_person_head(m) for e in document.gold["PerpInd"] for m in e} - {""})
+        org_heads.update({_person_head(m) for e in document.gold["PerpOrg"] for m in e} - {""})
+    given: Counter[str] = Counter()
+    for document in documents:
+        given.update(
+            {
+                words[0]
+                for entity in document.gold["Victim"]
+                for mention in entity
+                if len(words := _WORD.findall(mention.lower())) >= 2
+            }
+        )
+    victim_titles = [
+        {"title": t, "documents": n}
+        for t, n in sorted(titles.items(), key=lambda kv: (-kv[1], kv[0]))
+        if n >= min_docs
+        and t not in _STOP_TITLES
+        and name_words[t] < 2
+        and not t.endswith(("ed", "ing"))
+    ]
+    title_words = {str(t["title"]) for t in victim_titles}
+    given_words = {g for g, n in given.items() if n >= _GIVEN_MIN_DOCS}
+    for document in documents:
+        for role in ("PerpInd", "Victim"):
+            for entity in document.gold[role]:
+                for mention in entity:
+                    words = _WORD.findall(mention.lower())
+                    if len(words) >= 2 and (words[0] in given_words or words[0] in _RANKS):
+                        person_named.add(words[-1])
     return {
         "perpetrator_organisations": organisations,
         "perpetrator_individuals": entries("PerpInd", "phrase"),
@@ -192,16 +229,45 @@ def learn(documents: Sequence[MucDocument], min_docs: int, min_precision: float)
             for h, n in sorted(heads.items(), key=lambda kv: (-kv[1], kv[0]))
             if n >= min_docs
         ],
-        "victim_titles": [
-            {"title": t, "documents": n}
-            for t, n in sorted(titles.items(), key=lambda kv: (-kv[1], kv[0]))
+        "victim_titles": victim_titles,
+        "perpetrator_heads": [
+            {"head": h, "documents": n}
+            for h, n in sorted(perp_heads.items(), key=lambda kv: (-kv[1], kv[0]))
             if n >= min_docs
-            and t not in _STOP_TITLES
-            and name_words[t] < 2
-            and not t.endswith(("ed", "ing"))
+            and h not in person_named
+            and h not in _NUMBERS
+            and org_heads[h] < n  # "forces" heads more organisations than individuals
+        ],
+        "given_names": [
+            {"name": g, "documents": n}
+            for g, n in sorted(given.items(), key=lambda kv: (-kv[1], kv[0]))
+            if n >= _GIVEN_MIN_DOCS and g not in _STOP_TITLES and g not in title_words
         ],
     }
 
+
+# Ranks before a person's name: "colonel benavides" names a person, not a kind of people.
+_RANKS = frozenset(
+    "colonel col lieutenant lt major maj captain capt sergeant sgt corporal general gen "
+    "president".split()
+)
+_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+# Words after a perpetrator's head noun that start a description ("men in uniform").
+_AFTER_HEAD = frozenset("of in on with wearing who from riding dressed carrying".split())
+
+
+def _person_head(mention: str) -> str:
+    """The head noun of a PerpInd mention: the last word before "of", "in", "wearing"...
+    ("members of the fmln" → members, "men in uniform" → men), else the last word."""
+    words: list[str] = _WORD.findall(mention.lower())
+    for i, word in enumerate(words[1:], 1):
+        if word in _AFTER_HEAD:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+# A first name is kept when it begins a victim's name in this many train documents.
+_GIVEN_MIN_DOCS = 2
 
 # Function words seen before names; they carry no cue.
 _STOP_TITLES = frozenset(
@@ -218,218 +284,45 @@ def _victim_name_words(documents: Sequence[MucDocument]) -> Counter[str]:
     return counts
 
 
-# -- the prototype that --cv scores ---------------------------------------------------------
-
-
-def _span(surface: str, text: str) -> str | None:
-    """The document's own span for a lexicon entry: as written, or equal once normalised."""
-    found = locate(surface, text)
-    if found is not None:
-        return found
-    words = normalize_mention(surface).split()
-    if not words:
-        return None
-    pattern = r"(?<![\w-])" + r"\W{0,3}".join(re.escape(w) for w in words) + r"(?![\w-])"
-    match = re.search(pattern, text, re.IGNORECASE)
-    return match.group(0) if match else None
-
-
-def _longest_first(surfaces: Iterable[str], normalised_text: str) -> list[str]:
-    """Entries found in the text, longest first, leaving out those inside a longer one found."""
-    found = sorted(
-        (s for s in surfaces if _occurs(normalize_mention(s), normalised_text)),
-        key=lambda s: len(normalize_mention(s)),
-        reverse=True,
-    )
-    kept: list[str] = []
-    for surface in found:
-        key = normalize_mention(surface)
-        if not any(_occurs(key, f" {normalize_mention(longer)} ") for longer in kept):
-            kept.append(surface)
-    return kept
-
-
-def _titled_names(text: str, titles: frozenset[str], common: frozenset[str]) -> list[str]:
-    """Two to four words right after a title word ("mayor jose rivera"), none of them a
-    common word, separated only by spaces: a name finder that needs no capital letters."""
-    words = list(re.finditer(r"[a-z]+", text))
-    names: list[str] = []
-    for i, word in enumerate(words):
-        if word.group(0) not in titles:
-            continue
-        run: list[re.Match[str]] = []
-        for j in range(i + 1, min(i + 5, len(words))):
-            gap = text[words[j - 1].end() : words[j].start()]
-            if gap.strip() or words[j].group(0) in common or len(words[j].group(0)) < 2:
-                break
-            run.append(words[j])
-        if len(run) >= 2:
-            names.append(text[run[0].start() : run[-1].end()])
-    return names
-
-
-_DAMAGE = (
-    r"(?:attacked|attack on|attacks on|bombed|bombing of|dynamited|burned|burned down|set fire to|"
-    r"destroyed|damaged|blew up|blown up|exploded (?:at|in|near|outside)|explosion (?:at|in)|"
-    r"hit|raided|machinegunned|fired (?:at|on))"
-)
-
-
-def _facility_targets(text: str, heads: frozenset[str]) -> list[str]:
-    """Phrases "<damage verb> [the] [up to three words] HEAD" with a learned target head."""
-    found: list[str] = []
-    pattern = re.compile(
-        rf"\b{_DAMAGE}\s+(?:(?:the|a|an|two|three|several|some)\s+)?((?:[\w.'-]+\s+){{0,3}}?([a-z]+))\b"
-    )
-    for match in pattern.finditer(text):
-        if match.group(2) in heads:
-            found.append(match.group(1))
-    return found
-
-
-def predict(
-    lexicon: dict[str, Any],
-    document: MucDocument,
-    mapped: dict[str, list[Entity]],
-    incident: bool,
-    common: frozenset[str] | None = None,
-    targets: bool = False,
-) -> dict[str, list[Entity]]:
-    """``mapped`` plus lexicon matches in ``document`` (nothing added when not an incident);
-    with ``common`` (a stop vocabulary), also Victim names found after a title word."""
-    roles = {role: list(mapped[role]) for role in ROLES}
-    if not incident:
-        return roles
-    seen = {role: {normalize_mention(m) for e in roles[role] for m in e} for role in ROLES}
-
-    def add(role: str, surface: str) -> None:
-        span = _span(surface, document.text)
-        if span is not None and normalize_mention(span) not in seen[role]:
-            seen[role].add(normalize_mention(span))
-            roles[role].append([span])
-
-    normalised = _normalised_text(document)
-    for entry in lexicon["perpetrator_organisations"]:
-        keys = {normalize_mention(a) for a in entry["aliases"]}
-        if keys & seen["PerpOrg"]:
-            continue
-        present = [a for a in entry["aliases"] if _occurs(normalize_mention(a), normalised)]
-        if present:
-            add("PerpOrg", present[0])
-    phrases = (e["phrase"] for e in lexicon["perpetrator_individuals"])
-    for surface in _longest_first(phrases, normalised):
-        add("PerpInd", surface)
-    for surface in _longest_first((e["term"] for e in lexicon["weapons"]), normalised):
-        add("Weapon", surface)
-    if common is not None:
-        titles = frozenset(e["title"] for e in lexicon["victim_titles"])
-        for name in _titled_names(document.text, titles, common):
-            add("Victim", name)
-    if targets:
-        heads = frozenset(e["head"] for e in lexicon["target_heads"])
-        for phrase in _facility_targets(document.text, heads):
-            add("Target", phrase)
-    return roles
-
-
-def common_words(documents: Sequence[MucDocument], min_docs: int = 30) -> frozenset[str]:
-    """Words in at least ``min_docs`` documents that are hardly ever part of a victim's name."""
-    frequency: Counter[str] = Counter()
-    for document in documents:
-        frequency.update(set(re.findall(r"[a-z]+", document.text)))
-    names = _victim_name_words(documents)
-    return frozenset(w for w, n in frequency.items() if n >= min_docs and names[w] < 2)
-
-
-class RelevanceModel:
-    """Naive Bayes over the words of a document's first 1,500 characters: does MUC-4 annotate
-    any filler in it? (Most train stories the engine calls incidents have none: military
-    clashes, statements, old events.) Learned from train folds, for the --cv estimate only."""
-
-    def __init__(self, documents: Sequence[MucDocument]) -> None:
-        self.positive: Counter[str] = Counter()
-        self.negative: Counter[str] = Counter()
-        self.n_positive = self.n_negative = 0
-        for document in documents:
-            words = self._words(document)
-            if any(document.gold[role] for role in ROLES):
-                self.positive.update(words)
-                self.n_positive += 1
-            else:
-                self.negative.update(words)
-                self.n_negative += 1
-        self.vocabulary = {
-            w for w in self.positive | self.negative if self.positive[w] + self.negative[w] >= 5
-        }
-
-    @staticmethod
-    def _words(document: MucDocument) -> set[str]:
-        return set(re.findall(r"[a-z]+", document.text[:1500]))
-
-    def relevant(self, document: MucDocument) -> bool:
-        score = math.log(self.n_positive / self.n_negative)
-        for word in self._words(document) & self.vocabulary:
-            score += math.log((self.positive[word] + 1) / (self.n_positive + 2))
-            score -= math.log((self.negative[word] + 1) / (self.n_negative + 2))
-        return score > 0
+# -- the --cv estimate ---------------------------------------------------------------------
 
 
 def cross_validate(
     documents: Sequence[MucDocument], folds: int, min_docs: int, min_precision: float
 ) -> dict[str, Scores]:
-    """Engine alone and engine + lexicon, each fold scored with a lexicon learned elsewhere."""
+    """The offline engine without a lexicon, and with one learned on the other folds (plus
+    the hand-written first names), every document scored once through the mapping."""
+    from evals.muc4.lexicon import common_given_names, domain_lexicon
     from summarizer.article import Article
     from summarizer.engines.offline import OfflineEngine
 
-    engine = OfflineEngine()
-    briefs: list[IncidentBrief | None] = []
-    for document in documents:
-        try:
-            briefs.append(engine.summarize(Article.from_text(document.text)))
-        except Exception:
-            briefs.append(None)
-    mapped = {
-        d.numeric_id: brief_to_roles(b, d.text) for d, b in zip(documents, briefs, strict=True)
-    }
+    def briefs(engine: OfflineEngine, chosen: Sequence[MucDocument]) -> list[IncidentBrief | None]:
+        out: list[IncidentBrief | None] = []
+        for document in chosen:
+            try:
+                out.append(engine.summarize(Article.from_text(document.text)))
+            except Exception:  # an engine failure counts as predicting nothing
+                out.append(None)
+        return out
+
     gold = {d.numeric_id: d.gold for d in documents}
+    alone = {
+        d.numeric_id: brief_to_roles(b, d.text)
+        for d, b in zip(documents, briefs(OfflineEngine(), documents), strict=True)
+    }
+    given = common_given_names()
     combined: dict[str, dict[str, list[Entity]]] = {}
-    with_victims: dict[str, dict[str, list[Entity]]] = {}
-    with_targets: dict[str, dict[str, list[Entity]]] = {}
-    with_relevance: dict[str, dict[str, list[Entity]]] = {}
-    with_oracle: dict[str, dict[str, list[Entity]]] = {}
-    nothing: dict[str, list[Entity]] = {role: [] for role in ROLES}
     # Fewer documents to learn from: scale the support threshold with the fold's share.
     fold_min = max(2, round(min_docs * (folds - 1) / folds))
     for fold in range(folds):
-        held = [i for i in range(len(documents)) if i % folds == fold]
-        rest = [documents[i] for i in range(len(documents)) if i % folds != fold]
-        lexicon = learn(rest, fold_min, min_precision)
-        common = common_words(rest)
-        relevance = RelevanceModel(rest)
-        for i in held:
-            document, brief = documents[i], briefs[i]
-            incident = bool(brief and brief.incident)
-            key = document.numeric_id
-            combined[key] = predict(lexicon, document, mapped[key], incident)
-            with_victims[key] = predict(lexicon, document, mapped[key], incident, common)
-            with_targets[key] = predict(
-                lexicon, document, mapped[key], incident, common, targets=True
-            )
-            relevant = incident and relevance.relevant(document)
-            with_relevance[key] = predict(
-                lexicon, document, mapped[key] if relevant else nothing, relevant, common, True
-            )
-            oracle = any(document.gold[role] for role in ROLES)
-            with_oracle[key] = predict(
-                lexicon, document, mapped[key] if oracle else nothing, oracle, common, True
-            )
+        held = [d for i, d in enumerate(documents) if i % folds == fold]
+        rest = [d for i, d in enumerate(documents) if i % folds != fold]
+        engine = OfflineEngine(lexicon=domain_lexicon(learn(rest, fold_min, min_precision), given))
+        for document, brief in zip(held, briefs(engine, held), strict=True):
+            combined[document.numeric_id] = brief_to_roles(brief, document.text)
     return {
-        "engine alone": score_documents(mapped, gold),
-        "engine + learned lexicon": score_documents(combined, gold),
-        "engine + lexicon + title-cue victims": score_documents(with_victims, gold),
-        "... + facility targets after damage verbs": score_documents(with_targets, gold),
-        "... all gated by a naive Bayes relevance model": score_documents(with_relevance, gold),
-        "... gated by gold relevance (upper bound)": score_documents(with_oracle, gold),
+        "engine alone": score_documents(alone, gold),
+        "engine + lexicon learned on the other folds": score_documents(combined, gold),
     }
 
 

@@ -1,6 +1,7 @@
 """Why the offline engine misses MUC-4 role fillers: an error analysis on the TRAIN split.
 
     python scripts/muc4_train_analysis.py ../shared/muc4/train.jsonl [--json-out FILE]
+        [--lexicon evals/muc4/data/train_lexicon.json]
 
 Runs the offline engine on every train document (about 10 s), maps its briefs with
 :mod:`evals.muc4.mapping`, scores them with :mod:`evals.muc4.scorer`, then breaks the
@@ -38,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from evals.muc4.data import ROLES, MucDocument, load_documents
+from evals.muc4.lexicon import load_lexicon
 from evals.muc4.mapping import PHYSICAL_HEADS, brief_to_roles, head_noun, locate
 from evals.muc4.scorer import count_matches, normalize_mention, score_documents
 from summarizer.article import Article
@@ -87,8 +89,8 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
-def analyse(documents: list[MucDocument]) -> dict[str, Any]:
-    engine = OfflineEngine()
+def analyse(documents: list[MucDocument], lexicon: Path | None = None) -> dict[str, Any]:
+    engine = OfflineEngine(lexicon=load_lexicon(lexicon) if lexicon else None)
     started = time.perf_counter()
     briefs = _briefs(engine, [d.text for d in documents])
     seconds = time.perf_counter() - started
@@ -263,6 +265,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("train", type=Path, help="MUC-4 train.jsonl (GRIT form)")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--json-out", type=Path)
+    parser.add_argument(
+        "--lexicon",
+        type=Path,
+        help="give the engine this learned lexicon (e.g. evals/muc4/data/train_lexicon.json; "
+        "on train that is an in-sample view: learn_muc4_lexicon.py --cv is the fair one)",
+    )
     args = parser.parse_args(argv)
     documents = load_documents(args.train, limit=args.limit)
     if any(d.docid.startswith("TST") for d in documents):
@@ -271,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    result = analyse(documents)
+    result = analyse(documents, args.lexicon)
     _print(result)
     if args.json_out:
         args.json_out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

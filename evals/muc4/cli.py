@@ -3,13 +3,18 @@
     python -m evals muc4 --split-file PATH [--engine offline|openai] [--model M]
                          [--base-url URL] [--mode tools|json_schema] [--limit N]
                          [--concurrency N] [--out PREDS.json] [--json-out SCORES.json]
-                         [--record DIR | --replay DIR] [--quiet]
+                         [--record DIR | --replay DIR] [--lexicon PATH | --no-lexicon]
+                         [--quiet]
     python -m evals muc4 --split-file PATH --preds PREDS.json
 
 Exit codes: 0 ok; 1 the engine failed on some documents (scores are still printed and
 written, counting those documents as predicting nothing); 2 bad usage; 3 the endpoint
 refused the credentials (the run stops); 5 the split or predictions file cannot be read;
 6 it is malformed.
+
+The offline engine is given the domain lexicon learned from MUC-4 train
+(``evals/muc4/data/train_lexicon.json``, see its README) unless ``--no-lexicon``;
+``--lexicon PATH`` gives another file of the same form.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from evals.muc4.data import load_documents
+from evals.muc4.lexicon import DEFAULT_LEXICON, load_lexicon
 from evals.muc4.report import PUBLISHED, print_scores
 from evals.muc4.runner import (
     DocumentResult,
@@ -36,6 +42,7 @@ from evals.muc4.runner import (
 )
 from evals.muc4.scorer import Scores, score_documents
 from summarizer.config import Settings
+from summarizer.engines.offline import OfflineEngine
 
 __all__ = ["add_parser", "run"]
 
@@ -85,6 +92,22 @@ def add_parser(commands: Any) -> None:
         metavar="PREDS.json",
         help="score this GRIT-format prediction file instead of running an engine",
     )
+    lexicon = muc4.add_mutually_exclusive_group()
+    lexicon.add_argument(
+        "--lexicon",
+        type=Path,
+        default=DEFAULT_LEXICON,
+        metavar="PATH",
+        help="the offline engine's domain lexicon (default: the one learned from MUC-4 train, "
+        "evals/muc4/data/train_lexicon.json)",
+    )
+    lexicon.add_argument(
+        "--no-lexicon",
+        dest="lexicon",
+        action="store_const",
+        const=None,
+        help="run the offline engine without a domain lexicon",
+    )
     cassettes = muc4.add_mutually_exclusive_group()
     cassettes.add_argument("--record", type=Path, metavar="DIR", help="record the LLM's HTTP")
     cassettes.add_argument("--replay", type=Path, metavar="DIR", help="replay recorded HTTP")
@@ -100,6 +123,10 @@ def _run_engine(
     args: argparse.Namespace, documents: list[Any], engine_for: EngineFactory
 ) -> tuple[list[DocumentResult], dict[str, Any]]:
     engine, settings = engine_for(args)
+    lexicon = None
+    if isinstance(engine, OfflineEngine) and args.lexicon is not None:
+        lexicon = str(args.lexicon)
+        engine = OfflineEngine(lexicon=load_lexicon(args.lexicon))
     quiet = args.quiet
     with Progress(
         TextColumn("muc4"),
@@ -131,6 +158,7 @@ def _run_engine(
         "engine": engine.name,
         "model": model,
         "prompt": {"name": template.name, "hash": template.hash} if template else None,
+        "lexicon": lexicon,
         "usage": usage,
     }
     return results, about

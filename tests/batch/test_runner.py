@@ -82,18 +82,24 @@ def test_offline_results_match_single_summaries() -> None:
 
 def test_injected_faults_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     def good(request: Received) -> Reply:
-        if "Reference 13." in _user_text(request):  # one article the server always rejects
-            return Reply.error(400, "unsupported article")
         return Reply.brief(valid_brief(), delay=0.01)
 
     faults = Faults(good, 0.2, seed=5, retry_after=0.05, timeout_delay=1.0)
+
+    def route(request: Received) -> Reply:
+        # one article the server always rejects, whatever faults the others meet (which
+        # request draws which fault depends on arrival order, so a13 stays out of the draw)
+        if "Reference 13." in _user_text(request):
+            return Reply.error(400, "unsupported article")
+        return faults(request)
+
     records: list[Any] = items(60)
     records.insert(30, {"id": "a7", "text": article(99)})  # a duplicate id
     records.insert(40, {"id": "empty", "text": ""})
     policy = RetryPolicy(
         validation_retries=1, transport_retries=2, deadline=20, initial_backoff=0.01
     )
-    with ChatServer(fallback=faults) as server:
+    with ChatServer(fallback=route) as server:
         results = list(
             summarize_many_sync(
                 records,

@@ -25,23 +25,31 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from summarizer.article import Article
+from summarizer.engines.offline.domain import DomainLexicon
 from summarizer.engines.offline.pipeline import draft_brief
 from summarizer.schema import IncidentBrief, Provenance
 
-__all__ = ["OfflineEngine"]
+__all__ = ["DomainLexicon", "OfflineEngine"]
 
 #: Reported as ``provenance.model``: bump when the rules change what briefs say.
 RULES_VERSION = "offline-rules-1"
 
 
 class OfflineEngine:
-    """Briefs from deterministic rules."""
+    """Briefs from deterministic rules.
+
+    ``lexicon``: vocabulary for one kind of text (:class:`DomainLexicon`), used by this
+    engine only; without it, briefs are the engine's own."""
 
     name = "offline"
 
+    def __init__(self, lexicon: DomainLexicon | None = None) -> None:
+        self.lexicon = lexicon
+
     def summarize(self, article: Article) -> IncidentBrief:
         """A validated brief for ``article``."""
-        draft = draft_brief(article)
+        lexicon = self.lexicon  # without one, the very same call as ever
+        draft = draft_brief(article) if lexicon is None else draft_brief(article, lexicon)
         provenance = Provenance(engine=self.name, model=RULES_VERSION, created_at=datetime.now(UTC))
         return IncidentBrief.from_draft(draft, provenance, article.text)
 

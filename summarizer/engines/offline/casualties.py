@@ -33,7 +33,11 @@ _WHO = (
     # "three members of the Kurdish-led Syrian Democratic Forces"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:[\w'’.-]+))?"
 )
-_KILL = r"(?:killed|dead|died|deaths?|lives|slain|murdered|massacred|executed|perished|fatalities|shot dead|bodies)"
+_KILL = (
+    r"(?:killed|dead|died|deaths?|lives|slain|murdered|massacred|executed|perished|fatalities|"
+    r"shot dead|martyred|bodies|(?:beaten|hacked|stabbed|stoned|burned|burnt|clubbed) to death|"
+    r"buried(?!\s+(?:under|beneath|in the rubble|alive)))"
+)
 _HURT = r"(?:injured|wounded|hurt|injuries|casualties|hospitali[sz]ed)"
 _N = rf"(?P<q>{_QUALIFIER})(?P<n>{NUMBER})"
 
@@ -44,7 +48,7 @@ for _kind, _verb in (("killed", _KILL), ("injured", _HURT)):
         (
             _kind,
             re.compile(
-                rf"\b{_N}\s+(?:{_WHO}\s*)?(?:,[^,.;]{{1,70}},\s*)?(?:(?:were|was|have been|had been|has been|had|have|has|are|being|reportedly|also|later|all)\s+){{0,3}}{_verb}\b",
+                rf"\b{_N}\s+(?:more\s+)?(?:{_WHO}\s*)?(?:,[^,.;]{{1,70}},\s*)?(?:(?:were|was|have been|had been|has been|had|have|has|are|being|reportedly|also|later|all)\s+){{0,3}}{_verb}\b",
                 re.I,
             ),
         ),
@@ -60,7 +64,10 @@ for _kind, _verb in (("killed", _KILL), ("injured", _HURT)):
         (
             _kind,
             re.compile(
-                rf"\b{'(?:death|casualty|fatality)' if _kind == 'killed' else '(?:injury|wounded|injured)'}\s+(?:toll|count|number|figure)\s+(?:\w+\s+){{0,4}}?(?:of|at|to|was|is|stood at|rose to|climbed to|reached)\s+{_N}\b",
+                rf"\b(?:{'(?:death|casualty|fatality)' if _kind == 'killed' else '(?:injury|wounded|injured)'}\s+(?:toll|count|number|figure)"
+                # "put the number of dead at 41"
+                rf"|number of {'(?:dead|deaths|fatalities|people killed|those killed)' if _kind == 'killed' else '(?:wounded|injured|people injured|people wounded)'})"
+                rf"\s+(?:\w+\s+){{0,4}}?(?:of|at|to|was|is|stood at|rose to|climbed to|reached)\s+{_N}\b",
                 re.I,
             ),
         ),
@@ -70,6 +77,8 @@ _SINGULAR = (
     r"student|teacher|journalist|worker|resident|passenger|person|commander|member|fighter|guard|"
     r"driver|doctor|nurse|paramedic|pilot|shepherd|trader|villager|worshipper|employee|official)"
 )
+# "a member of the local vigilante group who tried to stop the attackers (was killed)"
+_SINGULAR_TAIL = r"(?:\s+(?:of|from)\s+[^,.;]{1,40}?)?(?:\s+who\s+[^,.;]{1,50}?)?"
 _PATTERNS += [
     # "11 bodies"
     ("killed", re.compile(rf"\b{_N}\s+(?:more\s+)?bodies\b", re.I)),
@@ -80,7 +89,31 @@ _PATTERNS += [
     (
         "injured",
         re.compile(
-            rf"\b{_N}\s+(?:{_WHO}\s*)?(?:,[^,.;]{{1,70}},\s*)?(?:were|was)\s+(?:treated|hospitali[sz]ed|transported|taken|rushed|admitted)\b[^.;]{{0,60}}?\b(?:wounds|injuries)\b",
+            rf"\b{_N}\s+(?:{_WHO}\s*)?(?:,[^,.;]{{1,70}},\s*)?(?:were|was|had been|have been)\s+(?:treated|hospitali[sz]ed|transported|taken|rushed|admitted)\b[^.;]{{0,60}}?\b(?:wounds|injuries)\b",
+            re.I,
+        ),
+    ),
+    # "beat two men to death", "hacked three villagers to death"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:beat|hacked|stabbed|stoned|burned|burnt|clubbed|lynched)\s+{_N}\s+(?:{_WHO}\s+)?to\s+death\b",
+            re.I,
+        ),
+    ),
+    # "treated at least 15 people for gunshot wounds"
+    (
+        "injured",
+        re.compile(
+            rf"\b(?:treated|treating|admitted|received)\s+{_N}\s+(?:{_WHO}\s+)?(?:for|with)\b[^.;]{{0,40}}?\b(?:wounds|injuries)\b",
+            re.I,
+        ),
+    ),
+    # "a police officer was wounded": one person
+    (
+        "injured",
+        re.compile(
+            rf"\b(?P<n>an?|one)\s+(?:\d+-year-old\s+)?(?:\w+\s+)?{_SINGULAR}{_SINGULAR_TAIL}\s+(?:was|has been|had been)\s+(?:wounded|injured|hurt|shot and (?:wounded|injured)|shot in the (?!head)\w+)\b",
             re.I,
         ),
     ),
@@ -88,7 +121,7 @@ _PATTERNS += [
     (
         "killed",
         re.compile(
-            rf"\b(?P<n>an?|one)\s+(?:\d+-year-old\s+)?(?:\w+\s+)?{_SINGULAR}\s+(?:was|has been|had been)\s+(?:shot\s+)?(?:killed|shot dead|murdered)\b",
+            rf"\b(?P<n>an?|one)\s+(?:\d+-year-old\s+)?(?:\w+\s+)?{_SINGULAR}{_SINGULAR_TAIL}\s+(?:was|has been|had been)\s+(?:shot\s+)?(?:killed|shot dead|murdered)\b",
             re.I,
         ),
     ),
@@ -96,7 +129,7 @@ _PATTERNS += [
 
 _NONE = {
     "killed": re.compile(
-        r"\b(?:(?:no\s+(?:one|deaths?|fatalities|casualties)|nobody)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:killed|reported|died|dead)?"
+        r"\b(?:(?:no\s+(?:one|deaths?|fatalities|casualties)|nobody)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:killed|reported|recorded|died|dead)?"
         r"|(?:without|caused no|causing no|there were no|no immediate reports? of)\s+(?:any\s+)?(?:casualties|deaths|fatalities))\b",
         re.I,
     ),
@@ -107,6 +140,13 @@ _NONE = {
         re.I,
     ),
 }
+
+
+_PART_OF = re.compile(
+    r"\b(?:among them|among whom|of whom|of them|including|among the dead|among those killed)"
+    r"\s*,?\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -148,6 +188,8 @@ def find_casualties(text: str) -> list[CasualtyFigure]:
             start, end = match.span()
             if any(k == kind and s < end and start < e for s, e, k in taken):
                 continue
+            if _PART_OF.search(text, max(0, start - 20), start):
+                continue  # "nine died, among them two soldiers": a part, not a total
             taken.append((start, end, kind))
             figures.append(CasualtyFigure(kind, count, start, end, match.group(0)))
     return sorted(figures, key=lambda f: f.start)
@@ -162,7 +204,7 @@ def _find_zeroes(text: str, possible: frozenset[int]) -> list[CasualtyFigure]:
             # "no one was hurt" counts only when a casualty word follows closely
             tail = text[match.start() : match.end() + 20].lower()
             words = (
-                ("killed", "died", "dead", "deaths", "fatalities")
+                ("killed", "died", "dead", "death", "fatalities")
                 if kind == "killed"
                 else ("injur", "hurt", "wound", "casualt", "unharmed")
             )

@@ -135,7 +135,7 @@ _SPEAKER_NOUNS = frozenset(
     trader shopkeeper farmer driver passenger paramedic nurse surgeon physician coroner
     charity broadcaster media ministry administration spokesmen spokeswomen police
     gendarmerie navy ngo people junta regime cabinet parliament presidency statement report
-    communique message post data figures agent student president inhabitant participant
+    communique communiqué message post data figures agent student president inhabitant participant
     migrant merchant sergeant lieutenant assistant consultant correspondent respondent
     attendant servant adjutant""".split()
 )
@@ -172,6 +172,10 @@ def _head_ok(words: list[str]) -> bool:
 def clean_source(raw: str) -> str | None:
     """``raw`` trimmed to the speaker's noun phrase, or None when it names no speaker."""
     source = raw.rsplit("\n", 1)[-1].strip(" ,;:.\"'“”’—–-")
+    # the end of a quotation or a dateline before the speaker: '"...," Kiprono', 'March 18 - X'
+    source = re.sub(r"^.*[,.!?][\"”]\s+", "", source)
+    source = re.split(r"\s[—–-]\s", source)[-1].strip(" ,;:.'’—–-")
+    source = re.sub(r"[\"“”]", "", source)
     source = _TIMESTAMP.sub("", source)
     source = _ABBREVIATION_START.sub("", source)
     source = _LEADING.sub("", source)

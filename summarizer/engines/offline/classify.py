@@ -39,7 +39,7 @@ from summarizer.engines.offline import _memo
 from summarizer.engines.offline._regex import LiteralScan, case_folded, fold_case
 from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType
 
-__all__ = ["EventCue", "classify", "incident_score"]
+__all__ = ["EventCue", "classify", "cue_counts", "incident_score"]
 
 _S = SubEventType
 
@@ -91,6 +91,10 @@ _RULES: list[tuple[SubEventType, re.Pattern[str], re.Pattern[str] | None]] = [
             r"helicopter gunship",
             r"kamikaze drone",
             r"struck by (?:a |an )?drone",
+            # "a Turkish drone struck the vehicle"; "aircraft bombed houses"
+            r"drones? (?:\w+ )?(?:struck|strikes|hit|hits|targeted|fired)",
+            r"(?:aircraft|jets|helicopters) (?:\w+ ){0,2}?(?:bombed|struck|hit|fired on)",
+            r"bombed from the air",
         ),
         None,
     ),
@@ -162,7 +166,18 @@ _RULES: list[tuple[SubEventType, re.Pattern[str], re.Pattern[str] | None]] = [
         ),
         _rx(r"protest", r"demonstrat", r"supporters", r"rioters", r"riot", r"youths"),
     ),
-    (_S.mob_violence, _rx(r"\bmobs?\b", r"lynch", r"vigilante"), None),
+    (
+        _S.mob_violence,
+        _rx(
+            r"\bmobs?\b",
+            r"lynch",
+            r"vigilante",
+            # "villagers beat two men to death"; "beaten to death by residents"
+            r"(?:villagers|residents|locals|crowds?)\b[^.;]{0,30}?\b(?:beat|stoned|set upon|hacked)\b",
+            r"(?:beaten|stoned|hacked) to death by (?:\w+ )?(?:villagers|residents|locals|crowds?)",
+        ),
+        None,
+    ),
     (_S.peaceful_protest, _PROTEST, None),
     (
         _S.abduction_forced_disappearance,
@@ -278,12 +293,19 @@ PRECEDENCE: tuple[SubEventType, ...] = tuple(dict.fromkeys(sub for sub, _, _ in 
 
 # Words that make a sentence about concrete violence, when literal.
 _VIOLENCE = _rx(
+    # deaths, injuries and police alone also fill accident and disaster reports
+    r"to death",
+    r"lynch",
+    r"stabb",
+    r"hacked",
+    r"opened fire",
+    r"gunfire",
+    r"assault",
+    r"(?-i:march(?:ed|es|ers|ing))",
+    r"rall(?:y|ies|ied)\b",
     r"killed",
     r"killing",
-    r"dead\b",
-    r"died",
     r"wounded",
-    r"injured",
     r"attack",
     r"strike",
     r"bomb",
@@ -309,7 +331,6 @@ _VIOLENCE = _rx(
     r"rebels?",
     r"troops",
     r"soldiers",
-    r"police",
     r"ceasefire",
     r"looted",
     r"torched",
@@ -402,6 +423,48 @@ _FIGURATIVE = _rx(
     r"gameplay",
     r"review",
     r"player",
+    # pests, disease and medicine: "the war on locusts", "the battle against malaria"
+    r"locusts?\b",
+    r"swarms?\b",
+    r"insects?\b",
+    r"pests?\b",
+    r"pesticides?",
+    r"crops?\b",
+    r"harvest",
+    r"hectares",
+    r"virus",
+    r"vaccin",
+    r"epidemic",
+    r"pandemic",
+    r"disease",
+    r"cancer",
+    r"malaria",
+    r"tumou?r",
+    # games and fiction
+    r"games?\b",
+    r"gamers?\b",
+    r"developer",
+    r"fictional",
+    r"genre",
+    r"multiplayer",
+    r"console",
+    r"sequel",
+    r"protagonist",
+    r"soundtrack",
+    # accidents and disasters: deaths without violence
+    r"accident",
+    r"crash(?:ed|es)?\b",
+    r"collided",
+    r"collision",
+    r"plunged",
+    r"overturned",
+    r"lost control",
+    r"capsized",
+    r"landslides?",
+    r"floods?\b",
+    r"flooding",
+    r"earthquake",
+    r"drowned",
 )
 
 
@@ -422,14 +485,20 @@ _FIGURATIVE_FOLDED = case_folded(_FIGURATIVE)
 
 def incident_score(text: str) -> float:
     """Share of violence cues among violence and figurative cues: below ~0.5 means no incident."""
+    violent, figurative = cue_counts(text)
+    if violent == 0:
+        return 0.0
+    return violent / (violent + figurative)
+
+
+def cue_counts(text: str) -> tuple[int, int]:
+    """How many violence cues and how many figurative-use cues ``text`` has."""
     folded = fold_case(text)
     violent = len(_VIOLENCE_FOLDED.findall(folded) if _VIOLENCE_FOLDED else _VIOLENCE.findall(text))
     figurative = len(
         _FIGURATIVE_FOLDED.findall(folded) if _FIGURATIVE_FOLDED else _FIGURATIVE.findall(text)
     )
-    if violent == 0:
-        return 0.0
-    return violent / (violent + figurative)
+    return violent, figurative
 
 
 def event_of(sub_event_type: SubEventType) -> EventType:
@@ -451,11 +520,28 @@ def _scan() -> LiteralScan:
     return LiteralScan(_PATTERNS)
 
 
+# What did not happen is no cue: "no one had been arrested", "no casualties".
+_NEGATED = re.compile(
+    r"\b(?:no one|no-one|nobody|none)\b(?:\s+\w+){0,3}?\s+(?:arrested|detained|killed|injured|"
+    r"hurt|wounded|kidnapped|abducted)\b"
+    r"|\bno (?:arrests?|casualties|injuries|deaths|fatalities)\b"
+    r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:arrested|detained)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_negated(text: str) -> str:
+    """``text`` with negated cues blanked out, same length so spans stay valid."""
+    return _NEGATED.sub(lambda m: " " * len(m.group()), text)
+
+
 @lru_cache(maxsize=4096)
 def classify(text: str) -> EventCue | None:
     """The first sub-event type, in precedence order, whose cue (and context) ``text`` has.
 
-    One pass over the text finds which cues could match at all; only those are searched."""
+    Negated cues ("no one was arrested") do not count. One pass over the text finds which
+    cues could match at all; only those are searched."""
+    text = _blank_negated(text)
     folded = fold_case(text)
     possible = _scan().candidates(folded)
     for sub, cue, context in _RULES:

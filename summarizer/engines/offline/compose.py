@@ -100,6 +100,9 @@ _STOP = frozenset(
 _NUMERIC = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b", re.I
 )
+_POOL = 20
+_FRAGMENT_WORDS = 6
+_QUOTED = re.compile(r"^[\"“‘']")
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|told|according to|claimed|reported|stated|denied)\b", re.I
 )
@@ -152,18 +155,22 @@ def compose_summary(
     injured: CasualtyRange | None,
     date: str | None = None,
     location: Location | None = None,
+    cited: frozenset[int] = frozenset(),
+    opening: str | None = None,
 ) -> str:
     """Greedy extractive summary of the main sentences, ≤ 100 words.
 
     It opens with the incident's date and place as extracted ("On 12 August 2023 in
     Lalibela, Amhara, Ethiopia:"), since articles say "on Sunday". Then each step takes the
     sentence that adds the most new content per word, favouring the lead, figures and
-    attributed statements (so contested numbers keep their source), until nothing more
-    fits; sentences keep the article's order. Wire datelines and live-blog clock times are
-    dropped.
+    attributed statements (so contested numbers keep their source) and the sentences the
+    brief cites as evidence for its casualty and actor fields (``cited``: sentence indexes);
+    direct quotes and fragments weigh less. It goes on until nothing more fits; sentences
+    keep the article's order. Wire datelines and live-blog clock times are dropped.
+    ``opening`` replaces the date-and-place opening.
     """
-    setting = _setting(date, location)
-    pool = [(s, _clean(s)) for s in main[:12]]
+    setting = _setting(date, location) if opening is None else opening
+    pool = [(s, _clean(s)) for s in main[:_POOL]]
     covered: set[str] = _content(setting)
     chosen: list[tuple[Sentence, str]] = []
     total = len(setting.split())
@@ -178,6 +185,9 @@ def compose_summary(
             weight *= 2.0 if _NUMERIC.search(text) else 1.0
             weight *= 1.3 if _ATTRIBUTED.search(text) else 1.0
             weight *= 1.5 if rank == 0 else 1.0
+            weight *= 1.8 if sentence.index in cited else 1.0
+            weight *= 0.4 if _QUOTED.match(text) and not _NUMERIC.search(text) else 1.0
+            weight *= 0.3 if size < _FRAGMENT_WORDS else 1.0
             score = gain * weight / size**0.7
             if score > best_score:
                 best, best_score = (sentence, text), score
@@ -198,9 +208,42 @@ def describe_non_incident(article: Article, sentences: list[Sentence]) -> tuple[
     """Headline and summary for an article that reports no incident."""
     subject = article.title or (sentences[0].text if sentences else "the article")
     headline = _clip_chars(f"No incident reported: {subject}", MAX_HEADLINE)
-    lead = " ".join(_clean(s) for s in sentences[:2])
-    words = _words(lead)
-    budget = MAX_WORDS - 12
-    body = " ".join(words[:budget]) + ("…" if len(words) > budget else "")
-    summary = f"The article reports no violent or security incident. It reads: {body}"
+    opening = f"The article is {_genre(article.text)} and reports no violent or security incident."
+    if article.title:
+        opening += f" {_clip_words(article.title.rstrip('.'), 20)}."
+    summary = compose_summary(sentences, [], None, None, opening=opening)
     return headline, summary
+
+
+# What kind of piece an article without an incident is, from its vocabulary (first found).
+_GENRES: list[tuple[str, re.Pattern[str]]] = [
+    ("a review", re.compile(r"\b(?:film|movie|novel|video game|gameplay|director|actor)\b", re.I)),
+    (
+        "a sports report",
+        re.compile(r"\b(?:football|soccer|rugby|cricket|tennis|match|league|striker|goal)\b", re.I),
+    ),
+    (
+        "a business and markets report",
+        re.compile(r"\b(?:shares|stocks|investors|prices|barrel|crude|earnings|revenue)\b", re.I),
+    ),
+    (
+        "an accident or disaster report",
+        re.compile(
+            r"\b(?:accident|crash(?:ed)?|collided|capsized|landslide|flood(?:s|ing)?|earthquake)\b",
+            re.I,
+        ),
+    ),
+    (
+        "an opinion or politics piece",
+        re.compile(r"\b(?:op-ed|opinion|election|campaign|voters|budget|spending)\b", re.I),
+    ),
+]
+
+
+def _genre(text: str) -> str:
+    return next((genre for genre, cue in _GENRES if cue.search(text)), "a feature")
+
+
+def _clip_words(text: str, limit: int) -> str:
+    words = text.split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")

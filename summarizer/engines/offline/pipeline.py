@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from summarizer.article import Article
 from summarizer.engines.offline import actors, casualties, claims, classify, dates, places, roles
+from summarizer.engines.offline import domain as domain_rules
 from summarizer.engines.offline.compose import (
     compose_headline,
     compose_summary,
@@ -40,7 +42,7 @@ from summarizer.schema import (
 __all__ = ["draft_brief"]
 
 _BACKGROUND = re.compile(
-    r"\b(?:since|follows|followed|following the|comes after|came after|in retaliation for|retaliation for|"
+    r"\b(?:since|follows|followed|following the|(?:comes|came) (?:\w+ ){0,2}?after|in retaliation for|retaliation for|"
     r"last year|last month|previous(?:ly)?|earlier this year|a year ago|months ago|weeks ago|in the past|"
     r"history of|anniversary|recent (?:weeks|months)|dozens of attacks|series of)\b",
     re.IGNORECASE,
@@ -61,6 +63,8 @@ _WEAPONS: tuple[tuple[str, str], ...] = (
         r"car bomb|vehicle-borne|VBIED|(?:car|vehicle|truck|pickup)[^.]{0,20}(?:packed|laden|loaded|rigged) with explosives",
     ),
     ("suicide vest", r"suicide vest|explosive vest|explosives?[- ]laden vest"),
+    ("rocket-propelled grenade", r"rocket-propelled grenades?|\bRPGs?\b"),
+    ("petrol bomb", r"petrol bombs?|molotov cocktails?|fire ?bombs?"),
     ("barrel bomb", r"barrel bombs?"),
     ("drone", r"drones?\b"),
     ("missile", r"missiles?\b"),
@@ -73,7 +77,8 @@ _WEAPONS: tuple[tuple[str, str], ...] = (
     ("grenade", r"grenades?"),
     ("machine gun", r"machine ?guns?"),
     ("rifle", r"rifles?\b|AK-47|Kalashnikov"),
-    ("pistol", r"pistols?|handguns?"),
+    ("pistol", r"pistols?"),
+    ("handgun", r"handguns?"),
     ("gun", r"\bguns?\b|gunfire|firearms?"),
     ("machete", r"machetes?"),
     ("knife", r"\bknife|\bknives|stabbed"),
@@ -81,6 +86,8 @@ _WEAPONS: tuple[tuple[str, str], ...] = (
     ("stones", r"\bstones\b|\brocks\b"),
     ("petrol", r"petrol|gasoline|molotov"),
     ("tear gas", r"tear ?gas"),
+    ("pepper spray", r"pepper spray"),
+    ("dynamite", r"dynamite"),
     ("water cannon", r"water cannons?"),
     ("fighter jet", r"fighter jets?|warplanes?|war planes?"),
     ("helicopter", r"helicopter gunships?|attack helicopters?|helicopters?"),
@@ -96,8 +103,13 @@ _GENERIC_WEAPONS: dict[str, frozenset[str]] = {
     "explosives": frozenset(
         {"car bomb", "roadside bomb", "barrel bomb", "ied", "landmine", "suicide vest", "grenade"}
     ),
-    "gun": frozenset({"rifle", "pistol", "machine gun"}),
+    "gun": frozenset({"rifle", "pistol", "handgun", "machine gun"}),
+    "rocket": frozenset({"rocket-propelled grenade"}),
+    "grenade": frozenset({"rocket-propelled grenade"}),
+    "petrol": frozenset({"petrol bomb"}),
 }
+_GENERIC_WEAPONS["bomb"] |= {"petrol bomb"}
+_GENERIC_WEAPONS["explosives"] |= {"dynamite"}
 
 
 @dataclass
@@ -124,20 +136,37 @@ def _is_background(sentence: Sentence, main_date: str | None, anchor: Article) -
     if main_date and _other_period(sentence.text, main_date):
         return True
     if main_date:
+        # the day something was said ("said on Monday") does not date what was said
         mentioned = [
             m.value
             for m in dates.find_dates(
                 sentence.text, anchor.published, dates.article_year(anchor.text)
             )
-            if m.value
+            if m.value and not _SPEECH_BEFORE.search(sentence.text[max(0, m.start - 40) : m.start])
         ]
         # background is history: a date before the incident's; dates after it (statements,
         # funerals, "a week later") are the incident's aftermath
         if mentioned and not any(
-            main_date.startswith(v) or v.startswith(main_date) or v > main_date for v in mentioned
+            main_date.startswith(v)
+            or v.startswith(main_date)
+            or v > main_date
+            or _days_apart(v, main_date) <= _SAME_EPISODE_DAYS
+            for v in mentioned
         ):
             return True
     return False
+
+
+# A date a day or two before the incident's ("overnight", "on Friday evening" when the
+# siege ended on Saturday) is the same episode, not history.
+_SAME_EPISODE_DAYS = 2
+
+
+def _days_apart(first: str, second: str) -> int:
+    """Days between two full ISO dates; a large number when either is only a month or year."""
+    if len(first) != 10 or len(second) != 10:
+        return 1 << 30
+    return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
 
 
 _MONTH_NAMES = (
@@ -192,12 +221,20 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
-def draft_brief(article: Article) -> BriefDraft:
-    """Run every step on ``article`` and return a draft (valid against the article)."""
+def draft_brief(article: Article, domain: domain_rules.DomainLexicon | None = None) -> BriefDraft:
+    """Run every step on ``article`` and return a draft (valid against the article).
+
+    ``domain``: a lexicon for one kind of text (:mod:`.domain`), whose finds are added to
+    the actors, weapons and named casualties."""
     sentences = split_sentences(article.text)
     lead_text = " ".join([article.title or "", *(s.text for s in sentences[:_LEAD_SENTENCES])])
     cue = classify.classify(lead_text) or classify.classify(article.text)
-    score = classify.incident_score(article.text)
+    if cue is None and domain is not None:
+        cue = domain_rules.incident_cue(article.text)
+    if domain is None:
+        score = classify.incident_score(article.text)
+    else:
+        score = domain_rules.incident_score(domain, article.text)
     if cue is None or score < 0.5 or not sentences:
         return _non_incident(article, sentences)
 
@@ -205,7 +242,7 @@ def draft_brief(article: Article) -> BriefDraft:
     main = [s for s in sentences if not _is_background(s, main_date, article)]
     work = _Brief(sentences, main)
 
-    event_type, sub_event_type = _classification(work, article)
+    event_type, sub_event_type = _classification(work, article, cue)
     if date_sentence is not None:
         work.cite("date", date_sentence)
     location = _location(work)
@@ -213,11 +250,22 @@ def draft_brief(article: Article) -> BriefDraft:
     killed, injured = _casualties(work)
     weapons = _weapons(work)
     named = _named_casualties(work, perpetrators + targets)
+    if domain is not None:
+        perpetrators, targets, weapons, named = domain_rules.extend(
+            domain, work.main, work.cite, perpetrators, targets, weapons, named
+        )
     found_claims = _claims(work)
     related = _related(sentences, main, article)
 
     headline = compose_headline(sub_event_type, perpetrators, location, killed, article)
-    summary = compose_summary(work.main, found_claims, killed, injured, main_date, location)
+    cited = frozenset(
+        s.index
+        for name in ("killed", "injured", "perpetrators", "targets")
+        for s in work.evidence.get(name, [])
+    )
+    summary = compose_summary(
+        work.main, found_claims, killed, injured, main_date, location, cited=cited
+    )
     evidence = [
         Evidence(field=name, quote=s.text) for name, cited in work.evidence.items() for s in cited
     ]
@@ -246,7 +294,15 @@ def _non_incident(article: Article, sentences: list[Sentence]) -> BriefDraft:
     return BriefDraft(incident=False, headline=headline, summary=summary)
 
 
-def _classification(work: _Brief, article: Article) -> tuple[EventType, SubEventType]:
+_GENERIC_VOTE = 0.25
+# The catch-all of their event type: what a sentence cues when it says nothing of how
+# (an attack that names no weapon, a protest that names no intervention).
+_GENERIC_TYPES = frozenset({SubEventType.attack, SubEventType.peaceful_protest})
+
+
+def _classification(
+    work: _Brief, article: Article, fallback: classify.EventCue
+) -> tuple[EventType, SubEventType]:
     """Each main sentence votes for the first sub-event type (in precedence order) it cues;
     the title and lead weigh most. Precedence settles a sentence ("a suicide car bomb"), the
     vote settles the article (one stray "protest" does not make a massacre a protest)."""
@@ -255,16 +311,21 @@ def _classification(work: _Brief, article: Article) -> tuple[EventType, SubEvent
     if article.title:
         title_cue = classify.classify(article.title)
         if title_cue is not None:
-            votes[title_cue.sub_event_type] += 3.0
+            generic = title_cue.sub_event_type in _GENERIC_TYPES
+            votes[title_cue.sub_event_type] += 3.0 * (_GENERIC_VOTE if generic else 1.0)
     for rank, sentence in enumerate(work.main[:12]):
         cue = classify.classify(sentence.text)
         if cue is None:
             continue
-        votes[cue.sub_event_type] += 3.0 if rank == 0 else 2.0 if rank < _LEAD_SENTENCES else 1.0
+        weight = 3.0 if rank == 0 else 2.0 if rank < _LEAD_SENTENCES else 1.0
+        # "attack" is what a sentence cues when it names no method ("killed 11 people"):
+        # it weighs less than a sentence that says how (a drone strike, a roadside bomb)
+        if cue.sub_event_type in _GENERIC_TYPES:
+            weight *= _GENERIC_VOTE
+        votes[cue.sub_event_type] += weight
         first.setdefault(cue.sub_event_type, sentence)
     if not votes:
-        cue = classify.classify(article.text)
-        assert cue is not None  # draft_brief only calls this when the article has a cue
+        cue = classify.classify(article.text) or fallback  # the article's cue, or a domain's
         work.cite("event_type", work.sentences[0])
         return cue.event_type, cue.sub_event_type
     order = {sub: i for i, sub in enumerate(classify.PRECEDENCE)}
@@ -299,7 +360,7 @@ def _location(work: _Brief) -> Location:
     region_hits += dateline_hits
     city_hits = _city_hits(work, scores)
     if not scores:
-        return Location()
+        return _dateline_location(work)
     code = max(scores, key=lambda c: scores[c])
     support = first_seen.get(code) or next(
         (sentence for r, sentence in region_hits if r.country == code),
@@ -330,6 +391,24 @@ def _location(work: _Brief) -> Location:
                 break
     return Location(
         country=places.country_name(code), country_code=code, admin1=admin1, place=place
+    )
+
+
+def _dateline_location(work: _Brief) -> Location:
+    """Where the reporter filed from, when nothing else in the text places the incident:
+    local reports ("GAZIPUR, Sept 19 —") name the town and nothing more."""
+    lead = work.main[0] if work.main else None
+    if lead is None or lead.index != 0:
+        return Location()
+    body = places.strip_dateline(lead.text)
+    dateline = lead.text[: len(lead.text) - len(body)]
+    cities = places.find_cities(dateline)
+    if not cities:
+        return Location()
+    city = cities[0][0]
+    work.cite("location", lead)
+    return Location(
+        country=places.country_name(city.country), country_code=city.country, place=city.name
     )
 
 
@@ -413,7 +492,7 @@ def _region_display(region: places.Region, text: str) -> str:
 
 
 _GENERIC_KINDS = frozenset({ActorKind.unknown})
-_UNKNOWN_DOER = re.compile(r"^(?:unidentified|unknown|unnamed|masked)\b", re.IGNORECASE)
+_UNKNOWN_DOER = re.compile(r"^(?:unidentified|unknown|unnamed|masked|armed men\b)", re.IGNORECASE)
 # Articles name one or two sides; further phrases are mostly the same side again.
 _MAX_ACTORS = 2
 _CROWD_EVENTS = frozenset({EventType.protests, EventType.riots})
@@ -464,10 +543,15 @@ def _actors(work: _Brief, sub_event_type: SubEventType) -> tuple[list[Actor], li
         # ACLED's order for protests and riots: the crowd acts, the force it meets is second
         everyone = perpetrators + targets
         crowd = [p for p in everyone if p[0].kind == ActorKind.civilians][:1]
-        targets = [p for p in everyone if p[0].kind != ActorKind.civilians][:1]
+        forces = [p for p in everyone if p[0].kind != ActorKind.civilians][:1]
+        if not any(p[0].kind == ActorKind.civilians for p in perpetrators):
+            crowd = []  # no crowd acts in the text: it is implied below
+        hit = [p for p in targets if p not in crowd and p[0].kind == ActorKind.civilians]
         perpetrators = [_crowd_name(actor, event_type, sentence) for actor, sentence in crowd]
         if not perpetrators:
             perpetrators = _implied_crowd(work, event_type)
+        # a mob that set on residents or suspects: they are the target, not the police
+        targets = hit[:1] if event_type == EventType.riots and hit else forces
         if not targets:
             targets = _force_met(work)
     elif sub_event_type == SubEventType.excessive_force_against_protesters:
@@ -693,12 +777,54 @@ def _weapons(work: _Brief) -> list[str]:
     return found[:4]
 
 
+# A capitalised name of two to five words; letters may carry accents ("Rose-Marie Estimé").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]|['’])+"
 _NAME = re.compile(
-    r"\b(?:[A-Z][a-z'’]+|al-|Al-|el-|bin|ibn)(?:[ -](?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|Al-[A-Z][a-z'’]+|bin|ibn|al|Al)){1,4}\b"
+    rf"\b(?:[{_UP}]{_LOW}|al-|Al-|el-|bin|ibn)(?:[ -](?:[{_UP}]{_LOW}|al-[{_UP}]{_LOW}|"
+    rf"Al-[{_UP}]{_LOW}|bin|ibn|al|Al)){{1,4}}(?!\w)"
 )
+# What shows a capitalised name is a person the incident befell, not a speaker or a place:
+# a title before it ("Pastor X", "Mr X"), an age or description after it ("X, 34,",
+# "X, a tailor"), or a victim's frame ("among the dead was X", "identified as X").
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Pastor|Father|Rev|Reverend|Imam|Sheikh|Hajiya|Alhaji|Chief|"
+    r"Sergeant|Sgt|Corporal|Cpl|Private|Pte|Lieutenant|Lt|Captain|Capt|Major|Colonel|Col|"
+    r"teacher|student|farmer|trader|journalist|reporter|activist|pastor|priest|nurse|doctor|"
+    r"driver|officer|soldier|policeman|constable|resident|villager|son|daughter|wife|husband|"
+    r"brother|sister|mother|father)\.?"
+    r"|\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?:commander|leader|chief|head|official|"
+    r"member|fighter|officer|soldier|journalist|activist|student|teacher|farmer|trader|son|"
+    r"daughter|wife|husband|brother|sister|mother|father|pastor|imam|priest|resident)\b"
+    r"[^.;]{0,60},"
+    r"|\b(?:identified as|named (?:\w+ ){0,5}?as|names? (?:was|were|is|as)|among (?:the dead|those killed|"
+    r"the victims|the injured|the wounded|them) (?:was|were)|killed (?:was|were)|"
+    r"victims? (?:was|were|included|includes)|including|body of))\s+$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:\s*,\s*(?:\d{1,3}\b|aged\b|an?\s|the\s|who\s)|\s*\(\d{1,3}\)|\s+\d{1,3},"
+    r"|\s+(?:was|were|had been)\s+(?:killed|shot|wounded|injured|abducted|kidnapped|arrested|"
+    r"detained|among|found|buried|taken))",
+)
+_SPOKE_AFTER = re.compile(
+    r"^(?:\s*,[^,.;]{1,80},)?\s+(?:said|says|told|added|explained|stated|wrote|confirmed)\b"
+)
+
+
+def _is_person(text: str, start: int, end: int) -> bool:
+    """True when the name at ``text[start:end]`` reads as a person the incident befell."""
+    if _SPOKE_AFTER.match(text[end : end + 100]):
+        return False
+    return bool(
+        _PERSON_BEFORE.search(text[max(0, start - 140) : start])
+        or _PERSON_AFTER.match(text[end : end + 40])
+    )
+
+
 _STATUS_CUES = (
     (CasualtyStatus.killed, re.compile(r"\b(?:killed|dead|died|slain|body of|funeral)\b", re.I)),
-    (CasualtyStatus.injured, re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)),
+    (CasualtyStatus.injured, re.compile(r"\b(?:injured|wounded|hurt|shot in the)\b", re.I)),
     (CasualtyStatus.abducted, re.compile(r"\b(?:abducted|kidnapped|taken hostage)\b", re.I)),
     (CasualtyStatus.arrested, re.compile(r"\b(?:arrested|detained|in custody)\b", re.I)),
 )
@@ -816,6 +942,8 @@ def _named_casualties(work: _Brief, known: list[Actor]) -> list[NamedCasualty]:
                 continue
             if actors.find_actors(name):
                 continue
+            if not _is_person(sentence.text, match.start(), match.end()):
+                continue
             named.setdefault(name, NamedCasualty(name=name, status=status))
             work.cite("named_casualties", sentence)
     return list(named.values())[:5]
@@ -828,6 +956,8 @@ _CLAIM_SUBSTANCE = re.compile(
     re.IGNORECASE,
 )
 _MAX_CLAIMS = 4
+_DOCUMENT_NOUN = re.compile(r"\b(statement|report|communiqu[eé]|message|post)\b", re.I)
+_DOC_KEY = {"communiqué": "communique"}
 # "the statement said": whoever the article said issued the statement (or report)
 _DOCUMENT = re.compile(
     r"^(?:the|that|this|its|their)\s+(?P<doc>statement|report|communiqu[eé]|message|post)$", re.I
@@ -853,13 +983,49 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 
 def _claim_weight(source: str, says: str) -> int:
     """How much a brief wants this claim: figures, blame and denial, from an institution,
-    not a bystander's first-person colour quote."""
+    not a bystander's first-person colour quote nor an unnamed crowd ("residents said")."""
     weight = 2 if _CLAIM_SUBSTANCE.search(says) else 0
     if _INSTITUTIONAL.search(source):
         weight += 1
     if _FIRST_PERSON.search(says):
         weight -= 2
+    if _VAGUE_SPEAKERS.match(source):
+        weight -= 2
     return weight
+
+
+_VAGUE_SPEAKERS = re.compile(
+    r"^(?:(?:two|three|several|some|many|other|local)\s+)?(?:residents|neighbou?rs|colleagues|"
+    r"witnesses|survivors|relatives|villagers|locals|people|eyewitnesses|families|aid workers)\b",
+    re.IGNORECASE,
+)
+# "the group said", "the company said": a speaker named earlier, by a generic noun
+_ANAPHOR = re.compile(
+    r"^the\s+(?:\w+\s+)?(?P<noun>group|organi[sz]ation|company|ministry|movement|militia|"
+    r"rebels|agency|charity|officer|official)$",
+    re.IGNORECASE,
+)
+_ARMED_NOUNS = frozenset({"group", "movement", "militia", "rebels"})
+
+
+def _antecedent(
+    noun: str,
+    groups: list[tuple[str, list[tuple[int, int, claims.FoundClaim]]]],
+    work: _Brief,
+    sentence: Sentence,
+) -> str | None:
+    """Who "the <noun>" is: the latest speaker so far whose name has the noun (or, for an
+    armed group, the latest non-state group of the lexicon named before the sentence)."""
+    noun = noun.removesuffix("s") if noun == "rebels" else noun
+    for name, _ in reversed(groups):
+        if re.search(rf"\b{noun}", name, re.IGNORECASE):
+            return name
+    if noun in _ARMED_NOUNS or noun == "rebel":
+        for earlier in reversed([s for s in work.main if s.index <= sentence.index]):
+            named = [m for m in actors.find_actors(earlier.text) if m.kind in _NON_STATE]
+            if named:
+                return named[-1].name
+    return None
 
 
 def _claims(work: _Brief) -> list[Claim]:
@@ -876,15 +1042,22 @@ def _claims(work: _Brief) -> list[Claim]:
         if found is None:
             continue
         source = found.source
+        anaphor = _ANAPHOR.match(source)
+        if anaphor:  # "the group said": the group the article last named, or no claim
+            resolved = _antecedent(anaphor.group("noun").lower(), groups, work, sentence)
+            if resolved is None:
+                continue
+            source = resolved
         document = _DOCUMENT.match(source)
         if document:
-            owner = owners.get(document.group("doc").lower())
+            doc = document.group("doc").lower()
+            owner = owners.get(_DOC_KEY.get(doc, doc))
             if owner is None:
                 continue
             source = owner
-        for noun in ("statement", "report", "communique", "message", "post"):
-            if noun in sentence.text.lower() and not document:
-                owners[noun] = source
+        if not document:  # the statement (report, communiqué...) this speaker issued
+            for noun in _DOCUMENT_NOUN.findall(sentence.text):
+                owners[_DOC_KEY.get(noun.lower(), noun.lower())] = source
         speaker, last_index = source, sentence.index
         item = (-_claim_weight(source, found.says), order, found)
         for name, items in groups:

@@ -247,14 +247,20 @@ class Region:
 
 
 @cache
+def _country_words() -> frozenset[str]:
+    """Folded names of countries and their peoples ("niger", "somali", "yemeni")."""
+    words = {
+        fold(name) for names in (*_DEMONYMS.values(), *_COUNTRY_NAMES.values()) for name in names
+    }
+    return frozenset(words | {fold(c.name) for c in pycountry.countries})
+
+
+@cache
 def _regions() -> dict[str, list[Region]]:
     index: dict[str, list[Region]] = {}
     # A region called like a people or a country ("Somali", "Niger") would read every
     # "Somali army" as a place; such names are left to the country matcher.
-    clashing = {
-        fold(name) for names in (*_DEMONYMS.values(), *_COUNTRY_NAMES.values()) for name in names
-    }
-    clashing |= {fold(c.name) for c in pycountry.countries}
+    clashing = _country_words()
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
@@ -298,6 +304,8 @@ def find_places(text: str) -> list[PlaceHit]:
         for match in pattern.finditer(text):
             name = match.group("name").strip()
             if fold(name) in _NOT_PLACES or name.split()[0].lower() in _NOT_PLACES:
+                continue
+            if fold(name) in _country_words():  # "the Yemeni port of X": X is the place
                 continue
             hits.append(
                 PlaceHit(name, match.start("name"), match.end("name"), match.group("kind").lower())
@@ -389,7 +397,8 @@ _CITIES_FILE = Path(__file__).resolve().parent / "data" / "cities.tsv.gz"
 _CITY_STOPWORDS = frozenset(
     """the a an and but police army news city mayor said state will may june july march august
     president minister general colonel governor captain victoria hit bar nice mobile split
-    union independence liberty victory progress concord march hope providence""".split()
+    union independence liberty victory progress concord march hope providence federal central
+    national bay from northern southern eastern western royal grand great""".split()
 )
 
 
@@ -405,12 +414,15 @@ class City:
 @cache
 def _cities() -> dict[str, list[City]]:
     index: dict[str, list[City]] = {}
+    clashing = _country_words()
     with gzip.open(_CITIES_FILE, "rt", encoding="utf-8") as handle:
         for line in handle:
             name, country, population, keys = line.rstrip("\n").split("\t")
             city = City(name, country, int(population))
             for key in keys.split("|"):  # folded at build time (scripts/build_gazetteer.py)
-                if len(key) >= 3 and key not in _CITY_STOPWORDS:
+                # a town called like a country or people ("Palestine", Texas; "India" as
+                # another name of Inđija) is left to the country matcher
+                if len(key) >= 3 and key not in _CITY_STOPWORDS and key not in clashing:
                     index.setdefault(key, []).append(city)
     for cities in index.values():
         cities.sort(key=lambda c: -c.population)

@@ -39,12 +39,24 @@ __all__ = ["RoleMention", "find_roles", "head_word", "is_facility"]
 
 _K = ActorKind
 
+# Places and units: targets, never perpetrators.
+_FACILITY_WORDS = (
+    "convoy patrol base checkpoint checkpost post outpost position positions barracks market "
+    "hotel restaurant cafe nightclub bar mosque mosques church churches temple shrine school "
+    "university college hospital clinic building buildings apartment house houses home homes "
+    "shop shops store supermarket office offices embassy consulate courthouse bank prison jail "
+    "vessel ship tanker boat camp station substation pipeline bridge tower headquarters "
+    "compound airport port bus minibus truck lorry pickup car vehicle vehicles train "
+    "wedding funeral celebration ceremony gathering"
+)
+
 # Head nouns of generic actor phrases, with the kind they imply.
 _HEADS: dict[str, ActorKind] = {
     **dict.fromkeys(
-        "army military troops soldiers soldier police policemen officers forces servicemen "
-        "marines paratroopers gendarmes gendarmerie guards coastguard navy commandos "
-        "personnel".split(),
+        "army military troops soldiers soldier police policemen policeman officers forces "
+        "servicemen marines paratroopers gendarmes gendarme gendarmerie guards coastguard navy "
+        "commandos personnel rangers constables constable troopers guardsmen conscripts "
+        "peacekeepers".split(),
         _K.state_forces,
     ),
     "national guard": _K.state_forces,
@@ -66,32 +78,33 @@ _HEADS: dict[str, ActorKind] = {
     **dict.fromkeys("rebels rebel".split(), _K.rebel_group),
     **dict.fromkeys("militia militias militiamen vigilantes".split(), _K.militia),
     **dict.fromkeys(
-        "bandits gang gangs gangsters cartel cartels smugglers".split(), _K.criminal_group
+        "bandits gang gangs gangsters cartel cartels smugglers pirates traffickers robbers "
+        "rustlers raiders".split(),
+        _K.criminal_group,
     ),
     **dict.fromkeys(
-        "protesters demonstrators rioters mob crowd supporters youths villagers residents "
-        "civilians worshippers students schoolchildren pupils passengers shoppers farmers "
-        "traders women children families people fishermen miners workers pilgrims refugees "
-        "journalists settlers".split(),
+        "protesters protestors demonstrators rioters mob crowd supporters youths villagers "
+        "villager residents resident civilians civilian worshippers worshipers students "
+        "student schoolchildren pupils passengers passenger shoppers customers diners guests "
+        "employees staff farmers traders women woman girls girl boys boy men man children "
+        "child families people fishermen miners workers pilgrims refugees journalists "
+        "journalist settlers teachers teacher doctors nurses patients tourists herders "
+        "herdsmen hostages commuters motorists drivers pedestrians bystanders mourners "
+        "voters inmates prisoners detainees monks priests parishioners congregants "
+        "churchgoers displaced crew seafarers sailors village villages hamlet hamlets".split(),
         _K.civilians,
     ),
     # facilities and units are targets, never perpetrators
     **dict.fromkeys(
-        "convoy patrol base checkpoint post outpost position positions market hotel mosque "
-        "church school hospital building buildings apartment vessel ship tanker "
-        "camp station headquarters compound airport bus vehicle".split(),
+        _FACILITY_WORDS.split(),
         _K.unknown,
     ),
 }
-_FACILITIES = frozenset(
-    "convoy patrol base checkpoint post outpost position positions market hotel mosque church "
-    "school hospital building buildings apartment vessel ship tanker camp station "
-    "headquarters compound airport bus vehicle".split()
-)
+_FACILITIES = frozenset(_FACILITY_WORDS.split())
 _MODIFIER = (
     r"(?:(?:suspected|armed|heavily armed|unidentified|unknown|masked|local|security|government|"
     r"state|federal|national|riot|anti-riot|rival|allied|pro-government|opposition|displaced|"
-    r"unarmed|young|innocent|military|army|police|naval|border|special|elite|Shia|Sunni|"
+    r"unarmed|young|innocent|military|army|police|naval|border|special|elite|paramilitary|Shia|Sunni|"
     r"cargo|merchant|commercial|passenger|fishing|container|bulk|oil|residential|apartment|"
     r"farming|refugee|aid|relief|displacement|school|market|"
     r"Christian|Muslim|Hindu|Buddhist|(?-i:[A-Z])[\w'’.-]*(?:-(?:backed|led|linked|aligned))?)\s+){0,4}"
@@ -110,12 +123,16 @@ _ATTACK_VERB = (
     r"fired (?:(?:tear ?gas|live (?:rounds|ammunition|bullets)|rubber bullets|shots|warning shots|"
     r"rockets|missiles|shells) )?(?:on|at|into)|set fire to|torched|"
     r"burned|burnt|looted|assaulted|raped|executed|massacred|beat|beaten|lynched|clashed with|"
-    r"fought|engaged|arrested|detained|dispersed|hacked|stabbed|surrounded|invaded|destroyed|"
+    r"fought|engaged|arrested|detained|dispersed|disperse|hacked|stabbed|surrounded|invaded|destroyed|"
     r"launched (?:an? )?(?:attack|assault|strike|raid)s? (?:on|against)|retook|recaptured|"
     r"drove out|pushed back|intercepted|shot down|"
     r"(?:took|seized|regained|retook|wrested) control of|"
     r"(?:threw|hurled|lobbed|tossed) (?:\w+ ){0,3}?(?:grenades?|bombs?|explosives?) (?:into|at|on)|"
-    r"dropped (?:\w+ ){0,4}?(?:on|onto)|set ablaze)"
+    r"dropped (?:\w+ ){0,4}?(?:on|onto)|set ablaze|wounded|"
+    r"(?:fired|used|deployed) (?:tear ?gas|pepper spray|water cannons?|rubber bullets|batons|"
+    r"live (?:rounds|ammunition|bullets)|force)|injured|gunned down|blew up|"
+    r"(?:whisked|took|led|carried|dragged|marched) (?:\w+ ){0,2}?(?:away|off)|snatched|"
+    r"(?:drove|rammed|crashed|steered) (?:[\w-]+ ){0,4}?into)"
 )
 _ATTACK_NOUN = (
     r"(?:attack|attacks|strike|strikes|airstrike|air strike|drone strike|missile strike|raid|"
@@ -131,7 +148,12 @@ def _phrase() -> str:
     heads = trie_pattern(_HEADS)
     generic = rf"{_MODIFIER}(?:{heads})(?:\s+(?:convoy|patrol|unit|base|post|position|positions|checkpoint|members|fighters|commander|leader))?"
     roles = r"(?:\s+(?:leader|leaders|commander|commanders|official|officials|member|members|fighters|positions?|base|convoy|patrol|unit|post|movement|group|militia|militants|rebels|forces|gunmen|elements))?"
-    return rf"(?<![\w-])(?:{_QUANTITY})(?P<actor>(?:{lexicon})(?:\s+(?:{heads}))?{roles}|{generic})(?![\w-])"
+    # "fighters of the Islamic State's Sahel affiliate": the group the members belong to
+    members = (
+        r"(?:fighters|members|militants|gunmen|elements|supporters|loyalists)\s+(?:of|from|loyal to)"
+        rf"\s+(?:the\s+)?(?:{lexicon})(?:['’]s(?:\s+[\w-]+){{1,2}})?"
+    )
+    return rf"(?<![\w-])(?:{_QUANTITY})(?P<actor>{members}|(?:{lexicon})(?:\s+(?:{heads}))?{roles}|{generic})(?![\w-])"
 
 
 @cache
@@ -198,11 +220,15 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
             _I,
         ),
     ),
+    # "three rangers and a rubber tapper were wounded"
     (
         "target",
         "after",
         re.compile(
-            rf"\s+(?:was|were|had been|have been|has been|being)\s+(?:\w+ly\s+)?{_ATTACK_VERB}", _I
+            r"(?:\s+(?:and|or)\s+[^.;,]{1,40}?)?"
+            r"\s+(?:was|were|had been|have been|has been|being)\s+(?:\w+ly\s+)?"
+            rf"(?:{_ATTACK_VERB}|hurt|martyred|taken hostage|held hostage|taken captive)",
+            _I,
         ),
     ),
     (
@@ -222,13 +248,42 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
     ("target", "before", re.compile(rf"\b{_ATTACK_NOUN}\s+(?:on|against|targeting|at|of)\s+$", _I)),
+    # "struck a pickup carrying five rangers"
+    (
+        "target",
+        "before",
+        re.compile(
+            rf"\b(?:{_ATTACK_VERB}|{_ATTACK_NOUN})\b[^.;]{{0,60}}?\b(?:carrying|transporting|ferrying)\s+$",
+            _I,
+        ),
+    ),
+    # "opened fire inside the market"; "a bomb exploded at a checkpoint"
+    (
+        "target",
+        "before",
+        re.compile(
+            r"\b(?:opened fire|shots (?:were )?fired|gunfire|exploded|detonated|went off|"
+            r"blew (?:himself|herself|themselves) up)\s+(?:inside|at|in|near|outside)\s+"
+            r"(?:(?:the|a|an)\s+)?(?:(?!(?:in|at|on|of|near|and|with|by|from|to|when|as|while|"
+            r"time)\b)[a-z][\w-]*\s+){0,2}$",
+            _I,
+        ),
+    ),
     (
         "perpetrator",
         "after",
         re.compile(
-            rf"(?:\s+(?:on|in|riding|armed with|wearing|from)\s+[\w-]+(?:\s+[\w-]+)?)?\s+{_ADVERBS}{_ATTACK_VERB}\b",
+            rf"(?:\s+(?:on|in|riding|armed with|wearing|from)\s+[\w-]+(?:\s+[\w-]+)?)?\s+{_ADVERBS}{_ATTACK_VERB}\b"
+            # "soldiers killed in the attack" are not the killers
+            r"(?!\s+(?:in|when|by|during|while|after)\b)",
             _I,
         ),
+    ),
+    # "pirates boarded the tanker and kidnapped six crew members"
+    (
+        "perpetrator",
+        "after",
+        re.compile(rf"\s+[a-z]+ed\b[^.;,]{{0,40}}?\band\s+{_ATTACK_VERB}\b", _I),
     ),
     ("target", "before", re.compile(rf"\b{_ATTACK_VERB}\s+$", _I)),
     # "set fire to the central market": a facility after a word or two of description
@@ -267,7 +322,8 @@ _IDENTIFIED = re.compile(
 _WINDOW = 100
 _DESCRIBED = re.compile(r"\b([a-z][\w-]+) $")
 _NOT_DESCRIPTIONS = frozenset(
-    "the a an and or of in at on to by from with near into its their his her this that "
+    "the a an and or of in at on to by from with near into its their his her this that whose "
+    "our your my "
     "crowded busy packed main small large big old new".split()
 )
 _OF_PLACE = re.compile(r" of (?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
@@ -308,6 +364,12 @@ def _lexicon_actor(text: str) -> tuple[str, ActorKind, bool] | None:
     return name, kind, False
 
 
+_SHOUTED = re.compile(r"^[^a-z]*$")
+_ANAPHORIC = re.compile(
+    r"^(?:its|their|his|her)\s+(?:forces|troops|fighters|men|members|units?|soldiers)$", re.I
+)
+_ARMED = re.compile(r"\b(?:armed|masked|unidentified|unknown|gun-toting|hooded)\b", re.I)
+_ONE_PERSON = frozenset("man woman boy girl child civilian villager resident person".split())
 _MEMBERS = frozenset({"soldiers", "troops", "servicemen", "personnel"})
 _FORCES = frozenset({"army", "military", "navy", "police", "gendarmerie"})
 
@@ -354,6 +416,14 @@ def _canonical(surface: str) -> tuple[str, ActorKind, bool] | None:
     head = words[-1].lower()
     two = " ".join(words[-2:]).lower()
     if head in {"people", "persons"}:
+        if len(words) > 1 and words[-2].lower() == "displaced":
+            return "displaced people", _K.civilians, False
+        return "civilians", _K.civilians, False
+    if head in {"village", "villages", "hamlet", "hamlets"}:  # "the village was raided"
+        return "villagers", _K.civilians, False
+    if head in _ONE_PERSON or head == "men":  # "armed men"; "a man was killed": civilians
+        if _ARMED.search(text):
+            return text, _K.unknown, False
         return "civilians", _K.civilians, False
     if " ".join(words).lower() in {
         "officers",
@@ -438,6 +508,8 @@ def find_roles(sentence: str) -> list[RoleMention]:
     around it, so the cost grows with the sentence, not with the number of rules.
     """
     found: list[RoleMention] = []
+    if _SHOUTED.match(sentence):  # an all-capitals headline: every word looks like a name
+        return found
     for match in _IDENTIFIED.finditer(sentence):
         found.append(
             RoleMention(
@@ -461,9 +533,11 @@ def find_roles(sentence: str) -> list[RoleMention]:
         canonical = _canonical(match.group("actor"))
         if canonical is None:
             continue
+        if _ANAPHORIC.match(match.group(0)):  # "its forces": the group named elsewhere
+            continue
         name, kind, facility = canonical
         if facility and role == "perpetrator":
-            continue
+            role = "target"  # "the market shooting", "the convoy attack": the site was hit
         if facility:  # "the central market", "a vegetable market"
             word = _DESCRIBED.search(sentence, 0, match.start("actor"))
             if word and word.group(1).lower() not in _NOT_DESCRIPTIONS and " " not in name:
@@ -473,4 +547,16 @@ def find_roles(sentence: str) -> list[RoleMention]:
             if place:
                 name = f"{name}{place.group(0)}"
         found.append(RoleMention(name, kind, role, match.start("actor"), match.group("actor")))
+    # "wedding" and "wedding celebration" for the same words: the fuller phrase only
+    found = [
+        m
+        for m in found
+        if not any(o is not m and o.role == m.role and _words_within(m.name, o.name) for o in found)
+    ]
     return sorted(found, key=lambda m: m.start)
+
+
+def _words_within(short: str, long: str) -> bool:
+    """True when ``short``'s words open or close ``long``'s, and ``long`` has more."""
+    a, b = short.lower().split(), long.lower().split()
+    return len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a)

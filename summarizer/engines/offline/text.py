@@ -67,6 +67,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# Text with no capital letters at all (a lower-cased corpus) cannot mark a sentence start by
+# case: there, a sentence ends at terminal punctuation followed by space and any letter.
+_BOUNDARY_CASELESS = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[a-z0-9])")
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
 
@@ -91,13 +94,17 @@ def _ends_with_abbreviation(chunk: str) -> bool:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text``; paragraphs are separated by blank lines."""
+    """Sentences of ``text``; paragraphs are separated by blank lines.
+
+    A sentence ends at terminal punctuation before a capital letter or digit; in text
+    without a single capital letter (a lower-cased corpus), before any letter or digit."""
     sentences: list[Sentence] = []
+    boundaries = _BOUNDARY if _has_capitals(text) else _BOUNDARY_CASELESS
     for paragraph_no, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
         para_start = match.start()
         para = match.group(0)
         start = 0
-        for boundary in _BOUNDARY.finditer(para):
+        for boundary in boundaries.finditer(para):
             end = boundary.end()
             if _ends_with_abbreviation(para[start:end].rstrip("\"'”’)]")):
                 continue
@@ -105,6 +112,10 @@ def split_sentences(text: str) -> list[Sentence]:
             start = end
         _append(sentences, para, para_start, start, len(para), paragraph_no)
     return sentences
+
+
+def _has_capitals(text: str) -> bool:
+    return text.lower() != text
 
 
 def _append(

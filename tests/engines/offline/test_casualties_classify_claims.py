@@ -37,6 +37,25 @@ from summarizer.engines.offline.text import split_sentences
             "The ship was hit but there were no casualties among its crew.",
             [("killed", 0), ("injured", 0)],
         ),
+        ("Villagers beat two men to death on Thursday.", [("killed", 2)]),
+        ("Four farmers were hacked to death.", [("killed", 4)]),
+        ("Relatives said 17 people had been buried in the village.", [("killed", 17)]),
+        ("Two people were buried under the rubble.", []),
+        ("The NGO put the number of dead at 41.", [("killed", 41)]),
+        ("Doctors treated at least 15 people for gunshot wounds.", [("injured", 15)]),
+        ("at least 47 others had been treated for injuries", [("injured", 47)]),
+        ("One officer was shot in the leg.", [("injured", 1)]),
+        (
+            "A member of the local vigilante group who tried to stop them was shot dead.",
+            [("killed", 1)],
+        ),
+        (
+            "Six policemen were martyred and three more were wounded.",
+            [("killed", 6), ("injured", 3)],
+        ),
+        # a part of a total is no total
+        ("nine bodies were brought in, among them two civilians who were killed", [("killed", 9)]),
+        ("No death was recorded, police said.", [("killed", 0)]),
     ],
 )
 def test_casualty_figures(text: str, expected: list[tuple[str, int]]) -> None:
@@ -54,6 +73,13 @@ def test_casualty_figures(text: str, expected: list[tuple[str, int]]) -> None:
         ("Rebels seized control of the town", "non_state_actor_overtakes_territory"),
         ("Troops clashed with militants", "armed_clash"),
         ("An airstrike hit the village", "air_drone_strike"),
+        ("Villagers beat two suspected thieves to death", "mob_violence"),
+        ("A man was stoned to death by residents", "mob_violence"),
+        # a negated arrest is no cue: the killing decides
+        ("Gunmen shot dead a trader; no one has been arrested", "attack"),
+        ("Police arrested two suspects in the capital", "arrests"),
+        ("A Turkish drone struck the vehicle near the town", "air_drone_strike"),
+        ("Pakistani aircraft had bombed houses at 3 a.m.", "air_drone_strike"),
     ],
 )
 def test_classification_precedence(text: str, sub: str) -> None:
@@ -191,3 +217,41 @@ def test_same_speaker_folds_short_and_full_names() -> None:
     assert same_speaker("The RNDDH", "The National Human Rights Defense Network (RNDDH)")
     assert same_speaker("the doctor", "A doctor at the provincial hospital")
     assert not same_speaker("U.S. officials", "Iran-backed militia officials in Iraq")
+
+
+def test_claim_speaker_after_a_quotation_or_dateline() -> None:
+    [sentence] = split_sentences('"It lasted about 30 minutes," Kiprono said of the attack.')
+    claim = find_claim(sentence)
+    assert claim is not None and claim.source == "Kiprono"
+
+
+def test_the_group_said_is_the_group_named_before() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    text = (
+        "MOGADISHU — Al-Shabaab fighters attacked a police station in Elwak on Tuesday, "
+        "killing three officers, the county police commander said. "
+        "Residents said the gunfire lasted for an hour. "
+        "The group said in a statement that its fighters had killed five policemen. "
+        "The company said the station had no guards at night."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-08"))
+    sources = [c.source for c in brief.claims]
+    assert "al-Shabaab" in sources  # "the group" resolved to the group named before
+    assert not any(s.lower() == "the company" for s in sources)  # unresolved: no claim
+
+
+def test_the_communique_said_is_whoever_issued_it() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    text = (
+        "BAMAKO — Gunmen attacked a village in central Mali on Sunday. The army said in a "
+        "communiqué that its troops were pursuing the attackers. Local media reported that the "
+        "attackers came on motorbikes, a resident said. The communiqué said nine villagers "
+        "were killed."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-06"))
+    army = [c for c in brief.claims if "army" in c.source]
+    assert army and "nine villagers were killed" in army[0].says

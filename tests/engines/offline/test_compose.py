@@ -41,3 +41,47 @@ def test_match_report_war_words_are_not_an_incident() -> None:
         "fans celebrated three points that lift the club clear of relegation."
     )
     assert incident_score(report) < 0.5
+
+
+def test_a_non_incident_summary_says_what_kind_of_piece_it_is() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    text = (
+        "The film opens with an artillery barrage on a mountain town. The director keeps the "
+        "camera low, and the actors carry the long siege scenes. At 150 minutes the movie is "
+        "too long, but its sound design is superb."
+    )
+    article = Article.from_text(text, title="The Last Winter review: a siege film that drags")
+    brief = OfflineEngine().summarize(article)
+    assert brief.incident is False
+    assert brief.summary.startswith("The article is a review and reports no violent")
+    assert "siege film that drags" in brief.summary and "150 minutes" in brief.summary
+
+
+def test_pest_control_war_metaphors_are_no_incident() -> None:
+    from summarizer.engines.offline.classify import incident_score
+
+    text = (
+        "The enemy was last seen moving south on the wind: desert locust swarms have invaded "
+        "three counties, and aircraft strike at dawn with pesticide before the insects fly. "
+        "Officials say crops on 38,000 hectares were sprayed in the battle."
+    )
+    assert incident_score(text) < 0.5
+
+
+def test_accidents_and_games_are_no_incident() -> None:
+    from summarizer.engines.offline.classify import incident_score
+
+    crash = (
+        "The death toll from Sunday's bus accident rose to 14 after rescuers recovered three "
+        "more bodies, police said. The bus skidded off the road and plunged into the river; "
+        "23 people were injured. Police said the driver lost control on a bend."
+    )
+    game = (
+        "The first mission of the game opens with a convoy ambush and a drone strike in a "
+        "fictional republic. The developer has made the best multiplayer shooter in the genre."
+    )
+    assert incident_score(crash) < 0.5 and incident_score(game) < 0.5
+    # deaths from an attack still read as an incident
+    assert incident_score("Gunmen killed 14 people and 23 were injured, police said.") == 1.0

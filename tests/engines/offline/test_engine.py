@@ -128,3 +128,69 @@ def test_the_incident_date_is_not_the_dateline_or_the_statement_day() -> None:
     assert brief.date == "2024-06-10"
     reported_only = "Three soldiers were killed in an ambush, the army said on Wednesday."
     assert _brief(reported_only, published="2024-06-12").date == "2024-06-12"
+
+
+def test_tolls_from_the_night_before_and_said_on_a_later_day_count() -> None:
+    # the incident ends on Saturday; a toll counted "overnight" (Friday) and one "said on
+    # Monday" are the same episode, while an attack that "came hours after" another is not
+    text = (
+        "MOGADISHU — Security forces on Saturday ended a siege at a hotel where militants "
+        "had stormed the building, killing guests. "
+        "Police said nine people had died. "
+        "An ambulance service said it had carried 11 bodies to hospitals overnight. "
+        "A hospital director said on Monday that 14 bodies had been brought in. "
+        "The siege came hours after two soldiers were killed by a roadside bomb elsewhere."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2025-02-15"))
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (9, 14)
+
+
+def test_named_casualties_are_people_not_speakers_or_places() -> None:
+    text = (
+        "KABUL — Gunmen killed three people in Jalalabad on Sunday, police spokesman Tariq "
+        "Azizi said. Among the dead was Rose-Marie Estimé, a retired teacher. "
+        "Wideline Charles, 19, was shot in the leg. "
+        "The group named one of the dead as Kawa Ibrahim. "
+        "Abdul Rahman, the provincial governor, said the killers would be found."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-06"))
+    got = {(c.name, c.status) for c in brief.named_casualties}
+    assert got == {
+        ("Rose-Marie Estimé", "killed"),
+        ("Wideline Charles", "injured"),
+        ("Kawa Ibrahim", "killed"),
+    }
+
+
+def test_a_method_named_once_outweighs_sentences_that_name_none() -> None:
+    # two sentences only say people were killed (attack); one says how (a drone strike)
+    text = (
+        "Eleven people were killed at a wedding in a village west of Taiz on Friday. "
+        "Relatives said the dead included four children. "
+        "Witnesses said a drone struck the courtyard where guests had gathered."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-06-08"))
+    assert brief.sub_event_type == "air_drone_strike"
+
+
+def test_a_protest_met_with_gunfire_is_excessive_force_even_if_most_sentences_say_protest() -> None:
+    text = (
+        "Thousands of opposition supporters protested in Conakry on Thursday. "
+        "The demonstrators marched along the main road towards the city centre. "
+        "Security forces opened fire on demonstrators near the market, killing three. "
+        "Protest leaders said they would march again next week."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-10"))
+    assert brief.sub_event_type == "excessive_force_against_protesters"
+    assert [p.kind for p in brief.perpetrators] == ["state_forces"]
+
+
+def test_weapons_name_the_specific_device() -> None:
+    text = (
+        "Gunmen fired rocket-propelled grenades and threw petrol bombs at a police station in "
+        "Elwak on Tuesday, killing two officers; police used pepper spray on the crowd and "
+        "found dynamite and a handgun."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-08"))
+    assert set(brief.weapons) >= {"rocket-propelled grenade", "petrol bomb", "pepper spray"}
+    assert not {"rocket", "grenade", "petrol", "bomb"} & set(brief.weapons)

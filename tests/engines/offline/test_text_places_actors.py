@@ -22,6 +22,20 @@ def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
     assert [s.paragraph for s in sentences] == [0, 0, 1]
 
 
+def test_lower_cased_text_is_split_into_sentences() -> None:
+    text = "the bomb exploded at 0200.  gen. rivera said no. 4 was hit.  two died! then"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "the bomb exploded at 0200.",
+        "gen. rivera said no. 4 was hit.",
+        "two died!",
+        "then",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    # text with capitals keeps the stricter rule: a lower-case word does not start a sentence
+    assert len(split_sentences("He left at 5 p.m. yesterday. Two died.")) == 2
+
+
 def test_countries_by_name_alias_and_demonym() -> None:
     codes = [
         h.code for h in find_countries("Syria and the DRC, not Iranian-backed groups; Iraqi police")
@@ -62,3 +76,24 @@ def test_cities_from_the_gazetteer() -> None:
     assert hits == [("Kharkiv", "UA"), ("Kharkiv", "UA")]  # an alias resolves to the same city
     # capitalised common words that happen to be towns somewhere are not read as towns
     assert find_cities("Police said the Army would Hit back") == []
+
+
+def test_country_and_adjective_words_are_not_towns() -> None:
+    from summarizer.engines.offline.places import find_cities
+
+    text = "The Federal Prosecutor and Central Command said crews from India and Palestine"
+    assert find_cities(text) == []
+    # a people's name before a place noun is not the place: the name after "of" is
+    assert [p.name for p in find_places("west of the Yemeni port of Hodeidah")] == ["Hodeidah"]
+
+
+def test_a_local_report_is_placed_by_its_dateline_when_nothing_else_places_it() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    text = (
+        "GAZIPUR, Sept 19 — Villagers beat two men to death on Thursday after accusing them "
+        "of stealing cattle, police said."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-09-19"))
+    assert (brief.location.country_code, brief.location.place) == ("BD", "Gazipur")

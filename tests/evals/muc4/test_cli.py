@@ -77,6 +77,19 @@ def test_limit_scores_only_the_first_documents(split_file: Path, tmp_path: Path)
     assert _json(scores)["scores"]["micro"]["gold"] == 5
 
 
+def test_the_offline_engine_gets_the_train_lexicon_unless_told_not_to(
+    split_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scores = tmp_path / "scores.json"
+    argv = ["muc4", "--split-file", str(split_file), "--json-out", str(scores), "--quiet"]
+    assert main(argv) == 0
+    assert _json(scores)["lexicon"].endswith("evals/muc4/data/train_lexicon.json")
+    assert main([*argv, "--no-lexicon"]) == 0
+    assert _json(scores)["lexicon"] is None
+    code, err = _fails([*argv, "--lexicon", str(tmp_path / "absent.json")], capsys)
+    assert code == 5 and "absent.json" in err
+
+
 def test_perfect_predictions_score_100(split_file: Path, tmp_path: Path) -> None:
     preds = tmp_path / "gold-as-preds.json"
     documents = load_documents(split_file)

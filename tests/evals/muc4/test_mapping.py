@@ -117,9 +117,26 @@ def test_state_forces_split_into_individuals_and_organisations() -> None:
     assert roles["Target"] == [["farm"]]
 
 
+def test_perpetrators_of_unknown_kind_are_individuals_unless_an_organisation() -> None:
+    text = "pablo escobar gaviria and the drug cartel dynamited the bank"
+    brief = _brief(
+        perpetrators=[
+            {"name": "pablo escobar gaviria", "kind": "unknown"},
+            {"name": "drug cartel", "kind": "unknown"},
+        ],
+        targets=[{"name": "bank", "kind": "unknown"}],
+    )
+    roles = brief_to_roles(brief, text)
+    assert roles["PerpInd"] == [["pablo escobar gaviria"]]
+    assert roles["PerpOrg"] == [["drug cartel"]]
+
+
 def test_civilian_perpetrators_are_individuals() -> None:
     text = "angry residents set fire to the town hall"
-    brief = _brief(perpetrators=[{"name": "angry residents", "kind": "civilians"}])
+    brief = _brief(
+        perpetrators=[{"name": "angry residents", "kind": "civilians"}],
+        targets=[{"name": "town hall", "kind": "unknown"}],
+    )
     assert brief_to_roles(brief, text)["PerpInd"] == [["angry residents"]]
 
 
@@ -134,9 +151,19 @@ def test_victims_are_named_people_hurt_or_taken_not_arrested() -> None:
     assert roles["Victim"] == [["elena marquez"]]
 
 
+def test_weapons_are_explosives_and_firearms_not_aircraft_or_artillery() -> None:
+    text = "helicopters and artillery hit the farm; a dynamite charge and rifles were found"
+    brief = _brief(
+        weapons=["helicopter", "artillery", "dynamite charge", "rifle", "missile"],
+        targets=[{"name": "farm", "kind": "unknown"}],
+    )
+    assert brief_to_roles(brief, text)["Weapon"] == [["dynamite charge"], ["rifles"]]
+
+
 def test_mentions_alike_after_normalisation_are_emitted_once() -> None:
     brief = _brief(
         weapons=["rifle", "rifles"],
+        targets=[{"name": "car", "kind": "unknown"}],
         perpetrators=[
             {"name": "armed men", "kind": "unknown"},
             {"name": "the armed men", "kind": "unknown"},
@@ -161,6 +188,25 @@ def test_every_mention_is_a_span_of_the_text() -> None:
     mentions = [m for entities in roles.values() for entity in entities for m in entity]
     assert mentions == ["three heavily armed men", "car", "rifles"]
     assert all(m in SHOOTING_TEXT for m in mentions)
+
+
+def test_without_a_target_or_victim_there_is_no_muc4_incident() -> None:
+    brief = _brief(
+        perpetrators=[{"name": "urban guerrillas", "kind": "rebel_group"}],
+        weapons=["dynamite"],
+        targets=[{"name": "watchman", "kind": "civilians"}],  # a person: no role
+    )
+    assert brief_to_roles(brief, BOMBING_TEXT) == {
+        "PerpInd": [],
+        "PerpOrg": [],
+        "Target": [],
+        "Victim": [],
+        "Weapon": [],
+    }
+    victim = _brief(
+        weapons=["dynamite"], named_casualties=[{"name": "Ramon Ortiz", "status": "killed"}]
+    )
+    assert brief_to_roles(victim, BOMBING_TEXT)["Weapon"] == [["dynamite"]]
 
 
 def test_no_incident_and_no_brief_give_five_empty_roles() -> None:
