@@ -185,6 +185,8 @@ class _ThreadedReader:
                     return True
                 except concurrent.futures.TimeoutError:
                     continue
+                except concurrent.futures.CancelledError:  # the run ended and cancelled it
+                    return False
             future.cancel()
             return False
 
@@ -690,6 +692,18 @@ def _drive(run: BatchRun) -> Iterator[BatchResult]:
     finally:
         try:
             loop.run_until_complete(run.aclose())
+            # what is left (the input reader's hand-over, when the run ended before the
+            # input did) is cancelled and awaited, as asyncio.run does, so that nothing
+            # is left pending on a closed loop
+            leftover = asyncio.all_tasks(loop)
+            if leftover:
+                loop.run_until_complete(_cancel(leftover))
             loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             loop.close()
+
+
+async def _cancel(tasks: set[asyncio.Task[Any]]) -> None:
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
