@@ -2,7 +2,8 @@
 
 - :mod:`.items`: :class:`BatchItem` and the JSONL / directory readers;
 - :mod:`.runner`: :func:`summarize_many`, :func:`summarize_many_sync`, results and stats;
-- :mod:`.ratelimit`: requests- and tokens-per-minute buckets, 429 back-off, the transport;
+- :mod:`.ratelimit`: requests- and tokens-per-minute buckets, 429 back-off;
+- :mod:`.transport`, :mod:`.http11`: the rate-limited transport and its connection pool;
 - :mod:`.cache`: the SQLite brief cache and its key;
 - :mod:`.output`: the append-only, resumable JSONL output;
 - :mod:`.pricing`: the price table behind the cost estimate;
@@ -17,6 +18,7 @@ from summarizer.batch.runner import (
     BatchStats,
     ItemError,
     ItemLike,
+    freeze_heap,
     summarize_many,
     summarize_many_sync,
 )
@@ -33,6 +35,7 @@ __all__ = [
     "ItemLike",
     "cache_key",
     "default_cache_path",
+    "freeze_heap",
     "read_directory",
     "read_jsonl",
     "summarize_many",

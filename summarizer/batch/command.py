@@ -47,7 +47,7 @@ from summarizer.batch.items import (
 )
 from summarizer.batch.output import FileOutput, RecordSink, StreamOutput
 from summarizer.batch.pricing import BUILTIN_PRICES_AS_OF, PriceTable
-from summarizer.batch.runner import BatchRun, BatchStats, summarize_many
+from summarizer.batch.runner import BatchRun, BatchStats, freeze_heap, summarize_many
 from summarizer.config import EngineName, Settings
 from summarizer.engines import choose_engine
 from summarizer.errors import ConfigurationError, SummarizerError
@@ -363,6 +363,7 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
         )
         total = None if args.input == "-" else max(0, count_records(args.input) - len(done))
         progress = _progress(console, args.quiet)
+        freeze_heap()
         try:
             with progress:
                 outcome = asyncio.run(_drive(batch, sink, progress, total, console))

@@ -293,3 +293,17 @@ def test_bad_settings_fail_before_any_work(tmp_path: Path) -> None:
     started = time.monotonic()
     assert list(summarize_many_sync([], engine="offline", cache=tmp_path / "c.sqlite")) == []
     assert time.monotonic() - started < 30
+
+
+def test_freeze_heap_freezes_once_and_leaves_a_process_that_froze_alone() -> None:
+    # in a child process: freezing is process-wide
+    import subprocess
+    import sys
+
+    probe = (
+        "import gc; from summarizer.batch import freeze_heap\n"
+        "freeze_heap(); first = gc.get_freeze_count(); assert first > 1000, first\n"
+        "gc.unfreeze(); junk = [object() for _ in range(10)]; gc.freeze()\n"
+        "mine = gc.get_freeze_count(); freeze_heap(); assert gc.get_freeze_count() == mine\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True, timeout=60)
