@@ -71,8 +71,11 @@ def _mapped(
         raise timeout_error(str(exc) or timeout_error.__name__) from exc
     except h11.RemoteProtocolError as exc:
         raise httpx2.RemoteProtocolError(str(exc)) from exc
-    except h11.LocalProtocolError as exc:
-        raise httpx2.LocalProtocolError(str(exc)) from exc
+    except h11.LocalProtocolError:
+        # h11's message quotes the offending header value, which may be the API key
+        raise httpx2.LocalProtocolError(
+            "the request is not valid HTTP/1.1 (an illegal header name or value)"
+        ) from None
     except (OSError, EOFError) as exc:  # ssl.SSLError is an OSError
         raise network_error(str(exc) or type(exc).__name__) from exc
 
@@ -159,14 +162,14 @@ class Http11Transport(httpx2.AsyncBaseTransport):
         timeouts: dict[str, float | None],
     ) -> httpx2.Response:
         protocol = connection.protocol
-        head = h11.Request(
-            method=request.method, target=request.url.raw_path, headers=request.headers.raw
-        )
-        data = protocol.send(head) or b""
-        if body:
-            data += protocol.send(h11.Data(data=body)) or b""
-        data += protocol.send(h11.EndOfMessage()) or b""
         with _mapped(httpx2.WriteTimeout, httpx2.WriteError):
+            head = h11.Request(
+                method=request.method, target=request.url.raw_path, headers=request.headers.raw
+            )
+            data = protocol.send(head) or b""
+            if body:
+                data += protocol.send(h11.Data(data=body)) or b""
+            data += protocol.send(h11.EndOfMessage()) or b""
             connection.writer.write(data)
             async with asyncio.timeout(timeouts.get("write")):
                 await connection.writer.drain()  # returns at once unless the buffer is full

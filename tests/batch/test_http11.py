@@ -229,3 +229,19 @@ def test_the_engine_over_the_pool_against_the_chat_server() -> None:
     with ChatServer(fallback=lambda r: Reply.brief(valid_brief())) as server:
         text = asyncio.run(body(server))
     assert text.count('"incident": true') == 8
+
+
+def test_an_illegal_header_value_is_refused_without_quoting_it() -> None:
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await _read_request(reader)
+
+    async def body(url: str) -> str:
+        async with _client(Http11Transport(max_connections=1)) as client:
+            request = client.build_request("GET", url)
+            request.headers["authorization"] = "Bearer sk-secret\x00oops"
+            with pytest.raises(httpx2.LocalProtocolError) as caught:
+                await client.send(request)
+        return str(caught.value)
+
+    message = asyncio.run(_with_server(handler, body))
+    assert "sk-secret" not in message and "illegal header" in message
