@@ -39,7 +39,7 @@ CACHE_FILE = "briefs.sqlite"
 #: Seconds a write waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 30.0
 #: Seconds the writer gathers briefs before committing them in one transaction (unless
-#: asked to flush or close): a commit per brief cost the loop ~0.1 ms of CPU a brief.
+#: asked to flush or close), rather than waking and committing for almost every brief.
 COALESCE = 0.2
 _MAX_BATCH = 1024
 _FLUSH: Final = object()

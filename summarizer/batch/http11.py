@@ -5,10 +5,11 @@ through :class:`Http11Transport`. It does what ``httpx``'s default transport doe
 JSON API over HTTP/1.1 -- a pool of keep-alive connections per origin, TLS with the same
 certificate checks (``httpx.create_ssl_context``), connect/read/write/pool timeouts from
 the request, and the same ``httpx`` exceptions -- with the protocol done by ``h11``, the
-library ``httpx`` itself uses for HTTP/1.1. What it leaves out is what a batch run does not
-need: HTTP/2, proxies (``HTTPS_PROXY`` and friends are still honoured: ``httpx`` routes
-such requests through its own proxy transports, never here), and streaming answers (a
-response body is read whole before it is returned; every answer the engine asks for is).
+library ``httpx`` itself uses for HTTP/1.1. What it leaves out: HTTP/2, streaming answers
+(a response body is read whole before it is returned; every answer the engine asks for
+is), and proxies. ``httpx`` ignores ``HTTPS_PROXY`` and friends once a client is given a
+transport of its own, which the batch has always done, so batch runs never went through a
+proxy; single briefs (``summarize``) do.
 
 Why not ``httpx``'s own pool: at 50 requests in flight the event loop is the bottleneck,
 and the default stack (httpcore over anyio) passes through the loop's ready queue about
