@@ -445,6 +445,7 @@ def _city_hits(work: _Brief, scores: dict[str, float]) -> list[tuple[places.City
     """Towns named in a place-like context (or big enough to be unambiguous); each adds to
     its country's score. Dateline towns are left out: they say where the reporter was."""
     hits: list[tuple[places.City, Sentence]] = []
+    unplaced: list[tuple[places.City, Sentence]] = []
     for rank, sentence in enumerate(work.main):
         text = places.strip_dateline(sentence.text) if sentence.index == 0 else sentence.text
         for city, start, end in places.find_cities(text):
@@ -453,8 +454,10 @@ def _city_hits(work: _Brief, scores: dict[str, float]) -> list[tuple[places.City
                 continue
             weight = 3.0 if rank < _LEAD_SENTENCES else 1.0
             scores[city.country] += weight * min(locative, 2.0)
-            hits.append((city, sentence))
-    return hits
+            # a big city named without "in"/"near" (its officials, its hospitals) counts
+            # for its country but is the place only when no town is named as one
+            (hits if locative >= 2.0 else unplaced).append((city, sentence))
+    return hits + unplaced
 
 
 _LOCATIVE_BEFORE = re.compile(

@@ -194,3 +194,12 @@ def test_weapons_name_the_specific_device() -> None:
     brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-08"))
     assert set(brief.weapons) >= {"rocket-propelled grenade", "petrol bomb", "pepper spray"}
     assert not {"rocket", "grenade", "petrol", "bomb"} & set(brief.weapons)
+
+
+def test_the_place_is_the_town_named_as_one_not_the_capital_whose_officials_spoke() -> None:
+    text = (
+        "Nairobi officials said gunmen attacked a police station in Garissa, Kenya on "
+        "Tuesday, killing two officers."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-08"))
+    assert (brief.location.country_code, brief.location.place) == ("KE", "Garissa")
