@@ -565,7 +565,7 @@ def freeze_heap() -> None:
     (~80 ms, on the event loop, every few thousand briefs). A long batch job run from
     Python may call it too, at the same point; it collects first, so no garbage is kept.
     It does nothing when the process already froze objects of its own (``gc.freeze``
-    before forking workers, say). Measured with ``make bench-batch``: 2 % less wall time.
+    before forking workers, say). Measured with ``make bench-batch``: about 2 % less wall time.
     """
     if gc.get_freeze_count():
         return
