@@ -84,9 +84,7 @@ def _mapped(
 class Http11Transport(httpx2.AsyncBaseTransport):
     """At most ``max_connections`` HTTP/1.1 connections (all origins), reused while alive."""
 
-    def __init__(
-        self, *, max_connections: int, ssl_context: ssl.SSLContext | None = None
-    ) -> None:
+    def __init__(self, *, max_connections: int, ssl_context: ssl.SSLContext | None = None) -> None:
         if max_connections < 1:
             raise ValueError("max_connections must be at least 1")
         self._ssl_context = ssl_context

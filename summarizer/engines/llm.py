@@ -199,9 +199,7 @@ class LLMEngine:
         request = self._request(article, meter)
         try:
             with grounding_article(article.text):
-                draft = await self._acreate()(
-                    max_retries=self.policy.async_retrying(), **request
-                )
+                draft = await self._acreate()(max_retries=self.policy.async_retrying(), **request)
         except Exception as exc:
             raise self._translate(exc) from None
         return self._finish(draft, article, meter)

@@ -59,6 +59,11 @@ def _where(location: Location) -> str:
     return ", ".join(unique)
 
 
+def _clip_words(text: str, limit: int) -> str:
+    words = text.split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
+
+
 def _clip_chars(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
@@ -85,10 +90,6 @@ def compose_headline(
         figure = str(killed.min) if killed.min == killed.max else f"{killed.min}-{killed.max}"
         line += f"; {figure} reported killed"
     return _clip_chars(line, MAX_HEADLINE)
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
 
 
 _STOP = frozenset(
@@ -242,8 +243,3 @@ _GENRES: list[tuple[str, re.Pattern[str]]] = [
 
 def _genre(text: str) -> str:
     return next((genre for genre, cue in _GENRES if cue.search(text)), "a feature")
-
-
-def _clip_words(text: str, limit: int) -> str:
-    words = text.split()
-    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")

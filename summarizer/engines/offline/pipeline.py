@@ -98,18 +98,34 @@ _WEAPONS: tuple[tuple[str, str], ...] = (
 # A specific weapon makes the generic word redundant ("roadside bomb" and "bomb").
 _GENERIC_WEAPONS: dict[str, frozenset[str]] = {
     "bomb": frozenset(
-        {"car bomb", "roadside bomb", "barrel bomb", "ied", "landmine", "suicide vest", "grenade"}
+        {
+            "car bomb",
+            "roadside bomb",
+            "barrel bomb",
+            "petrol bomb",
+            "ied",
+            "landmine",
+            "suicide vest",
+            "grenade",
+        }
     ),
     "explosives": frozenset(
-        {"car bomb", "roadside bomb", "barrel bomb", "ied", "landmine", "suicide vest", "grenade"}
+        {
+            "car bomb",
+            "roadside bomb",
+            "barrel bomb",
+            "ied",
+            "landmine",
+            "suicide vest",
+            "grenade",
+            "dynamite",
+        }
     ),
     "gun": frozenset({"rifle", "pistol", "handgun", "machine gun"}),
     "rocket": frozenset({"rocket-propelled grenade"}),
     "grenade": frozenset({"rocket-propelled grenade"}),
     "petrol": frozenset({"petrol bomb"}),
 }
-_GENERIC_WEAPONS["bomb"] |= {"petrol bomb"}
-_GENERIC_WEAPONS["explosives"] |= {"dynamite"}
 
 
 @dataclass
@@ -258,13 +274,13 @@ def draft_brief(article: Article, domain: domain_rules.DomainLexicon | None = No
     related = _related(sentences, main, article)
 
     headline = compose_headline(sub_event_type, perpetrators, location, killed, article)
-    cited = frozenset(
+    fact_sentences = frozenset(
         s.index
         for name in ("killed", "injured", "perpetrators", "targets")
         for s in work.evidence.get(name, [])
     )
     summary = compose_summary(
-        work.main, found_claims, killed, injured, main_date, location, cited=cited
+        work.main, found_claims, killed, injured, main_date, location, cited=fact_sentences
     )
     evidence = [
         Evidence(field=name, quote=s.text) for name, cited in work.evidence.items() for s in cited
@@ -300,6 +316,12 @@ _GENERIC_VOTE = 0.25
 _GENERIC_TYPES = frozenset({SubEventType.attack, SubEventType.peaceful_protest})
 
 
+def _vote(sub: SubEventType, weight: float) -> float:
+    """A sentence's (or title's) vote: "attack" is what a sentence cues when it names no
+    method ("killed 11 people"), so it weighs less than one that says how (a drone strike)."""
+    return weight * _GENERIC_VOTE if sub in _GENERIC_TYPES else weight
+
+
 def _classification(
     work: _Brief, article: Article, fallback: classify.EventCue
 ) -> tuple[EventType, SubEventType]:
@@ -311,18 +333,13 @@ def _classification(
     if article.title:
         title_cue = classify.classify(article.title)
         if title_cue is not None:
-            generic = title_cue.sub_event_type in _GENERIC_TYPES
-            votes[title_cue.sub_event_type] += 3.0 * (_GENERIC_VOTE if generic else 1.0)
+            votes[title_cue.sub_event_type] += _vote(title_cue.sub_event_type, 3.0)
     for rank, sentence in enumerate(work.main[:12]):
         cue = classify.classify(sentence.text)
         if cue is None:
             continue
         weight = 3.0 if rank == 0 else 2.0 if rank < _LEAD_SENTENCES else 1.0
-        # "attack" is what a sentence cues when it names no method ("killed 11 people"):
-        # it weighs less than a sentence that says how (a drone strike, a roadside bomb)
-        if cue.sub_event_type in _GENERIC_TYPES:
-            weight *= _GENERIC_VOTE
-        votes[cue.sub_event_type] += weight
+        votes[cue.sub_event_type] += _vote(cue.sub_event_type, weight)
         first.setdefault(cue.sub_event_type, sentence)
     if not votes:
         cue = classify.classify(article.text) or fallback  # the article's cue, or a domain's
