@@ -10,20 +10,32 @@ setting                    environment variable             default
 ``model``                  ``SUMMARIZER_MODEL``             :data:`DEFAULT_MODEL`
 ``mode``                   ``SUMMARIZER_MODE``              ``tools``
 ``timeout``                ``SUMMARIZER_TIMEOUT``           60 s per HTTP request
+                                                            (600 s on a local server)
 ``deadline``               ``SUMMARIZER_DEADLINE``          180 s for a whole brief
+                                                            (1,800 s on a local server)
 ``max_input_chars``        ``SUMMARIZER_MAX_INPUT_CHARS``   60,000 characters
+``context_tokens``         ``SUMMARIZER_CONTEXT_TOKENS``    what the server reports, else
+                                                            none (no chunking)
+``strict``                 ``SUMMARIZER_STRICT``            off
 =========================  ===============================  ==========================
+
+A *local server* is one at a loopback address (``localhost``, ``127.0.0.1``, ``::1``): a
+model on the CPU there takes minutes where a hosted one takes seconds, so its request
+timeout and brief deadline default longer. ``strict`` makes a brief all-or-nothing: a fact
+still unsupported after the re-asks fails the brief instead of being dropped.
 
 The API key is held as a :class:`Secret` whose ``repr`` and ``str`` never show it.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
+from urllib.parse import urlsplit
 
 from summarizer.errors import ConfigurationError
 
@@ -37,6 +49,9 @@ __all__ = [
 
 #: A current small OpenAI model that supports tool calls and ``temperature=0``.
 DEFAULT_MODEL = "gpt-4.1-mini"
+#: Request timeout and brief deadline, in seconds: for a hosted API, for a local server.
+HOSTED_TIMEOUTS = (60.0, 180.0)
+LOCAL_TIMEOUTS = (600.0, 1800.0)
 
 
 class EngineName(StrEnum):
@@ -77,7 +92,7 @@ class Secret:
         return hash(self._value)
 
 
-def _env_float(env: Mapping[str, str], name: str, default: float) -> float:
+def _env_float(env: Mapping[str, str], name: str, default: float | None) -> float | None:
     raw = env.get(name)
     if raw is None or raw == "":
         return default
@@ -90,7 +105,7 @@ def _env_float(env: Mapping[str, str], name: str, default: float) -> float:
     return value
 
 
-def _env_int(env: Mapping[str, str], name: str, default: int) -> int:
+def _env_int(env: Mapping[str, str], name: str, default: int | None) -> int | None:
     raw = env.get(name)
     if raw is None or raw == "":
         return default
@@ -101,6 +116,28 @@ def _env_int(env: Mapping[str, str], name: str, default: int) -> int:
     if value <= 0:
         raise ConfigurationError(f"{name} must be positive, got {raw!r}")
     return value
+
+
+def _env_bool(env: Mapping[str, str], name: str) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if raw in {"", "0", "false", "no", "off"}:
+        return False
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    raise ConfigurationError(f"{name}={raw!r} is not a yes/no value (use 1 or 0)")
+
+
+def is_loopback(url: str | None) -> bool:
+    """True when ``url`` names this machine: ``localhost`` or a loopback address."""
+    if not url:
+        return False
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def parse_mode(value: str | Mode) -> Mode:
@@ -131,10 +168,12 @@ class Settings:
     mode: Mode = Mode.tools
     temperature: float = 0.0
     max_output_tokens: int = 4096
-    timeout: float = 60.0
-    deadline: float = 180.0
+    timeout: float | None = None  #: None: 60 s, or 600 s on a local server
+    deadline: float | None = None  #: None: 180 s, or 1,800 s on a local server
     max_validation_retries: int = 2
     max_input_chars: int = 60_000
+    context_tokens: int | None = None  #: None: ask the server (llama.cpp reports it)
+    strict: bool = False
     extra_headers: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -147,9 +186,12 @@ class Settings:
             base_url=env.get("OPENAI_BASE_URL") or None,
             model=env.get("SUMMARIZER_MODEL") or DEFAULT_MODEL,
             mode=parse_mode(env.get("SUMMARIZER_MODE") or Mode.tools),
-            timeout=_env_float(env, "SUMMARIZER_TIMEOUT", cls.timeout),
-            deadline=_env_float(env, "SUMMARIZER_DEADLINE", cls.deadline),
-            max_input_chars=_env_int(env, "SUMMARIZER_MAX_INPUT_CHARS", cls.max_input_chars),
+            timeout=_env_float(env, "SUMMARIZER_TIMEOUT", None),
+            deadline=_env_float(env, "SUMMARIZER_DEADLINE", None),
+            max_input_chars=_env_int(env, "SUMMARIZER_MAX_INPUT_CHARS", None)
+            or cls.max_input_chars,
+            context_tokens=_env_int(env, "SUMMARIZER_CONTEXT_TOKENS", None),
+            strict=_env_bool(env, "SUMMARIZER_STRICT"),
         )
         return settings.with_overrides(**overrides)
 
@@ -164,6 +206,25 @@ class Settings:
         if unknown:
             raise ConfigurationError(f"unknown setting(s): {', '.join(sorted(unknown))}")
         return replace(self, **changes)
+
+    @property
+    def local_server(self) -> bool:
+        """True when ``base_url`` points at this machine (a loopback address)."""
+        return is_loopback(self.base_url)
+
+    @property
+    def request_timeout(self) -> float:
+        """Seconds to wait for one HTTP answer (``timeout``, else the default for the server)."""
+        if self.timeout is not None:
+            return self.timeout
+        return (LOCAL_TIMEOUTS if self.local_server else HOSTED_TIMEOUTS)[0]
+
+    @property
+    def brief_deadline(self) -> float:
+        """Seconds a whole brief may take, re-asks and retries included."""
+        if self.deadline is not None:
+            return self.deadline
+        return (LOCAL_TIMEOUTS if self.local_server else HOSTED_TIMEOUTS)[1]
 
     @property
     def llm_configured(self) -> bool:

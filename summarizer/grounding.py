@@ -10,14 +10,19 @@ rejected for typography the model (or a copy-paste) changed but the words did no
 - runs of whitespace (newlines included) collapsed to one space, ends trimmed.
 
 Nothing else is forgiven: a changed word, number or a dropped word is not a match.
+
+:func:`drawn_from` is the looser test for text an engine writes in its own words (a
+headline, a summary): enough of its content words must occur in the article. It is what
+tells a real summary from a placeholder such as ``summary_text_field_2``.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-__all__ = ["find_quote", "is_grounded", "normalize_for_match"]
+__all__ = ["content_words", "drawn_from", "find_quote", "is_grounded", "normalize_for_match"]
 
 _TRANSLATION = str.maketrans(
     {
@@ -85,3 +90,67 @@ def find_quote(quote: str, article: str) -> int:
     if not needle:
         return -1
     return _normalized_article(article).find(needle)
+
+
+# Words too common to show that a text was drawn from an article: function words, and the
+# words a brief uses about any article (what kind of piece it is, that it reports no
+# incident). A text made only of them is judged on nothing and is not drawn from the article.
+_COMMON = frozenset(
+    """
+    a an the and or but nor of in on at to for from by with without into onto over under
+    about after before during near since than then as is are was were be been being has
+    have had do does did not no its it this that these those their there they them he she
+    his her who whom which what when where while also more most some any all each other
+    such only own same so very can could may might will would should one
+    article articles report reports reported reporting piece pieces story stories news
+    incident incidents violent violence security concrete describes described discusses
+    argues says said say according opinion column editorial review analysis feature
+    commentary sports sport match game business market markets film movie book obituary
+    interview profile statement release update live blog
+    """.split()
+)
+_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_SUFFIXES = ("ings", "ing", "ers", "ies", "ied", "ed", "es", "er", "s")
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLATION).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def content_words(text: str, *, keep_short: bool = False) -> list[str]:
+    """The stemmed content words of ``text``: case and accents folded, common words out.
+
+    Words of one or two letters are dropped unless ``keep_short`` (names such as "Ali", or
+    "al" in "al-Shabaab", need them).
+    """
+    words = []
+    for word in _WORDS.findall(_fold(text)):
+        if word in _COMMON or (len(word) < 3 and not keep_short and not word.isdigit()):
+            continue
+        words.append(_stem(word))
+    return words
+
+
+@lru_cache(maxsize=256)
+def _article_words(article: str) -> frozenset[str]:
+    return frozenset(content_words(article, keep_short=True))
+
+
+def drawn_from(text: str, article: str, share: float = 0.3) -> bool:
+    """True when at least ``share`` of the content words of ``text`` occur in ``article``.
+
+    A text with no content words at all is not drawn from anything.
+    """
+    words = content_words(text)
+    if not words:
+        return False
+    known = _article_words(article)
+    return sum(1 for w in words if w in known) >= share * len(words)

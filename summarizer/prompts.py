@@ -1,7 +1,11 @@
 """Prompt templates: Jinja2 files in ``prompts/``, loaded as data.
 
-A template is a pair of files, ``NAME.system.j2`` and ``NAME.user.j2``. Their text is the
-only template *source* ever rendered. The article, its title and every other user-supplied
+A template is a set of files: ``NAME.system.j2`` and ``NAME.user.j2``, and optionally
+``NAME.example.j2`` (a worked example, plain text: the user turn, a line ``---``, the
+model's answer, sent before the article so that a small model sees the exact form of an
+answer) and
+``NAME.reask.j2`` (the message that asks again for fields that failed their checks). Their
+text is the only template *source* ever rendered. The article, its title and every other user-supplied
 value enter as *variables*, so an article containing ``{{ 7*7 }}`` or ``{% raw %}`` reaches
 the model byte for byte.
 
@@ -50,23 +54,32 @@ def prompts_dir() -> Path:
     )
 
 
+_EXAMPLE_SEPARATOR = "\n---\n"
+_DEFAULT_REASK = (
+    "Your answer had these problems:\n{% for p in problems %}- {{ p }}\n{% endfor %}"
+    "Answer again with only these fields: {{ fields | join(', ') }}."
+)
+
+
 class PromptTemplate(BaseModel):
-    """A system and user message pair, as Jinja2 source."""
+    """A system and user message pair (plus an optional example and re-ask), as Jinja2 source."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str
     system: str
     user: str
+    example: str | None = None
+    reask: str | None = None
 
     @property
     def hash(self) -> str:
-        """First 16 hex digits of the SHA-256 of both parts: changes with any edit."""
-        return _template_hash(self.name, self.system, self.user)
+        """First 16 hex digits of the SHA-256 of every part: changes with any edit."""
+        return _template_hash(self.name, self.system, self.user, self.example or "", self.reask or "")
 
     @property
     def variables(self) -> frozenset[str]:
-        """Every variable the two parts refer to."""
+        """Every variable the system and user parts refer to."""
         return _undeclared_variables(self.system, self.user)
 
     def check_variables(self, variables: Mapping[str, Any]) -> None:
@@ -91,8 +104,28 @@ class PromptTemplate(BaseModel):
         self.check_variables(variables)
         return [
             {"role": "system", "content": _render(self.system, variables)},
+            *self._example_messages(),
             {"role": "user", "content": _render(self.user, variables)},
         ]
+
+    def _example_messages(self) -> list[dict[str, str]]:
+        if not self.example:
+            return []
+        if _EXAMPLE_SEPARATOR not in self.example:
+            raise ConfigurationError(
+                f"the example of prompt template {self.name!r} needs a line '---' between "
+                "the user turn and the answer"
+            )
+        asked, answered = self.example.split(_EXAMPLE_SEPARATOR, 1)
+        # Plain text, not template source: an example holds JSON braces, and no variables.
+        return [
+            {"role": "user", "content": asked.strip()},
+            {"role": "assistant", "content": answered.strip()},
+        ]
+
+    def render_reask(self, variables: Mapping[str, Any]) -> str:
+        """The re-ask message: ``problems`` (lines) and ``fields`` (names) as variables."""
+        return _render(self.reask or _DEFAULT_REASK, variables).strip()
 
 
 @cache
@@ -144,4 +177,8 @@ def load_template(name: str = DEFAULT_TEMPLATE) -> PromptTemplate:
             parts[part] = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise ConfigurationError(f"prompt template file {path} does not exist") from None
-    return PromptTemplate(name=name, system=parts["system"], user=parts["user"])
+    for part in ("example", "reask"):
+        path = folder / f"{name}.{part}.j2"
+        if path.is_file():
+            parts[part] = path.read_text(encoding="utf-8")
+    return PromptTemplate(name=name, **parts)

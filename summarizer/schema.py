@@ -24,12 +24,12 @@ from contextvars import ContextVar
 from datetime import date as _date
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from summarizer.grounding import is_grounded
+from summarizer.grounding import drawn_from, is_grounded
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -42,6 +42,7 @@ __all__ = [
     "Claim",
     "EventType",
     "Evidence",
+    "FieldNote",
     "IncidentBrief",
     "Location",
     "NamedCasualty",
@@ -307,6 +308,21 @@ class PromptRef(_Model):
     hash: str = Field(description="SHA-256 (first 16 hex digits) of the template files.")
 
 
+class FieldNote(_Model):
+    """What an engine did to one field that a reader of the brief should know.
+
+    - ``dropped``: the model's value was left out, still unsupported after the re-asks;
+    - ``replaced``: the model's text was replaced by the article's own (a headline or
+      summary that was not drawn from the article);
+    - ``filled``: an empty field was filled from another engine's grounded value (hybrid);
+    - ``disagrees``: two engines read the field differently; ``detail`` gives both.
+    """
+
+    field: str
+    action: Literal["dropped", "replaced", "filled", "disagrees"]
+    detail: str
+
+
 class Provenance(_Model):
     """Enough to reproduce or audit a brief. Filled by the project, never by the model."""
 
@@ -316,6 +332,7 @@ class Provenance(_Model):
     created_at: datetime
     usage: Usage | None = None
     schema_version: str = SCHEMA_VERSION
+    notes: list[FieldNote] = Field(default_factory=list)
 
 
 # Fact fields: empty when ``incident`` is false, and each needs evidence when filled.
@@ -456,6 +473,7 @@ class BriefDraft(_Model):
         article = _article_from(info)
         if article is not None:
             problems += self._grounding_problems(article)
+            problems += self._drawn_from_problems(article)
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -489,6 +507,15 @@ class BriefDraft(_Model):
             f"{where}: quote {_clip(quote)!r} is not a verbatim span of the article"
             for where, quote in quotes
             if not is_grounded(quote, article)
+        ]
+
+
+    def _drawn_from_problems(self, article: str) -> list[str]:
+        # A placeholder ("title_text_field_1") or a text about another article fails here.
+        return [
+            f"{name} {_clip(text)!r} is not drawn from the article (too few of its words are in it)"
+            for name, text in (("headline", self.headline), ("summary", self.summary))
+            if not drawn_from(text, article)
         ]
 
 

@@ -1,30 +1,55 @@
 """The LLM engine: instructor over the ``openai`` client, any OpenAI-compatible endpoint.
 
-One call per brief, made of at most a few HTTP requests: instructor validates the model's
-output against :class:`~summarizer.schema.BriefDraft` and re-asks with the validation
-error; HTTP failures are retried by the same :class:`~summarizer.retry.RetryPolicy`. Token
-usage of every attempt is summed into the brief's ``provenance.usage``.
+One brief is a short conversation, designed for a small local model first:
+
+1. the article goes out as numbered sentences (:mod:`~summarizer.engines.numbered`), in
+   chunks when it is longer than the server's context, and the model fills
+   :class:`~summarizer.engines.answer.Answer`, citing sentence numbers, never quotes;
+2. :func:`~summarizer.engines.mapping.check` lists what in the answer the article does not
+   support; each re-ask names those fields and why, asks for them alone (a smaller schema)
+   and samples differently (temperature and seed change), so that the same answer does not
+   simply come back; up to ``max_validation_retries`` re-asks;
+3. :func:`~summarizer.engines.mapping.to_draft` builds the contract's brief, dropping what
+   is still unsupported and listing each drop in ``provenance.notes`` (``strict`` settings
+   fail the brief instead).
+
+instructor validates every answer against its (partial) schema and re-asks on malformed
+JSON; HTTP failures are retried by the same :class:`~summarizer.retry.RetryPolicy`, all
+within one deadline for the whole brief. Token usage of every request is summed into
+``provenance.usage``.
 
 The messages are rendered here from the prompt template (the article a variable, never
-template source) and instructor gets no ``context=``, so it renders nothing. The
-validators check quotes against the article set by
-:func:`~summarizer.schema.grounding_article` around the call: a context variable, private
-to the calling thread or asyncio task, so concurrent briefs never see each other's article.
+template source) and instructor gets no ``context=``, so it renders nothing. The brief's
+own validators check quotes against the article set by
+:func:`~summarizer.schema.grounding_article`: a context variable, private to the calling
+thread or asyncio task, so concurrent briefs never see each other's article.
+
+A llama.cpp server reports its context size at ``/props``, read once per engine; it also
+ignores the object ``tool_choice`` that tools mode sends, so tools mode falls back to
+json_schema there (with a warning).
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+import time
+from functools import cache
+from collections.abc import Generator
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from typing import Any
 
 import httpx2
 import instructor
 import openai
 from instructor.core import Hooks, IncompleteOutputException, InstructorRetryException
+from pydantic import BaseModel
 
 from summarizer.article import Article
 from summarizer.config import Mode, Settings
+from summarizer.engines.answer import Answer, partial_answer
+from summarizer.engines.mapping import Problem, check, merge, to_draft
+from summarizer.engines.numbered import Chunk, NumberedArticle
 from summarizer.errors import (
     AuthenticationError,
     BriefValidationError,
@@ -38,6 +63,7 @@ from summarizer.prompts import PromptTemplate, load_template
 from summarizer.retry import RetryPolicy, is_validation_failure
 from summarizer.schema import (
     BriefDraft,
+    FieldNote,
     IncidentBrief,
     PromptRef,
     Provenance,
@@ -55,10 +81,34 @@ _INSTRUCTOR_MODES = {
 }
 # Local servers (Ollama, llama.cpp, vLLM) ignore the key, but the openai client wants one.
 _PLACEHOLDER_KEY = "not-needed"
-# The response model, wrapped for instructor once. Given a plain pydantic model, instructor
-# wraps it in a new class on every call, which misses its schema cache: the tool schema was
-# rebuilt for every request (about half of the client's CPU time per brief).
-_RESPONSE_MODEL = instructor.openai_schema(BriefDraft)
+# Tokens one answer may take: the schema bounds every string and list, so a complete
+# answer fits well within this; it also caps what a runaway server could generate.
+ANSWER_TOKENS = 1500
+# Tokens of the instructions and the worked example, rounded up; with ANSWER_TOKENS, what a
+# chunk of the article must leave free of the context.
+_PROMPT_TOKENS = 1700
+# Characters of article per token, on the cautious side for English news text.
+_CHARS_PER_TOKEN = 3.2
+# Sampling of the n-th re-ask: warmer each time, and a different seed, so that a model at
+# temperature 0 does not hand back the same answer.
+_REASK_TEMPERATURES = (0.4, 0.7, 1.0)
+
+
+@dataclass(frozen=True)
+class _Request:
+    """One model call: the messages, the schema to fill and how to sample."""
+
+    messages: list[dict[str, str]]
+    response_model: type[BaseModel]
+    temperature: float
+    seed: int | None = None
+
+
+@cache
+def _wrapped(model: type[BaseModel]) -> Any:
+    # Wrapped for instructor once per model. Given a plain pydantic model, instructor wraps
+    # it in a new class on every call, which misses its schema cache.
+    return instructor.openai_schema(model)
 
 
 class _UsageMeter:
@@ -108,12 +158,18 @@ class LLMEngine:
         self._async_transport = async_transport
         self.template = template or load_template()
         self.policy = policy or RetryPolicy(
-            validation_retries=settings.max_validation_retries, deadline=settings.deadline
+            validation_retries=settings.max_validation_retries, deadline=settings.brief_deadline
         )
         self._sync_client: openai.OpenAI | None = None
         self._async_client: openai.AsyncOpenAI | None = None
         self._sync_create: Any = None
         self._async_create: Any = None
+        self._server: _ServerFacts | None = None
+
+    @property
+    def model(self) -> str:
+        """The model name briefs are made with (``provenance.model``)."""
+        return self.settings.model
 
     # -- clients -------------------------------------------------------------------------
     #
@@ -127,32 +183,39 @@ class LLMEngine:
         return {
             "api_key": key,
             "base_url": self.settings.base_url,
-            "timeout": min(self.settings.timeout, self.settings.deadline),
+            "timeout": min(self.settings.request_timeout, self.settings.brief_deadline),
             "max_retries": 0,  # summarizer.retry owns every retry
             "default_headers": self.settings.extra_headers or None,
         }
 
+    def _mode(self) -> instructor.Mode:
+        mode = self.settings.mode
+        if mode is Mode.tools and self._server is not None and self._server.llama_cpp:
+            mode = Mode.json_schema
+        return _INSTRUCTOR_MODES[mode]
+
     def _create(self) -> Any:
         if self._sync_create is None:
+            self._server = self._server or _ServerFacts.probe(self.settings, self._transport)
             kwargs = self._openai_kwargs()
             if self._transport is not None:
                 kwargs["http_client"] = httpx2.Client(transport=self._transport)
             self._sync_client = openai.OpenAI(**kwargs)
             self._sync_create = instructor.patch(
-                create=self._sync_client.chat.completions.create,
-                mode=_INSTRUCTOR_MODES[self.settings.mode],
+                create=self._sync_client.chat.completions.create, mode=self._mode()
             )
         return self._sync_create
 
     def _acreate(self) -> Any:
         if self._async_create is None:
+            # The probe is one short GET, made once per engine: blocking here is harmless.
+            self._server = self._server or _ServerFacts.probe(self.settings, self._transport)
             kwargs = self._openai_kwargs()
             if self._async_transport is not None:
                 kwargs["http_client"] = httpx2.AsyncClient(transport=self._async_transport)
             self._async_client = openai.AsyncOpenAI(**kwargs)
             self._async_create = instructor.patch(
-                create=self._async_client.chat.completions.create,
-                mode=_INSTRUCTOR_MODES[self.settings.mode],
+                create=self._async_client.chat.completions.create, mode=self._mode()
             )
         return self._async_create
 
@@ -162,55 +225,140 @@ class LLMEngine:
             client, self._async_client, self._async_create = self._async_client, None, None
             await client.close()
 
-    # -- requests ------------------------------------------------------------------------
-
-    def _request(self, article: Article, meter: _UsageMeter) -> dict[str, Any]:
-        variables = {
-            "article": article.text,
-            "published": article.published.isoformat() if article.published else None,
-            "title": article.title,
-            "source": article.source,
-        }
-        return {
-            "response_model": _RESPONSE_MODEL,
-            # Rendered here, the article only a variable; no ``context=``, so instructor
-            # renders nothing (the validators read the article from grounding_article).
-            "messages": self.template.render(variables),
-            "model": self.settings.model,
-            "temperature": self.settings.temperature,
-            "max_tokens": self.settings.max_output_tokens,
-            "hooks": meter.hooks,
-        }
+    # -- one brief -----------------------------------------------------------------------
 
     def summarize(self, article: Article) -> IncidentBrief:
         """A validated brief for ``article``; raises a :class:`SummarizerError` on failure."""
+        create = self._create()
         meter = _UsageMeter()
-        request = self._request(article, meter)
+        started = time.monotonic()
+        flow = self._flow(article, meter)
         try:
             with grounding_article(article.text):
-                draft = self._create()(max_retries=self.policy.retrying(), **request)
+                request = next(flow)
+                while True:
+                    kwargs = self._kwargs(request, meter, started)
+                    answer = create(max_retries=self._policy(started).retrying(), **kwargs)
+                    request = flow.send(answer)
+        except StopIteration as done:
+            brief: IncidentBrief = done.value
+            return brief
         except Exception as exc:
             raise self._translate(exc) from None
-        return self._finish(draft, article, meter)
 
     async def asummarize(self, article: Article) -> IncidentBrief:
         """Async twin of :meth:`summarize`."""
+        create = self._acreate()
         meter = _UsageMeter()
-        request = self._request(article, meter)
+        started = time.monotonic()
+        flow = self._flow(article, meter)
         try:
             with grounding_article(article.text):
-                draft = await self._acreate()(max_retries=self.policy.async_retrying(), **request)
+                request = next(flow)
+                while True:
+                    kwargs = self._kwargs(request, meter, started)
+                    retrying = self._policy(started).async_retrying()
+                    answer = await create(max_retries=retrying, **kwargs)
+                    request = flow.send(answer)
+        except StopIteration as done:
+            brief: IncidentBrief = done.value
+            return brief
         except Exception as exc:
             raise self._translate(exc) from None
-        return self._finish(draft, article, meter)
 
-    def _finish(self, draft: BriefDraft, article: Article, meter: _UsageMeter) -> IncidentBrief:
+    def _flow(
+        self, article: Article, meter: _UsageMeter
+    ) -> Generator[_Request, BaseModel, IncidentBrief]:
+        """The conversation of one brief: yields requests, receives parsed answers."""
+        numbered = NumberedArticle(article.text)
+        chunks = numbered.chunks(self._chunk_chars())
+        answers: list[Answer] = []
+        for chunk in chunks:
+            reply = yield self._first_request(article, chunk, len(chunks))
+            assert isinstance(reply, Answer)
+            answers.append(reply)
+        answer = merge(answers)
+        problems = check(answer, numbered, article.published)
+        lead = self._first_request(article, chunks[0], len(chunks))
+        for attempt in range(self.settings.max_validation_retries):
+            if not problems:
+                break
+            fix = yield self._reask(lead, answer, problems, attempt)
+            answer = answer.model_copy(update={name: getattr(fix, name) for name in type(fix).model_fields})
+            problems = check(answer, numbered, article.published)
+        if problems and self.settings.strict:
+            raise BriefValidationError(
+                "the model's answer still had unsupported facts after "
+                f"{self.settings.max_validation_retries} re-ask(s) (strict): "
+                + "; ".join(str(p) for p in problems[:3])
+            )
+        draft, notes = to_draft(answer, numbered, problems)
+        return self._finish(draft, article, meter, notes)
+
+    def _first_request(self, article: Article, chunk: Chunk, chunks: int) -> _Request:
+        variables = {
+            "sentences": chunk.render(),
+            "published": article.published.isoformat() if article.published else None,
+            "title": article.title,
+            "source": article.source,
+            "part": f"{chunk.index + 1} of {chunks}" if chunks > 1 else None,
+        }
+        return _Request(
+            messages=self.template.render(variables),
+            response_model=Answer,
+            temperature=self.settings.temperature,
+        )
+
+    def _reask(
+        self, lead: _Request, answer: Answer, problems: list[Problem], attempt: int
+    ) -> _Request:
+        fields = tuple(name for name in Answer.model_fields if name in {p.field for p in problems})
+        feedback = self.template.render_reask({"problems": [str(p) for p in problems], "fields": fields})
+        messages = [
+            *lead.messages,
+            {"role": "assistant", "content": answer.model_dump_json()},
+            {"role": "user", "content": feedback},
+        ]
+        temperature = _REASK_TEMPERATURES[min(attempt, len(_REASK_TEMPERATURES) - 1)]
+        return _Request(messages, partial_answer(fields), temperature, seed=attempt + 1)
+
+    def _kwargs(self, request: _Request, meter: _UsageMeter, started: float) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {
+            "response_model": _wrapped(request.response_model),
+            "messages": request.messages,
+            "model": self.settings.model,
+            "temperature": request.temperature,
+            "max_tokens": min(self.settings.max_output_tokens, ANSWER_TOKENS),
+            "hooks": meter.hooks,
+        }
+        if request.seed is not None:
+            kwargs["seed"] = request.seed
+        remaining = self.settings.brief_deadline - (time.monotonic() - started)
+        kwargs["timeout"] = max(1.0, min(self.settings.request_timeout, remaining))
+        return kwargs
+
+    def _policy(self, started: float) -> RetryPolicy:
+        """The retry policy with what is left of the brief's deadline."""
+        remaining = self.policy.deadline - (time.monotonic() - started)
+        return replace(self.policy, deadline=max(0.0, remaining))
+
+    def _chunk_chars(self) -> int:
+        """Characters of article one request may carry (no limit when the context is unknown)."""
+        context = self.settings.context_tokens or (self._server.context if self._server else None)
+        if not context:
+            return 1 << 30
+        return int((context - ANSWER_TOKENS - _PROMPT_TOKENS) * _CHARS_PER_TOKEN)
+
+    def _finish(
+        self, draft: BriefDraft, article: Article, meter: _UsageMeter, notes: list[FieldNote]
+    ) -> IncidentBrief:
         provenance = Provenance(
             engine=self.name,
             model=self.settings.model,
             prompt=PromptRef(name=self.template.name, hash=self.template.hash),
             created_at=datetime.now(UTC),
             usage=meter.usage,
+            notes=notes,
         )
         return IncidentBrief.from_draft(draft, provenance, article.text)
 
@@ -299,3 +447,37 @@ class LLMEngine:
 def _first_error_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text[:300] + ("…" if len(text) > 300 else "")
+
+
+@dataclass(frozen=True)
+class _ServerFacts:
+    """What an OpenAI-compatible server says about itself beyond the API (llama.cpp's
+    ``/props``): its context size, and whether it is llama.cpp at all."""
+
+    llama_cpp: bool = False
+    context: int | None = None
+
+    @classmethod
+    def probe(cls, settings: Settings, transport: httpx2.BaseTransport | None) -> _ServerFacts:
+        """Ask ``/props`` beside the API root; anything but a llama.cpp answer means nothing."""
+        if not settings.base_url:
+            return cls()
+        root = settings.base_url.rstrip("/")
+        root = root[: -len("/v1")] if root.endswith("/v1") else root
+        try:
+            with httpx2.Client(transport=transport, timeout=5.0) as client:
+                response = client.get(f"{root}/props")
+            data = response.json() if response.status_code == 200 else None
+        except (httpx2.HTTPError, ValueError):
+            return cls()
+        if not isinstance(data, dict) or "default_generation_settings" not in data:
+            return cls()
+        context = data["default_generation_settings"].get("n_ctx") or data.get("n_ctx")
+        facts = cls(llama_cpp=True, context=int(context) if context else None)
+        if settings.mode is Mode.tools:
+            log.warning(
+                "%s is a llama.cpp server, which ignores the tool_choice of tools mode; "
+                "using json_schema mode (set SUMMARIZER_MODE=json_schema to say so)",
+                root,
+            )
+        return facts
