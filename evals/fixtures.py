@@ -42,6 +42,7 @@ def held_out_dirs() -> list[Path]:
     """
     return sorted(d for d in DEFAULT_DIR.glob("heldout*") if d.is_dir())
 
+
 SCALAR_FIELDS = ("incident", "event_type", "sub_event_type", "date")
 ENTITY_FIELDS = ("perpetrators", "targets", "weapons", "named_casualties")
 CASUALTY_FIELDS = ("killed", "injured")
