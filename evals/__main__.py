@@ -27,7 +27,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from evals.fixtures import DEFAULT_DIR, HELDOUT_DIR, check_directories, load_fixtures
+from evals.fixtures import DEFAULT_DIR, check_directories, held_out_dirs, load_fixtures
 from evals.gate import changed_fixtures, check_gate, field_deltas
 from evals.muc4 import cli as muc4_cli
 from evals.reports.markdown import render_markdown
@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         type=Path,
         metavar="DIR",
-        help="fixture directory (repeatable; default: the project's, held-out included)",
+        help="fixture directory (repeatable; default: the project's, held-out splits included)",
     )
 
     run = commands.add_parser("run", help="brief every fixture and score it")
@@ -119,8 +119,8 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    # by default the project's fixtures, and the held-out split when the checkout has one
-    directories = args.fixtures or [d for d in (DEFAULT_DIR, HELDOUT_DIR) if d.is_dir()]
+    # by default the project's fixtures, and every held-out split the checkout has
+    directories = args.fixtures or [d for d in (DEFAULT_DIR, *held_out_dirs()) if d.is_dir()]
     missing = [d for d in directories if not Path(d).is_dir()]
     if missing:
         return _fail(f"not a directory: {missing[0]}")

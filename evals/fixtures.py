@@ -1,7 +1,8 @@
 """Hand-labeled fixtures (CONTRACT.md §2): loading, and checking that each is well formed.
 
-A fixture directory is read flat: ``DIR/*.yaml``. The project's held-out split lives in
-``evals/fixtures/heldout/`` and is therefore only scored when named explicitly.
+A fixture directory is read flat: ``DIR/*.yaml``. The project's held-out splits live in
+``evals/fixtures/heldout*/`` (``heldout/``, spent; ``heldout3/``, sealed) and are therefore
+only scored when named explicitly.
 """
 
 from __future__ import annotations
@@ -19,15 +20,28 @@ from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType, check_is
 
 __all__ = [
     "DEFAULT_DIR",
+    "HELDOUT3_DIR",
     "HELDOUT_DIR",
     "Fixture",
     "FixtureProblem",
     "check_fixture",
+    "held_out_dirs",
     "load_fixtures",
 ]
 
 DEFAULT_DIR = Path(__file__).resolve().parent / "fixtures"
 HELDOUT_DIR = DEFAULT_DIR / "heldout"
+HELDOUT3_DIR = DEFAULT_DIR / "heldout3"
+
+
+def held_out_dirs() -> list[Path]:
+    """Every held-out split the checkout has (``evals/fixtures/heldout*/``), in name order.
+
+    Checked with the project's fixtures, never run by default: a split scored while an
+    engine is tuned stops being held out.
+    """
+    return sorted(d for d in DEFAULT_DIR.glob("heldout*") if d.is_dir())
+
 
 SCALAR_FIELDS = ("incident", "event_type", "sub_event_type", "date")
 ENTITY_FIELDS = ("perpetrators", "targets", "weapons", "named_casualties")

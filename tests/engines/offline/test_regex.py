@@ -23,6 +23,7 @@ from summarizer.engines.offline._regex import (
 from summarizer.engines.offline.text import split_sentences
 
 FIXTURES = Path(__file__).resolve().parents[3] / "evals" / "fixtures"
+SEALED = FIXTURES / "heldout3"
 
 
 @cache
@@ -90,6 +91,8 @@ def _texts() -> list[str]:
     rng = random.Random(7)
     sentences: list[str] = []
     for path in sorted(FIXTURES.rglob("*.yaml")):
+        if SEALED in path.parents:
+            continue  # the sealed split is not run through engine code, nor shown by a failure
         sentences += [s.text for s in split_sentences(path.read_text(encoding="utf-8"))]
     odd = "İıſKΣς’—é"
     texts = list(sentences)
