@@ -48,9 +48,9 @@ def serve(latency: float) -> None:
     """Run the test server (answering valid briefs after ``latency`` s) until stdin closes."""
     sys.path.insert(0, str(REPO))
     from tests.chat_server import ChatServer, Reply
-    from tests.conftest import valid_brief
+    from tests.conftest import valid_answer
 
-    answer = json.dumps(valid_brief())
+    answer = json.dumps(valid_answer())
     reply = Reply.raw(answer, delay=latency)
     with ChatServer(fallback=lambda request: reply, record=False) as server:
         print(server.base_url, flush=True)

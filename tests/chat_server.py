@@ -39,7 +39,7 @@ class Reply:
     usage: tuple[int, int] = (120, 80)  # prompt, completion tokens
 
     @classmethod
-    def brief(cls, data: dict[str, Any], **kwargs: Any) -> Reply:
+    def answer(cls, data: dict[str, Any], **kwargs: Any) -> Reply:
         """A successful answer whose model output is ``data`` as JSON."""
         return cls(arguments=json.dumps(data), **kwargs)
 
@@ -138,7 +138,7 @@ class Faults:
         if kind == "timeout":
             return replace(self.good(request), delay=self.timeout_delay)
         if kind == "malformed":
-            return Reply.raw('{"incident": true, "headline": "Roadside bo')
+            return Reply.raw('{"main_sentence": 2, "headline": "Roadside bo')
         raise ValueError(f"unknown fault kind {kind!r}")
 
 
@@ -156,6 +156,8 @@ class ChatServer:
         """``record=False`` keeps no request (only :attr:`count`), for long benchmarks."""
         self.script: deque[Reply] = deque()
         self.fallback = fallback
+        #: What ``GET /props`` answers (llama.cpp's server facts); None answers 404.
+        self.props: dict[str, Any] | None = None
         self.record = record
         self.count = 0
         self.received: list[Received] = []
@@ -181,7 +183,7 @@ class ChatServer:
                 server._handle(self)
 
             def do_GET(self) -> None:
-                self.send_error(404)
+                server._handle_get(self)
 
         self._httpd = _Server(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
@@ -250,6 +252,17 @@ class ChatServer:
         if self.fallback is not None:
             return self.fallback(received)
         return Reply.error(500, "the test server has no scripted reply left")
+
+    def _handle_get(self, handler: BaseHTTPRequestHandler) -> None:
+        if handler.path.rstrip("/") != "/props" or self.props is None:
+            handler.send_error(404)
+            return
+        payload = json.dumps(self.props).encode()
+        handler.send_response(200)
+        handler.send_header("content-type", "application/json")
+        handler.send_header("content-length", str(len(payload)))
+        handler.end_headers()
+        handler.wfile.write(payload)
 
     def _handle(self, handler: BaseHTTPRequestHandler) -> None:
         length = int(handler.headers.get("content-length") or 0)

@@ -88,6 +88,64 @@ _NO_INCIDENT_BRIEF: dict[str, Any] = {
 }
 
 
+# What a model answers for EXAMPLE_ARTICLE in the model-facing schema
+# (summarizer.engines.answer.Answer), citing its sentences by number.
+_VALID_ANSWER: dict[str, Any] = {
+    "main_sentence": 2,
+    "headline": "Roadside bomb kills four soldiers near Afgooye, Somalia",
+    "date": {"words": "on Thursday morning", "value": "2024-03-14", "sentence": 2},
+    "location": {
+        "country": "Somalia",
+        "admin1": "Lower Shabelle",
+        "place": "Lafoole",
+        "sentence": 3,
+    },
+    "perpetrators": [{"name": "Al-Shabaab", "kind": "terrorist_group", "sentence": 4}],
+    "targets": [{"name": "Somali army convoy", "kind": "state_forces", "sentence": 2}],
+    "weapons": [{"name": "roadside bomb", "sentence": 2}],
+    "killed": {"min": 4, "max": 9, "sentence": 4},
+    "injured": {"min": 7, "max": 7, "sentence": 2},
+    "named_casualties": [],
+    "claims": [
+        {"source": "a military officer", "says": "four soldiers killed, seven wounded", "sentence": 2},
+        {"source": "Al-Shabaab", "says": "its fighters killed nine soldiers", "sentence": 4},
+    ],
+    "event": "remote_explosive_landmine_ied",
+    "summary": "A roadside bomb struck a Somali army convoy near Afgooye, killing four soldiers "
+    "and wounding seven, a military officer said. Al-Shabaab claimed the attack and said nine "
+    "soldiers were killed.",
+}
+_NO_INCIDENT_ANSWER: dict[str, Any] = {
+    "main_sentence": 1,
+    "headline": "Football match report: Harbour City win 4-0",
+    "date": None,
+    "location": None,
+    "perpetrators": [],
+    "targets": [],
+    "weapons": [],
+    "killed": None,
+    "injured": None,
+    "named_casualties": [],
+    "claims": [],
+    "event": "none",
+    "summary": "A sports report on Harbour City's 4-0 win over their rivals on Saturday.",
+}
+
+
+def valid_answer(**changes: Any) -> dict[str, Any]:
+    """A model answer valid for :data:`EXAMPLE_ARTICLE`, with top-level ``changes`` applied."""
+    data = copy.deepcopy(_VALID_ANSWER)
+    data.update(changes)
+    return data
+
+
+def no_incident_answer(**changes: Any) -> dict[str, Any]:
+    """A model answer (``event: none``) for :data:`NO_INCIDENT_ARTICLE`."""
+    data = copy.deepcopy(_NO_INCIDENT_ANSWER)
+    data.update(changes)
+    return data
+
+
 def valid_brief(**changes: Any) -> dict[str, Any]:
     """A brief valid for :data:`EXAMPLE_ARTICLE`, with top-level ``changes`` applied."""
     data = copy.deepcopy(_VALID_BRIEF)

@@ -12,7 +12,7 @@ import pytest
 
 from summarizer.schema import IncidentBrief
 from tests.chat_server import ChatServer, Reply
-from tests.conftest import EXAMPLE_ARTICLE, REPO, TEST_KEY, valid_brief
+from tests.conftest import EXAMPLE_ARTICLE, REPO, TEST_KEY, valid_answer
 
 
 def run(
@@ -132,7 +132,7 @@ def test_openai_engine_without_endpoint_is_a_configuration_error(article_file: P
 
 
 def test_llm_brief_through_the_cli(article_file: Path, chat_server: ChatServer) -> None:
-    chat_server.add(Reply.brief(valid_brief()))
+    chat_server.add(Reply.answer(valid_answer()))
     done = run(
         "brief",
         str(article_file),
@@ -170,7 +170,7 @@ def test_provider_failure_exits_3_without_leaking_the_key(
 
 
 def test_output_that_never_validates_exits_4(article_file: Path, chat_server: ChatServer) -> None:
-    chat_server.add(*[Reply.brief(valid_brief(date="14 March"))] * 3)
+    chat_server.add(*[Reply.answer(valid_answer(date={"words": "14 March", "value": "14 March", "sentence": 2}))] * 3)
     done = run(
         "brief",
         str(article_file),

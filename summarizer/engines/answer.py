@@ -59,8 +59,13 @@ class _Part(BaseModel):
 
 
 class AnswerDate(_Part):
-    """The main incident's date and the sentence that gives it."""
+    """The main incident's date: the words that give it, its value, and their sentence.
 
+    The words come first: code resolves them against the publication date where it can
+    ("on Friday", "March 3"), which a small model gets wrong more often than not.
+    """
+
+    words: str = Field(max_length=40, description="The date as the article writes it.")
     value: str = Field(
         pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
         description="YYYY-MM-DD, or YYYY-MM / YYYY when the article is less precise.",

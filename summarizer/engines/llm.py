@@ -292,7 +292,7 @@ class LLMEngine:
                 f"{self.settings.max_validation_retries} re-ask(s) (strict): "
                 + "; ".join(str(p) for p in problems[:3])
             )
-        draft, notes = to_draft(answer, numbered, problems)
+        draft, notes = to_draft(answer, numbered, problems, article.published)
         return self._finish(draft, article, meter, notes)
 
     def _first_request(self, article: Article, chunk: Chunk, chunks: int) -> _Request:
@@ -334,7 +334,7 @@ class LLMEngine:
         if request.seed is not None:
             kwargs["seed"] = request.seed
         remaining = self.settings.brief_deadline - (time.monotonic() - started)
-        kwargs["timeout"] = max(1.0, min(self.settings.request_timeout, remaining))
+        kwargs["timeout"] = max(0.01, min(self.settings.request_timeout, remaining))
         return kwargs
 
     def _policy(self, started: float) -> RetryPolicy:

@@ -28,6 +28,7 @@ from typing import Any
 
 from summarizer.engines.answer import Answer, AnswerActor, AnswerCount
 from summarizer.engines.numbered import NumberedArticle
+from summarizer.engines.offline.dates import article_year, find_dates
 from summarizer.engines.offline.numbers import NUMBER, parse_number
 from summarizer.engines.offline.places import country_name, find_countries
 from summarizer.grounding import content_words, drawn_from
@@ -47,7 +48,7 @@ from summarizer.schema import (
     check_iso_date,
 )
 
-__all__ = ["Problem", "check", "merge", "to_draft"]
+__all__ = ["Problem", "check", "cut_summary", "incident_date", "merge", "to_draft"]
 
 _EVENT_TYPE_OF: dict[SubEventType, EventType] = {
     sub: event for event, subs in SUB_EVENT_TYPES.items() for sub in subs
@@ -142,23 +143,41 @@ def _sentence_problems(
     ]
 
 
+def incident_date(answer: Answer, article: NumberedArticle, published: date | None) -> str | None:
+    """The main incident's date: the model's words resolved by code, else its own value.
+
+    Code resolves weekdays, yearless and relative dates against the publication date (the
+    offline engine's reader); the model's value stands where the words are not a date
+    expression code can read.
+    """
+    if answer.date is None:
+        return None
+    fallback_year = article_year(article.text) if published is None else None
+    for mention in find_dates(answer.date.words, published, fallback_year):
+        if mention.value:
+            return mention.value
+    return answer.date.value
+
+
 def _date_problems(
     answer: Answer, article: NumberedArticle, published: date | None
 ) -> list[Problem]:
     assert answer.date is not None
     problems = _sentence_problems("date", answer.date.sentence, article)
+    value = incident_date(answer, article, published)
+    assert value is not None
     try:
-        check_iso_date(answer.date.value)
+        check_iso_date(value)
     except ValueError as exc:
         return [*problems, Problem("date", str(exc))]
     if published is not None:
-        parts = [int(p) for p in answer.date.value.split("-")]
+        parts = [int(p) for p in value.split("-")]
         earliest = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
         if earliest > published + timedelta(days=1):
             problems.append(
                 Problem(
                     "date",
-                    f"{answer.date.value} is after the publication date {published.isoformat()}; "
+                    f"{value} is after the publication date {published.isoformat()}; "
                     "resolve weekdays and yearless dates to the past",
                 )
             )
@@ -253,7 +272,10 @@ def _item_key(item: Any) -> str:
 
 
 def to_draft(
-    answer: Answer, article: NumberedArticle, problems: Iterable[Problem] = ()
+    answer: Answer,
+    article: NumberedArticle,
+    problems: Iterable[Problem] = (),
+    published: date | None = None,
 ) -> tuple[BriefDraft, list[FieldNote]]:
     """The brief ``answer`` stands for, without anything ``problems`` name."""
     bad_items = {(p.field, p.index) for p in problems if p.index is not None}
@@ -284,7 +306,7 @@ def to_draft(
         evidence.add("sub_event_type", main.number)
     fields: dict[str, Any] = {}
     if answer.date is not None and "date" not in bad_fields:
-        fields["date"] = answer.date.value
+        fields["date"] = incident_date(answer, article, published)
         evidence.add("date", answer.date.sentence)
     if answer.location is not None and "location" not in bad_fields:
         location = _location(answer.location.country, answer.location.admin1, answer.location.place)

@@ -12,12 +12,12 @@ import pytest
 
 from summarizer.config import Secret, Settings
 from tests.chat_server import ChatServer, Reply
-from tests.conftest import EXAMPLE_ARTICLE, TEST_KEY, valid_brief
+from tests.conftest import EXAMPLE_ARTICLE, TEST_KEY, valid_answer
 
 
 def article(i: int) -> str:
     """The example article with a distinct last line (so each has its own cache key); the
-    brief of :func:`valid_brief` stays grounded in it."""
+    brief of :func:`valid_answer` stays grounded in it."""
     return f"{EXAMPLE_ARTICLE}\n\nReference {i}."
 
 
@@ -53,7 +53,7 @@ def assert_exactly_once(ids: Iterable[str], expected: Iterable[str]) -> None:
 @pytest.fixture
 def brief_server() -> Iterator[ChatServer]:
     """A server answering every request with a valid brief."""
-    with ChatServer(fallback=lambda request: Reply.brief(valid_brief())) as server:
+    with ChatServer(fallback=lambda request: Reply.answer(valid_answer())) as server:
         yield server
 
 

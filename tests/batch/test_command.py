@@ -15,7 +15,7 @@ import pytest
 
 from tests.batch.conftest import assert_exactly_once, items, read_records, write_jsonl
 from tests.chat_server import ChatServer, Reply
-from tests.conftest import EXAMPLE_ARTICLE, REPO, TEST_KEY, valid_brief
+from tests.conftest import EXAMPLE_ARTICLE, REPO, TEST_KEY, valid_answer
 
 
 def _env(server: ChatServer | None = None) -> dict[str, str]:
@@ -62,7 +62,7 @@ def _wait_for_lines(path: Path, count: int, process: subprocess.Popen[bytes]) ->
 
 @pytest.fixture
 def slow_server() -> ChatServer:
-    server = ChatServer(fallback=lambda r: Reply.brief(valid_brief(), delay=0.1))
+    server = ChatServer(fallback=lambda r: Reply.answer(valid_answer(), delay=0.1))
     return server.start()
 
 
@@ -123,7 +123,7 @@ def test_ctrl_c_and_sigterm_stop_cleanly_and_say_how_to_resume(
 def test_rerun_is_served_from_the_cache_and_no_secret_is_stored(
     tmp_path: Path, chat_server: ChatServer
 ) -> None:
-    chat_server.fallback = lambda r: Reply.brief(valid_brief())
+    chat_server.fallback = lambda r: Reply.answer(valid_answer())
     source = write_jsonl(tmp_path / "in.jsonl", items(6))
     cache = tmp_path / "cache" / "briefs.sqlite"
 

@@ -15,7 +15,7 @@ import pytest
 
 from summarizer.batch.http11 import Http11Transport
 from tests.chat_server import ChatServer, Reply
-from tests.conftest import valid_brief
+from tests.conftest import valid_answer
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
 
@@ -226,7 +226,7 @@ def test_the_engine_over_the_pool_against_the_chat_server() -> None:
             )
         return "".join(a.choices[0].message.content or "" for a in answers)
 
-    with ChatServer(fallback=lambda r: Reply.brief(valid_brief())) as server:
+    with ChatServer(fallback=lambda r: Reply.answer(valid_answer())) as server:
         text = asyncio.run(body(server))
     assert text.count('"incident": true') == 8
 

@@ -17,7 +17,7 @@ from summarizer.errors import AuthenticationError, InputError
 from summarizer.retry import RetryPolicy
 from tests.batch.conftest import article, assert_exactly_once, items, llm_settings_for
 from tests.chat_server import ChatServer, Faults, Received, Reply
-from tests.conftest import EXAMPLE_ARTICLE, NO_INCIDENT_ARTICLE, TEST_KEY, valid_brief
+from tests.conftest import EXAMPLE_ARTICLE, NO_INCIDENT_ARTICLE, TEST_KEY, valid_answer
 
 
 def _run(server: ChatServer, records: Any, **kwargs: Any) -> list[BatchResult]:
@@ -82,7 +82,7 @@ def test_offline_results_match_single_summaries() -> None:
 
 def test_injected_faults_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     def good(request: Received) -> Reply:
-        return Reply.brief(valid_brief(), delay=0.01)
+        return Reply.answer(valid_answer(), delay=0.01)
 
     faults = Faults(good, 0.2, seed=5, retry_after=0.05, timeout_delay=1.0)
 
@@ -133,7 +133,7 @@ def test_injected_faults_lose_and_duplicate_nothing(tmp_path: Path) -> None:
 
 
 def test_requests_per_minute_as_the_server_counts_them() -> None:
-    with ChatServer(fallback=lambda r: Reply.brief(valid_brief())) as server:
+    with ChatServer(fallback=lambda r: Reply.answer(valid_answer())) as server:
         results = _run(server, items(50), concurrency=16, rpm=1200)  # 20 a second
         arrivals = sorted(r.at for r in server.received)
         busiest = server.busiest(1.0)
@@ -147,7 +147,7 @@ def test_tokens_per_minute_as_the_server_counts_them() -> None:
     per_request = 1500
 
     def good(request: Received) -> Reply:
-        return Reply.brief(valid_brief(), usage=(1000, 500))
+        return Reply.answer(valid_answer(), usage=(1000, 500))
 
     with ChatServer(fallback=good) as server:
         results = _run(server, items(30), concurrency=16, tpm=900_000)  # 15,000 a second
@@ -161,7 +161,7 @@ def test_tokens_per_minute_as_the_server_counts_them() -> None:
 
 def test_a_429_pauses_every_worker_once_for_retry_after(chat_server: ChatServer) -> None:
     chat_server.add(Reply.error(429, "slow down", headers={"retry-after": "1"}))
-    chat_server.fallback = lambda r: Reply.brief(valid_brief(), delay=0.05)
+    chat_server.fallback = lambda r: Reply.answer(valid_answer(), delay=0.05)
     results = _run(chat_server, items(12), concurrency=4, retry_policy=RetryPolicy())
     assert all(r.ok for r in results)
     throttled, *rest = chat_server.received
@@ -181,7 +181,7 @@ def test_a_rerun_is_served_from_the_cache_but_errors_are_not_cached(tmp_path: Pa
     def good(request: Received) -> Reply:
         if "Reference 3." in _user_text(request):
             return Reply.error(400, f"rejected, key {TEST_KEY}")
-        return Reply.brief(valid_brief())
+        return Reply.answer(valid_answer())
 
     cache = tmp_path / "cache" / "briefs.sqlite"
     with ChatServer(fallback=good) as server:
@@ -217,7 +217,7 @@ def test_authentication_failure_ends_the_run_early(chat_server: ChatServer) -> N
 
 
 def test_stop_finishes_in_flight_and_abandon_does_not(brief_server: ChatServer) -> None:
-    brief_server.fallback = lambda r: Reply.brief(valid_brief(), delay=0.3)
+    brief_server.fallback = lambda r: Reply.answer(valid_answer(), delay=0.3)
 
     async def collect(abandon: bool) -> list[BatchResult]:
         run = summarize_many(

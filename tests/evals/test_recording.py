@@ -17,14 +17,14 @@ from tests.conftest import (
     NO_INCIDENT_ARTICLE,
     REPO,
     TEST_KEY,
-    no_incident_brief,
-    valid_brief,
+    no_incident_answer,
+    valid_answer,
 )
 
 
 def _answer(request: Received) -> Reply:
     [user] = request.message_text("user")
-    return Reply.brief(valid_brief() if "Afgooye" in user else no_incident_brief())
+    return Reply.answer(valid_answer() if "Afgooye" in user else no_incident_answer())
 
 
 def _fixtures(directory: Path) -> Path:

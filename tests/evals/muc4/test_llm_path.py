@@ -80,11 +80,11 @@ POLICY_BRIEF: dict[str, Any] = {
 def _answer(received: Received) -> Reply:
     [user] = received.message_text("user")
     if BOMBING_TEXT in user:
-        return Reply.brief(BOMBING_BRIEF)
+        return Reply.answer(BOMBING_BRIEF)
     if SHOOTING_TEXT in user:
-        return Reply.brief(SHOOTING_BRIEF)
+        return Reply.answer(SHOOTING_BRIEF)
     if POLICY_TEXT in user:
-        return Reply.brief(POLICY_BRIEF)
+        return Reply.answer(POLICY_BRIEF)
     return Reply.error(400, "unexpected document")
 
 
@@ -175,7 +175,7 @@ def test_a_document_whose_brief_never_validates_predicts_nothing(
         if SHOOTING_TEXT in user:
             invented = json.loads(json.dumps(SHOOTING_BRIEF))
             invented["evidence"][0]["quote"] = "a sniper shot the judge from a rooftop"
-            return Reply.brief(invented)
+            return Reply.answer(invented)
         return _answer(received)
 
     chat_server.fallback = answer
