@@ -25,7 +25,7 @@ run: install
 	$(BIN)/summarizer brief examples/article.txt --engine offline --published 2024-03-15
 
 lint: install
-	$(BIN)/ruff check summarizer evals tests
+	$(BIN)/ruff check summarizer tests scripts/bench.py scripts/bench_batch.py evals.py
 
 typecheck: install
 	$(BIN)/mypy
@@ -43,7 +43,7 @@ baseline: install
 
 # Offline engine speed and memory (figures, not a pass/fail test).
 bench: install
-	$(BIN)/python -m evals.bench
+	$(BIN)/python scripts/bench.py
 
 # MUC-4 role-filler benchmark, offline engine, on the dev split beside the checkout (or
 # MUC4_SPLIT=path/to/split.jsonl). Predictions and scores go to reports/.
@@ -61,7 +61,7 @@ muc4: install
 # concurrency 50, wall time against the ideal) and peak memory of `summarizer batch` over
 # 1,000 to 100,000 short articles on the offline engine (figures, not a pass/fail test).
 bench-batch: install
-	$(BIN)/python -m evals.bench_batch
+	$(BIN)/python scripts/bench_batch.py
 
 pytest: install
 	$(BIN)/python -m pytest

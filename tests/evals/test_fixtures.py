@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evals.__main__ import main
-from evals.fixtures import DEFAULT_DIR, HELDOUT_DIR, check_directories, check_fixture, load_fixtures
+from summarizer.evals.__main__ import main
+from summarizer.evals.fixtures import (
+    DEFAULT_DIR,
+    HELDOUT_DIR,
+    check_directories,
+    check_fixture,
+    load_fixtures,
+)
 
 GOOD = """\
 id: {id}

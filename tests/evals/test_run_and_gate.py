@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.gate import check_gate
+from summarizer.evals.gate import check_gate
 from tests.conftest import REPO
 
 SHARED = REPO.parent / "shared" / "fixtures"

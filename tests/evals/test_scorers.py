@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from evals.matching import name_similarity, names_match, numbers_in
-from evals.scorers.casualties import score_casualties
-from evals.scorers.claims import score_claims
-from evals.scorers.date import score_date
-from evals.scorers.entities import score_entities, score_named_casualties, score_weapons
-from evals.scorers.event import score_exact
-from evals.scorers.location import score_location
-from evals.scorers.summary import fact_conveyed, score_summary
+from summarizer.evals.matching import name_similarity, names_match, numbers_in
+from summarizer.evals.scorers.casualties import score_casualties
+from summarizer.evals.scorers.claims import score_claims
+from summarizer.evals.scorers.date import score_date
+from summarizer.evals.scorers.entities import score_entities, score_named_casualties, score_weapons
+from summarizer.evals.scorers.event import score_exact
+from summarizer.evals.scorers.location import score_location
+from summarizer.evals.scorers.summary import fact_conveyed, score_summary
 from summarizer.schema import CasualtyRange, CasualtyStatus, Claim, Location, NamedCasualty
 
 
@@ -161,7 +161,7 @@ def _bag_of_words_encoder(texts):  # type: ignore[no-untyped-def]
     """A stand-in encoder with the real one's contract: one L2-normalised row per text."""
     import numpy as np
 
-    from evals.matching import content_tokens
+    from summarizer.evals.matching import content_tokens
 
     vocab = sorted({t for text in texts for t in content_tokens(text)})
     rows = np.array([[float(t in content_tokens(text)) for t in vocab] for text in texts])
@@ -170,7 +170,7 @@ def _bag_of_words_encoder(texts):  # type: ignore[no-untyped-def]
 
 
 def test_embedding_variant_rule_with_a_stand_in_encoder() -> None:
-    from evals.scorers.summary_embedding import score_summary_embedding
+    from summarizer.evals.scorers.summary_embedding import score_summary_embedding
 
     summary = "A drone strike in Baghdad killed three people. Militia officials gave the toll."
     facts = ["A drone strike in Baghdad killed three people.", "Twelve soldiers died in Mosul."]

@@ -27,15 +27,15 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from evals.fixtures import DEFAULT_DIR, HELDOUT_DIR, check_directories, load_fixtures
-from evals.gate import changed_fixtures, check_gate, field_deltas
-from evals.muc4 import cli as muc4_cli
-from evals.reports.markdown import render_markdown
-from evals.reports.terminal import print_report
-from evals.runner import FixtureResult, run_fixtures, summarise_run
 from summarizer.config import Settings
 from summarizer.engines import choose_engine, make_engine
 from summarizer.errors import SummarizerError
+from summarizer.evals.fixtures import DEFAULT_DIR, HELDOUT_DIR, check_directories, load_fixtures
+from summarizer.evals.gate import changed_fixtures, check_gate, field_deltas
+from summarizer.evals.muc4 import cli as muc4_cli
+from summarizer.evals.reports.markdown import render_markdown
+from summarizer.evals.reports.terminal import print_report
+from summarizer.evals.runner import FixtureResult, run_fixtures, summarise_run
 
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
@@ -164,12 +164,12 @@ def _engine_for(args: argparse.Namespace) -> tuple[Any, Settings]:
         model=args.model, base_url=args.base_url, mode=args.mode
     )
     if args.replay and args.engine == "openai":
-        from evals.recording import cassette_engine
+        from summarizer.evals.recording import cassette_engine
 
         return cassette_engine(settings, replay=args.replay), settings
     chosen = choose_engine(args.engine or "offline", settings)
     if chosen.value == "openai" and args.record:
-        from evals.recording import cassette_engine
+        from summarizer.evals.recording import cassette_engine
 
         return cassette_engine(settings, record=args.record, replay=args.replay), settings
     return make_engine(chosen, settings), settings
@@ -229,7 +229,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.markdown_out:
         _write(args.markdown_out, render_markdown(report, failures))
     if args.html_out:
-        from evals.reports.html import render_html
+        from summarizer.evals.reports.html import render_html
 
         _write(args.html_out, render_html(report))
     if failures is not None:

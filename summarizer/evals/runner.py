@@ -33,12 +33,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from evals.fixtures import Fixture
-from evals.scorers import FIELDS, score_brief
-from evals.stats import bootstrap_interval, mean
 from summarizer.article import Article
 from summarizer.engines import Engine
 from summarizer.errors import SummarizerError
+from summarizer.evals.fixtures import Fixture
+from summarizer.evals.scorers import FIELDS, score_brief
+from summarizer.evals.stats import bootstrap_interval, mean
 from summarizer.schema import IncidentBrief
 
 __all__ = ["FixtureResult", "run_fixtures", "summarise_run"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.scorers._base import FieldScore
+from summarizer.evals.scorers._base import FieldScore
 from summarizer.schema import IncidentBrief
 
 

@@ -6,15 +6,15 @@ and every number in the fact appears there too. The score is conveyed facts / ke
 Nothing is scored against the article.
 
 An embedding-based variant (``--summary-scorer embedding``) needs the optional
-``embeddings`` extra; see :mod:`evals.scorers.summary_embedding`.
+``embeddings`` extra; see :mod:`summarizer.evals.scorers.summary_embedding`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from evals.matching import content_tokens, numbers_in
-from evals.scorers._base import FieldScore
+from summarizer.evals.matching import content_tokens, numbers_in
+from summarizer.evals.scorers._base import FieldScore
 
 FACT_THRESHOLD = 0.5
 

@@ -7,8 +7,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from evals.muc4.data import ROLES
-from evals.muc4.scorer import Scores
+from summarizer.evals.muc4.data import ROLES
+from summarizer.evals.muc4.scorer import Scores
 
 __all__ = ["PUBLISHED", "print_scores"]
 

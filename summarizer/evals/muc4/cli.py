@@ -13,7 +13,7 @@ refused the credentials (the run stops); 5 the split or predictions file cannot 
 6 it is malformed.
 
 The offline engine is given the domain lexicon learned from MUC-4 train
-(``evals/muc4/data/train_lexicon.json``, see its README) unless ``--no-lexicon``;
+(``summarizer/evals/muc4/data/train_lexicon.json``, see its README) unless ``--no-lexicon``;
 ``--lexicon PATH`` gives another file of the same form.
 """
 
@@ -31,18 +31,18 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from evals.muc4.data import load_documents
-from evals.muc4.lexicon import DEFAULT_LEXICON, load_lexicon
-from evals.muc4.report import PUBLISHED, print_scores
-from evals.muc4.runner import (
+from summarizer.config import Settings
+from summarizer.engines.offline import OfflineEngine
+from summarizer.evals.muc4.data import load_documents
+from summarizer.evals.muc4.lexicon import DEFAULT_LEXICON, load_lexicon
+from summarizer.evals.muc4.report import PUBLISHED, print_scores
+from summarizer.evals.muc4.runner import (
     DocumentResult,
     grit_predictions,
     read_grit_predictions,
     run_documents,
 )
-from evals.muc4.scorer import Scores, score_documents
-from summarizer.config import Settings
-from summarizer.engines.offline import OfflineEngine
+from summarizer.evals.muc4.scorer import Scores, score_documents
 
 __all__ = ["add_parser", "run"]
 
@@ -99,7 +99,7 @@ def add_parser(commands: Any) -> None:
         default=DEFAULT_LEXICON,
         metavar="PATH",
         help="the offline engine's domain lexicon (default: the one learned from MUC-4 train, "
-        "evals/muc4/data/train_lexicon.json)",
+        "summarizer/evals/muc4/data/train_lexicon.json)",
     )
     lexicon.add_argument(
         "--no-lexicon",

@@ -1,7 +1,7 @@
 """Running an engine over MUC-4 documents, and GRIT-format prediction files.
 
 A prediction file (``--out``), as GRIT's scorer reads it, is one JSON object keyed by the
-numeric document id (:func:`~evals.muc4.data.numeric_docid`), with an entry for every
+numeric document id (:func:`~summarizer.evals.muc4.data.numeric_docid`), with an entry for every
 document and all five roles, each a list of entities, each a list of mention strings::
 
     {"10001": {"pred_extracts": {"PerpInd": [["guerrillas"]], "PerpOrg": [], ...}}, ...}
@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from evals.muc4.data import (
+from summarizer.article import Article
+from summarizer.engines import Engine
+from summarizer.errors import AuthenticationError, SummarizerError
+from summarizer.evals.muc4.data import (
     EXIT_MALFORMED,
     EXIT_UNREADABLE,
     ROLES,
@@ -25,10 +28,7 @@ from evals.muc4.data import (
     MucDocument,
     SplitFileError,
 )
-from evals.muc4.mapping import brief_to_roles
-from summarizer.article import Article
-from summarizer.engines import Engine
-from summarizer.errors import AuthenticationError, SummarizerError
+from summarizer.evals.muc4.mapping import brief_to_roles
 from summarizer.schema import IncidentBrief
 
 __all__ = [

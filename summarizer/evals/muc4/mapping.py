@@ -40,7 +40,7 @@ is the document's own substring. When the exact words are not there, a few close
 are tried: without a leading article, with a hyphen or nothing for a space ("car bomb" →
 "car-bomb", "machine gun" → "machinegun") and the last word's plural or singular
 ("grenade" → "grenades"). Anything else is dropped. Within a role, entities whose mentions
-normalise alike (:func:`~evals.muc4.scorer.normalize_mention`) are emitted once.
+normalise alike (:func:`~summarizer.evals.muc4.scorer.normalize_mention`) are emitted once.
 
 The noun lists below were written from the head nouns of train.jsonl's gold fillers
 (heads seen at least twice), plus general words for the same ideas ("insurgents",
@@ -53,8 +53,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from evals.muc4.data import ROLES, Entity
-from evals.muc4.scorer import normalize_mention
+from summarizer.evals.muc4.data import ROLES, Entity
+from summarizer.evals.muc4.scorer import normalize_mention
 from summarizer.schema import ActorKind, BriefDraft, CasualtyStatus
 
 __all__ = [

@@ -26,7 +26,8 @@ __all__ = [
     "load_fixtures",
 ]
 
-DEFAULT_DIR = Path(__file__).resolve().parent / "fixtures"
+# The project's fixtures sit in the checkout's evals/fixtures/, beside the package.
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "evals" / "fixtures"
 HELDOUT_DIR = DEFAULT_DIR / "heldout"
 
 SCALAR_FIELDS = ("incident", "event_type", "sub_event_type", "date")

@@ -2,7 +2,7 @@
 
 - ``country``: matches the produced country name or ISO code: equal ISO codes once both
   sides are resolved with ISO 3166 (``pycountry``: "Palestine" = "PS" = "Palestine, State of"),
-  or a fuzzy name match (:mod:`evals.matching`).
+  or a fuzzy name match (:mod:`summarizer.evals.matching`).
 - ``country_code``: the ISO alpha-2 code, case-insensitive.
 - ``admin1`` and ``place``: a fuzzy name match (accent-, case- and transliteration-tolerant)
   after dropping generic words ("Borno State" ~ "Borno", "Al Hasakah Governorate" ~ "Hasakah").
@@ -18,8 +18,8 @@ from typing import Any
 
 import pycountry
 
-from evals.matching import fold, names_match
-from evals.scorers._base import FieldScore, choices
+from summarizer.evals.matching import fold, names_match
+from summarizer.evals.scorers._base import FieldScore, choices
 from summarizer.schema import Location
 
 _GENERIC = re.compile(

@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from evals.scorers._base import FieldScore
-from evals.scorers.casualties import score_casualties
-from evals.scorers.claims import score_claims
-from evals.scorers.date import score_date
-from evals.scorers.entities import score_entities, score_named_casualties, score_weapons
-from evals.scorers.event import score_exact
-from evals.scorers.grounding import score_grounding
-from evals.scorers.incident import score_incident
-from evals.scorers.location import score_location
-from evals.scorers.summary import score_summary
+from summarizer.evals.scorers._base import FieldScore
+from summarizer.evals.scorers.casualties import score_casualties
+from summarizer.evals.scorers.claims import score_claims
+from summarizer.evals.scorers.date import score_date
+from summarizer.evals.scorers.entities import score_entities, score_named_casualties, score_weapons
+from summarizer.evals.scorers.event import score_exact
+from summarizer.evals.scorers.grounding import score_grounding
+from summarizer.evals.scorers.incident import score_incident
+from summarizer.evals.scorers.location import score_location
+from summarizer.evals.scorers.summary import score_summary
 from summarizer.schema import IncidentBrief
 
 __all__ = ["FIELDS", "FieldScore", "score_brief"]
@@ -65,7 +65,7 @@ def score_brief(
     """
     scorers = dict(_SCORERS)
     if summary_scorer == "embedding":
-        from evals.scorers.summary_embedding import score_summary_embedding
+        from summarizer.evals.scorers.summary_embedding import score_summary_embedding
 
         scorers["summary"] = ("key_facts", lambda e, b: score_summary_embedding(e, b.summary))
     elif summary_scorer != "lexical":

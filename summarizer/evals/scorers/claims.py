@@ -3,10 +3,10 @@
 A produced claim matches a labeled one when both
 
 - the speaker matches: the two names share a distinctive word (fuzzily, as in
-  :mod:`evals.matching`) once role words ("officials", "spokesman", "sources", articles and
-  prepositions) are set aside, so "militia officials" matches "Iran-backed militia officials
-  in Iraq" but not "U.S. officials"; a speaker made only of role words ("officials") falls
-  back to rapidfuzz ``token_set_ratio`` ≥ 70; and
+  :mod:`~summarizer.evals.matching`) once role words ("officials", "spokesman", "sources",
+  articles and prepositions) are set aside, so "militia officials" matches "Iran-backed
+  militia officials in Iraq" but not "U.S. officials"; a speaker made only of role words
+  ("officials") falls back to rapidfuzz ``token_set_ratio`` ≥ 70; and
 - the statement matches: at least 40 % of the label's content words (stemmed, stopwords
   dropped) appear in the produced ``says`` or ``quote``, and every number in the label
   appears there too ("three killed" never matches "twelve killed").
@@ -21,8 +21,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from evals.matching import content_tokens, fold, names_match, numbers_in, prf
-from evals.scorers._base import FieldScore
+from summarizer.evals.matching import content_tokens, fold, names_match, numbers_in, prf
+from summarizer.evals.scorers._base import FieldScore
 from summarizer.schema import Claim
 
 SPEAKER_THRESHOLD = 70

@@ -1,6 +1,6 @@
 """Screenshot an HTML report with headless Chromium.
 
-    python -m evals.reports.screenshot REPORT.html OUT.png [--window-size W,H]
+    python -m summarizer.evals.reports.screenshot REPORT.html OUT.png [--window-size W,H]
 
 Exit codes: 0 written; 1 Chromium ran but wrote no PNG (or timed out); 2 bad usage,
 a missing input, or no Chromium installed.
@@ -81,7 +81,7 @@ def screenshot(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m evals.reports.screenshot", description=__doc__.split("\n\n")[0]
+        prog="python -m summarizer.evals.reports.screenshot", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument("report", type=Path, metavar="REPORT.html")
     parser.add_argument("out", type=Path, metavar="OUT.png")

@@ -8,7 +8,7 @@ that validated is grounded by construction, so this field guards the validator i
 
 from __future__ import annotations
 
-from evals.scorers._base import FieldScore
+from summarizer.evals.scorers._base import FieldScore
 from summarizer.grounding import is_grounded
 from summarizer.schema import IncidentBrief
 

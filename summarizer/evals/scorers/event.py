@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from evals.scorers._base import FieldScore, choices
+from summarizer.evals.scorers._base import FieldScore, choices
 
 
 def score_exact(expected: Any, produced: Enum | str | None) -> FieldScore:

@@ -1,4 +1,4 @@
-"""Batch speed and memory: ``python -m evals.bench_batch`` (or ``make bench-batch``).
+"""Batch speed and memory: ``python scripts/bench_batch.py`` (or ``make bench-batch``).
 
 Prints figures, not a pass/fail:
 
@@ -59,7 +59,7 @@ def serve(latency: float) -> None:
 
 def _start_server(latency: float) -> tuple[subprocess.Popen[str], str]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "evals.bench_batch", "--serve", str(latency)],
+        [sys.executable, str(Path(__file__).resolve()), "--serve", str(latency)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -252,7 +252,7 @@ def offline_memory(sizes: list[int]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m evals.bench_batch", description=__doc__.split("\n")[0]
+        prog="python scripts/bench_batch.py", description=__doc__.split("\n")[0]
     )
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=50)

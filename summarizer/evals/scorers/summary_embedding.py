@@ -20,8 +20,8 @@ from typing import Any
 
 import numpy as np
 
-from evals.matching import numbers_in
-from evals.scorers._base import FieldScore
+from summarizer.evals.matching import numbers_in
+from summarizer.evals.scorers._base import FieldScore
 
 __all__ = ["SIMILARITY_THRESHOLD", "Encoder", "load_encoder", "score_summary_embedding"]
 

@@ -2,7 +2,7 @@
 
 Each label entry is an entity: a name, or a list of accepted aliases for one entity.
 Produced names are aligned one-to-one with label entities by optimal assignment; a pair
-matches when the name matches any alias (:mod:`evals.matching`: token_sort_ratio ≥ 85 on
+matches when the name matches any alias (:mod:`summarizer.evals.matching`: token_sort_ratio ≥ 85 on
 folded names, or equal consonant skeletons). Precision = matched / produced, recall =
 matched / labeled; the score is F1. An empty label against an empty output scores 1.0.
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.matching import align, prf
-from evals.scorers._base import FieldScore
+from summarizer.evals.matching import align, prf
+from summarizer.evals.scorers._base import FieldScore
 from summarizer.schema import NamedCasualty
 
 

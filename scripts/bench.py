@@ -1,4 +1,4 @@
-"""Offline engine speed and memory: ``python -m evals.bench`` (or ``make bench``).
+"""Offline engine speed and memory: ``python scripts/bench.py`` (or ``make bench``).
 
 Prints, over the project's fixtures (articles repeated to fill each round):
 - cold start: a fresh interpreter's ``import summarizer`` plus its first brief, median of 5;
@@ -20,10 +20,10 @@ import sys
 import time
 from pathlib import Path
 
-from evals.fixtures import DEFAULT_DIR, load_fixtures
 from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline._memo import clear_caches
+from summarizer.evals.fixtures import DEFAULT_DIR, load_fixtures
 
 _COLD = (
     "import time; t = time.perf_counter(); import summarizer; "
@@ -92,7 +92,7 @@ def rate_at(words: int, timings: list[tuple[int, float]]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m evals.bench", description=__doc__.split("\n")[0]
+        prog="python scripts/bench.py", description=__doc__.split("\n")[0]
     )
     parser.add_argument("--fixtures", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--rounds", type=int, default=5)

@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from evals.muc4.data import EXIT_MALFORMED, EXIT_UNREADABLE, SplitFileError
 from summarizer.engines.offline import DomainLexicon
 from summarizer.engines.offline.actors import LexiconEntry
+from summarizer.evals.muc4.data import EXIT_MALFORMED, EXIT_UNREADABLE, SplitFileError
 from summarizer.schema import ActorKind
 
 __all__ = ["DEFAULT_LEXICON", "GIVEN_NAMES", "common_given_names", "domain_lexicon", "load_lexicon"]
@@ -55,7 +55,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> DomainLexicon:
     """The domain lexicon in the learned-lexicon file at ``path``, with the hand-written
     first names of :data:`GIVEN_NAMES`.
 
-    Raises :class:`~evals.muc4.data.SplitFileError`: exit code 5 when the file cannot be
+    Raises :class:`~summarizer.evals.muc4.data.SplitFileError`: exit code 5 when the file cannot be
     read, 6 when it is not a learned lexicon."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

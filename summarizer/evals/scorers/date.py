@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.scorers._base import FieldScore, choices
+from summarizer.evals.scorers._base import FieldScore, choices
 
 
 def _one(expected: str | None, produced: str | None) -> float:

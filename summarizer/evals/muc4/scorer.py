@@ -35,7 +35,7 @@ import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from evals.muc4.data import ROLES, Entity
+from summarizer.evals.muc4.data import ROLES, Entity
 
 __all__ = [
     "RoleCounts",
