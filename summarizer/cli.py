@@ -1,4 +1,4 @@
-"""The ``summarizer`` command: ``brief`` (one article) and ``batch`` (many).
+"""The ``summarizer`` command: ``brief`` (one article), ``batch`` (many), ``eval`` (the suite).
 
 Exit codes: 0 ok; 2 bad usage, input or configuration; 3 the LLM provider failed;
 4 the model's output never validated; 5 a batch finished with error records; 130
@@ -66,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     add_arguments(batch)
     _add_engine_options(batch)
     batch.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
+    # Listed for --help only: main() hands `eval ...` to the suite's own parser first.
+    commands.add_parser(
+        "eval",
+        help="score briefs against hand-labeled fixtures: run, check, compare, draft, muc4 "
+        "(needs the extra: pip install 'summarizer[evals]')",
+    )
     return parser
 
 
@@ -132,6 +138,18 @@ def _run_brief(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_eval(argv: list[str]) -> int:
+    try:
+        from summarizer.evals.__main__ import main as eval_main
+    except ModuleNotFoundError as exc:
+        _fail(
+            f"`summarizer eval` needs the evals extra (no module {exc.name!r}); "
+            "install it with: pip install 'summarizer[evals]'",
+            EXIT_USAGE,
+        )
+    return eval_main(argv, prog="summarizer eval")
+
+
 def _print_traceback(exc: BaseException) -> None:
     key = os.environ.get("OPENAI_API_KEY")
     text = "".join(traceback.format_exception(exc))
@@ -141,6 +159,8 @@ def _print_traceback(exc: BaseException) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``summarizer`` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["eval"]:
+        return _run_eval(argv[1:])
     args = _parser().parse_args(argv)
     debug = getattr(args, "debug", False)
     configure_logging(debug, secrets=[os.environ.get("OPENAI_API_KEY", "")])

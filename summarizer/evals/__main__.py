@@ -1,13 +1,16 @@
-"""``python -m evals``: check fixtures, run and score an engine, gate, compare runs.
+"""``summarizer eval`` (``python -m evals`` in a checkout): check fixtures, score an engine, gate.
 
-    python -m evals check [--fixtures DIR ...]
-    python -m evals run [--fixtures DIR ...] [--engine offline|openai] [--model M]
+    summarizer eval check [--fixtures DIR ...]
+    summarizer eval run [--fixtures DIR ...] [--engine offline|openai] [--model M]
                         [--json-out F] [--markdown-out F] [--html-out F] [--baseline-out F]
                         [--concurrency N] [--only ID ...] [--gate BASELINE]
                         [--record DIR | --replay DIR]
-    python -m evals compare A.json B.json
-    python -m evals muc4 --split-file PATH [--engine offline|openai] [--limit N]
-                         [--out PREDS.json] [--json-out SCORES.json]   (see evals/muc4/cli.py)
+    summarizer eval compare A.json B.json
+    summarizer eval muc4 --split-file PATH [--engine offline|openai] [--limit N]
+                         [--out PREDS.json] [--json-out SCORES.json]   (see muc4/cli.py)
+
+Installed from the wheel it needs the ``evals`` extra (``pip install "summarizer[evals]"``)
+and ``--fixtures DIR``; in a checkout the project's ``evals/fixtures`` is the default.
 
 Exit codes: 0 ok; 1 fixture problems, the gate failed, or (muc4) the engine failed on some
 documents; 2 bad usage or input; 3 provider refused the credentials; 5 a MUC-4 split or
@@ -41,8 +44,8 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m evals", description=__doc__.split("\n\n")[0])
+def _parser(prog: str = "python -m evals") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = commands.add_parser(
@@ -118,9 +121,17 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
     return code
 
 
+def _default_dirs(*candidates: Path) -> list[Path]:
+    """The checkout's own fixture directories, when there is a checkout with them."""
+    found = [d for d in candidates if d.is_dir()]
+    if not found:
+        raise ValueError("no --fixtures DIR given, and no project fixtures beside this install")
+    return found
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     # by default the project's fixtures, and the held-out split when the checkout has one
-    directories = args.fixtures or [d for d in (DEFAULT_DIR, HELDOUT_DIR) if d.is_dir()]
+    directories = args.fixtures or _default_dirs(DEFAULT_DIR, HELDOUT_DIR)
     missing = [d for d in directories if not Path(d).is_dir()]
     if missing:
         return _fail(f"not a directory: {missing[0]}")
@@ -176,7 +187,7 @@ def _engine_for(args: argparse.Namespace) -> tuple[Any, Settings]:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    directories = args.fixtures or [DEFAULT_DIR]
+    directories = args.fixtures or _default_dirs(DEFAULT_DIR)
     for directory in directories:
         if not Path(directory).is_dir():
             return _fail(f"not a fixture directory: {directory}")
@@ -267,9 +278,9 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the exit code."""
-    args = _parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m evals") -> int:
+    """Entry point (``python -m evals``, ``summarizer eval``); returns the exit code."""
+    args = _parser(prog).parse_args(argv)
     try:
         if args.command == "check":
             return _cmd_check(args)
