@@ -5,7 +5,7 @@
                         [--json-out F] [--markdown-out F] [--html-out F] [--baseline-out F]
                         [--concurrency N] [--only ID ...] [--gate BASELINE]
                         [--record DIR | --replay DIR]
-    summarizer eval compare A.json B.json
+    summarizer eval compare A.json B.json [--json-out F]
     summarizer eval muc4 --split-file PATH [--engine offline|openai] [--limit N]
                          [--out PREDS.json] [--json-out SCORES.json]   (see muc4/cli.py)
 
@@ -34,8 +34,9 @@ from summarizer.config import Settings
 from summarizer.engines import choose_engine, make_engine
 from summarizer.errors import SummarizerError
 from summarizer.evals.fixtures import DEFAULT_DIR, HELDOUT_DIR, check_directories, load_fixtures
-from summarizer.evals.gate import changed_fixtures, check_gate, field_deltas
+from summarizer.evals.gate import changed_fixtures, check_gate
 from summarizer.evals.muc4 import cli as muc4_cli
+from summarizer.evals.paired import PairedChange, paired_changes, paired_regressions
 from summarizer.evals.reports.markdown import render_markdown
 from summarizer.evals.reports.terminal import print_report
 from summarizer.evals.runner import FixtureResult, run_fixtures, summarise_run
@@ -88,6 +89,14 @@ def _parser(prog: str = "python -m evals") -> argparse.ArgumentParser:
         metavar="BASELINE",
         help="fail (exit 1) when the run falls below this baseline",
     )
+    run.add_argument(
+        "--gate-mode",
+        choices=["tolerance", "paired"],
+        default="tolerance",
+        help="tolerance: fail when the overall falls more than 0.02 or a field more than 0.05 "
+        "(default); paired: fail when any figure falls beyond noise (paired bootstrap and "
+        "sign-flip test on the shared fixtures)",
+    )
     cassettes = run.add_mutually_exclusive_group()
     cassettes.add_argument(
         "--record",
@@ -107,10 +116,13 @@ def _parser(prog: str = "python -m evals") -> argparse.ArgumentParser:
     run.add_argument("--quiet", action="store_true", help="no progress bar or table")
 
     compare = commands.add_parser(
-        "compare", help="per-field deltas and changed fixtures of two runs"
+        "compare",
+        help="paired per-field differences of two runs (95%% CI, p-value; changes beyond noise "
+        "marked) and the fixtures that changed",
     )
     compare.add_argument("a", type=Path)
     compare.add_argument("b", type=Path)
+    compare.add_argument("--json-out", type=Path, metavar="FILE", help="write the comparison")
 
     muc4_cli.add_parser(commands)
     return parser
@@ -230,7 +242,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
         wall_s=time.perf_counter() - started,
         summary_scorer=args.summary_scorer,
     )
-    failures = [str(r) for r in check_gate(baseline, report)] if baseline else None
+    failures = None
+    if baseline is not None:
+        gate = paired_regressions if args.gate_mode == "paired" else check_gate
+        failures = [str(r) for r in gate(baseline, report)]
     if not args.quiet:
         print_report(report, Console())
     if args.json_out:
@@ -257,17 +272,29 @@ def _offline_model(results: Sequence[FixtureResult]) -> str | None:
     return next((r.brief.provenance.model for r in results if r.brief), None)
 
 
-def _fmt(value: float | None) -> str:
-    return "—" if value is None else f"{value:.3f}"
+def _print_paired(changes: list[PairedChange]) -> None:
+    print(f"{'field':<18}{'n':>4}{'A':>8}{'B':>8}{'delta':>9}  {'95% CI':<18}{'p':>7}")
+    for c in changes:
+        interval = f"[{c.low:+.3f}, {c.high:+.3f}]"
+        mark = "  * beyond noise" if c.beyond_noise else ""
+        print(
+            f"{c.name:<18}{c.n:>4}{c.a:>8.3f}{c.b:>8.3f}{c.delta:>+9.3f}  {interval:<18}"
+            f"{c.p_value:>7.3f}{mark}"
+        )
+    print(
+        "\n* the paired 95% bootstrap interval excludes 0 and the sign-flip p < 0.05 "
+        "(shared fixtures only)"
+    )
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
     a, b = _load_json(args.a), _load_json(args.b)
-    print(f"{'field':<18}{'A':>8}{'B':>8}{'delta':>9}")
-    for name, before, after in field_deltas(a, b):
-        delta = f"{after - before:+.3f}" if before is not None and after is not None else "—"
-        print(f"{name:<18}{_fmt(before):>8}{_fmt(after):>8}{delta:>9}")
+    paired = paired_changes(a, b)
+    _print_paired(paired)
     changes = changed_fixtures(a, b)
+    if args.json_out:
+        result = {"paired": [c.as_dict() for c in paired], "changed_fixtures": changes}
+        _write(args.json_out, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     print(f"\n{len(changes)} fixture(s) changed")
     for change in changes:
         moved = ", ".join(
@@ -293,6 +320,8 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m evals") ->
         return _fail(str(exc), getattr(exc, "exit_code", EXIT_USAGE))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
+    except BrokenPipeError:  # the reader (| head) has gone; nothing left to say
+        return 0
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ __all__ = [
     "Regression",
     "changed_fixtures",
     "check_gate",
-    "field_deltas",
 ]
 
 OVERALL_TOLERANCE = 0.02
@@ -81,19 +80,6 @@ def check_gate(baseline: dict[str, Any], current: dict[str, Any]) -> list[Regres
         if after is not None and after < before - FIELD_TOLERANCE - 1e-9:
             failures.append(Regression(field, before, after, FIELD_TOLERANCE))
     return failures
-
-
-def field_deltas(
-    a: dict[str, Any], b: dict[str, Any]
-) -> list[tuple[str, float | None, float | None]]:
-    """(field, a, b) for the overall and every field in either run."""
-    names = ["overall", *dict.fromkeys([*a.get("fields", {}), *b.get("fields", {})])]
-    rows = []
-    for name in names:
-        before = a.get("overall") if name == "overall" else a.get("fields", {}).get(name)
-        after = b.get("overall") if name == "overall" else b.get("fields", {}).get(name)
-        rows.append((name, before, after))
-    return rows
 
 
 def changed_fixtures(
