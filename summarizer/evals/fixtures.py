@@ -34,9 +34,19 @@ SCALAR_FIELDS = ("incident", "event_type", "sub_event_type", "date")
 ENTITY_FIELDS = ("perpetrators", "targets", "weapons", "named_casualties")
 CASUALTY_FIELDS = ("killed", "injured")
 EXPECTED_FIELDS = frozenset(
-    {*SCALAR_FIELDS, *ENTITY_FIELDS, *CASUALTY_FIELDS, "location", "claims", "key_facts"}
+    {
+        *SCALAR_FIELDS,
+        *ENTITY_FIELDS,
+        *CASUALTY_FIELDS,
+        "location",
+        "claims",
+        "related_incidents",
+        "key_facts",
+    }
 )
 LOCATION_PARTS = frozenset({"country", "country_code", "admin1", "place"})
+RELATED_PARTS = frozenset({"date", "event_type", "place", "description"})
+RELATED_SCORED = ("date", "event_type", "place")
 
 
 @dataclass(frozen=True)
@@ -156,6 +166,39 @@ def _check_casualties(name: str, value: Any) -> Iterator[str]:
         yield f"{name}: min {low} is greater than max {high}"
 
 
+def _date_problems(value: Any) -> Iterator[str]:
+    for choice in _choices(value):
+        if choice is not None:
+            try:
+                check_iso_date(str(choice))
+            except ValueError as exc:
+                yield str(exc)
+
+
+def _check_related(value: Any) -> Iterator[tuple[str, str]]:
+    if not isinstance(value, list):
+        yield "related_incidents", "must be a list of {date, event_type, place} mappings"
+        return
+    for index, entry in enumerate(value):
+        where = f"related_incidents[{index}]"
+        if not isinstance(entry, dict):
+            yield where, "must be a mapping of date, event_type, place (description optional)"
+            continue
+        for part in entry:
+            if part not in RELATED_PARTS:
+                yield f"{where}.{part}", f"unknown part (known: {', '.join(sorted(RELATED_PARTS))})"
+        if not any(entry.get(part) is not None for part in RELATED_SCORED):
+            yield where, "labels none of date, event_type, place"
+        for message in _date_problems(entry.get("date")):
+            yield f"{where}.date", message
+        for event in _choices(entry.get("event_type")):
+            if event is not None and event not in EventType.__members__:
+                yield f"{where}.event_type", f"{event!r} is not an ACLED event type"
+        for place in _choices(entry.get("place")):
+            if place is not None and (not isinstance(place, str) or not place.strip()):
+                yield f"{where}.place", f"{place!r} is not a non-empty string"
+
+
 def _check_scalars(expected: dict[str, Any]) -> Iterator[tuple[str, str]]:
     if "incident" in expected and not isinstance(expected["incident"], bool):
         yield "incident", "must be true or false"
@@ -173,13 +216,8 @@ def _check_scalars(expected: dict[str, Any]) -> Iterator[tuple[str, str]]:
             for e in events
         ):
             yield "sub_event_type", f"{sub!r} belongs to none of event_type {events}"
-    for value in _choices(expected.get("date")):
-        if value is None:
-            continue
-        try:
-            check_iso_date(str(value))
-        except ValueError as exc:
-            yield "date", str(exc)
+    for message in _date_problems(expected.get("date")):
+        yield "date", message
 
 
 def _check_location(location: Any) -> Iterator[tuple[str, str]]:
@@ -217,13 +255,16 @@ def _check_expected(expected: Any) -> Iterator[tuple[str, str]]:
     for index, claim in enumerate(expected.get("claims") or []):
         if not isinstance(claim, dict) or not claim.get("source") or not claim.get("says"):
             yield f"claims[{index}]", "needs a non-empty source and says"
+    if "related_incidents" in expected:
+        yield from _check_related(expected["related_incidents"])
     facts = expected.get("key_facts")
     if facts is not None and (
         not isinstance(facts, list) or not all(isinstance(f, str) and f.strip() for f in facts)
     ):
         yield "key_facts", "must be a list of non-empty strings"
     if expected.get("incident") is False:
-        filled = [n for n in ("event_type", "perpetrators", "killed") if expected.get(n)]
+        fact_fields = ("event_type", "perpetrators", "killed", "related_incidents")
+        filled = [n for n in fact_fields if expected.get(n)]
         if filled:
             yield "incident", f"is false but {', '.join(filled)} are labeled"
 

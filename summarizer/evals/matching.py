@@ -89,8 +89,9 @@ def align(
     return int(sum(1 for r, c in zip(rows, cols, strict=True) if matrix[r, c] >= threshold))
 
 
-def prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    """Precision, recall, F1; two empty lists agree perfectly (1, 1, 1)."""
+def prf(matched: float, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall, F1 (``matched`` may be a sum of partial matches); two empty lists
+    agree perfectly (1, 1, 1)."""
     if predicted == 0 and gold == 0:
         return 1.0, 1.0, 1.0
     precision = matched / predicted if predicted else 0.0

@@ -18,6 +18,7 @@ from summarizer.evals.scorers.event import score_exact
 from summarizer.evals.scorers.grounding import score_grounding
 from summarizer.evals.scorers.incident import score_incident
 from summarizer.evals.scorers.location import score_location
+from summarizer.evals.scorers.related import score_related
 from summarizer.evals.scorers.summary import score_summary
 from summarizer.schema import IncidentBrief
 
@@ -45,6 +46,10 @@ _SCORERS: dict[str, tuple[str, Scorer]] = {
         lambda e, b: score_named_casualties(e, b.named_casualties),
     ),
     "claims": ("claims", lambda e, b: score_claims(e, b.claims)),
+    "related_incidents": (
+        "related_incidents",
+        lambda e, b: score_related(e, b.related_incidents),
+    ),
     "summary": ("key_facts", lambda e, b: score_summary(e, b.summary)),
 }
 

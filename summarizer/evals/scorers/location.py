@@ -102,6 +102,11 @@ def _part_score(part: str, label: Any, produced: Location) -> float:
     return best
 
 
+def place_score(label: Any, place: str | None) -> float:
+    """1.0 when ``place`` matches (one of) the place ``label`` as a location's place would."""
+    return _part_score("place", label, Location(place=place))
+
+
 def score_location(expected: Any, produced: Location) -> FieldScore:
     """Mean over the labeled parts of whether each matches."""
     parts = {part: _part_score(part, label, produced) for part, label in dict(expected).items()}
