@@ -6,6 +6,7 @@
                         [--concurrency N] [--only ID ...] [--gate BASELINE]
                         [--record DIR | --replay DIR]
     summarizer eval compare A.json B.json [--json-out F]
+    summarizer eval draft ARTICLE -o FIXTURE.yaml [--engine offline|openai] [--published D]
     summarizer eval muc4 --split-file PATH [--engine offline|openai] [--limit N]
                          [--out PREDS.json] [--json-out SCORES.json]   (see muc4/cli.py)
 
@@ -123,6 +124,22 @@ def _parser(prog: str = "python -m evals") -> argparse.ArgumentParser:
     compare.add_argument("a", type=Path)
     compare.add_argument("b", type=Path)
     compare.add_argument("--json-out", type=Path, metavar="FILE", help="write the comparison")
+
+    draft = commands.add_parser(
+        "draft",
+        help="write a fixture labeled with an engine's brief, every value marked for a person "
+        "to confirm (eval check refuses it until the marks are gone)",
+    )
+    draft.add_argument("article", type=Path, metavar="ARTICLE", help="article file (text or HTML)")
+    draft.add_argument("-o", "--out", type=Path, required=True, metavar="FIXTURE.yaml")
+    draft.add_argument("--engine", choices=["offline", "openai"])
+    draft.add_argument("--model")
+    draft.add_argument("--base-url")
+    draft.add_argument("--mode", choices=["tools", "json_schema"])
+    draft.add_argument("--published", metavar="YYYY-MM-DD", help="publication date")
+    draft.add_argument("--title", help="title of the article")
+    draft.add_argument("--force", action="store_true", help="overwrite FIXTURE.yaml")
+    draft.set_defaults(record=None, replay=None)
 
     muc4_cli.add_parser(commands)
     return parser
@@ -305,6 +322,25 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_draft(args: argparse.Namespace) -> int:
+    from summarizer.article import Article, read_article_file
+    from summarizer.evals.draft import draft_fixture, write_draft
+
+    out: Path = args.out
+    if out.suffix not in {".yaml", ".yml"}:
+        return _fail(f"{out}: a fixture file ends in .yaml")
+    if out.exists() and not args.force:
+        return _fail(f"{out} exists; pass --force to overwrite it")
+    article = Article.from_text(
+        read_article_file(args.article), published=args.published, title=args.title
+    )
+    engine, _ = _engine_for(args)
+    brief = engine.summarize(article)
+    write_draft(out, draft_fixture(out.stem, article, brief, args.article.name), force=True)
+    print(f"wrote {out}: confirm every value marked '# CONFIRM', then delete the marks")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, *, prog: str = "python -m evals") -> int:
     """Entry point (``python -m evals``, ``summarizer eval``); returns the exit code."""
     args = _parser(prog).parse_args(argv)
@@ -315,6 +351,8 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m evals") ->
             return _cmd_run(args)
         if args.command == "muc4":
             return muc4_cli.run(args, _engine_for)
+        if args.command == "draft":
+            return _cmd_draft(args)
         return _cmd_compare(args)
     except (SummarizerError, ValueError, RuntimeError) as exc:
         return _fail(str(exc), getattr(exc, "exit_code", EXIT_USAGE))

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from summarizer.evals.draft import MARK, marked_fields
 from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType, check_iso_date
 
 __all__ = [
@@ -277,10 +278,13 @@ def check_fixture(path: Path) -> list[FixtureProblem]:
         problems.append(FixtureProblem(path, where, message))
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         problem("file", f"cannot be read as YAML: {' '.join(str(exc).split())}")
         return problems
+    for name in marked_fields(text):
+        problem(name, f"a draft: confirm the value against the article, then delete its '{MARK}'")
     if not isinstance(data, dict):
         problem("file", "must be a mapping with id, article and expected")
         return problems
