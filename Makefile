@@ -11,7 +11,7 @@ SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
 
-.PHONY: install run test lint typecheck evals baseline bench bench-batch muc4 pytest clean
+.PHONY: install browser run test lint typecheck evals baseline bench bench-batch muc4 pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,7 +63,15 @@ muc4: install
 bench-batch: install
 	$(BIN)/python scripts/bench_batch.py
 
-pytest: install
+# Debian's Chromium, for the tests that render HTML views in a real headless browser:
+# installed with apt-get where it is missing (CI and developers run as root here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "make: installing Debian's chromium for the browser tests" >&2; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	}
+
+pytest: install browser
 	$(BIN)/python -m pytest
 
 # pytest runs last, so its summary line closes the output.

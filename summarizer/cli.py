@@ -21,8 +21,9 @@ from summarizer import __version__
 from summarizer.api import prepare
 from summarizer.article import decode_bytes, read_article_file
 from summarizer.config import EngineName, Mode, Settings
-from summarizer.errors import SummarizerError
+from summarizer.errors import InputError, SummarizerError
 from summarizer.logs import configure_logging
+from summarizer.schema import IncidentBrief
 
 __all__ = ["main"]
 
@@ -51,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     brief.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the article")
     brief.add_argument("--title", help="title of the article, if not in the text")
+    brief.add_argument(
+        "--html",
+        metavar="OUT.html",
+        help="also write one self-contained page: the article with each fact's evidence "
+        "highlighted, the brief beside it",
+    )
     brief.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
 
     from summarizer.batch.command import add_arguments
@@ -129,6 +136,8 @@ def _run_brief(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     brief = engine.summarize(article)
+    if args.html:
+        _write_html(args.html, brief, article.text)
     if args.json:
         sys.stdout.write(brief.model_dump_json(indent=2) + "\n")
     else:
@@ -148,6 +157,18 @@ def _run_eval(argv: list[str]) -> int:
             EXIT_USAGE,
         )
     return eval_main(argv, prog="summarizer eval")
+
+
+def _write_html(path: str, brief: IncidentBrief, text: str) -> None:
+    from pathlib import Path
+
+    from summarizer.view import render_brief_html
+
+    try:
+        Path(path).write_text(render_brief_html(brief, text), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    print(f"summarizer: wrote {path}", file=sys.stderr)
 
 
 def _print_traceback(exc: BaseException) -> None:

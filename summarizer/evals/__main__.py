@@ -40,7 +40,7 @@ from summarizer.evals.muc4 import cli as muc4_cli
 from summarizer.evals.paired import PairedChange, paired_changes, paired_regressions
 from summarizer.evals.reports.markdown import render_markdown
 from summarizer.evals.reports.terminal import print_report
-from summarizer.evals.runner import FixtureResult, run_fixtures, summarise_run
+from summarizer.evals.runner import FixtureResult, fixture_article, run_fixtures, summarise_run
 
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
@@ -272,9 +272,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.markdown_out:
         _write(args.markdown_out, render_markdown(report, failures))
     if args.html_out:
-        from summarizer.evals.reports.html import render_html
+        from summarizer.evals.reports.html import render_html, write_views
 
-        _write(args.html_out, render_html(report))
+        # one article view per fixture, in a folder beside the report (r.html: r.views/)
+        views = args.html_out.with_name(f"{args.html_out.stem}.views")
+        articles = {f.id: (fixture_article(f).text, f.expected) for f in fixtures}
+        write_views(report, articles, views)
+        _write(args.html_out, render_html(report, views=views.name))
     if failures is not None:
         if failures:
             for failure in failures:

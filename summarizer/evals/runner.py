@@ -41,7 +41,7 @@ from summarizer.evals.scorers import FIELDS, score_brief
 from summarizer.evals.stats import bootstrap_interval, mean
 from summarizer.schema import IncidentBrief
 
-__all__ = ["FixtureResult", "run_fixtures", "summarise_run"]
+__all__ = ["FixtureResult", "fixture_article", "run_fixtures", "summarise_run"]
 
 OVERALL_EXCLUDES = frozenset({"grounding"})
 
@@ -82,7 +82,8 @@ class FixtureResult:
         }
 
 
-def _article(fixture: Fixture) -> Article:
+def fixture_article(fixture: Fixture) -> Article:
+    """The fixture's article as an engine sees it (normalised, HTML extracted)."""
     return Article.from_text(
         fixture.text, published=fixture.published, title=fixture.title, source=fixture.source
     )
@@ -92,7 +93,7 @@ async def _one(engine: Engine, fixture: Fixture, gate: asyncio.Semaphore) -> Fix
     async with gate:
         started = time.perf_counter()
         try:
-            brief = await engine.asummarize(_article(fixture))
+            brief = await engine.asummarize(fixture_article(fixture))
             error = None
         except SummarizerError as exc:
             brief, error = None, {"type": type(exc).__name__, "message": str(exc)}

@@ -14,9 +14,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from html import escape
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-__all__ = ["BINS", "histogram_counts", "render_html"]
+__all__ = ["BINS", "histogram_counts", "render_html", "write_views"]
 
 BINS = 10
 """Number of equal-width bins of the score histogram over [0, 1]."""
@@ -85,6 +87,7 @@ tr.hit .mark { color: #1a7f37; }
 pre.json { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa; padding: 8px;
   border-radius: 6px; font-size: 12px; margin: 6px 0 0; }
 details.raw > summary { cursor: pointer; color: #57606a; margin-top: 10px; }
+a.view { display: inline-block; margin: 0 0 8px; font-weight: 600; }
 """
 
 
@@ -411,7 +414,14 @@ def _fixture_meta(fixture: dict[str, Any]) -> str:
     )
 
 
-def _fixture(fixture: dict[str, Any], is_open: bool) -> str:
+def _view_link(fixture: dict[str, Any], views: str | None) -> str:
+    if views is None:
+        return ""
+    href = f"{quote(views)}/{quote(str(fixture.get('id', '')))}.html"
+    return f'<a class="view" href="{_e(href)}">article view: expected vs produced</a>'
+
+
+def _fixture(fixture: dict[str, Any], is_open: bool, views: str | None = None) -> str:
     details = fixture.get("details") or {}
     misses = sum(1 for d in details.values() if _is_miss(d.get("score")))
     overall = fixture.get("overall")
@@ -422,7 +432,8 @@ def _fixture(fixture: dict[str, Any], is_open: bool) -> str:
         f'<span class="pill" style="background:{_colour(overall)}">{_num(overall)}</span>'
         f'<span class="fid">{_e(fixture.get("id", "?"))}</span>{error_tag}'
         f'<span class="muted">{misses} of {len(details)} fields below 1</span></summary>'
-        f'<div class="body">{_fixture_meta(fixture)}{_error(fixture.get("error"))}'
+        f'<div class="body">{_fixture_meta(fixture)}{_view_link(fixture, views)}'
+        f'{_error(fixture.get("error"))}'
         f"{_brief(fixture.get('brief'))}{_detail_table(details)}</div></details>"
     )
 
@@ -437,9 +448,9 @@ def _worst_first(fixtures: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(fixtures, key=key)
 
 
-def _fixtures(fixtures: Sequence[dict[str, Any]], open_worst: int) -> str:
+def _fixtures(fixtures: Sequence[dict[str, Any]], open_worst: int, views: str | None) -> str:
     ranked = _worst_first(fixtures)
-    body = "".join(_fixture(f, i < open_worst) for i, f in enumerate(ranked))
+    body = "".join(_fixture(f, i < open_worst, views) for i, f in enumerate(ranked))
     return (
         f"<section><h2>Fixtures, worst first ({len(ranked)})</h2>"
         f"{body or '<p class=muted>No fixtures.</p>'}</section>"
@@ -449,11 +460,12 @@ def _fixtures(fixtures: Sequence[dict[str, Any]], open_worst: int) -> str:
 # --- page -----------------------------------------------------------------------------------
 
 
-def render_html(report: dict[str, Any], *, open_worst: int = 1) -> str:
+def render_html(report: dict[str, Any], *, open_worst: int = 1, views: str | None = None) -> str:
     """The whole report as one self-contained HTML5 document.
 
     ``open_worst`` fixture sections (the lowest-scoring) start expanded; the rest are
-    collapsed ``<details>`` that open without any script.
+    collapsed ``<details>`` that open without any script. ``views``: the directory, relative
+    to the report, of the per-fixture article views (:func:`write_views`) to link to.
     """
     fixtures = report.get("fixtures") or []
     title = f"Eval: {report.get('engine', '?')} ({report.get('model') or '?'})"
@@ -462,5 +474,40 @@ def render_html(report: dict[str, Any], *, open_worst: int = 1) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body><main>"
         f"{_header(report)}{_fields_table(report)}{_histogram(fixtures)}"
-        f"{_fixtures(fixtures, open_worst)}</main></body></html>\n"
+        f"{_fixtures(fixtures, open_worst, views)}</main></body></html>\n"
     )
+
+
+def write_views(
+    report: dict[str, Any], articles: dict[str, tuple[str, dict[str, Any]]], directory: Path
+) -> int:
+    """Write one article view per fixture into ``directory`` (``ID.html``): the article with
+    the produced brief's evidence highlighted, each fact beside its label and score.
+
+    ``articles`` maps a fixture id to its article text and its labels (``expected``).
+    Returns how many pages were written.
+    """
+    from summarizer.schema import IncidentBrief
+    from summarizer.view import render_brief_html
+
+    directory.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for fixture in report.get("fixtures") or []:
+        fid = str(fixture.get("id", ""))
+        if fid not in articles:
+            continue
+        text, expected = articles[fid]
+        data = fixture.get("brief")
+        brief = IncidentBrief.model_validate(data) if isinstance(data, dict) else None
+        error = fixture.get("error") or {}
+        page = render_brief_html(
+            brief,
+            text,
+            title=f"{fid}: {brief.headline}" if brief else fid,
+            expected=expected,
+            scores=fixture.get("scores"),
+            note=f"{error.get('type', 'error')}: {error.get('message', '')}" if error else None,
+        )
+        (directory / f"{fid}.html").write_text(page, encoding="utf-8")
+        written += 1
+    return written

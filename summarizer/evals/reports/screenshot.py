@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["find_chromium", "main", "screenshot"]
+__all__ = ["browser_command", "find_chromium", "main", "run_browser", "screenshot"]
 
 TIMEOUT_S = 60
 CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser")
@@ -35,7 +35,11 @@ def find_chromium() -> str | None:
     return None
 
 
-def _command(browser: str, page: Path, out: Path, profile: str, window: str) -> list[str]:
+def browser_command(browser: str, page: Path, profile: str, *extra: str) -> list[str]:
+    """Headless Chromium on ``page`` as root in a closed network, with ``extra`` flags.
+
+    No sandbox (root), no GPU, and none of the background connections Chromium would try
+    (refused here, and slow); ``profile`` is an empty --user-data-dir of its own."""
     return [
         browser,
         "--headless",
@@ -47,19 +51,20 @@ def _command(browser: str, page: Path, out: Path, profile: str, window: str) -> 
         "--disable-component-update",
         "--disable-sync",
         f"--user-data-dir={profile}",
-        f"--window-size={window}",
-        f"--screenshot={out}",
+        *extra,
         page.as_uri(),
     ]
 
 
-def screenshot(
-    browser: str, page: Path, out: Path, window: str = "1400,2400", timeout: float = TIMEOUT_S
-) -> str | None:
-    """Render ``page`` to ``out``; None on success, otherwise why it failed."""
-    out.unlink(missing_ok=True)
+def run_browser(
+    browser: str, page: Path, *extra: str, timeout: float = TIMEOUT_S
+) -> subprocess.CompletedProcess[str]:
+    """Run headless Chromium on ``page`` with ``extra`` flags, in a fresh profile.
+
+    Raises :class:`TimeoutError` (its helpers killed too) when it does not finish in time.
+    """
     with tempfile.TemporaryDirectory(prefix="evals-chromium-") as profile:
-        command = _command(browser, page.resolve(), out.resolve(), profile, window)
+        command = browser_command(browser, page.resolve(), profile, *extra)
         process = subprocess.Popen(
             command,
             stdout=subprocess.PIPE,
@@ -68,14 +73,29 @@ def screenshot(
             start_new_session=True,  # its own process group, so a timeout ends its helpers too
         )
         try:
-            _, stderr = process.communicate(timeout=timeout)
+            stdout, stderr = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.communicate()
-            return f"Chromium did not finish within {timeout:g} s"
-    if process.returncode != 0 or not out.is_file() or out.stat().st_size == 0:
-        last = (stderr.strip().splitlines() or ["no output"])[-1]
-        return f"Chromium exited {process.returncode} without writing {out}: {last}"
+            raise TimeoutError(f"Chromium did not finish within {timeout:g} s") from None
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def screenshot(
+    browser: str, page: Path, out: Path, window: str = "1400,2400", timeout: float = TIMEOUT_S
+) -> str | None:
+    """Render ``page`` to ``out``; None on success, otherwise why it failed."""
+    out.unlink(missing_ok=True)
+    try:
+        done = run_browser(
+            browser, page, f"--window-size={window}", f"--screenshot={out.resolve()}",
+            timeout=timeout,
+        )  # fmt: skip
+    except TimeoutError as exc:
+        return str(exc)
+    if done.returncode != 0 or not out.is_file() or out.stat().st_size == 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return f"Chromium exited {done.returncode} without writing {out}: {last}"
     return None
 
 
