@@ -125,7 +125,13 @@ def test_compare_prints_deltas_and_changed_fixtures(report: dict, tmp_path: Path
     assert "1 fixture(s) changed" in done.stdout and first["id"] in done.stdout
 
 
-def test_paired_gate_fails_beyond_noise_not_on_one_fixture(report: dict, tmp_path: Path) -> None:  # type: ignore[type-arg]
+def test_paired_gate_fails_beyond_noise_not_on_one_fixture(
+    report: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from summarizer.evals.__main__ import main
+
     ids = [f["id"] for f in report["fixtures"] if "date" in f["scores"]][:8]
     own = json.loads(json.dumps(report["_baseline"]))
     own["fixtures"] = [f for f in own["fixtures"] if f["id"] in ids]
@@ -142,8 +148,9 @@ def test_paired_gate_fails_beyond_noise_not_on_one_fixture(report: dict, tmp_pat
     ]:
         path = tmp_path / f"{name}.json"
         path.write_text(json.dumps(baseline))
-        done = _run("run", "--quiet", "--only", *ids, "--gate", str(path), "--gate-mode", mode)
-        assert done.returncode == code, (name, mode, done.stderr)
+        args = ["run", "--quiet", "--only", *ids, "--gate", str(path), "--gate-mode", mode]
+        assert main(args) == code, (name, mode)
+        err = capsys.readouterr().err
         if code:
-            assert "date fell from" in done.stderr
-            assert ("beyond noise" if mode == "paired" else "allowed -0.05") in done.stderr
+            assert "date fell from" in err
+            assert ("beyond noise" if mode == "paired" else "allowed -0.05") in err
