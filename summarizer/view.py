@@ -127,12 +127,20 @@ def _legend(spans: list[Highlight]) -> str:
     return f'<ul class="legend">{items}</ul>'
 
 
-def _expected_text(value: Any) -> str:
-    """A fixture label as text: alias lists joined with " / ", lists with "; "."""
+_LISTS = frozenset(
+    {"perpetrators", "targets", "weapons", "named_casualties", "claims", "related_incidents"}
+)
+
+
+def _expected_text(value: Any, items: bool = False) -> str:
+    """A fixture label as text: a list field's entries joined with "; ", and acceptable
+    alternatives (an alias list, or a scalar label given as a list) with " / "."""
     if value is None:
         return "null"
     if isinstance(value, list):
-        return "; ".join(_expected_text(v) for v in value) if value else "(none)"
+        if not value:
+            return "(none)"
+        return ("; " if items else " / ").join(_expected_text(v) for v in value)
     if isinstance(value, dict):
         if set(value) == {"min", "max"}:  # a casualty figure, shown as the brief's are
             low, high = value["min"], value["max"]
@@ -148,11 +156,18 @@ def _facts(
     head = "<th>fact</th><th>produced</th>" + (
         "<th>expected</th><th class='num'>score</th>" if compare else ""
     )
+    columns = (
+        '<colgroup><col class="c-fact"><col><col><col class="c-score"></colgroup>'
+        if compare
+        else ""
+    )
     rows = []
     for label, field, value in fact_rows(brief):
         cells = f"<td>{_e(value)}</td>"
         if expected is not None:
-            shown = _expected_text(expected[field]) if field in expected else "(not labeled)"
+            shown = "(not labeled)"
+            if field in expected:
+                shown = _expected_text(expected[field], items=field in _LISTS)
             if field == "event_type" and "sub_event_type" in expected:
                 shown += f" / {_expected_text(expected['sub_event_type'])}"
             score = (scores or {}).get(field)
@@ -165,7 +180,11 @@ def _facts(
             f'style="background:{_colour(field)}"></span>{_e(label)}</th>{cells}</tr>'
         )
     body = "".join(rows)
-    return f'<table class="facts"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    css = "facts compare" if compare else "facts"
+    return (
+        f'<table class="{css}">{columns}<thead><tr>{head}</tr></thead><tbody>{body}</tbody>'
+        "</table>"
+    )
 
 
 def _claims(brief: BriefDraft) -> str:
@@ -217,11 +236,13 @@ mark:hover { outline: 2px solid #1f2328; }
 .swatch { display: inline-block; width: 14px; height: 14px; border-radius: 3px;
   margin-right: 6px; vertical-align: -2px; border: 1px solid rgba(0, 0, 0, .15); }
 table.facts { border-collapse: collapse; width: 100%; }
+table.facts.compare { table-layout: fixed; }
+table.facts.compare col.c-fact { width: 10.5em; } table.facts.compare col.c-score { width: 4em; }
 table.facts th, table.facts td { text-align: left; vertical-align: top; padding: 5px 8px;
   border-bottom: 1px solid #e3e7ec; overflow-wrap: anywhere; }
 table.facts thead th { background: #f0f2f5; }
 table.facts th[scope=row] { white-space: nowrap; font-weight: 600; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.miss { color: #cf222e; font-weight: 650; }
 .summary { margin: 0 0 10px; }
 .claims li { margin-bottom: 8px; } .speaker { font-weight: 650; }
@@ -254,7 +275,8 @@ def render_brief_html(
         side = f'<p><span class="tag">no brief</span> {_e(note or "")}</p>'
         if expected is not None:
             labels = "".join(
-                f"<tr><th scope='row'>{_e(k)}</th><td>{_e(_expected_text(v))}</td></tr>"
+                f"<tr><th scope='row'>{_e(k)}</th>"
+                f"<td>{_e(_expected_text(v, k in _LISTS))}</td></tr>"
                 for k, v in expected.items()
             )
             side += f'<h2>Expected</h2><table class="facts"><tbody>{labels}</tbody></table>'
