@@ -153,3 +153,16 @@ def test_the_eval_report_links_each_fixture_to_its_view(tmp_path: Path) -> None:
     assert rows["killed"][2] == "14"
     assert rows["killed"][3] == f"{mali['scores']['killed']:.2f}"
     assert view["marks"] and view["article"].startswith("MOPTI, Mali")
+
+
+def test_expected_labels_read_as_alternatives_and_entries() -> None:
+    expected = {
+        "perpetrators": [["Al-Shabaab", "al-Shabab"], "gunmen"],
+        "date": ["2024-03-14", "2024-03"],
+        "killed": {"min": 4, "max": 9},
+    }
+    page = render_brief_html(_brief(), ARTICLE, expected=expected, scores={"date": 0.5})
+    assert "Al-Shabaab / al-Shabab; gunmen" in page
+    assert "2024-03-14 / 2024-03" in page and ">4–9<" in page
+    assert "class='num miss'>0.50<" in page  # a score below 1 stands out
+    assert "(not labeled)" in page  # facts the fixture does not label
