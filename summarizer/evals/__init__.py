@@ -1,4 +1,5 @@
-"""The eval harness: hand-labeled fixtures, per-field scorers, reports and a regression gate.
+"""The eval suite: hand-labeled fixtures, per-field scorers, reports and a regression gate.
 
-Run ``python -m evals --help``.
+Installed with ``pip install "summarizer[evals]"``; run ``summarizer eval --help`` (in a
+checkout, ``python -m evals --help`` is the same).
 """

@@ -1,4 +1,4 @@
-"""MUC-4 role-filler extraction as an external benchmark (``python -m evals muc4``).
+"""MUC-4 role-filler extraction as an external benchmark (``summarizer eval muc4``).
 
 MUC-4 (news reports on terrorism in Latin America, 1989-1992) in the processed form of Du,
 Rush and Cardie (GRIT, EACL 2021): each document's gold fillers for five roles, PerpInd,

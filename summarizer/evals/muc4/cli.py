@@ -1,11 +1,11 @@
-"""``python -m evals muc4``: score an engine (or a GRIT prediction file) on a MUC-4 split.
+"""``summarizer eval muc4``: score an engine (or a GRIT prediction file) on a MUC-4 split.
 
-    python -m evals muc4 --split-file PATH [--engine offline|openai] [--model M]
+    summarizer eval muc4 --split-file PATH [--engine offline|openai] [--model M]
                          [--base-url URL] [--mode tools|json_schema] [--limit N]
                          [--concurrency N] [--out PREDS.json] [--json-out SCORES.json]
                          [--record DIR | --replay DIR] [--lexicon PATH | --no-lexicon]
                          [--quiet]
-    python -m evals muc4 --split-file PATH --preds PREDS.json
+    summarizer eval muc4 --split-file PATH --preds PREDS.json
 
 Exit codes: 0 ok; 1 the engine failed on some documents (scores are still printed and
 written, counting those documents as predicting nothing); 2 bad usage; 3 the endpoint
@@ -165,7 +165,7 @@ def _run_engine(
 
 
 def run(args: argparse.Namespace, engine_for: EngineFactory) -> int:
-    """Carry out ``python -m evals muc4``; returns the exit code (see the module docstring)."""
+    """Carry out ``summarizer eval muc4``; returns the exit code (see the module docstring)."""
     if args.concurrency < 1:
         raise ValueError(f"--concurrency must be at least 1, not {args.concurrency}")
     if args.preds is not None and (args.out is not None or args.record or args.replay):

@@ -2,7 +2,7 @@
 
 The file is learned from train only by ``scripts/learn_muc4_lexicon.py`` (its README says
 how); this module only reads it into a :class:`~summarizer.engines.offline.DomainLexicon`,
-which ``python -m evals muc4`` hands to the offline engine it scores.
+which ``summarizer eval muc4`` hands to the offline engine it scores.
 """
 
 from __future__ import annotations

