@@ -11,7 +11,7 @@ SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
 
-.PHONY: install run test lint typecheck evals baseline bench bench-batch muc4 pytest clean
+.PHONY: install browser run test lint typecheck evals baseline bench bench-batch muc4 pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,7 @@ run: install
 	$(BIN)/summarizer brief examples/article.txt --engine offline --published 2024-03-15
 
 lint: install
-	$(BIN)/ruff check summarizer evals tests
+	$(BIN)/ruff check summarizer tests scripts/bench.py scripts/bench_batch.py evals.py
 
 typecheck: install
 	$(BIN)/mypy
@@ -43,7 +43,7 @@ baseline: install
 
 # Offline engine speed and memory (figures, not a pass/fail test).
 bench: install
-	$(BIN)/python -m evals.bench
+	$(BIN)/python scripts/bench.py
 
 # MUC-4 role-filler benchmark, offline engine, on the dev split beside the checkout (or
 # MUC4_SPLIT=path/to/split.jsonl). Predictions and scores go to reports/.
@@ -61,9 +61,17 @@ muc4: install
 # concurrency 50, wall time against the ideal) and peak memory of `summarizer batch` over
 # 1,000 to 100,000 short articles on the offline engine (figures, not a pass/fail test).
 bench-batch: install
-	$(BIN)/python -m evals.bench_batch
+	$(BIN)/python scripts/bench_batch.py
 
-pytest: install
+# Debian's Chromium, for the tests that render HTML views in a real headless browser:
+# installed with apt-get where it is missing (CI and developers run as root here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "make: installing Debian's chromium for the browser tests" >&2; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	}
+
+pytest: install browser
 	$(BIN)/python -m pytest
 
 # pytest runs last, so its summary line closes the output.

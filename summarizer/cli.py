@@ -1,4 +1,4 @@
-"""The ``summarizer`` command: ``brief`` (one article) and ``batch`` (many).
+"""The ``summarizer`` command: ``brief`` (one article), ``batch`` (many), ``eval`` (the suite).
 
 Exit codes: 0 ok; 2 bad usage, input or configuration; 3 the LLM provider failed;
 4 the model's output never validated; 5 a batch finished with error records; 130
@@ -21,8 +21,9 @@ from summarizer import __version__
 from summarizer.api import prepare
 from summarizer.article import decode_bytes, read_article_file
 from summarizer.config import EngineName, Mode, Settings
-from summarizer.errors import SummarizerError
+from summarizer.errors import InputError, SummarizerError
 from summarizer.logs import configure_logging
+from summarizer.schema import IncidentBrief
 
 __all__ = ["main"]
 
@@ -51,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     brief.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the article")
     brief.add_argument("--title", help="title of the article, if not in the text")
+    brief.add_argument(
+        "--html",
+        metavar="OUT.html",
+        help="also write one self-contained page: the article with each fact's evidence "
+        "highlighted, the brief beside it",
+    )
     brief.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
 
     from summarizer.batch.command import add_arguments
@@ -66,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     add_arguments(batch)
     _add_engine_options(batch)
     batch.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
+    # Listed for --help only: main() hands `eval ...` to the suite's own parser first.
+    commands.add_parser(
+        "eval",
+        help="score briefs against hand-labeled fixtures: run, check, compare, draft, muc4 "
+        "(needs the extra: pip install 'summarizer[evals]')",
+    )
     return parser
 
 
@@ -123,6 +136,8 @@ def _run_brief(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     brief = engine.summarize(article)
+    if args.html:
+        _write_html(args.html, brief, article.text)
     if args.json:
         sys.stdout.write(brief.model_dump_json(indent=2) + "\n")
     else:
@@ -130,6 +145,30 @@ def _run_brief(args: argparse.Namespace) -> int:
 
         print_brief(brief, Console())
     return EXIT_OK
+
+
+def _run_eval(argv: list[str]) -> int:
+    try:
+        from summarizer.evals.__main__ import main as eval_main
+    except ModuleNotFoundError as exc:
+        _fail(
+            f"`summarizer eval` needs the evals extra (no module {exc.name!r}); "
+            "install it with: pip install 'summarizer[evals]'",
+            EXIT_USAGE,
+        )
+    return eval_main(argv, prog="summarizer eval")
+
+
+def _write_html(path: str, brief: IncidentBrief, text: str) -> None:
+    from pathlib import Path
+
+    from summarizer.view import render_brief_html
+
+    try:
+        Path(path).write_text(render_brief_html(brief, text), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    print(f"summarizer: wrote {path}", file=sys.stderr)
 
 
 def _print_traceback(exc: BaseException) -> None:
@@ -141,6 +180,8 @@ def _print_traceback(exc: BaseException) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``summarizer`` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["eval"]:
+        return _run_eval(argv[1:])
     args = _parser().parse_args(argv)
     debug = getattr(args, "debug", False)
     configure_logging(debug, secrets=[os.environ.get("OPENAI_API_KEY", "")])

@@ -22,9 +22,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["content_words", "drawn_from", "find_quote", "is_grounded", "normalize_for_match"]
+__all__ = [
+    "TYPOGRAPHY",
+    "content_words",
+    "drawn_from",
+    "find_quote",
+    "is_grounded",
+    "normalize_for_match",
+]
 
-_TRANSLATION = str.maketrans(
+#: The typography made plain before comparing (see the module docstring), for ``str.translate``.
+TYPOGRAPHY = str.maketrans(
     {
         "\u2018": "'",
         "\u2019": "'",
@@ -62,7 +70,7 @@ _SPACE = re.compile(r"\s+")
 
 def normalize_for_match(text: str) -> str:
     """Return ``text`` normalised the way quotes and articles are compared."""
-    return _SPACE.sub(" ", text.translate(_TRANSLATION).casefold()).strip()
+    return _SPACE.sub(" ", text.translate(TYPOGRAPHY).casefold()).strip()
 
 
 @lru_cache(maxsize=256)
@@ -121,7 +129,7 @@ def _stem(word: str) -> str:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLATION).casefold())
+    decomposed = unicodedata.normalize("NFKD", text.translate(TYPOGRAPHY).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

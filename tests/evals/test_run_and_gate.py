@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.gate import check_gate
+from summarizer.evals.gate import check_gate
 from tests.conftest import REPO
 
 SHARED = REPO.parent / "shared" / "fixtures"
@@ -123,3 +123,34 @@ def test_compare_prints_deltas_and_changed_fixtures(report: dict, tmp_path: Path
     done = _run("compare", str(a), str(b))
     assert done.returncode == 0
     assert "1 fixture(s) changed" in done.stdout and first["id"] in done.stdout
+
+
+def test_paired_gate_fails_beyond_noise_not_on_one_fixture(
+    report: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from summarizer.evals.__main__ import main
+
+    ids = [f["id"] for f in report["fixtures"] if "date" in f["scores"]][:8]
+    own = json.loads(json.dumps(report["_baseline"]))
+    own["fixtures"] = [f for f in own["fixtures"] if f["id"] in ids]
+    # every one of the 8 fixtures was 0.2 better on date: a fall beyond noise
+    better = _shifted(own, "date", 0.2)
+    # one fixture was far better on date: the mean falls 0.1, the tolerance gate fails,
+    # but one fixture is no evidence of a change
+    lucky = json.loads(json.dumps(own))
+    lucky["fixtures"][0]["scores"]["date"] += 0.8
+    for name, baseline, mode, code in [
+        ("better", better, "paired", 1),
+        ("lucky", lucky, "paired", 0),
+        ("lucky", lucky, "tolerance", 1),
+    ]:
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(baseline))
+        args = ["run", "--quiet", "--only", *ids, "--gate", str(path), "--gate-mode", mode]
+        assert main(args) == code, (name, mode)
+        err = capsys.readouterr().err
+        if code:
+            assert "date fell from" in err
+            assert ("beyond noise" if mode == "paired" else "allowed -0.05") in err

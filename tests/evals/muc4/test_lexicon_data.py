@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from evals.muc4.data import SplitFileError
-from evals.muc4.lexicon import common_given_names, load_lexicon
+from summarizer.evals.muc4.data import SplitFileError
+from summarizer.evals.muc4.lexicon import common_given_names, load_lexicon
 from tests.conftest import REPO
 
-LEXICON = REPO / "evals" / "muc4" / "data" / "train_lexicon.json"
+LEXICON = REPO / "summarizer" / "evals" / "muc4" / "data" / "train_lexicon.json"
 
 
 def test_train_lexicon_is_small_documented_and_from_train() -> None:
