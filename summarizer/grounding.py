@@ -118,13 +118,19 @@ _COMMON = frozenset(
     """.split()
 )
 _WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_SUFFIXES = ("ings", "ing", "ers", "ies", "ied", "ed", "es", "er", "s")
-
-
 def _stem(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
+    """A light English stem, the same for "rifle"/"rifles", "kill"/"killed"/"killing"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix in ("sses", "xes", "zes", "ches", "shes"):
+        if word.endswith(suffix):
+            return word[:-2]
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
     return word
 
 

@@ -15,7 +15,7 @@ from summarizer.schema import (
     check_iso_date,
     grounding_article,
 )
-from tests.conftest import EXAMPLE_ARTICLE, valid_brief
+from tests.conftest import EXAMPLE_ARTICLE, NO_INCIDENT_ARTICLE, no_incident_brief, valid_brief
 
 
 def _validate(data: dict[str, Any], article: str | None = EXAMPLE_ARTICLE) -> BriefDraft:
@@ -104,6 +104,8 @@ def test_grounding_article_is_private_to_each_asyncio_task() -> None:
 def test_quote_matching_forgives_typography_not_words() -> None:
     article = "The U.S. “will not hesitate” — officials said — to respond.\nNo one else spoke."
     data = valid_brief(
+        headline="U.S. will not hesitate to respond, officials said",
+        summary="Officials said the U.S. would not hesitate to respond.",
         evidence=[],
         claims=[],
         incident=False,
@@ -167,3 +169,23 @@ def test_schema_sent_to_the_model_describes_fields() -> None:
         "related_incidents",
         "evidence",
     }
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("headline", "title_text_field_1"),
+        ("summary", "summary_text_field_2"),
+        ("headline", "Earthquake flattens coastal resort in Chile"),
+    ],
+)
+def test_a_headline_or_summary_not_drawn_from_the_article_fails(field: str, text: str) -> None:
+    with pytest.raises(ValidationError, match=f"{field} .* is not drawn from the article"):
+        _validate(valid_brief(**{field: text}))
+
+
+def test_a_no_incident_summary_may_say_what_kind_of_piece_it_is() -> None:
+    # Words about the piece itself (a sports report, no incident) are not held against it.
+    data = no_incident_brief()
+    assert "sports report" in data["summary"]
+    assert BriefDraft.model_validate(data, context={"article": NO_INCIDENT_ARTICLE}).summary

@@ -3,7 +3,9 @@
 Two engines stand behind one interface (:class:`Engine`):
 
 - ``offline`` (:mod:`summarizer.engines.offline`): deterministic rules, no network, no weights;
-- ``openai`` (:mod:`summarizer.engines.llm`): instructor over any OpenAI-compatible endpoint.
+- ``openai`` (:mod:`summarizer.engines.llm`): instructor over any OpenAI-compatible endpoint;
+- ``hybrid`` (:mod:`summarizer.engines.hybrid`): the LLM's brief checked against, and
+  completed by, the offline engine's.
 """
 
 from __future__ import annotations
@@ -36,10 +38,10 @@ def choose_engine(engine: str | EngineName | None, settings: Settings) -> Engine
     """The engine to use: the one asked for, else the LLM when configured, else offline."""
     if engine is not None:
         chosen = parse_engine(engine)
-        if chosen is EngineName.openai and not settings.llm_configured:
+        if chosen is not EngineName.offline and not settings.llm_configured:
             raise ConfigurationError(
-                "the openai engine needs OPENAI_API_KEY or OPENAI_BASE_URL (or --base-url); "
-                "set one, or use --engine offline"
+                f"the {chosen.value} engine needs OPENAI_API_KEY or OPENAI_BASE_URL "
+                "(or --base-url); set one, or use --engine offline"
             )
         return chosen
     return EngineName.openai if settings.llm_configured else EngineName.offline
@@ -51,6 +53,11 @@ def make_engine(name: EngineName, settings: Settings) -> Engine:
         from summarizer.engines.llm import LLMEngine
 
         return LLMEngine(settings)
+    if name is EngineName.hybrid:
+        from summarizer.engines.hybrid import HybridEngine
+        from summarizer.engines.llm import LLMEngine
+
+        return HybridEngine(LLMEngine(settings))
     from summarizer.engines.offline import OfflineEngine
 
     return OfflineEngine()

@@ -48,7 +48,7 @@ from pydantic import BaseModel
 from summarizer.article import Article
 from summarizer.config import Mode, Settings
 from summarizer.engines.answer import Answer, partial_answer
-from summarizer.engines.mapping import Problem, check, merge, to_draft
+from summarizer.engines.mapping import Problem, check, merge, tidy, to_draft
 from summarizer.engines.numbered import Chunk, NumberedArticle
 from summarizer.errors import (
     AuthenticationError,
@@ -277,14 +277,16 @@ class LLMEngine:
             reply = yield self._first_request(article, chunk, len(chunks))
             assert isinstance(reply, Answer)
             answers.append(reply)
-        answer = merge(answers)
+        answer = tidy(merge(answers), numbered)
         problems = check(answer, numbered, article.published)
         lead = self._first_request(article, chunks[0], len(chunks))
         for attempt in range(self.settings.max_validation_retries):
             if not problems:
                 break
+            log.info("re-ask %d: %s", attempt + 1, "; ".join(str(p) for p in problems))
             fix = yield self._reask(lead, answer, problems, attempt)
-            answer = answer.model_copy(update={name: getattr(fix, name) for name in type(fix).model_fields})
+            fixed = {name: getattr(fix, name) for name in type(fix).model_fields}
+            answer = tidy(answer.model_copy(update=fixed), numbered)
             problems = check(answer, numbered, article.published)
         if problems and self.settings.strict:
             raise BriefValidationError(

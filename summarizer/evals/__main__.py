@@ -31,7 +31,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from summarizer.config import Settings
+from summarizer.config import EngineName, Settings
 from summarizer.engines import choose_engine, make_engine
 from summarizer.errors import SummarizerError
 from summarizer.evals.fixtures import DEFAULT_DIR, check_directories, held_out_dirs, load_fixtures
@@ -69,7 +69,7 @@ def _parser(prog: str = "python -m evals") -> argparse.ArgumentParser:
         metavar="DIR",
         help="fixture directory (repeatable; default: evals/fixtures, held-out excluded)",
     )
-    run.add_argument("--engine", choices=["offline", "openai"])
+    run.add_argument("--engine", choices=[e.value for e in EngineName])
     run.add_argument("--model")
     run.add_argument("--base-url")
     run.add_argument("--mode", choices=["tools", "json_schema"])
@@ -84,6 +84,9 @@ def _parser(prog: str = "python -m evals") -> argparse.ArgumentParser:
     )
     run.add_argument("--concurrency", type=int, default=4, metavar="N")
     run.add_argument("--only", nargs="+", metavar="ID", help="score only these fixture ids")
+    run.add_argument(
+        "--limit", type=int, metavar="N", help="score only the first N fixtures (in id order)"
+    )
     run.add_argument(
         "--gate",
         type=Path,
@@ -132,7 +135,7 @@ def _parser(prog: str = "python -m evals") -> argparse.ArgumentParser:
     )
     draft.add_argument("article", type=Path, metavar="ARTICLE", help="article file (text or HTML)")
     draft.add_argument("-o", "--out", type=Path, required=True, metavar="FIXTURE.yaml")
-    draft.add_argument("--engine", choices=["offline", "openai"])
+    draft.add_argument("--engine", choices=[e.value for e in EngineName])
     draft.add_argument("--model")
     draft.add_argument("--base-url")
     draft.add_argument("--mode", choices=["tools", "json_schema"])
@@ -203,15 +206,15 @@ def _engine_for(args: argparse.Namespace) -> tuple[Any, Settings]:
     settings = Settings.from_env().with_overrides(
         model=args.model, base_url=args.base_url, mode=args.mode
     )
-    if args.replay and args.engine == "openai":
+    llm_engines = {EngineName.openai.value, EngineName.hybrid.value}
+    if (args.replay or args.record) and args.engine in llm_engines:
+        from summarizer.engines.hybrid import HybridEngine
         from summarizer.evals.recording import cassette_engine
 
-        return cassette_engine(settings, replay=args.replay), settings
+        recorded = cassette_engine(settings, record=args.record, replay=args.replay)
+        engine = HybridEngine(recorded) if args.engine == EngineName.hybrid.value else recorded
+        return engine, recorded.settings
     chosen = choose_engine(args.engine or "offline", settings)
-    if chosen.value == "openai" and args.record:
-        from summarizer.evals.recording import cassette_engine
-
-        return cassette_engine(settings, record=args.record, replay=args.replay), settings
     return make_engine(chosen, settings), settings
 
 
@@ -228,6 +231,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
             f"{len(problems)} fixture problem(s); run `python -m evals check`", EXIT_PROBLEMS
         )
     fixtures = load_fixtures(directories, only=args.only)
+    if args.limit is not None:
+        fixtures = fixtures[: args.limit]
     if not fixtures:
         return _fail("no fixtures to score" + (" with those ids" if args.only else ""))
     baseline = _load_json(args.gate) if args.gate else None
@@ -253,7 +258,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     report = summarise_run(
         results,
         engine=engine.name,
-        model=settings.model if engine.name == "openai" else _offline_model(results),
+        model=settings.model if engine.name != "offline" else _offline_model(results),
         prompt={"name": template.name, "hash": template.hash} if template else None,
         fixture_dirs=directories,
         wall_s=time.perf_counter() - started,

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from summarizer.engines.answer import Answer
-from summarizer.engines.mapping import Problem, check, cut_summary, merge, to_draft
+from summarizer.engines.mapping import Problem, check, cut_summary, merge, tidy, to_draft
 from summarizer.engines.numbered import NumberedArticle
 from tests.conftest import EXAMPLE_ARTICLE, NO_INCIDENT_ARTICLE, no_incident_answer, valid_answer
 
@@ -155,3 +155,12 @@ def test_the_date_words_are_resolved_by_code_against_the_publication_date() -> N
     # words code cannot read leave the model's value
     vague = _answer(date={"words": "recently", "value": "2024-03", "sentence": 2})
     assert to_draft(vague, ARTICLE, published=PUBLISHED)[0].date == "2024-03"
+
+
+def test_a_zero_the_article_does_not_support_is_tidied_to_no_figure() -> None:
+    answer = _answer(injured={"min": 0, "max": 0, "sentence": 2})
+    tidied = tidy(answer, ARTICLE)
+    assert tidied.injured is None and tidied.killed == answer.killed
+    assert check(tidied, ARTICLE, PUBLISHED) == []
+    said = NumberedArticle("A bomb exploded near the market on Monday. No one was hurt.")
+    assert tidy(answer, said).injured is not None  # there, 0 is a figure

@@ -1,7 +1,7 @@
 """``python -m evals muc4 --engine openai`` against the local Chat Completions server.
 
-The server answers each document with a scripted brief (chosen by the document's text in
-the request), whose quotes are spans of that document, so a real instructor + openai
+The server answers each document with a scripted answer (chosen by the document's text in
+the request), citing that document's sentences, so a real instructor + openai
 round trip produces the briefs, and the mapping and scorer turn them into role fillers.
 """
 
@@ -23,68 +23,57 @@ from tests.evals.muc4.conftest import (
     write_split,
 )
 
-BOMBING_BRIEF: dict[str, Any] = {
-    "incident": True,
-    "headline": "EPL guerrillas bomb a power substation in Villa Nueva",
-    "summary": "Urban guerrillas set off dynamite at a power substation, killing a watchman.",
-    "event_type": "explosions_remote_violence",
-    "sub_event_type": "remote_explosive_landmine_ied",
-    "perpetrators": [
-        {"name": "EPL", "kind": "rebel_group"},
-        {"name": "Urban guerrillas", "kind": "rebel_group"},
-        {"name": "Revolutionary Workers Party", "kind": "rebel_group"},  # not in the text
+def _answer_of(**fields: Any) -> dict[str, Any]:
+    """A model answer (summarizer.engines.answer.Answer) with empty facts but ``fields``."""
+    empty: dict[str, Any] = {
+        "main_sentence": 1, "date": None, "location": None, "perpetrators": [], "targets": [],
+        "weapons": [], "killed": None, "injured": None, "named_casualties": [], "claims": [],
+    }  # fmt: skip
+    return {**empty, **fields}
+
+
+# The documents arrive as numbered sentences: [1] ... [2] ... [3] ...
+BOMBING_ANSWER = _answer_of(
+    headline="EPL guerrillas bomb a power substation in Villa Nueva",
+    perpetrators=[
+        {"name": "EPL", "kind": "rebel_group", "sentence": 3},
+        {"name": "Urban guerrillas", "kind": "rebel_group", "sentence": 1},
     ],
-    "targets": [{"name": "electric power substation", "kind": "unknown"}],
-    "weapons": ["dynamite"],
-    "killed": {"min": 1, "max": 1},
-    "named_casualties": [{"name": "Ramon Ortiz", "status": "killed"}],
-    "evidence": [
-        {"field": "event_type", "quote": "set off dynamite at the electric power substation"},
-        {"field": "perpetrators", "quote": "the epl claimed responsibility"},
-        {"field": "targets", "quote": "the electric power substation in villa nueva"},
-        {"field": "weapons", "quote": "set off dynamite"},
-        {"field": "killed", "quote": "the blast killed the watchman, ramon ortiz"},
-        {"field": "named_casualties", "quote": "the watchman, ramon ortiz"},
+    targets=[{"name": "electric power substation", "kind": "unknown", "sentence": 1}],
+    weapons=[{"name": "dynamite", "sentence": 1}],
+    killed={"min": 1, "max": 1, "sentence": 2},
+    named_casualties=[{"name": "Ramon Ortiz", "status": "killed", "role": "watchman", "sentence": 2}],
+    event="remote_explosive_landmine_ied",
+    summary="Urban guerrillas set off dynamite at a power substation, killing a watchman.",
+)
+SHOOTING_ANSWER = _answer_of(
+    headline="Gunmen wound judge Elena Marquez near San Isidro",
+    perpetrators=[{"name": "armed men", "kind": "unknown", "sentence": 1}],
+    targets=[
+        {"name": "car", "kind": "civilians", "sentence": 1},
+        {"name": "hospital", "kind": "unknown", "sentence": 2},  # a span, but not a gold target
     ],
-}
-SHOOTING_BRIEF: dict[str, Any] = {
-    "incident": True,
-    "headline": "Gunmen wound judge Elena Marquez near San Isidro",
-    "summary": "Three armed men fired rifles at a judge's car, wounding her.",
-    "event_type": "violence_against_civilians",
-    "sub_event_type": "attack",
-    "perpetrators": [{"name": "armed men", "kind": "unknown"}],
-    "targets": [
-        {"name": "car", "kind": "civilians"},
-        {"name": "hospital", "kind": "unknown"},  # a span, but not a gold target
-    ],
-    "weapons": ["rifle"],  # the text says "rifles"
-    "injured": {"min": 1, "max": 1},
-    "named_casualties": [{"name": "Elena Marquez", "status": "injured"}],
-    "evidence": [
-        {"field": "event_type", "quote": "fired rifles at the car of judge elena marquez"},
-        {"field": "perpetrators", "quote": "three heavily armed men fired rifles"},
-        {"field": "targets", "quote": "the car of judge elena marquez"},
-        {"field": "weapons", "quote": "fired rifles"},
-        {"field": "injured", "quote": "the judge was wounded"},
-        {"field": "named_casualties", "quote": "the judge was wounded"},
-    ],
-}
-POLICY_BRIEF: dict[str, Any] = {
-    "incident": False,
-    "headline": "Legislative assembly approves penal code reform",
-    "summary": "A report on a penal code reform; no violent incident.",
-}
+    weapons=[{"name": "rifle", "sentence": 1}],  # the text says "rifles"
+    injured={"min": 1, "max": 1, "sentence": 2},
+    named_casualties=[{"name": "Elena Marquez", "status": "injured", "role": "judge", "sentence": 1}],
+    event="attack",
+    summary="Three armed men fired rifles at a judge's car, wounding her.",
+)
+POLICY_ANSWER = _answer_of(
+    headline="Legislative assembly approves penal code reform",
+    event="none",
+    summary="A report on the assembly's reform of the penal code.",
+)
 
 
 def _answer(received: Received) -> Reply:
-    [user] = received.message_text("user")
-    if BOMBING_TEXT in user:
-        return Reply.answer(BOMBING_BRIEF)
-    if SHOOTING_TEXT in user:
-        return Reply.answer(SHOOTING_BRIEF)
-    if POLICY_TEXT in user:
-        return Reply.answer(POLICY_BRIEF)
+    user = received.message_text("user")[-1]
+    if "urban guerrillas" in user:
+        return Reply.answer(BOMBING_ANSWER)
+    if "heavily armed men" in user:
+        return Reply.answer(SHOOTING_ANSWER)
+    if "legislative assembly" in user:
+        return Reply.answer(POLICY_ANSWER)
     return Reply.error(400, "unexpected document")
 
 
@@ -171,11 +160,8 @@ def test_a_document_whose_brief_never_validates_predicts_nothing(
     split_file: Path, tmp_path: Path, chat_server: ChatServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     def answer(received: Received) -> Reply:
-        [user] = received.message_text("user")
-        if SHOOTING_TEXT in user:
-            invented = json.loads(json.dumps(SHOOTING_BRIEF))
-            invented["evidence"][0]["quote"] = "a sniper shot the judge from a rooftop"
-            return Reply.answer(invented)
+        if "heavily armed men" in received.message_text("user")[-1]:
+            return Reply.answer({**SHOOTING_ANSWER, "event": "sniping"})  # not a sub-event type
         return _answer(received)
 
     chat_server.fallback = answer

@@ -1,0 +1,112 @@
+"""The hybrid engine: the LLM's brief (from the local chat server) checked against, and
+completed by, the offline engine's brief of the same article."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.config import EngineName, Settings
+from summarizer.engines import make_engine
+from summarizer.engines.hybrid import HybridEngine
+from summarizer.engines.llm import LLMEngine
+from summarizer.errors import AuthenticationError
+from summarizer.retry import RetryPolicy
+from tests.chat_server import ChatServer, Reply
+from tests.conftest import EXAMPLE_ARTICLE, NO_INCIDENT_ARTICLE, no_incident_answer, valid_answer
+
+
+def _hybrid(settings: Settings, policy: RetryPolicy, **kwargs: str) -> HybridEngine:
+    return HybridEngine(LLMEngine(settings, policy=policy), **kwargs)
+
+
+def _article(text: str = EXAMPLE_ARTICLE) -> Article:
+    return Article.from_text(text, published="2024-03-15")
+
+
+def test_empty_llm_fields_are_filled_from_the_offline_brief_and_marked(
+    chat_server: ChatServer, llm_settings: Settings, fast_policy: RetryPolicy
+) -> None:
+    chat_server.add(Reply.answer(valid_answer(weapons=[], targets=[], injured=None)))
+    brief = _hybrid(llm_settings, fast_policy).summarize(_article())
+
+    assert brief.weapons == ["roadside bomb"]  # the offline engine's
+    assert brief.injured is not None and brief.injured.min == 7
+    filled = {n.field for n in brief.provenance.notes if n.action == "filled"}
+    assert filled == {"weapons", "targets", "injured"}
+    # each filled field comes with the offline engine's evidence for it
+    assert {"weapons", "targets", "injured"} <= {e.field for e in brief.evidence}
+    assert brief.provenance.engine == "hybrid"
+    assert brief.provenance.model == "test-model+offline-rules-1"
+
+
+def test_values_both_engines_give_but_differently_are_noted_and_the_llms_kept(
+    chat_server: ChatServer, llm_settings: Settings, fast_policy: RetryPolicy
+) -> None:
+    chat_server.add(Reply.answer(valid_answer(killed={"min": 4, "max": 4, "sentence": 2})))
+    brief = _hybrid(llm_settings, fast_policy).summarize(_article())
+
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (4, 4)
+    [note] = [n for n in brief.provenance.notes if n.field == "killed"]
+    assert note.action == "disagrees"
+    assert note.detail == "llm: min=4, max=4; offline: min=4, max=9"
+
+
+def test_when_the_offline_engine_finds_no_incident_its_reading_wins_by_default(
+    chat_server: ChatServer, llm_settings: Settings, fast_policy: RetryPolicy
+) -> None:
+    # A sports report full of war words: the small model calls it an attack.
+    chat_server.add(
+        Reply.answer(
+            no_incident_answer(event="attack", targets=[{"name": "rivals", "kind": "civilians", "sentence": 1}])
+        )
+    )
+    brief = _hybrid(llm_settings, fast_policy).summarize(_article(NO_INCIDENT_ARTICLE))
+    assert brief.incident is False and brief.targets == []
+    assert ("incident", "disagrees") in {(n.field, n.action) for n in brief.provenance.notes}
+
+    chat_server.add(
+        Reply.answer(
+            no_incident_answer(event="attack", targets=[{"name": "rivals", "kind": "civilians", "sentence": 1}])
+        )
+    )
+    trusting = _hybrid(llm_settings, fast_policy, event_rule="llm").summarize(
+        _article(NO_INCIDENT_ARTICLE)
+    )
+    assert trusting.incident is True and trusting.sub_event_type == "attack"
+
+
+def test_an_llm_brief_that_never_validates_falls_back_to_the_offline_brief(
+    chat_server: ChatServer, llm_settings: Settings, fast_policy: RetryPolicy
+) -> None:
+    chat_server.add(*[Reply.answer(valid_answer(event="massacre"))] * 3)
+    brief = _hybrid(llm_settings, fast_policy).summarize(_article())
+    assert brief.provenance.engine == "hybrid"
+    assert brief.perpetrators[0].name == "al-Shabaab"  # the offline engine's spelling
+    [note] = brief.provenance.notes
+    assert note.action == "replaced" and "never validated" in note.detail
+
+
+def test_other_llm_failures_are_raised_not_hidden(
+    chat_server: ChatServer, llm_settings: Settings, fast_policy: RetryPolicy
+) -> None:
+    chat_server.add(Reply.error(401, "bad key"))
+    with pytest.raises(AuthenticationError):
+        _hybrid(llm_settings, fast_policy).summarize(_article())
+
+
+def test_async_hybrid_and_the_engine_factory(
+    chat_server: ChatServer, llm_settings: Settings
+) -> None:
+    chat_server.add(Reply.answer(valid_answer(weapons=[])))
+    engine = make_engine(EngineName.hybrid, llm_settings)
+    assert isinstance(engine, HybridEngine)
+    brief = asyncio.run(engine.asummarize(_article()))
+    assert brief.weapons == ["roadside bomb"]
+
+
+def test_an_unknown_event_rule_is_refused(llm_settings: Settings) -> None:
+    with pytest.raises(ValueError, match="unknown event rule"):
+        HybridEngine(LLMEngine(llm_settings), event_rule="coin-toss")
