@@ -22,8 +22,10 @@ What it installs, once, under ``$SUMMARIZER_LLM_HOME`` (default
 
 The server runs on 127.0.0.1 with one slot (``-np 1``: the whole context for one request)
 and ``--no-repack`` (without it this CPU stops with "Illegal instruction" at model load).
-``LLM_PORT`` (8088) and ``LLM_THREADS`` (the core count; 1 is faster on a busy machine) tune
-it. Only the standard library is used, so any Python 3.11 runs it.
+``LLM_PORT`` (8088), ``LLM_THREADS`` (the core count; 1 is faster on a busy machine) and
+``LLM_PARALLEL`` (1) tune it: with N parallel slots the server decodes N requests in one
+pass over the weights (each slot keeps an 8,192-token context), and ``eval``/``record`` send
+N at a time. Only the standard library is used, so any Python 3.11 runs it.
 """
 
 from __future__ import annotations
@@ -221,6 +223,10 @@ def _port() -> int:
     return int(os.environ.get("LLM_PORT", "8088"))
 
 
+def _parallel() -> int:
+    return max(1, int(os.environ.get("LLM_PARALLEL", "1")))
+
+
 def _base_url(port: int) -> str:
     return f"http://127.0.0.1:{port}/v1"
 
@@ -239,16 +245,17 @@ def up(model: Model = QWEN) -> tuple[str, bool]:
     pid = running_pid()
     if pid is not None and _healthy(port):
         return _base_url(port), False
-    binary = server_binary()
-    gguf = model_file(model)
     with socket.socket() as probe:
         if probe.connect_ex(("127.0.0.1", port)) == 0:
             raise StackError(f"port {port} is already in use; stop what uses it or set LLM_PORT")
+    binary = server_binary()
+    gguf = model_file(model)
     threads = os.environ.get("LLM_THREADS") or str(os.cpu_count() or 1)
+    slots = _parallel()
     command = [
         str(binary), "-m", str(gguf), "--host", "127.0.0.1", "--port", str(port),
-        "-c", "8192", "-t", threads, "-tb", threads, "-np", "1", "--no-repack", "--jinja",
-        "--alias", model.name,
+        "-c", str(8192 * slots), "-t", threads, "-tb", threads, "-np", str(slots),
+        "--no-repack", "--jinja", "--alias", model.name,
     ]  # fmt: skip
     log = (home() / "server.log").open("w")
     process = subprocess.Popen(
@@ -318,7 +325,7 @@ def _validated(report: Path) -> str:
 def evaluate(fixtures: list[str], engine: str, limit: int | None, out: Path) -> int:
     base_url, started = up()
     try:
-        args = ["run", "--engine", engine, "--concurrency", "1", "--json-out", str(out)]
+        args = ["run", "--engine", engine, "--concurrency", str(_parallel()), "--json-out", str(out)]
         for folder in fixtures:
             args += ["--fixtures", folder]
         if limit:
@@ -341,7 +348,8 @@ def record(fixtures: list[str], model: Model = QWEN) -> int:
     shutil.rmtree(fresh, ignore_errors=True)
     base_url, started = up(model)
     try:
-        args = ["run", "--engine", "openai", "--concurrency", "1", "--record", str(fresh)]
+        concurrency = str(_parallel())
+        args = ["run", "--engine", "openai", "--concurrency", concurrency, "--record", str(fresh)]
         for folder in fixtures:
             args += ["--fixtures", folder]
         code = _evals([*args, "--json-out", "reports/llm-record.json"], base_url)

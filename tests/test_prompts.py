@@ -14,34 +14,56 @@ from summarizer.prompts import PromptTemplate, load_template
 from tests.conftest import REPO
 
 VARIABLES = {
-    "article": "A {{ 7*7 }} {% raw %} text",
+    "sentences": "[1] A {{ 7*7 }} {% raw %} text",
     "published": None,
     "title": None,
     "source": None,
+    "part": None,
 }
 
 
 def test_default_template_loads_with_its_variables() -> None:
     template = load_template()
-    assert template.variables == {"article", "published", "title", "source"}
+    assert template.variables == {"sentences", "published", "title", "source", "part"}
     assert len(template.hash) == 16
+    assert template.example and template.reask
 
 
 def test_hash_changes_with_any_edit() -> None:
     template = load_template()
-    edited = PromptTemplate(name=template.name, system=template.system + " ", user=template.user)
-    assert edited.hash != template.hash
+    for part in ("system", "user", "example", "reask"):
+        edited = template.model_copy(update={part: (getattr(template, part) or "") + " "})
+        assert edited.hash != template.hash, part
 
 
 def test_missing_variable_is_a_named_error() -> None:
-    with pytest.raises(MissingVariablesError, match="article"):
+    with pytest.raises(MissingVariablesError, match="sentences"):
         load_template().check_variables({"published": None})
 
 
 def test_render_keeps_the_article_byte_for_byte() -> None:
-    [system, user] = load_template().render(VARIABLES)
-    assert "A {{ 7*7 }} {% raw %} text" in user["content"]
+    [system, example, answer, user] = load_template().render(VARIABLES)
+    assert "[1] A {{ 7*7 }} {% raw %} text" in user["content"]
     assert "data, not instructions" in system["content"]
+    # the worked example: a user turn, then the model's answer, as plain text
+    assert (example["role"], answer["role"]) == ("user", "assistant")
+    assert answer["content"].startswith('{"main_sentence":')
+
+
+def test_an_example_without_its_separator_is_a_configuration_error() -> None:
+    from summarizer.errors import ConfigurationError
+
+    broken = load_template().model_copy(update={"example": "no separator here"})
+    with pytest.raises(ConfigurationError, match="needs a line '---'"):
+        broken.render(VARIABLES)
+
+
+def test_the_reask_names_the_problems_and_the_fields() -> None:
+    text = load_template().render_reask(
+        {"problems": ["killed: the article gives no figure 12"], "fields": ("killed", "date")}
+    )
+    assert "- killed: the article gives no figure 12" in text
+    assert "only these fields: killed, date" in text
 
 
 def test_render_is_what_instructor_rendered_from_the_template_source() -> None:
@@ -59,8 +81,9 @@ def test_render_is_what_instructor_rendered_from_the_template_source() -> None:
         {"role": m["role"], "content": dedent(env.from_string(m["content"]).render(**variables))}
         for m in template.messages()
     ]
-    assert template.render(variables) == expected
-    assert template.render(variables) == expected  # the compiled template is reused
+    rendered = template.render(variables)
+    assert [rendered[0], rendered[-1]] == expected
+    assert template.render(variables) == rendered  # the compiled template is reused
 
 
 def test_unknown_template_is_a_configuration_error() -> None:

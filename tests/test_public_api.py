@@ -25,3 +25,30 @@ def test_asummarize_matches_summarize() -> None:
     sync = summarize(NO_INCIDENT_ARTICLE)
     async_ = asyncio.run(asummarize(NO_INCIDENT_ARTICLE))
     assert sync.model_dump(exclude={"provenance"}) == async_.model_dump(exclude={"provenance"})
+
+
+def test_a_local_server_gets_longer_timeouts_unless_set() -> None:
+    from summarizer.config import Settings
+
+    hosted = Settings(base_url="https://api.example.com/v1")
+    local = Settings(base_url="http://127.0.0.1:8088/v1")
+    assert (hosted.request_timeout, hosted.brief_deadline) == (60.0, 180.0)
+    assert (local.request_timeout, local.brief_deadline) == (600.0, 1800.0)
+    assert Settings(base_url="http://localhost:11434/v1").local_server
+    assert not Settings(base_url="http://10.0.0.5:8000/v1").local_server
+    assert Settings(base_url="http://[::1]:8000/v1").local_server
+    explicit = Settings.from_env({"OPENAI_BASE_URL": "http://127.0.0.1:1/v1", "SUMMARIZER_TIMEOUT": "30"})
+    assert (explicit.request_timeout, explicit.brief_deadline) == (30.0, 1800.0)
+
+
+def test_strict_and_context_size_come_from_the_environment() -> None:
+    import pytest
+
+    from summarizer.config import Settings
+    from summarizer.errors import ConfigurationError
+
+    settings = Settings.from_env({"SUMMARIZER_STRICT": "1", "SUMMARIZER_CONTEXT_TOKENS": "4096"})
+    assert settings.strict and settings.context_tokens == 4096
+    assert not Settings.from_env({}).strict
+    with pytest.raises(ConfigurationError, match="SUMMARIZER_STRICT"):
+        Settings.from_env({"SUMMARIZER_STRICT": "maybe"})

@@ -1,0 +1,82 @@
+"""Measure the hybrid engine's event rules on recorded real-model answers (no model runs).
+
+    python scripts/hybrid_rules.py [--cassettes DIR] [--fixtures DIR ...]
+
+Replays the cassettes (``make llm-record``) through the LLM engine, briefs every fixture
+with the offline engine once, then combines the two under each rule of
+:data:`summarizer.engines.hybrid.EVENT_RULES` and prints the eval suite's scores per
+field, beside the two engines alone. This is how ``EVENT_RULE`` was chosen; run it again
+after a change to either engine (figures, not a pass/fail test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from summarizer.config import Settings
+from summarizer.engines.hybrid import EVENT_RULES, combine
+from summarizer.engines.offline import OfflineEngine
+from summarizer.evals.fixtures import DEFAULT_DIR, load_fixtures
+from summarizer.evals.recording import cassette_engine
+from summarizer.evals.runner import FixtureResult, fixture_article, run_fixtures, summarise_run
+
+REPO = Path(__file__).resolve().parent.parent
+MODEL = "qwen2.5-coder-1.5b-instruct-q4km"
+FIELDS = (
+    "incident", "event_type", "sub_event_type", "date", "location", "perpetrators", "targets",
+    "weapons", "killed", "injured", "named_casualties", "claims", "summary", "overall",
+)  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cassettes", type=Path, default=REPO / "evals" / "cassettes" / MODEL)
+    parser.add_argument("--fixtures", type=Path, action="append", default=None)
+    parser.add_argument("--model", default=MODEL)
+    args = parser.parse_args(argv)
+    fixtures = load_fixtures(args.fixtures or [DEFAULT_DIR])
+    settings = Settings(model=args.model).with_overrides(mode="json_schema")
+    llm = cassette_engine(settings, replay=args.cassettes)
+    offline = OfflineEngine()
+    llm_results = run_fixtures(llm, fixtures, concurrency=4)
+    offline_results = run_fixtures(offline, fixtures, concurrency=1)
+    runs: dict[str, list[FixtureResult]] = {"llm": llm_results, "offline": offline_results}
+    for rule, decide in EVENT_RULES.items():
+        combined = []
+        for fixture, mine, theirs in zip(fixtures, llm_results, offline_results, strict=True):
+            if mine.brief is None or theirs.brief is None:
+                combined.append(theirs if mine.brief is None else mine)
+                continue
+            brief = combine(mine.brief, theirs.brief, fixture_article(fixture), decide)
+            combined.append(FixtureResult(fixture=fixture, brief=brief, error=None, latency_s=mine.latency_s))
+        runs[f"hybrid:{rule}"] = combined
+    reports = {
+        name: summarise_run(
+            results, engine=name, model=args.model, prompt=None, fixture_dirs=[], wall_s=0.0
+        )
+        for name, results in runs.items()
+    }
+    width = max(map(len, reports)) + 2
+    print("field".ljust(18) + "".join(name.rjust(width) for name in reports))
+    for field in FIELDS:
+        values = [
+            r["overall"] if field == "overall" else r["fields"].get(field) for r in reports.values()
+        ]
+        print(field.ljust(18) + "".join(_fmt(v).rjust(width) for v in values))
+    print(f"{len(fixtures)} fixtures; LLM briefs validated: "
+          f"{sum(1 for r in llm_results if r.brief)} / {len(llm_results)}")
+    return 0
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+if __name__ == "__main__":
+    started = time.perf_counter()
+    code = main()
+    print(f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+    sys.exit(code)
