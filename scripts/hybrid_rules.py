@@ -51,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
                 combined.append(theirs if mine.brief is None else mine)
                 continue
             brief = combine(mine.brief, theirs.brief, fixture_article(fixture), decide)
-            combined.append(FixtureResult(fixture=fixture, brief=brief, error=None, latency_s=mine.latency_s))
+            combined.append(
+                FixtureResult(fixture=fixture, brief=brief, error=None, latency_s=mine.latency_s)
+            )
         runs[f"hybrid:{rule}"] = combined
     reports = {
         name: summarise_run(
@@ -66,8 +68,10 @@ def main(argv: list[str] | None = None) -> int:
             r["overall"] if field == "overall" else r["fields"].get(field) for r in reports.values()
         ]
         print(field.ljust(18) + "".join(_fmt(v).rjust(width) for v in values))
-    print(f"{len(fixtures)} fixtures; LLM briefs validated: "
-          f"{sum(1 for r in llm_results if r.brief)} / {len(llm_results)}")
+    print(
+        f"{len(fixtures)} fixtures; LLM briefs validated: "
+        f"{sum(1 for r in llm_results if r.brief)} / {len(llm_results)}"
+    )
     return 0
 
 

@@ -325,7 +325,15 @@ def _validated(report: Path) -> str:
 def evaluate(fixtures: list[str], engine: str, limit: int | None, out: Path) -> int:
     base_url, started = up()
     try:
-        args = ["run", "--engine", engine, "--concurrency", str(_parallel()), "--json-out", str(out)]
+        args = [
+            "run",
+            "--engine",
+            engine,
+            "--concurrency",
+            str(_parallel()),
+            "--json-out",
+            str(out),
+        ]
         for folder in fixtures:
             args += ["--fixtures", folder]
         if limit:
@@ -389,7 +397,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--engine", choices=["openai", "hybrid"], default="openai")
     run.add_argument("--limit", type=int, default=None)
     run.add_argument("--out", type=Path, default=REPO / "reports" / "llm-eval.json")
-    rec = commands.add_parser("record", help="record cassettes on the dev fixtures, write baselines")
+    rec = commands.add_parser(
+        "record", help="record cassettes on the dev fixtures, write baselines"
+    )
     rec.add_argument("--fixtures", action="append", default=None, metavar="DIR")
     args = parser.parse_args(argv)
     home().mkdir(parents=True, exist_ok=True)

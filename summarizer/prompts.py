@@ -3,11 +3,10 @@
 A template is a set of files: ``NAME.system.j2`` and ``NAME.user.j2``, and optionally
 ``NAME.example.j2`` (a worked example, plain text: the user turn, a line ``---``, the
 model's answer, sent before the article so that a small model sees the exact form of an
-answer) and
-``NAME.reask.j2`` (the message that asks again for fields that failed their checks). Their
-text is the only template *source* ever rendered. The article, its title and every other user-supplied
-value enter as *variables*, so an article containing ``{{ 7*7 }}`` or ``{% raw %}`` reaches
-the model byte for byte.
+answer) and ``NAME.reask.j2`` (the message that asks again for fields that failed their
+checks). Their text is the only template *source* ever rendered. The article, its title
+and every other user-supplied value enter as *variables*, so an article containing
+``{{ 7*7 }}`` or ``{% raw %}`` reaches the model byte for byte.
 
 The LLM engine renders the messages itself (:meth:`PromptTemplate.render`, each part
 compiled once per process in a sandboxed environment) and hands instructor the finished
@@ -75,7 +74,8 @@ class PromptTemplate(BaseModel):
     @property
     def hash(self) -> str:
         """First 16 hex digits of the SHA-256 of every part: changes with any edit."""
-        return _template_hash(self.name, self.system, self.user, self.example or "", self.reask or "")
+        parts = (self.name, self.system, self.user, self.example or "", self.reask or "")
+        return _template_hash(*parts)
 
     @property
     def variables(self) -> frozenset[str]:

@@ -107,7 +107,11 @@ _VALID_ANSWER: dict[str, Any] = {
     "injured": {"min": 7, "max": 7, "sentence": 2},
     "named_casualties": [],
     "claims": [
-        {"source": "a military officer", "says": "four soldiers killed, seven wounded", "sentence": 2},
+        {
+            "source": "a military officer",
+            "says": "four soldiers killed, seven wounded",
+            "sentence": 2,
+        },
         {"source": "Al-Shabaab", "says": "its fighters killed nine soldiers", "sentence": 4},
     ],
     "event": "remote_explosive_landmine_ied",

@@ -170,7 +170,8 @@ def test_provider_failure_exits_3_without_leaking_the_key(
 
 
 def test_output_that_never_validates_exits_4(article_file: Path, chat_server: ChatServer) -> None:
-    chat_server.add(*[Reply.answer(valid_answer(date={"words": "14 March", "value": "14 March", "sentence": 2}))] * 3)
+    not_iso = {"words": "14 March", "value": "14 March", "sentence": 2}
+    chat_server.add(*[Reply.answer(valid_answer(date=not_iso))] * 3)
     done = run(
         "brief",
         str(article_file),

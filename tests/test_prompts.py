@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import MissingVariablesError
-from summarizer.prompts import PromptTemplate, load_template
+from summarizer.prompts import load_template
 from tests.conftest import REPO
 
 VARIABLES = {

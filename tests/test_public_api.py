@@ -37,7 +37,9 @@ def test_a_local_server_gets_longer_timeouts_unless_set() -> None:
     assert Settings(base_url="http://localhost:11434/v1").local_server
     assert not Settings(base_url="http://10.0.0.5:8000/v1").local_server
     assert Settings(base_url="http://[::1]:8000/v1").local_server
-    explicit = Settings.from_env({"OPENAI_BASE_URL": "http://127.0.0.1:1/v1", "SUMMARIZER_TIMEOUT": "30"})
+    explicit = Settings.from_env(
+        {"OPENAI_BASE_URL": "http://127.0.0.1:1/v1", "SUMMARIZER_TIMEOUT": "30"}
+    )
     assert (explicit.request_timeout, explicit.brief_deadline) == (30.0, 1800.0)
 
 

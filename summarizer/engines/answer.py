@@ -140,7 +140,7 @@ class Answer(_Part):
     injured: AnswerCount | None
     named_casualties: list[AnswerPerson] = Field(max_length=6)
     claims: list[AnswerClaim] = Field(max_length=4)
-    event: AnswerEvent = Field(description="ACLED sub-event type, or none.")  # type: ignore[valid-type]
+    event: AnswerEvent = Field(description="ACLED sub-event type, or none.")
     summary: str = Field(
         min_length=10, max_length=600, description="At most 80 words, neutral, past tense."
     )
@@ -171,7 +171,7 @@ def partial_answer(fields: tuple[str, ...]) -> type[BaseModel]:
         for name, info in Answer.model_fields.items()
         if name in fields
     }
-    model: type[BaseModel] = create_model(  # type: ignore[call-overload]
+    model: type[BaseModel] = create_model(
         "AnswerFix", __config__=ConfigDict(extra="forbid"), **chosen
     )
     return model

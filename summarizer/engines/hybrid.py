@@ -32,7 +32,7 @@ from summarizer.errors import BriefValidationError
 from summarizer.grounding import content_words
 from summarizer.schema import FieldNote, IncidentBrief
 
-__all__ = ["EVENT_RULES", "EVENT_RULE", "HybridEngine"]
+__all__ = ["EVENT_RULE", "EVENT_RULES", "HybridEngine"]
 
 # Scalar-like fact fields, and list fields whose entries have a name to compare by.
 _VALUE_FIELDS = ("date", "location", "killed", "injured")
@@ -139,7 +139,9 @@ def combine(
             for name in ("event_type", "sub_event_type"):
                 data[name] = offline.model_dump(mode="json")[name]
         elif llm.incident and offline.incident and llm.sub_event_type != offline.sub_event_type:
-            notes.append(_disagreement("sub_event_type", llm.sub_event_type, offline.sub_event_type))
+            notes.append(
+                _disagreement("sub_event_type", llm.sub_event_type, offline.sub_event_type)
+            )
         if data["incident"] and offline.incident:
             notes += _complete(data, llm, offline)
     data["provenance"] = llm.provenance.model_dump(mode="json")
@@ -153,12 +155,14 @@ def _complete(data: dict[str, Any], llm: IncidentBrief, offline: IncidentBrief) 
     """Fill the LLM's empty fact fields from the offline brief; note where both differ."""
     notes: list[FieldNote] = []
     offline_data = offline.model_dump(mode="json")
-    for name in (*_VALUE_FIELDS, *_LIST_FIELDS):
+    for name in (*_VALUE_FIELDS, *_LIST_FIELDS, "related_incidents"):
         mine, theirs = getattr(llm, name), getattr(offline, name)
         if _empty(mine) and not _empty(theirs):
             data[name] = offline_data[name]
             data["evidence"] += [e for e in offline_data["evidence"] if e["field"] == name]
             notes.append(FieldNote(field=name, action="filled", detail="from the offline engine"))
+        elif name == "related_incidents":
+            continue  # the LLM is not asked for them: only ever filled
         elif not _empty(mine) and not _empty(theirs) and _key(name, mine) != _key(name, theirs):
             notes.append(_disagreement(name, _show(mine), _show(theirs)))
     return notes

@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import logging
 import time
-from functools import cache
 from collections.abc import Generator
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 import httpx2
@@ -315,7 +315,9 @@ class LLMEngine:
         self, lead: _Request, answer: Answer, problems: list[Problem], attempt: int
     ) -> _Request:
         fields = tuple(name for name in Answer.model_fields if name in {p.field for p in problems})
-        feedback = self.template.render_reask({"problems": [str(p) for p in problems], "fields": fields})
+        feedback = self.template.render_reask(
+            {"problems": [str(p) for p in problems], "fields": fields}
+        )
         messages = [
             *lead.messages,
             {"role": "assistant", "content": answer.model_dump_json()},

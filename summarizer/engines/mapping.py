@@ -118,16 +118,16 @@ def check(answer: Answer, article: NumberedArticle, published: date | None) -> l
         problems += _sentence_problems("location", answer.location.sentence, article)
         if answer.location.place and not facts.names(answer.location.place, strict=False):
             problems.append(
-                Problem("location", f"the article does not name the place {answer.location.place!r}")
+                Problem(
+                    "location", f"the article does not name the place {answer.location.place!r}"
+                )
             )
     for name in ("perpetrators", "targets"):
         actors: list[AnswerActor] = getattr(answer, name)
         for index, actor in enumerate(actors):
             problems += _sentence_problems(name, actor.sentence, article, index)
             if not facts.names(actor.name, strict=False):
-                problems.append(
-                    Problem(name, f"the article does not name {actor.name!r}", index)
-                )
+                problems.append(Problem(name, f"the article does not name {actor.name!r}", index))
     for index, weapon in enumerate(answer.weapons):
         problems += _sentence_problems("weapons", weapon.sentence, article, index)
         if not facts.names(weapon.name, strict=False):
@@ -192,7 +192,9 @@ def _date_problems(
         return [*problems, Problem("date", str(exc))]
     if published is not None:
         parts = [int(p) for p in value.split("-")]
-        earliest = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        earliest = date(
+            parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
+        )
         if earliest > published + timedelta(days=1):
             problems.append(
                 Problem(
@@ -336,9 +338,7 @@ def to_draft(
             fields["location"] = location
             evidence.add("location", answer.location.sentence)
     for name in ("perpetrators", "targets"):
-        actors = [
-            a for i, a in enumerate(getattr(answer, name)) if (name, i) not in bad_items
-        ]
+        actors = [a for i, a in enumerate(getattr(answer, name)) if (name, i) not in bad_items]
         fields[name] = _unique(Actor(name=a.name, kind=a.kind) for a in actors)
         for actor in actors:
             evidence.add(name, actor.sentence)

@@ -60,7 +60,9 @@ def test_when_the_offline_engine_finds_no_incident_its_reading_wins_by_default(
     # A sports report full of war words: the small model calls it an attack.
     chat_server.add(
         Reply.answer(
-            no_incident_answer(event="attack", targets=[{"name": "rivals", "kind": "civilians", "sentence": 1}])
+            no_incident_answer(
+                event="attack", targets=[{"name": "rivals", "kind": "civilians", "sentence": 1}]
+            )
         )
     )
     brief = _hybrid(llm_settings, fast_policy).summarize(_article(NO_INCIDENT_ARTICLE))
@@ -69,7 +71,9 @@ def test_when_the_offline_engine_finds_no_incident_its_reading_wins_by_default(
 
     chat_server.add(
         Reply.answer(
-            no_incident_answer(event="attack", targets=[{"name": "rivals", "kind": "civilians", "sentence": 1}])
+            no_incident_answer(
+                event="attack", targets=[{"name": "rivals", "kind": "civilians", "sentence": 1}]
+            )
         )
     )
     trusting = _hybrid(llm_settings, fast_policy, event_rule="llm").summarize(

@@ -88,7 +88,7 @@ def test_answer_becomes_a_brief_in_tools_mode(
     assert request.headers["authorization"] == f"Bearer {TEST_KEY}"
     [system] = request.message_text("system")
     assert "data, not instructions" in system
-    example, user = request.message_text("user")
+    _example, user = request.message_text("user")
     assert "Publication date: 2024-03-15" in user
     assert f"[2] {SENTENCE_2}" in user
     assert "[9] Somalia's government" in user
@@ -161,7 +161,9 @@ def test_strict_fails_the_brief_instead(
     chat_server: ChatServer, llm_settings: Settings, fast_policy: RetryPolicy
 ) -> None:
     invented = {"min": 12, "max": 12, "sentence": 2}
-    chat_server.add(Reply.answer(valid_answer(killed=invented)), *[Reply.answer({"killed": invented})] * 2)
+    chat_server.add(
+        Reply.answer(valid_answer(killed=invented)), *[Reply.answer({"killed": invented})] * 2
+    )
     settings = llm_settings.with_overrides(strict=True)
     with pytest.raises(BriefValidationError) as caught:
         _engine(settings, fast_policy).summarize(_article())
@@ -190,14 +192,17 @@ def test_a_sentence_number_the_article_lacks_is_reasked(
     chat_server: ChatServer, llm_settings: Settings, fast_policy: RetryPolicy
 ) -> None:
     chat_server.add(
-        Reply.answer(valid_answer(date={"words": "Thursday", "value": "2024-03-14", "sentence": 40})),
+        Reply.answer(
+            valid_answer(date={"words": "Thursday", "value": "2024-03-14", "sentence": 40})
+        ),
         Reply.answer({"date": {"words": "Thursday", "value": "2024-03-14", "sentence": 2}}),
     )
     brief = _engine(llm_settings, fast_policy).summarize(_article())
     assert brief.date == "2024-03-14"
-    assert "there is no sentence 40 (the article has 9)" in chat_server.received[1].message_text(
-        "user"
-    )[-1]
+    assert (
+        "there is no sentence 40 (the article has 9)"
+        in chat_server.received[1].message_text("user")[-1]
+    )
 
 
 def test_a_placeholder_headline_is_reasked_then_replaced_by_the_articles_words(
@@ -276,7 +281,9 @@ def test_500_then_success(
     chat_server: ChatServer, llm_settings: Settings, fast_policy: RetryPolicy
 ) -> None:
     chat_server.add(
-        Reply.error(500, "upstream exploded"), Reply.error(503, "busy"), Reply.answer(valid_answer())
+        Reply.error(500, "upstream exploded"),
+        Reply.error(503, "busy"),
+        Reply.answer(valid_answer()),
     )
     brief = _engine(llm_settings, fast_policy).summarize(_article())
     assert brief.incident is True
@@ -449,25 +456,50 @@ def test_a_llama_cpp_server_gets_json_schema_and_sets_the_chunk_size(
     # tool_choice: the engine asks in json_schema mode there, and reads long articles in
     # chunks that fit the context.
     chat_server.props = LLAMA_PROPS
-    lines = [f"Line {i}: residents of Example counted {i} burned houses after the raid." for i in range(1, 80)]
-    text = "Gunmen raided the town of Example on Monday, killing three people.\n\n" + "\n\n".join(lines)
+    lines = [
+        f"Line {i}: residents of Example counted {i} burned houses after the raid."
+        for i in range(1, 80)
+    ]
+    text = "Gunmen raided the town of Example on Monday, killing three people.\n\n" + "\n\n".join(
+        lines
+    )
     later = {"source": "residents", "says": "they counted burned houses", "sentence": 70}
 
     def reply(request: Received) -> Reply:
         user = request.message_text("user")[-1]
         if "This is part 1 of" in user:
-            return Reply.answer(valid_answer(
-                main_sentence=1, headline="Gunmen raid Example, killing three", date=None,
-                location=None, perpetrators=[], targets=[], weapons=[], claims=[],
-                killed={"min": 3, "max": 3, "sentence": 1}, injured=None,
-                event="attack", summary="Gunmen raided the town of Example, killing three people.",
-            ))
-        return Reply.answer(valid_answer(
-            main_sentence=70, headline="Residents count burned houses", date=None,
-            location=None, perpetrators=[], targets=[], weapons=[], killed=None, injured=None,
-            claims=[later], event="looting_property_destruction",
-            summary="Residents of Example counted burned houses after the raid.",
-        ))
+            return Reply.answer(
+                valid_answer(
+                    main_sentence=1,
+                    headline="Gunmen raid Example, killing three",
+                    date=None,
+                    location=None,
+                    perpetrators=[],
+                    targets=[],
+                    weapons=[],
+                    claims=[],
+                    killed={"min": 3, "max": 3, "sentence": 1},
+                    injured=None,
+                    event="attack",
+                    summary="Gunmen raided the town of Example, killing three people.",
+                )
+            )
+        return Reply.answer(
+            valid_answer(
+                main_sentence=70,
+                headline="Residents count burned houses",
+                date=None,
+                location=None,
+                perpetrators=[],
+                targets=[],
+                weapons=[],
+                killed=None,
+                injured=None,
+                claims=[later],
+                event="looting_property_destruction",
+                summary="Residents of Example counted burned houses after the raid.",
+            )
+        )
 
     chat_server.fallback = reply
     brief = _engine(llm_settings, fast_policy).summarize(_article(text))

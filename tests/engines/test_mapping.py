@@ -36,9 +36,17 @@ def test_a_total_may_be_the_sum_of_parts_in_the_cited_sentence() -> None:
     article = NumberedArticle("Five soldiers and seven attackers died in the clash on Monday.")
     answer = Answer.model_validate(
         valid_answer(
-            main_sentence=1, date=None, location=None, perpetrators=[], targets=[], weapons=[],
-            claims=[], injured=None, killed={"min": 12, "max": 12, "sentence": 1},
-            headline="Clash kills soldiers and attackers", summary="Five soldiers and seven attackers died.",
+            main_sentence=1,
+            date=None,
+            location=None,
+            perpetrators=[],
+            targets=[],
+            weapons=[],
+            claims=[],
+            injured=None,
+            killed={"min": 12, "max": 12, "sentence": 1},
+            headline="Clash kills soldiers and attackers",
+            summary="Five soldiers and seven attackers died.",
         )
     )
     assert check(answer, article, None) == []
@@ -47,9 +55,13 @@ def test_a_total_may_be_the_sum_of_parts_in_the_cited_sentence() -> None:
 def test_zero_needs_the_article_to_say_nobody_was() -> None:
     assert "nobody was" in _problems(injured={"min": 0, "max": 0, "sentence": 2})[0]
     article = NumberedArticle("A bomb exploded near the market on Monday. No one was hurt.")
-    answer = no_incident_answer(event="remote_explosive_landmine_ied", main_sentence=1,
-                                headline="Bomb explodes near market", summary="A bomb exploded near the market. No one was hurt.",
-                                injured={"min": 0, "max": 0, "sentence": 2})
+    answer = no_incident_answer(
+        event="remote_explosive_landmine_ied",
+        main_sentence=1,
+        headline="Bomb explodes near market",
+        summary="A bomb exploded near the market. No one was hurt.",
+        injured={"min": 0, "max": 0, "sentence": 2},
+    )
     assert check(Answer.model_validate(answer), article, None) == []
 
 
@@ -61,7 +73,9 @@ def test_a_date_after_publication_or_not_on_the_calendar_is_a_problem() -> None:
 
 
 def test_sentence_numbers_must_exist() -> None:
-    assert _problems(main_sentence=12) == ["main_sentence: there is no sentence 12 (the article has 9)"]
+    assert _problems(main_sentence=12) == [
+        "main_sentence: there is no sentence 12 (the article has 9)"
+    ]
 
 
 def test_names_must_be_in_the_article_and_each_list_item_is_judged_alone() -> None:
@@ -70,11 +84,11 @@ def test_names_must_be_in_the_article_and_each_list_item_is_judged_alone() -> No
         {"name": "Boko Haram", "kind": "terrorist_group", "sentence": 4},
     ]
     problems = check(_answer(perpetrators=perpetrators), ARTICLE, PUBLISHED)
-    assert problems == [
-        Problem("perpetrators", "the article does not name 'Boko Haram'", 1)
-    ]
+    assert problems == [Problem("perpetrators", "the article does not name 'Boko Haram'", 1)]
     # half the words of an actor's name are enough ("Somali forces" for "Somali army")...
-    assert _problems(targets=[{"name": "Somali forces", "kind": "state_forces", "sentence": 2}]) == []
+    assert (
+        _problems(targets=[{"name": "Somali forces", "kind": "state_forces", "sentence": 2}]) == []
+    )
     # ...but a person's name must be there whole
     person = {"name": "Abdirahman Osman", "status": "injured", "role": None, "sentence": 3}
     assert "does not name 'Abdirahman Osman'" in _problems(named_casualties=[person])[0]
@@ -82,7 +96,9 @@ def test_names_must_be_in_the_article_and_each_list_item_is_judged_alone() -> No
 
 def test_a_place_the_article_never_names_is_a_problem() -> None:
     location = {"country": "Somalia", "admin1": None, "place": "Kismayo", "sentence": 3}
-    assert _problems(location=location) == ["location: the article does not name the place 'Kismayo'"]
+    assert _problems(location=location) == [
+        "location: the article does not name the place 'Kismayo'"
+    ]
 
 
 def test_a_placeholder_headline_or_summary_is_a_problem() -> None:
@@ -113,9 +129,7 @@ def test_to_draft_drops_what_still_has_a_problem_and_says_so() -> None:
 
 
 def test_a_none_event_is_a_brief_with_no_incident_and_no_facts() -> None:
-    answer = Answer.model_validate(
-        no_incident_answer(weapons=[{"name": "goal", "sentence": 1}])
-    )
+    answer = Answer.model_validate(no_incident_answer(weapons=[{"name": "goal", "sentence": 1}]))
     draft, notes = to_draft(answer, NumberedArticle(NO_INCIDENT_ARTICLE))
     assert draft.incident is False and draft.weapons == [] and draft.evidence == []
     assert notes == []
@@ -127,7 +141,9 @@ def test_merge_keeps_the_lead_and_fills_and_adds_from_later_chunks() -> None:
         event="attack",
         killed={"min": 40, "max": 40, "sentence": 8},
         date={"words": "Thursday", "value": "2024-03-14", "sentence": 2},
-        claims=[{"source": "Residents of Lafoole", "says": "troops sealed the road", "sentence": 6}],
+        claims=[
+            {"source": "Residents of Lafoole", "says": "troops sealed the road", "sentence": 6}
+        ],
     )
     merged = merge([lead, later])
     assert merged.event == lead.event  # the lead chunk's incident

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from summarizer.engines.numbered import MAX_SENTENCE_CHARS, NumberedArticle
 from tests.conftest import EXAMPLE_ARTICLE
 
@@ -37,12 +39,14 @@ def test_text_without_any_sentence_boundary_is_one_sentence() -> None:
 
 
 def test_chunks_cover_every_sentence_keep_numbers_and_overlap() -> None:
-    text = "\n\n".join(f"Sentence number {i} of a long report about the raid." for i in range(1, 61))
+    text = "\n\n".join(
+        f"Sentence number {i} of a long report about the raid." for i in range(1, 61)
+    )
     article = NumberedArticle(text)
     chunks = article.chunks(max_chars=1000, overlap=2)
     assert len(chunks) > 2
     assert chunks[0].first == 1 and chunks[-1].last == 60
-    for before, after in zip(chunks, chunks[1:], strict=False):
+    for before, after in pairwise(chunks):
         assert after.first == before.last - 1  # two sentences read twice
     assert all(len(c.render()) <= 1000 for c in chunks)
     assert "[60] Sentence number 60" in chunks[-1].render()

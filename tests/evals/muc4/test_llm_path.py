@@ -16,12 +16,10 @@ import pytest
 from summarizer.evals.__main__ import main
 from tests.chat_server import ChatServer, Received, Reply
 from tests.evals.muc4.conftest import (
-    BOMBING_TEXT,
-    POLICY_TEXT,
-    SHOOTING_TEXT,
     bombing_doc,
     write_split,
 )
+
 
 def _answer_of(**fields: Any) -> dict[str, Any]:
     """A model answer (summarizer.engines.answer.Answer) with empty facts but ``fields``."""
@@ -42,7 +40,9 @@ BOMBING_ANSWER = _answer_of(
     targets=[{"name": "electric power substation", "kind": "unknown", "sentence": 1}],
     weapons=[{"name": "dynamite", "sentence": 1}],
     killed={"min": 1, "max": 1, "sentence": 2},
-    named_casualties=[{"name": "Ramon Ortiz", "status": "killed", "role": "watchman", "sentence": 2}],
+    named_casualties=[
+        {"name": "Ramon Ortiz", "status": "killed", "role": "watchman", "sentence": 2}
+    ],
     event="remote_explosive_landmine_ied",
     summary="Urban guerrillas set off dynamite at a power substation, killing a watchman.",
 )
@@ -55,7 +55,9 @@ SHOOTING_ANSWER = _answer_of(
     ],
     weapons=[{"name": "rifle", "sentence": 1}],  # the text says "rifles"
     injured={"min": 1, "max": 1, "sentence": 2},
-    named_casualties=[{"name": "Elena Marquez", "status": "injured", "role": "judge", "sentence": 1}],
+    named_casualties=[
+        {"name": "Elena Marquez", "status": "injured", "role": "judge", "sentence": 1}
+    ],
     event="attack",
     summary="Three armed men fired rifles at a judge's car, wounding her.",
 )
