@@ -119,7 +119,7 @@ def _run_brief(args: argparse.Namespace) -> int:
         )
     if article.extracted_from_html:
         print(
-            "summarizer: input is HTML; extracted its text with Python's html.parser",
+            "summarizer: input is HTML; extracted its visible text",
             file=sys.stderr,
         )
     brief = engine.summarize(article)

@@ -77,7 +77,7 @@ def test_stdin_and_html(tmp_path: Path) -> None:
     done = run("brief", "-", "--json", stdin=html.encode())
     out, err = _text(done)
     assert done.returncode == 0, err
-    assert "html.parser" in err
+    assert "input is HTML; extracted its visible text" in err
     brief = json.loads(out)
     assert "Home | World" not in json.dumps(brief)
 
