@@ -11,7 +11,7 @@ SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
 
-.PHONY: install run test lint typecheck evals baseline bench bench-batch muc4 pytest clean
+.PHONY: install run test lint typecheck evals baseline bench bench-batch bench-hostile muc4 pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,12 @@ baseline: install
 # Offline engine speed and memory (figures, not a pass/fail test).
 bench: install
 	$(BIN)/python -m evals.bench
+
+# Hostile inputs (evals/hostile.py: 60,000 chars of "Mr. ", 10 MB of markup, unclosed tags,
+# control characters...): seconds per brief on the offline engine, and what came of each
+# (figures, not a pass/fail test; tests/test_hostile.py checks the outcomes).
+bench-hostile: install
+	$(BIN)/python -m evals.bench_hostile
 
 # MUC-4 role-filler benchmark, offline engine, on the dev split beside the checkout (or
 # MUC4_SPLIT=path/to/split.jsonl). Predictions and scores go to reports/.
