@@ -21,7 +21,6 @@ unclosed tag or comment, so 60,000 characters of ``<a `` took it 49 s.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from html import unescape
@@ -123,84 +122,52 @@ _BLOCK = frozenset(
 )
 
 
-# Elements whose content is text, never markup, up to their end tag (HTML's raw text).
-_RAW_TEXT = frozenset({"script", "style"})
-_RAW_TEXT_END = {name: re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE) for name in _RAW_TEXT}
-# A start or end tag from "<" to its ">". A quoted attribute value may hold ">"; an
-# unclosed quote is an ordinary character (each quote is scanned past at most once, so
-# the match stays linear). No ">" at all: the tag runs to the end of the input.
-_WHOLE_TAG = re.compile(r"""<(/?)([A-Za-z][^\s/>]*)((?:=\s*(?:"[^"]*"|'[^']*')|[^>])*)(>?)""")
-
-
-def _ascii_letter(char: str) -> bool:
-    return char.isascii() and char.isalpha()
-
-
-def _markup(html: str) -> Iterator[tuple[str, str, bool]]:
-    """The document as ``(kind, value, self_closing)``: ``("text", data, False)``,
-    ``("start", name, self_closing)`` or ``("end", name, False)``; comments, declarations
-    and processing instructions are dropped. One pass, each character looked at a bounded
-    number of times. A construct the input ends inside (an unclosed tag, comment or
-    script) takes the rest of it, as in a browser."""
-    pos, size = 0, len(html)
-    while pos < size:
-        lt = html.find("<", pos)
-        if lt < 0:
-            yield "text", html[pos:], False
-            return
-        if lt > pos:
-            yield "text", html[pos:lt], False
-        nxt = html[lt + 1 : lt + 2]
-        opens_tag = _ascii_letter(nxt) or (nxt == "/" and _ascii_letter(html[lt + 2 : lt + 3]))
-        if html.startswith("<!--", lt):
-            end = html.find("-->", lt + 4)
-            if end < 0:
-                return
-            pos = end + 3
-        elif opens_tag:
-            tag = _WHOLE_TAG.match(html, lt)
-            assert tag is not None  # "<" and a letter always start one
-            if not tag.group(4):
-                return
-            name = tag.group(2).lower()
-            pos = tag.end()
-            if tag.group(1):
-                yield "end", name, False
-                continue
-            self_closing = tag.group(3).endswith("/")
-            yield "start", name, self_closing
-            if name in _RAW_TEXT and not self_closing:
-                end_tag = _RAW_TEXT_END[name].search(html, pos)
-                if end_tag is None:
-                    return
-                pos = end_tag.start()  # its content is never visible: skipped
-        elif nxt in ("!", "?", "/"):
-            end = html.find(">", lt + 2)
-            if end < 0:
-                return
-            pos = end + 1
-        else:  # "<" then a space, a digit...: text
-            yield "text", "<", False
-            pos = lt + 1
+# One token of HTML per match, each alternative linear: a construct the input ends inside
+# (an unclosed comment, tag, quoted value or script) runs to the end of the input, which
+# is dropped, as a browser drops it; nothing is ever scanned again from a later "<". A
+# quoted attribute value may hold ">"; an unclosed quote is an ordinary character (each
+# quote is scanned past at most once). script and style hold text, never markup, up to
+# their end tag.
+_TOKEN = re.compile(
+    r"""
+    (?P<text>[^<]+)
+    | (?P<comment><!--.*?(?:-->|\Z))
+    | (?P<raw><(?P<raw_name>script|style)(?=[\s/>])
+        (?:=\s*(?:"[^"]*"|'[^']*')|[^>])*>?.*?(?=</(?P=raw_name)[\s/>]|\Z))
+    | (?P<tag><(?P<close>/?)(?P<name>[A-Za-z][^\s/>]*)
+        (?P<attrs>(?:=\s*(?:"[^"]*"|'[^']*')|[^>])*)(?P<gt>>?))
+    | (?P<other><[!?/][^>]*>?)
+    | (?P<lt><)
+    """,
+    re.VERBOSE | re.DOTALL | re.IGNORECASE,
+)
 
 
 def html_to_text(html: str) -> str:
     """Visible text of ``html``, one paragraph per block element, in linear time."""
     parts: list[str] = []
     skip_depth = 0
-    for kind, value, self_closing in _markup(html):
-        if kind == "text":
+    for token in _TOKEN.finditer(html):
+        kind = token.lastgroup
+        if kind == "text" or kind == "lt":
             if not skip_depth:
-                parts.append(unescape(value))
-        elif value in _SKIP:
-            if kind == "start" and not self_closing:
-                skip_depth += 1
-            elif kind == "end":
+                parts.append(token.group(kind))
+            continue
+        if kind == "raw":  # its content is never visible; an element of _SKIP, closed later
+            skip_depth += 1
+            continue
+        if kind != "tag" or not token.group("gt"):
+            continue  # a comment, declaration, processing instruction; or the end
+        name = token.group("name").lower()
+        if name in _SKIP:
+            if token.group("close"):
                 skip_depth = max(0, skip_depth - 1)
-        elif value in _BLOCK:
+            elif not token.group("attrs").endswith("/"):  # <svg/> opens and closes
+                skip_depth += 1
+        elif name in _BLOCK:
             parts.append("\n\n")
     paragraphs = []
-    for block in "".join(parts).split("\n\n"):
+    for block in unescape("".join(parts)).split("\n\n"):
         line = " ".join(block.split())
         if line:
             paragraphs.append(line)

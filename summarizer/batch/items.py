@@ -88,11 +88,28 @@ def _id_of(value: object) -> str | None:
     return None
 
 
+def _json_type(value: object) -> str:
+    """What JSON calls the type of ``value``, with its article: "an array", "a number"."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list | tuple):
+        return "an array"
+    if isinstance(value, Mapping):
+        return "an object"
+    if value is None:
+        return "null"
+    return f"a {type(value).__name__}"
+
+
 def item_from_mapping(data: object, line: int | None = None) -> BatchItem | BadInput:
     """Check one decoded record and turn it into a :class:`BatchItem`, or say what is wrong."""
     where = _where(line)
     if not isinstance(data, Mapping):
-        return BadInput(None, f"{where}expected a JSON object, got {type(data).__name__}", line)
+        return BadInput(None, f"{where}expected a JSON object, got {_json_type(data)}", line)
     item_id = _id_of(data.get("id"))
     if item_id is None:
         shown = "missing" if "id" not in data else f"{data['id']!r:.40} is not usable"
@@ -101,7 +118,7 @@ def item_from_mapping(data: object, line: int | None = None) -> BatchItem | BadI
         )
     text = data.get("text")
     if not isinstance(text, str):
-        problem = "missing" if text is None else f"a {type(text).__name__}, not a string"
+        problem = "missing" if text is None else f"{_json_type(text)}, not a string"
         return BadInput(item_id, f'{where}"text" is {problem}', line)
     published = data.get("published")
     if published is not None and not isinstance(published, str | date):
@@ -129,6 +146,12 @@ def item_from_mapping(data: object, line: int | None = None) -> BatchItem | BadI
     )
 
 
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    # some of json's messages end in "at" already ("Unterminated string starting at")
+    joiner = " " if exc.msg.endswith(" at") else " at "
+    return f"{exc.msg}{joiner}column {exc.colno}"
+
+
 def parse_line(raw: bytes, line: int) -> BatchItem | BadInput | None:
     """One JSONL line (bytes, newline included or not); None for a blank line."""
     try:
@@ -140,8 +163,7 @@ def parse_line(raw: bytes, line: int) -> BatchItem | BadInput | None:
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as exc:
-        problem = f"not valid JSON ({exc.msg} at column {exc.colno})"
-        return BadInput(None, f"line {line}: {problem}", line)
+        return BadInput(None, f"line {line}: not valid JSON ({_json_problem(exc)})", line)
     return item_from_mapping(data, line)
 
 

@@ -38,13 +38,14 @@ def test_integer_id_becomes_its_string() -> None:
 @pytest.mark.parametrize(
     ("raw", "has_id", "message"),
     [
-        (b"{not json", False, "not valid JSON"),
-        (b"[1, 2]", False, "expected a JSON object"),
+        (b"{not json", False, "not valid JSON (Expecting property name"),
+        (b'{"id": "a", "text": "unterminated', False, "starting at column 21)"),
+        (b"[1, 2]", False, "expected a JSON object, got an array"),
         (b'{"text": "t"}', False, '"id" is missing'),
         (b'{"id": "", "text": "t"}', False, "not usable"),
         (b'{"id": true, "text": "t"}', False, "not usable"),
         (b'{"id": "a"}', True, '"text" is missing'),
-        (b'{"id": "a", "text": 3}', True, '"text" is a int'),
+        (b'{"id": "a", "text": 3}', True, '"text" is a number, not a string'),
         (b'{"id": "a", "text": "t", "published": 20240101}', True, '"published"'),
         (b'{"id": "a", "text": "t", "title": ["x"]}', True, '"title" must be a string'),
         (b'{"id": "a", "text": "\xff"}', False, "not UTF-8"),
