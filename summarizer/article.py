@@ -197,6 +197,7 @@ class Article:
         """Normalise ``text`` (extracting it from HTML if need be) and check it is usable."""
         if not isinstance(text, str):
             raise InputError(f"article text must be a str, got {type(text).__name__}")
+        _check_unicode(text, "the article")
         from_html = looks_like_html(text)
         if from_html:
             text = html_to_text(text)
@@ -209,6 +210,9 @@ class Article:
                 f"the article has {len(text):,} characters, over the input budget of "
                 f"{max_chars:,}; raise SUMMARIZER_MAX_INPUT_CHARS or pass a shorter text"
             )
+        for name, value in (("title", title), ("source", source)):
+            if value is not None:
+                _check_unicode(value, f"the {name}")
         return cls(
             text=text,
             published=_parse_published(published),
@@ -216,6 +220,18 @@ class Article:
             source=one_line(source) or None if source else None,
             extracted_from_html=from_html,
         )
+
+
+def _check_unicode(text: str, what: str) -> None:
+    # A lone surrogate ("\ud800", from a broken decode or JSON escape) is no character:
+    # it cannot be encoded, so neither the LLM request nor the brief's JSON could hold it.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{what} holds a lone surrogate (U+{ord(text[exc.start]):04X} at offset "
+            f"{exc.start}), which is not valid Unicode text"
+        ) from None
 
 
 def _parse_published(value: date | str | None) -> date | None:

@@ -75,3 +75,10 @@ def test_hostile_html_is_read_in_one_pass(html: str, text: str) -> None:
 def test_markup_heavy_text_is_html_and_unclosed_brackets_are_not_tags() -> None:
     assert looks_like_html("<p>Two</p><p>died</p><p>here</p>")
     assert not looks_like_html("a <b " * 20_000)
+
+
+def test_a_lone_surrogate_is_an_input_error() -> None:
+    with pytest.raises(InputError, match=r"lone surrogate \(U\+D800 at offset 7\)"):
+        Article.from_text("A bomb \ud800 exploded.")
+    with pytest.raises(InputError, match="the title holds a lone surrogate"):
+        Article.from_text("A bomb exploded.", title="x\udfff")
