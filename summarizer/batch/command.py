@@ -20,7 +20,7 @@ import os
 import shlex
 import signal
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,15 +36,7 @@ from rich.progress import (
 from rich.table import Table
 
 from summarizer.batch.cache import BriefCache, default_cache_path
-from summarizer.batch.items import (
-    BadInput,
-    BatchItem,
-    check_input,
-    count_records,
-    read_directory,
-    read_jsonl,
-    read_jsonl_file,
-)
+from summarizer.batch.items import BatchInput, open_input
 from summarizer.batch.output import FileOutput, RecordSink, StreamOutput
 from summarizer.batch.pricing import BUILTIN_PRICES_AS_OF, PriceTable
 from summarizer.batch.runner import BatchRun, BatchStats, freeze_heap, summarize_many
@@ -191,14 +183,6 @@ class _Outcome:
     fatal: SummarizerError | None = None
 
 
-def _records(spec: str) -> Iterable[BatchItem | BadInput]:
-    if spec == "-":
-        return read_jsonl(sys.stdin.buffer)
-    if Path(spec).is_dir():
-        return read_directory(spec)
-    return read_jsonl_file(spec)
-
-
 async def _drive(
     run: BatchRun, sink: RecordSink, progress: Progress, total: int | None, console: Console
 ) -> _Outcome:
@@ -309,13 +293,19 @@ def _summary(
     console.print(table)
 
 
-def _open_sink(args: argparse.Namespace) -> RecordSink:
+def _open_sink(args: argparse.Namespace, source: BatchInput) -> RecordSink:
     if args.output in (None, "-"):
         if args.resume:
             raise ConfigurationError("--resume needs an output file: give -o OUTPUT")
         return StreamOutput()
-    if args.input != "-" and Path(args.output).resolve() == Path(args.input).resolve():
-        raise ConfigurationError("OUTPUT is INPUT; give another output file")
+    if source.identity is not None:
+        try:
+            info = os.stat(args.output)
+        except OSError:
+            pass  # not there yet (or unreadable: opening it says why)
+        else:
+            if (info.st_dev, info.st_ino) == source.identity:
+                raise ConfigurationError("OUTPUT is INPUT; give another output file")
     return FileOutput(args.output, resume=args.resume)
 
 
@@ -331,14 +321,18 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
             "summarizer: no LLM configured (OPENAI_API_KEY / OPENAI_BASE_URL unset); "
             "using the offline engine"
         )
-    check_input(args.input)
+    if args.resume and args.output in (None, "-"):  # before INPUT, which may wait on a pipe
+        raise ConfigurationError("--resume needs an output file: give -o OUTPUT")
     prices = PriceTable.load(args.prices)
-    cache = None if args.no_cache else BriefCache(args.cache or default_cache_path())
+    source = open_input(args.input)
+    cache: BriefCache | None = None
     try:
-        sink = _open_sink(args)
+        cache = None if args.no_cache else BriefCache(args.cache or default_cache_path())
+        sink = _open_sink(args, source)
     except BaseException:
         if cache is not None:
             cache.close()
+        source.close()
         raise
     earlier_errors = 0
     try:
@@ -352,7 +346,7 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
                     f"from {sink.name}; its article is done again"
                 )
         batch = summarize_many(
-            _records(args.input),
+            source.records,
             engine=engine,
             settings=settings,
             concurrency=args.concurrency,
@@ -361,7 +355,7 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
             cache=cache if cache is not None else False,
             skip=done,
         )
-        total = None if args.input == "-" else max(0, count_records(args.input) - len(done))
+        total = None if source.total is None else max(0, source.total - len(done))
         progress = _progress(console, args.quiet)
         freeze_heap()
         try:
@@ -376,6 +370,7 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
         if cache is not None:
             cache.close()
         sink.close()
+        source.close()
 
     if not args.quiet:
         _summary(console, batch, sink, prices, earlier_errors)

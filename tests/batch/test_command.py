@@ -203,3 +203,60 @@ def test_exit_codes_inputs_and_one_line_errors(tmp_path: Path) -> None:
         code, _, err = _batch(*args)
         assert code == 2, (args, err)
         assert message in err and "Traceback" not in err, (args, err)
+
+
+_COMMAND = (sys.executable, "-m", "summarizer")
+
+
+def _offline_lines(n: int) -> bytes:
+    return "".join(
+        json.dumps({"id": f"p{i}", "text": f"{EXAMPLE_ARTICLE}\n\nNote {i}."}) + "\n"
+        for i in range(n)
+    ).encode()
+
+
+def test_a_fifo_is_read_once_to_its_end(tmp_path: Path) -> None:
+    fifo = tmp_path / "in.fifo"
+    os.mkfifo(fifo)
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [*_COMMAND, "batch", str(fifo), "-o", str(out), "--engine", "offline", "--no-cache"],
+        stderr=subprocess.PIPE,
+        env=_env(),
+        cwd=REPO,
+    )
+    with fifo.open("wb") as writer:  # waits for the command to open it
+        writer.write(_offline_lines(3))
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    assert_exactly_once((r["id"] for r in read_records(out)), ["p0", "p1", "p2"])
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        'summarizer batch <(cat "$IN") -o "$OUT"',  # process substitution: /dev/fd/63
+        'cat "$IN" | summarizer batch /dev/stdin -o "$OUT"',
+        'summarizer batch /dev/stdin -o "$OUT" < "$IN"',  # a regular file behind it
+        'cat "$IN" | summarizer batch - > "$OUT"',
+    ],
+)
+def test_pipes_and_process_substitution_lose_nothing(tmp_path: Path, command: str) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(_offline_lines(3))
+    out = tmp_path / "out.jsonl"
+    shim = tmp_path / "bin"
+    shim.mkdir()
+    (shim / "summarizer").write_text(f'#!/bin/sh\nexec {sys.executable} -m summarizer "$@"\n')
+    (shim / "summarizer").chmod(0o755)
+    env = _env() | {"IN": str(source), "OUT": str(out), "PATH": f"{shim}:{os.environ['PATH']}"}
+    done = subprocess.run(
+        ["bash", "-c", command + " --engine offline --no-cache --quiet"],
+        capture_output=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert_exactly_once((r["id"] for r in read_records(out)), ["p0", "p1", "p2"])
