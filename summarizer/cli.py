@@ -1,8 +1,9 @@
 """The ``summarizer`` command: ``brief`` (one article) and ``batch`` (many).
 
 Exit codes: 0 ok; 2 bad usage, input or configuration; 3 the LLM provider failed;
-4 the model's output never validated; 5 a batch finished with error records; 130
-interrupted (143 a batch stopped by SIGTERM). Errors are one line on stderr,
+4 the model's output never validated; 5 a batch finished with error records; 6 the output
+could not be written (disk full, file too large...); 130 interrupted (143 a batch stopped
+by SIGTERM). Errors are one line on stderr,
 ``summarizer: error: ...``; ``--debug`` adds the traceback.
 """
 
@@ -21,7 +22,7 @@ from summarizer import __version__
 from summarizer.api import prepare
 from summarizer.article import decode_bytes, read_article_file
 from summarizer.config import EngineName, Mode, Settings
-from summarizer.errors import SummarizerError
+from summarizer.errors import OutputError, SummarizerError
 from summarizer.logs import configure_logging
 
 __all__ = ["main"]
@@ -60,8 +61,8 @@ def _parser() -> argparse.ArgumentParser:
         help="brief many articles into a JSONL file (concurrent, cached, resumable)",
         description="Brief every article of INPUT, writing one JSON line per article to "
         "OUTPUT as it finishes. Exit codes: 0 all briefs, 5 some records are errors, 2 bad "
-        "usage or input, 3 the endpoint refused every request, 130/143 interrupted (finish "
-        "with --resume).",
+        "usage or input, 3 the endpoint refused every request, 6 OUTPUT could not be "
+        "written, 130/143 interrupted (finish with --resume).",
     )
     add_arguments(batch)
     _add_engine_options(batch)
@@ -123,13 +124,33 @@ def _run_brief(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     brief = engine.summarize(article)
-    if args.json:
-        sys.stdout.write(brief.model_dump_json(indent=2) + "\n")
-    else:
-        from summarizer.render import print_brief
+    try:
+        if args.json:
+            sys.stdout.write(brief.model_dump_json(indent=2) + "\n")
+        else:
+            from summarizer.render import print_brief
 
-        print_brief(brief, Console())
+            print_brief(brief, Console())
+        sys.stdout.flush()  # here, where a failure is caught, not at the interpreter's exit
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _drop_stdout()
+        raise OutputError(
+            f"could not write the brief to standard output ({exc.strerror or exc})"
+        ) from None
     return EXIT_OK
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so that what its buffer still holds is not
+    written again (and failed again, with a traceback) when the interpreter exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _print_traceback(exc: BaseException) -> None:
@@ -159,7 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say
+        _drop_stdout()
         return EXIT_OK
     return EXIT_OK
 

@@ -193,3 +193,32 @@ def test_rate_limited_exit_3_names_the_cause(article_file: Path, chat_server: Ch
     _, err = _text(done)
     assert done.returncode == 3
     assert "429" in err
+
+
+@pytest.mark.parametrize("as_json", [True, False])
+def test_a_brief_to_a_full_disk_exits_6_with_one_line(article_file: Path, as_json: bool) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "summarizer", "brief", str(article_file)]
+            + (["--json"] if as_json else []),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=REPO,
+            timeout=60,
+            check=False,
+        )
+    err = done.stderr.decode()
+    assert done.returncode == 6, err
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert err.splitlines()[-1] == (
+        "summarizer: error: could not write the brief to standard output "
+        "(No space left on device)"
+    )
+
+
+def test_a_brief_reads_a_pipe_through_dev_stdin() -> None:
+    done = run("brief", "/dev/stdin", "--json", stdin=EXAMPLE_ARTICLE.encode())
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["incident"] is True

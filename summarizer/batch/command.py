@@ -4,8 +4,9 @@ It reads INPUT lazily, writes each result to OUTPUT as it finishes (see
 :mod:`summarizer.batch.output`), shows a progress bar on standard error and ends with a
 summary. Exit codes: 0 every record is a brief; 5 the run finished but some records are
 errors (this run's or, with ``--resume``, earlier ones); 2 bad usage, input or
-configuration; 3 the endpoint refused every request (credentials, unknown model); 130
-interrupted by Ctrl-C, 143 by SIGTERM (both resumable).
+configuration; 3 the endpoint refused every request (credentials, unknown model); 6 OUTPUT
+could not be written (disk full, file too large: it ends on its last whole record, so the
+run is resumable); 130 interrupted by Ctrl-C, 143 by SIGTERM (both resumable).
 
 Ctrl-C stops taking new articles and lets the ones in flight finish; a second Ctrl-C (or
 SIGTERM) abandons those instead. Either way everything finished is written and synced,
@@ -42,7 +43,7 @@ from summarizer.batch.pricing import BUILTIN_PRICES_AS_OF, PriceTable
 from summarizer.batch.runner import BatchRun, BatchStats, freeze_heap, summarize_many
 from summarizer.config import EngineName, Settings
 from summarizer.engines import choose_engine
-from summarizer.errors import ConfigurationError, SummarizerError
+from summarizer.errors import ConfigurationError, OutputError, SummarizerError
 
 __all__ = [
     "EXIT_INTERRUPTED",
@@ -219,7 +220,12 @@ async def _drive(
         async with run:
             try:
                 async for result in run:
-                    sink.write(result.to_json())
+                    try:
+                        sink.write(result.to_json())
+                    except OutputError as exc:  # disk full...: every later record would fail
+                        outcome.fatal = exc
+                        run.stop(abandon=True)
+                        break
                     _show(progress, task, run.stats, total, llm)
             except SummarizerError as exc:
                 outcome.fatal = exc
