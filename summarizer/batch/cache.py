@@ -7,7 +7,11 @@ of the LLM's prompt), the engine, model, structured-output mode, prompt template
 and never anything secret: a brief holds no key, and the key is not part of the cache key.
 
 The file is in WAL mode with a busy timeout, and writes are ``INSERT OR REPLACE`` in short
-transactions, so several runs (processes) can share one cache. sqlite3 wants a connection
+transactions, so several runs (processes) can share one cache. Each write gets a sequence
+number (:meth:`BriefCache.put`), :attr:`BriefCache.committed` says how far the writer has
+come, and :meth:`BriefCache.subscribe` is told whenever it moves on: a batch run writes a
+brief's output record only once the brief is committed, so a run killed at any point
+leaves no record whose brief a rerun would have to ask for again. sqlite3 wants a connection
 per thread: :class:`BriefCache` opens one for its writer thread and one for each thread
 that reads.
 
@@ -17,6 +21,7 @@ Default location: ``$SUMMARIZER_CACHE_DIR/briefs.sqlite``, else
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -24,7 +29,7 @@ import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -107,9 +112,14 @@ class BriefCache:
         self._readers = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self._queue: queue.SimpleQueue[tuple[str, str] | object | None] = queue.SimpleQueue()
-        self._urgent = threading.Event()  # flush() or close() waits: commit now
+        self._queue: queue.SimpleQueue[tuple[str, str, int] | object | None] = (
+            queue.SimpleQueue()
+        )
+        self._urgent = threading.Event()  # flush(), close() or urge() waits: commit now
         self._pending = 0
+        self._issued = 0  # sequence number of the last put()
+        self._committed = 0  # every put() up to this one is committed (or failed)
+        self._listeners: list[Callable[[int], object]] = []
         self._idle = threading.Condition(self._lock)
         self._error: BaseException | None = None
         self._closed = False
@@ -154,7 +164,8 @@ class BriefCache:
                 except queue.Empty:
                     break
             now = time.time()
-            rows = [(entry[0], entry[1], now) for entry in batch if isinstance(entry, tuple)]
+            entries = [entry for entry in batch if isinstance(entry, tuple)]
+            rows = [(key, brief, now) for key, brief, _ in entries]
             if rows:
                 try:
                     with conn:  # one transaction
@@ -167,7 +178,15 @@ class BriefCache:
                     self._error = exc
             with self._idle:
                 self._pending -= len(rows)
+                if entries:  # queued in sequence order: this batch ends with its highest
+                    self._committed = entries[-1][2]
+                listeners = list(self._listeners)
                 self._idle.notify_all()
+            if entries:
+                for listener in listeners:
+                    # a listener's failure (its event loop closed) is its own
+                    with contextlib.suppress(Exception):
+                        listener(self._committed)
             if None in batch:
                 return
 
@@ -184,13 +203,39 @@ class BriefCache:
         row = self._reader().execute("SELECT brief FROM briefs WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else None
 
-    def put(self, key: str, brief: str) -> None:
-        """Queue ``brief`` (JSON text) to be stored under ``key``; returns at once."""
+    def put(self, key: str, brief: str) -> int:
+        """Queue ``brief`` (JSON text) to be stored under ``key``; returns at once, with the
+        write's sequence number (see :attr:`committed`)."""
         if self._closed:
             raise RuntimeError("the brief cache is closed")
-        with self._lock:
+        with self._lock:  # numbered and queued together, so the queue is in number order
             self._pending += 1
-        self._queue.put((key, brief))
+            self._issued += 1
+            number = self._issued
+            self._queue.put((key, brief, number))
+        return number
+
+    @property
+    def committed(self) -> int:
+        """The sequence number up to which every :meth:`put` is committed (or has failed)."""
+        return self._committed
+
+    def urge(self) -> None:
+        """Commit what is queued now, rather than after the coalescing delay."""
+        self._urgent.set()
+
+    def subscribe(self, listener: Callable[[int], object]) -> Callable[[], None]:
+        """Call ``listener(committed)`` from the writer thread after each transaction;
+        returns the function that unsubscribes it."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
 
     def flush(self) -> None:
         """Wait until every queued write is committed (or has failed)."""

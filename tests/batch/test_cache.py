@@ -99,3 +99,18 @@ def test_default_location() -> None:
     assert default_cache_path({"SUMMARIZER_CACHE_DIR": "/c"}) == Path("/c/briefs.sqlite")
     assert default_cache_path({"XDG_CACHE_HOME": "/x"}) == Path("/x/summarizer/briefs.sqlite")
     assert default_cache_path({}) == Path.home() / ".cache" / "summarizer" / "briefs.sqlite"
+
+
+def test_writes_are_numbered_and_listeners_hear_when_they_are_committed(tmp_path: Path) -> None:
+    cache = BriefCache(tmp_path / "briefs.sqlite")
+    heard: list[int] = []
+    unsubscribe = cache.subscribe(heard.append)
+    first, second = cache.put("a", "{}"), cache.put("b", "{}")
+    assert (first, second) == (1, 2) and cache.committed < second
+    cache.urge()
+    cache.flush()
+    assert cache.committed == 2 and heard[-1] == 2
+    unsubscribe()
+    cache.put("c", "{}")
+    cache.close()
+    assert cache.committed == 3 and heard[-1] == 2  # no longer told

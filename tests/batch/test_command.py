@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import resource
 import signal
 import subprocess
@@ -335,3 +336,31 @@ def _run_and_read(args: list[str], tmp_path: Path) -> list[bytes]:
     code, err = _run_to(args, target)
     assert code == 0, err
     return target.read_bytes().splitlines(keepends=True)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_cached_rerun_after_a_kill_and_a_resume_sends_no_request(
+    tmp_path: Path, seed: int
+) -> None:
+    rng = random.Random(seed)
+    server = ChatServer(fallback=lambda r: Reply.brief(valid_brief(), delay=0.05))
+    source = write_jsonl(tmp_path / "in.jsonl", items(24))
+    out, cache = tmp_path / "out.jsonl", tmp_path / "cache.sqlite"
+    args = (str(source), "-o", str(out), "--concurrency", "4", "--cache", str(cache))
+    with server:
+        process = _start(*args, server=server)
+        _wait_for_lines(out, 1, process)
+        time.sleep(rng.uniform(0, 0.3))  # somewhere in the run (or just after it)
+        process.kill()  # SIGKILL: nothing is flushed, nothing is closed
+        process.communicate(timeout=30)
+
+        code, _, err = _batch(*args, "--resume", server=server)
+        assert code == 0, err
+        assert_exactly_once((r["id"] for r in read_records(out)), [f"a{i}" for i in range(24)])
+        before = len(server.received)
+
+        again = tmp_path / "again.jsonl"
+        code, _, err = _batch(str(source), "-o", str(again), "--cache", str(cache), server=server)
+        assert code == 0, err
+        assert len(server.received) == before  # every brief came from the cache
+        assert "24 from the cache" in err
