@@ -2,9 +2,12 @@
 
 The key is the SHA-256 of everything that decides what a brief says (:func:`cache_key`):
 the article's normalised text, its published date, title and source (the last two are part
-of the LLM's prompt), the engine, model, structured-output mode, prompt template hash and
-:data:`~summarizer.schema.SCHEMA_VERSION`. Only validated briefs are stored, never errors,
-and never anything secret: a brief holds no key, and the key is not part of the cache key.
+of the LLM's prompt), and the engine's identity (:class:`EngineIdentity`): the engine, its
+model (for the offline engine, its rules' identity), structured-output mode, prompt
+template hash, :data:`~summarizer.schema.SCHEMA_VERSION`, and the settings that change a
+brief (endpoint, temperature, output token limit, re-asks). Only validated briefs are
+stored, never errors, and never anything secret: a brief holds no key, and the key is not
+part of the cache key.
 
 The file is in WAL mode with a busy timeout, and writes are ``INSERT OR REPLACE`` in short
 transactions, so several runs (processes) can share one cache. Each write gets a sequence
@@ -35,6 +38,7 @@ from pathlib import Path
 from typing import Final
 
 from summarizer.article import Article
+from summarizer.config import EngineName, Settings
 from summarizer.errors import ConfigurationError
 from summarizer.schema import SCHEMA_VERSION
 
@@ -72,10 +76,45 @@ class EngineIdentity:
     """What, besides the article, decides the brief an engine writes."""
 
     engine: str
+    #: The model, or for the offline engine its rules' identity (``provenance.model``).
     model: str | None
     mode: str | None
     prompt_hash: str | None
     schema_version: str = SCHEMA_VERSION
+    #: Settings that change what a brief says, as sorted (name, value) pairs: the
+    #: endpoint, temperature, output token limit, re-asks... Never a key or a header.
+    settings: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, engine: object, settings: Settings) -> EngineIdentity:
+        """The identity of a built ``engine`` (offline or LLM) run with ``settings``.
+
+        Read from the engine object in one place: its ``name``, its ``model`` attribute
+        (the offline engine's rules identity, the one its briefs' ``provenance.model``
+        gives) or else the settings' model, and its prompt template's hash."""
+        name = str(getattr(engine, "name", type(engine).__name__))
+        if name == EngineName.offline:
+            return cls(name, str(getattr(engine, "model", "")) or None, None, None)
+        template = getattr(engine, "template", None)
+        return cls(
+            name,
+            settings.model,
+            settings.mode.value,
+            getattr(template, "hash", None),
+            settings=_llm_settings(settings),
+        )
+
+
+def _llm_settings(settings: Settings) -> tuple[tuple[str, str], ...]:
+    # The endpoint is part of the identity: one model name at two servers (OpenAI and a
+    # local llama.cpp, say) is not one model. No key, no header: they hold secrets.
+    chosen = {
+        "base_url": settings.base_url or "",
+        "temperature": repr(settings.temperature),
+        "max_output_tokens": str(settings.max_output_tokens),
+        "max_validation_retries": str(settings.max_validation_retries),
+    }
+    return tuple(sorted(chosen.items()))
 
 
 def cache_key(article: Article, identity: EngineIdentity) -> str:
@@ -90,6 +129,7 @@ def cache_key(article: Article, identity: EngineIdentity) -> str:
         "mode": identity.mode,
         "prompt": identity.prompt_hash,
         "schema": identity.schema_version,
+        "settings": dict(identity.settings),
     }
     canonical = json.dumps(material, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -300,16 +300,14 @@ class BatchRun:
 
             self._transport = LimitedTransport(RateLimiter(rpm, tpm), pool_size=concurrency)
             self.stats.usage = self._transport.meter
-            llm = LLMEngine(settings, policy=retry_policy, async_transport=self._transport)
-            self.identity = EngineIdentity(
-                "openai", settings.model, settings.mode.value, llm.template.hash
+            self._engine = LLMEngine(
+                settings, policy=retry_policy, async_transport=self._transport
             )
-            self._engine = llm
         else:
-            from summarizer.engines.offline import RULES_VERSION, OfflineEngine
+            from summarizer.engines.offline import OfflineEngine
 
-            self.identity = EngineIdentity("offline", RULES_VERSION, None, None)
             self._engine = OfflineEngine()
+        self.identity = EngineIdentity.of(self._engine, settings)
         self._inline = engine is EngineName.offline
         self._seen: set[str] = set()
         self._stopping = False
