@@ -222,3 +222,21 @@ def test_a_brief_reads_a_pipe_through_dev_stdin() -> None:
     done = run("brief", "/dev/stdin", "--json", stdin=EXAMPLE_ARTICLE.encode())
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["incident"] is True
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("not-a-url", "is not an http(s) URL with a host"),
+        ("ftp://models.example/v1", "is not an http(s) URL with a host"),
+        ("http://localhost:port/v1", "is not a valid URL"),
+    ],
+)
+@pytest.mark.parametrize("command", ["brief", "batch"])
+def test_a_base_url_that_is_no_http_url_exits_2_at_once(
+    article_file: Path, url: str, message: str, command: str
+) -> None:
+    done = run(command, str(article_file), "--engine", "openai", "--base-url", url)
+    assert done.returncode == 2, done.stderr
+    assert message in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
