@@ -14,7 +14,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import NoReturn, TextIO, cast
 
 from rich.console import Console
 
@@ -23,7 +23,7 @@ from summarizer.api import prepare
 from summarizer.article import decode_bytes, read_article_file
 from summarizer.config import EngineName, Mode, Settings
 from summarizer.errors import OutputError, SummarizerError
-from summarizer.logs import configure_logging
+from summarizer.logs import BestEffortStream, configure_logging
 
 __all__ = ["main"]
 
@@ -162,6 +162,15 @@ def _print_traceback(exc: BaseException) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``summarizer`` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    stderr = sys.stderr
+    sys.stderr = cast(TextIO, BestEffortStream(stderr))  # a full stderr never ends the run
+    try:
+        return _main(argv)
+    finally:
+        sys.stderr = stderr
+
+
+def _main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     debug = getattr(args, "debug", False)
     configure_logging(debug, secrets=[os.environ.get("OPENAI_API_KEY", "")])

@@ -240,3 +240,24 @@ def test_a_base_url_that_is_no_http_url_exits_2_at_once(
     assert done.returncode == 2, done.stderr
     assert message in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("target", "code"), [("article", 0), ("missing", 2)])
+def test_a_full_standard_error_changes_neither_the_output_nor_the_exit_code(
+    article_file: Path, tmp_path: Path, target: str, code: int
+) -> None:
+    path = str(article_file) if target == "article" else str(tmp_path / "missing.txt")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "summarizer", "brief", path, "--json"],
+            stdout=subprocess.PIPE,
+            stderr=full,
+            env=env,
+            cwd=REPO,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == code
+    if code == 0:
+        assert json.loads(done.stdout)["incident"] is True
