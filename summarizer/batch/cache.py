@@ -214,7 +214,9 @@ class BriefCache:
                             "INSERT OR REPLACE INTO briefs (key, brief, created) VALUES (?, ?, ?)",
                             rows,
                         )
-                except sqlite3.Error as exc:  # a cache that cannot be written costs calls only
+                except Exception as exc:  # a cache that cannot be written costs calls only;
+                    # any failure, not only SQLite's, so the writer lives on and committed
+                    # still moves: a batch waits on it before handing a result over
                     self._error = exc
             with self._idle:
                 self._pending -= len(rows)

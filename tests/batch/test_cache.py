@@ -160,3 +160,13 @@ def test_an_engine_identity_is_read_from_the_engine_and_the_settings() -> None:
 
 def replace_template(template: PromptTemplate) -> PromptTemplate:
     return template.model_copy(update={"system": template.system + " Be brief."})
+
+
+def test_a_write_that_fails_still_counts_as_done_so_no_one_waits_forever(tmp_path: Path) -> None:
+    cache = BriefCache(tmp_path / "briefs.sqlite")
+    number = cache.put("k", object())  # type: ignore[arg-type]  # SQLite cannot bind it
+    cache.flush()
+    assert cache.committed == number and cache.write_error is not None
+    cache.put("k2", "{}")
+    cache.close()
+    assert cache.committed == number + 1  # the writer lived on
