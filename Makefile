@@ -11,7 +11,8 @@ SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
 
-.PHONY: install browser run test lint typecheck evals baseline bench bench-batch muc4 pytest clean
+.PHONY: install browser run test lint typecheck evals baseline bench bench-batch bench-hostile muc4 \
+	pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +26,7 @@ run: install
 	$(BIN)/summarizer brief examples/article.txt --engine offline --published 2024-03-15
 
 lint: install
-	$(BIN)/ruff check summarizer tests scripts/bench.py scripts/bench_batch.py evals.py
+	$(BIN)/ruff check summarizer tests scripts/bench.py scripts/bench_batch.py scripts/bench_hostile.py evals.py
 
 typecheck: install
 	$(BIN)/mypy
@@ -44,6 +45,12 @@ baseline: install
 # Offline engine speed and memory (figures, not a pass/fail test).
 bench: install
 	$(BIN)/python scripts/bench.py
+
+# Hostile inputs (summarizer/evals/hostile.py: 60,000 chars of "Mr. ", 10 MB of markup, unclosed tags,
+# control characters...): seconds per brief on the offline engine, and what came of each
+# (figures, not a pass/fail test; tests/test_hostile.py checks the outcomes).
+bench-hostile: install
+	$(BIN)/python scripts/bench_hostile.py
 
 # MUC-4 role-filler benchmark, offline engine, on the dev split beside the checkout (or
 # MUC4_SPLIT=path/to/split.jsonl). Predictions and scores go to reports/.
