@@ -1,6 +1,6 @@
 """Hostile text (summarizer/evals/hostile.py) ends in a valid brief or a one-line InputError.
 
-How long each takes is measured by ``python -m evals.bench_hostile``, not here; this checks
+How long each takes is measured by ``make bench-hostile``, not here; this checks
 what comes out: a brief whose quotes are spans of the article and whose other text fields
 are single lines with no control character, or an ``InputError``.
 """

@@ -3,7 +3,7 @@
 Each case is a name and a function that builds the text (some are megabytes, so they are
 built only when asked for). An input must end in a valid brief or a one-line
 :class:`~summarizer.errors.InputError` (over the input budget, no text), in linear time:
-``python -m evals.bench_hostile`` times each one, and ``tests/test_hostile.py`` checks the
+``make bench-hostile`` times each one, and ``tests/test_hostile.py`` checks the
 outcome of each.
 """
 
