@@ -13,10 +13,10 @@ import argparse
 import statistics
 import time
 
-from summarizer.evals.hostile import HOSTILE
 from summarizer import summarize
 from summarizer.engines.offline._memo import clear_caches
 from summarizer.errors import InputError
+from summarizer.evals.hostile import HOSTILE
 
 
 def time_case(text: str, runs: int) -> tuple[float, str]:

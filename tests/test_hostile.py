@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from summarizer.evals.hostile import HOSTILE
 from summarizer import summarize
 from summarizer.article import Article
 from summarizer.errors import InputError
+from summarizer.evals.hostile import HOSTILE
 from summarizer.grounding import is_grounded
 from summarizer.schema import IncidentBrief
 
