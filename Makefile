@@ -15,8 +15,8 @@ LLM_MODEL := qwen2.5-coder-1.5b-instruct-q4km
 CASSETTES := evals/cassettes/$(LLM_MODEL)
 REPLAY := --replay $(CASSETTES) --model $(LLM_MODEL) --mode json_schema --fixtures evals/fixtures
 
-.PHONY: install browser run test lint typecheck evals llm-gate baseline bench bench-batch muc4 \
-	pytest clean llm-up llm-down llm-eval llm-record
+.PHONY: install browser run test lint typecheck evals llm-gate baseline bench bench-batch \
+	bench-hostile muc4 pytest clean llm-up llm-down llm-eval llm-record
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +30,8 @@ run: install
 	$(BIN)/summarizer brief examples/article.txt --engine offline --published 2024-03-15
 
 lint: install
-	$(BIN)/ruff check summarizer tests scripts/bench.py scripts/bench_batch.py scripts/llm_stack.py evals.py
+	$(BIN)/ruff check summarizer tests evals.py scripts/bench.py scripts/bench_batch.py \
+		scripts/bench_hostile.py scripts/llm_stack.py scripts/hybrid_rules.py
 
 typecheck: install
 	$(BIN)/mypy
@@ -62,6 +63,12 @@ baseline: install
 # Offline engine speed and memory (figures, not a pass/fail test).
 bench: install
 	$(BIN)/python scripts/bench.py
+
+# Hostile inputs (summarizer/evals/hostile.py: 60,000 chars of "Mr. ", 10 MB of markup, unclosed tags,
+# control characters...): seconds per brief on the offline engine, and what came of each
+# (figures, not a pass/fail test; tests/test_hostile.py checks the outcomes).
+bench-hostile: install
+	$(BIN)/python scripts/bench_hostile.py
 
 # MUC-4 role-filler benchmark, offline engine, on the dev split beside the checkout (or
 # MUC4_SPLIT=path/to/split.jsonl). Predictions and scores go to reports/.

@@ -1,8 +1,9 @@
 """The ``summarizer`` command: ``brief`` (one article), ``batch`` (many), ``eval`` (the suite).
 
 Exit codes: 0 ok; 2 bad usage, input or configuration; 3 the LLM provider failed;
-4 the model's output never validated; 5 a batch finished with error records; 130
-interrupted (143 a batch stopped by SIGTERM). Errors are one line on stderr,
+4 the model's output never validated; 5 a batch finished with error records; 6 the output
+could not be written (disk full, file too large...); 130 interrupted (143 a batch stopped
+by SIGTERM). Errors are one line on stderr,
 ``summarizer: error: ...``; ``--debug`` adds the traceback.
 """
 
@@ -13,7 +14,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import NoReturn, TextIO, cast
 
 from rich.console import Console
 
@@ -21,8 +22,8 @@ from summarizer import __version__
 from summarizer.api import prepare
 from summarizer.article import decode_bytes, read_article_file
 from summarizer.config import EngineName, Mode, Settings
-from summarizer.errors import InputError, SummarizerError
-from summarizer.logs import configure_logging
+from summarizer.errors import InputError, OutputError, SummarizerError
+from summarizer.logs import BestEffortStream, configure_logging
 from summarizer.schema import IncidentBrief
 
 __all__ = ["main"]
@@ -67,8 +68,8 @@ def _parser() -> argparse.ArgumentParser:
         help="brief many articles into a JSONL file (concurrent, cached, resumable)",
         description="Brief every article of INPUT, writing one JSON line per article to "
         "OUTPUT as it finishes. Exit codes: 0 all briefs, 5 some records are errors, 2 bad "
-        "usage or input, 3 the endpoint refused every request, 130/143 interrupted (finish "
-        "with --resume).",
+        "usage or input, 3 the endpoint refused every request, 6 OUTPUT could not be "
+        "written, 130/143 interrupted (finish with --resume).",
     )
     add_arguments(batch)
     _add_engine_options(batch)
@@ -132,18 +133,27 @@ def _run_brief(args: argparse.Namespace) -> int:
         )
     if article.extracted_from_html:
         print(
-            "summarizer: input is HTML; extracted its text with Python's html.parser",
+            "summarizer: input is HTML; extracted its visible text",
             file=sys.stderr,
         )
     brief = engine.summarize(article)
     if args.html:
         _write_html(args.html, brief, article.text)
-    if args.json:
-        sys.stdout.write(brief.model_dump_json(indent=2) + "\n")
-    else:
-        from summarizer.render import print_brief
+    try:
+        if args.json:
+            sys.stdout.write(brief.model_dump_json(indent=2) + "\n")
+        else:
+            from summarizer.render import print_brief
 
-        print_brief(brief, Console())
+            print_brief(brief, Console())
+        sys.stdout.flush()  # here, where a failure is caught, not at the interpreter's exit
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _drop_stdout()
+        raise OutputError(
+            f"could not write the brief to standard output ({exc.strerror or exc})"
+        ) from None
     return EXIT_OK
 
 
@@ -171,6 +181,17 @@ def _write_html(path: str, brief: IncidentBrief, text: str) -> None:
     print(f"summarizer: wrote {path}", file=sys.stderr)
 
 
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so that what its buffer still holds is not
+    written again (and failed again, with a traceback) when the interpreter exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 def _print_traceback(exc: BaseException) -> None:
     key = os.environ.get("OPENAI_API_KEY")
     text = "".join(traceback.format_exception(exc))
@@ -180,6 +201,15 @@ def _print_traceback(exc: BaseException) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``summarizer`` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    stderr = sys.stderr
+    sys.stderr = cast(TextIO, BestEffortStream(stderr))  # a full stderr never ends the run
+    try:
+        return _main(argv)
+    finally:
+        sys.stderr = stderr
+
+
+def _main(argv: list[str]) -> int:
     if argv[:1] == ["eval"]:
         return _run_eval(argv[1:])
     args = _parser().parse_args(argv)
@@ -200,7 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say
+        _drop_stdout()
         return EXIT_OK
     return EXIT_OK
 

@@ -47,6 +47,7 @@ from summarizer.alignment import (
     locate_phrase,
     same_text,
 )
+from summarizer.article import one_line
 from summarizer.grounding import drawn_from
 
 __all__ = [
@@ -196,8 +197,35 @@ def check_iso_date(value: str) -> str:
     return value
 
 
+# Text fields that say something in the brief's own words (not quotes, which are verbatim
+# spans of the article and must stay so): each is one line, see _Model._one_line.
+_PROSE_FIELDS = (
+    "headline",
+    "summary",
+    "name",
+    "description",
+    "source",
+    "says",
+    "country",
+    "admin1",
+    "place",
+    "weapons",
+)
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator(*_PROSE_FIELDS, mode="before", check_fields=False)
+    @classmethod
+    def _one_line(cls, value: Any) -> Any:
+        # No control character (NUL, escape...) and no line break reaches a headline,
+        # summary, name or description, whatever the article or the model held.
+        if isinstance(value, str):
+            return one_line(value)
+        if isinstance(value, list):
+            return [one_line(item) if isinstance(item, str) else item for item in value]
+        return value
 
 
 class Actor(_Model):

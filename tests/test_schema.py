@@ -189,3 +189,21 @@ def test_a_no_incident_summary_may_say_what_kind_of_piece_it_is() -> None:
     data = no_incident_brief()
     assert "sports report" in data["summary"]
     assert BriefDraft.model_validate(data, context={"article": NO_INCIDENT_ARTICLE}).summary
+
+
+def test_what_the_brief_says_is_one_line_without_control_characters_and_quotes_stay() -> None:
+    data = valid_brief(
+        headline="Roadside bomb\x00 kills four\nsoldiers",
+        summary="A bomb\r\nstruck\u2028a convoy.\x1b[0m Four died.",
+        weapons=["roadside\tbomb\x07"],
+        perpetrators=[{"name": "Al-\x00Shabaab\n", "kind": "terrorist_group"}],
+    )
+    data["claims"][0]["source"] = "a military\nofficer\x0b"
+    data["evidence"][0]["quote"] = "A roadside bomb struck a Somali\narmy convoy"
+    brief = _validate(data)
+    assert brief.headline == "Roadside bomb kills four soldiers"
+    assert brief.summary == "A bomb struck a convoy.[0m Four died."
+    assert brief.weapons == ["roadside bomb"]
+    assert brief.perpetrators[0].name == "Al-Shabaab"
+    assert brief.claims[0].source == "a military officer"
+    assert brief.evidence[0].quote == "A roadside bomb struck a Somali\narmy convoy"  # verbatim

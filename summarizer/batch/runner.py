@@ -18,7 +18,10 @@ run. The LLM engine shares one connection pool behind the rate limiter of
 interpreter lock, so it runs on the loop itself, one article at a time, yielding to the
 loop between articles: 14 % faster than a worker thread (measured on 10,000 short
 articles), and an article blocks the loop for at most ~170 ms (60,000 characters, the
-input budget). A brief is stored in the cache; an error never is.
+input budget). A brief is stored in the cache; an error never is. A fresh brief's result
+is handed over only once the cache has committed it (the writer is urged to commit at
+once), so whatever records the results (OUTPUT) holds no brief a kill could take from the
+cache: after a kill, ``--resume`` and any later run find every recorded brief there.
 
 **Every input record yields exactly one result.** Its id is the record's ``id``, except:
 
@@ -48,7 +51,15 @@ import json
 import threading
 import time
 from collections import Counter
-from collections.abc import AsyncIterable, AsyncIterator, Collection, Iterable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Callable,
+    Collection,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
@@ -164,6 +175,8 @@ class BatchStats:
 
 
 _END: Final = object()
+#: A finished result and the cache write of its brief (0 when nothing was written).
+_Finished = tuple["BatchResult", int]
 #: A record read and named: its id, the record, and its problem (None for a good one).
 _Queued = tuple[str, BatchItem | BadInput, str | None]
 
@@ -287,16 +300,14 @@ class BatchRun:
 
             self._transport = LimitedTransport(RateLimiter(rpm, tpm), pool_size=concurrency)
             self.stats.usage = self._transport.meter
-            llm = LLMEngine(settings, policy=retry_policy, async_transport=self._transport)
-            self.identity = EngineIdentity(
-                "openai", settings.model, settings.mode.value, llm.template.hash
+            self._engine = LLMEngine(
+                settings, policy=retry_policy, async_transport=self._transport
             )
-            self._engine = llm
         else:
-            from summarizer.engines.offline import RULES_VERSION, OfflineEngine
+            from summarizer.engines.offline import OfflineEngine
 
-            self.identity = EngineIdentity("offline", RULES_VERSION, None, None)
             self._engine = OfflineEngine()
+        self.identity = EngineIdentity.of(self._engine, settings)
         self._inline = engine is EngineName.offline
         self._seen: set[str] = set()
         self._stopping = False
@@ -306,12 +317,15 @@ class BatchRun:
         self._tasks: set[asyncio.Task[None]] = set()
         self._producer: asyncio.Task[None] | None = None
         self._supervisor: asyncio.Task[None] | None = None
-        self._results: asyncio.Queue[BatchResult | object] | None = None
+        # finished results with the cache write of their brief (0: none), then _END
+        self._results: asyncio.Queue[_Finished | object] | None = None
         # records read and named, not yet taken by a worker (_END after the last one)
         self._queued: asyncio.Queue[_Queued | object] | None = None
         self._ahead: asyncio.Semaphore | None = None  # room in _queued
         self._room: asyncio.Semaphore | None = None  # room for results not yet consumed
         self._released = False
+        self._commit_event: asyncio.Event | None = None
+        self._unsubscribe: Callable[[], None] | None = None
 
     # -- the iterator ----------------------------------------------------------------------
 
@@ -322,17 +336,43 @@ class BatchRun:
         if self._released:
             raise StopAsyncIteration
         results = self._start()
-        result = await results.get()
-        if result is _END:
+        entry = await results.get()
+        if entry is _END:
             await self._release()
             error, self._fatal, self._failure = self._fatal or self._failure, None, None
             if error is not None:
                 raise error
             raise StopAsyncIteration
-        assert isinstance(result, BatchResult) and self._room is not None
+        assert self._room is not None
+        result, stored = cast(_Finished, entry)
         self._room.release()
+        if stored:
+            await self._committed(stored)
         self.stats.record(result)
         return result
+
+    async def _committed(self, number: int) -> None:
+        """Wait until the cache has committed write ``number`` (the result's brief).
+
+        A result is handed over only then: whoever writes it down (the batch command's
+        OUTPUT) never holds a record whose brief the cache could still lose to a kill, so
+        a resumed run, and any run after it, finds every such brief in the cache. The
+        writer is urged to commit at once, so the wait is one short transaction.
+        """
+        cache = self.cache
+        assert cache is not None
+        if cache.committed >= number:
+            return
+        if self._commit_event is None:
+            loop, event = asyncio.get_running_loop(), asyncio.Event()
+            self._commit_event = event
+            self._unsubscribe = cache.subscribe(lambda _: loop.call_soon_threadsafe(event.set))
+        while cache.committed < number:
+            self._commit_event.clear()
+            if cache.committed >= number:  # committed before the clear: no wake-up comes
+                break
+            cache.urge()
+            await self._commit_event.wait()
 
     async def __aenter__(self) -> BatchRun:
         return self
@@ -407,6 +447,8 @@ class BatchRun:
             elif self._transport is not None:
                 await self._transport.aclose()
         finally:
+            if self._unsubscribe is not None:
+                self._unsubscribe()
             if self.cache is not None:
                 self.cache.close()
 
@@ -471,12 +513,12 @@ class BatchRun:
                 continue  # never started: a resumed run does it
             item_id, record, problem = cast(_Queued, entry)
             if problem is not None or not isinstance(record, BatchItem):
-                result: BatchResult | None = self._failed(item_id, InputError(problem or ""))
+                finished: _Finished | None = (self._failed(item_id, InputError(problem or "")), 0)
             else:
-                result = await self._work(item_id, record)
-            if result is not None:
+                finished = await self._work(item_id, record)
+            if finished is not None:
                 await self._room.acquire()
-                self._results.put_nowait(result)
+                self._results.put_nowait(finished)
 
     async def _supervise(self, producer: asyncio.Task[None]) -> None:
         assert self._results is not None
@@ -491,11 +533,11 @@ class BatchRun:
             await asyncio.wait(pending)
         self._results.put_nowait(_END)
 
-    async def _work(self, item_id: str, item: BatchItem) -> BatchResult | None:
+    async def _work(self, item_id: str, item: BatchItem) -> _Finished | None:
         try:
             return await self._process(item_id, item)
         except Exception as exc:  # a bug must cost one article, never its record
-            return self._failed(item_id, exc)
+            return self._failed(item_id, exc), 0
 
     def _failed(self, item_id: str, exc: BaseException) -> BatchResult:
         message = " ".join(str(exc).split()) or type(exc).__name__
@@ -504,7 +546,7 @@ class BatchRun:
             message = message[: _MAX_MESSAGE - 1] + "…"
         return BatchResult(item_id, error=ItemError(type(exc).__name__, message))
 
-    async def _process(self, item_id: str, item: BatchItem) -> BatchResult | None:
+    async def _process(self, item_id: str, item: BatchItem) -> _Finished | None:
         try:
             article = Article.from_text(
                 item.text,
@@ -514,10 +556,10 @@ class BatchRun:
                 max_chars=self.settings.max_input_chars,
             )
         except SummarizerError as exc:
-            return self._failed(item_id, exc)
+            return self._failed(item_id, exc), 0
         key = cache_key(article, self.identity) if self.cache is not None else None
         if key is not None and (brief := self._cached(key, article)) is not None:
-            return BatchResult(item_id, brief=brief, cached=True)
+            return BatchResult(item_id, brief=brief, cached=True), 0
         try:
             if self._inline:
                 await asyncio.sleep(0)  # let results, signals and the reader through first
@@ -530,10 +572,9 @@ class BatchRun:
                     self._fatal = exc
                 self.stop(abandon=True)
                 return None
-            return self._failed(item_id, exc)
-        if key is not None:
-            self._store(key, brief)
-        return BatchResult(item_id, brief=brief)
+            return self._failed(item_id, exc), 0
+        stored = self._store(key, brief) if key is not None else 0
+        return BatchResult(item_id, brief=brief), stored
 
     def _cached(self, key: str, article: Article) -> IncidentBrief | None:
         assert self.cache is not None
@@ -548,12 +589,13 @@ class BatchRun:
         except ValueError:
             return None  # unreadable or no longer valid: brief it again
 
-    def _store(self, key: str, brief: IncidentBrief) -> None:
+    def _store(self, key: str, brief: IncidentBrief) -> int:
+        """Queue ``brief`` for the cache; the write's number, or 0 when it was not queued."""
         assert self.cache is not None
         try:
-            self.cache.put(key, brief.model_dump_json())  # queued to the writer thread
+            return self.cache.put(key, brief.model_dump_json())  # to the writer thread
         except Exception:  # a broken cache costs calls, never items
-            return
+            return 0
 
 
 def freeze_heap() -> None:

@@ -27,7 +27,7 @@ from functools import cache
 from typing import Any
 
 from summarizer.engines.answer import Answer, AnswerActor, AnswerCount
-from summarizer.engines.numbered import NumberedArticle
+from summarizer.engines.numbered import NumberedArticle, NumberedSentence
 from summarizer.engines.offline.dates import article_year, find_dates
 from summarizer.engines.offline.numbers import NUMBER, parse_number
 from summarizer.engines.offline.places import country_name, find_countries
@@ -331,21 +331,22 @@ def to_draft(
     fields: dict[str, Any] = {}
     if answer.date is not None and "date" not in bad_fields:
         fields["date"] = incident_date(answer, article, published)
-        evidence.add("date", answer.date.sentence)
+        evidence.add("date", answer.date.sentence, answer.date.words)
     if answer.location is not None and "location" not in bad_fields:
         location = _location(answer.location.country, answer.location.admin1, answer.location.place)
         if not location.is_empty():
             fields["location"] = location
-            evidence.add("location", answer.location.sentence)
+            where = answer.location
+            evidence.add("location", where.sentence, where.place, where.admin1, where.country)
     for name in ("perpetrators", "targets"):
         actors = [a for i, a in enumerate(getattr(answer, name)) if (name, i) not in bad_items]
         fields[name] = _unique(Actor(name=a.name, kind=a.kind) for a in actors)
         for actor in actors:
-            evidence.add(name, actor.sentence)
+            evidence.add(name, actor.sentence, actor.name)
     weapons = [w for i, w in enumerate(answer.weapons) if ("weapons", i) not in bad_items]
     fields["weapons"] = [w.name for w in weapons]
     for weapon in weapons:
-        evidence.add("weapons", weapon.sentence)
+        evidence.add("weapons", weapon.sentence, weapon.name)
     for name in ("killed", "injured"):
         count: AnswerCount | None = getattr(answer, name)
         if count is not None and name not in bad_fields:
@@ -359,10 +360,17 @@ def to_draft(
         NamedCasualty(name=p.name, status=p.status, description=p.role or None) for p in people
     )
     for person in people:
-        evidence.add("named_casualties", person.sentence)
+        evidence.add("named_casualties", person.sentence, person.name)
     claims = [c for i, c in enumerate(answer.claims) if ("claims", i) not in bad_items]
     fields["claims"] = _unique(
-        Claim(source=c.source, says=c.says, quote=evidence.quote(c.sentence)) for c in claims
+        Claim(
+            source=c.source,
+            says=c.says,
+            quote=evidence.quote(c.sentence),
+            start=evidence.sentence(c.sentence).start,
+            end=evidence.sentence(c.sentence).end,
+        )
+        for c in claims
     )
     draft = BriefDraft(
         incident=True,
@@ -377,23 +385,42 @@ def to_draft(
 
 
 class _Evidence:
-    """Evidence entries, one per (field, sentence), each quoting the whole sentence."""
+    """Evidence entries, one per (field, sentence), each quoting the whole sentence.
+
+    Where the value's own words stand verbatim in the sentence (a name, "on Friday"), the
+    entry marks them as its phrase, so a viewer can highlight exactly where it came from.
+    """
 
     def __init__(self, article: NumberedArticle) -> None:
         self.article = article
         self.items: list[Evidence] = []
         self._seen: set[tuple[str, int]] = set()
 
-    def quote(self, number: int) -> str:
+    def sentence(self, number: int) -> NumberedSentence:
         sentence = self.article.get(number)
         assert sentence is not None, "checked sentence numbers only"
-        return sentence.text
+        return sentence
 
-    def add(self, field: str, number: int) -> None:
+    def quote(self, number: int) -> str:
+        return self.sentence(number).text
+
+    def add(self, field: str, number: int, *phrases: str | None) -> None:
         if (field, number) in self._seen:
             return
         self._seen.add((field, number))
-        self.items.append(Evidence(field=field, quote=self.quote(number)))
+        sentence = self.sentence(number)
+        marks: dict[str, Any] = {}
+        for phrase in phrases:
+            at = sentence.text.find(phrase) if phrase else -1
+            if phrase and at >= 0:
+                start = sentence.start + at
+                marks = {"phrase": phrase, "phrase_start": start, "phrase_end": start + len(phrase)}
+                break
+        self.items.append(
+            Evidence(
+                field=field, quote=sentence.text, start=sentence.start, end=sentence.end, **marks
+            )
+        )
 
 
 def _location(country: str | None, admin1: str | None, place: str | None) -> Location:

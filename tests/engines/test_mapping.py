@@ -180,3 +180,16 @@ def test_a_zero_the_article_does_not_support_is_tidied_to_no_figure() -> None:
     assert check(tidied, ARTICLE, PUBLISHED) == []
     said = NumberedArticle("A bomb exploded near the market on Monday. No one was hurt.")
     assert tidy(answer, said).injured is not None  # there, 0 is a figure
+
+
+def test_evidence_carries_offsets_and_marks_the_values_own_words() -> None:
+    draft, _ = to_draft(_answer(), ARTICLE, published=PUBLISHED)
+    for item in draft.evidence:
+        assert item.start is not None and EXAMPLE_ARTICLE[item.start : item.end] == item.quote
+    marked = {e.field: e.phrase for e in draft.evidence if e.phrase}
+    assert marked["date"] == "on Thursday morning"
+    assert marked["location"] == "Lafoole"
+    assert marked["perpetrators"] == "Al-Shabaab"
+    date = next(e for e in draft.evidence if e.field == "date")
+    assert date.phrase_start is not None
+    assert EXAMPLE_ARTICLE[date.phrase_start : date.phrase_end] == "on Thursday morning"

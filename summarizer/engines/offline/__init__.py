@@ -42,6 +42,9 @@ class OfflineEngine:
     engine only; without it, briefs are the engine's own."""
 
     name = "offline"
+    #: The rules' identity: ``provenance.model`` of its briefs, and its part of a batch
+    #: cache key (read from here, so a change of identity reaches both).
+    model = RULES_VERSION
 
     def __init__(self, lexicon: DomainLexicon | None = None) -> None:
         self.lexicon = lexicon
@@ -50,7 +53,7 @@ class OfflineEngine:
         """A validated brief for ``article``."""
         lexicon = self.lexicon  # without one, the very same call as ever
         draft = draft_brief(article) if lexicon is None else draft_brief(article, lexicon)
-        provenance = Provenance(engine=self.name, model=RULES_VERSION, created_at=datetime.now(UTC))
+        provenance = Provenance(engine=self.name, model=self.model, created_at=datetime.now(UTC))
         return IncidentBrief.from_draft(draft, provenance, article.text)
 
     async def asummarize(self, article: Article) -> IncidentBrief:

@@ -548,15 +548,19 @@ def find_roles(sentence: str) -> list[RoleMention]:
                 name = f"{name}{place.group(0)}"
         found.append(RoleMention(name, kind, role, match.start("actor"), match.group("actor")))
     # "wedding" and "wedding celebration" for the same words: the fuller phrase only
-    found = [
-        m
-        for m in found
-        if not any(o is not m and o.role == m.role and _words_within(m.name, o.name) for o in found)
-    ]
+    within = _openings_and_closings(found)
+    found = [m for m in found if (m.role, tuple(m.name.lower().split())) not in within]
     return sorted(found, key=lambda m: m.start)
 
 
-def _words_within(short: str, long: str) -> bool:
-    """True when ``short``'s words open or close ``long``'s, and ``long`` has more."""
-    a, b = short.lower().split(), long.lower().split()
-    return len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a)
+def _openings_and_closings(found: list[RoleMention]) -> set[tuple[str, tuple[str, ...]]]:
+    """(role, words) for every run of words that opens or closes a longer mention's name:
+    a mention whose words are one of them is within another. A set, not a test of every
+    pair, so a sentence with thousands of mentions costs linear time, not quadratic."""
+    runs: set[tuple[str, tuple[str, ...]]] = set()
+    for mention in found:
+        words = tuple(mention.name.lower().split())
+        for size in range(1, len(words)):
+            runs.add((mention.role, words[:size]))
+            runs.add((mention.role, words[-size:]))
+    return runs
