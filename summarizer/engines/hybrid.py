@@ -161,11 +161,36 @@ def _complete(data: dict[str, Any], llm: IncidentBrief, offline: IncidentBrief) 
             data[name] = offline_data[name]
             data["evidence"] += [e for e in offline_data["evidence"] if e["field"] == name]
             notes.append(FieldNote(field=name, action="filled", detail="from the offline engine"))
+        elif name == "location" and not _empty(theirs):
+            notes += _complete_location(data, offline_data)
         elif name == "related_incidents":
             continue  # the LLM is not asked for them: only ever filled
         elif not _empty(mine) and not _empty(theirs) and _key(name, mine) != _key(name, theirs):
             notes.append(_disagreement(name, _show(mine), _show(theirs)))
     return notes
+
+
+def _complete_location(data: dict[str, Any], offline: dict[str, Any]) -> list[FieldNote]:
+    """Parts of the place the LLM left out, from the offline engine when both name the same
+    country (or the LLM names none)."""
+    mine, theirs = data["location"], offline["location"]
+    if mine.get("country_code") not in (None, theirs.get("country_code")):
+        return []
+    parts = [
+        k
+        for k in ("country", "country_code", "admin1", "place")
+        if not mine.get(k) and theirs.get(k)
+    ]
+    if not parts:
+        return []
+    for part in parts:
+        mine[part] = theirs[part]
+    data["evidence"] += [e for e in offline["evidence"] if e["field"] == "location"]
+    return [
+        FieldNote(
+            field="location", action="filled", detail="from the offline engine: " + ", ".join(parts)
+        )
+    ]
 
 
 def _empty(value: Any) -> bool:

@@ -35,7 +35,7 @@ def test_empty_llm_fields_are_filled_from_the_offline_brief_and_marked(
     assert brief.weapons == ["roadside bomb"]  # the offline engine's
     assert brief.injured is not None and brief.injured.min == 7
     filled = {n.field for n in brief.provenance.notes if n.action == "filled"}
-    assert filled == {"weapons", "targets", "injured"}
+    assert filled == {"weapons", "targets", "injured", "related_incidents"}
     # each filled field comes with the offline engine's evidence for it
     assert {"weapons", "targets", "injured"} <= {e.field for e in brief.evidence}
     assert brief.provenance.engine == "hybrid"
@@ -114,3 +114,19 @@ def test_async_hybrid_and_the_engine_factory(
 def test_an_unknown_event_rule_is_refused(llm_settings: Settings) -> None:
     with pytest.raises(ValueError, match="unknown event rule"):
         HybridEngine(LLMEngine(llm_settings), event_rule="coin-toss")
+
+
+def test_parts_of_the_place_the_llm_left_out_are_filled_when_the_country_agrees(
+    chat_server: ChatServer, llm_settings: Settings, fast_policy: RetryPolicy
+) -> None:
+    location = {"country": "Somalia", "admin1": None, "place": None, "sentence": 2}
+    chat_server.add(Reply.answer(valid_answer(location=location)))
+    brief = _hybrid(llm_settings, fast_policy).summarize(_article())
+    assert (brief.location.country, brief.location.place) == ("Somalia", "Lafoole")
+    [note] = [n for n in brief.provenance.notes if n.field == "location"]
+    assert note.action == "filled" and note.detail.endswith("place")
+
+    elsewhere = {"country": "Kenya", "admin1": None, "place": None, "sentence": 2}
+    chat_server.add(Reply.answer(valid_answer(location=elsewhere)))
+    brief = _hybrid(llm_settings, fast_policy).summarize(_article())
+    assert brief.location.place is None  # another country: nothing borrowed
