@@ -87,8 +87,9 @@ def _add_engine_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--engine",
         choices=[e.value for e in EngineName],
-        help="offline rules or an OpenAI-compatible LLM (default: openai when OPENAI_API_KEY or "
-        "OPENAI_BASE_URL is set, else offline)",
+        help="offline rules, an OpenAI-compatible LLM, or hybrid (the LLM checked against and "
+        "completed by the offline rules); default: openai when OPENAI_API_KEY or "
+        "OPENAI_BASE_URL is set, else offline",
     )
     parser.add_argument("--model", help="model name (default: $SUMMARIZER_MODEL or gpt-4.1-mini)")
     parser.add_argument(
