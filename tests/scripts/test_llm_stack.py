@@ -132,3 +132,29 @@ def test_the_exports_point_a_shell_at_the_local_model() -> None:
         "export OPENAI_BASE_URL=http://127.0.0.1:8088/v1 "
         "SUMMARIZER_MODEL=qwen2.5-coder-1.5b-instruct-q4km SUMMARIZER_MODE=json_schema"
     )
+
+
+def test_the_figures_of_an_eval_report() -> None:
+    def fixture(seconds: float, requests: int, notes: list[str], brief: bool = True) -> dict:  # type: ignore[type-arg]
+        made = {"headline": "A headline", "provenance": {"notes": [{"action": a} for a in notes]}}
+        return {
+            "latency_s": seconds,
+            "usage": {"requests": requests, "input_tokens": 100, "output_tokens": 10},
+            "brief": made if brief else None,
+        }
+
+    report = {
+        "overall": 0.5,
+        "fields": {"date": 0.75},
+        "fixtures": [
+            fixture(10.0, 1, []),
+            fixture(30.0, 3, ["dropped", "filled"]),
+            fixture(20.0, 2, ["dropped"], brief=False),
+        ],
+    }
+    lines = stack.figures(report).splitlines()
+    assert lines[0] == "validated 2 / 3; placeholders 0"
+    assert lines[1] == "re-asks per brief 1.00 (6 requests); dropped facts 1"
+    assert lines[2] == "tokens in 300, out 30"
+    assert lines[3] == "seconds a brief: p50 20.0, p95 30.0"
+    assert lines[4] == "overall 0.500; date 0.75"
