@@ -51,10 +51,25 @@ def _offline_event(llm: IncidentBrief, offline: IncidentBrief) -> IncidentBrief:
     return offline
 
 
+# Sub-event types a reader falls back on when nothing more specific fits.
+_CATCH_ALL = frozenset({"attack", "other", "peaceful_protest"})
+
+
+def _offline_when_no_incident_or_llm_catch_all(
+    llm: IncidentBrief, offline: IncidentBrief
+) -> IncidentBrief:
+    if not offline.incident:
+        return offline
+    if llm.sub_event_type in _CATCH_ALL and offline.sub_event_type not in _CATCH_ALL:
+        return offline
+    return llm
+
+
 #: Which engine's reading of the event (incident or not, event and sub-event type) wins.
 EVENT_RULES: dict[str, Callable[[IncidentBrief, IncidentBrief], IncidentBrief]] = {
     "llm": _llm,
     "offline_when_no_incident": _offline_when_no_incident,
+    "offline_when_no_incident_or_llm_catch_all": _offline_when_no_incident_or_llm_catch_all,
     "offline": _offline_event,
 }
 EVENT_RULE = "offline_when_no_incident"
@@ -136,8 +151,17 @@ def combine(
     else:
         data = llm.model_dump(mode="json")
         if winner is offline:
-            for name in ("event_type", "sub_event_type"):
-                data[name] = offline.model_dump(mode="json")[name]
+            theirs = offline.model_dump(mode="json")
+            event_fields = ("event_type", "sub_event_type")
+            for name in event_fields:
+                data[name] = theirs[name]
+            data["evidence"] = [e for e in data["evidence"] if e["field"] not in event_fields]
+            data["evidence"] += [e for e in theirs["evidence"] if e["field"] in event_fields]
+            if llm.sub_event_type != offline.sub_event_type:
+                detail = (
+                    f"llm: {llm.sub_event_type}; offline: {offline.sub_event_type} (offline kept)"
+                )
+                notes.append(FieldNote(field="sub_event_type", action="disagrees", detail=detail))
         elif llm.incident and offline.incident and llm.sub_event_type != offline.sub_event_type:
             notes.append(
                 _disagreement("sub_event_type", llm.sub_event_type, offline.sub_event_type)

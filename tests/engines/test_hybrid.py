@@ -130,3 +130,18 @@ def test_parts_of_the_place_the_llm_left_out_are_filled_when_the_country_agrees(
     chat_server.add(Reply.answer(valid_answer(location=elsewhere)))
     brief = _hybrid(llm_settings, fast_policy).summarize(_article())
     assert brief.location.place is None  # another country: nothing borrowed
+
+
+def test_an_offline_event_that_wins_brings_its_own_evidence(
+    chat_server: ChatServer, llm_settings: Settings, fast_policy: RetryPolicy
+) -> None:
+    chat_server.add(Reply.answer(valid_answer(event="attack")))
+    engine = _hybrid(llm_settings, fast_policy, event_rule="offline")
+    brief = engine.summarize(_article())
+    assert brief.sub_event_type == "remote_explosive_landmine_ied"  # the offline engine's
+    events = [e for e in brief.evidence if e.field in ("event_type", "sub_event_type")]
+    assert events and all(
+        "roadside bomb" in e.quote.lower() or "blast" in e.quote.lower() for e in events
+    )
+    [note] = [n for n in brief.provenance.notes if n.field == "sub_event_type"]
+    assert note.detail == "llm: attack; offline: remote_explosive_landmine_ied (offline kept)"
