@@ -143,6 +143,23 @@ def valid_answer(**changes: Any) -> dict[str, Any]:
     return data
 
 
+def bare_answer(**fields: Any) -> dict[str, Any]:
+    """A model answer with every fact empty (main sentence 1) but ``fields``."""
+    empty: dict[str, Any] = {
+        "main_sentence": 1,
+        "date": None,
+        "location": None,
+        "perpetrators": [],
+        "targets": [],
+        "weapons": [],
+        "killed": None,
+        "injured": None,
+        "named_casualties": [],
+        "claims": [],
+    }
+    return {**empty, **fields}
+
+
 def no_incident_answer(**changes: Any) -> dict[str, Any]:
     """A model answer (``event: none``) for :data:`NO_INCIDENT_ARTICLE`."""
     data = copy.deepcopy(_NO_INCIDENT_ANSWER)

@@ -30,6 +30,7 @@ from tests.conftest import (
     EXAMPLE_ARTICLE,
     NO_INCIDENT_ARTICLE,
     TEST_KEY,
+    bare_answer,
     no_incident_answer,
     valid_answer,
 )
@@ -469,32 +470,17 @@ def test_a_llama_cpp_server_gets_json_schema_and_sets_the_chunk_size(
         user = request.message_text("user")[-1]
         if "This is part 1 of" in user:
             return Reply.answer(
-                valid_answer(
-                    main_sentence=1,
+                bare_answer(
                     headline="Gunmen raid Example, killing three",
-                    date=None,
-                    location=None,
-                    perpetrators=[],
-                    targets=[],
-                    weapons=[],
-                    claims=[],
                     killed={"min": 3, "max": 3, "sentence": 1},
-                    injured=None,
                     event="attack",
                     summary="Gunmen raided the town of Example, killing three people.",
                 )
             )
         return Reply.answer(
-            valid_answer(
+            bare_answer(
                 main_sentence=70,
                 headline="Residents count burned houses",
-                date=None,
-                location=None,
-                perpetrators=[],
-                targets=[],
-                weapons=[],
-                killed=None,
-                injured=None,
                 claims=[later],
                 event="looting_property_destruction",
                 summary="Residents of Example counted burned houses after the raid.",

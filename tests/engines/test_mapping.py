@@ -8,7 +8,13 @@ from typing import Any
 from summarizer.engines.answer import Answer
 from summarizer.engines.mapping import Problem, check, cut_summary, merge, tidy, to_draft
 from summarizer.engines.numbered import NumberedArticle
-from tests.conftest import EXAMPLE_ARTICLE, NO_INCIDENT_ARTICLE, no_incident_answer, valid_answer
+from tests.conftest import (
+    EXAMPLE_ARTICLE,
+    NO_INCIDENT_ARTICLE,
+    bare_answer,
+    no_incident_answer,
+    valid_answer,
+)
 
 ARTICLE = NumberedArticle(EXAMPLE_ARTICLE)
 PUBLISHED = date(2024, 3, 15)
@@ -35,15 +41,8 @@ def test_figures_must_be_figures_the_article_gives() -> None:
 def test_a_total_may_be_the_sum_of_parts_in_the_cited_sentence() -> None:
     article = NumberedArticle("Five soldiers and seven attackers died in the clash on Monday.")
     answer = Answer.model_validate(
-        valid_answer(
-            main_sentence=1,
-            date=None,
-            location=None,
-            perpetrators=[],
-            targets=[],
-            weapons=[],
-            claims=[],
-            injured=None,
+        bare_answer(
+            event="armed_clash",
             killed={"min": 12, "max": 12, "sentence": 1},
             headline="Clash kills soldiers and attackers",
             summary="Five soldiers and seven attackers died.",

@@ -9,29 +9,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from summarizer.evals.__main__ import main
 from tests.chat_server import ChatServer, Received, Reply
+from tests.conftest import bare_answer
 from tests.evals.muc4.conftest import (
     bombing_doc,
     write_split,
 )
 
-
-def _answer_of(**fields: Any) -> dict[str, Any]:
-    """A model answer (summarizer.engines.answer.Answer) with empty facts but ``fields``."""
-    empty: dict[str, Any] = {
-        "main_sentence": 1, "date": None, "location": None, "perpetrators": [], "targets": [],
-        "weapons": [], "killed": None, "injured": None, "named_casualties": [], "claims": [],
-    }  # fmt: skip
-    return {**empty, **fields}
-
-
 # The documents arrive as numbered sentences: [1] ... [2] ... [3] ...
-BOMBING_ANSWER = _answer_of(
+BOMBING_ANSWER = bare_answer(
     headline="EPL guerrillas bomb a power substation in Villa Nueva",
     perpetrators=[
         {"name": "EPL", "kind": "rebel_group", "sentence": 3},
@@ -46,7 +36,7 @@ BOMBING_ANSWER = _answer_of(
     event="remote_explosive_landmine_ied",
     summary="Urban guerrillas set off dynamite at a power substation, killing a watchman.",
 )
-SHOOTING_ANSWER = _answer_of(
+SHOOTING_ANSWER = bare_answer(
     headline="Gunmen wound judge Elena Marquez near San Isidro",
     perpetrators=[{"name": "armed men", "kind": "unknown", "sentence": 1}],
     targets=[
@@ -61,7 +51,7 @@ SHOOTING_ANSWER = _answer_of(
     event="attack",
     summary="Three armed men fired rifles at a judge's car, wounding her.",
 )
-POLICY_ANSWER = _answer_of(
+POLICY_ANSWER = bare_answer(
     headline="Legislative assembly approves penal code reform",
     event="none",
     summary="A report on the assembly's reform of the penal code.",
