@@ -373,13 +373,20 @@ def evaluate(fixtures: list[str], engine: str, limit: int | None, out: Path) -> 
             down()
 
 
-def record(fixtures: list[str], model: Model = QWEN) -> int:
-    """Record the model's exchanges on ``fixtures``, then write both engines' baselines."""
+def record(fixtures: list[str], model: Model = QWEN, resume: bool = False) -> int:
+    """Record the model's exchanges on ``fixtures``, then write both engines' baselines.
+
+    ``resume`` keeps what an interrupted recording already wrote (same prompts and model),
+    so only the missing requests go to the server.
+    """
     cassette = REPO / "evals" / "cassettes" / model.name
     # A fresh folder: a cassette answers a request with the responses recorded for it in
     # order, so old recordings must not mix with new ones. Swapped in only when complete.
     fresh = cassette.with_name(cassette.name + ".recording")
-    shutil.rmtree(fresh, ignore_errors=True)
+    if not resume:
+        shutil.rmtree(fresh, ignore_errors=True)
+    elif fresh.is_dir():
+        say(f"resuming: {sum(1 for _ in fresh.glob('*.json'))} exchanges kept from {fresh.name}")
     base_url, started = up(model)
     try:
         concurrency = str(_parallel())
@@ -427,6 +434,9 @@ def main(argv: list[str] | None = None) -> int:
         "record", help="record cassettes on the dev fixtures, write baselines"
     )
     rec.add_argument("--fixtures", action="append", default=None, metavar="DIR")
+    rec.add_argument(
+        "--resume", action="store_true", help="keep an interrupted recording's exchanges"
+    )
     args = parser.parse_args(argv)
     home().mkdir(parents=True, exist_ok=True)
     try:
@@ -443,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "eval":
             return evaluate(args.fixtures or ["evals/fixtures"], args.engine, args.limit, args.out)
-        return record(args.fixtures or ["evals/fixtures"])
+        return record(args.fixtures or ["evals/fixtures"], resume=args.resume)
     except StackError as exc:
         say(str(exc))
         return 2

@@ -6,6 +6,10 @@ the file holds the responses received for it, in order. Replay answers each requ
 the next recorded response for its key (the last one again when they run out), so a run
 recorded once with a real key replays byte for byte in CI, with no network and no key.
 
+Recording into a folder that already holds exchanges resumes it: a request answered there
+before is answered from disk again (in order), and only what is missing goes to the server.
+An interrupted recording therefore costs only the requests it had not yet made.
+
 Nothing secret is stored: request headers are not recorded at all, response headers are
 reduced to ``content-type``, and bodies are scrubbed of anything shaped like an API key.
 """
@@ -99,6 +103,8 @@ class CassetteTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(entry, handle, indent=1, ensure_ascii=False)
             os.replace(tmp, self._path(key))
+            # What this run recorded counts as used: the same request again goes to the server.
+            self._replayed[key] = len(entry["responses"])
 
     def _replay(self, request: httpx2.Request) -> httpx2.Response:
         key = request_key(request.method, request.url.path, request.content)
@@ -124,8 +130,16 @@ class CassetteTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
 
     # -- transports ------------------------------------------------------------------------
 
+    def _recorded_already(self, request: httpx2.Request) -> bool:
+        """In record mode: is the next response for this request on disk from an earlier run?"""
+        key = request_key(request.method, request.url.path, request.content)
+        entry = self._load(key)
+        with self._lock:
+            index = self._replayed.get(key, 0)
+            return entry is not None and index < len(entry["responses"])
+
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        if self.mode == "replay":
+        if self.mode == "replay" or self._recorded_already(request):
             return self._replay(request)
         response = self._sync.handle_request(request)
         body = response.read()
@@ -137,7 +151,7 @@ class CassetteTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
         )
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        if self.mode == "replay":
+        if self.mode == "replay" or self._recorded_already(request):
             return self._replay(request)
         response = await self._async.handle_async_request(request)
         body = await response.aread()

@@ -23,7 +23,7 @@ from tests.conftest import (
 
 
 def _answer(request: Received) -> Reply:
-    [user] = request.message_text("user")
+    *_, user = request.message_text("user")  # the article's; a worked example comes first
     return Reply.answer(valid_answer() if "Afgooye" in user else no_incident_answer())
 
 
@@ -99,7 +99,9 @@ def test_record_then_replay_byte_for_byte(tmp_path: Path) -> None:
     assert json.loads((tmp_path / "replayed.json").read_text())["errors"] == 0
 
     stored = "".join(p.read_text() for p in cassette.glob("*.json"))
-    assert len(list(cassette.glob("*.json"))) == 2
+    paths = sorted(json.loads(p.read_text())["request"]["path"] for p in cassette.glob("*.json"))
+    # two chats, and the probe for a llama.cpp server's context size (404 here: not llama.cpp)
+    assert paths == ["/props", "/v1/chat/completions", "/v1/chat/completions"]
     assert TEST_KEY not in stored
     assert "authorization" not in stored.lower()
 
@@ -121,3 +123,29 @@ def test_replay_of_an_unrecorded_request_is_a_clear_error(tmp_path: Path) -> Non
     report = json.loads((tmp_path / "r.json").read_text())
     assert report["errors"] == 2
     assert "no recorded exchange" in report["fixtures"][0]["error"]["message"]
+
+
+def test_recording_into_a_kept_folder_sends_only_what_is_missing(tmp_path: Path) -> None:
+    fixtures = _fixtures(tmp_path / "fixtures")
+    cassette = tmp_path / "cassette"
+    with ChatServer(fallback=_answer) as server:
+        first = _evals(
+            "--fixtures", str(fixtures), "--only", "somalia-example", "--record", str(cassette),
+            "--base-url", server.base_url, env={"OPENAI_API_KEY": TEST_KEY},
+        )  # fmt: skip
+        assert first.returncode == 0, first.stderr
+        assert len(server.received) == 1
+        # an interrupted recording resumed: the Somalia request is answered from disk
+        again = _evals(
+            "--fixtures", str(fixtures), "--record", str(cassette), "--base-url",
+            server.base_url, "--json-out", str(tmp_path / "r.json"),
+            env={"OPENAI_API_KEY": TEST_KEY},
+        )  # fmt: skip
+        assert again.returncode == 0, again.stderr
+        assert len(server.received) == 2
+        [*_, last] = server.received
+        assert "Afgooye" not in last.message_text("user")[-1]
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["errors"] == 0 and len(report["fixtures"]) == 2
+    entries = [json.loads(p.read_text()) for p in cassette.glob("*.json")]
+    assert sorted(len(e["responses"]) for e in entries) == [1, 1, 1]  # nothing asked twice
