@@ -1,7 +1,7 @@
 """``python -m evals``: check fixtures, run and score an engine, gate, compare runs.
 
     python -m evals check [--fixtures DIR ...]
-    python -m evals run [--fixtures DIR ...] [--engine offline|openai] [--model M]
+    python -m evals run [--fixtures DIR ...] [--engine offline|openai] [--model M] [--lexicon F]
                         [--json-out F] [--markdown-out F] [--html-out F] [--baseline-out F]
                         [--concurrency N] [--only ID ...] [--gate BASELINE]
                         [--record DIR | --replay DIR]
@@ -35,7 +35,7 @@ from evals.reports.terminal import print_report
 from evals.runner import FixtureResult, run_fixtures, summarise_run
 from summarizer.config import Settings
 from summarizer.engines import choose_engine, make_engine
-from summarizer.errors import SummarizerError
+from summarizer.errors import ConfigurationError, SummarizerError
 
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
@@ -76,6 +76,14 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="write the compact form used as a gate baseline",
+    )
+    run.add_argument(
+        "--lexicon",
+        dest="overlays",
+        action="append",
+        type=Path,
+        metavar="FILE",
+        help="offline engine: a vocabulary overlay on top of the built-in one (repeatable)",
     )
     run.add_argument("--concurrency", type=int, default=4, metavar="N")
     run.add_argument("--only", nargs="+", metavar="ID", help="score only these fixture ids")
@@ -160,9 +168,12 @@ def _write(path: Path, text: str) -> None:
 
 
 def _engine_for(args: argparse.Namespace) -> tuple[Any, Settings]:
+    overlays = getattr(args, "overlays", None)  # `run --lexicon`; muc4 has its own
     settings = Settings.from_env().with_overrides(
-        model=args.model, base_url=args.base_url, mode=args.mode
+        model=args.model, base_url=args.base_url, mode=args.mode, lexicon=overlays
     )
+    if overlays and (args.engine or "offline") != "offline":
+        raise ConfigurationError("--lexicon is for the offline engine")
     if args.replay and args.engine == "openai":
         from evals.recording import cassette_engine
 

@@ -44,7 +44,8 @@ from evals.muc4.mapping import PHYSICAL_HEADS, brief_to_roles, head_noun, locate
 from evals.muc4.scorer import count_matches, normalize_mention, score_documents
 from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
-from summarizer.engines.offline.actors import LEXICON
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.scan.actors import ActorRules
 from summarizer.schema import IncidentBrief
 
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)([a-z])")
@@ -134,7 +135,8 @@ def analyse(documents: list[MucDocument], lexicon: Path | None = None) -> dict[s
     cased = score_documents(cased_predictions, gold)
 
     # Lexicon: gold PerpOrg entities any mention of which the engine's lexicon knows.
-    aliases = {normalize_mention(a) for entry in LEXICON for a in entry.aliases}
+    entries = default_lexicon().rules(ActorRules).entries
+    aliases = {normalize_mention(a) for entry in entries for a in entry.aliases}
     org_entities = [e for d in documents for e in d.gold["PerpOrg"]]
     org_known = sum(1 for e in org_entities if {normalize_mention(m) for m in e} & aliases)
     org_names = Counter(normalize_mention(e[0]) for e in org_entities)

@@ -21,7 +21,8 @@ from summarizer import __version__
 from summarizer.api import prepare
 from summarizer.article import decode_bytes, read_article_file
 from summarizer.config import EngineName, Mode, Settings
-from summarizer.errors import SummarizerError
+from summarizer.engines import choose_engine
+from summarizer.errors import ConfigurationError, SummarizerError
 from summarizer.logs import configure_logging
 
 __all__ = ["main"]
@@ -85,6 +86,13 @@ def _add_engine_options(parser: argparse.ArgumentParser) -> None:
         choices=[m.value for m in Mode],
         help="structured-output mode: tools (default) or json_schema (for local servers)",
     )
+    parser.add_argument(
+        "--lexicon",
+        action="append",
+        metavar="FILE",
+        help="offline engine: a vocabulary overlay (TOML or JSON: your own actors, places, "
+        "weapons...) on top of the built-in one; repeatable (default: $SUMMARIZER_LEXICON)",
+    )
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -99,8 +107,19 @@ def _read(path: str) -> str:
     return read_article_file(path)
 
 
+def offline_only_lexicon(args: argparse.Namespace, settings: Settings) -> Settings:
+    """``settings`` with ``--lexicon``, which only the offline engine reads: with another
+    engine it is a usage error, not a silent no-op."""
+    if not args.lexicon:
+        return settings
+    settings = settings.with_overrides(lexicon=args.lexicon)
+    if choose_engine(args.engine, settings) is not EngineName.offline:
+        raise ConfigurationError("--lexicon is for the offline engine; add --engine offline")
+    return settings
+
+
 def _run_brief(args: argparse.Namespace) -> int:
-    settings = Settings.from_env()
+    settings = offline_only_lexicon(args, Settings.from_env())
     engine, article = prepare(
         _read(args.file),
         published=args.published,

@@ -12,6 +12,7 @@ setting                    environment variable             default
 ``timeout``                ``SUMMARIZER_TIMEOUT``           60 s per HTTP request
 ``deadline``               ``SUMMARIZER_DEADLINE``          180 s for a whole brief
 ``max_input_chars``        ``SUMMARIZER_MAX_INPUT_CHARS``   60,000 characters
+``lexicon``                ``SUMMARIZER_LEXICON``           none (offline engine's own)
 =========================  ===============================  ==========================
 
 The API key is held as a :class:`Secret` whose ``repr`` and ``str`` never show it.
@@ -136,6 +137,8 @@ class Settings:
     max_validation_retries: int = 2
     max_input_chars: int = 60_000
     extra_headers: dict[str, str] = field(default_factory=dict)
+    #: Vocabulary overlay file(s) for the offline engine (``--lexicon FILE``).
+    lexicon: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -150,6 +153,7 @@ class Settings:
             timeout=_env_float(env, "SUMMARIZER_TIMEOUT", cls.timeout),
             deadline=_env_float(env, "SUMMARIZER_DEADLINE", cls.deadline),
             max_input_chars=_env_int(env, "SUMMARIZER_MAX_INPUT_CHARS", cls.max_input_chars),
+            lexicon=tuple(p for p in env.get("SUMMARIZER_LEXICON", "").split(os.pathsep) if p),
         )
         return settings.with_overrides(**overrides)
 
@@ -160,6 +164,13 @@ class Settings:
             changes["api_key"] = Secret(changes["api_key"])
         if "mode" in changes:
             changes["mode"] = parse_mode(changes["mode"])
+        if "lexicon" in changes:
+            lexicon = changes["lexicon"]
+            changes["lexicon"] = (
+                (str(lexicon),)
+                if isinstance(lexicon, str | os.PathLike)
+                else tuple(map(str, lexicon))
+            )
         unknown = set(changes) - set(self.__dataclass_fields__)
         if unknown:
             raise ConfigurationError(f"unknown setting(s): {', '.join(sorted(unknown))}")

@@ -322,9 +322,12 @@ def _open_sink(args: argparse.Namespace) -> RecordSink:
 def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
     """Run ``summarizer batch`` with parsed ``args``; ``argv`` is echoed in the resume hint."""
     console = Console(stderr=True)
+    from summarizer.cli import offline_only_lexicon
+
     settings = Settings.from_env().with_overrides(
         model=args.model, base_url=args.base_url, mode=args.mode
     )
+    settings = offline_only_lexicon(args, settings)
     engine = choose_engine(args.engine, settings)
     if args.engine is None and engine is EngineName.offline and not args.quiet:
         _say(

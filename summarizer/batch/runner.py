@@ -293,10 +293,12 @@ class BatchRun:
             )
             self._engine = llm
         else:
-            from summarizer.engines.offline import RULES_VERSION, OfflineEngine
+            from summarizer.engines.offline import OfflineEngine
 
-            self.identity = EngineIdentity("offline", RULES_VERSION, None, None)
-            self._engine = OfflineEngine()
+            offline = OfflineEngine(lexicon=settings.lexicon or None)
+            # the engine's identity hashes its version and vocabulary: a new lexicon misses
+            self.identity = EngineIdentity("offline", offline.model, None, None)
+            self._engine = offline
         self._inline = engine is EngineName.offline
         self._seen: set[str] = set()
         self._stopping = False

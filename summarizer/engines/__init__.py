@@ -53,4 +53,4 @@ def make_engine(name: EngineName, settings: Settings) -> Engine:
         return LLMEngine(settings)
     from summarizer.engines.offline import OfflineEngine
 
-    return OfflineEngine()
+    return OfflineEngine(lexicon=settings.lexicon or None)

@@ -2,10 +2,28 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.engines.offline.casualties import find_casualties
-from summarizer.engines.offline.claims import find_claim
-from summarizer.engines.offline.classify import classify, incident_score
-from summarizer.engines.offline.text import split_sentences
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.scan import casualties, cues, quotes
+from summarizer.engines.offline.scan.quotes import FoundClaim
+from summarizer.engines.offline.text import Sentence, split_sentences
+
+LEX = default_lexicon()
+
+
+def find_casualties(text: str) -> list[casualties.CasualtyFigure]:
+    return casualties.find_casualties(text, LEX)
+
+
+def classify(text: str) -> cues.EventCue | None:
+    return cues.classify(text, LEX)
+
+
+def incident_score(text: str) -> float:
+    return cues.incident_score(text, LEX)
+
+
+def find_claim(sentence: Sentence, previous: str | None = None) -> FoundClaim | None:
+    return quotes.find_claim(sentence.text, LEX, previous)
 
 
 @pytest.mark.parametrize(
@@ -212,7 +230,8 @@ def test_pronoun_front_is_the_previous_speaker() -> None:
 
 
 def test_same_speaker_folds_short_and_full_names() -> None:
-    from summarizer.engines.offline.claims import same_speaker
+    def same_speaker(first: str, second: str) -> bool:
+        return quotes.same_speaker(first, second, LEX)
 
     assert same_speaker("The RNDDH", "The National Human Rights Defense Network (RNDDH)")
     assert same_speaker("the doctor", "A doctor at the provincial hospital")

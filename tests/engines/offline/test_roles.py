@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.engines.offline.roles import find_roles
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.scan import roles
+
+
+def find_roles(sentence: str) -> list[roles.RoleMention]:
+    return roles.find_roles(sentence, default_lexicon())
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,111 @@
+"""Incident or not, and the ACLED event and sub-event type of the main incident.
+
+Rule, incident: an article reports an incident when its title and lead (else its whole
+text) cue a sub-event type, and violence cues are at least ``[events.vote].threshold`` of
+violence and figurative cues together (a domain overlay's words count as violence too).
+With ``[domain].fallback_cue``, an article no cue fits is an explosion or an attack when
+it has a word of violence.
+
+Rule, type: each main sentence (the first ``max_sentences``) votes for the first
+sub-event type, in precedence order, that it cues; the title and the lead weigh most, and a
+generic type (an attack that names no weapon, a protest that names no intervention) weighs
+``generic_factor`` of that. Precedence settles a sentence ("a suicide car bomb"), the vote
+settles the article (one stray "protest" does not make a massacre a protest); a tie goes to
+the more specific type. Without a vote, the article's own cue decides.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from summarizer.engines.offline.document import Document, Sentence
+from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.scan import domain as domain_scan
+from summarizer.engines.offline.scan.cues import CueRules, EventCue, cue_counts, event_of
+from summarizer.schema import EventType, SubEventType
+
+__all__ = ["classification", "incident_cue"]
+
+
+def incident_cue(doc: Document) -> EventCue | None:
+    """The cue that makes the article an incident, or None when it reports none."""
+    if not doc.sentences:
+        return None
+    lead = doc.lead(doc.lexicon.section("document")["lead_sentences"])
+    lead_text = " ".join([doc.title or "", *(s.text for s in lead)])
+    cue = doc.cue(lead_text) or doc.cue(doc.text)
+    rules = doc.lexicon.rules(domain_scan.DomainRules)
+    if cue is None and rules.fallback_cue:
+        cue = _fallback_cue(doc.text, rules)
+    if cue is None or _incident_score(doc) < doc.lexicon.rules(CueRules).threshold:
+        return None
+    return cue
+
+
+def _fallback_cue(text: str, rules: domain_scan.DomainRules) -> EventCue | None:
+    """A word of violence ("dynamited", "the killing of"): an explosion when it is one, else
+    an attack."""
+    match = rules.violent.search(text)
+    if match is None:
+        return None
+    explosion = rules.explosion.search(text)
+    if explosion is not None:
+        sub = SubEventType.remote_explosive_landmine_ied
+        return EventCue(event_of(sub), sub, explosion.start(), explosion.end())
+    sub = SubEventType.attack
+    return EventCue(event_of(sub), sub, match.start(), match.end())
+
+
+def _incident_score(doc: Document) -> float:
+    """Share of violence cues among violence and figurative cues, the domain's words
+    counting as violence ("fmln", "urban guerrillas", "dynamite", "murder")."""
+    text, lexicon = doc.text, doc.lexicon
+    violent, figurative = cue_counts(text, lexicon)
+    rules = lexicon.rules(domain_scan.DomainRules)
+    violent += len(domain_scan.organisations_in(text, lexicon))
+    violent += len(domain_scan.individuals_in(text, lexicon))
+    violent += len(domain_scan.weapons_in(text, lexicon))
+    violent += len(domain_scan.phrases(text, rules.perpetrator_heads, rules))
+    if rules.violence is not None:
+        violent += len(rules.violence.findall(text))
+    return violent / (violent + figurative) if violent else 0.0
+
+
+def _vote(sub: SubEventType, weight: float, rules: CueRules) -> float:
+    return weight * rules.generic_factor if sub in rules.generic else weight
+
+
+def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventType]:
+    """The main incident's event and sub-event type (module docstring); cites the sentence
+    that decided it."""
+    doc = work.doc
+    rules = doc.lexicon.rules(CueRules)
+    weights = rules.weights
+    votes: dict[SubEventType, float] = defaultdict(float)
+    first: dict[SubEventType, Sentence] = {}
+    if doc.title:
+        title_cue = doc.cue(doc.title)
+        if title_cue is not None:
+            sub = title_cue.sub_event_type
+            votes[sub] += _vote(sub, weights["title"], rules)
+    for rank, sentence in enumerate(work.main[: rules.max_sentences]):
+        cue = sentence.cue
+        if cue is None:
+            continue
+        weight = (
+            weights["first"]
+            if rank == 0
+            else weights["lead"]
+            if rank < work.lead_count
+            else weights["rest"]
+        )
+        votes[cue.sub_event_type] += _vote(cue.sub_event_type, weight, rules)
+        first.setdefault(cue.sub_event_type, sentence)
+    if not votes:
+        cue = doc.cue(doc.text) or fallback  # the article's cue, or a domain's
+        work.cite("event_type", work.sentences[0])
+        return cue.event_type, cue.sub_event_type
+    order = {sub: i for i, sub in enumerate(rules.precedence)}
+    best = max(votes, key=lambda sub: (votes[sub], -order[sub]))
+    work.cite("event_type", first.get(best, work.sentences[0]))
+    return event_of(best), best
