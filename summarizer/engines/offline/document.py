@@ -24,7 +24,7 @@ from typing import Any
 from summarizer.article import Article
 from summarizer.engines.offline import text as text_module
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.prefilter import fold_case
+from summarizer.engines.offline.prefilter import LiteralIndex
 from summarizer.engines.offline.scan import (
     actors as scan_actors,
 )
@@ -119,7 +119,7 @@ class Sentence:
     def folded(self) -> str:
         """The text case-folded (:func:`~.prefilter.fold_case`): what span finders check for
         the words their patterns need before running them."""
-        return fold_case(self.text)
+        return self.doc.literals.fold(self.text)
 
     @cached_property
     def body(self) -> str:
@@ -244,6 +244,10 @@ class Document:
     @cached_property
     def token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
+
+    @cached_property
+    def literals(self) -> LiteralIndex:
+        return self.lexicon.literals()
 
     @cached_property
     def fallback_year(self) -> int | None:

@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from summarizer.engines.offline import prefilter
 from summarizer.engines.offline._schema import SCHEMA, SchemaError, validate
 from summarizer.errors import ConfigurationError
 
@@ -140,6 +141,8 @@ class Lexicon:
         #: SHA-256 (hex) of the package version, its data files and the overlays.
         self.digest = digest.hexdigest()
         self._rules: dict[Callable[[Lexicon], Any], Any] = {}
+        self._gates: list[prefilter.Gated] = []
+        self._index: prefilter.LiteralIndex | None = None
         self._lock = threading.Lock()
         if paths:
             self._check_compiles()
@@ -150,13 +153,31 @@ class Lexicon:
         return value
 
     def rules(self, build: Callable[[Lexicon], T]) -> T:
-        """``build(self)``, built once per lexicon: the rules a module compiles from it."""
+        """``build(self)``, built once per lexicon: the rules a module compiles from it.
+        The pattern gates built meanwhile are this lexicon's (:meth:`literals`)."""
         found = self._rules.get(build)
         if found is None:
-            found = build(self)
+            token = prefilter.collecting(self._gates)
+            try:
+                found = build(self)
+            finally:
+                prefilter.done(token)
             with self._lock:
                 found = self._rules.setdefault(build, found)
         return found  # type: ignore[no-any-return]
+
+    def literals(self) -> prefilter.LiteralIndex:
+        """Every literal the gates of this lexicon's rules look for, as one index (built
+        once, after every rule set: each gate then checks a sentence's found set)."""
+        if self._index is None:
+            from summarizer.engines.offline.pipeline import RULE_BUILDERS
+
+            for build in RULE_BUILDERS:
+                self.rules(build)
+            with self._lock:
+                if self._index is None:
+                    self._index = prefilter.LiteralIndex(self._gates)
+        return self._index
 
     def _check_compiles(self) -> None:
         """Build every module's rules now, so a broken pattern in an overlay fails at once."""

@@ -13,13 +13,23 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator, Sequence
+from contextvars import ContextVar, Token
 from functools import cache
 from typing import Any
 
 from summarizer.engines.offline.casefold import FoldedMatch, fold_case, twin
 from summarizer.engines.offline.patterns import trie_pattern
 
-__all__ = ["Gated", "Match", "fold_case", "gate", "required_clauses", "required_literals"]
+__all__ = [
+    "Folded",
+    "Gated",
+    "LiteralIndex",
+    "Match",
+    "fold_case",
+    "gate",
+    "required_clauses",
+    "required_literals",
+]
 
 #: What a gated pattern's methods return: a match on the text, or a twin's on the folded text.
 Match = re.Match[str] | FoldedMatch
@@ -32,11 +42,18 @@ class Gated:
 
     Every method takes the text and its :func:`~.casefold.fold_case`."""
 
-    __slots__ = ("clauses", "pattern", "twin")
+    __slots__ = ("clauses", "ids", "owner", "pattern", "sets", "twin")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.twin = twin(pattern)
+        #: The :class:`LiteralIndex` that knows this gate's literals, once one does, and the
+        #: numbers it gave this gate's clauses.
+        self.owner: LiteralIndex | None = None
+        self.ids: frozenset[int] = frozenset()
+        collector = _COLLECTOR.get()
+        if collector is not None:
+            collector.append(self)
         clauses = required_clauses(pattern) or ()
         long = [c for c in clauses if min(len(s) for s in c) >= _SHORT]
         if not long and clauses:  # only short words ("at", "by"): the best of them
@@ -46,13 +63,16 @@ class Gated:
             long = [best] if best else []
         # the clause with fewest strings first: most sentences fail it soonest; a clause of
         # many strings is looked for in one pass, as a trie
+        ordered = sorted(long, key=len)
+        self.sets = tuple(frozenset(c) for c in ordered)
         self.clauses: tuple[tuple[str, ...] | re.Pattern[str], ...] = tuple(
-            tuple(sorted(c)) if len(c) <= _FEW else re.compile(trie_pattern(c))
-            for c in sorted(long, key=len)
+            tuple(sorted(c)) if len(c) <= _FEW else re.compile(trie_pattern(c)) for c in ordered
         )
 
     def possible(self, folded: str) -> bool:
         """Can the pattern match the text ``folded`` was folded from?"""
+        if folded.__class__ is Folded and folded.owner is self.owner:
+            return self.ids <= folded.satisfied
         for clause in self.clauses:
             if isinstance(clause, tuple):
                 for literal in clause:
@@ -97,6 +117,66 @@ class Gated:
         if self.twin is None:
             return len(self.pattern.findall(text))
         return len(self.twin.findall(folded))
+
+
+class Folded(str):
+    """A case-folded text, with the clauses of one :class:`LiteralIndex` it satisfies (it
+    holds one of the clause's literals)."""
+
+    owner: LiteralIndex | None = None
+    satisfied: frozenset[int] = frozenset()
+
+
+class LiteralIndex:
+    """Every literal the gates of one lexicon look for, found in a text in one pass."""
+
+    def __init__(self, gates: list[Gated]) -> None:
+        numbers: dict[frozenset[str], int] = {}
+        owners: dict[str, set[int]] = {}  # literal: the clauses it satisfies
+        for gated in gates:
+            ids = []
+            for clause in gated.sets:
+                number = numbers.setdefault(clause, len(numbers))
+                ids.append(number)
+                for literal in clause:
+                    owners.setdefault(literal, set()).add(number)
+            gated.ids = frozenset(ids)
+            gated.owner = self
+        # at each position, the longest literal that starts there; it satisfies the clauses
+        # of the literals that are its prefixes too (a literal inside it is found at its own
+        # position)
+        self.pattern = re.compile(f"(?=({trie_pattern(owners)}))") if owners else None
+        self.satisfies: dict[str, frozenset[int]] = {
+            literal: frozenset().union(
+                *(owners[literal[:n]] for n in range(1, len(literal) + 1) if literal[:n] in owners)
+            )
+            for literal in owners
+        }
+
+    def fold(self, text: str) -> Folded:
+        """``text`` case-folded, with the literals it holds."""
+        folded = Folded(fold_case(text))
+        folded.owner = self
+        if self.pattern is not None:
+            satisfies = self.satisfies
+            satisfied: set[int] = set()
+            for literal in set(self.pattern.findall(folded)):
+                satisfied |= satisfies[literal]
+            folded.satisfied = frozenset(satisfied)
+        return folded
+
+
+#: Where gates register as they are built (set by :meth:`~.lexicon.Lexicon.rules`).
+_COLLECTOR: ContextVar[list[Gated] | None] = ContextVar("gates", default=None)
+
+
+def collecting(gates: list[Gated]) -> Token[list[Gated] | None]:
+    """Register every gate built from now on in ``gates`` (until :func:`done`)."""
+    return _COLLECTOR.set(gates)
+
+
+def done(token: Token[list[Gated] | None]) -> None:
+    _COLLECTOR.reset(token)
 
 
 def gate(pattern: str, flags: int = 0) -> Gated:

@@ -136,11 +136,15 @@ def test_the_engine_has_gated_patterns_and_twins() -> None:
 @pytest.mark.parametrize("index", range(0, 120, 4))
 def test_gates_and_twins_agree_with_their_patterns(index: int) -> None:
     gates = _every_gate()[index : index + 4]
+    literals = default_lexicon().literals()
     for gated in gates:
+        assert gated.owner is literals  # every gate's literals are in the lexicon's index
         for text in _texts():
             folded = fold_case(text)
             expected = [(m.span(), m.group(0)) for m in gated.pattern.finditer(text)]
             if expected:
                 assert gated.possible(folded), (gated.pattern.pattern[:60], text)
+            # one pass over the text for every literal decides as the gate's own check does
+            assert gated.possible(literals.fold(text)) == gated.possible(folded), text
             found = [(m.span(), m.group(0)) for m in gated.finditer(text, folded)]
             assert found == expected, (gated.pattern.pattern[:60], text)
