@@ -169,7 +169,9 @@ SCHEMA = Table(
             threshold=float,
         ),
         sets=MapOf(Words),
-        rules=ListOf(Table(sub_event_type=SubEvent, cues=Words, **{"context?": Words})),
+        rules=ListOf(
+            Table(sub_event_type=SubEvent, cues=Words, **{"context?": Words, "unless?": Words})
+        ),
     ),
     dates=Table(
         months=MapOf(int),
@@ -319,7 +321,19 @@ SCHEMA = Table(
         fragment_words=int,
         weights=MapOf(float),
         headlines=Table(**{sub.value: str for sub in SubEventType}),
-        genres=ListOf(Table(name=str, cues=Words)),
+    ),
+    genres=Table(
+        title_weight=int,
+        kinds=ListOf(
+            Table(
+                name=str,
+                label=str,
+                policy=Choice(frozenset({"none", "about", "release", "live", "normal"})),
+                threshold=int,
+                cues=Words,
+                **{"title?": Words},
+            )
+        ),
     ),
     domain=Table(
         perpetrator_phrases=Words,

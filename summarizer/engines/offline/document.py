@@ -24,7 +24,7 @@ from typing import Any
 from summarizer.article import Article
 from summarizer.engines.offline import text as text_module
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.prefilter import LiteralIndex
+from summarizer.engines.offline.prefilter import LiteralIndex, fold_case
 from summarizer.engines.offline.scan import (
     actors as scan_actors,
 )
@@ -39,6 +39,9 @@ from summarizer.engines.offline.scan import (
 )
 from summarizer.engines.offline.scan import (
     gazetteer as scan_gazetteer,
+)
+from summarizer.engines.offline.scan import (
+    genre as scan_genre,
 )
 from summarizer.engines.offline.scan import (
     people as scan_people,
@@ -244,6 +247,16 @@ class Document:
     @cached_property
     def token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
+
+    @cached_property
+    def folded(self) -> str:
+        """The whole text case-folded."""
+        return fold_case(self.text)
+
+    @cached_property
+    def genre(self) -> scan_genre.Genre | None:
+        """What kind of piece the article is (opinion, a court report...), if it is one."""
+        return scan_genre.detect(self.title, self.text, self.lexicon, self.folded)
 
     @cached_property
     def literals(self) -> LiteralIndex:

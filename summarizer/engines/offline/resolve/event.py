@@ -31,6 +31,8 @@ def incident_cue(doc: Document) -> EventCue | None:
     """The cue that makes the article an incident, or None when it reports none."""
     if not doc.sentences:
         return None
+    if doc.genre is not None and doc.genre.policy == "none":
+        return None  # an opinion piece, a statistical report, sports...: no incident
     lead = doc.lead(doc.lexicon.section("document")["lead_sentences"])
     lead_text = " ".join([doc.title or "", *(s.text for s in lead)])
     cue = doc.cue(lead_text) or doc.cue(doc.text)
@@ -60,7 +62,7 @@ def _incident_score(doc: Document) -> float:
     """Share of violence cues among violence and figurative cues, the domain's words
     counting as violence ("fmln", "urban guerrillas", "dynamite", "murder")."""
     text, lexicon = doc.text, doc.lexicon
-    violent, figurative = cue_counts(text, lexicon)
+    violent, figurative = cue_counts(text, lexicon, doc.folded)
     rules = lexicon.rules(domain_scan.DomainRules)
     violent += len(domain_scan.organisations_in(text, lexicon))
     violent += len(domain_scan.individuals_in(text, lexicon))

@@ -22,6 +22,7 @@ import re
 from summarizer.engines.offline.document import Document, Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.scan import genre
 from summarizer.schema import Actor, CasualtyRange, Location, SubEventType
 
 __all__ = ["describe_non_incident", "headline", "summary"]
@@ -49,10 +50,6 @@ class SummaryRules:
         self.fragment_words = int(section["fragment_words"])
         self.weights: dict[str, float] = {k: float(v) for k, v in section["weights"].items()}
         self.headlines = {SubEventType(k): v for k, v in section["headlines"].items()}
-        self.genres = [
-            (g["name"], re.compile(rf"\b{alternation(g['cues'])}\b", re.I))
-            for g in section["genres"]
-        ]
 
 
 def clip_chars(text: str, limit: int) -> str:
@@ -167,12 +164,11 @@ def summary(
 
 def describe_non_incident(doc: Document) -> tuple[str, str]:
     """Headline and summary for an article that reports no incident."""
-    rules = doc.lexicon.rules(SummaryRules)
     title = doc.title
     subject = title or (doc.sentences[0].text if doc.sentences else "the article")
     line = clip_chars(f"No incident reported: {subject}", MAX_HEADLINE)
-    genre = next((name for name, cue in rules.genres if cue.search(doc.text)), "a feature")
-    opening = f"The article is {genre} and reports no violent or security incident."
+    kind = genre.label(doc.title, doc.text, doc.lexicon, doc.folded)
+    opening = f"The article is {kind} and reports no violent or security incident."
     if title:
         opening += f" {clip_words(title.rstrip('.'), 20)}."
     return line, summary(doc, doc.sentences, opening=opening)

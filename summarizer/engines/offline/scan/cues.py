@@ -2,8 +2,8 @@
 
 The cue lists, their precedence and the incident threshold are data (``data/events.toml``):
 rules are tried in order, most specific first, and the first whose cue (and context, when
-the rule has one) the text holds gives the sub-event type. Negated cues ("no one was
-arrested") are blanked out first, so they cue nothing.
+the rule has one, and none of its ``unless`` cues) the text holds gives the sub-event type.
+Negated cues ("no one was arrested") are blanked out first, so they cue nothing.
 """
 
 from __future__ import annotations
@@ -43,22 +43,29 @@ class CueRules:
         events = lexicon.section("events")
         sets: dict[str, list[str]] = events["sets"]
 
-        def items(cues: list[str]) -> list[str]:
+        def items(cues: list[str], depth: int = 0) -> list[str]:
             out: list[str] = []
             for cue in cues:
-                out += sets[cue[1:]] if cue.startswith("@") else [cue]
+                if cue.startswith("@") and depth < 4:
+                    out += items(sets[cue[1:]], depth + 1)
+                else:
+                    out.append(cue)
             return out
+
+        def optional(cues: list[str] | None) -> Gated | None:
+            return Gated(cue_pattern(items(cues))) if cues else None
 
         self.rules = [
             (
                 SubEventType(rule["sub_event_type"]),
                 Gated(cue_pattern(items(rule["cues"]))),
-                Gated(cue_pattern(items(rule["context"]))) if rule.get("context") else None,
+                optional(rule.get("context")),
+                optional(rule.get("unless")),
             )
             for rule in events["rules"]
         ]
         #: Sub-event types from most to least specific: the order rules are tried in.
-        self.precedence = tuple(dict.fromkeys(sub for sub, _, _ in self.rules))
+        self.precedence = tuple(dict.fromkeys(sub for sub, *_ in self.rules))
         self.violence = _counters(events["violence"])
         self.figurative = _counters(events["figurative"])
         self.negation = Gated(re.compile(events["negation"], re.IGNORECASE))
@@ -79,11 +86,13 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
     if rules.negation.possible(folded):
         text = rules.negation.pattern.sub(lambda m: " " * len(m.group()), text)
         folded = fold_case(text)
-    for sub, cue, context in rules.rules:
+    for sub, cue, context, unless in rules.rules:
         match = cue.search(text, folded)
         if match is None:
             continue
         if context is not None and not context.search(text, folded):
+            continue
+        if unless is not None and unless.search(text, folded):
             continue
         return EventCue(_EVENT_OF[sub], sub, match.start(), match.end())
     return None

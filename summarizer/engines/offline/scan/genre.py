@@ -1,0 +1,97 @@
+"""What kind of piece an article is (``data/genres.toml``): opinion, statistics, a court
+report, a press release, a live blog, an obituary, a review, sports, business, an accident.
+
+A genre scores ``title_weight`` when one of its title cues fits the title, plus one for
+each different word of its body cues the text has; the best genre reaching its threshold
+is the article's. Its policy says what the genre means for the incident (see the data file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import cue_pattern
+from summarizer.engines.offline.prefilter import Gated, fold_case
+
+__all__ = ["Genre", "GenreRules", "detect", "label"]
+
+
+@dataclass(frozen=True)
+class Genre:
+    """A genre found in an article, with its score."""
+
+    name: str
+    label: str
+    policy: str
+    score: int
+
+
+@dataclass(frozen=True)
+class _Kind:
+    name: str
+    label: str
+    policy: str
+    threshold: int
+    title: Gated | None
+    body: Gated
+
+
+class GenreRules:
+    """One lexicon's genres, compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("genres")
+        self.title_weight = int(section["title_weight"])
+        self.kinds = [
+            _Kind(
+                kind["name"],
+                kind["label"],
+                kind["policy"],
+                int(kind["threshold"]),
+                Gated(cue_pattern(kind["title"])) if kind.get("title") else None,
+                Gated(cue_pattern(kind["cues"])),
+            )
+            for kind in section["kinds"]
+        ]
+
+
+def _scores(
+    title: str | None, text: str, folded: str, rules: GenreRules
+) -> list[tuple[int, int, _Kind]]:
+    """(score, distinct body words, kind) for every genre."""
+    folded_title = fold_case(title) if title else ""
+    out = []
+    for kind in rules.kinds:
+        fits = bool(title and kind.title is not None and kind.title.search(title, folded_title))
+        words = len({m.group(0).lower() for m in kind.body.finditer(text, folded)})
+        out.append(((rules.title_weight if fits else 0) + words, words, kind))
+    return out
+
+
+def detect(
+    title: str | None, text: str, lexicon: Lexicon, folded: str | None = None
+) -> Genre | None:
+    """The article's genre, or None when no genre reaches its threshold."""
+    rules = lexicon.rules(GenreRules)
+    folded = fold_case(text) if folded is None else folded
+    best: Genre | None = None
+    for score, _, kind in _scores(title, text, folded, rules):
+        if score >= kind.threshold and (best is None or score > best.score):
+            best = Genre(kind.name, kind.label, kind.policy, score)
+    return best
+
+
+def label(title: str | None, text: str, lexicon: Lexicon, folded: str | None = None) -> str:
+    """What kind of piece an article without an incident is: its genre's label, else the
+    genre with the most of its words in the text, else "a feature"."""
+    genre = detect(title, text, lexicon, folded)
+    if genre is not None:
+        return genre.label
+    rules = lexicon.rules(GenreRules)
+    scored = [
+        (s, w, k)
+        for s, w, k in _scores(title, text, fold_case(text) if folded is None else folded, rules)
+        if w
+    ]
+    return max(scored, key=lambda item: item[0])[2].label if scored else "a feature"
