@@ -211,6 +211,7 @@ SCHEMA = Table(
         weights=MapOf(float),
         countries=MapOf(Words),
         demonyms=MapOf(Words),
+        region_aliases=MapOf(Words),
         **{
             "towns?": ListOf(
                 Table(name=str, country=str, **{"aliases?": Words, "population?": int})

@@ -1,7 +1,8 @@
 """The article read once: paragraphs, sentences, tokens and the spans found in them.
 
-A :class:`Document` is built once per article. Its sentences keep their offsets in the
-article, and each finds its spans (dates, counts, places, actor mentions and their roles,
+A :class:`Document` is built once per article. Lines above the story (letterhead, "PRESS
+RELEASE", a reference number, a byline, an update stamp) are its masthead, not sentences.
+Its sentences keep their offsets in the article, and each finds its spans (dates, counts, places, actor mentions and their roles,
 weapons, casualty figures, attributed statements, the event cue) the first time a resolver
 asks, then keeps them: no step scans the same text twice. The title, the wire dateline and
 the byline are told apart from the body.
@@ -215,6 +216,20 @@ _MISSING = object()
 _BYLINE = re.compile(
     r"^(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|al-\w+))*\s*$"
 )
+# Lines above the story: a byline, "Last updated 6:40 p.m.", a bare time stamp.
+_HEADER = re.compile(
+    r"^(?:(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van))*"
+    r"|(?:last\s+)?updated\b.{0,40}?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_masthead(text: str) -> bool:
+    """A sentence above the story: in capitals only (an institution's letterhead, "PRESS
+    RELEASE", a reference number, a shouted headline), a byline or an update stamp."""
+    if _HEADER.match(text.strip()):
+        return True
+    return not any(c.islower() for c in text)
 
 
 class Document:
@@ -226,9 +241,16 @@ class Document:
         self.text = article.text
         self.title = article.title
         self.published: date | None = article.published
+        found = text_module.split_sentences(article.text)
+        skip = 0
+        if any(c.islower() for c in article.text):  # text in capitals only has no masthead
+            while skip < len(found) - 1 and _is_masthead(found[skip].text):
+                skip += 1
+        #: The lines above the story (letterhead, reference number, byline), kept apart.
+        self.masthead = [s.text for s in found[:skip]]
         self.sentences = [
-            Sentence(self, s.text, s.start, s.end, s.paragraph, s.index)
-            for s in text_module.split_sentences(article.text)
+            Sentence(self, s.text, s.start, s.end, s.paragraph, i)
+            for i, s in enumerate(found[skip:])
         ]
 
     @cached_property
@@ -276,9 +298,8 @@ class Document:
 
     @cached_property
     def byline(self) -> str | None:
-        """A "By Jane Doe" line at the top of the article, if any."""
-        first = self.text.lstrip().split("\n", 1)[0].strip()
-        return first if _BYLINE.match(first) else None
+        """A "By Jane Doe" line above the story, if any."""
+        return next((line for line in self.masthead if _BYLINE.match(line.strip())), None)
 
     def lead(self, count: int) -> list[Sentence]:
         """The first ``count`` sentences."""

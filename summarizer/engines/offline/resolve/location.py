@@ -56,7 +56,7 @@ def location(work: Work) -> Location:
                 scores[region.country] += weights["dateline_country"]
                 continue
             region_hits.append((region, sentence))
-            locative = locative_weight(sentence.text, start, end, lexicon)
+            locative = locative_weight(sentence.text, start, end, lexicon, region=True)
             scores[region.country] += _rank_weight(rank, work, weights) * locative
     region_hits += dateline_hits
     city_hits = _city_hits(work, scores)
@@ -65,7 +65,7 @@ def location(work: Work) -> Location:
     code = max(scores, key=lambda c: scores[c])
     support = first_seen.get(code) or next(
         (sentence for r, sentence in region_hits if r.country == code),
-        next((sentence for c, sentence in city_hits if c.country == code), None),
+        next((sentence for c, _, sentence in city_hits if c.country == code), None),
     )
     if support is not None:
         work.cite("location", support)
@@ -73,9 +73,7 @@ def location(work: Work) -> Location:
     best = _best_region(work, code)
     if best is not None:
         region, sentence = best
-        admin1 = region_display(region, sentence.text, lexicon)
-        if admin1.isupper():
-            admin1 = admin1.title()
+        admin1 = _as_written(region_display(region, sentence.text, lexicon))
         work.cite("location", sentence)
     place = None
     for sentence in work.main:
@@ -84,9 +82,9 @@ def location(work: Work) -> Location:
             work.cite("location", sentence)
             break
     if place is None:
-        for city, sentence in city_hits:
+        for city, surface, sentence in city_hits:
             if city.country == code:
-                place = city.name
+                place = _as_written(surface)  # "Tetouan" as written, not "Tétouan"
                 work.cite("location", sentence)
                 break
     return Location(
@@ -103,13 +101,18 @@ def _dateline_location(work: Work) -> Location:
     cities = gazetteer.find_cities(lead.text[: lead.dateline_end], work.lexicon)
     if not cities:
         return Location()
-    city = cities[0][0]
+    city, start, end = cities[0]
     work.cite("location", lead)
     return Location(
         country=country_name(city.country, work.lexicon),
         country_code=city.country,
-        place=city.name,
+        place=_as_written(lead.text[start:end]),
     )
+
+
+def _as_written(name: str) -> str:
+    """A name as the article writes it, unless it shouts it (a dateline's "GAZIPUR")."""
+    return name.title() if name.isupper() else name
 
 
 def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
@@ -128,7 +131,7 @@ def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
                 weight = weights["dateline_region"]
             else:
                 weight = _rank_weight(rank, work, weights)
-            weight *= locative_weight(sentence.text, start, end, lexicon)
+            weight *= locative_weight(sentence.text, start, end, lexicon, region=True)
             if region_noun_after(sentence.text, end, lexicon):
                 weight *= weights["region_noun"]
             scores[region.code] += weight
@@ -138,14 +141,14 @@ def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
     return seen[max(scores, key=lambda c: scores[c])]
 
 
-def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City, Sentence]]:
+def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City, str, Sentence]]:
     """Towns named in a place-like context (or big enough to be unambiguous); each adds to
     its country's score. Dateline towns are left out: they say where the reporter was."""
     lexicon = work.lexicon
     weights = lexicon.rules(PlaceRules).weights
     locative_min = weights["locative"]
-    hits: list[tuple[gazetteer.City, Sentence]] = []
-    unplaced: list[tuple[gazetteer.City, Sentence]] = []
+    hits: list[tuple[gazetteer.City, str, Sentence]] = []
+    unplaced: list[tuple[gazetteer.City, str, Sentence]] = []
     for rank, sentence in enumerate(work.main):
         for city, start, end in sentence.cities:
             locative = locative_weight(sentence.body, start, end, lexicon)
@@ -154,5 +157,6 @@ def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.Cit
             scores[city.country] += _rank_weight(rank, work, weights) * min(locative, locative_min)
             # a big city named without "in"/"near" (its officials, its hospitals) counts
             # for its country but is the place only when no town is named as one
-            (hits if locative >= locative_min else unplaced).append((city, sentence))
+            surface = sentence.body[start:end]
+            (hits if locative >= locative_min else unplaced).append((city, surface, sentence))
     return hits + unplaced

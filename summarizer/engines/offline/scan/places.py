@@ -94,6 +94,7 @@ class PlaceRules:
         self.article_prefix = re.compile(rf"^({'|'.join(articles)})[ -]")
         self.country_words = self._country_words()
         self.common_words = frozenset(section["common_words"])
+        self.region_aliases: dict[str, list[str]] = section["region_aliases"]
         self.city_stopwords = frozenset(section["city_stopwords"])
         self.countries = self._country_patterns()
         self.regions = self._regions()
@@ -109,6 +110,11 @@ class PlaceRules:
         self.dateline = re.compile(section["dateline"])
         self.locative_before = re.compile(
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?$", re.IGNORECASE
+        )
+        # "in Ethiopia's Amhara region": a region may be named after a possessive
+        self.locative_possessive = re.compile(
+            r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?[\w-]+['’]s\s+$",
+            re.IGNORECASE,
         )
         self.agent_after = re.compile(
             r"^(?:'s)?\s*(?:-backed|-led)?\s*" + alternation(section["agent_after"]) + r"\b",
@@ -173,6 +179,12 @@ class PlaceRules:
             if len(core) < 4 or core in self.country_words or core in self.common_words:
                 continue
             index.setdefault(core, []).append(Region(sub.code, sub.country_code, sub.name, core))
+        # the names the press uses where ISO's differ ("Amhara" for ISO's "Amara")
+        for code, names in self.region_aliases.items():
+            for name in names:
+                core = self.core(name)
+                region = Region(code, code.split("-")[0], name, core)
+                index.setdefault(core, []).insert(0, region)
         return index
 
 
@@ -279,10 +291,16 @@ def find_regions(text: str, lexicon: Lexicon) -> list[tuple[Region, int, int]]:
     return name_spans(text, lookup, known_words=rules.region_words)
 
 
-def locative_weight(text: str, start: int, end: int, lexicon: Lexicon) -> float:
-    """Names after "in"/"near" say where; names before "forces"/"officials" say who."""
+def locative_weight(
+    text: str, start: int, end: int, lexicon: Lexicon, region: bool = False
+) -> float:
+    """Names after "in"/"near" say where (a ``region`` also after "in Ethiopia's"); names
+    before "forces"/"officials" say who."""
     rules = lexicon.rules(PlaceRules)
-    if rules.locative_before.search(text[max(0, start - 25) : start]):
+    before = text[max(0, start - 40) : start]
+    if rules.locative_before.search(before[-25:]) or (
+        region and rules.locative_possessive.search(before)
+    ):
         return rules.weights["locative"]
     if rules.agent_after.match(text[end : end + 30]):
         return rules.weights["agent"]
