@@ -252,13 +252,14 @@ SCHEMA = Table(
         members=Words,
         forces=Words,
         demonym_endings=Words,
-        identified=Pattern,
+        named_doers=Words,
         heads=Table(**{f"{kind.value}?": Words for kind in ActorKind}),
         fragments=Fragments,
         rules=ListOf(_RULE),
     ),
     casualties=Table(
         part_of=Pattern,
+        part_after=Pattern,
         time_after=Pattern,
         max_count=int,
         none=Table(

@@ -5,8 +5,8 @@ first; a phrase that is a target anywhere is not also a perpetrator. Without a d
 clause, a named actor whose own surroundings make it the doer ("attack by X") is one; an
 unnamed doer ("unidentified gunmen") stays unknown. Then:
 
-- perpetrators: named actors first (two at most: accusations may differ), else the first
-  generic phrase of each kind in its fullest wording; an unnamed doer ("gunmen") gives way
+- perpetrators: named actors and people named first (two at most: accusations may differ),
+  else the first generic phrase of each kind in its fullest wording; an unnamed doer ("gunmen") gives way
   to the one non-state armed group the article names that is not a target;
 - targets: people, forces and named groups first, then a unit or building, an unnamed
   armed band only when nothing else was hit; a ship by its name ("MV Aster Bay");
@@ -66,7 +66,9 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             other = "target" if mention.role == "perpetrator" else "perpetrator"
             if key in found[other]:
                 continue
-            named = is_lexicon_actor(mention.name, lexicon)
+            named = is_lexicon_actor(mention.name, lexicon) or (
+                mention.kind == _K.unknown and roles.is_person_name(mention.name)
+            )
             actor = Actor(name=mention.name, kind=mention.kind)
             found[mention.role].setdefault(key, (actor, sentence, named))
     if not found["perpetrator"]:

@@ -4,7 +4,8 @@ Rule: the date is the first resolvable date in the opening sentences
 (``[dates.background].date_sentences``), skipping sentences after the first with a
 background cue, that is neither part of the wire dateline ("BAMAKO, May 14 —") nor the day
 a statement was made ("said on Sunday"); such a date is taken only when nothing else dates
-the incident.
+the incident. In a piece about an earlier incident (a court report: genre policy "about"),
+the date is the earliest a sentence reporting the act of violence gives, when earlier.
 
 A sentence after the first is *background* (another incident: it does not feed the main
 one) when it has a background cue ("since", "last year"), a cumulative tally from
@@ -19,12 +20,41 @@ from datetime import date
 
 from summarizer.engines.offline.document import Document, Sentence
 from summarizer.engines.offline.scan.dates import DateRules
+from summarizer.schema import SubEventType
 
 __all__ = ["is_background", "main_date", "main_sentences"]
 
 
+# Sub-event types that are no act of violence: a court story's date is not theirs.
+_NOT_THE_ACT = frozenset({SubEventType.arrests, SubEventType.agreement, SubEventType.other})
+
+
 def main_date(doc: Document) -> tuple[str | None, Sentence | None]:
     """The incident's date and the sentence that gives it (module docstring)."""
+    found = _opening_date(doc)
+    if doc.genre is not None and doc.genre.policy == "about":
+        earlier = _date_of_the_act(doc)
+        if earlier is not None and (found[0] is None or earlier[0] < found[0]):
+            return earlier
+    return found
+
+
+def _date_of_the_act(doc: Document) -> tuple[str, Sentence] | None:
+    """In a piece about an earlier incident (a court report), the earliest date a sentence
+    reporting an act of violence gives: when it happened, not when the verdict came."""
+    best: tuple[str, Sentence] | None = None
+    for sentence in doc.sentences:
+        cue = sentence.cue
+        if cue is None or cue.sub_event_type in _NOT_THE_ACT:
+            continue
+        for mention in sentence.dates:
+            if mention.value and not mention.reported and (best is None or mention.value < best[0]):
+                best = (mention.value, sentence)
+    return best
+
+
+def _opening_date(doc: Document) -> tuple[str | None, Sentence | None]:
+    """The first date of the opening that is not a dateline's or a statement's."""
     rules = doc.lexicon.rules(DateRules)
     weak: tuple[str, Sentence] | None = None
     for sentence in doc.sentences[: rules.date_sentences]:

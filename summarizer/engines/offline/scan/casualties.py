@@ -57,6 +57,7 @@ class CasualtyRules:
         self.no_deaths = Gated(re.compile(none["no_deaths"], re.IGNORECASE))
         self.no_one_hurt = Gated(re.compile(none["no_one_hurt"], re.IGNORECASE))
         self.part_of = re.compile(section["part_of"], re.IGNORECASE)
+        self.part_after = re.compile(section["part_after"], re.IGNORECASE)
         self.time_after = re.compile(section["time_after"])
         self.max_count = int(section["max_count"])
 
@@ -81,6 +82,10 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
                 continue
             if rules.part_of.search(text, max(0, start - 20), start):
                 continue  # "nine died, among them two soldiers": a part, not a total
+            if rules.part_after.match(text, match.end("n"), match.end("n") + 20) and any(
+                f.kind == kind and f.count and f.start < start for f in figures
+            ):
+                continue  # "killing 44 ... killed seven more": a part, not a total
             taken.append((start, end, kind))
             figures.append(CasualtyFigure(kind, count, start, end, match.group(0)))
     return sorted(figures, key=lambda f: f.start)

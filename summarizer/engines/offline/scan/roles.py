@@ -16,7 +16,7 @@ PHRASE was/were attacked / killed ...                  PHRASE is the target
 PHRASE('s) (drone|air|missile) strike / attack / raid  PHRASE is the perpetrator
 attack / strike / raid on / against / targeting PHRASE PHRASE is the target
 PHRASE claimed responsibility; blamed / accused PHRASE PHRASE is the perpetrator
-suspect / gunman identified as NAME                    NAME is the perpetrator
+suspect identified as NAME; NAME pleaded guilty        NAME is the perpetrator
 =====================================================  ===========================
 """
 
@@ -31,7 +31,14 @@ from summarizer.engines.offline.prefilter import Gated, Match, fold_case
 from summarizer.engines.offline.scan.actors import ActorRules, match_lexicon
 from summarizer.schema import ActorKind
 
-__all__ = ["RoleMention", "RoleRules", "find_roles", "head_word", "is_facility"]
+__all__ = [
+    "RoleMention",
+    "RoleRules",
+    "find_roles",
+    "head_word",
+    "is_facility",
+    "is_person_name",
+]
 
 _K = ActorKind
 # The order kinds are read in: a word listed under two kinds takes the later one.
@@ -76,7 +83,7 @@ class RoleRules:
             for rule in section["rules"]
         ]
         self.phrase = Gated(re.compile(self._phrase(lexicon, fragments), re.IGNORECASE))
-        self.identified = Gated(re.compile(section["identified"]))
+        self.named_doers = [Gated(re.compile(p, re.IGNORECASE)) for p in section["named_doers"]]
         self.not_descriptions = frozenset(section["not_descriptions"])
         self.leading = re.compile(rf"^{alternation(section['leading'])}\s+", re.IGNORECASE)
         self.force_head = re.compile(rf"\b{alternation(section['force_heads'])}$", re.IGNORECASE)
@@ -214,6 +221,13 @@ def _role_of(
     return None
 
 
+def is_person_name(name: str) -> bool:
+    """Does an actor phrase read as a person's name ("Brenton Tarrant"): two or more words,
+    every one capitalised?"""
+    words = name.replace("-", " ").split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def head_word(name: str) -> str:
     """The head noun of an actor phrase, lower-cased: "central market of Bocaranga" → "market"."""
     words = name.lower().split(" of ")[0].split()
@@ -236,9 +250,10 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
     if _SHOUTED.match(sentence):  # an all-capitals headline: every word looks like a name
         return found
     folded = fold_case(sentence) if folded is None else folded
-    for match in rules.identified.finditer(sentence, folded):
-        actor = match.group("actor")
-        found.append(RoleMention(actor, _K.unknown, "perpetrator", match.start("actor"), actor))
+    for doer in rules.named_doers:
+        for match in doer.finditer(sentence, folded):
+            actor = match.group("actor")
+            found.append(RoleMention(actor, _K.unknown, "perpetrator", match.start("actor"), actor))
     named = {m.start for m in found}
     # with no rule that could fit, no phrase gets a role: skip the (costly) phrase search
     possible = [rule for rule in rules.rules if rule[2].possible(folded)]
@@ -254,6 +269,9 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         if rules.anaphoric.match(match.group(0)):  # "its forces": the group named elsewhere
             continue
         name, kind, facility = canonical
+        head = match.group("actor").split()[-1].lower()
+        if role == "perpetrator" and kind == _K.civilians and head in rules.one_person:
+            name, kind = head, _K.unknown  # "the man who shot dead 51 worshippers"
         if facility and role == "perpetrator":
             role = "target"  # "the market shooting", "the convoy attack": the site was hit
         if facility:  # "the central market", "a vegetable market"
