@@ -153,7 +153,7 @@ _RULE = Table(
 SCHEMA = Table(
     # Free-form notes about the file (its source, how it was made); not read by the engine.
     **{"about?": Anything()},
-    document=Table(lead_sentences=int),
+    document=Table(lead_sentences=int, force_words=Words, issuer_words=Words),
     events=Table(
         violence=Words,
         figurative=Words,

@@ -297,6 +297,20 @@ class Document:
         return self.sentences[0].text[: self.sentences[0].dateline_end].strip(" —–-")
 
     @cached_property
+    def issuer(self) -> tuple[str, bool] | None:
+        """The institution whose masthead heads the article ("NIGERIAN AIR FORCE"), and
+        whether it is a state force: who a press release is issued by."""
+        section = self.lexicon.section("document")
+        for text in self.masthead:
+            for line in text.splitlines():
+                name = " ".join(line.split()).strip(" ,.")
+                lower = name.lower()
+                force = any(word in lower for word in section["force_words"])
+                if force or any(word in lower for word in section["issuer_words"]):
+                    return (name.title() if name.isupper() else name), force
+        return None
+
+    @cached_property
     def byline(self) -> str | None:
         """A "By Jane Doe" line above the story, if any."""
         return next((line for line in self.masthead if _BYLINE.match(line.strip())), None)

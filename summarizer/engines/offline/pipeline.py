@@ -86,9 +86,9 @@ def draft_brief(article: Article, lexicon: Lexicon | None = None) -> BriefDraft:
         work.cite("date", date_sentence)
     location = location_fields.location(work)
     perpetrators, targets = actor_fields.actors(work, sub_event_type)
-    killed, injured = casualty_fields.casualties(work)
-    weapons_used = weapon_fields.weapons(work)
     named = people_fields.named_casualties(work, perpetrators + targets)
+    killed, injured = casualty_fields.casualties(work, named)
+    weapons_used = weapon_fields.weapons(work)
     perpetrators, targets, weapons_used, named = domain_fields.extend(
         work, perpetrators, targets, weapons_used, named
     )

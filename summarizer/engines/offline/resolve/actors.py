@@ -105,6 +105,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     else:
         perpetrators, targets = _sides(work, sub_event_type, perpetrators, targets)
     targets = [_named_vessel(work, actor, sentence, rules) for actor, sentence in targets]
+    perpetrators, targets = _issuer_acts(work, sub_event_type, perpetrators, targets)
     for _, sentence in perpetrators:
         work.cite("perpetrators", sentence)
     for _, sentence in targets:
@@ -132,6 +133,37 @@ def _crowd_order(
     # a mob that set on residents or suspects: they are the target, not the police
     hit_first = hit[:1] if event_type == EventType.riots and hit else forces
     return doers, hit_first or _force_met(work, rules)
+
+
+# What a state force's press release reports doing itself.
+_OPERATIONS = frozenset(
+    {
+        SubEventType.air_drone_strike,
+        SubEventType.shelling_artillery_missile_attack,
+        SubEventType.armed_clash,
+        SubEventType.arrests,
+        SubEventType.disrupted_weapons_use,
+        SubEventType.government_regains_territory,
+    }
+)
+
+
+def _issuer_acts(
+    work: Work, sub_event_type: SubEventType, perpetrators: list[_Pair], targets: list[_Pair]
+) -> tuple[list[_Pair], list[_Pair]]:
+    """A state force's press release about its own operation: the force is the doer, the
+    armed groups the text names are the target (however the release's clauses read)."""
+    doc = work.doc
+    if doc.genre is None or doc.genre.policy != "release" or doc.issuer is None:
+        return perpetrators, targets
+    name, force = doc.issuer
+    if not force or sub_event_type not in _OPERATIONS:
+        return perpetrators, targets
+    if any(a.kind == _K.state_forces for a, _ in perpetrators):
+        return perpetrators, targets
+    lead = work.main[0] if work.main else work.sentences[0]
+    hit = [p for p in perpetrators + targets if p[0].kind in _NON_STATE] or targets
+    return [(Actor(name=name, kind=_K.state_forces), lead)], hit[:1]
 
 
 def _named_armed(work: Work) -> list[_Pair]:

@@ -7,7 +7,8 @@ group the last non-state group named), else no claim; "the statement said" is wh
 issued the statement. A speaker's claims are one, its weightiest statement with a second
 that gives figures folded in. Claims are weighed (``[claims.weights]``): figures, blame or
 denial, from an institution; less for a first-person colour quote or an unnamed crowd. The
-weightiest ``[claims].max`` are kept, in the article's order.
+weightiest ``[claims].max`` are kept, in the article's order. A press release is its
+issuer's statement: its lead is the issuer's claim.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
-from summarizer.engines.offline.scan.quotes import FoundClaim, same_speaker
+from summarizer.engines.offline.scan.quotes import FoundClaim, clip, same_speaker
 from summarizer.schema import ActorKind, Claim
 
 __all__ = ["claims"]
@@ -141,4 +142,19 @@ def claims(work: Work) -> list[Claim]:
         best.append((ranked[0][0], ranked[0][1], claim))
     best.sort(key=lambda item: (item[0], item[1]))
     chosen = sorted(best[: rules.max], key=lambda item: item[1])
-    return [claim for _, _, claim in chosen]
+    made = [claim for _, _, claim in chosen]
+    issued = _issuer_claim(work)
+    if issued is not None and all(not same_speaker(c.source, issued.source, lexicon) for c in made):
+        made = [issued, *made][: rules.max]
+    return made
+
+
+def _issuer_claim(work: Work) -> Claim | None:
+    """A press release is its issuer's statement: the lead is what the issuer says."""
+    doc = work.doc
+    if doc.genre is None or doc.genre.policy != "release" or doc.issuer is None:
+        return None
+    lead = work.main[0] if work.main else None
+    if lead is None or not lead.body.strip():
+        return None
+    return Claim(source=doc.issuer[0], says=clip(lead.body), quote=lead.text)

@@ -5,7 +5,8 @@ Rule: the date is the first resolvable date in the opening sentences
 background cue, that is neither part of the wire dateline ("BAMAKO, May 14 —") nor the day
 a statement was made ("said on Sunday"); such a date is taken only when nothing else dates
 the incident. In a piece about an earlier incident (a court report: genre policy "about"),
-the date is the earliest a sentence reporting the act of violence gives, when earlier.
+the date is the earliest a sentence reporting the act of violence gives, when earlier; a
+live blog with no date of its own is dated by its publication.
 
 A sentence after the first is *background* (another incident: it does not feed the main
 one) when it has a background cue ("since", "last year"), a cumulative tally from
@@ -32,6 +33,9 @@ _NOT_THE_ACT = frozenset({SubEventType.arrests, SubEventType.agreement, SubEvent
 def main_date(doc: Document) -> tuple[str | None, Sentence | None]:
     """The incident's date and the sentence that gives it (module docstring)."""
     found = _opening_date(doc)
+    live = doc.genre is not None and doc.genre.policy == "live"
+    if live and found[0] is None and doc.published is not None and doc.sentences:
+        return doc.published.isoformat(), doc.sentences[0]  # a live blog: the day's news
     if doc.genre is not None and doc.genre.policy == "about":
         earlier = _date_of_the_act(doc)
         if earlier is not None and (found[0] is None or earlier[0] < found[0]):

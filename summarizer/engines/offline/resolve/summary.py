@@ -165,8 +165,9 @@ def summary(
 def describe_non_incident(doc: Document) -> tuple[str, str]:
     """Headline and summary for an article that reports no incident."""
     title = doc.title
-    subject = title or (doc.sentences[0].text if doc.sentences else "the article")
-    line = clip_chars(f"No incident reported: {subject}", MAX_HEADLINE)
+    subject = title or (doc.sentences[0].body if doc.sentences else "") or "the article"
+    # one line, without a dateline (the body has none) and without line breaks
+    line = clip_chars(f"No incident reported: {' '.join(subject.split())}", MAX_HEADLINE)
     kind = genre.label(doc.title, doc.text, doc.lexicon, doc.folded)
     opening = f"The article is {kind} and reports no violent or security incident."
     if title:

@@ -26,7 +26,7 @@ from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.prefilter import Gated, fold_case
 from summarizer.engines.offline.scan.places import strip_dateline
 
-__all__ = ["FoundClaim", "QuoteRules", "clean_source", "find_claim", "same_speaker"]
+__all__ = ["FoundClaim", "QuoteRules", "clean_source", "clip", "find_claim", "same_speaker"]
 
 _SPEAKER_WORD = r"[\w'’.()&-]+"
 _SPEAKER = rf"(?P<src>(?:{_SPEAKER_WORD}\s+){{0,9}}?{_SPEAKER_WORD})"
@@ -178,7 +178,8 @@ def clean_source(raw: str, lexicon: Lexicon) -> str | None:
     return source
 
 
-def _clip(text: str, words: int = 30) -> str:
+def clip(text: str, words: int = 30) -> str:
+    """A statement cut to at most ``words`` words, without quotation marks."""
     parts = text.strip().strip('"“”').split()
     clipped = " ".join(parts[:words])
     return clipped.rstrip(".,;:") + ("…" if len(parts) > words else "")
@@ -283,7 +284,7 @@ def find_claim(
         for pronoun in (rules.pronoun_back, rules.pronoun_front):
             match = pronoun.match(text, folded)
             if match and len(match.group("says").split()) >= 3:
-                return FoundClaim(previous, _clip(match.group("says")))
+                return FoundClaim(previous, clip(match.group("says")))
     for pattern in (rules.according, rules.back_inverted, rules.back):
         match = pattern.match(text, folded)
         if not match:
@@ -296,12 +297,12 @@ def find_claim(
         source = clean_source(src, lexicon)
         says = strip_dateline(says, lexicon).lstrip(" —–-:")
         if source and len(says.split()) >= 3:
-            return FoundClaim(source, _clip(says))
+            return FoundClaim(source, clip(says))
     front = _front(text, folded, previous, lexicon)
     if front is not None:
         source, says = front
         if len(says.split()) >= 3:
-            return FoundClaim(source, _clip(says))
+            return FoundClaim(source, clip(says))
     return None
 
 
