@@ -280,6 +280,9 @@ SCHEMA = Table(
     ),
     people=Table(
         name=Pattern,
+        particles=Words,
+        list_joiners=Words,
+        surname_letters=int,
         not_name_words=Words,
         titles=Words,
         roles=Words,

@@ -1,16 +1,19 @@
-"""People named in a sentence as ones the incident befell, and what befell them.
+"""People named in a sentence, and whether the incident befell them.
 
-A capitalised name of two to five words (``[people].name``) is a person the incident
-befell when a title stands before it ("Pastor X", "Mr X"), an age or description after it
-("X, 34,", "X, a tailor"), or a victim's frame before it ("among the dead was X",
-"identified as X"); not when a verb of speech follows ("X said"), nor when it names a
-country, a region or a known actor. The vocabulary is ``data/people.toml``.
+A capitalised name of two to five words, particles included ("Aisha bint Salem", "Juan
+Carlos de la Cruz", "Pieter van der Berg": ``[people].name``), is a person the incident
+befell when a title or role stands before it ("Pastor X", "lawyer X", "two teachers, X"),
+an age or a description after it ("X, 34,", "X, a tailor", "X was killed"), or a victim's
+frame before it ("among the dead was X", "named as X"); so is every name of a list one of
+which is ("X, Y and Z"). A name followed by a verb of speech is a speaker; a name that is a
+country, a region or a known actor is no person. What befell a person is the status cue
+nearest the name ("X was killed and Y wounded"). The vocabulary is ``data/people.toml``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand
@@ -19,18 +22,25 @@ from summarizer.engines.offline.scan.actors import find_actors
 from summarizer.engines.offline.scan.places import find_countries, find_regions
 from summarizer.schema import CasualtyStatus
 
-__all__ = ["PeopleRules", "PersonMention", "find_people", "status_of"]
+__all__ = ["PeopleRules", "PersonMention", "find_people", "find_surnames", "status_of"]
 
 _UP = "A-ZÀ-ÖØ-Þ"
 
 
 @dataclass(frozen=True)
 class PersonMention:
-    """A person named at an offset of a sentence."""
+    """A person named at an offset of a sentence: whether the incident befell them (by the
+    words around the name), whether they speak, and the status cue nearest the name."""
 
     name: str
     start: int
     end: int
+    befell: bool = True
+    speaker: bool = False
+    status: CasualtyStatus | None = None
+    #: Named in a victim's frame ("the victims were named as X"), or a list with one: a
+    #: casualty even when no status cue is near the name.
+    victim: bool = False
 
 
 class PeopleRules:
@@ -38,15 +48,22 @@ class PeopleRules:
 
     def __init__(self, lexicon: Lexicon) -> None:
         section = lexicon.section("people")
-        fragments = {"up": f"[{_UP}]", "low": rf"(?:[^\W\d_{_UP}]|['’])+"}
+        particles = "|".join(section["particles"])
+        fragments = {
+            "up": f"[{_UP}]",
+            "low": rf"(?:[^\W\d_{_UP}]|['’])+",
+            "particle": rf"(?i:{particles})",
+        }
         self.name = re.compile(expand(section["name"], fragments))
+        self.particles = frozenset(section["particles"])
         self.not_name_words = frozenset(section["not_name_words"])
         self.before = re.compile(
-            rf"(?:\b{alternation(section['titles'])}\.?"
+            rf"(?:\b{alternation(section['titles'])}s?\.?,?"
             rf"|\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{alternation(section['roles'])}"
-            rf"\b[^.;]{{0,60}},|\b{alternation(section['frames'])})\s+$",
+            rf"\b[^.;]{{0,60}},)\s+$",
             re.IGNORECASE,
         )
+        self.frame = re.compile(rf"\b{alternation(section['frames'])}\s+$", re.IGNORECASE)
         self.after = re.compile(section["after"])
         self.spoke_after = re.compile(section["spoke_after"])
         self.status = [
@@ -56,36 +73,94 @@ class PeopleRules:
             )
             for item in section["status"]
         ]
+        self.joiners = tuple(section["list_joiners"])
+        self.surname_letters = int(section["surname_letters"])
         self.max = int(section["max"])
 
 
-def _is_person(text: str, start: int, end: int, rules: PeopleRules) -> bool:
-    """True when the name at ``text[start:end]`` reads as a person the incident befell."""
-    if rules.spoke_after.match(text[end : end + 100]):
+# How far from a name a status cue may be to say what befell the person: after the name
+# ("X was killed"), or before it ("killed the activist X"), in characters.
+_AFTER, _BEFORE = 90, 60
+
+
+def _status_near(
+    text: str, folded: str, start: int, end: int, rules: PeopleRules
+) -> CasualtyStatus | None:
+    """The status whose cue is nearest the name, after it first; None when no cue is near."""
+    best: tuple[int, CasualtyStatus] | None = None
+    for status, cue in rules.status:
+        for match in cue.finditer(text, folded):
+            if match.start() >= end:
+                distance = match.start() - end
+                near = distance <= _AFTER
+            else:
+                distance = 2 * (start - match.end()) + 1  # before the name counts less
+                near = start - match.end() <= _BEFORE
+            if near and distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, status)
+    return best[1] if best is not None else None
+
+
+def _is_name(name: str, rules: PeopleRules, lexicon: Lexicon) -> bool:
+    words = re.split(r"[ -]", name)
+    if any(w in rules.not_name_words for w in words):
         return False
-    return bool(
-        rules.before.search(text[max(0, start - 140) : start])
-        or rules.after.match(text[end : end + 40])
-    )
+    if len([w for w in words if w[:1].isupper() and w.lower() not in rules.particles]) < 2:
+        return False
+    if find_countries(name, lexicon) or find_regions(name, lexicon):
+        return False
+    return not find_actors(name, lexicon)
 
 
-def find_people(text: str, lexicon: Lexicon) -> list[PersonMention]:
-    """People ``text`` names as ones an incident befell, leftmost first."""
+def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[PersonMention]:
+    """People ``text`` names, leftmost first, with what the words around them say."""
     rules = lexicon.rules(PeopleRules)
+    folded = fold_case(text) if folded is None else folded
     found: list[PersonMention] = []
     for match in rules.name.finditer(text):
-        name = match.group(0)
-        words = re.split(r"[ -]", name)
-        if any(w in rules.not_name_words for w in words):
+        name, start, end = match.group(0), match.start(), match.end()
+        if not _is_name(name, rules, lexicon):
             continue
-        if len([w for w in words if w[:1].isupper()]) < 2:
-            continue
-        if find_countries(name, lexicon) or find_regions(name, lexicon):
-            continue
-        if find_actors(name, lexicon):
-            continue
-        if _is_person(text, match.start(), match.end(), rules):
-            found.append(PersonMention(name, match.start(), match.end()))
+        speaker = rules.spoke_after.match(text[end : end + 100]) is not None
+        before = text[max(0, start - 140) : start]
+        victim = not speaker and rules.frame.search(before) is not None
+        befell = victim or (
+            not speaker
+            and bool(rules.before.search(before) or rules.after.match(text[end : end + 40]))
+        )
+        status = _status_near(text, folded, start, end, rules)
+        found.append(PersonMention(name, start, end, befell, speaker, status, victim))
+    # a list shares what befell its names: "X, Y and Z were killed"
+    for _ in range(2):  # forwards, then again for the names before the one that shows it
+        for i in range(len(found) - 1):
+            one, two = found[i], found[i + 1]
+            if text[one.end : two.start] not in rules.joiners or one.speaker or two.speaker:
+                continue
+            befell, victim = one.befell or two.befell, one.victim or two.victim
+            status = one.status or two.status
+            found[i] = replace(one, befell=befell, victim=victim, status=one.status or status)
+            found[i + 1] = replace(two, befell=befell, victim=victim, status=two.status or status)
+    return found
+
+
+def find_surnames(
+    text: str, names: dict[str, str], lexicon: Lexicon, folded: str | None = None
+) -> list[PersonMention]:
+    """A person named earlier in the article, by the last words of their name alone
+    ("Van der Berg was shot dead"), with what the words after say: ``names`` maps such
+    last words (folded) to the full name."""
+    rules = lexicon.rules(PeopleRules)
+    folded = fold_case(text) if folded is None else folded
+    found = []
+    for key, full in names.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded):
+            start, end = match.span()
+            if not text[start].isupper():
+                continue
+            after = text[end : end + 40]
+            if rules.after.match(after) and not rules.spoke_after.match(text[end : end + 100]):
+                status = _status_near(text, folded, start, end, rules)
+                found.append(PersonMention(full, start, end, True, False, status))
     return found
 
 

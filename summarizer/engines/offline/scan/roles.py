@@ -222,10 +222,15 @@ def _role_of(
 
 
 def is_person_name(name: str) -> bool:
-    """Does an actor phrase read as a person's name ("Brenton Tarrant"): two or more words,
-    every one capitalised?"""
+    """Does an actor phrase read as a person's name ("Brenton Tarrant", "Pieter van der
+    Berg"): two or more words, the first and the last capitalised, particles between?"""
     words = name.replace("-", " ").split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or len(w) <= 4 for w in words)
+    )
 
 
 def head_word(name: str) -> str:
