@@ -198,7 +198,7 @@ def test_rate_limited_exit_3_names_the_cause(article_file: Path, chat_server: Ch
 def test_lexicon_overlays_the_offline_vocabulary(tmp_path: Path) -> None:
     article = tmp_path / "batibo.txt"
     article.write_text(
-        "Ambazonia Defence Forces fighters attacked a gendarmerie post in Batibo on Tuesday, "
+        "Bui Warriors fighters attacked a gendarmerie post in Batibo on Tuesday, "
         "killing two gendarmes, the regional governor said.",
         encoding="utf-8",
     )

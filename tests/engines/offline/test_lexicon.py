@@ -84,18 +84,18 @@ def test_overlays_extend_lists_merge_tables_and_replace_values() -> None:
 
 def test_the_example_overlay_adds_a_local_actor_and_town() -> None:
     text = (
-        "Ambazonia Defence Forces fighters attacked a gendarmerie post in Batibo on Tuesday, "
+        "Bui Warriors fighters attacked a gendarmerie post in Batibo on Tuesday, "
         "killing two gendarmes, the regional governor said."
     )
     article = Article.from_text(text, published="2024-05-16")
     plain = OfflineEngine().summarize(article)
     local = OfflineEngine(lexicon=EXAMPLE).summarize(article)
-    assert [p.name for p in local.perpetrators] == ["Ambazonia Defence Forces"]
-    assert local.perpetrators[0].kind == "rebel_group"
+    assert [p.name for p in local.perpetrators] == ["Bui Warriors"]
+    assert local.perpetrators[0].kind == "militia"
     assert (local.location.place, local.location.country_code) == ("Batibo", "CM")
     assert plain.location.place != "Batibo"
     # without the overlay, the engine cannot know what the group is
-    assert [p.kind for p in plain.perpetrators] != ["rebel_group"]
+    assert [p.kind for p in plain.perpetrators] != ["militia"]
 
 
 def test_identity_is_a_hash_of_version_data_and_overlays(
