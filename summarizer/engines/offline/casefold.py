@@ -78,21 +78,36 @@ def _parser() -> Any:
     return importlib.import_module("re._parser")
 
 
-def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def twin(pattern: re.Pattern[str], parsed: Any = None) -> re.Pattern[str] | None:
     """A case-sensitive twin of ``pattern`` (which ignores case) that finds in
     ``fold_case(text)`` exactly the spans ``pattern`` finds in ``text``; None unless its
-    form proves that (module docstring)."""
+    form proves that (module docstring). ``parsed``: the pattern's parsed form, when the
+    caller has it (parsing a large pattern costs more than compiling it)."""
     if not pattern.flags & re.IGNORECASE or pattern.flags & re.ASCII:
         return None
     flags = pattern.flags & ~re.IGNORECASE
     try:
-        lowered = re.compile(_lower_letters(pattern.pattern), flags)
-        original = _parser().parse(pattern.pattern, pattern.flags)
-        parsed = _parser().parse(lowered.pattern, flags)
-        same = _shape(list(original.data), lower=True) == _shape(list(parsed.data), lower=False)
+        original = parsed if parsed is not None else _parser().parse(pattern.pattern, pattern.flags)
+        if not _twinnable(list(original.data)):
+            return None
+        source = _lower_letters(pattern.pattern)
+        lowered = _parser().parse(source, flags)
+        same = _shape(list(original.data), lower=True) == _shape(list(lowered.data), lower=False)
+        if not same:
+            return None
+        made: re.Pattern[str] = re.compile(source, flags)
     except (_Unreadable, re.error, RecursionError, AttributeError, TypeError, ValueError):
         return None
-    return lowered if same and lowered.groupindex == pattern.groupindex else None
+    return made if made.groupindex == pattern.groupindex else None
+
+
+def _twinnable(items: Sequence[tuple[Any, Any]]) -> bool:
+    """A quick look for what rules a twin out (an inline flag), before the full check."""
+    try:
+        _shape(items, lower=True)
+    except (_Unreadable, RecursionError):
+        return False
+    return True
 
 
 def _lower_letters(source: str) -> str:

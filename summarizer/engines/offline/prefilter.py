@@ -46,7 +46,8 @@ class Gated:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.twin = twin(pattern)
+        parsed = _parse(pattern)
+        self.twin = twin(pattern, parsed) if parsed is not None else None
         #: The :class:`LiteralIndex` that knows this gate's literals, once one does, and the
         #: numbers it gave this gate's clauses.
         self.owner: LiteralIndex | None = None
@@ -54,7 +55,7 @@ class Gated:
         collector = _COLLECTOR.get()
         if collector is not None:
             collector.append(self)
-        clauses = required_clauses(pattern) or ()
+        clauses = required_clauses(pattern, parsed) or ()
         long = [c for c in clauses if min(len(s) for s in c) >= _SHORT]
         if not long and clauses:  # only short words ("at", "by"): the best of them
             best: _Strings | None = None
@@ -65,8 +66,10 @@ class Gated:
         # many strings is looked for in one pass, as a trie
         ordered = sorted(long, key=len)
         self.sets = tuple(frozenset(c) for c in ordered)
-        self.clauses: tuple[tuple[str, ...] | re.Pattern[str], ...] = tuple(
-            tuple(sorted(c)) if len(c) <= _FEW else re.compile(trie_pattern(c)) for c in ordered
+        # for a text without a literal index: a few strings looked for one by one, many in
+        # one pass, as a trie (compiled on first use)
+        self.clauses: tuple[tuple[str, ...] | _Trie, ...] = tuple(
+            tuple(sorted(c)) if len(c) <= _FEW else _Trie(c) for c in ordered
         )
 
     def possible(self, folded: str) -> bool:
@@ -84,18 +87,19 @@ class Gated:
                 return False
         return True
 
-    def search(self, text: str, folded: str) -> Match | None:
-        """The first match in ``text``, or None."""
-        if not self.possible(folded):
+    def search(self, text: str, folded: str, checked: bool = False) -> Match | None:
+        """The first match in ``text``, or None (``checked``: as for :meth:`match`)."""
+        if not checked and not self.possible(folded):
             return None
         if self.twin is None:
             return self.pattern.search(text)
         found = self.twin.search(folded)
         return FoldedMatch(found, text) if found is not None else None
 
-    def match(self, text: str, folded: str) -> Match | None:
-        """A match at the start of ``text``, or None."""
-        if not self.possible(folded):
+    def match(self, text: str, folded: str, checked: bool = False) -> Match | None:
+        """A match at the start of ``text``, or None; ``checked``: the caller already knows
+        the gate lets the text through (a window of a sentence it checked)."""
+        if not checked and not self.possible(folded):
             return None
         if self.twin is None:
             return self.pattern.match(text)
@@ -221,12 +225,35 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return best
 
 
-def required_clauses(pattern: re.Pattern[str]) -> _Clauses | None:
+def _parse(pattern: re.Pattern[str]) -> Any:
+    try:
+        return _parser().parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError, AttributeError, TypeError, ValueError):
+        return None
+
+
+class _Trie:
+    """Strings looked for in one pass: a trie pattern, compiled on first use."""
+
+    __slots__ = ("_compiled", "strings")
+
+    def __init__(self, strings: frozenset[str]) -> None:
+        self.strings = strings
+        self._compiled: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._compiled is None:
+            self._compiled = re.compile(trie_pattern(self.strings))
+        return self._compiled.search(text)
+
+
+def required_clauses(pattern: re.Pattern[str], parsed: Any = None) -> _Clauses | None:
     """Sets of lower-case strings such that, wherever ``pattern`` matches, the case-folded
     text contains a string of *every* set ("was" or "were", and a violent verb); None (or
-    no sets) when the pattern's form gives none."""
+    no sets) when the pattern's form gives none. ``parsed``: its parsed form, if known."""
     try:
-        parsed = _parser().parse(pattern.pattern, pattern.flags)
+        if parsed is None:
+            parsed = _parser().parse(pattern.pattern, pattern.flags)
         exact, clauses = _sequence(list(parsed.data))
     except (_Unreadable, RecursionError, AttributeError, TypeError, ValueError):
         return None

@@ -146,9 +146,19 @@ def tokens(text: str) -> Iterator[tuple[str, int, int]]:
         yield match.group(0), match.start(), match.end()
 
 
+# ASCII text folds by one table: letters lower-cased, digits kept, apostrophes dropped,
+# anything else a space.
+_ASCII_FOLD = {
+    code: (chr(code).lower() if chr(code).isalnum() else "" if chr(code) in "'`" else " ")
+    for code in range(128)
+}
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-free, single-spaced: for comparing names."""
+    if text.isascii():
+        return " ".join(text.translate(_ASCII_FOLD).split())
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"['’‘`ʻʼ]", "", plain.lower())

@@ -23,11 +23,11 @@ __all__ = ["named_casualties"]
 
 
 def _full_names(work: Work) -> dict[str, str]:
-    """Every person the article names in full, by the last words that may stand for them
-    alone (lower case): "van der berg", "berg" -> "Pieter van der Berg"."""
+    """Every person the main sentences name in full, by the last words that may stand for
+    them alone (lower case): "van der berg", "berg" -> "Pieter van der Berg"."""
     rules = work.lexicon.rules(PeopleRules)
-    names = [p.name for s in work.sentences for p in s.people]
-    names += [m.name for s in work.sentences for m in s.roles if is_person_name(m.name)]
+    names = [p.name for s in work.main for p in s.people]
+    names += [m.name for s in work.main for m in s.roles if is_person_name(m.name)]
     tails: dict[str, str] = {}
     for name in sorted(set(names), key=len):
         words = name.split()

@@ -153,6 +153,8 @@ def find_surnames(
     folded = fold_case(text) if folded is None else folded
     found = []
     for key, full in names.items():
+        if key not in folded:
+            continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded):
             start, end = match.span()
             if not text[start].isupper():

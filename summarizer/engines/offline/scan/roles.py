@@ -212,11 +212,11 @@ def _role_of(
     first, last = max(0, start - rules.window), end + rules.window
     before, folded_before = sentence[first:start], folded[first:start]
     after, folded_after = sentence[end:last], folded[end:last]
-    for role, side, rule in possible:
+    for role, side, rule in possible:  # the sentence passed their gates
         if side == "after":
-            if rule.match(after, folded_after):
+            if rule.match(after, folded_after, checked=True):
                 return role
-        elif rule.search(before, folded_before):
+        elif rule.search(before, folded_before, checked=True):
             return role
     return None
 
