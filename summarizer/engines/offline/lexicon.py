@@ -179,6 +179,11 @@ class Lexicon:
                     self._index = prefilter.LiteralIndex(self._gates)
         return self._index
 
+    def fold(self, text: str) -> prefilter.Folded:
+        """``text`` case-folded, with the literals of this lexicon's gates it holds (so a
+        gate checks a set, not the text)."""
+        return self.literals().fold(text)
+
     def _check_compiles(self) -> None:
         """Build every module's rules now, so a broken pattern in an overlay fails at once."""
         from summarizer.engines.offline.pipeline import RULE_BUILDERS

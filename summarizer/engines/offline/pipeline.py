@@ -74,6 +74,13 @@ def draft_brief(article: Article, lexicon: Lexicon | None = None) -> BriefDraft:
 
     ``lexicon``: the vocabulary (default: the package's own)."""
     doc = Document(article, lexicon or default_lexicon())
+    try:
+        return _draft(doc)
+    finally:
+        doc.release()
+
+
+def _draft(doc: Document) -> BriefDraft:
     cue = event_fields.incident_cue(doc)
     if cue is None:
         headline, summary = summary_fields.describe_non_incident(doc)

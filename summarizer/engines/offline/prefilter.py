@@ -25,6 +25,7 @@ __all__ = [
     "Gated",
     "LiteralIndex",
     "Match",
+    "blanked",
     "fold_case",
     "gate",
     "required_clauses",
@@ -168,6 +169,18 @@ class LiteralIndex:
                 satisfied |= satisfies[literal]
             folded.satisfied = frozenset(satisfied)
         return folded
+
+
+def blanked(text: str, folded: str) -> str:
+    """``text``, which is ``folded``'s text with spans blanked out, case-folded; it keeps
+    ``folded``'s literal set (a superset of what it now holds: a gate may let through a
+    text it would have stopped, never stop one it should pass)."""
+    if folded.__class__ is not Folded:
+        return fold_case(text)
+    narrowed = Folded(fold_case(text))
+    narrowed.owner = folded.owner
+    narrowed.satisfied = folded.satisfied
+    return narrowed
 
 
 #: Where gates register as they are built (set by :meth:`~.lexicon.Lexicon.rules`).

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import trie_pattern
-from summarizer.engines.offline.prefilter import Gated, fold_case
+from summarizer.engines.offline.prefilter import Gated
 from summarizer.schema import ActorKind
 
 __all__ = ["ActorMention", "ActorRules", "LexiconEntry", "find_actors", "is_lexicon_actor"]
@@ -91,7 +91,7 @@ def match_lexicon(
 ) -> list[tuple[LexiconEntry, int, int]]:
     """Lexicon actors named in ``text``: (entry, start, end), acronyms only in their own case."""
     rules = lexicon.rules(ActorRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     found = []
     for match in rules.pattern.finditer(text, folded):
         surface = match.group(0)

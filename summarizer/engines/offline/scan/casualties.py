@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.numbers import NUMBER, parse_number
 from summarizer.engines.offline.patterns import expand
-from summarizer.engines.offline.prefilter import Gated, fold_case
+from summarizer.engines.offline.prefilter import Gated
 
 __all__ = ["CasualtyFigure", "CasualtyRules", "ZeroCues", "find_casualties", "zero_cues"]
 
@@ -66,7 +66,7 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
     """Every definite casualty figure in ``text`` (overlapping matches keep the first found);
     ``folded``: ``text`` case-folded, when the caller has it."""
     rules = lexicon.rules(CasualtyRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     figures = _find_zeroes(text, folded, rules)
     # "no one was hurt" must not also read as "one was hurt"
     taken: list[tuple[int, int, str]] = [(f.start, f.end, f.kind) for f in figures]
@@ -112,7 +112,7 @@ def _is_year_or_time(number: str, text: str, end: int, rules: CasualtyRules) -> 
 def zero_cues(text: str, lexicon: Lexicon, folded: str | None = None) -> ZeroCues:
     """Whether ``text`` says no one died or was hurt without giving a figure."""
     rules = lexicon.rules(CasualtyRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     return ZeroCues(
         rules.no_deaths.search(text, folded) is not None,
         rules.no_one_hurt.search(text, folded) is not None,

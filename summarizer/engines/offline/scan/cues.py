@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import cue_pattern
-from summarizer.engines.offline.prefilter import Gated, fold_case
+from summarizer.engines.offline.prefilter import Gated, blanked
 from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType
 
 __all__ = ["CueRules", "EventCue", "classify", "cue_counts", "event_of", "incident_score"]
@@ -82,10 +82,10 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
     ``folded``: ``text`` case-folded, when the caller has it."""
     rules = lexicon.rules(CueRules)
     if folded is None:
-        folded = fold_case(text)
+        folded = lexicon.fold(text)
     if rules.negation.possible(folded):
         text = rules.negation.pattern.sub(lambda m: " " * len(m.group()), text)
-        folded = fold_case(text)
+        folded = blanked(text, folded)
     for sub, cue, context, unless in rules.rules:
         match = cue.search(text, folded)
         if match is None:
@@ -110,7 +110,7 @@ def _counters(cues: list[str]) -> tuple[Gated, ...]:
 def cue_counts(text: str, lexicon: Lexicon, folded: str | None = None) -> tuple[int, int]:
     """How many violence cues and how many figurative-use cues ``text`` has."""
     rules = lexicon.rules(CueRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     violent = sum(p.count(text, folded) for p in rules.violence)
     return violent, sum(p.count(text, folded) for p in rules.figurative)
 

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand
-from summarizer.engines.offline.prefilter import Gated, fold_case
+from summarizer.engines.offline.prefilter import Gated
 
 __all__ = [
     "DateMention",
@@ -195,7 +195,7 @@ def find_dates(
     """Every date expression in ``text``, leftmost first, longer matches winning overlaps;
     ``folded``: ``text`` case-folded, when the caller has it."""
     rules = lexicon.rules(DateRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in rules.patterns:
@@ -214,7 +214,7 @@ def find_dates(
 def time_cues(text: str, lexicon: Lexicon, folded: str | None = None) -> TimeCues:
     """The cues that set ``text`` at another time (:class:`TimeCues`)."""
     rules = lexicon.rules(DateRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     opening = rules.period_opening.match(text)
     month = year = None
     if opening is not None:

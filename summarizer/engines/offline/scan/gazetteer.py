@@ -31,14 +31,20 @@ class City:
     population: int
 
 
+# A city as stored: (name, country, population), a plain tuple of strings and a number,
+# which the garbage collector stops tracking (tens of thousands of objects it would
+# otherwise walk on every full collection).
+_Row = tuple[str, str, int]
+
+
 @cache
-def _gazetteer() -> tuple[tuple[City, tuple[str, ...]], ...]:
+def _gazetteer() -> tuple[tuple[_Row, tuple[str, ...]], ...]:
     """Every city of the file with its folded names, read once per process."""
     rows = []
     with gzip.open(_CITIES_FILE, "rt", encoding="utf-8") as handle:
         for line in handle:
             name, country, population, keys = line.rstrip("\n").split("\t")
-            rows.append((City(name, country, int(population)), tuple(keys.split("|"))))
+            rows.append(((name, country, int(population)), tuple(keys.split("|"))))
     return tuple(rows)
 
 
@@ -48,22 +54,27 @@ class CityRules:
     def __init__(self, lexicon: Lexicon) -> None:
         places = lexicon.rules(PlaceRules)
         skip = places.city_stopwords | places.country_words
-        index: dict[str, City] = {}
+        index: dict[str, _Row] = {}
         for city, keys in _gazetteer():
             for key in keys:
                 if len(key) < 3 or key in skip:
                     continue
                 known = index.get(key)
-                if known is None or city.population > known.population:
+                if known is None or city[2] > known[2]:
                     index[key] = city
         for town in lexicon.section("places").get("towns", []):
-            city = City(town["name"], town["country"], int(town.get("population", 0)))
+            row = (str(town["name"]), str(town["country"]), int(town.get("population", 0)))
             for name in [town["name"], *town.get("aliases", [])]:
-                index[fold(name)] = city
+                index[fold(name)] = row
         self.index = index
 
 
 def find_cities(text: str, lexicon: Lexicon) -> list[tuple[City, int, int]]:
     """Towns named in ``text``, longest names first per span."""
     index = lexicon.rules(CityRules).index
-    return name_spans(text, lambda candidate: index.get(fold(candidate)), 4)
+
+    def lookup(candidate: str) -> City | None:
+        row = index.get(fold(candidate))
+        return City(*row) if row is not None else None
+
+    return name_spans(text, lookup, 4)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, cue_pattern
-from summarizer.engines.offline.prefilter import Gated, fold_case
+from summarizer.engines.offline.prefilter import Gated
 
 __all__ = ["Genre", "GenreRules", "detect", "label"]
 
@@ -65,10 +65,11 @@ class GenreRules:
 
 
 def _scores(
-    title: str | None, text: str, folded: str, rules: GenreRules
+    title: str | None, text: str, folded: str, lexicon: Lexicon
 ) -> list[tuple[int, int, _Kind]]:
     """(score, distinct body words, kind) for every genre."""
-    folded_title = fold_case(title) if title else ""
+    rules = lexicon.rules(GenreRules)
+    folded_title = lexicon.fold(title) if title else ""
     found = {m.group(0).lower() for body in rules.body for m in body.finditer(text, folded)}
     out = []
     for kind in rules.kinds:
@@ -82,10 +83,9 @@ def detect(
     title: str | None, text: str, lexicon: Lexicon, folded: str | None = None
 ) -> Genre | None:
     """The article's genre, or None when no genre reaches its threshold."""
-    rules = lexicon.rules(GenreRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     best: Genre | None = None
-    for score, _, kind in _scores(title, text, folded, rules):
+    for score, _, kind in _scores(title, text, folded, lexicon):
         if score >= kind.threshold and (best is None or score > best.score):
             best = Genre(kind.name, kind.label, kind.policy, score)
     return best
@@ -97,10 +97,11 @@ def label(title: str | None, text: str, lexicon: Lexicon, folded: str | None = N
     genre = detect(title, text, lexicon, folded)
     if genre is not None:
         return genre.label
-    rules = lexicon.rules(GenreRules)
     scored = [
         (s, w, k)
-        for s, w, k in _scores(title, text, fold_case(text) if folded is None else folded, rules)
+        for s, w, k in _scores(
+            title, text, lexicon.fold(text) if folded is None else folded, lexicon
+        )
         if w
     ]
     return max(scored, key=lambda item: item[0])[2].label if scored else "a feature"

@@ -13,11 +13,12 @@ nearest the name ("X was killed and Y wounded"). The vocabulary is ``data/people
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand
-from summarizer.engines.offline.prefilter import Gated, fold_case
+from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan.actors import find_actors
 from summarizer.engines.offline.scan.places import find_countries, find_regions
 from summarizer.schema import CasualtyStatus
@@ -115,7 +116,7 @@ def _is_name(name: str, rules: PeopleRules, lexicon: Lexicon) -> bool:
 def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[PersonMention]:
     """People ``text`` names, leftmost first, with what the words around them say."""
     rules = lexicon.rules(PeopleRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     found: list[PersonMention] = []
     for match in rules.name.finditer(text):
         name, start, end = match.group(0), match.start(), match.end()
@@ -143,6 +144,21 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
     return found
 
 
+def _word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` as a whole word (no letter, digit or hyphen either
+    side)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and _joins(text[start - 1])) and not (end < len(text) and _joins(text[end])):
+            yield start, end
+        start = text.find(word, start + 1)
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
 def find_surnames(
     text: str, names: dict[str, str], lexicon: Lexicon, folded: str | None = None
 ) -> list[PersonMention]:
@@ -150,13 +166,10 @@ def find_surnames(
     ("Van der Berg was shot dead"), with what the words after say: ``names`` maps such
     last words (folded) to the full name."""
     rules = lexicon.rules(PeopleRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     found = []
     for key, full in names.items():
-        if key not in folded:
-            continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded):
-            start, end = match.span()
+        for start, end in _word_spans(key, folded):
             if not text[start].isupper():
                 continue
             after = text[end : end + 40]
@@ -169,5 +182,5 @@ def find_surnames(
 def status_of(text: str, lexicon: Lexicon, folded: str | None = None) -> CasualtyStatus | None:
     """What the sentence says befell the people it names: the first status it cues."""
     rules = lexicon.rules(PeopleRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     return next((status for status, cue in rules.status if cue.search(text, folded)), None)

@@ -22,7 +22,7 @@ import pycountry
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, trie_pattern
-from summarizer.engines.offline.prefilter import Gated, fold_case
+from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.text import fold
 
 __all__ = [
@@ -199,7 +199,7 @@ def country_name(code: str, lexicon: Lexicon) -> str:
 
 def find_countries(text: str, lexicon: Lexicon, folded: str | None = None) -> list[CountryHit]:
     """Every country mention in ``text``; overlapping shorter names are dropped."""
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     candidates: list[CountryHit] = []
     for pattern, lookup in lexicon.rules(PlaceRules).countries:
         for match in pattern.finditer(text, folded):
@@ -218,7 +218,7 @@ def find_countries(text: str, lexicon: Lexicon, folded: str | None = None) -> li
 def find_places(text: str, lexicon: Lexicon, folded: str | None = None) -> list[PlaceHit]:
     """Named places the text marks as such ("the X neighborhood", "the village of X")."""
     rules = lexicon.rules(PlaceRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     hits: list[PlaceHit] = []
     for pattern in rules.place_patterns:
         for match in pattern.finditer(text, folded):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
-from summarizer.engines.offline.prefilter import Gated, fold_case
+from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan.places import strip_dateline
 
 __all__ = ["FoundClaim", "QuoteRules", "clean_source", "clip", "find_claim", "same_speaker"]
@@ -277,7 +277,7 @@ def find_claim(
     "He added that ..." is theirs.
     """
     rules = lexicon.rules(QuoteRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     if not rules.verb.possible(folded) and not rules.according.possible(folded):
         return None  # no verb of speech, no "according to": no claim
     if previous:

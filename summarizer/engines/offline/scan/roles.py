@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand, trie_pattern
-from summarizer.engines.offline.prefilter import Gated, Match, fold_case
+from summarizer.engines.offline.prefilter import Gated, Match
 from summarizer.engines.offline.scan.actors import ActorRules, match_lexicon
 from summarizer.schema import ActorKind
 
@@ -254,7 +254,7 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
     found: list[RoleMention] = []
     if _SHOUTED.match(sentence):  # an all-capitals headline: every word looks like a name
         return found
-    folded = fold_case(sentence) if folded is None else folded
+    folded = lexicon.fold(sentence) if folded is None else folded
     for doer in rules.named_doers:
         for match in doer.finditer(sentence, folded):
             actor = match.group("actor")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.prefilter import Gated, fold_case
+from summarizer.engines.offline.prefilter import Gated
 
 __all__ = ["WeaponMention", "WeaponRules", "find_weapons"]
 
@@ -42,7 +42,7 @@ class WeaponRules:
 def find_weapons(text: str, lexicon: Lexicon, folded: str | None = None) -> list[WeaponMention]:
     """Every weapon named in ``text``, leftmost first."""
     rules = lexicon.rules(WeaponRules)
-    folded = fold_case(text) if folded is None else folded
+    folded = lexicon.fold(text) if folded is None else folded
     found = []
     for match in rules.pattern.finditer(text, folded):
         rank = int(str(match.lastgroup)[1:])
