@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-__all__ = ["FoldedMatch", "fold_case", "twin"]
+__all__ = ["FoldedMatch", "fold_case", "twin", "twin_of"]
 
 # The only characters that ``re.IGNORECASE`` matches to an ASCII letter but whose
 # ``str.lower()`` is not that letter: dotted and dotless I, and the long s. (The Kelvin sign
@@ -83,31 +83,24 @@ def twin(pattern: re.Pattern[str], parsed: Any = None) -> re.Pattern[str] | None
     ``fold_case(text)`` exactly the spans ``pattern`` finds in ``text``; None unless its
     form proves that (module docstring). ``parsed``: the pattern's parsed form, when the
     caller has it (parsing a large pattern costs more than compiling it)."""
-    if not pattern.flags & re.IGNORECASE or pattern.flags & re.ASCII:
+    return twin_of(pattern.pattern, pattern.flags, parsed)
+
+
+def twin_of(source: str, flags: int, parsed: Any = None) -> re.Pattern[str] | None:
+    """:func:`twin` of the pattern ``re.compile(source, flags)``, without compiling it."""
+    if not flags & re.IGNORECASE or flags & re.ASCII:
         return None
-    flags = pattern.flags & ~re.IGNORECASE
     try:
-        original = parsed if parsed is not None else _parser().parse(pattern.pattern, pattern.flags)
-        if not _twinnable(list(original.data)):
+        original = parsed if parsed is not None else _parser().parse(source, flags)
+        shape = _shape(list(original.data), lower=True)
+        lowered_source = _lower_letters(source)
+        lowered = _parser().parse(lowered_source, flags & ~re.IGNORECASE)
+        if _shape(list(lowered.data), lower=False) != shape:
             return None
-        source = _lower_letters(pattern.pattern)
-        lowered = _parser().parse(source, flags)
-        same = _shape(list(original.data), lower=True) == _shape(list(lowered.data), lower=False)
-        if not same:
-            return None
-        made: re.Pattern[str] = re.compile(source, flags)
+        made: re.Pattern[str] = re.compile(lowered_source, flags & ~re.IGNORECASE)
     except (_Unreadable, re.error, RecursionError, AttributeError, TypeError, ValueError):
         return None
-    return made if made.groupindex == pattern.groupindex else None
-
-
-def _twinnable(items: Sequence[tuple[Any, Any]]) -> bool:
-    """A quick look for what rules a twin out (an inline flag), before the full check."""
-    try:
-        _shape(items, lower=True)
-    except (_Unreadable, RecursionError):
-        return False
-    return True
+    return made if made.groupindex == original.state.groupdict else None
 
 
 def _lower_letters(source: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["alternation", "cue_pattern", "expand", "trie_pattern", "word_pattern"]
+__all__ = ["alternation", "cue_pattern", "cue_source", "expand", "trie_pattern", "word_pattern"]
 
 _REFERENCE = re.compile(r"\{@(\w+)\}")
 Fragment = str | Sequence[str]
@@ -24,7 +24,12 @@ def alternation(items: Iterable[str]) -> str:
 
 def cue_pattern(items: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A cue list as one pattern: a word boundary, then any of the cues (in list order)."""
-    return re.compile(r"\b(?:" + "|".join(items) + ")", flags)
+    return re.compile(cue_source(items), flags)
+
+
+def cue_source(items: Iterable[str]) -> str:
+    """The source of :func:`cue_pattern`."""
+    return r"\b(?:" + "|".join(items) + ")"
 
 
 def word_pattern(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:

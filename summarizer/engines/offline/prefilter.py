@@ -17,7 +17,7 @@ from contextvars import ContextVar, Token
 from functools import cache
 from typing import Any
 
-from summarizer.engines.offline.casefold import FoldedMatch, fold_case, twin
+from summarizer.engines.offline.casefold import FoldedMatch, fold_case, twin_of
 from summarizer.engines.offline.patterns import trie_pattern
 
 __all__ = [
@@ -43,12 +43,21 @@ class Gated:
 
     Every method takes the text and its :func:`~.casefold.fold_case`."""
 
-    __slots__ = ("clauses", "ids", "owner", "pattern", "sets", "twin")
+    __slots__ = ("_compiled", "clauses", "flags", "ids", "owner", "sets", "source", "twin")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        parsed = _parse(pattern)
-        self.twin = twin(pattern, parsed) if parsed is not None else None
+    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0) -> None:
+        """``pattern``: compiled, or its source and ``flags`` (then it is compiled only if
+        a caller asks for :attr:`pattern`: where there is a twin, the twin is what runs)."""
+        if isinstance(pattern, str):
+            self.source, self._compiled = pattern, None
+        else:
+            self.source, flags, self._compiled = pattern.pattern, pattern.flags, pattern
+        parsed = _parse(self.source, flags)
+        # the flags the compiled pattern has: the given ones, inline ones and UNICODE
+        self.flags = parsed.state.flags if parsed is not None else flags
+        self.twin = twin_of(self.source, self.flags, parsed) if parsed is not None else None
+        if self.twin is None and self._compiled is None:  # what runs: compile it now
+            self._compiled = re.compile(self.source, flags)
         #: The :class:`LiteralIndex` that knows this gate's literals, once one does, and the
         #: numbers it gave this gate's clauses.
         self.owner: LiteralIndex | None = None
@@ -56,7 +65,7 @@ class Gated:
         collector = _COLLECTOR.get()
         if collector is not None:
             collector.append(self)
-        clauses = required_clauses(pattern, parsed) or ()
+        clauses = (_clauses(parsed) if parsed is not None else None) or ()
         long = [c for c in clauses if min(len(s) for s in c) >= _SHORT]
         if not long and clauses:  # only short words ("at", "by"): the best of them
             best: _Strings | None = None
@@ -72,6 +81,13 @@ class Gated:
         self.clauses: tuple[tuple[str, ...] | _Trie, ...] = tuple(
             tuple(sorted(c)) if len(c) <= _FEW else _Trie(c) for c in ordered
         )
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The pattern, compiled (on first use when built from its source)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
 
     def possible(self, folded: str) -> bool:
         """Can the pattern match the text ``folded`` was folded from?"""
@@ -198,7 +214,7 @@ def done(token: Token[list[Gated] | None]) -> None:
 
 def gate(pattern: str, flags: int = 0) -> Gated:
     """``re.compile(pattern, flags)``, gated."""
-    return Gated(re.compile(pattern, flags))
+    return Gated(pattern, flags)
 
 
 _Strings = frozenset[str]
@@ -238,10 +254,12 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return best
 
 
-def _parse(pattern: re.Pattern[str]) -> Any:
+def _parse(source: str, flags: int) -> Any:
     try:
-        return _parser().parse(pattern.pattern, pattern.flags)
-    except (re.error, RecursionError, AttributeError, TypeError, ValueError):
+        return _parser().parse(source, flags)
+    except re.error:
+        raise
+    except (RecursionError, AttributeError, TypeError, ValueError):
         return None
 
 
@@ -267,6 +285,14 @@ def required_clauses(pattern: re.Pattern[str], parsed: Any = None) -> _Clauses |
     try:
         if parsed is None:
             parsed = _parser().parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError, AttributeError, TypeError, ValueError):
+        return None
+    return _clauses(parsed)
+
+
+def _clauses(parsed: Any) -> _Clauses | None:
+    """:func:`required_clauses` of a parsed pattern."""
+    try:
         exact, clauses = _sequence(list(parsed.data))
     except (_Unreadable, RecursionError, AttributeError, TypeError, ValueError):
         return None

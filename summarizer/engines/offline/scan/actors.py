@@ -64,7 +64,7 @@ class ActorRules:
         self.aliases = [alias for entry in self.entries for alias in entry.aliases]
         # longest alias first at any position; acronyms are checked for case afterwards
         self.pattern = Gated(
-            re.compile(rf"(?<![\w.-])(?:{trie_pattern(self.by_alias)})(?![\w-])", re.IGNORECASE)
+            rf"(?<![\w.-])(?:{trie_pattern(self.by_alias)})(?![\w-])", re.IGNORECASE
         )
         context = section["context"]
         self.context = {key: re.compile(value, re.IGNORECASE) for key, value in context.items()}

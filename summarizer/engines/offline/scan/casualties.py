@@ -46,16 +46,16 @@ class CasualtyRules:
         section = lexicon.section("casualties")
         fragments = {**section["fragments"], "number": NUMBER}
         self.patterns = [
-            (p["kind"], Gated(re.compile(expand(p["pattern"], fragments), re.IGNORECASE)))
+            (p["kind"], Gated(expand(p["pattern"], fragments), re.IGNORECASE))
             for p in section["patterns"]
         ]
         none = section["none"]
         self.none = [
-            (kind, Gated(re.compile(none[kind], re.IGNORECASE)), tuple(none[f"{kind}_words"]))
+            (kind, Gated(none[kind], re.IGNORECASE), tuple(none[f"{kind}_words"]))
             for kind in ("killed", "injured")
         ]
-        self.no_deaths = Gated(re.compile(none["no_deaths"], re.IGNORECASE))
-        self.no_one_hurt = Gated(re.compile(none["no_one_hurt"], re.IGNORECASE))
+        self.no_deaths = Gated(none["no_deaths"], re.IGNORECASE)
+        self.no_one_hurt = Gated(none["no_one_hurt"], re.IGNORECASE)
         self.part_of = re.compile(section["part_of"], re.IGNORECASE)
         self.part_after = re.compile(section["part_after"], re.IGNORECASE)
         self.time_after = re.compile(section["time_after"])

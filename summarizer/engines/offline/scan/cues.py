@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.patterns import cue_pattern
+from summarizer.engines.offline.patterns import cue_source
 from summarizer.engines.offline.prefilter import Gated, blanked
 from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType
 
@@ -53,12 +53,12 @@ class CueRules:
             return out
 
         def optional(cues: list[str] | None) -> Gated | None:
-            return Gated(cue_pattern(items(cues))) if cues else None
+            return Gated(cue_source(items(cues)), re.IGNORECASE) if cues else None
 
         self.rules = [
             (
                 SubEventType(rule["sub_event_type"]),
-                Gated(cue_pattern(items(rule["cues"]))),
+                Gated(cue_source(items(rule["cues"])), re.IGNORECASE),
                 optional(rule.get("context")),
                 optional(rule.get("unless")),
             )
@@ -68,7 +68,7 @@ class CueRules:
         self.precedence = tuple(dict.fromkeys(sub for sub, *_ in self.rules))
         self.violence = _counters(events["violence"])
         self.figurative = _counters(events["figurative"])
-        self.negation = Gated(re.compile(events["negation"], re.IGNORECASE))
+        self.negation = Gated(events["negation"], re.IGNORECASE)
         vote = events["vote"]
         self.threshold = float(vote["threshold"])
         self.weights = {k: float(vote[k]) for k in ("title", "first", "lead", "rest")}
@@ -104,7 +104,7 @@ def _counters(cues: list[str]) -> tuple[Gated, ...]:
     matches inside another's match: each starts a word, and none starts another's.)"""
     sensitive = [c for c in cues if "(?-i:" in c]
     rest = [c for c in cues if "(?-i:" not in c]
-    return tuple(Gated(cue_pattern(group)) for group in (rest, sensitive) if group)
+    return tuple(Gated(cue_source(group), re.IGNORECASE) for group in (rest, sensitive) if group)
 
 
 def cue_counts(text: str, lexicon: Lexicon, folded: str | None = None) -> tuple[int, int]:

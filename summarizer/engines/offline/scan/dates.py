@@ -79,10 +79,8 @@ class DateRules:
             (
                 p["kind"],
                 Gated(
-                    re.compile(
-                        expand(p["pattern"], fragments),
-                        re.IGNORECASE if p.get("ignore_case", True) else 0,
-                    )
+                    expand(p["pattern"], fragments),
+                    re.IGNORECASE if p.get("ignore_case", True) else 0,
                 ),
             )
             for p in section["patterns"]
@@ -90,16 +88,12 @@ class DateRules:
         background = section["background"]
         bounded = r"\b{}\b"
         self.background = Gated(
-            re.compile(
-                bounded.format(alternation(expand(c, fragments) for c in background["cues"])),
-                re.IGNORECASE,
-            )
+            bounded.format(alternation(expand(c, fragments) for c in background["cues"])),
+            re.IGNORECASE,
         )
         self.cumulative = Gated(
-            re.compile(
-                bounded.format(alternation(expand(c, fragments) for c in background["cumulative"])),
-                re.IGNORECASE,
-            )
+            bounded.format(alternation(expand(c, fragments) for c in background["cumulative"])),
+            re.IGNORECASE,
         )
         self.period_opening = re.compile(expand(background["period_opening"], fragments))
         self.month_names = [m.lower() for m in fragments["month_name"]]

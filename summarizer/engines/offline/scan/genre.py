@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.patterns import alternation, cue_pattern
+from summarizer.engines.offline.patterns import alternation, cue_source
 from summarizer.engines.offline.prefilter import Gated
 
 __all__ = ["Genre", "GenreRules", "detect", "label"]
@@ -50,7 +50,7 @@ class GenreRules:
                 kind["label"],
                 kind["policy"],
                 int(kind["threshold"]),
-                Gated(cue_pattern(kind["title"])) if kind.get("title") else None,
+                Gated(cue_source(kind["title"]), re.IGNORECASE) if kind.get("title") else None,
                 re.compile(alternation(kind["cues"]), re.IGNORECASE),
             )
             for kind in section["kinds"]
@@ -61,7 +61,7 @@ class GenreRules:
         # cues with a flag of their own apart, so the rest run fast on the folded text
         flagged = [c for c in cues if "(?" in c and ("(?-i:" in c or "(?m:" in c)]
         plain = [c for c in cues if c not in flagged]
-        self.body = [Gated(cue_pattern(group)) for group in (plain, flagged) if group]
+        self.body = [Gated(cue_source(group), re.IGNORECASE) for group in (plain, flagged) if group]
 
 
 def _scores(

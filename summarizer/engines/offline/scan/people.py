@@ -70,7 +70,7 @@ class PeopleRules:
         self.status = [
             (
                 CasualtyStatus(item["status"]),
-                Gated(re.compile(rf"\b{alternation(item['cues'])}\b", re.IGNORECASE)),
+                Gated(rf"\b{alternation(item['cues'])}\b", re.IGNORECASE),
             )
             for item in section["status"]
         ]

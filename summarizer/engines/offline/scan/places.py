@@ -103,8 +103,8 @@ class PlaceRules:
         )
         nouns = "|".join(section["place_nouns"])
         self.place_patterns = [
-            Gated(re.compile(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b")),
-            Gated(re.compile(rf"\b(?P<kind>{nouns})\s+of\s+(?P<name>{_CAP})")),
+            Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b"),
+            Gated(rf"\b(?P<kind>{nouns})\s+of\s+(?P<name>{_CAP})"),
         ]
         self.not_places = frozenset(section["not_places"])
         self.dateline = re.compile(section["dateline"])
@@ -165,7 +165,7 @@ class PlaceRules:
             tail = r"(?![-\w])" if group == "demonyms" else r"(?!\w)"
             flags = 0 if group == "exact" else re.IGNORECASE
             body = trie_pattern(lookup)
-            patterns.append((Gated(re.compile(rf"(?<![\w.-])(?:{body}){tail}", flags)), lookup))
+            patterns.append((Gated(rf"(?<![\w.-])(?:{body}){tail}", flags), lookup))
         return patterns
 
     def _regions(self) -> dict[str, list[Region]]:

@@ -71,48 +71,38 @@ class QuoteRules:
         c = lexicon.section("claims")
         verbs = "|".join(c["speech_verbs"])
         self.verb = Gated(
-            re.compile(
-                rf"\b(?:{verbs})\b"
-                r"|\bput (?:the|its|their) (?:[\w-]+ ){0,4}?(?:toll|number|figure|count)\b"
-                r"(?: of [\w-]+(?: [\w-]+)?)?(?: \w+)?,? at\b",
-                re.I,
-            )
+            rf"\b(?:{verbs})\b"
+            r"|\bput (?:the|its|their) (?:[\w-]+ ){0,4}?(?:toll|number|figure|count)\b"
+            r"(?: of [\w-]+(?: [\w-]+)?)?(?: \w+)?,? at\b",
+            re.I,
         )
         self.back = Gated(
-            re.compile(
-                rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*{_BACK_SPEAKER}\s+(?:has\s+|have\s+|had\s+|also\s+)*"
-                rf"(?P<verb>{verbs})"
-                rf"(?:\s+(?:reporters|journalists|the \w+|\w+ news agency|[A-Z][\w.]+)(?:\s+on \w+)?)?"
-                # "..., the manager said in an emailed statement." / "... said on Telegram."
-                rf"(?:\s+(?:in|on|at|to|during|after|before|late|early|by|via|through|outside|near|"
-                rf"from|while|when)\b[^,;\"”]{{0,60}})?"
-                rf"\.?[\"”’']?\s*$",
-                re.I,
-            )
+            rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*{_BACK_SPEAKER}\s+(?:has\s+|have\s+|had\s+|also\s+)*"
+            rf"(?P<verb>{verbs})"
+            rf"(?:\s+(?:reporters|journalists|the \w+|\w+ news agency|[A-Z][\w.]+)(?:\s+on \w+)?)?"
+            # "..., the manager said in an emailed statement." / "... said on Telegram."
+            rf"(?:\s+(?:in|on|at|to|during|after|before|late|early|by|via|through|outside|near|"
+            rf"from|while|when)\b[^,;\"”]{{0,60}})?"
+            rf"\.?[\"”’']?\s*$",
+            re.I,
         )
         self.back_inverted = Gated(
-            re.compile(
-                rf"^(?P<says>.+?)(?:[,;]\s*[\"”’']|[\"”’'][,;]?)\s*(?:said|says|added)\s+{_SPEAKER}"
-                rf"(?:,\s*(?:who|whose|which|a|an|the)\b[^\"”]*)?\.?\s*$",
-                re.I,
-            )
+            rf"^(?P<says>.+?)(?:[,;]\s*[\"”’']|[\"”’'][,;]?)\s*(?:said|says|added)\s+{_SPEAKER}"
+            rf"(?:,\s*(?:who|whose|which|a|an|the)\b[^\"”]*)?\.?\s*$",
+            re.I,
         )
         self.according = Gated(
-            re.compile(
-                rf"^(?P<says>.+?),?\s+according to\s+{_SPEAKER}\.?\s*$"
-                r"|^according to\s+(?P<src2>[^,]+),\s*(?P<says2>.+)$",
-                re.I,
-            )
+            rf"^(?P<says>.+?),?\s+according to\s+{_SPEAKER}\.?\s*$"
+            r"|^according to\s+(?P<src2>[^,]+),\s*(?P<says2>.+)$",
+            re.I,
         )
         self.pronoun_back = Gated(
-            re.compile(rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*(?:he|she|they|it)\s+(?:{verbs})\b", re.I)
+            rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*(?:he|she|they|it)\s+(?:{verbs})\b", re.I
         )
         self.pronoun_front = Gated(
-            re.compile(
-                rf"^(?:he|she|they|it)\s+(?:also\s+|later\s+|then\s+)?(?:{verbs})\b[,:]?\s*"
-                r"(?:(?:reporters|journalists)\s+)?(?:that\s+)?(?P<says>.+)$",
-                re.I,
-            )
+            rf"^(?:he|she|they|it)\s+(?:also\s+|later\s+|then\s+)?(?:{verbs})\b[,:]?\s*"
+            r"(?:(?:reporters|journalists)\s+)?(?:that\s+)?(?P<says>.+)$",
+            re.I,
         )
         self.function_start = frozenset(c["function_start"])
         self.trailing_aux = re.compile(rf"(?:\s+{alternation(c['trailing_aux'])})+$", re.I)

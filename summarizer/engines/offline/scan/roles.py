@@ -74,16 +74,14 @@ class RoleRules:
                 rule["role"],
                 rule["side"],
                 Gated(
-                    re.compile(
-                        expand(rule["pattern"], fragments),
-                        re.IGNORECASE if rule.get("ignore_case", True) else 0,
-                    )
+                    expand(rule["pattern"], fragments),
+                    re.IGNORECASE if rule.get("ignore_case", True) else 0,
                 ),
             )
             for rule in section["rules"]
         ]
-        self.phrase = Gated(re.compile(self._phrase(lexicon, fragments), re.IGNORECASE))
-        self.named_doers = [Gated(re.compile(p, re.IGNORECASE)) for p in section["named_doers"]]
+        self.phrase = Gated(self._phrase(lexicon, fragments), re.IGNORECASE)
+        self.named_doers = [Gated(p, re.IGNORECASE) for p in section["named_doers"]]
         self.not_descriptions = frozenset(section["not_descriptions"])
         self.leading = re.compile(rf"^{alternation(section['leading'])}\s+", re.IGNORECASE)
         self.force_head = re.compile(rf"\b{alternation(section['force_heads'])}$", re.IGNORECASE)

@@ -28,12 +28,10 @@ class WeaponRules:
         section = lexicon.section("weapons")
         self.names = [w["name"] for w in section["names"]]
         self.pattern = Gated(
-            re.compile(
-                r"(?<!\w)(?:"
-                + "|".join(f"(?P<w{i}>{w['pattern']})" for i, w in enumerate(section["names"]))
-                + ")",
-                re.IGNORECASE,
-            )
+            r"(?<!\w)(?:"
+            + "|".join(f"(?P<w{i}>{w['pattern']})" for i, w in enumerate(section["names"]))
+            + ")",
+            re.IGNORECASE,
         )
         self.generic = {k: frozenset(v) for k, v in section["generic"].items()}
         self.max = int(section["max"])
