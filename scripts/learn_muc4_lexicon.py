@@ -31,15 +31,16 @@ story counts once):
 A filler entry is kept when it is gold in at least ``--min-docs`` documents and, among the
 train documents whose text contains it (word-bounded), gold for that role in at least
 ``--min-precision`` of them ("army" is in hundreds of stories but a gold PerpOrg in few).
-Both numbers are kept with each entry (the overlay's ``about.support``). Target heads, victim titles and perpetrator heads
-are cues, not fillers: only ``--min-docs`` applies to them. The defaults (3 documents, 0.2)
-were chosen by the --cv estimate below over a small grid (0.1/0.2/0.3 × 2/3/5), on train
-only.
+Both numbers are kept with each entry (the overlay's ``about.support``). Target heads,
+victim titles and perpetrator heads are cues, not fillers: only ``--min-docs`` applies to
+them. The defaults (3 documents, 0.2) were chosen by the --cv estimate below over a small
+grid (0.1/0.2/0.3 × 2/3/5), on train only.
 
 ``--cv N`` estimates, without touching dev, what the lexicon is worth to the offline
 engine: N folds of train, each briefed by ``OfflineEngine(lexicon=...)`` with an overlay
-learned on the other folds (and the hand-written one) (support threshold scaled to the folds' share, at least 2),
-mapped by :mod:`evals.muc4.mapping` and scored; beside it, the engine without a lexicon.
+learned on the other folds, beside the hand-written one (support threshold scaled to the
+folds' share, at least 2), mapped by :mod:`evals.muc4.mapping` and scored; beside it, the
+engine without a lexicon.
 
 It refuses dev or test documents (ids starting with TST).
 """

@@ -1,8 +1,9 @@
 """Towns: the GeoNames gazetteer in ``data/cities.tsv.gz`` and the towns an overlay adds.
 
-The gazetteer lists every city of at least 15,000 people with its country, population and
-folded names (``scripts/build_gazetteer.py``); a name shared by several cities means the
-most populous. Towns listed in an overlay (``[[places.towns]]``) take their name from it.
+The gazetteer lists every folded name of a city of at least 15,000 people with the city,
+its country and population (``scripts/build_gazetteer.py``), sorted by name, so a name is
+found by binary search without building an index; a name shared by several cities means
+the most populous. Towns listed in an overlay (``[[places.towns]]``) take their name from it.
 Names that are also everyday capitalised words ("Police", "Hit") or a country's or people's
 name ("Palestine", Texas) are left out.
 """
@@ -10,6 +11,7 @@ name ("Palestine", Texas) are left out.
 from __future__ import annotations
 
 import gzip
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,50 +33,48 @@ class City:
     population: int
 
 
-# A city as stored: (name, country, population), a plain tuple of strings and a number,
-# which the garbage collector stops tracking (tens of thousands of objects it would
-# otherwise walk on every full collection).
-_Row = tuple[str, str, int]
-
-
 @cache
-def _gazetteer() -> tuple[tuple[_Row, tuple[str, ...]], ...]:
-    """Every city of the file with its folded names, read once per process."""
-    rows = []
+def _gazetteer() -> list[str]:
+    """The file's lines, ``folded name<TAB>name<TAB>country<TAB>population``, in the file's
+    (sorted) order; read once per process. A line is parsed only when its town is found."""
     with gzip.open(_CITIES_FILE, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            name, country, population, keys = line.rstrip("\n").split("\t")
-            rows.append(((name, country, int(population)), tuple(keys.split("|"))))
-    return tuple(rows)
+        return handle.read().splitlines()
+
+
+def _lookup(lines: list[str], key: str) -> City | None:
+    """The town whose folded name is ``key``, by binary search of the sorted lines (a tab
+    sorts before any character of a name, so ``key`` and its tab come before longer names
+    that start with ``key``)."""
+    probe = key + "\t"
+    at = bisect_left(lines, probe)
+    if at == len(lines) or not lines[at].startswith(probe):
+        return None
+    _, name, country, population = lines[at].split("\t")
+    return City(name, country, int(population))
 
 
 class CityRules:
-    """The towns one lexicon knows: folded name to the town it means."""
+    """The towns one lexicon knows: the gazetteer's, less the names it must not take, and
+    the towns an overlay adds."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         places = lexicon.rules(PlaceRules)
-        skip = places.city_stopwords | places.country_words
-        index: dict[str, _Row] = {}
-        for city, keys in _gazetteer():
-            for key in keys:
-                if len(key) < 3 or key in skip:
-                    continue
-                known = index.get(key)
-                if known is None or city[2] > known[2]:
-                    index[key] = city
+        self.skip = places.city_stopwords | places.country_words
+        self.towns: dict[str, City] = {}
         for town in lexicon.section("places").get("towns", []):
-            row = (str(town["name"]), str(town["country"]), int(town.get("population", 0)))
+            city = City(town["name"], town["country"], int(town.get("population", 0)))
             for name in [town["name"], *town.get("aliases", [])]:
-                index[fold(name)] = row
-        self.index = index
+                self.towns[fold(name)] = city
+
+    def town(self, candidate: str) -> City | None:
+        """The town ``candidate`` names, if any."""
+        key = fold(candidate)
+        town = self.towns.get(key)
+        if town is not None or len(key) < 3 or key in self.skip:
+            return town
+        return _lookup(_gazetteer(), key)
 
 
 def find_cities(text: str, lexicon: Lexicon) -> list[tuple[City, int, int]]:
     """Towns named in ``text``, longest names first per span."""
-    index = lexicon.rules(CityRules).index
-
-    def lookup(candidate: str) -> City | None:
-        row = index.get(fold(candidate))
-        return City(*row) if row is not None else None
-
-    return name_spans(text, lookup, 4)
+    return name_spans(text, lexicon.rules(CityRules).town, 4)
