@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-__all__ = ["FoldedMatch", "fold_case", "twin", "twin_of"]
+__all__ = ["FoldedMatch", "fold_case", "make_twin", "twin", "twin_of", "twin_shape"]
 
 # The only characters that ``re.IGNORECASE`` matches to an ASCII letter but whose
 # ``str.lower()`` is not that letter: dotted and dotless I, and the long s. (The Kelvin sign
@@ -88,19 +88,35 @@ def twin(pattern: re.Pattern[str], parsed: Any = None) -> re.Pattern[str] | None
 
 def twin_of(source: str, flags: int, parsed: Any = None) -> re.Pattern[str] | None:
     """:func:`twin` of the pattern ``re.compile(source, flags)``, without compiling it."""
+    shape = twin_shape(source, flags, parsed)
+    return make_twin(source, flags, shape) if shape is not None else None
+
+
+def twin_shape(source: str, flags: int, parsed: Any = None) -> tuple[Any, ...] | None:
+    """The first half of :func:`twin_of`, cheap: the pattern's named groups and parsed form
+    with its letters lowered, which the twin's must equal; None when it can have no twin."""
     if not flags & re.IGNORECASE or flags & re.ASCII:
         return None
     try:
         original = parsed if parsed is not None else _parser().parse(source, flags)
-        shape = _shape(list(original.data), lower=True)
+        groups = tuple(sorted(original.state.groupdict.items()))
+        return groups, _shape(list(original.data), lower=True)
+    except (_Unreadable, re.error, RecursionError, AttributeError, TypeError, ValueError):
+        return None
+
+
+def make_twin(source: str, flags: int, shape: tuple[Any, ...]) -> re.Pattern[str] | None:
+    """The second half of :func:`twin_of`: the twin, if its form is ``shape``."""
+    try:
         lowered_source = _lower_letters(source)
         lowered = _parser().parse(lowered_source, flags & ~re.IGNORECASE)
-        if _shape(list(lowered.data), lower=False) != shape:
+        groups = tuple(sorted(lowered.state.groupdict.items()))
+        if (groups, _shape(list(lowered.data), lower=False)) != shape:
             return None
         made: re.Pattern[str] = re.compile(lowered_source, flags & ~re.IGNORECASE)
     except (_Unreadable, re.error, RecursionError, AttributeError, TypeError, ValueError):
         return None
-    return made if made.groupindex == original.state.groupdict else None
+    return made
 
 
 def _lower_letters(source: str) -> str:

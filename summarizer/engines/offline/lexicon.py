@@ -185,12 +185,15 @@ class Lexicon:
         return self.literals().fold(text)
 
     def _check_compiles(self) -> None:
-        """Build every module's rules now, so a broken pattern in an overlay fails at once."""
+        """Build every module's rules now, and compile every pattern (a gated one is otherwise
+        compiled on first use), so a broken pattern in an overlay fails at once."""
         from summarizer.engines.offline.pipeline import RULE_BUILDERS
 
         for build in RULE_BUILDERS:
             try:
                 self.rules(build)
+                for gate in self._gates:
+                    gate.prepare()
             except re.error as exc:
                 names = ", ".join(str(p) for p in self.overlays)
                 where = f" in {exc.pattern[:80]!r}" if isinstance(exc.pattern, str) else ""

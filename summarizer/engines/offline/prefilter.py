@@ -17,7 +17,7 @@ from contextvars import ContextVar, Token
 from functools import cache
 from typing import Any
 
-from summarizer.engines.offline.casefold import FoldedMatch, fold_case, twin_of
+from summarizer.engines.offline.casefold import FoldedMatch, fold_case, make_twin, twin_shape
 from summarizer.engines.offline.patterns import trie_pattern
 
 __all__ = [
@@ -43,11 +43,23 @@ class Gated:
 
     Every method takes the text and its :func:`~.casefold.fold_case`."""
 
-    __slots__ = ("_compiled", "clauses", "flags", "ids", "owner", "sets", "source", "twin")
+    __slots__ = (
+        "_compiled",
+        "_ready",
+        "_shape",
+        "_twin",
+        "clauses",
+        "flags",
+        "ids",
+        "owner",
+        "sets",
+        "source",
+    )
 
     def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0) -> None:
-        """``pattern``: compiled, or its source and ``flags`` (then it is compiled only if
-        a caller asks for :attr:`pattern`: where there is a twin, the twin is what runs)."""
+        """``pattern``: compiled, or its source and ``flags``. Only the gate is read at once;
+        the twin, or else the pattern, is compiled when a text first passes the gate (most
+        gates of a lexicon never see one in a given article), or by :meth:`prepare`."""
         if isinstance(pattern, str):
             self.source, self._compiled = pattern, None
         else:
@@ -55,9 +67,9 @@ class Gated:
         parsed = _parse(self.source, flags)
         # the flags the compiled pattern has: the given ones, inline ones and UNICODE
         self.flags = parsed.state.flags if parsed is not None else flags
-        self.twin = twin_of(self.source, self.flags, parsed) if parsed is not None else None
-        if self.twin is None and self._compiled is None:  # what runs: compile it now
-            self._compiled = re.compile(self.source, flags)
+        self._shape = twin_shape(self.source, self.flags, parsed) if parsed is not None else None
+        self._twin: re.Pattern[str] | None = None
+        self._ready = False
         #: The :class:`LiteralIndex` that knows this gate's literals, once one does, and the
         #: numbers it gave this gate's clauses.
         self.owner: LiteralIndex | None = None
@@ -89,6 +101,25 @@ class Gated:
             self._compiled = re.compile(self.source, self.flags)
         return self._compiled
 
+    @property
+    def twin(self) -> re.Pattern[str] | None:
+        """The twin that runs on the folded text, if the pattern has one."""
+        if not self._ready:
+            self.prepare()
+        return self._twin
+
+    def prepare(self) -> None:
+        """Compile what runs: the twin, or the pattern when it has none (a pattern that does
+        not compile raises :class:`re.error` here)."""
+        if self._ready:
+            return
+        shape = self._shape  # (read once: another thread may be preparing it too)
+        if shape is not None:
+            self._twin = make_twin(self.source, self.flags, shape)
+        if self._twin is None:
+            self.pattern  # noqa: B018 (compiled now, and errors raised now)
+        self._ready = True
+
     def possible(self, folded: str) -> bool:
         """Can the pattern match the text ``folded`` was folded from?"""
         if folded.__class__ is Folded and folded.owner is self.owner:
@@ -108,9 +139,10 @@ class Gated:
         """The first match in ``text``, or None (``checked``: as for :meth:`match`)."""
         if not checked and not self.possible(folded):
             return None
-        if self.twin is None:
+        twin = self._twin if self._ready else self.twin
+        if twin is None:
             return self.pattern.search(text)
-        found = self.twin.search(folded)
+        found = twin.search(folded)
         return FoldedMatch(found, text) if found is not None else None
 
     def match(self, text: str, folded: str, checked: bool = False) -> Match | None:
@@ -118,26 +150,29 @@ class Gated:
         the gate lets the text through (a window of a sentence it checked)."""
         if not checked and not self.possible(folded):
             return None
-        if self.twin is None:
+        twin = self._twin if self._ready else self.twin
+        if twin is None:
             return self.pattern.match(text)
-        found = self.twin.match(folded)
+        found = twin.match(folded)
         return FoldedMatch(found, text) if found is not None else None
 
     def finditer(self, text: str, folded: str) -> Iterator[Match]:
         """Every match in ``text``, leftmost first."""
         if not self.possible(folded):
             return iter(())
-        if self.twin is None:
+        twin = self._twin if self._ready else self.twin
+        if twin is None:
             return self.pattern.finditer(text)
-        return (FoldedMatch(found, text) for found in self.twin.finditer(folded))
+        return (FoldedMatch(found, text) for found in twin.finditer(folded))
 
     def count(self, text: str, folded: str) -> int:
         """How many matches ``text`` has."""
         if not self.possible(folded):
             return 0
-        if self.twin is None:
+        twin = self._twin if self._ready else self.twin
+        if twin is None:
             return len(self.pattern.findall(text))
-        return len(self.twin.findall(folded))
+        return len(twin.findall(folded))
 
 
 class Folded(str):
