@@ -322,6 +322,7 @@ SCHEMA = Table(
         figures=Words,
         attribution=Words,
         banners=Words,
+        author=Words,
         pool=int,
         fragment_words=int,
         weights=MapOf(float),
@@ -336,7 +337,12 @@ SCHEMA = Table(
                 policy=Choice(frozenset({"none", "about", "release", "live", "normal"})),
                 threshold=int,
                 cues=Words,
-                **{"title?": Words},
+                **{
+                    "title?": Words,
+                    "summary?": Table(
+                        **{"cues?": Words, "weight?": float, "conclusion?": bool, "figures?": bool}
+                    ),
+                },
             )
         ),
     ),

@@ -91,3 +91,29 @@ def test_accidents_and_games_are_no_incident() -> None:
     assert incident_score(crash) < 0.5 and incident_score(game) < 0.5
     # deaths from an attack still read as an incident
     assert incident_score("Gunmen killed 14 people and 23 were injured, police said.") == 1.0
+
+
+def test_an_op_ed_is_summarised_by_its_case_and_its_author() -> None:
+    from summarizer.engines.offline.resolve.summary import describe_non_incident
+
+    paragraphs = [
+        "Opinion: Our rivers need wardens, not another commission",
+        "Every spring the same photographs appear: dead fish along the banks, foam at the "
+        "weirs, a minister promising a review. I have watched this ritual for twenty years.",
+        "The reviews are not the problem. They are thorough and well written, and they sit "
+        "on shelves. In 2019 one counted 4,000 illegal discharges in a single county.",
+        "What the rivers need is more ordinary: inspectors who visit without notice, fines "
+        "that cost more than compliance, and courts that hear cases within a year.",
+        "We should stop measuring concern by the number of inquiries. Let the next budget "
+        "pay for wardens instead.",
+        "The author is a retired water engineer and chairs a river trust.",
+    ]
+    article = Article.from_text("\n\n".join(paragraphs[1:]), title=paragraphs[0])
+    _, composed = describe_non_incident(Document(article, LEX))
+    assert composed.startswith(
+        "The article is an opinion or analysis piece by a retired water engineer and chairs "
+        "a river trust and reports no violent or security incident."
+    )
+    assert "The author is" not in composed  # the line about the author is not quoted
+    assert "We should stop measuring concern" in composed  # the case, from the end
+    assert len(composed.split()) <= MAX_WORDS

@@ -12,7 +12,9 @@ numbers keep their source) and the sentences cited for casualties and actors, an
 a direct quote without figures or a fragment; until nothing more fits. Sentences keep the
 article's order; wire datelines, live-blog clock times and banners are dropped. An article
 with no incident is summarised the same way after a line saying what kind of piece it is
-(``[[summary.genres]]``).
+(its genre, ``data/genres.toml``) and who wrote it, when a closing line says ("The author
+is a lawyer..."); a genre may weigh its own cue words more and its closing sentences like
+the opening ones (an op-ed's case is made at its end).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class SummaryRules:
         self.figures = re.compile(rf"\d|\b{alternation(section['figures'])}\b", re.I)
         self.attributed = re.compile(rf"\b{alternation(section['attribution'])}\b", re.I)
         self.banner = re.compile(rf"^{alternation(section['banners'])}\b", re.I)
+        self.author = re.compile(rf"^(?:{alternation(section['author'])})\s+(?P<who>.+)$")
         self.pool = int(section["pool"])
         self.fragment_words = int(section["fragment_words"])
         self.weights: dict[str, float] = {k: float(v) for k, v in section["weights"].items()}
@@ -113,22 +116,31 @@ def summary(
     date: str | None = None,
     cited: frozenset[int] = frozenset(),
     opening: str | None = None,
+    style: genre.Summary | None = None,
 ) -> str:
     """Greedy extractive summary of ``main``, ≤ 100 words (module docstring). ``cited``:
     indexes of the sentences cited for casualties and actors; ``opening`` replaces the
-    date opening."""
+    date opening; ``style``: how a genre's pieces are summarised."""
     rules = doc.lexicon.rules(SummaryRules)
     weights = rules.weights
+    style = style or genre.Summary()
     if opening is None:
         when = _human_date(date)
         opening = f"On {when}:" if when else ""
+    ranked = list(enumerate(main[: rules.pool]))
+    if style.conclusion:  # the closing sentences too, ranked from the end
+        closing = range(max(rules.pool, len(main) - rules.pool), len(main))
+        ranked += [(len(main) - 1 - i, main[i]) for i in closing]
     pool = []
-    for rank, sentence in enumerate(main[: rules.pool]):
+    for rank, sentence in ranked:
         text = _clean(sentence, rules)
         size = len(text.split())
+        if style.conclusion:
+            rank = min(rank, len(main) - 1 - main.index(sentence))
         weight = 1.0 / (1.0 + weights["rank_decay"] * rank)
+        weight *= style.weight if style.cues is not None and style.cues.search(text) else 1.0
         figures = rules.figures.search(text) is not None
-        weight *= weights["figure"] if figures else 1.0
+        weight *= weights["figure"] if figures and style.figures else 1.0
         weight *= weights["attributed"] if rules.attributed.search(text) else 1.0
         weight *= weights["first"] if rank == 0 else 1.0
         weight *= weights["cited"] if sentence.index in cited else 1.0
@@ -168,8 +180,22 @@ def describe_non_incident(doc: Document) -> tuple[str, str]:
     subject = title or (doc.sentences[0].body if doc.sentences else "") or "the article"
     # one line, without a dateline (the body has none) and without line breaks
     line = clip_chars(f"No incident reported: {' '.join(subject.split())}", MAX_HEADLINE)
-    kind = genre.label(doc.title, doc.text, doc.lexicon, doc.folded)
-    opening = f"The article is {kind} and reports no violent or security incident."
+    kind, style = genre.piece(doc.title, doc.text, doc.lexicon, doc.folded)
+    sentences, author = _without_author(doc)
+    by = f" by {author}" if author else ""
+    opening = f"The article is {kind}{by} and reports no violent or security incident."
     if title:
         opening += f" {clip_words(title.rstrip('.'), 20)}."
-    return line, summary(doc, doc.sentences, opening=opening)
+    return line, summary(doc, sentences, opening=opening, style=style)
+
+
+def _without_author(doc: Document) -> tuple[list[Sentence], str | None]:
+    """The sentences without a closing line about the author ("The author is a lawyer
+    who..."), and who the line says the author is."""
+    rules = doc.lexicon.rules(SummaryRules)
+    for sentence in doc.sentences[-2:]:
+        found = rules.author.match(sentence.text.strip())
+        if found:
+            who = clip_words(found.group("who").strip().rstrip("."), 25)
+            return [s for s in doc.sentences if s is not sentence], who
+    return doc.sentences, None

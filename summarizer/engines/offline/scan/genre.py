@@ -15,7 +15,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, cue_source
 from summarizer.engines.offline.prefilter import Gated
 
-__all__ = ["Genre", "GenreRules", "detect", "label"]
+__all__ = ["Genre", "GenreRules", "Summary", "detect", "label", "piece"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,19 @@ class Genre:
 
 
 @dataclass(frozen=True)
+class Summary:
+    """How a piece of a genre is summarised when it reports no incident: sentences with a
+    ``cues`` word weigh ``weight`` times more; with ``conclusion`` the closing sentences
+    weigh like the opening ones (an op-ed's case is made at its end); without ``figures``
+    a figure adds no weight."""
+
+    cues: re.Pattern[str] | None = None
+    weight: float = 1.0
+    conclusion: bool = False
+    figures: bool = True
+
+
+@dataclass(frozen=True)
 class _Kind:
     name: str
     label: str
@@ -36,6 +49,7 @@ class _Kind:
     threshold: int
     title: Gated | None
     words: re.Pattern[str]  # a body cue, whole
+    summary: Summary
 
 
 class GenreRules:
@@ -52,6 +66,7 @@ class GenreRules:
                 int(kind["threshold"]),
                 Gated(cue_source(kind["title"]), re.IGNORECASE) if kind.get("title") else None,
                 re.compile(alternation(kind["cues"]), re.IGNORECASE),
+                _summary(kind.get("summary", {})),
             )
             for kind in section["kinds"]
         ]
@@ -62,6 +77,16 @@ class GenreRules:
         flagged = [c for c in cues if "(?" in c and ("(?-i:" in c or "(?m:" in c)]
         plain = [c for c in cues if c not in flagged]
         self.body = [Gated(cue_source(group), re.IGNORECASE) for group in (plain, flagged) if group]
+
+
+def _summary(section: dict[str, object]) -> Summary:
+    cues = section.get("cues")
+    return Summary(
+        re.compile(rf"\b{alternation(cues)}", re.IGNORECASE) if isinstance(cues, list) else None,
+        float(section.get("weight", 1.0)),  # type: ignore[arg-type]
+        bool(section.get("conclusion", False)),
+        bool(section.get("figures", True)),
+    )
 
 
 def _scores(
@@ -94,14 +119,20 @@ def detect(
 def label(title: str | None, text: str, lexicon: Lexicon, folded: str | None = None) -> str:
     """What kind of piece an article without an incident is: its genre's label, else the
     genre with the most of its words in the text, else "a feature"."""
-    genre = detect(title, text, lexicon, folded)
-    if genre is not None:
-        return genre.label
-    scored = [
-        (s, w, k)
-        for s, w, k in _scores(
-            title, text, lexicon.fold(text) if folded is None else folded, lexicon
-        )
-        if w
-    ]
-    return max(scored, key=lambda item: item[0])[2].label if scored else "a feature"
+    return piece(title, text, lexicon, folded)[0]
+
+
+def piece(
+    title: str | None, text: str, lexicon: Lexicon, folded: str | None = None
+) -> tuple[str, Summary]:
+    """:func:`label`, and how such a piece is summarised."""
+    folded = lexicon.fold(text) if folded is None else folded
+    scores = _scores(title, text, folded, lexicon)
+    best: tuple[int, _Kind] | None = None
+    for score, _, kind in scores:
+        if score >= kind.threshold and (best is None or score > best[0]):
+            best = (score, kind)
+    if best is None:
+        scored = [(score, kind) for score, words, kind in scores if words]
+        best = max(scored, key=lambda item: item[0]) if scored else None
+    return (best[1].label, best[1].summary) if best is not None else ("a feature", Summary())
