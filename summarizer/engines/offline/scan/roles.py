@@ -195,6 +195,8 @@ def _canonical(
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             return text, _K.unknown, False
         return None
+    if len(words) == 1:  # a common noun, capitalised only to open a sentence ("Soldiers")
+        text = text.lower()
     return text, kind, head in rules.facilities
 
 
