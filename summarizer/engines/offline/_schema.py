@@ -166,6 +166,7 @@ SCHEMA = Table(
             max_sentences=int,
             generic_factor=float,
             generic=ListOf(SubEvent),
+            not_when_killed=ListOf(SubEvent),
             threshold=float,
         ),
         sets=MapOf(Words),
@@ -294,6 +295,7 @@ SCHEMA = Table(
     ),
     claims=Table(
         speech_verbs=Words,
+        inverted_verbs=Words,
         function_start=Words,
         trailing_aux=Words,
         leading=Words,

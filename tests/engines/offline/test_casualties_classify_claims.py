@@ -199,6 +199,24 @@ def test_claim_with_trailing_circumstance_and_pronoun_speaker() -> None:
             "Two residents",
             "they heard",
         ),
+        (  # a title too long to keep: the person it names
+            "The Head of the Information Bureau of the Public Relations Division of the "
+            "Regional Police, Commissioner Dewi Lestari, explained that the men were held.",
+            "Commissioner Dewi Lestari",
+            "the men were held",
+        ),
+        (  # the verb before its speaker, then where and when it was said
+            '"The four men were detained at a checkpoint," explained Inspector Budi Santoso in '
+            "Semarang, Friday (14/3/2025).",
+            "Inspector Budi Santoso",
+            "The four men were detained",
+        ),
+        (  # a post: "wrote"
+            "The ministry's spokesman Omar Haddad wrote on social media that three shells hit "
+            "the school.",
+            "The ministry's spokesman Omar Haddad",
+            "three shells hit",
+        ),
     ],
 )
 def test_claim_speaker_shapes(text: str, source: str, says_start: str) -> None:
@@ -212,6 +230,7 @@ def test_claim_speaker_shapes(text: str, source: str, says_start: str) -> None:
     "text",
     [
         "The bodies were buried according to Islamic rites, relatives of nobody.",
+        "The government declared three days of national mourning on Monday evening.",
         "In killings that the UN said were ordered by a gang leader, dozens died.",
         "We were told to leave the village before dawn by the soldiers.",
         "The victims were taken to hospital by ambulance.",

@@ -146,3 +146,25 @@ def test_a_short_report_gets_its_sub_event_type(expected: str, text: str) -> Non
     brief = ENGINE.summarize(Article.from_text(text))
     assert brief.incident is True, text
     assert brief.sub_event_type == SubEventType(expected), (text, brief.sub_event_type)
+
+
+def test_a_deadly_shooting_is_the_event_though_its_suspect_was_arrested() -> None:
+    text = (
+        "Arrest made in Dayton supermarket shooting. A gunman opened fire inside a supermarket "
+        "in Dayton on Saturday afternoon. Two adults were pronounced dead at the scene. The "
+        "suspect was taken into custody by officers and charged with homicide."
+    )
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert brief.sub_event_type == SubEventType.attack
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (2, 2)
+
+
+def test_arrests_are_made_by_a_state_force_and_the_group_is_arrested() -> None:
+    text = (
+        "Seven suspected members of Jamaah Ansharut Daulah were arrested in Solo on Tuesday. "
+        "Jamaah Ansharut Daulah attacked a police post in 2021, police said."
+    )
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert brief.sub_event_type == SubEventType.arrests
+    assert [a.name for a in brief.perpetrators] == ["police"]
+    assert [a.name for a in brief.targets] == ["Jamaah Ansharut Daulah"]

@@ -10,6 +10,8 @@ unnamed doer ("unidentified gunmen") stays unknown. Then:
   to the one non-state armed group the article names that is not a target;
 - targets: people, forces and named groups first, then a unit or building, an unnamed
   armed band only when nothing else was hit; a ship by its name ("MV Aster Bay");
+- arrests: a state force arrests (the force the text names, else the word for it: "police"),
+  and an armed group read as a doer is who was arrested;
 - battles: both sides are armed; a side taking territory is the doer (non-state for
   ``non_state_actor_overtakes_territory``, the state for ``government_regains_territory``),
   the other side the target, never bystanders;
@@ -189,6 +191,8 @@ def _sides(
     """Who acted and who was acted on, once the article's named armed groups are weighed
     (module docstring: an unnamed doer gives way; both sides of a battle are armed)."""
     armed_named = _named_armed(work)
+    if sub_event_type == SubEventType.arrests:
+        return _arrests(work, perpetrators, targets, armed_named)
     named = [p for p in armed_named if not any(_same(p[0], t[0]) for t in targets)]
     if not any(is_lexicon_actor(a.name, work.lexicon) for a, _ in perpetrators):
         groups = [p for p in named if p[0].kind in _NON_STATE]
@@ -216,6 +220,26 @@ def _sides(
         if other_side:
             return perpetrators, other_side[:1]
     return perpetrators, targets
+
+
+def _arrests(
+    work: Work, perpetrators: list[_Pair], targets: list[_Pair], armed_named: list[_Pair]
+) -> tuple[list[_Pair], list[_Pair]]:
+    """Arrests are a state force's act (ACLED): a force the clauses name is the doer; when
+    the only doers read are armed groups ("JAD planned attacks"), they are who was arrested,
+    by the force the text names, else by the word for it ("police")."""
+    state = [p for p in perpetrators + targets if p[0].kind == _K.state_forces]
+    groups_only = bool(perpetrators) and all(a.kind in _NON_STATE for a, _ in perpetrators)
+    if not state and groups_only:
+        named = [p for p in armed_named if p[0].kind == _K.state_forces]
+        state = named or _force_met(work, work.lexicon.rules(ResolveRules))
+    if not state:
+        return perpetrators, targets
+    doers = [p for p in perpetrators if p[0].kind == _K.state_forces] or state[:1]
+    held = [t for t in targets if t[0].kind != _K.state_forces]
+    if not held:
+        held = [p for p in perpetrators if p[0].kind in _NON_STATE][:1]
+    return doers, held
 
 
 def _crowd_name(

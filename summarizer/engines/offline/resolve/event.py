@@ -11,7 +11,9 @@ sub-event type, in precedence order, that it cues; the title and the lead weigh 
 generic type (an attack that names no weapon, a protest that names no intervention) weighs
 ``generic_factor`` of that. Precedence settles a sentence ("a suicide car bomb"), the vote
 settles the article (one stray "protest" does not make a massacre a protest); a tie goes to
-the more specific type. Without a vote, the article's own cue decides.
+the more specific type. A type that is no event when people were killed in it (an arrest:
+``not_when_killed``) gives way, when a main sentence counts dead, to the violent type with
+most votes, else an attack. Without a vote, the article's own cue decides.
 """
 
 from __future__ import annotations
@@ -77,6 +79,21 @@ def _vote(sub: SubEventType, weight: float, rules: CueRules) -> float:
     return weight * rules.generic_factor if sub in rules.generic else weight
 
 
+_VIOLENT = frozenset(
+    {EventType.battles, EventType.explosions_remote_violence, EventType.violence_against_civilians}
+)
+_ATTACK = SubEventType.attack
+
+
+def _deadly(work: Work) -> bool:
+    """Does a main sentence give a figure of people killed?"""
+    return any(
+        figure.kind == "killed" and figure.count > 0
+        for sentence in work.main
+        for figure in sentence.casualties
+    )
+
+
 def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventType]:
     """The main incident's event and sub-event type (module docstring); cites the sentence
     that decided it."""
@@ -109,5 +126,9 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
         return cue.event_type, cue.sub_event_type
     order = {sub: i for i, sub in enumerate(rules.precedence)}
     best = max(votes, key=lambda sub: (votes[sub], -order[sub]))
+    if best in rules.not_when_killed and _deadly(work):
+        # the arrest after a deadly shooting: the shooting is the event
+        violent = {s: v for s, v in votes.items() if event_of(s) in _VIOLENT}
+        best = max(violent, key=lambda s: (violent[s], -order[s])) if violent else _ATTACK
     work.cite("event_type", first.get(best, work.sentences[0]))
     return event_of(best), best

@@ -75,6 +75,7 @@ class CueRules:
         self.max_sentences = int(vote["max_sentences"])
         self.generic_factor = float(vote["generic_factor"])
         self.generic = frozenset(SubEventType(s) for s in vote["generic"])
+        self.not_when_killed = frozenset(SubEventType(s) for s in vote["not_when_killed"])
 
 
 def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue | None:

@@ -87,8 +87,12 @@ class QuoteRules:
             re.I,
         )
         self.back_inverted = Gated(
-            rf"^(?P<says>.+?)(?:[,;]\s*[\"”’']|[\"”’'][,;]?)\s*(?:said|says|added)\s+{_SPEAKER}"
-            rf"(?:,\s*(?:who|whose|which|a|an|the)\b[^\"”]*)?\.?\s*$",
+            rf"^(?P<says>.+?)(?:[,;]\s*[\"”’']|[\"”’'][,;]?)\s*"
+            rf"{alternation(c['inverted_verbs'])}\s+{_SPEAKER}"
+            rf"(?:,\s*(?:who|whose|which|a|an|the)\b[^\"”]*"
+            # '..." explained X in Jakarta, Saturday.': where and when it was said
+            rf"|\s+(?:in|on|at|during|after|before|late|early|from)\b[^;\"”]{{0,60}})?"
+            rf"\.?\s*$",
             re.I,
         )
         self.according = Gated(
@@ -219,11 +223,11 @@ def _source_before(trimmed: str, word: str, text: str, previous: str | None, lex
             return clean_source(subject, lexicon)
         whole = clean_source(f"{subject}, {appositive}", lexicon)
         named = appositive[:1].isupper() and not re.match(r"(?:The|A|An)\b", appositive)
-        alone = clean_source(subject, lexicon)
-        source = whole if whole and (alone or named) else alone
-        if source is None and named:  # "Its director, Abdikadir Abdirahman, said"
-            source = clean_source(appositive, lexicon)
-        return source
+        if whole and (named or clean_source(subject, lexicon)):
+            return whole
+        if named:  # "Its director, Abdikadir Abdirahman, said"; a title too long to keep
+            return clean_source(appositive, lexicon) or clean_source(subject, lexicon)
+        return clean_source(subject, lexicon)
     segment = _CLAUSE_WORDS.sub("", re.split(r"[,;:—–(]\s|\s[—–]\s", trimmed)[-1])
     pronoun = segment.strip().lower() in _PRONOUNS
     return previous if pronoun else clean_source(segment, lexicon)
