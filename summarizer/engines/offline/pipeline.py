@@ -94,6 +94,7 @@ def _draft(doc: Document) -> BriefDraft:
     location = location_fields.location(work)
     perpetrators, targets = actor_fields.actors(work, sub_event_type)
     named = people_fields.named_casualties(work, perpetrators + targets)
+    targets = actor_fields.victims_as_targets(work, targets, named)
     killed, injured = casualty_fields.casualties(work, named)
     weapons_used = weapon_fields.weapons(work)
     perpetrators, targets, weapons_used, named = domain_fields.extend(

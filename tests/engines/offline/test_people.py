@@ -78,3 +78,16 @@ def test_speakers_and_places_are_not_victims() -> None:
         "The dead were buried in Freetown Road cemetery."
     )
     assert _victims(text) == {}
+
+
+def test_a_victim_named_with_a_long_appositive_is_the_target() -> None:
+    text = (
+        "Tomás Ibarra Ruiz, founder of the community radio station La Voz del Valle, was shot "
+        "dead on Monday night outside his home in Tlapa, police said."
+    )
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert [(p.name, p.status.value) for p in brief.named_casualties] == [
+        ("Tomás Ibarra Ruiz", "killed")
+    ]
+    assert [a.name for a in brief.targets] == ["Tomás Ibarra Ruiz"]
+    assert brief.killed is not None and brief.killed.max == 1

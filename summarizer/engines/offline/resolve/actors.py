@@ -9,7 +9,8 @@ unnamed doer ("unidentified gunmen") stays unknown. Then:
   else the first generic phrase of each kind in its fullest wording; an unnamed doer ("gunmen") gives way
   to the one non-state armed group the article names that is not a target;
 - targets: people, forces and named groups first, then a unit or building, an unnamed
-  armed band only when nothing else was hit; a ship by its name ("MV Aster Bay");
+  armed band only when nothing else was hit; a ship by its name ("MV Aster Bay"); with
+  none, the first person named as killed, wounded or abducted (:func:`victims_as_targets`);
 - arrests: a state force arrests (the force the text names, else the word for it: "police"),
   and an armed group read as a doer is who was arrested;
 - battles: both sides are armed; a side taking territory is the doer (non-state for
@@ -31,9 +32,16 @@ from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
-from summarizer.schema import Actor, ActorKind, EventType, SubEventType
+from summarizer.schema import (
+    Actor,
+    ActorKind,
+    CasualtyStatus,
+    EventType,
+    NamedCasualty,
+    SubEventType,
+)
 
-__all__ = ["actors"]
+__all__ = ["actors", "victims_as_targets"]
 
 _K = ActorKind
 _NON_STATE = frozenset({_K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group})
@@ -113,6 +121,19 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     for _, sentence in targets:
         work.cite("targets", sentence)
     return [a for a, _ in perpetrators], [a for a, _ in targets]
+
+
+def victims_as_targets(work: Work, targets: list[Actor], named: list[NamedCasualty]) -> list[Actor]:
+    """With no target read from the clauses, the first person named as killed, wounded or
+    abducted is it ("X, founder of a news site, was shot dead"), cited where named."""
+    if targets:
+        return targets
+    for person in named:
+        if person.status != CasualtyStatus.arrested:
+            for sentence in work.evidence.get("named_casualties", []):
+                work.cite("targets", sentence)
+            return [Actor(name=person.name, kind=_K.civilians)]
+    return targets
 
 
 def _crowd_order(

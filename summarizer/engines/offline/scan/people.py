@@ -127,7 +127,7 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
         victim = not speaker and rules.frame.search(before) is not None
         befell = victim or (
             not speaker
-            and bool(rules.before.search(before) or rules.after.match(text[end : end + 40]))
+            and bool(rules.before.search(before) or rules.after.match(text[end : end + 140]))
         )
         status = _status_near(text, folded, start, end, rules)
         found.append(PersonMention(name, start, end, befell, speaker, status, victim))
@@ -172,7 +172,7 @@ def find_surnames(
         for start, end in _word_spans(key, folded):
             if not text[start].isupper():
                 continue
-            after = text[end : end + 40]
+            after = text[end : end + 140]
             if rules.after.match(after) and not rules.spoke_after.match(text[end : end + 100]):
                 status = _status_near(text, folded, start, end, rules)
                 found.append(PersonMention(full, start, end, True, False, status))
