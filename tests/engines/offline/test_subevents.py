@@ -20,6 +20,7 @@ REPORTS: dict[str, list[str]] = {
         "Soldiers and Fano militiamen exchanged fire for several hours outside Debre Markos on Tuesday, residents said.",
         "Militants attacked an army outpost near Diffa overnight and the troops fought them off, killing six attackers, the defence ministry said.",
         "Government forces battled rebels for control of a road junction in Darfur on Sunday; both sides reported losses.",
+        "Insurgents ambushed an army patrol on the road to Mopti and the soldiers fought back for an hour.",
     ],
     "government_regains_territory": [
         "The army regained control of the town of Kidal on Tuesday after the rebels who had held it since 2014 withdrew.",
@@ -67,6 +68,7 @@ REPORTS: dict[str, list[str]] = {
         "Gunmen on motorcycles shot dead eleven villagers in Zamfara state on Sunday, police said.",
         "Unidentified attackers stabbed a priest to death outside his church on Tuesday.",
         "Militants killed nine civilians at a wedding in the village of Tillia, officials said.",
+        "Men hiding in the bush ambushed a relief convoy near Rumbek on Thursday, wounding a driver.",
     ],
     "abduction_forced_disappearance": [
         "Gunmen kidnapped 30 passengers from a bus on the Abuja-Kaduna highway on Friday.",
