@@ -63,6 +63,9 @@ def find_claim(sentence: Sentence, previous: str | None = None) -> FoundClaim | 
         ("Doctors treated at least 15 people for gunshot wounds.", [("injured", 15)]),
         ("at least 47 others had been treated for injuries", [("injured", 47)]),
         ("One officer was shot in the leg.", [("injured", 1)]),
+        ("A logistics assistant in the second car was shot in the arm.", [("injured", 1)]),
+        ("after the killing of three of its aid workers", [("killed", 3)]),
+        ("Two adults were pronounced dead at the scene.", [("killed", 2)]),
         (
             "A member of the local vigilante group who tried to stop them was shot dead.",
             [("killed", 1)],
