@@ -91,3 +91,9 @@ def test_a_victim_named_with_a_long_appositive_is_the_target() -> None:
     ]
     assert [a.name for a in brief.targets] == ["Tomás Ibarra Ruiz"]
     assert brief.killed is not None and brief.killed.max == 1
+
+
+def test_a_first_name_that_is_also_a_region_opens_a_name() -> None:
+    text = "Gunmen killed the driver, Peter Lokong Lado, and a nurse, Mary Akuol Deng, on Friday."
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert {p.name for p in brief.named_casualties} == {"Peter Lokong Lado", "Mary Akuol Deng"}

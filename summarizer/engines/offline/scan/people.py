@@ -108,7 +108,11 @@ def _is_name(name: str, rules: PeopleRules, lexicon: Lexicon) -> bool:
         return False
     if len([w for w in words if w[:1].isupper() and w.lower() not in rules.particles]) < 2:
         return False
-    if find_countries(name, lexicon) or find_regions(name, lexicon):
+    if find_countries(name, lexicon):
+        return False
+    # a region's name, whole ("North Kivu"); a first name that is also one ("Mary", a
+    # province of Turkmenistan) may open a person's name
+    if any(end - start == len(name) for _, start, end in find_regions(name, lexicon)):
         return False
     return not find_actors(name, lexicon)
 
