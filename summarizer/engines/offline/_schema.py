@@ -167,6 +167,7 @@ SCHEMA = Table(
             generic_factor=float,
             generic=ListOf(SubEvent),
             not_when_killed=ListOf(SubEvent),
+            in_protest=ListOf(SubEvent),
             threshold=float,
         ),
         sets=MapOf(Words),

@@ -83,6 +83,7 @@ REPORTS: dict[str, list[str]] = {
         "Police fired tear gas to disperse opposition supporters who had gathered outside the electoral commission.",
         "Officers broke up a demonstration by farmers in the town square and detained several of the protesters.",
         "Riot police used water cannon against marchers demanding the release of political prisoners.",
+        "Police detained 20 people when they cleared a sit-in by nurses protesting unpaid wages outside the health ministry.",
     ],
     "excessive_force_against_protesters": [
         "Security forces opened fire on protesters in the city on Friday, killing at least eight people, rights groups said.",

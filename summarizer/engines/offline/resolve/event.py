@@ -13,7 +13,9 @@ generic type (an attack that names no weapon, a protest that names no interventi
 settles the article (one stray "protest" does not make a massacre a protest); a tie goes to
 the more specific type. A type that is no event when people were killed in it (an arrest:
 ``not_when_killed``) gives way, when a main sentence counts dead, to the violent type with
-most votes, else an attack. Without a vote, the article's own cue decides.
+most votes, else an attack; one that is the intervention in a protest (arrests:
+``in_protest``) is a protest with intervention when the title or lead cues a protest.
+Without a vote, the article's own cue decides.
 """
 
 from __future__ import annotations
@@ -102,11 +104,13 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
     weights = rules.weights
     votes: dict[SubEventType, float] = defaultdict(float)
     first: dict[SubEventType, Sentence] = {}
+    opening: set[SubEventType] = set()  # what the title and the lead cue
     if doc.title:
         title_cue = doc.cue(doc.title)
         if title_cue is not None:
             sub = title_cue.sub_event_type
             votes[sub] += _vote(sub, weights["title"], rules)
+            opening.add(sub)
     for rank, sentence in enumerate(work.main[: rules.max_sentences]):
         cue = sentence.cue
         if cue is None:
@@ -120,13 +124,17 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
         )
         votes[cue.sub_event_type] += _vote(cue.sub_event_type, weight, rules)
         first.setdefault(cue.sub_event_type, sentence)
+        if rank < work.lead_count:
+            opening.add(cue.sub_event_type)
     if not votes:
         cue = doc.cue(doc.text) or fallback  # the article's cue, or a domain's
         work.cite("event_type", work.sentences[0])
         return cue.event_type, cue.sub_event_type
     order = {sub: i for i, sub in enumerate(rules.precedence)}
     best = max(votes, key=lambda sub: (votes[sub], -order[sub]))
-    if best in rules.not_when_killed and _deadly(work):
+    if best in rules.in_protest and any(event_of(s) == EventType.protests for s in opening):
+        best = SubEventType.protest_with_intervention  # arrests at a sit-in
+    elif best in rules.not_when_killed and _deadly(work):
         # the arrest after a deadly shooting: the shooting is the event
         violent = {s: v for s, v in votes.items() if event_of(s) in _VIOLENT}
         best = max(violent, key=lambda s: (violent[s], -order[s])) if violent else _ATTACK
