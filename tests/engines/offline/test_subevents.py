@@ -92,6 +92,7 @@ REPORTS: dict[str, list[str]] = {
     "violent_demonstration": [
         "Protesters torched the regional assembly building and hurled stones at police.",
         "Angry demonstrators set fire to tyres and vehicles and clashed with police in the port city.",
+        "Clashes in the capital after the verdict: students threw stones at riot police and set a bus ablaze.",
     ],
     "mob_violence": [
         "A mob lynched a man accused of theft in the market of the town on Wednesday, police said.",
@@ -171,3 +172,11 @@ def test_arrests_are_made_by_a_state_force_and_the_group_is_arrested() -> None:
     assert brief.sub_event_type == SubEventType.arrests
     assert [a.name for a in brief.perpetrators] == ["police"]
     assert [a.name for a in brief.targets] == ["Jamaah Ansharut Daulah"]
+
+
+def test_an_acquittal_cues_nothing() -> None:
+    from summarizer.engines.offline.lexicon import default_lexicon
+    from summarizer.engines.offline.scan.cues import classify
+
+    text = "The court sentenced him for fraud while acquitting him of rape."
+    assert classify(text, default_lexicon()) is None
