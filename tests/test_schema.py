@@ -184,4 +184,6 @@ def test_what_the_brief_says_is_one_line_without_control_characters_and_quotes_s
     assert brief.weapons == ["roadside bomb"]
     assert brief.perpetrators[0].name == "Al-Shabaab"
     assert brief.claims[0].source == "a military officer"
-    assert brief.evidence[0].quote == "A roadside bomb struck a Somali\narmy convoy"  # verbatim
+    # a quote is never cleaned: it is aligned to the article and stays its exact span
+    quote = brief.evidence[0]
+    assert quote.start is not None and EXAMPLE_ARTICLE[quote.start : quote.end] == quote.quote
