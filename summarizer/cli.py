@@ -1,4 +1,4 @@
-"""The ``summarizer`` command: ``brief`` (one article) and ``batch`` (many).
+"""The ``summarizer`` command: ``brief`` (one article), ``batch`` (many), ``serve`` (HTTP).
 
 Exit codes: 0 ok; 2 bad usage, input or configuration; 3 the LLM provider failed;
 4 the model's output never validated; 5 a batch finished with error records; 130
@@ -66,6 +66,19 @@ def _parser() -> argparse.ArgumentParser:
     add_arguments(batch)
     _add_engine_options(batch)
     batch.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
+
+    from summarizer.serve.command import add_arguments as add_serve_arguments
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve briefs and batch jobs over HTTP (needs summarizer[serve])",
+        description="Run the incident-brief service: POST /v1/briefs, /v1/batches, health "
+        "and metrics. Callers send 'Authorization: Bearer KEY'; keys come from "
+        "$SUMMARIZER_API_KEYS or --api-keys-file.",
+    )
+    add_serve_arguments(serve)
+    _add_engine_options(serve)
+    serve.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
 
 
@@ -151,6 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from summarizer.batch.command import run
 
             return run(args, argv)
+        if args.command == "serve":
+            from summarizer.serve.command import run as serve
+
+            return serve(args)
         _fail(f"unknown command {args.command!r}", EXIT_USAGE)
     except SummarizerError as exc:
         if debug:

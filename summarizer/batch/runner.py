@@ -269,8 +269,10 @@ class BatchRun:
         cache: BriefCache | None,
         skip: Collection[str],
         retry_policy: RetryPolicy | None,
+        gate: asyncio.Semaphore | None = None,
     ) -> None:
         self.settings = settings
+        self._gate = gate
         self.concurrency = concurrency
         self.cache = cache
         self.stats = BatchStats()
@@ -522,6 +524,9 @@ class BatchRun:
             if self._inline:
                 await asyncio.sleep(0)  # let results, signals and the reader through first
                 brief = self._engine.summarize(article)
+            elif self._gate is not None:
+                async with self._gate:
+                    brief = await self._engine.asummarize(article)
             else:
                 brief = await self._engine.asummarize(article)
         except Exception as exc:
@@ -596,6 +601,7 @@ def summarize_many(
     cache: bool | str | PathLike[str] | BriefCache | None = True,
     skip: Collection[str] = frozenset(),
     retry_policy: RetryPolicy | None = None,
+    gate: asyncio.Semaphore | None = None,
 ) -> BatchRun:
     """Brief many articles concurrently; an async iterator of results as they finish.
 
@@ -615,6 +621,8 @@ def summarize_many(
             False/None for none.
         skip: ids not to brief (e.g. those an interrupted run already wrote).
         retry_policy: the LLM engine's :class:`~summarizer.retry.RetryPolicy`.
+        gate: held around every LLM brief; one semaphore shared by several runs (and
+            single briefs) bounds their LLM calls together, as ``summarizer serve`` does.
 
     Raises (at once, before any work):
         ConfigurationError: unknown engine or mode, ``openai`` with no endpoint, a
@@ -646,6 +654,7 @@ def summarize_many(
         cache=_open_cache(cache),
         skip=skip,
         retry_policy=retry_policy,
+        gate=gate,
     )
 
 
