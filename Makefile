@@ -11,7 +11,7 @@ SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
 
-.PHONY: install run test lint typecheck evals baseline bench bench-batch muc4 pytest clean
+.PHONY: install run serve test lint typecheck evals baseline bench bench-batch bench-serve muc4 pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ install: $(STAMP)
 
 run: install
 	$(BIN)/summarizer brief examples/article.txt --engine offline --published 2024-03-15
+
+# The HTTP service on 127.0.0.1:8000 (offline engine unless an LLM is configured). Callers
+# send "Authorization: Bearer $SUMMARIZER_API_KEYS" (dev-key unless you set your own).
+serve: install
+	SUMMARIZER_API_KEYS="$${SUMMARIZER_API_KEYS:-dev-key}" $(BIN)/summarizer serve
 
 lint: install
 	$(BIN)/ruff check summarizer evals tests
