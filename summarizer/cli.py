@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
 
     from summarizer.batch.command import add_arguments
+    from summarizer.batch.parallel import add_arguments as add_parallel_arguments
 
     batch = commands.add_parser(
         "batch",
@@ -64,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
         "with --resume).",
     )
     add_arguments(batch)
+    add_parallel_arguments(batch)
     _add_engine_options(batch)
     batch.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
 

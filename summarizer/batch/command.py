@@ -46,8 +46,9 @@ from summarizer.batch.items import (
     read_jsonl_file,
 )
 from summarizer.batch.output import FileOutput, RecordSink, StreamOutput
+from summarizer.batch.parallel import AnyRun, offloaded_run
 from summarizer.batch.pricing import BUILTIN_PRICES_AS_OF, PriceTable
-from summarizer.batch.runner import BatchRun, BatchStats, freeze_heap, summarize_many
+from summarizer.batch.runner import BatchStats, freeze_heap, summarize_many
 from summarizer.config import EngineName, Settings
 from summarizer.engines import choose_engine
 from summarizer.errors import ConfigurationError, SummarizerError
@@ -200,7 +201,7 @@ def _records(spec: str) -> Iterable[BatchItem | BadInput]:
 
 
 async def _drive(
-    run: BatchRun, sink: RecordSink, progress: Progress, total: int | None, console: Console
+    run: AnyRun, sink: RecordSink, progress: Progress, total: int | None, console: Console
 ) -> _Outcome:
     outcome = _Outcome()
     loop = asyncio.get_running_loop()
@@ -257,7 +258,7 @@ def _resume_command(argv: Sequence[str]) -> str:
     return shlex.join(["summarizer", *args])
 
 
-def _cost(stats: BatchStats, run: BatchRun, prices: PriceTable) -> str:
+def _cost(stats: BatchStats, run: AnyRun, prices: PriceTable) -> str:
     if run.identity.engine == EngineName.offline:
         return "$0 (offline engine)"
     model = run.settings.model
@@ -280,7 +281,7 @@ def _cost(stats: BatchStats, run: BatchRun, prices: PriceTable) -> str:
 
 
 def _summary(
-    console: Console, run: BatchRun, sink: RecordSink, prices: PriceTable, earlier: int
+    console: Console, run: AnyRun, sink: RecordSink, prices: PriceTable, earlier: int
 ) -> None:
     stats = run.stats
     table = Table.grid(padding=(0, 2))
@@ -351,8 +352,11 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
                     f"summarizer: dropped a torn last line ({sink.resume.torn_bytes} bytes) "
                     f"from {sink.name}; its article is done again"
                 )
-        batch = summarize_many(
-            _records(args.input),
+        records = _records(args.input)
+        batch: AnyRun = offloaded_run(
+            args, records, engine=engine, settings=settings, skip=done
+        ) or summarize_many(
+            records,
             engine=engine,
             settings=settings,
             concurrency=args.concurrency,
