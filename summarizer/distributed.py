@@ -53,11 +53,19 @@ from summarizer.batch.items import (
     read_jsonl_file,
 )
 from summarizer.batch.naming import RecordNamer, coerce, named
-from summarizer.batch.parallel import CHUNK, OffloadedRun, Row, _result, brief_rows
+from summarizer.batch.parallel import (
+    CHUNK,
+    FATAL,
+    OffloadedRun,
+    Row,
+    _result,
+    brief_rows,
+    raise_fatal,
+)
 from summarizer.batch.runner import BatchResult, BatchStats, _ThreadedReader
 from summarizer.config import EngineName, Settings
 from summarizer.engines import choose_engine
-from summarizer.errors import ConfigurationError, SummarizerError
+from summarizer.errors import ConfigurationError
 
 __all__ = ["BLOCK", "BriefActor", "RayRun", "brief_dataset", "read_records", "run_batch"]
 
@@ -267,18 +275,14 @@ class RayRun(OffloadedRun):
                 if self._abandoned:
                     break
                 for row in _rows(batch):
+                    if row[0] == FATAL:
+                        self.stop(abandon=True)
+                        raise_fatal(row)
                     result = _result(row)
                     self.stats.record(result)
                     yield result
                 if self._stopping:  # what was briefed is written; the rest is resumed
                     break
-        except ray.exceptions.RayTaskError as exc:
-            # an error that ends a run (the endpoint refused the credentials), raised in an
-            # actor: the caller gets it as the local runner raises it, one line
-            cause = getattr(exc, "cause", None)
-            if isinstance(cause, SummarizerError):
-                raise cause from None
-            raise
         finally:
             self.stats.finished = _now()
 

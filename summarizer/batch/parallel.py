@@ -29,7 +29,7 @@ from summarizer.batch.cache import EngineIdentity, default_cache_path
 from summarizer.batch.naming import RecordNamer, coerce, from_row, named
 from summarizer.batch.runner import BatchResult, BatchRun, BatchStats, ItemError, _ThreadedReader
 from summarizer.config import EngineName, Settings
-from summarizer.errors import ConfigurationError
+from summarizer.errors import ConfigurationError, ProviderError, SummarizerError
 
 __all__ = [
     "AnyRun",
@@ -102,10 +102,33 @@ def brief_rows(
         rpm=rpm,
         tpm=tpm,
     )
-    return [
-        (r.id, r.to_json(), r.error.type if r.error is not None else None, r.cached)
-        for r in results
-    ]
+    done: list[Row] = []
+    try:
+        for r in results:
+            done.append(
+                (r.id, r.to_json(), r.error.type if r.error is not None else None, r.cached)
+            )
+    except SummarizerError as exc:  # it ends the run: handed over as a row, raised there
+        status = getattr(exc, "status_code", None)
+        done.append((FATAL, str(exc), type(exc).__name__, bool(status == 404)))
+    return done
+
+
+#: The id of the row that carries an error ending the run (ids are never empty).
+FATAL = ""
+
+
+def raise_fatal(row: Row) -> None:
+    """Raise the error a :data:`FATAL` row carries, as the local runner would have."""
+    import summarizer.errors as errors
+
+    _, message, name, not_found = row
+    cls = getattr(errors, name or "", None)
+    if isinstance(cls, type) and issubclass(cls, ProviderError):
+        raise cls(message, status_code=404 if not_found else None)
+    if isinstance(cls, type) and issubclass(cls, SummarizerError):
+        raise cls(message)
+    raise SummarizerError(message)
 
 
 class OffloadedRun:
@@ -213,6 +236,9 @@ class OffloadedRun:
             if future.cancelled():
                 continue
             for row in future.result():
+                if row[0] == FATAL:
+                    self.stop(abandon=True)
+                    raise_fatal(row)
                 result = _result(row)
                 self.stats.record(result)
                 results.append(result)
