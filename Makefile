@@ -11,7 +11,7 @@ SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
 
-.PHONY: install run serve test lint typecheck evals baseline bench bench-batch bench-serve muc4 pytest clean
+.PHONY: install run serve test lint typecheck evals baseline bench bench-batch bench-scale bench-serve muc4 pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,15 @@ muc4: install
 # 1,000 to 100,000 short articles on the offline engine (figures, not a pass/fail test).
 bench-batch: install
 	$(BIN)/python -m evals.bench_batch
+
+# Part of the same benchmark: 20,000 offline articles in one process, with --workers 2 and
+# with --ray on a local instance (wall times, ratios, peak memory of the process tree).
+bench-scale: install
+	$(BIN)/python -m evals.bench_batch --no-llm --memory-lines --scaling 20000
+
+# The service under load: offline engine, --workers 2, 50 clients for 30 s on loopback.
+bench-serve: install
+	$(BIN)/python -m evals.bench_serve
 
 pytest: install
 	$(BIN)/python -m pytest

@@ -17,7 +17,33 @@ from summarizer.batch.http11 import Http11Transport
 from summarizer.batch.ratelimit import RateLimiter, UsageMeter
 from summarizer.retry import retry_after_from_headers
 
-__all__ = ["LimitedTransport"]
+__all__ = ["POOLS", "LimitedTransport", "make_pool"]
+
+#: The connection pools a batch may send through (``make bench-batch --pool`` compares them):
+#: ``http11``, ours (:mod:`summarizer.batch.http11`); ``httpx``, httpx's own pool with its
+#: limits raised to the run's concurrency; ``aiohttp``, the aiohttp transport the ``openai``
+#: client ships for ``openai[aiohttp]`` (its ``DefaultAioHttpClient``).
+POOLS = ("http11", "httpx", "aiohttp")
+#: The pool batch runs use.
+DEFAULT_POOL = "http11"
+
+
+def make_pool(kind: str, size: int) -> httpx2.AsyncBaseTransport:
+    """A connection pool of ``kind`` (one of :data:`POOLS`) for ``size`` requests at once."""
+    if kind == "http11":
+        return Http11Transport(max_connections=size)
+    limits = httpx2.Limits(
+        max_connections=size, max_keepalive_connections=size, keepalive_expiry=5.0
+    )
+    if kind == "httpx":
+        return httpx2.AsyncHTTPTransport(limits=limits)
+    if kind == "aiohttp":
+        # what openai.DefaultAioHttpClient builds (openai[aiohttp]), without its client
+        from openai._vendor.httpx_aiohttp.transport import AiohttpTransport
+
+        transport: httpx2.AsyncBaseTransport = AiohttpTransport(limits=limits)
+        return transport
+    raise ValueError(f"unknown pool {kind!r}; choose one of: {', '.join(POOLS)}")
 
 
 class _Estimator:
@@ -67,7 +93,7 @@ class LimitedTransport(httpx2.AsyncBaseTransport):
         self.limiter = limiter
         self.meter = UsageMeter()
         self._estimator = _Estimator()
-        self._inner = inner or Http11Transport(max_connections=pool_size)
+        self._inner = inner or make_pool(DEFAULT_POOL, pool_size)
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         try:

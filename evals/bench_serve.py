@@ -1,0 +1,227 @@
+"""Service throughput: ``python -m evals.bench_serve`` (or ``make bench-serve``).
+
+Prints figures, not a pass/fail. It starts ``summarizer serve`` on the offline engine
+(``--workers`` 2 by default, no cache, no rate limit) on 127.0.0.1, then a bounded load
+generator in this process: ``--clients`` (50) keep-alive connections, each sending
+``POST /v1/briefs`` (the example article as JSON) as soon as its last answer arrived,
+for ``--seconds`` (30) after a short warm-up. The generator writes requests and reads
+answers with bare asyncio streams, to leave the cores to the server.
+
+Printed: requests a second, p50/p99 latency, errors (anything but 200; there should be
+none), the server's resident memory (all its processes) after the warm-up and at the end,
+and, for comparison, briefs a second of ``summarize()`` called in a loop in as many
+processes as the server has workers, on the same cores, with their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+KEY = "bench-key"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _request(port: int, body: bytes) -> bytes:
+    head = (
+        f"POST /v1/briefs HTTP/1.1\r\nhost: 127.0.0.1:{port}\r\n"
+        f"authorization: Bearer {KEY}\r\ncontent-type: application/json\r\n"
+        f"content-length: {len(body)}\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+async def _answer(reader: asyncio.StreamReader) -> int:
+    """Read one answer; its status."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.split(b"\r\n")
+    status = int(lines[0].split()[1])
+    length = 0
+    for line in lines[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    await reader.readexactly(length)
+    return status
+
+
+async def _client(
+    port: int,
+    payload: bytes,
+    until: float,
+    measure_from: float,
+    latencies: list[float],
+    errors: list[str],
+) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        while (now := time.perf_counter()) < until:
+            writer.write(payload)
+            try:
+                status = await _answer(reader)
+            except (asyncio.IncompleteReadError, ConnectionError) as exc:
+                errors.append(type(exc).__name__)
+                writer.close()
+                reader, writer = await asyncio.open_connection("127.0.0.1", port)
+                continue
+            done = time.perf_counter()
+            if now >= measure_from:
+                latencies.append(done - now)
+                if status != 200:
+                    errors.append(str(status))
+    finally:
+        writer.close()
+
+
+async def _load(
+    port: int, clients: int, warmup: float, seconds: float, on_measure: Callable[[], None]
+) -> tuple[list[float], list[str], float]:
+    text = (REPO / "examples" / "article.txt").read_text(encoding="utf-8")
+    payload = _request(port, json.dumps({"text": text, "published": "2024-03-15"}).encode())
+    start = time.perf_counter()
+    measure_from = start + warmup
+    until = measure_from + seconds
+    latencies: list[float] = []
+    errors: list[str] = []
+
+    async def mark() -> None:
+        await asyncio.sleep(warmup)
+        on_measure()
+
+    marker = asyncio.create_task(mark())
+    await asyncio.gather(
+        *(_client(port, payload, until, measure_from, latencies, errors) for _ in range(clients))
+    )
+    await marker
+    return latencies, errors, time.perf_counter() - measure_from
+
+
+def _rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and its children (uvicorn's workers), in MB."""
+    total = 0.0
+    pids = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    pids += [int(child) for child in children]
+    for one in pids:
+        try:
+            for line in Path(f"/proc/{one}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) / 1024
+        except OSError:
+            continue
+    return total
+
+
+def _serve(port: int, workers: int, folder: str) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "SUMMARIZER_API_KEYS": KEY}
+    env.pop("OPENAI_API_KEY", None)
+    env.pop("OPENAI_BASE_URL", None)
+    command = [sys.executable, "-m", "summarizer", "serve", "--engine", "offline"]
+    command += ["--port", str(port), "--workers", str(workers), "--no-cache", "--no-rate-limit"]
+    command += ["--jobs-dir", folder, "--log-level", "warning"]
+    server = subprocess.Popen(command, env=env, cwd=REPO)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                # the supervisor listens before its workers are up: give them a moment
+                time.sleep(2.0 if workers > 1 else 0.5)
+                return server
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("the server did not start")
+
+
+def _in_process(seconds: float) -> int:
+    from summarizer import summarize
+
+    text = (REPO / "examples" / "article.txt").read_text(encoding="utf-8")
+    summarize(text, published="2024-03-15", engine="offline")  # warm-up
+    done = 0
+    until = time.perf_counter() + seconds
+    while time.perf_counter() < until:
+        summarize(text, published="2024-03-15", engine="offline")
+        done += 1
+    return done
+
+
+def in_process_rate(processes: int, seconds: float) -> float:
+    """Briefs a second of ``summarize()`` in a loop, in ``processes`` processes at once."""
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(processes, mp_context=context) as pool:
+        counts = list(pool.map(_in_process, [seconds] * processes))
+    return sum(counts) / seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m evals.bench_serve", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--warmup", type=float, default=3.0)
+    args = parser.parse_args(argv)
+
+    port = _free_port()
+    with tempfile.TemporaryDirectory() as folder:
+        server = _serve(port, args.workers, folder)
+        rss: dict[str, float] = {}
+        try:
+            latencies, errors, elapsed = asyncio.run(
+                _load(
+                    port,
+                    args.clients,
+                    args.warmup,
+                    args.seconds,
+                    lambda: rss.__setitem__("start", _rss_mb(server.pid)),
+                )
+            )
+            rss["end"] = _rss_mb(server.pid)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    rate = len(latencies) / elapsed
+    cuts = statistics.quantiles(latencies, n=100)
+    print(
+        f"summarizer serve, offline engine, {args.workers} worker(s): {args.clients} clients "
+        f"for {args.seconds:g} s (after {args.warmup:g} s of warm-up), POST /v1/briefs of "
+        "examples/article.txt"
+    )
+    print(f"  requests a second          {rate:8.1f}   ({len(latencies):,} answered)")
+    print(f"  latency p50 / p99          {cuts[49] * 1000:6.1f} / {cuts[98] * 1000:.1f} ms")
+    print(f"  errors                     {len(errors):8d}   {sorted(set(errors))[:5]}")
+    print(f"  server RSS start / end     {rss['start']:6.1f} / {rss['end']:.1f} MB (all processes)")
+    baseline = in_process_rate(args.workers, min(args.seconds, 15.0))
+    print(
+        f"  summarize() in-process, {args.workers} process(es): {baseline:.1f} briefs a second; "
+        f"service / in-process = {rate / baseline:.2f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
