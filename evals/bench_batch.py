@@ -279,12 +279,14 @@ def compare_pools(args: argparse.Namespace) -> None:
         f"{args.latency * 1000:.0f} ms a request (ideal {ideal:.2f} s); "
         f"{args.rounds} runs each, interleaved"
     )
-    print(f"  {'pool':<8} {'wall/ideal (median)':>20} {'runs':>24} {'CPU/article':>12}")
     for pool, runs in figures.items():
         ratios = [r for r, _ in runs]
-        cpu = statistics.median(c for _, c in runs)
-        shown = " ".join(f"{r:.2f}" for r in ratios)
-        print(f"  {pool:<8} {statistics.median(ratios):>20.2f} {shown:>24} {cpu * 1000:>9.2f} ms")
+        cpus = [c * 1000 for _, c in runs]
+        print(
+            f"  {pool:<8} wall/ideal median {statistics.median(ratios):5.2f} "
+            f"(runs {' '.join(f'{r:.2f}' for r in ratios)}); client CPU an article median "
+            f"{statistics.median(cpus):.2f} ms (runs {' '.join(f'{c:.2f}' for c in cpus)})"
+        )
 
 
 # -- offline scaling: one process, --workers, --ray ------------------------------------------
