@@ -33,6 +33,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import time
 import warnings
 from collections.abc import AsyncIterator, Collection, Iterable, Iterator, Mapping
@@ -221,6 +222,8 @@ def _connect(address: str | None) -> bool:
     """Join ``address`` (or start a local instance); True when this call started Ray."""
     if ray.is_initialized():
         return False
+    # Ray's C++ core logs to standard error; the command has its own progress and summary
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
     ray.init(
         address=address,
         include_dashboard=False,
