@@ -25,6 +25,7 @@ import asyncio
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -323,8 +324,10 @@ def _tree_rss_mb(pid: int) -> float:
     return total
 
 
-def _timed_batch(source: Path, output: Path, extra: list[str]) -> tuple[float, float]:
-    """Wall time and peak resident memory (the whole process tree, sampled every 0.1 s)."""
+def _timed_batch(source: Path, output: Path, extra: list[str]) -> tuple[float, float, float]:
+    """Wall time, peak resident memory (the whole process tree, sampled every 0.1 s) and CPU
+    time (every process the command waited for: its workers; not Ray's daemons)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     command = [sys.executable, "-m", "summarizer", "batch", str(source), "-o", str(output)]
     command += ["--engine", "offline", "--no-cache", "--quiet", *extra]
     started = time.perf_counter()
@@ -336,7 +339,9 @@ def _timed_batch(source: Path, output: Path, extra: list[str]) -> tuple[float, f
     wall = time.perf_counter() - started
     if process.returncode not in (0, 5):
         raise SystemExit(f"summarizer batch {' '.join(extra)} exited {process.returncode}")
-    return wall, peak
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, peak, cpu
 
 
 def offline_scaling(articles: int, workers: int) -> None:
@@ -351,20 +356,23 @@ def offline_scaling(articles: int, workers: int) -> None:
         folder = Path(tmp)
         source = folder / "in.jsonl"
         _write_input(source, articles)
-        results = []
+        results: list[tuple[str, float, float, float]] = []
         for name, extra in modes:
-            wall, peak = _timed_batch(source, folder / f"out-{len(results)}.jsonl", extra)
-            results.append((name, wall, peak))
+            wall, peak, cpu = _timed_batch(source, folder / f"out-{len(results)}.jsonl", extra)
+            results.append((name, wall, peak, cpu))
     base = results[0][1]
     print(
         f"offline engine, `summarizer batch` over {articles:,} short articles "
         f"({os.cpu_count()} cores)"
     )
-    print(f"  {'mode':<18} {'wall':>8} {'articles/s':>11} {'vs one':>7} {'peak RSS (tree)':>16}")
-    for name, wall, peak in results:
+    print(
+        f"  {'mode':<18} {'wall':>8} {'articles/s':>11} {'vs one':>7} {'peak RSS (tree)':>16} "
+        f"{'CPU':>8}"
+    )
+    for name, wall, peak, cpu in results:
         print(
             f"  {name:<18} {wall:7.1f}s {articles / wall:11,.0f} {base / wall:6.2f}x "
-            f"{peak:13.0f} MB"
+            f"{peak:13.0f} MB {cpu:7.1f}s"
         )
     overhead = (results[2][1] - results[1][1]) / articles
     print(
