@@ -45,7 +45,7 @@ import pyarrow.parquet as pq
 import ray
 import ray.data
 
-from summarizer.batch.cache import EngineIdentity
+from summarizer.batch.cache import identity_for
 from summarizer.batch.items import (
     BadInput,
     BatchItem,
@@ -251,15 +251,7 @@ class RayRun(OffloadedRun):
         rpm: float | None = None,
         tpm: float | None = None,
     ) -> None:
-        if engine is EngineName.openai:
-            from summarizer.engines.llm import LLMEngine
-
-            template = LLMEngine(settings).template
-            identity = EngineIdentity("openai", settings.model, settings.mode.value, template.hash)
-        else:
-            from summarizer.engines.offline import RULES_VERSION
-
-            identity = EngineIdentity("offline", RULES_VERSION, None, None)
+        identity = identity_for(engine.value, settings)
         super().__init__(items, identity=identity, settings=settings, skip=skip, in_flight=1)
         self.engine = engine
         self.cache = cache

@@ -30,10 +30,11 @@ from pathlib import Path
 from typing import Final
 
 from summarizer.article import Article
+from summarizer.config import Settings
 from summarizer.errors import ConfigurationError
 from summarizer.schema import SCHEMA_VERSION
 
-__all__ = ["BriefCache", "EngineIdentity", "cache_key", "default_cache_path"]
+__all__ = ["BriefCache", "EngineIdentity", "cache_key", "default_cache_path", "identity_for"]
 
 CACHE_FILE = "briefs.sqlite"
 #: Seconds a write waits for another process's transaction before giving up.
@@ -71,6 +72,17 @@ class EngineIdentity:
     mode: str | None
     prompt_hash: str | None
     schema_version: str = SCHEMA_VERSION
+
+
+def identity_for(engine: str, settings: Settings) -> EngineIdentity:
+    """The identity of engine ``engine`` (``offline`` or ``openai``) run with ``settings``."""
+    if engine == "openai":
+        from summarizer.prompts import load_template
+
+        return EngineIdentity("openai", settings.model, settings.mode.value, load_template().hash)
+    from summarizer.engines.offline import RULES_VERSION
+
+    return EngineIdentity("offline", RULES_VERSION, None, None)
 
 
 def cache_key(article: Article, identity: EngineIdentity) -> str:

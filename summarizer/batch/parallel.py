@@ -25,7 +25,7 @@ from collections.abc import AsyncIterator, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from summarizer.batch.cache import EngineIdentity, default_cache_path
+from summarizer.batch.cache import EngineIdentity, default_cache_path, identity_for
 from summarizer.batch.naming import RecordNamer, coerce, from_row, named
 from summarizer.batch.runner import BatchResult, BatchRun, BatchStats, ItemError, _ThreadedReader
 from summarizer.config import EngineName, Settings
@@ -284,13 +284,11 @@ class ProcessRun(OffloadedRun):
         skip: Collection[str] = frozenset(),
         chunk: int = CHUNK,
     ) -> None:
-        from summarizer.engines.offline import RULES_VERSION
-
         if workers < 1:
             raise ConfigurationError(f"workers must be at least 1, got {workers}")
         super().__init__(
             items,
-            identity=EngineIdentity("offline", RULES_VERSION, None, None),
+            identity=identity_for(EngineName.offline.value, settings),
             settings=settings,
             skip=skip,
             in_flight=2 * workers,
@@ -317,6 +315,7 @@ class ProcessRun(OffloadedRun):
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """``--workers [N]``, ``--ray`` and ``--ray-address`` of ``summarizer batch``."""
+    from summarizer.batch.command import _positive_int  # it imports this module
     parser.add_argument(
         "--workers",
         type=_positive_int,
@@ -336,16 +335,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ADDRESS",
         help="the Ray cluster to use (e.g. ray://head:10001 or auto); implies --ray",
     )
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
 
 
 def offloaded_run(

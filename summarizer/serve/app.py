@@ -39,7 +39,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from summarizer import __version__
 from summarizer.article import Article
-from summarizer.batch.cache import BriefCache, EngineIdentity, cache_key
+from summarizer.batch.cache import BriefCache, EngineIdentity, cache_key, identity_for
 from summarizer.batch.ratelimit import TokenBucket
 from summarizer.batch.runner import BatchResult
 from summarizer.config import EngineName, Settings
@@ -206,16 +206,12 @@ class Service:
             from summarizer.engines.llm import LLMEngine
 
             transport = LimitedTransport(RateLimiter(), pool_size=config.max_llm_calls)
-            llm = LLMEngine(self.settings, async_transport=transport)
-            self.identity = EngineIdentity(
-                "openai", self.settings.model, self.settings.mode.value, llm.template.hash
-            )
-            self.engine = llm
+            self.engine = LLMEngine(self.settings, async_transport=transport)
         else:
-            from summarizer.engines.offline import RULES_VERSION, OfflineEngine
+            from summarizer.engines.offline import OfflineEngine
 
-            self.identity = EngineIdentity("offline", RULES_VERSION, None, None)
             self.engine = OfflineEngine()
+        self.identity = identity_for(self.engine_name.value, self.settings)
         self.cache = BriefCache(config.cache) if config.cache else None
         self.jobs = JobStore(
             Path(config.jobs_dir),

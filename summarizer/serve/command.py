@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from summarizer.batch.cache import default_cache_path
+from summarizer.batch.command import _positive_float, _positive_int
 from summarizer.config import Settings
 from summarizer.engines import choose_engine
 from summarizer.errors import ConfigurationError
@@ -23,26 +24,6 @@ from summarizer.serve.auth import KEYS_ENV, KeyRing
 from summarizer.serve.config import CONFIG_ENV, ServeConfig, default_jobs_dir
 
 __all__ = ["add_arguments", "run"]
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be positive, got {text}")
-    return value
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
