@@ -72,7 +72,9 @@ async def _client(
     measure_from: float,
     latencies: list[float],
     errors: list[str],
+    delay: float,
 ) -> None:
+    await asyncio.sleep(delay)
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     try:
         while (now := time.perf_counter()) < until:
@@ -94,10 +96,10 @@ async def _client(
 
 
 async def _load(
-    port: int, clients: int, warmup: float, seconds: float
+    port: int, clients: int, warmup: float, seconds: float, spread: float
 ) -> tuple[list[float], list[str], float]:
-    """``clients`` connections asking for ``warmup + seconds``; latencies and errors of the
-    last ``seconds``, and how long that was."""
+    """``clients`` connections, opened over ``spread`` seconds, asking for ``warmup +
+    seconds``; latencies and errors of the last ``seconds``, and how long that was."""
     text = (REPO / "examples" / "article.txt").read_text(encoding="utf-8")
     payload = _request(port, json.dumps({"text": text, "published": "2024-03-15"}).encode())
     start = time.perf_counter()
@@ -106,7 +108,10 @@ async def _load(
     latencies: list[float] = []
     errors: list[str] = []
     await asyncio.gather(
-        *(_client(port, payload, until, measure_from, latencies, errors) for _ in range(clients))
+        *(
+            _client(port, payload, until, measure_from, latencies, errors, i * spread / clients)
+            for i in range(clients)
+        )
     )
     return latencies, errors, time.perf_counter() - measure_from
 
@@ -181,6 +186,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--warmup", type=float, default=3.0)
     parser.add_argument("--rounds", type=int, default=3, help="slices of --seconds")
+    parser.add_argument(
+        "--spread",
+        type=float,
+        default=1.0,
+        help="seconds over which the clients open their connections, not measured (0: all "
+        "at once, when one worker may accept them all: a kept-alive connection stays with "
+        "the worker that accepted it)",
+    )
     args = parser.parse_args(argv)
 
     port = _free_port()
@@ -192,12 +205,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         server = _serve(port, args.workers, folder)
         try:
-            asyncio.run(_load(port, args.clients, 0.0, args.warmup))  # imports, first briefs
+            # imports, first briefs
+            asyncio.run(_load(port, args.clients, 0.0, args.warmup, args.spread))
             rss_start = _rss_mb(server.pid)
             # the service and summarize() in turns, so that a change in the machine's load
             # falls on both alike
             for _ in range(args.rounds):
-                some, failed, elapsed = asyncio.run(_load(port, args.clients, 0.0, slice_))
+                some, failed, elapsed = asyncio.run(
+                    _load(port, args.clients, args.spread, slice_, args.spread)
+                )
                 latencies += some
                 errors += failed
                 served.append(len(some) / elapsed)
@@ -211,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     cuts = statistics.quantiles(latencies, n=100)
     print(
         f"summarizer serve, offline engine, {args.workers} worker(s): {args.clients} clients "
-        f"for {args.seconds:g} s in {args.rounds} slices (after {args.warmup:g} s of warm-up), "
+        f"for {args.seconds:g} s in {args.rounds} slices (after {args.warmup:g} s of warm-up; "
+        f"connections opened over {args.spread:g} s), "
         "POST /v1/briefs of examples/article.txt"
     )
     shown = " ".join(f"{r:.1f}" for r in served)
