@@ -116,16 +116,31 @@ async def _load(
     return latencies, errors, time.perf_counter() - measure_from
 
 
-def _rss_mb(pid: int) -> float:
-    """Resident memory of ``pid`` and its children (uvicorn's workers), in MB."""
-    total = 0.0
-    pids = [pid]
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its children (uvicorn's workers)."""
     try:
         children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     except OSError:
         children = []
-    pids += [int(child) for child in children]
-    for one in pids:
+    return [pid, *(int(child) for child in children)]
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time so far of ``pid`` and its children."""
+    total = 0.0
+    for one in _tree(pid):
+        try:
+            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and its children (uvicorn's workers), in MB."""
+    total = 0.0
+    for one in _tree(pid):
         try:
             for line in Path(f"/proc/{one}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
@@ -156,25 +171,28 @@ def _serve(port: int, workers: int, folder: str) -> subprocess.Popen[bytes]:
     raise SystemExit("the server did not start")
 
 
-def _in_process(seconds: float) -> int:
+def _in_process(seconds: float) -> tuple[int, float]:
     from summarizer import summarize
 
     text = (REPO / "examples" / "article.txt").read_text(encoding="utf-8")
     summarize(text, published="2024-03-15", engine="offline")  # warm-up
     done = 0
+    cpu = time.process_time()
     until = time.perf_counter() + seconds
     while time.perf_counter() < until:
         summarize(text, published="2024-03-15", engine="offline")
         done += 1
-    return done
+    return done, time.process_time() - cpu
 
 
-def in_process_rate(processes: int, seconds: float) -> float:
-    """Briefs a second of ``summarize()`` in a loop, in ``processes`` processes at once."""
+def in_process_rate(processes: int, seconds: float) -> tuple[float, float]:
+    """Briefs a second of ``summarize()`` in a loop, in ``processes`` processes at once, and
+    CPU seconds a brief."""
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(processes, mp_context=context) as pool:
-        counts = list(pool.map(_in_process, [seconds] * processes))
-    return sum(counts) / seconds
+        results = list(pool.map(_in_process, [seconds] * processes))
+    done = sum(count for count, _ in results)
+    return done / seconds, sum(cpu for _, cpu in results) / max(1, done)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -202,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     errors: list[str] = []
     served: list[float] = []
     in_process: list[float] = []
+    cpu_served: list[float] = []
+    cpu_in_process: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
         server = _serve(port, args.workers, folder)
         try:
@@ -211,13 +231,18 @@ def main(argv: list[str] | None = None) -> int:
             # the service and summarize() in turns, so that a change in the machine's load
             # falls on both alike
             for _ in range(args.rounds):
+                cpu = _cpu_seconds(server.pid)
                 some, failed, elapsed = asyncio.run(
                     _load(port, args.clients, args.spread, slice_, args.spread)
                 )
+                # the CPU of the spread-out start counts too: an over-estimate, a little
+                cpu_served.append((_cpu_seconds(server.pid) - cpu) / max(1, len(some)))
                 latencies += some
                 errors += failed
                 served.append(len(some) / elapsed)
-                in_process.append(in_process_rate(args.workers, slice_))
+                rate_in, cpu_in = in_process_rate(args.workers, slice_)
+                in_process.append(rate_in)
+                cpu_in_process.append(cpu_in)
             rss_end = _rss_mb(server.pid)
         finally:
             server.terminate()
@@ -244,6 +269,12 @@ def main(argv: list[str] | None = None) -> int:
         f"{baseline:.1f} briefs a second (slices {shown})"
     )
     print(f"  service / in-process       {rate / baseline:8.2f}")
+    per_request = statistics.median(cpu_served) * 1000
+    per_brief = statistics.median(cpu_in_process) * 1000
+    print(
+        f"  CPU a brief: service {per_request:.2f} ms a request (all its processes), "
+        f"summarize() {per_brief:.2f} ms; ratio {per_brief / per_request:.2f} (less load-bound)"
+    )
     return 0
 
 
