@@ -11,8 +11,8 @@ SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
 
-.PHONY: install browser run test lint typecheck evals baseline bench bench-batch bench-hostile muc4 \
-	pytest clean
+.PHONY: install browser run serve test lint typecheck evals baseline bench bench-batch \
+	bench-hostile bench-scale bench-serve muc4 pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ install: $(STAMP)
 
 run: install
 	$(BIN)/summarizer brief examples/article.txt --engine offline --published 2024-03-15
+
+# The HTTP service on 127.0.0.1:8000 (offline engine unless an LLM is configured). Callers
+# send "Authorization: Bearer $SUMMARIZER_API_KEYS" (dev-key unless you set your own).
+serve: install
+	SUMMARIZER_API_KEYS="$${SUMMARIZER_API_KEYS:-dev-key}" $(BIN)/summarizer serve
 
 lint: install
 	$(BIN)/ruff check summarizer tests scripts/bench.py scripts/bench_batch.py scripts/bench_hostile.py evals.py
@@ -77,6 +82,16 @@ browser:
 		echo "make: installing Debian's chromium for the browser tests" >&2; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	}
+
+
+# Part of the same benchmark: 20,000 offline articles in one process, with --workers 2 and
+# with --ray on a local instance (wall times, ratios, peak memory of the process tree).
+bench-scale: install
+	$(BIN)/python scripts/bench_batch.py --no-llm --memory-lines --scaling 20000
+
+# The service under load: offline engine, --workers 2, 50 clients for 30 s on loopback.
+bench-serve: install
+	$(BIN)/python scripts/bench_serve.py
 
 pytest: install browser
 	$(BIN)/python -m pytest

@@ -1,4 +1,5 @@
-"""The ``summarizer`` command: ``brief`` (one article), ``batch`` (many), ``eval`` (the suite).
+"""The ``summarizer`` command: ``brief`` (one article), ``batch`` (many), ``serve`` (HTTP),
+``eval`` (the suite).
 
 Exit codes: 0 ok; 2 bad usage, input or configuration; 3 the LLM provider failed;
 4 the model's output never validated; 5 a batch finished with error records; 6 the output
@@ -62,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
 
     from summarizer.batch.command import add_arguments
+    from summarizer.batch.parallel import add_arguments as add_parallel_arguments
 
     batch = commands.add_parser(
         "batch",
@@ -72,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
         "written, 130/143 interrupted (finish with --resume).",
     )
     add_arguments(batch)
+    add_parallel_arguments(batch)
     _add_engine_options(batch)
     batch.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
     # Listed for --help only: main() hands `eval ...` to the suite's own parser first.
@@ -80,6 +83,19 @@ def _parser() -> argparse.ArgumentParser:
         help="score briefs against hand-labeled fixtures: run, check, compare, draft, muc4 "
         "(needs the extra: pip install 'summarizer[evals]')",
     )
+
+    from summarizer.serve.command import add_arguments as add_serve_arguments
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve briefs and batch jobs over HTTP (needs summarizer[serve])",
+        description="Run the incident-brief service: POST /v1/briefs, /v1/batches, health "
+        "and metrics. Callers send 'Authorization: Bearer KEY'; keys come from "
+        "$SUMMARIZER_API_KEYS or --api-keys-file.",
+    )
+    add_serve_arguments(serve)
+    _add_engine_options(serve)
+    serve.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
 
 
@@ -222,6 +238,10 @@ def _main(argv: list[str]) -> int:
             from summarizer.batch.command import run
 
             return run(args, argv)
+        if args.command == "serve":
+            from summarizer.serve.command import run as serve
+
+            return serve(args)
         _fail(f"unknown command {args.command!r}", EXIT_USAGE)
     except SummarizerError as exc:
         if debug:

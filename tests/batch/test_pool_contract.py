@@ -1,7 +1,8 @@
-"""The batch's HTTP/1.1 pool against small scripted servers: keep-alive reuse, the
-connection limit, chunked and close-delimited bodies, servers that hang up, timeouts and
-errors raised as the same httpx exceptions the default transport raises (the openai client
-turns those into APITimeoutError / APIConnectionError)."""
+"""Every connection pool a batch can send through (:func:`summarizer.batch.transport.make_pool`)
+against small scripted servers: keep-alive reuse, the connection limit, chunked and
+close-delimited bodies, servers that hang up, timeouts and errors raised as httpx's own
+exceptions (the openai client turns those into APITimeoutError / APIConnectionError), and
+no header value quoted in an error."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any
 import httpx2
 import pytest
 
-from summarizer.batch.http11 import Http11Transport
+from summarizer.batch.transport import POOLS, make_pool
 from tests.chat_server import ChatServer, Reply
 from tests.conftest import valid_brief
 
@@ -47,11 +48,17 @@ async def _with_server(handler: Handler, body: Callable[[str], Awaitable[Any]]) 
         await server.wait_closed()
 
 
-def _client(transport: Http11Transport, **kwargs: Any) -> httpx2.AsyncClient:
+def _client(transport: httpx2.AsyncBaseTransport, **kwargs: Any) -> httpx2.AsyncClient:
     return httpx2.AsyncClient(transport=transport, **kwargs)
 
 
-def test_requests_reuse_connections_up_to_the_limit() -> None:
+@pytest.fixture(params=POOLS)
+def pool(request: pytest.FixtureRequest) -> str:
+    kind: str = request.param
+    return kind
+
+
+def test_requests_reuse_connections_up_to_the_limit(pool: str) -> None:
     connections = 0
     in_flight = most = 0
 
@@ -70,7 +77,7 @@ def test_requests_reuse_connections_up_to_the_limit() -> None:
             await writer.drain()
 
     async def body(url: str) -> list[Any]:
-        transport = Http11Transport(max_connections=3)
+        transport = make_pool(pool, 3)
         async with _client(transport) as client:
             responses = await asyncio.gather(
                 *(client.post(f"{url}/v1/x?n={i}", json={"n": i}) for i in range(30))
@@ -82,7 +89,7 @@ def test_requests_reuse_connections_up_to_the_limit() -> None:
     assert most == 3
 
 
-def test_chunked_and_close_delimited_bodies() -> None:
+def test_chunked_and_close_delimited_bodies(pool: str) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await _read_request(reader)
         writer.write(b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n")
@@ -92,7 +99,7 @@ def test_chunked_and_close_delimited_bodies() -> None:
         await writer.drain()
 
     async def body(url: str) -> tuple[httpx2.Response, httpx2.Response]:
-        async with _client(Http11Transport(max_connections=1)) as client:
+        async with _client(make_pool(pool, 1)) as client:
             return await client.get(url), await client.get(url)
 
     chunked, closed = asyncio.run(_with_server(handler, body))
@@ -101,7 +108,7 @@ def test_chunked_and_close_delimited_bodies() -> None:
     assert closed.reason_phrase == "Created"
 
 
-def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
+def test_a_connection_the_server_closed_while_idle_is_not_reused(pool: str) -> None:
     connections = 0
 
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -112,7 +119,7 @@ def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
         await writer.drain()  # keep-alive was not refused, but the server hangs up anyway
 
     async def body(url: str) -> list[str]:
-        async with _client(Http11Transport(max_connections=1)) as client:
+        async with _client(make_pool(pool, 1)) as client:
             first = await client.get(url)
             await asyncio.sleep(0.05)  # the hang-up arrives
             second = await client.get(url)
@@ -122,7 +129,7 @@ def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
     assert connections == 2
 
 
-def test_timeouts_and_failures_are_httpx_exceptions() -> None:
+def test_timeouts_and_failures_are_httpx_exceptions(pool: str) -> None:
     async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await _read_request(reader)
         await asyncio.sleep(2)
@@ -137,7 +144,7 @@ def test_timeouts_and_failures_are_httpx_exceptions() -> None:
 
     async def expect(handler: Handler, error: type[Exception]) -> None:
         async def body(url: str) -> None:
-            async with _client(Http11Transport(max_connections=2), timeout=0.2) as client:
+            async with _client(make_pool(pool, 2), timeout=0.2) as client:
                 with pytest.raises(error):
                     await client.post(url, content=b"{}")
 
@@ -152,14 +159,14 @@ def test_timeouts_and_failures_are_httpx_exceptions() -> None:
         port = server.sockets[0].getsockname()[1]
         server.close()
         await server.wait_closed()
-        async with _client(Http11Transport(max_connections=1)) as client:
+        async with _client(make_pool(pool, 1)) as client:
             with pytest.raises(httpx2.ConnectError):
                 await client.get(f"http://127.0.0.1:{port}/")
 
     asyncio.run(refused())
 
 
-def test_waiting_for_a_free_connection_is_a_pool_timeout() -> None:
+def test_waiting_for_a_free_connection_is_a_timeout(pool: str) -> None:
     async def slow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await _read_request(reader)
         await asyncio.sleep(0.5)
@@ -168,17 +175,17 @@ def test_waiting_for_a_free_connection_is_a_pool_timeout() -> None:
 
     async def body(url: str) -> None:
         timeout = httpx2.Timeout(5.0, pool=0.1)
-        async with _client(Http11Transport(max_connections=1), timeout=timeout) as client:
+        async with _client(make_pool(pool, 1), timeout=timeout) as client:
             first = asyncio.create_task(client.get(url))
             await asyncio.sleep(0.05)
-            with pytest.raises(httpx2.PoolTimeout):
+            with pytest.raises(httpx2.TimeoutException):  # aiohttp's is a ConnectTimeout
                 await client.get(url)
             assert (await first).status_code == 200
 
     asyncio.run(_with_server(slow, body))
 
 
-def test_a_cancelled_request_does_not_leave_its_connection_in_the_pool() -> None:
+def test_a_cancelled_request_does_not_leave_its_connection_in_the_pool(pool: str) -> None:
     connections = 0
 
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -191,7 +198,7 @@ def test_a_cancelled_request_does_not_leave_its_connection_in_the_pool() -> None
             await writer.drain()
 
     async def body(url: str) -> str:
-        async with _client(Http11Transport(max_connections=1)) as client:
+        async with _client(make_pool(pool, 1)) as client:
             task = asyncio.create_task(client.get(url))
             await asyncio.sleep(0.05)
             task.cancel()
@@ -204,11 +211,11 @@ def test_a_cancelled_request_does_not_leave_its_connection_in_the_pool() -> None
     assert connections == 2
 
 
-def test_the_engine_over_the_pool_against_the_chat_server() -> None:
+def test_the_engine_over_the_pool_against_the_chat_server(pool: str) -> None:
     from openai import AsyncOpenAI
 
     async def body(server: ChatServer) -> str:
-        transport = Http11Transport(max_connections=4)
+        transport = make_pool(pool, 4)
         client = AsyncOpenAI(
             api_key="sk-x",
             base_url=server.base_url,
@@ -231,12 +238,12 @@ def test_the_engine_over_the_pool_against_the_chat_server() -> None:
     assert text.count('"incident": true') == 8
 
 
-def test_an_illegal_header_value_is_refused_without_quoting_it() -> None:
+def test_an_illegal_header_value_is_refused_without_quoting_it(pool: str) -> None:
     async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await _read_request(reader)
 
     async def body(url: str) -> str:
-        async with _client(Http11Transport(max_connections=1)) as client:
+        async with _client(make_pool(pool, 1)) as client:
             request = client.build_request("GET", url)
             request.headers["authorization"] = "Bearer sk-secret\x00oops"
             with pytest.raises(httpx2.LocalProtocolError) as caught:
