@@ -11,7 +11,8 @@ SHARED_FIXTURES := $(wildcard ../shared/fixtures)
 EVAL_FIXTURES := --fixtures evals/fixtures $(if $(SHARED_FIXTURES),--fixtures ../shared/fixtures)
 BASELINE := evals/baseline/offline.json
 
-.PHONY: install run test lint typecheck evals baseline bench bench-batch muc4 pytest clean
+.PHONY: install browser run serve test lint typecheck evals baseline bench bench-batch \
+	bench-hostile bench-scale bench-serve muc4 pytest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +25,13 @@ install: $(STAMP)
 run: install
 	$(BIN)/summarizer brief examples/article.txt --engine offline --published 2024-03-15
 
+# The HTTP service on 127.0.0.1:8000 (offline engine unless an LLM is configured). Callers
+# send "Authorization: Bearer $SUMMARIZER_API_KEYS" (dev-key unless you set your own).
+serve: install
+	SUMMARIZER_API_KEYS="$${SUMMARIZER_API_KEYS:-dev-key}" $(BIN)/summarizer serve
+
 lint: install
-	$(BIN)/ruff check summarizer evals tests
+	$(BIN)/ruff check summarizer tests scripts/bench.py scripts/bench_batch.py scripts/bench_hostile.py evals.py
 
 typecheck: install
 	$(BIN)/mypy
@@ -43,7 +49,13 @@ baseline: install
 
 # Offline engine speed and memory (figures, not a pass/fail test).
 bench: install
-	$(BIN)/python -m evals.bench
+	$(BIN)/python scripts/bench.py
+
+# Hostile inputs (summarizer/evals/hostile.py: 60,000 chars of "Mr. ", 10 MB of markup, unclosed tags,
+# control characters...): seconds per brief on the offline engine, and what came of each
+# (figures, not a pass/fail test; tests/test_hostile.py checks the outcomes).
+bench-hostile: install
+	$(BIN)/python scripts/bench_hostile.py
 
 # MUC-4 role-filler benchmark, offline engine, on the dev split beside the checkout (or
 # MUC4_SPLIT=path/to/split.jsonl). Predictions and scores go to reports/.
@@ -61,9 +73,27 @@ muc4: install
 # concurrency 50, wall time against the ideal) and peak memory of `summarizer batch` over
 # 1,000 to 100,000 short articles on the offline engine (figures, not a pass/fail test).
 bench-batch: install
-	$(BIN)/python -m evals.bench_batch
+	$(BIN)/python scripts/bench_batch.py
 
-pytest: install
+# Debian's Chromium, for the tests that render HTML views in a real headless browser:
+# installed with apt-get where it is missing (CI and developers run as root here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "make: installing Debian's chromium for the browser tests" >&2; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	}
+
+
+# Part of the same benchmark: 20,000 offline articles in one process, with --workers 2 and
+# with --ray on a local instance (wall times, ratios, peak memory of the process tree).
+bench-scale: install
+	$(BIN)/python scripts/bench_batch.py --no-llm --memory-lines --scaling 20000
+
+# The service under load: offline engine, --workers 2, 50 clients for 30 s on loopback.
+bench-serve: install
+	$(BIN)/python scripts/bench_serve.py
+
+pytest: install browser
 	$(BIN)/python -m pytest
 
 # pytest runs last, so its summary line closes the output.

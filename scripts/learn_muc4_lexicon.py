@@ -1,7 +1,8 @@
 """Learn a small MUC-4 lexicon from TRAIN gold fillers, and estimate what it would be worth.
 
     python scripts/learn_muc4_lexicon.py ../shared/muc4/train.jsonl \
-        [--min-docs 3] [--min-precision 0.2] [--out evals/muc4/data/train_lexicon.json] [--cv 5]
+        [--min-docs 3] [--min-precision 0.2] [--cv 5] \
+        [--out summarizer/evals/muc4/data/train_lexicon.json]
 
 What is learned (every count is a number of train *documents*, so a name repeated in one
 story counts once):
@@ -25,7 +26,7 @@ story counts once):
   words, and nouns that head more PerpOrg than PerpInd mentions ("forces");
 - ``given_names``: the first word of Victim mentions of two words or more, in at least
   two documents ("luis", "hector"), minus function words and titles: where the engine
-  starts a name in lower-cased text (``evals/muc4/data/hand_written.toml`` adds common
+  starts a name in lower-cased text (``summarizer/evals/muc4/data/hand_written.toml`` adds common
   first names written by hand).
 
 A filler entry is kept when it is gold in at least ``--min-docs`` documents and, among the
@@ -39,7 +40,7 @@ grid (0.1/0.2/0.3 × 2/3/5), on train only.
 ``--cv N`` estimates, without touching dev, what the lexicon is worth to the offline
 engine: N folds of train, each briefed by ``OfflineEngine(lexicon=...)`` with an overlay
 learned on the other folds, beside the hand-written one (support threshold scaled to the
-folds' share, at least 2), mapped by :mod:`evals.muc4.mapping` and scored; beside it, the
+folds' share, at least 2), mapped by :mod:`summarizer.evals.muc4.mapping` and scored; beside it, the
 engine without a lexicon.
 
 It refuses dev or test documents (ids starting with TST).
@@ -56,13 +57,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from evals.muc4.data import Entity, MucDocument, load_documents
-from evals.muc4.lexicon import compact_json, overlay
-from evals.muc4.mapping import brief_to_roles, head_noun
-from evals.muc4.scorer import Scores, normalize_mention, score_documents
+from summarizer.evals.muc4.data import Entity, MucDocument, load_documents
+from summarizer.evals.muc4.lexicon import compact_json, overlay
+from summarizer.evals.muc4.mapping import brief_to_roles, head_noun
+from summarizer.evals.muc4.scorer import Scores, normalize_mention, score_documents
 from summarizer.schema import IncidentBrief
 
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "evals/muc4/data/train_lexicon.json"
+DEFAULT_OUT = (
+    Path(__file__).resolve().parent.parent / "summarizer/evals/muc4/data/train_lexicon.json"
+)
 _REBEL = re.compile(
     r"\b(?:liberation|revolutionary|front|movement|guerrillas?|path|luminoso|popular|patriotic)\b"
 )
@@ -293,9 +296,9 @@ def cross_validate(
 ) -> dict[str, Scores]:
     """The offline engine without a lexicon, and with one learned on the other folds (plus
     the hand-written first names), every document scored once through the mapping."""
-    from evals.muc4.lexicon import HAND_WRITTEN
     from summarizer.article import Article
     from summarizer.engines.offline import OfflineEngine
+    from summarizer.evals.muc4.lexicon import HAND_WRITTEN
 
     def briefs(engine: OfflineEngine, chosen: Sequence[MucDocument]) -> list[IncidentBrief | None]:
         out: list[IncidentBrief | None] = []

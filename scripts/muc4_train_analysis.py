@@ -1,11 +1,11 @@
 """Why the offline engine misses MUC-4 role fillers: an error analysis on the TRAIN split.
 
     python scripts/muc4_train_analysis.py ../shared/muc4/train.jsonl [--json-out FILE]
-        [--lexicon evals/muc4/data/train_lexicon.json]
+        [--lexicon summarizer/evals/muc4/data/train_lexicon.json]
 
 Runs the offline engine on every train document (about 10 s), maps its briefs with
-:mod:`evals.muc4.mapping`, scores them with :mod:`evals.muc4.scorer`, then breaks the
-missed gold entities down by cause:
+:mod:`summarizer.evals.muc4.mapping`, scores them with
+:mod:`summarizer.evals.muc4.scorer`, then breaks the missed gold entities down by cause:
 
 - the engine judged the document to report no incident (every filler lost at once);
 - the brief had nothing for the role at all in that document;
@@ -38,14 +38,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from evals.muc4.data import ROLES, MucDocument, load_documents
-from evals.muc4.lexicon import load_lexicon
-from evals.muc4.mapping import PHYSICAL_HEADS, brief_to_roles, head_noun, locate
-from evals.muc4.scorer import count_matches, normalize_mention, score_documents
 from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.lexicon import default_lexicon
 from summarizer.engines.offline.scan.actors import ActorRules
+from summarizer.evals.muc4.data import ROLES, MucDocument, load_documents
+from summarizer.evals.muc4.lexicon import load_lexicon
+from summarizer.evals.muc4.mapping import PHYSICAL_HEADS, brief_to_roles, head_noun, locate
+from summarizer.evals.muc4.scorer import count_matches, normalize_mention, score_documents
 from summarizer.schema import IncidentBrief
 
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)([a-z])")
@@ -270,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--lexicon",
         type=Path,
-        help="give the engine this learned lexicon (e.g. evals/muc4/data/train_lexicon.json; "
+        help="give the engine this learned lexicon "
+        "(e.g. summarizer/evals/muc4/data/train_lexicon.json; "
         "on train that is an in-sample view: learn_muc4_lexicon.py --cv is the fair one)",
     )
     args = parser.parse_args(argv)

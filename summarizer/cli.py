@@ -1,8 +1,10 @@
-"""The ``summarizer`` command: ``brief`` (one article) and ``batch`` (many).
+"""The ``summarizer`` command: ``brief`` (one article), ``batch`` (many), ``serve`` (HTTP),
+``eval`` (the suite).
 
 Exit codes: 0 ok; 2 bad usage, input or configuration; 3 the LLM provider failed;
-4 the model's output never validated; 5 a batch finished with error records; 130
-interrupted (143 a batch stopped by SIGTERM). Errors are one line on stderr,
+4 the model's output never validated; 5 a batch finished with error records; 6 the output
+could not be written (disk full, file too large...); 130 interrupted (143 a batch stopped
+by SIGTERM). Errors are one line on stderr,
 ``summarizer: error: ...``; ``--debug`` adds the traceback.
 """
 
@@ -13,7 +15,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import NoReturn, TextIO, cast
 
 from rich.console import Console
 
@@ -22,8 +24,9 @@ from summarizer.api import prepare
 from summarizer.article import decode_bytes, read_article_file
 from summarizer.config import EngineName, Mode, Settings
 from summarizer.engines import choose_engine
-from summarizer.errors import ConfigurationError, SummarizerError
-from summarizer.logs import configure_logging
+from summarizer.errors import ConfigurationError, InputError, OutputError, SummarizerError
+from summarizer.logs import BestEffortStream, configure_logging
+from summarizer.schema import IncidentBrief
 
 __all__ = ["main"]
 
@@ -52,21 +55,48 @@ def _parser() -> argparse.ArgumentParser:
     )
     brief.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the article")
     brief.add_argument("--title", help="title of the article, if not in the text")
+    brief.add_argument(
+        "--html",
+        metavar="OUT.html",
+        help="also write one self-contained page: the article with each fact's evidence "
+        "highlighted, the brief beside it",
+    )
     brief.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
 
     from summarizer.batch.command import add_arguments
+    from summarizer.batch.parallel import add_arguments as add_parallel_arguments
 
     batch = commands.add_parser(
         "batch",
         help="brief many articles into a JSONL file (concurrent, cached, resumable)",
         description="Brief every article of INPUT, writing one JSON line per article to "
         "OUTPUT as it finishes. Exit codes: 0 all briefs, 5 some records are errors, 2 bad "
-        "usage or input, 3 the endpoint refused every request, 130/143 interrupted (finish "
-        "with --resume).",
+        "usage or input, 3 the endpoint refused every request, 6 OUTPUT could not be "
+        "written, 130/143 interrupted (finish with --resume).",
     )
     add_arguments(batch)
+    add_parallel_arguments(batch)
     _add_engine_options(batch)
     batch.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
+    # Listed for --help only: main() hands `eval ...` to the suite's own parser first.
+    commands.add_parser(
+        "eval",
+        help="score briefs against hand-labeled fixtures: run, check, compare, draft, muc4 "
+        "(needs the extra: pip install 'summarizer[evals]')",
+    )
+
+    from summarizer.serve.command import add_arguments as add_serve_arguments
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve briefs and batch jobs over HTTP (needs summarizer[serve])",
+        description="Run the incident-brief service: POST /v1/briefs, /v1/batches, health "
+        "and metrics. Callers send 'Authorization: Bearer KEY'; keys come from "
+        "$SUMMARIZER_API_KEYS or --api-keys-file.",
+    )
+    add_serve_arguments(serve)
+    _add_engine_options(serve)
+    serve.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
 
 
@@ -138,17 +168,63 @@ def _run_brief(args: argparse.Namespace) -> int:
         )
     if article.extracted_from_html:
         print(
-            "summarizer: input is HTML; extracted its text with Python's html.parser",
+            "summarizer: input is HTML; extracted its visible text",
             file=sys.stderr,
         )
     brief = engine.summarize(article)
-    if args.json:
-        sys.stdout.write(brief.model_dump_json(indent=2) + "\n")
-    else:
-        from summarizer.render import print_brief
+    if args.html:
+        _write_html(args.html, brief, article.text)
+    try:
+        if args.json:
+            sys.stdout.write(brief.model_dump_json(indent=2) + "\n")
+        else:
+            from summarizer.render import print_brief
 
-        print_brief(brief, Console())
+            print_brief(brief, Console())
+        sys.stdout.flush()  # here, where a failure is caught, not at the interpreter's exit
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _drop_stdout()
+        raise OutputError(
+            f"could not write the brief to standard output ({exc.strerror or exc})"
+        ) from None
     return EXIT_OK
+
+
+def _run_eval(argv: list[str]) -> int:
+    try:
+        from summarizer.evals.__main__ import main as eval_main
+    except ModuleNotFoundError as exc:
+        _fail(
+            f"`summarizer eval` needs the evals extra (no module {exc.name!r}); "
+            "install it with: pip install 'summarizer[evals]'",
+            EXIT_USAGE,
+        )
+    return eval_main(argv, prog="summarizer eval")
+
+
+def _write_html(path: str, brief: IncidentBrief, text: str) -> None:
+    from pathlib import Path
+
+    from summarizer.view import render_brief_html
+
+    try:
+        Path(path).write_text(render_brief_html(brief, text), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    print(f"summarizer: wrote {path}", file=sys.stderr)
+
+
+def _drop_stdout() -> None:
+    """Point standard output at /dev/null, so that what its buffer still holds is not
+    written again (and failed again, with a traceback) when the interpreter exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _print_traceback(exc: BaseException) -> None:
@@ -160,6 +236,17 @@ def _print_traceback(exc: BaseException) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``summarizer`` command; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    stderr = sys.stderr
+    sys.stderr = cast(TextIO, BestEffortStream(stderr))  # a full stderr never ends the run
+    try:
+        return _main(argv)
+    finally:
+        sys.stderr = stderr
+
+
+def _main(argv: list[str]) -> int:
+    if argv[:1] == ["eval"]:
+        return _run_eval(argv[1:])
     args = _parser().parse_args(argv)
     debug = getattr(args, "debug", False)
     configure_logging(debug, secrets=[os.environ.get("OPENAI_API_KEY", "")])
@@ -170,6 +257,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from summarizer.batch.command import run
 
             return run(args, argv)
+        if args.command == "serve":
+            from summarizer.serve.command import run as serve
+
+            return serve(args)
         _fail(f"unknown command {args.command!r}", EXIT_USAGE)
     except SummarizerError as exc:
         if debug:
@@ -178,7 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say
+        _drop_stdout()
         return EXIT_OK
     return EXIT_OK
 

@@ -8,8 +8,10 @@
     │   ├── AuthenticationError          401/403: the key is missing, wrong or not allowed
     │   ├── RateLimitError               429 that outlasted the retry deadline
     │   └── ProviderTimeoutError         no answer in time, after retries
-    └── BriefValidationError         (4) the model's output never became a valid brief
-        └── TruncatedOutputError         the model stopped at its token limit mid-brief
+    ├── BriefValidationError         (4) the model's output never became a valid brief
+    │   └── TruncatedOutputError         the model stopped at its token limit mid-brief
+    └── OutputError                  (6) the output could not be written: disk full, file
+                                         too large, no permission, an I/O error
 
 Each message is one line that says what went wrong and what to do about it. No message
 ever contains an API key or an Authorization header.
@@ -23,6 +25,7 @@ __all__ = [
     "ConfigurationError",
     "InputError",
     "MissingVariablesError",
+    "OutputError",
     "ProviderError",
     "ProviderTimeoutError",
     "RateLimitError",
@@ -95,3 +98,10 @@ class BriefValidationError(SummarizerError):
 
 class TruncatedOutputError(BriefValidationError):
     """The model hit its output token limit (``finish_reason == "length"``). Not re-asked."""
+
+
+class OutputError(SummarizerError):
+    """The brief or a batch record could not be written (disk full, file too large, no
+    permission, an I/O error). What was written before is kept whole: no torn line."""
+
+    exit_code = 6

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["find_quote", "is_grounded", "normalize_for_match"]
+__all__ = ["TYPOGRAPHY", "find_quote", "is_grounded", "normalize_for_match"]
 
-_TRANSLATION = str.maketrans(
+#: The typography made plain before comparing (see the module docstring), for ``str.translate``.
+TYPOGRAPHY = str.maketrans(
     {
         "\u2018": "'",
         "\u2019": "'",
@@ -57,7 +58,7 @@ _SPACE = re.compile(r"\s+")
 
 def normalize_for_match(text: str) -> str:
     """Return ``text`` normalised the way quotes and articles are compared."""
-    return _SPACE.sub(" ", text.translate(_TRANSLATION).casefold()).strip()
+    return _SPACE.sub(" ", text.translate(TYPOGRAPHY).casefold()).strip()
 
 
 @lru_cache(maxsize=256)

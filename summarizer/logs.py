@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import re
+from typing import Any, TextIO
 
-__all__ = ["RedactingFilter", "configure_logging"]
+__all__ = ["BestEffortStream", "RedactingFilter", "configure_logging"]
 
 # Bearer tokens and OpenAI-style keys, whatever library logs them.
 _PATTERNS = (
@@ -46,3 +49,42 @@ def configure_logging(debug: bool, secrets: list[str] | None = None) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.DEBUG if debug else logging.CRITICAL)
+
+
+class BestEffortStream:
+    """A text stream (standard error) whose writes never raise.
+
+    Diagnostics are best effort: with ``2>/dev/full`` the brief or the batch still goes to
+    its output and the exit code still says how it went. After the first failure the
+    stream's descriptor is pointed at /dev/null, so that what its buffer holds does not
+    fail again when the interpreter exits.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._broken = False
+
+    def write(self, text: str) -> int:
+        if not self._broken:
+            try:
+                return self._stream.write(text)
+            except OSError:
+                self._give_up()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self._broken:
+            try:
+                self._stream.flush()
+            except OSError:
+                self._give_up()
+
+    def _give_up(self) -> None:
+        self._broken = True
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self._stream.fileno())
+            os.close(devnull)
+
+    def __getattr__(self, name: str) -> Any:  # isatty, encoding, fileno...: the stream's
+        return getattr(self._stream, name)

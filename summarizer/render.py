@@ -7,9 +7,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from summarizer.schema import Actor, CasualtyRange, IncidentBrief
+from summarizer.schema import Actor, BriefDraft, CasualtyRange, IncidentBrief
 
-__all__ = ["print_brief"]
+__all__ = ["fact_rows", "print_brief"]
 
 
 def _actors(actors: list[Actor]) -> str:
@@ -22,32 +22,37 @@ def _range(value: CasualtyRange | None) -> str:
     return str(value.min) if value.min == value.max else f"{value.min}–{value.max}"
 
 
-def _facts(brief: IncidentBrief) -> Table:
-    table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold cyan", no_wrap=True)
-    table.add_column()
+def fact_rows(brief: BriefDraft) -> list[tuple[str, str, str]]:
+    """(label, brief field, value as text) for each fact, as the terminal and HTML views show."""
     where = ", ".join(
         p for p in (brief.location.place, brief.location.admin1, brief.location.country) if p
     )
     rows = [
         (
             "event",
+            "event_type",
             f"{brief.event_type.value if brief.event_type else '—'} / "
             f"{brief.sub_event_type.value if brief.sub_event_type else '—'}",
         ),
-        ("date", brief.date or "—"),
-        ("where", where or "—"),
-        ("perpetrators", _actors(brief.perpetrators)),
-        ("targets", _actors(brief.targets)),
-        ("weapons", ", ".join(brief.weapons) or "—"),
-        ("killed", _range(brief.killed)),
-        ("injured", _range(brief.injured)),
+        ("date", "date", brief.date or "—"),
+        ("where", "location", where or "—"),
+        ("perpetrators", "perpetrators", _actors(brief.perpetrators)),
+        ("targets", "targets", _actors(brief.targets)),
+        ("weapons", "weapons", ", ".join(brief.weapons) or "—"),
+        ("killed", "killed", _range(brief.killed)),
+        ("injured", "injured", _range(brief.injured)),
     ]
     if brief.named_casualties:
-        rows.append(
-            ("named", "; ".join(f"{n.name} ({n.status.value})" for n in brief.named_casualties))
-        )
-    for label, value in rows:
+        named = "; ".join(f"{n.name} ({n.status.value})" for n in brief.named_casualties)
+        rows.append(("named", "named_casualties", named))
+    return rows
+
+
+def _facts(brief: IncidentBrief) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold cyan", no_wrap=True)
+    table.add_column()
+    for label, _, value in fact_rows(brief):
         table.add_row(label, value)
     return table
 

@@ -13,6 +13,15 @@ Validation needs the article to check quotes. Pass it as validation context:
 ``with grounding_article(text):`` (what the LLM engine does around instructor's call, so
 that instructor needs no ``context=``). An explicit context wins. Without an article from
 either, quotes are not checked (a brief loaded from disk can still be read).
+
+Validated against its article, every evidence and claim quote is *aligned*
+(:mod:`summarizer.alignment`): its ``start``/``end`` offsets into the article are filled (or
+checked, when the engine gave them), ``alignment`` says ``exact`` or ``fuzzy``, and a fuzzy
+quote is replaced by the article's own text of its span; a quote that aligns nowhere fails
+validation. Evidence may also point at the exact ``phrase`` inside its quote that the value
+came from ("on Thursday morning" for the date), by text or by ``phrase_start``/``phrase_end``.
+These fields are the project's, not the model's: they are left out of the JSON schema the
+LLM is shown.
 """
 
 from __future__ import annotations
@@ -28,14 +37,24 @@ from typing import Any, Self
 
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
-from summarizer.grounding import is_grounded
+from summarizer.alignment import (
+    Alignment,
+    Span,
+    align_quote,
+    closest_passage,
+    locate_phrase,
+    same_text,
+)
+from summarizer.article import one_line
 
 __all__ = [
     "SCHEMA_VERSION",
     "SUB_EVENT_TYPES",
     "Actor",
     "ActorKind",
+    "Alignment",
     "BriefDraft",
     "CasualtyRange",
     "CasualtyStatus",
@@ -55,7 +74,9 @@ __all__ = [
 ]
 
 #: Bumped whenever a change to the schema changes what a valid brief is (cache keys use it).
-SCHEMA_VERSION = "1"
+#: 2: quotes carry ``start``/``end``/``alignment``, evidence an optional ``phrase`` span.
+#: Briefs of version 1 still load (the new fields are optional).
+SCHEMA_VERSION = "2"
 
 
 class EventType(StrEnum):
@@ -174,8 +195,35 @@ def check_iso_date(value: str) -> str:
     return value
 
 
+# Text fields that say something in the brief's own words (not quotes, which are verbatim
+# spans of the article and must stay so): each is one line, see _Model._one_line.
+_PROSE_FIELDS = (
+    "headline",
+    "summary",
+    "name",
+    "description",
+    "source",
+    "says",
+    "country",
+    "admin1",
+    "place",
+    "weapons",
+)
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator(*_PROSE_FIELDS, mode="before", check_fields=False)
+    @classmethod
+    def _one_line(cls, value: Any) -> Any:
+        # No control character (NUL, escape...) and no line break reaches a headline,
+        # summary, name or description, whatever the article or the model held.
+        if isinstance(value, str):
+            return one_line(value)
+        if isinstance(value, list):
+            return [one_line(item) if isinstance(item, str) else item for item in value]
+        return value
 
 
 class Actor(_Model):
@@ -251,6 +299,23 @@ class NamedCasualty(_Model):
     )
 
 
+# Offsets into the article (code points, as Python slices it), filled by alignment when a
+# brief is validated against its article; hidden from the model's schema (SkipJsonSchema).
+_Offset = SkipJsonSchema[int | None]
+_START = "Offset in the article of the quote's first character; article[start:end] == quote."
+_END = "Offset in the article just past the quote's last character."
+_ALIGNMENT = "exact: the quote is a literal span of the article; fuzzy: it differed only in "
+_ALIGNMENT += "spacing, quote marks, dashes, case or an ellipsis and was replaced by the span."
+
+
+def _offset_problem(start: int | None, end: int | None, what: str) -> str | None:
+    if (start is None) != (end is None):
+        return f"{what}: give both start and end, or neither"
+    if start is not None and end is not None and start >= end:
+        return f"{what}: start {start} must be less than end {end}"
+    return None
+
+
 class Claim(_Model):
     """Who said what about the incident. Conflicting claims are all kept."""
 
@@ -262,6 +327,16 @@ class Claim(_Model):
         min_length=1,
         description="A verbatim span of the article (copied exactly) where the claim is made.",
     )
+    start: _Offset = Field(default=None, ge=0, description=_START)
+    end: _Offset = Field(default=None, ge=0, description=_END)
+    alignment: SkipJsonSchema[Alignment | None] = Field(default=None, description=_ALIGNMENT)
+
+    @model_validator(mode="after")
+    def _offsets(self) -> Self:
+        problem = _offset_problem(self.start, self.end, f"claim by {self.source}")
+        if problem:
+            raise ValueError(problem)
+        return self
 
 
 class RelatedIncident(_Model):
@@ -290,6 +365,31 @@ class Evidence(_Model):
         min_length=1,
         description="A verbatim span of the article, copied exactly, a sentence or less.",
     )
+    start: _Offset = Field(default=None, ge=0, description=_START)
+    end: _Offset = Field(default=None, ge=0, description=_END)
+    alignment: SkipJsonSchema[Alignment | None] = Field(default=None, description=_ALIGNMENT)
+    phrase: SkipJsonSchema[str | None] = Field(
+        default=None,
+        min_length=1,
+        description="The exact words inside the quote that the value came from, e.g. 'on "
+        "Thursday morning' for the date, 'four soldiers' for killed. Optional.",
+    )
+    phrase_start: _Offset = Field(
+        default=None, ge=0, description="Offset in the article of the phrase's first character."
+    )
+    phrase_end: _Offset = Field(
+        default=None, ge=0, description="Offset in the article just past the phrase."
+    )
+
+    @model_validator(mode="after")
+    def _offsets(self) -> Self:
+        where = f"evidence for {self.field}"
+        problem = _offset_problem(self.start, self.end, where) or _offset_problem(
+            self.phrase_start, self.phrase_end, f"{where}: phrase"
+        )
+        if problem:
+            raise ValueError(problem)
+        return self
 
 
 class Usage(_Model):
@@ -455,7 +555,7 @@ class BriefDraft(_Model):
                 problems.append(f"evidence names unknown field {item.field!r}")
         article = _article_from(info)
         if article is not None:
-            problems += self._grounding_problems(article)
+            problems += self._alignment_problems(article)
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -482,14 +582,19 @@ class BriefDraft(_Model):
             return ["no evidence quote supports these filled fields: " + ", ".join(missing)]
         return []
 
-    def _grounding_problems(self, article: str) -> list[str]:
-        quotes = [(f"evidence for {e.field}", e.quote) for e in self.evidence]
-        quotes += [(f"claim by {c.source}", c.quote) for c in self.claims]
-        return [
-            f"{where}: quote {_clip(quote)!r} is not a verbatim span of the article"
-            for where, quote in quotes
-            if not is_grounded(quote, article)
-        ]
+    def _alignment_problems(self, article: str) -> list[str]:
+        """Align every quote to ``article`` (filling offsets); what could not be aligned."""
+        problems: list[str] = []
+        for item in self.evidence:
+            where = f"evidence for {item.field}"
+            near = None
+            if item.phrase_start is not None and item.phrase_end is not None:
+                near = (item.phrase_start, item.phrase_end)
+            if _align(item, article, where, problems, near):
+                problems += _phrase_problems(item, article, where)
+        for claim in self.claims:
+            _align(claim, article, f"claim by {claim.source}", problems, None)
+        return problems
 
 
 class IncidentBrief(BriefDraft):
@@ -503,6 +608,59 @@ class IncidentBrief(BriefDraft):
         data: dict[str, Any] = draft.model_dump(mode="json")
         data["provenance"] = provenance.model_dump(mode="json")
         return cls.model_validate(data, context={"article": article})
+
+
+def _given_span(item: Evidence | Claim, article: str) -> Span | None:
+    """The engine's own offsets for ``item``, when they hold its quote."""
+    start, end = item.start, item.end
+    if start is None or end is None or end > len(article):
+        return None
+    text = article[start:end]
+    if text == item.quote:
+        return Span(start, end, item.alignment or Alignment.exact)
+    return Span(start, end, Alignment.fuzzy) if same_text(text, item.quote) else None
+
+
+def _align(
+    item: Evidence | Claim,
+    article: str,
+    where: str,
+    problems: list[str],
+    near: tuple[int, int] | None,
+) -> bool:
+    """Fill ``item``'s span (its quote becomes the article's text); False when none is found."""
+    span = _given_span(item, article) or align_quote(item.quote, article, near=near)
+    if span is None:
+        closest = closest_passage(item.quote, article)
+        hint = f" (closest passage: {_clip(closest)!r})" if closest else ""
+        problems.append(
+            f"{where}: quote {_clip(item.quote)!r} is not a verbatim span of the article{hint}"
+        )
+        return False
+    item.quote = article[span.start : span.end]
+    item.start, item.end, item.alignment = span.start, span.end, span.alignment
+    return True
+
+
+def _phrase_problems(item: Evidence, article: str, where: str) -> list[str]:
+    """Fill or check the phrase span inside ``item``'s (aligned) quote."""
+    assert item.start is not None and item.end is not None
+    start, end = item.phrase_start, item.phrase_end
+    if start is not None and end is not None:
+        inside = item.start <= start and end <= item.end
+        if inside and (item.phrase is None or same_text(article[start:end], item.phrase)):
+            item.phrase = article[start:end]
+            return []
+        if item.phrase is None:
+            return [f"{where}: phrase offsets {start}-{end} are not inside its quote"]
+    if item.phrase is None:
+        return []
+    found = locate_phrase(item.phrase, article, item.start, item.end)
+    if found is None:
+        return [f"{where}: phrase {_clip(item.phrase)!r} is not inside its quote"]
+    item.phrase_start, item.phrase_end = found
+    item.phrase = article[found[0] : found[1]]
+    return []
 
 
 def _is_filled(value: object) -> bool:

@@ -37,6 +37,7 @@ class Reply:
     body: bytes | None = None  # a raw body, sent as is (errors, garbage)
     delay: float = 0.0  # seconds to wait before answering (timeouts, latency)
     usage: tuple[int, int] = (120, 80)  # prompt, completion tokens
+    content_type: str = "application/json"
 
     @classmethod
     def brief(cls, data: dict[str, Any], **kwargs: Any) -> Reply:
@@ -270,7 +271,7 @@ class ChatServer:
         payload = reply.body if reply.body is not None else self._completion(body, reply)
         try:
             handler.send_response(reply.status)
-            handler.send_header("content-type", "application/json")
+            handler.send_header("content-type", reply.content_type)
             handler.send_header("content-length", str(len(payload)))
             for name, value in reply.headers.items():
                 handler.send_header(name, value)

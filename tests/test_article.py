@@ -39,3 +39,46 @@ def test_empty_and_over_budget() -> None:
         Article.from_text(" \n ")
     with pytest.raises(InputError, match="input budget"):
         Article.from_text("word " * 100, max_chars=50)
+
+
+def test_control_characters_go_and_every_line_break_becomes_a_newline() -> None:
+    raw = "Two\x00 people\x1b[31m died\x7f.\x0cPage two\u2028line\u2029Next\x85end\x9b."
+    assert normalize_text(raw) == "Two people[31m died.\nPage two\nline\n\nNext\nend."
+    article = Article.from_text("A bomb\x00 exploded.\tTwo died.\r\n")
+    assert article.text == "A bomb exploded.\tTwo died."
+
+
+def test_long_runs_of_spaces_keep_their_place_inside_a_line() -> None:
+    text = "a" + " " * 50_000 + "b  \nc\t"
+    assert normalize_text(text) == "a" + " " * 50_000 + "b\nc"
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # an unclosed tag, comment, quoted value or script takes the rest of the input, as
+        # in a browser; what came before it is kept
+        ("<p>Two died.</p>" + "<a " * 20_000, "Two died."),
+        ("<p>Two died.</p><!-- " + "<p>x</p>" * 5_000, "Two died."),
+        ("<p>Two died.</p>" + "<p x='" * 20_000, "Two died."),
+        ("<p>Two died.</p><script>" + "<p>x</p>" * 5_000, "Two died."),
+        ("<div>" * 10_000 + "<p>Two died.</p>" + "</div>" * 10_000, "Two died."),
+        ("<p title='a>b' data-x=\"<p>\">Two died.</p>", "Two died."),
+        ("<p>x < y and 2<3</p><P>B&amp;B &#8220;Q&#8221;</P>", "x < y and 2<3\n\nB&B “Q”"),
+        ("<p>Before</p><svg/><p>after a self-closed svg</p>", "Before\n\nafter a self-closed svg"),
+    ],
+)
+def test_hostile_html_is_read_in_one_pass(html: str, text: str) -> None:
+    assert html_to_text(html) == text
+
+
+def test_markup_heavy_text_is_html_and_unclosed_brackets_are_not_tags() -> None:
+    assert looks_like_html("<p>Two</p><p>died</p><p>here</p>")
+    assert not looks_like_html("a <b " * 20_000)
+
+
+def test_a_lone_surrogate_is_an_input_error() -> None:
+    with pytest.raises(InputError, match=r"lone surrogate \(U\+D800 at offset 7\)"):
+        Article.from_text("A bomb \ud800 exploded.")
+    with pytest.raises(InputError, match="the title holds a lone surrogate"):
+        Article.from_text("A bomb exploded.", title="x\udfff")

@@ -77,7 +77,7 @@ def test_stdin_and_html(tmp_path: Path) -> None:
     done = run("brief", "-", "--json", stdin=html.encode())
     out, err = _text(done)
     assert done.returncode == 0, err
-    assert "html.parser" in err
+    assert "input is HTML; extracted its visible text" in err
     brief = json.loads(out)
     assert "Home | World" not in json.dumps(brief)
 
@@ -226,3 +226,70 @@ def test_lexicon_overlays_the_offline_vocabulary(tmp_path: Path) -> None:
     )
     assert batch.returncode == 0, batch.stderr
     assert json.loads(batch.stdout)["brief"]["location"]["place"] == "Batibo"
+
+
+@pytest.mark.parametrize("as_json", [True, False])
+def test_a_brief_to_a_full_disk_exits_6_with_one_line(article_file: Path, as_json: bool) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "summarizer", "brief", str(article_file)]
+            + (["--json"] if as_json else []),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=REPO,
+            timeout=60,
+            check=False,
+        )
+    err = done.stderr.decode()
+    assert done.returncode == 6, err
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert err.splitlines()[-1] == (
+        "summarizer: error: could not write the brief to standard output (No space left on device)"
+    )
+
+
+def test_a_brief_reads_a_pipe_through_dev_stdin() -> None:
+    done = run("brief", "/dev/stdin", "--json", stdin=EXAMPLE_ARTICLE.encode())
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["incident"] is True
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("not-a-url", "is not an http(s) URL with a host"),
+        ("ftp://models.example/v1", "is not an http(s) URL with a host"),
+        ("http://localhost:port/v1", "is not a valid URL"),
+    ],
+)
+@pytest.mark.parametrize("command", ["brief", "batch"])
+def test_a_base_url_that_is_no_http_url_exits_2_at_once(
+    article_file: Path, url: str, message: str, command: str
+) -> None:
+    done = run(command, str(article_file), "--engine", "openai", "--base-url", url)
+    assert done.returncode == 2, done.stderr
+    assert message in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("target", "code"), [("article", 0), ("missing", 2)])
+def test_a_full_standard_error_changes_neither_the_output_nor_the_exit_code(
+    article_file: Path, tmp_path: Path, target: str, code: int
+) -> None:
+    path = str(article_file) if target == "article" else str(tmp_path / "missing.txt")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "summarizer", "brief", path, "--json"],
+            stdout=subprocess.PIPE,
+            stderr=full,
+            env=env,
+            cwd=REPO,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == code
+    if code == 0:
+        assert json.loads(done.stdout)["incident"] is True

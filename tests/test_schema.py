@@ -167,3 +167,23 @@ def test_schema_sent_to_the_model_describes_fields() -> None:
         "related_incidents",
         "evidence",
     }
+
+
+def test_what_the_brief_says_is_one_line_without_control_characters_and_quotes_stay() -> None:
+    data = valid_brief(
+        headline="Roadside bomb\x00 kills four\nsoldiers",
+        summary="A bomb\r\nstruck\u2028a convoy.\x1b[0m Four died.",
+        weapons=["roadside\tbomb\x07"],
+        perpetrators=[{"name": "Al-\x00Shabaab\n", "kind": "terrorist_group"}],
+    )
+    data["claims"][0]["source"] = "a military\nofficer\x0b"
+    data["evidence"][0]["quote"] = "A roadside bomb struck a Somali\narmy convoy"
+    brief = _validate(data)
+    assert brief.headline == "Roadside bomb kills four soldiers"
+    assert brief.summary == "A bomb struck a convoy.[0m Four died."
+    assert brief.weapons == ["roadside bomb"]
+    assert brief.perpetrators[0].name == "Al-Shabaab"
+    assert brief.claims[0].source == "a military officer"
+    # a quote is never cleaned: it is aligned to the article and stays its exact span
+    quote = brief.evidence[0]
+    assert quote.start is not None and EXAMPLE_ARTICLE[quote.start : quote.end] == quote.quote

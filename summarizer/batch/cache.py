@@ -2,12 +2,19 @@
 
 The key is the SHA-256 of everything that decides what a brief says (:func:`cache_key`):
 the article's normalised text, its published date, title and source (the last two are part
-of the LLM's prompt), the engine, model, structured-output mode, prompt template hash and
-:data:`~summarizer.schema.SCHEMA_VERSION`. Only validated briefs are stored, never errors,
-and never anything secret: a brief holds no key, and the key is not part of the cache key.
+of the LLM's prompt), and the engine's identity (:class:`EngineIdentity`): the engine, its
+model (for the offline engine, its rules' identity), structured-output mode, prompt
+template hash, :data:`~summarizer.schema.SCHEMA_VERSION`, and the settings that change a
+brief (endpoint, temperature, output token limit, re-asks). Only validated briefs are
+stored, never errors, and never anything secret: a brief holds no key, and the key is not
+part of the cache key.
 
 The file is in WAL mode with a busy timeout, and writes are ``INSERT OR REPLACE`` in short
-transactions, so several runs (processes) can share one cache. sqlite3 wants a connection
+transactions, so several runs (processes) can share one cache. Each write gets a sequence
+number (:meth:`BriefCache.put`), :attr:`BriefCache.committed` says how far the writer has
+come, and :meth:`BriefCache.subscribe` is told whenever it moves on: a batch run writes a
+brief's output record only once the brief is committed, so a run killed at any point
+leaves no record whose brief a rerun would have to ask for again. sqlite3 wants a connection
 per thread: :class:`BriefCache` opens one for its writer thread and one for each thread
 that reads.
 
@@ -17,6 +24,7 @@ Default location: ``$SUMMARIZER_CACHE_DIR/briefs.sqlite``, else
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -24,16 +32,17 @@ import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from summarizer.article import Article
+from summarizer.config import EngineName, Settings
 from summarizer.errors import ConfigurationError
 from summarizer.schema import SCHEMA_VERSION
 
-__all__ = ["BriefCache", "EngineIdentity", "cache_key", "default_cache_path"]
+__all__ = ["BriefCache", "EngineIdentity", "cache_key", "default_cache_path", "identity_for"]
 
 CACHE_FILE = "briefs.sqlite"
 #: Seconds a write waits for another process's transaction before giving up.
@@ -67,10 +76,54 @@ class EngineIdentity:
     """What, besides the article, decides the brief an engine writes."""
 
     engine: str
+    #: The model, or for the offline engine its rules' identity (``provenance.model``).
     model: str | None
     mode: str | None
     prompt_hash: str | None
     schema_version: str = SCHEMA_VERSION
+    #: Settings that change what a brief says, as sorted (name, value) pairs: the
+    #: endpoint, temperature, output token limit, re-asks... Never a key or a header.
+    settings: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, engine: object, settings: Settings) -> EngineIdentity:
+        """The identity of a built ``engine`` (offline or LLM) run with ``settings``.
+
+        Read from the engine object in one place: its ``name``, its ``model`` attribute
+        (the offline engine's rules identity, the one its briefs' ``provenance.model``
+        gives) or else the settings' model, and its prompt template's hash."""
+        name = str(getattr(engine, "name", type(engine).__name__))
+        if name == EngineName.offline:
+            return cls(name, str(getattr(engine, "model", "")) or None, None, None)
+        template = getattr(engine, "template", None)
+        return cls(
+            name,
+            settings.model,
+            settings.mode.value,
+            getattr(template, "hash", None),
+            settings=_llm_settings(settings),
+        )
+
+
+def _llm_settings(settings: Settings) -> tuple[tuple[str, str], ...]:
+    # The endpoint is part of the identity: one model name at two servers (OpenAI and a
+    # local llama.cpp, say) is not one model. No key, no header: they hold secrets.
+    chosen = {
+        "base_url": settings.base_url or "",
+        "temperature": repr(settings.temperature),
+        "max_output_tokens": str(settings.max_output_tokens),
+        "max_validation_retries": str(settings.max_validation_retries),
+    }
+    return tuple(sorted(chosen.items()))
+
+
+def identity_for(engine: str, settings: Settings) -> EngineIdentity:
+    """The identity of the engine named ``engine`` run with ``settings``, for runners that
+    brief elsewhere (the service, ``--workers``, Ray): the engine built here only to be read
+    by :meth:`EngineIdentity.of`, so every runner keys the cache alike."""
+    from summarizer.engines import make_engine
+
+    return EngineIdentity.of(make_engine(EngineName(engine), settings), settings)
 
 
 def cache_key(article: Article, identity: EngineIdentity) -> str:
@@ -85,6 +138,7 @@ def cache_key(article: Article, identity: EngineIdentity) -> str:
         "mode": identity.mode,
         "prompt": identity.prompt_hash,
         "schema": identity.schema_version,
+        "settings": dict(identity.settings),
     }
     canonical = json.dumps(material, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -107,9 +161,12 @@ class BriefCache:
         self._readers = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self._queue: queue.SimpleQueue[tuple[str, str] | object | None] = queue.SimpleQueue()
-        self._urgent = threading.Event()  # flush() or close() waits: commit now
+        self._queue: queue.SimpleQueue[tuple[str, str, int] | object | None] = queue.SimpleQueue()
+        self._urgent = threading.Event()  # flush(), close() or urge() waits: commit now
         self._pending = 0
+        self._issued = 0  # sequence number of the last put()
+        self._committed = 0  # every put() up to this one is committed (or failed)
+        self._listeners: list[Callable[[int], object]] = []
         self._idle = threading.Condition(self._lock)
         self._error: BaseException | None = None
         self._closed = False
@@ -154,7 +211,8 @@ class BriefCache:
                 except queue.Empty:
                     break
             now = time.time()
-            rows = [(entry[0], entry[1], now) for entry in batch if isinstance(entry, tuple)]
+            entries = [entry for entry in batch if isinstance(entry, tuple)]
+            rows = [(key, brief, now) for key, brief, _ in entries]
             if rows:
                 try:
                     with conn:  # one transaction
@@ -163,11 +221,21 @@ class BriefCache:
                             "INSERT OR REPLACE INTO briefs (key, brief, created) VALUES (?, ?, ?)",
                             rows,
                         )
-                except sqlite3.Error as exc:  # a cache that cannot be written costs calls only
+                except Exception as exc:  # a cache that cannot be written costs calls only;
+                    # any failure, not only SQLite's, so the writer lives on and committed
+                    # still moves: a batch waits on it before handing a result over
                     self._error = exc
             with self._idle:
                 self._pending -= len(rows)
+                if entries:  # queued in sequence order: this batch ends with its highest
+                    self._committed = entries[-1][2]
+                listeners = list(self._listeners)
                 self._idle.notify_all()
+            if entries:
+                for listener in listeners:
+                    # a listener's failure (its event loop closed) is its own
+                    with contextlib.suppress(Exception):
+                        listener(self._committed)
             if None in batch:
                 return
 
@@ -184,13 +252,39 @@ class BriefCache:
         row = self._reader().execute("SELECT brief FROM briefs WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else None
 
-    def put(self, key: str, brief: str) -> None:
-        """Queue ``brief`` (JSON text) to be stored under ``key``; returns at once."""
+    def put(self, key: str, brief: str) -> int:
+        """Queue ``brief`` (JSON text) to be stored under ``key``; returns at once, with the
+        write's sequence number (see :attr:`committed`)."""
         if self._closed:
             raise RuntimeError("the brief cache is closed")
-        with self._lock:
+        with self._lock:  # numbered and queued together, so the queue is in number order
             self._pending += 1
-        self._queue.put((key, brief))
+            self._issued += 1
+            number = self._issued
+            self._queue.put((key, brief, number))
+        return number
+
+    @property
+    def committed(self) -> int:
+        """The sequence number up to which every :meth:`put` is committed (or has failed)."""
+        return self._committed
+
+    def urge(self) -> None:
+        """Commit what is queued now, rather than after the coalescing delay."""
+        self._urgent.set()
+
+    def subscribe(self, listener: Callable[[int], object]) -> Callable[[], None]:
+        """Call ``listener(committed)`` from the writer thread after each transaction;
+        returns the function that unsubscribes it."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
 
     def flush(self) -> None:
         """Wait until every queued write is committed (or has failed)."""

@@ -4,8 +4,9 @@ It reads INPUT lazily, writes each result to OUTPUT as it finishes (see
 :mod:`summarizer.batch.output`), shows a progress bar on standard error and ends with a
 summary. Exit codes: 0 every record is a brief; 5 the run finished but some records are
 errors (this run's or, with ``--resume``, earlier ones); 2 bad usage, input or
-configuration; 3 the endpoint refused every request (credentials, unknown model); 130
-interrupted by Ctrl-C, 143 by SIGTERM (both resumable).
+configuration; 3 the endpoint refused every request (credentials, unknown model); 6 OUTPUT
+could not be written (disk full, file too large: it ends on its last whole record, so the
+run is resumable); 130 interrupted by Ctrl-C, 143 by SIGTERM (both resumable).
 
 Ctrl-C stops taking new articles and lets the ones in flight finish; a second Ctrl-C (or
 SIGTERM) abandons those instead. Either way everything finished is written and synced,
@@ -20,7 +21,7 @@ import os
 import shlex
 import signal
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,21 +37,14 @@ from rich.progress import (
 from rich.table import Table
 
 from summarizer.batch.cache import BriefCache, default_cache_path
-from summarizer.batch.items import (
-    BadInput,
-    BatchItem,
-    check_input,
-    count_records,
-    read_directory,
-    read_jsonl,
-    read_jsonl_file,
-)
+from summarizer.batch.items import BatchInput, open_input
 from summarizer.batch.output import FileOutput, RecordSink, StreamOutput
+from summarizer.batch.parallel import AnyRun, offloaded_run
 from summarizer.batch.pricing import BUILTIN_PRICES_AS_OF, PriceTable
-from summarizer.batch.runner import BatchRun, BatchStats, freeze_heap, summarize_many
+from summarizer.batch.runner import BatchStats, freeze_heap, summarize_many
 from summarizer.config import EngineName, Settings
 from summarizer.engines import choose_engine
-from summarizer.errors import ConfigurationError, SummarizerError
+from summarizer.errors import ConfigurationError, OutputError, SummarizerError
 
 __all__ = [
     "EXIT_INTERRUPTED",
@@ -191,16 +185,8 @@ class _Outcome:
     fatal: SummarizerError | None = None
 
 
-def _records(spec: str) -> Iterable[BatchItem | BadInput]:
-    if spec == "-":
-        return read_jsonl(sys.stdin.buffer)
-    if Path(spec).is_dir():
-        return read_directory(spec)
-    return read_jsonl_file(spec)
-
-
 async def _drive(
-    run: BatchRun, sink: RecordSink, progress: Progress, total: int | None, console: Console
+    run: AnyRun, sink: RecordSink, progress: Progress, total: int | None, console: Console
 ) -> _Outcome:
     outcome = _Outcome()
     loop = asyncio.get_running_loop()
@@ -235,7 +221,12 @@ async def _drive(
         async with run:
             try:
                 async for result in run:
-                    sink.write(result.to_json())
+                    try:
+                        sink.write(result.to_json())
+                    except OutputError as exc:  # disk full...: every later record would fail
+                        outcome.fatal = exc
+                        run.stop(abandon=True)
+                        break
                     _show(progress, task, run.stats, total, llm)
             except SummarizerError as exc:
                 outcome.fatal = exc
@@ -257,7 +248,7 @@ def _resume_command(argv: Sequence[str]) -> str:
     return shlex.join(["summarizer", *args])
 
 
-def _cost(stats: BatchStats, run: BatchRun, prices: PriceTable) -> str:
+def _cost(stats: BatchStats, run: AnyRun, prices: PriceTable) -> str:
     if run.identity.engine == EngineName.offline:
         return "$0 (offline engine)"
     model = run.settings.model
@@ -280,7 +271,7 @@ def _cost(stats: BatchStats, run: BatchRun, prices: PriceTable) -> str:
 
 
 def _summary(
-    console: Console, run: BatchRun, sink: RecordSink, prices: PriceTable, earlier: int
+    console: Console, run: AnyRun, sink: RecordSink, prices: PriceTable, earlier: int
 ) -> None:
     stats = run.stats
     table = Table.grid(padding=(0, 2))
@@ -309,13 +300,19 @@ def _summary(
     console.print(table)
 
 
-def _open_sink(args: argparse.Namespace) -> RecordSink:
+def _open_sink(args: argparse.Namespace, source: BatchInput) -> RecordSink:
     if args.output in (None, "-"):
         if args.resume:
             raise ConfigurationError("--resume needs an output file: give -o OUTPUT")
         return StreamOutput()
-    if args.input != "-" and Path(args.output).resolve() == Path(args.input).resolve():
-        raise ConfigurationError("OUTPUT is INPUT; give another output file")
+    if source.identity is not None:
+        try:
+            info = os.stat(args.output)
+        except OSError:
+            pass  # not there yet (or unreadable: opening it says why)
+        else:
+            if (info.st_dev, info.st_ino) == source.identity:
+                raise ConfigurationError("OUTPUT is INPUT; give another output file")
     return FileOutput(args.output, resume=args.resume)
 
 
@@ -334,14 +331,18 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
             "summarizer: no LLM configured (OPENAI_API_KEY / OPENAI_BASE_URL unset); "
             "using the offline engine"
         )
-    check_input(args.input)
+    if args.resume and args.output in (None, "-"):  # before INPUT, which may wait on a pipe
+        raise ConfigurationError("--resume needs an output file: give -o OUTPUT")
     prices = PriceTable.load(args.prices)
-    cache = None if args.no_cache else BriefCache(args.cache or default_cache_path())
+    source = open_input(args.input)
+    cache: BriefCache | None = None
     try:
-        sink = _open_sink(args)
+        cache = None if args.no_cache else BriefCache(args.cache or default_cache_path())
+        sink = _open_sink(args, source)
     except BaseException:
         if cache is not None:
             cache.close()
+        source.close()
         raise
     earlier_errors = 0
     try:
@@ -354,8 +355,10 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
                     f"summarizer: dropped a torn last line ({sink.resume.torn_bytes} bytes) "
                     f"from {sink.name}; its article is done again"
                 )
-        batch = summarize_many(
-            _records(args.input),
+        batch: AnyRun = offloaded_run(
+            args, source.records, engine=engine, settings=settings, skip=done
+        ) or summarize_many(
+            source.records,
             engine=engine,
             settings=settings,
             concurrency=args.concurrency,
@@ -364,7 +367,7 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
             cache=cache if cache is not None else False,
             skip=done,
         )
-        total = None if args.input == "-" else max(0, count_records(args.input) - len(done))
+        total = None if source.total is None else max(0, source.total - len(done))
         progress = _progress(console, args.quiet)
         freeze_heap()
         try:
@@ -379,6 +382,7 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
         if cache is not None:
             cache.close()
         sink.close()
+        source.close()
 
     if not args.quiet:
         _summary(console, batch, sink, prices, earlier_errors)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 import os
+import stat
+import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -25,9 +27,11 @@ from summarizer.errors import InputError
 __all__ = [
     "ARTICLE_SUFFIXES",
     "BadInput",
+    "BatchInput",
     "BatchItem",
     "count_records",
     "item_from_mapping",
+    "open_input",
     "parse_line",
     "read_directory",
     "read_jsonl",
@@ -38,6 +42,7 @@ __all__ = [
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 _OPTIONAL_TEXT_FIELDS = ("title", "source")
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +93,28 @@ def _id_of(value: object) -> str | None:
     return None
 
 
+def _json_type(value: object) -> str:
+    """What JSON calls the type of ``value``, with its article: "an array", "a number"."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list | tuple):
+        return "an array"
+    if isinstance(value, Mapping):
+        return "an object"
+    if value is None:
+        return "null"
+    return f"a {type(value).__name__}"
+
+
 def item_from_mapping(data: object, line: int | None = None) -> BatchItem | BadInput:
     """Check one decoded record and turn it into a :class:`BatchItem`, or say what is wrong."""
     where = _where(line)
     if not isinstance(data, Mapping):
-        return BadInput(None, f"{where}expected a JSON object, got {type(data).__name__}", line)
+        return BadInput(None, f"{where}expected a JSON object, got {_json_type(data)}", line)
     item_id = _id_of(data.get("id"))
     if item_id is None:
         shown = "missing" if "id" not in data else f"{data['id']!r:.40} is not usable"
@@ -101,7 +123,7 @@ def item_from_mapping(data: object, line: int | None = None) -> BatchItem | BadI
         )
     text = data.get("text")
     if not isinstance(text, str):
-        problem = "missing" if text is None else f"a {type(text).__name__}, not a string"
+        problem = "missing" if text is None else f"{_json_type(text)}, not a string"
         return BadInput(item_id, f'{where}"text" is {problem}', line)
     published = data.get("published")
     if published is not None and not isinstance(published, str | date):
@@ -129,6 +151,12 @@ def item_from_mapping(data: object, line: int | None = None) -> BatchItem | BadI
     )
 
 
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    # some of json's messages end in "at" already ("Unterminated string starting at")
+    joiner = " " if exc.msg.endswith(" at") else " at "
+    return f"{exc.msg}{joiner}column {exc.colno}"
+
+
 def parse_line(raw: bytes, line: int) -> BatchItem | BadInput | None:
     """One JSONL line (bytes, newline included or not); None for a blank line."""
     try:
@@ -140,8 +168,7 @@ def parse_line(raw: bytes, line: int) -> BatchItem | BadInput | None:
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as exc:
-        problem = f"not valid JSON ({exc.msg} at column {exc.colno})"
-        return BadInput(None, f"line {line}: {problem}", line)
+        return BadInput(None, f"line {line}: not valid JSON ({_json_problem(exc)})", line)
     return item_from_mapping(data, line)
 
 
@@ -154,9 +181,20 @@ def read_jsonl(stream: BinaryIO) -> Iterator[BatchItem | BadInput]:
 
 
 def read_jsonl_file(path: str | Path) -> Iterator[BatchItem | BadInput]:
-    """Records of the JSONL file ``path``; the file is opened when iteration starts."""
+    """Records of the JSONL file ``path``; opened when iteration starts, closed at its end
+    (for runners that hold a path, not an open INPUT: the service's jobs, Ray's driver)."""
     with open(path, "rb") as stream:
         yield from read_jsonl(stream)
+
+
+def count_records(path: str | Path) -> int:
+    """How many records the JSONL file or article directory ``path`` holds, unparsed."""
+    source = open_input(str(path))
+    try:
+        assert source.total is not None, "a path names a regular file or a directory"
+        return source.total
+    finally:
+        source.close()
 
 
 def _article_names(folder: Path) -> list[str]:
@@ -177,7 +215,11 @@ def read_directory(folder: str | Path) -> Iterator[BatchItem | BadInput]:
     cannot be read or is not UTF-8 becomes a :class:`BadInput` under its name.
     """
     folder = Path(folder)
-    for position, name in enumerate(_article_names(folder), start=1):
+    return _read_files(folder, _article_names(folder))
+
+
+def _read_files(folder: Path, names: list[str]) -> Iterator[BatchItem | BadInput]:
+    for position, name in enumerate(names, start=1):
         try:
             data = (folder / name).read_bytes()
         except OSError as exc:
@@ -191,42 +233,86 @@ def read_directory(folder: str | Path) -> Iterator[BatchItem | BadInput]:
         yield BatchItem(id=name, text=text, line=position)
 
 
-def count_records(path: str | Path) -> int:
-    """How many records a JSONL file or a directory holds (for progress), without parsing."""
-    path = Path(path)
-    if path.is_dir():
-        return len(_article_names(path))
-    count = 0
-    with open(path, "rb") as stream:
-        for raw in stream:
-            if raw.strip():
-                count += 1
-    return count
+def _count_lines(fd: int) -> int:
+    """Non-blank lines of the regular file ``fd``, read with ``pread`` (the offset the
+    reader starts from is not moved)."""
+    count = offset = 0
+    pending = b""
+    while chunk := os.pread(fd, _CHUNK, offset):
+        offset += len(chunk)
+        *lines, pending = (pending + chunk).split(b"\n")
+        count += sum(1 for line in lines if line.strip())
+    return count + bool(pending.strip())
 
 
-def check_input(spec: str) -> None:
-    """Raise a one-line :class:`InputError` unless ``spec`` is ``-``, a readable JSONL file
-    or a directory holding at least one article file."""
+class BatchInput:
+    """INPUT, opened once: its records as a stream, and their number when a regular file or a
+    directory tells it without being consumed (None for a pipe, FIFO or terminal).
+
+    Every kind of input is opened exactly once and read front to back as the run goes, so
+    ``-``, ``/dev/stdin``, a FIFO and process substitution (``<(...)``, a ``/dev/fd/N``)
+    work like a file.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        records: Iterator[BatchItem | BadInput],
+        total: int | None,
+        *,
+        identity: tuple[int, int] | None = None,
+        stream: BinaryIO | None = None,
+    ) -> None:
+        self.name = name
+        self.records = records
+        self.total = total
+        #: (device, inode) of the file or pipe, to tell when OUTPUT is the same file.
+        self.identity = identity
+        self._stream = stream
+
+    def close(self) -> None:
+        """Close a regular file. A pipe or FIFO is left to the process's exit: closing it
+        would wait for the reader thread, which may be blocked on a writer that never
+        writes."""
+        if self._stream is not None and self.total is not None:
+            self._stream.close()
+
+
+def open_input(spec: str, stdin: BinaryIO | None = None) -> BatchInput:
+    """Open INPUT ``spec`` once: ``-`` (JSONL on ``stdin``, default standard input), a
+    directory of article files, or a JSONL file of any kind (regular, FIFO, ``/dev/fd/N``).
+    Raises a one-line :class:`InputError` when it cannot be read."""
     if spec == "-":
-        return
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return BatchInput("standard input", read_jsonl(stream), None, stream=stream)
     path = Path(spec)
     if path.is_dir():
         try:
-            found = _article_names(path)
+            names = _article_names(path)
         except PermissionError:
             raise InputError(f"{path}: permission denied") from None
-        if not found:
+        if not names:
             raise InputError(
                 f"{path} holds no {', '.join(ARTICLE_SUFFIXES)} files; give a directory of "
                 "articles or a JSONL file"
             )
-        return
+        return BatchInput(str(path), _read_files(path, names), len(names))
     try:
-        with open(path, "rb"):
-            pass
+        # kept open for the run (closed by BatchInput.close); a FIFO waits here for its
+        # writer, as `cat` would
+        stream = open(path, "rb")  # noqa: SIM115
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    info = os.fstat(stream.fileno())
+    total = _count_lines(stream.fileno()) if stat.S_ISREG(info.st_mode) else None
+    return BatchInput(
+        str(path),
+        read_jsonl(stream),
+        total,
+        identity=(info.st_dev, info.st_ino),
+        stream=stream,
+    )

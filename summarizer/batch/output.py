@@ -8,19 +8,25 @@ leave at most a *torn final line*: bytes after the last newline. Resuming drops 
 
 The file is locked (``flock``) while a run writes it, so two runs cannot interleave their
 records in one file; the lock goes away with the process, however it ends.
+
+A write that fails (disk full, file too large, an I/O error) raises :class:`OutputError`
+after cutting the file back to its last whole record, so no torn line is left and every
+record written before stays; a resumed run carries on from there.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import stat
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from summarizer.errors import InputError
+from summarizer.errors import InputError, OutputError
 
 try:  # POSIX; elsewhere runs are simply not protected against a second writer
     import fcntl
@@ -126,6 +132,11 @@ def _lock(fd: int, path: Path) -> None:
         ) from None
 
 
+def _cannot_write(name: str, exc: OSError, written: int) -> OutputError:
+    kept = f"the {written:,} record(s) written before it are kept" if written else "none written"
+    return OutputError(f"{name}: could not write a record ({exc.strerror or exc}); {kept}")
+
+
 class FileOutput:
     """An append-only, locked output file; see the module docstring."""
 
@@ -139,7 +150,7 @@ class FileOutput:
         except IsADirectoryError:
             raise InputError(f"{self.path} is a directory; give an output file") from None
         except OSError as exc:
-            raise InputError(f"{self.path}: cannot write ({exc.strerror or exc})") from None
+            raise OutputError(f"{self.path}: cannot write ({exc.strerror or exc})") from None
         _lock(fd, self.path)
         self._fd = fd
         self.resume = ResumeState()
@@ -151,47 +162,110 @@ class FileOutput:
                 f"{self.path} already holds records; pass --resume to finish that run, or "
                 "choose another OUTPUT"
             )
+        self._end = os.fstat(fd).st_size  # just past the last whole record
+        self._failed = False
         self._synced_at = time.monotonic()
         self.written = 0
 
     def write(self, line: str) -> None:
         data = _encode(line)
         view = memoryview(data)
-        while view:  # one write() in practice; a short write is finished, never torn
-            view = view[os.write(self._fd, view) :]
+        try:
+            while view:  # one write() in practice; a short write is finished, never torn
+                view = view[os.write(self._fd, view) :]
+        except OSError as exc:
+            self._failed = True
+            self._cut_back()
+            raise _cannot_write(self.name, exc, self.written) from None
+        self._end += len(data)
         self.written += 1
         now = time.monotonic()
         if now - self._synced_at >= FSYNC_EVERY:
-            os.fsync(self._fd)
-            self._synced_at = now
+            self.sync()
+
+    def _cut_back(self) -> None:
+        # Drop the part of a record a failed write left, so the file ends on a whole line
+        # (a device such as /dev/full cannot be cut, and has nothing to keep).
+        with contextlib.suppress(OSError):
+            os.ftruncate(self._fd, self._end)
 
     def sync(self) -> None:
         """fsync now."""
-        os.fsync(self._fd)
+        try:
+            os.fsync(self._fd)
+        except OSError as exc:
+            self._failed = True
+            raise _cannot_write(self.name, exc, self.written) from None
         self._synced_at = time.monotonic()
 
     def close(self) -> None:
+        """Sync and close. A sync that fails after a write already failed adds nothing."""
         if self._fd < 0:
             return
         try:
             os.fsync(self._fd)
+        except OSError as exc:
+            if not self._failed:
+                raise _cannot_write(self.name, exc, self.written) from None
         finally:
             os.close(self._fd)  # releases the lock
             self._fd = -1
 
 
 class StreamOutput:
-    """Records to a byte stream (standard output by default); not resumable."""
+    """Records to a byte stream (standard output by default); not resumable.
+
+    A stream with a file descriptor is written with ``os.write``, a whole record at a time
+    (a short write is finished, as for :class:`FileOutput`; a buffered writer loses track of
+    one when the disk fills). A write that fails raises :class:`OutputError`; when the
+    stream is a regular file (``> out.jsonl``), it is first cut back to its last whole
+    record.
+    """
 
     def __init__(self, stream: BinaryIO | None = None) -> None:
         self._stream = stream if stream is not None else sys.stdout.buffer
         self.name = "standard output"
         self.written = 0
+        self._failed = False
+        self._fd: int | None = None
+        self._end: int | None = None  # offset past the last whole record, for a regular file
+        try:
+            self._stream.flush()
+            self._fd = self._stream.fileno()
+            if stat.S_ISREG(os.fstat(self._fd).st_mode):
+                self._end = os.lseek(self._fd, 0, os.SEEK_CUR)
+        except (OSError, ValueError, AttributeError):  # no descriptor (a BytesIO): its writes
+            self._fd = None
 
     def write(self, line: str) -> None:
-        self._stream.write(_encode(line))
-        self._stream.flush()
+        data = _encode(line)
+        try:
+            if self._fd is None:
+                self._stream.write(data)
+                self._stream.flush()
+            else:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(self._fd, view) :]
+        except BrokenPipeError:
+            raise  # the reader left (| head): the command ends quietly
+        except OSError as exc:
+            self._failed = True
+            if self._fd is not None and self._end is not None:
+                with contextlib.suppress(OSError):  # drop the part of the record written
+                    os.ftruncate(self._fd, self._end)
+                    os.lseek(self._fd, self._end, os.SEEK_SET)
+            raise _cannot_write(self.name, exc, self.written) from None
+        if self._end is not None:
+            self._end += len(data)
         self.written += 1
 
     def close(self) -> None:
-        self._stream.flush()
+        if self._failed or self._fd is not None:
+            return
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _cannot_write(self.name, exc, self.written) from None

@@ -18,7 +18,10 @@ run. The LLM engine shares one connection pool behind the rate limiter of
 interpreter lock, so it runs on the loop itself, one article at a time, yielding to the
 loop between articles: 14 % faster than a worker thread (measured on 10,000 short
 articles), and an article blocks the loop for at most ~170 ms (60,000 characters, the
-input budget). A brief is stored in the cache; an error never is.
+input budget). A brief is stored in the cache; an error never is. A fresh brief's result
+is handed over only once the cache has committed it (the writer is urged to commit at
+once), so whatever records the results (OUTPUT) holds no brief a kill could take from the
+cache: after a kill, ``--resume`` and any later run find every recorded brief there.
 
 **Every input record yields exactly one result.** Its id is the record's ``id``, except:
 
@@ -48,7 +51,15 @@ import json
 import threading
 import time
 from collections import Counter
-from collections.abc import AsyncIterable, AsyncIterator, Collection, Iterable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Callable,
+    Collection,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
@@ -56,7 +67,8 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 from summarizer.article import Article
 from summarizer.batch.cache import BriefCache, EngineIdentity, cache_key, default_cache_path
-from summarizer.batch.items import BadInput, BatchItem, item_from_mapping
+from summarizer.batch.items import BadInput, BatchItem
+from summarizer.batch.naming import RecordNamer, coerce
 from summarizer.batch.ratelimit import RateLimiter, UsageMeter
 from summarizer.config import EngineName, Mode, Settings
 from summarizer.engines import Engine, choose_engine
@@ -164,6 +176,8 @@ class BatchStats:
 
 
 _END: Final = object()
+#: A finished result and the cache write of its brief (0 when nothing was written).
+_Finished = tuple["BatchResult", int]
 #: A record read and named: its id, the record, and its problem (None for a good one).
 _Queued = tuple[str, BatchItem | BadInput, str | None]
 
@@ -233,16 +247,6 @@ class _ThreadedReader:
             self._stop.set()
 
 
-def _coerce(raw: object, position: int) -> BatchItem | BadInput:
-    if isinstance(raw, BatchItem | BadInput):
-        return raw
-    if isinstance(raw, Mapping):
-        return item_from_mapping(raw)
-    return BadInput(
-        None, f"item {position}: expected a BatchItem or a mapping, got {type(raw).__name__}"
-    )
-
-
 def _is_fatal(exc: BaseException) -> bool:
     if isinstance(exc, AuthenticationError | ConfigurationError):
         return True
@@ -269,8 +273,10 @@ class BatchRun:
         cache: BriefCache | None,
         skip: Collection[str],
         retry_policy: RetryPolicy | None,
+        gate: asyncio.Semaphore | None = None,
     ) -> None:
         self.settings = settings
+        self._gate = gate
         self.concurrency = concurrency
         self.cache = cache
         self.stats = BatchStats()
@@ -287,20 +293,15 @@ class BatchRun:
 
             self._transport = LimitedTransport(RateLimiter(rpm, tpm), pool_size=concurrency)
             self.stats.usage = self._transport.meter
-            llm = LLMEngine(settings, policy=retry_policy, async_transport=self._transport)
-            self.identity = EngineIdentity(
-                "openai", settings.model, settings.mode.value, llm.template.hash
-            )
-            self._engine = llm
+            self._engine = LLMEngine(settings, policy=retry_policy, async_transport=self._transport)
         else:
             from summarizer.engines.offline import OfflineEngine
 
-            offline = OfflineEngine(lexicon=settings.lexicon or None)
-            # the engine's identity hashes its version and vocabulary: a new lexicon misses
-            self.identity = EngineIdentity("offline", offline.model, None, None)
-            self._engine = offline
+            self._engine = OfflineEngine(lexicon=settings.lexicon or None)
+        # the offline engine's identity hashes its rules and vocabulary: a new lexicon misses
+        self.identity = EngineIdentity.of(self._engine, settings)
         self._inline = engine is EngineName.offline
-        self._seen: set[str] = set()
+        self._namer = RecordNamer()
         self._stopping = False
         self._abandoned = False
         self._fatal: SummarizerError | None = None
@@ -308,12 +309,15 @@ class BatchRun:
         self._tasks: set[asyncio.Task[None]] = set()
         self._producer: asyncio.Task[None] | None = None
         self._supervisor: asyncio.Task[None] | None = None
-        self._results: asyncio.Queue[BatchResult | object] | None = None
+        # finished results with the cache write of their brief (0: none), then _END
+        self._results: asyncio.Queue[_Finished | object] | None = None
         # records read and named, not yet taken by a worker (_END after the last one)
         self._queued: asyncio.Queue[_Queued | object] | None = None
         self._ahead: asyncio.Semaphore | None = None  # room in _queued
         self._room: asyncio.Semaphore | None = None  # room for results not yet consumed
         self._released = False
+        self._commit_event: asyncio.Event | None = None
+        self._unsubscribe: Callable[[], None] | None = None
 
     # -- the iterator ----------------------------------------------------------------------
 
@@ -324,17 +328,43 @@ class BatchRun:
         if self._released:
             raise StopAsyncIteration
         results = self._start()
-        result = await results.get()
-        if result is _END:
+        entry = await results.get()
+        if entry is _END:
             await self._release()
             error, self._fatal, self._failure = self._fatal or self._failure, None, None
             if error is not None:
                 raise error
             raise StopAsyncIteration
-        assert isinstance(result, BatchResult) and self._room is not None
+        assert self._room is not None
+        result, stored = cast(_Finished, entry)
         self._room.release()
+        if stored:
+            await self._committed(stored)
         self.stats.record(result)
         return result
+
+    async def _committed(self, number: int) -> None:
+        """Wait until the cache has committed write ``number`` (the result's brief).
+
+        A result is handed over only then: whoever writes it down (the batch command's
+        OUTPUT) never holds a record whose brief the cache could still lose to a kill, so
+        a resumed run, and any run after it, finds every such brief in the cache. The
+        writer is urged to commit at once, so the wait is one short transaction.
+        """
+        cache = self.cache
+        assert cache is not None
+        if cache.committed >= number:
+            return
+        if self._commit_event is None:
+            loop, event = asyncio.get_running_loop(), asyncio.Event()
+            self._commit_event = event
+            self._unsubscribe = cache.subscribe(lambda _: loop.call_soon_threadsafe(event.set))
+        while cache.committed < number:
+            self._commit_event.clear()
+            if cache.committed >= number:  # committed before the clear: no wake-up comes
+                break
+            cache.urge()
+            await self._commit_event.wait()
 
     async def __aenter__(self) -> BatchRun:
         return self
@@ -409,6 +439,8 @@ class BatchRun:
             elif self._transport is not None:
                 await self._transport.aclose()
         finally:
+            if self._unsubscribe is not None:
+                self._unsubscribe()
             if self.cache is not None:
                 self.cache.close()
 
@@ -416,31 +448,6 @@ class BatchRun:
         if isinstance(self._items, AsyncIterable):
             return aiter(self._items)
         return _ThreadedReader(self._items)()
-
-    def _fresh(self, name: str) -> str:
-        while name in self._seen:
-            name += "+"
-        return name
-
-    def _admit(self, record: BatchItem | BadInput, position: int) -> tuple[str, str | None]:
-        """The record's final id, and its problem (None for a good record)."""
-        if record.line is not None:
-            label, where = f"line:{record.line}", f"line {record.line}: "
-        else:
-            label, where = f"item:{position}", f"item {position}: "
-        problem = record.message if isinstance(record, BadInput) else None
-        if record.id is None:
-            item_id = self._fresh(f"@{label}")
-        elif record.id in self._seen:
-            item_id = self._fresh(f"{record.id}@{label}")
-            problem = (
-                f"{where}duplicate id {record.id!r}, already used by an earlier record; "
-                f"this record is named {item_id!r}"
-            )
-        else:
-            item_id = record.id
-        self._seen.add(item_id)
-        return item_id, problem
 
     async def _produce(self) -> None:
         assert self._queued is not None and self._ahead is not None
@@ -450,8 +457,8 @@ class BatchRun:
                 if self._stopping:
                     return
                 position += 1
-                record = _coerce(raw, position)
-                item_id, problem = self._admit(record, position)
+                record = coerce(raw, position)
+                item_id, problem = self._namer.admit(record, position)
                 if item_id in self._skip:
                     self.stats.skipped += 1
                     continue
@@ -473,12 +480,12 @@ class BatchRun:
                 continue  # never started: a resumed run does it
             item_id, record, problem = cast(_Queued, entry)
             if problem is not None or not isinstance(record, BatchItem):
-                result: BatchResult | None = self._failed(item_id, InputError(problem or ""))
+                finished: _Finished | None = (self._failed(item_id, InputError(problem or "")), 0)
             else:
-                result = await self._work(item_id, record)
-            if result is not None:
+                finished = await self._work(item_id, record)
+            if finished is not None:
                 await self._room.acquire()
-                self._results.put_nowait(result)
+                self._results.put_nowait(finished)
 
     async def _supervise(self, producer: asyncio.Task[None]) -> None:
         assert self._results is not None
@@ -493,11 +500,11 @@ class BatchRun:
             await asyncio.wait(pending)
         self._results.put_nowait(_END)
 
-    async def _work(self, item_id: str, item: BatchItem) -> BatchResult | None:
+    async def _work(self, item_id: str, item: BatchItem) -> _Finished | None:
         try:
             return await self._process(item_id, item)
         except Exception as exc:  # a bug must cost one article, never its record
-            return self._failed(item_id, exc)
+            return self._failed(item_id, exc), 0
 
     def _failed(self, item_id: str, exc: BaseException) -> BatchResult:
         message = " ".join(str(exc).split()) or type(exc).__name__
@@ -506,7 +513,7 @@ class BatchRun:
             message = message[: _MAX_MESSAGE - 1] + "…"
         return BatchResult(item_id, error=ItemError(type(exc).__name__, message))
 
-    async def _process(self, item_id: str, item: BatchItem) -> BatchResult | None:
+    async def _process(self, item_id: str, item: BatchItem) -> _Finished | None:
         try:
             article = Article.from_text(
                 item.text,
@@ -516,14 +523,17 @@ class BatchRun:
                 max_chars=self.settings.max_input_chars,
             )
         except SummarizerError as exc:
-            return self._failed(item_id, exc)
+            return self._failed(item_id, exc), 0
         key = cache_key(article, self.identity) if self.cache is not None else None
         if key is not None and (brief := self._cached(key, article)) is not None:
-            return BatchResult(item_id, brief=brief, cached=True)
+            return BatchResult(item_id, brief=brief, cached=True), 0
         try:
             if self._inline:
                 await asyncio.sleep(0)  # let results, signals and the reader through first
                 brief = self._engine.summarize(article)
+            elif self._gate is not None:
+                async with self._gate:
+                    brief = await self._engine.asummarize(article)
             else:
                 brief = await self._engine.asummarize(article)
         except Exception as exc:
@@ -532,10 +542,9 @@ class BatchRun:
                     self._fatal = exc
                 self.stop(abandon=True)
                 return None
-            return self._failed(item_id, exc)
-        if key is not None:
-            self._store(key, brief)
-        return BatchResult(item_id, brief=brief)
+            return self._failed(item_id, exc), 0
+        stored = self._store(key, brief) if key is not None else 0
+        return BatchResult(item_id, brief=brief), stored
 
     def _cached(self, key: str, article: Article) -> IncidentBrief | None:
         assert self.cache is not None
@@ -550,12 +559,13 @@ class BatchRun:
         except ValueError:
             return None  # unreadable or no longer valid: brief it again
 
-    def _store(self, key: str, brief: IncidentBrief) -> None:
+    def _store(self, key: str, brief: IncidentBrief) -> int:
+        """Queue ``brief`` for the cache; the write's number, or 0 when it was not queued."""
         assert self.cache is not None
         try:
-            self.cache.put(key, brief.model_dump_json())  # queued to the writer thread
+            return self.cache.put(key, brief.model_dump_json())  # to the writer thread
         except Exception:  # a broken cache costs calls, never items
-            return
+            return 0
 
 
 def freeze_heap() -> None:
@@ -598,6 +608,7 @@ def summarize_many(
     cache: bool | str | PathLike[str] | BriefCache | None = True,
     skip: Collection[str] = frozenset(),
     retry_policy: RetryPolicy | None = None,
+    gate: asyncio.Semaphore | None = None,
 ) -> BatchRun:
     """Brief many articles concurrently; an async iterator of results as they finish.
 
@@ -617,6 +628,8 @@ def summarize_many(
             False/None for none.
         skip: ids not to brief (e.g. those an interrupted run already wrote).
         retry_policy: the LLM engine's :class:`~summarizer.retry.RetryPolicy`.
+        gate: held around every LLM brief; one semaphore shared by several runs (and
+            single briefs) bounds their LLM calls together, as ``summarizer serve`` does.
 
     Raises (at once, before any work):
         ConfigurationError: unknown engine or mode, ``openai`` with no endpoint, a
@@ -648,6 +661,7 @@ def summarize_many(
         cache=_open_cache(cache),
         skip=skip,
         retry_policy=retry_policy,
+        gate=gate,
     )
 
 

@@ -9,13 +9,14 @@ Two engines stand behind one interface (:class:`Engine`):
 from __future__ import annotations
 
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from summarizer.article import Article
 from summarizer.config import EngineName, Settings, parse_engine
 from summarizer.errors import ConfigurationError
 from summarizer.schema import IncidentBrief
 
-__all__ = ["Engine", "choose_engine", "make_engine"]
+__all__ = ["Engine", "check_base_url", "choose_engine", "make_engine"]
 
 
 class Engine(Protocol):
@@ -41,8 +42,26 @@ def choose_engine(engine: str | EngineName | None, settings: Settings) -> Engine
                 "the openai engine needs OPENAI_API_KEY or OPENAI_BASE_URL (or --base-url); "
                 "set one, or use --engine offline"
             )
-        return chosen
-    return EngineName.openai if settings.llm_configured else EngineName.offline
+    else:
+        chosen = EngineName.openai if settings.llm_configured else EngineName.offline
+    if chosen is EngineName.openai and settings.base_url is not None:
+        check_base_url(settings.base_url)
+    return chosen
+
+
+def check_base_url(url: str) -> None:
+    """Raise a one-line :class:`ConfigurationError` unless ``url`` is an http(s) URL with a
+    host: anything else would only fail on every retry, long after the mistake."""
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018  (raises ValueError for a port that is no number)
+    except ValueError as exc:
+        raise ConfigurationError(f"base URL {url!r} is not a valid URL ({exc})") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(
+            f"base URL {url!r} is not an http(s) URL with a host (from --base-url or "
+            "OPENAI_BASE_URL); give one like http://localhost:11434/v1"
+        )
 
 
 def make_engine(name: EngineName, settings: Settings) -> Engine:

@@ -14,7 +14,9 @@ to the calling thread or asyncio task, so concurrent briefs never see each other
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -223,6 +225,8 @@ class LLMEngine:
         attempts = None
         if isinstance(exc, InstructorRetryException):
             attempts = getattr(exc, "n_attempts", None)
+            if (not_a_completion := self._translate_reply(exc, attempts)) is not None:
+                return not_a_completion
             cause = exc.__cause__ if isinstance(exc.__cause__, Exception) else None
             if cause is not None and not isinstance(cause, InstructorRetryException):
                 return self._translate_cause(cause, attempts)
@@ -259,6 +263,42 @@ class LLMEngine:
                 f"the LLM call failed{tries}: {type(exc).__name__}: {_first_error_line(exc)}"
             )
         )
+
+    def _translate_reply(
+        self, exc: InstructorRetryException, attempts: int | None
+    ) -> ProviderError | None:
+        """A ProviderError when what came back was no chat completion at all (an HTML
+        sign-in page from a proxy, plain text, JSON without choices), else None: that is
+        the endpoint's failure, not the model's output failing validation."""
+        where = self.settings.base_url or "the OpenAI API"
+        tries = f" ({attempts} attempt(s))" if attempts else ""
+        last = getattr(exc, "last_completion", None)
+        cause = exc.__cause__
+        body = last if isinstance(last, str) else None  # openai hands over a non-JSON body
+        if body is None and isinstance(cause, json.JSONDecodeError) and last is None:
+            body = cause.doc  # a body sent as JSON that is not JSON
+        if body is not None:
+            title = re.search(r"<title[^>]*>([^<]{1,200})", body, re.IGNORECASE)
+            html = title is not None or re.match(r"\s*<", body) is not None
+            shown = " ".join((title.group(1) if title else body).split())[:120]
+            what = "an HTML page" if html else "a body that is not JSON"
+            return ProviderError(
+                self._redact(
+                    f"{where} answered with {what}, not a chat completion{tries}: {shown!r}; "
+                    "check OPENAI_BASE_URL (a proxy or sign-in page in the way?)"
+                )
+            )
+        choices = getattr(last, "choices", ())
+        if last is not None and not choices:
+            what = (
+                "a chat completion with an empty list of choices"
+                if choices == []
+                else "JSON that is not a chat completion (no choices)"
+            )
+            return ProviderError(
+                f"{where} answered {what}{tries}; check the model and OPENAI_BASE_URL"
+            )
+        return None
 
     def _translate_status(
         self, exc: openai.APIStatusError, where: str, tries: str

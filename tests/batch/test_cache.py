@@ -11,7 +11,11 @@ import pytest
 
 from summarizer.article import Article
 from summarizer.batch.cache import BriefCache, EngineIdentity, cache_key, default_cache_path
+from summarizer.config import Settings
+from summarizer.engines.llm import LLMEngine
+from summarizer.engines.offline import OfflineEngine
 from summarizer.errors import ConfigurationError
+from summarizer.prompts import PromptTemplate
 from tests.conftest import REPO
 
 IDENTITY = EngineIdentity("openai", "m1", "tools", "0123456789abcdef", "1")
@@ -30,6 +34,7 @@ def test_the_key_covers_everything_that_changes_a_brief() -> None:
         cache_key(ARTICLE, replace(IDENTITY, mode="json_schema")),
         cache_key(ARTICLE, replace(IDENTITY, prompt_hash="fedcba9876543210")),
         cache_key(ARTICLE, replace(IDENTITY, schema_version="2")),
+        cache_key(ARTICLE, replace(IDENTITY, settings=(("temperature", "0.5"),))),
     ]
     assert len({base, *variants}) == len(variants) + 1
     # normalisation is applied first: the same article typed differently is the same key
@@ -99,3 +104,69 @@ def test_default_location() -> None:
     assert default_cache_path({"SUMMARIZER_CACHE_DIR": "/c"}) == Path("/c/briefs.sqlite")
     assert default_cache_path({"XDG_CACHE_HOME": "/x"}) == Path("/x/summarizer/briefs.sqlite")
     assert default_cache_path({}) == Path.home() / ".cache" / "summarizer" / "briefs.sqlite"
+
+
+def test_writes_are_numbered_and_listeners_hear_when_they_are_committed(tmp_path: Path) -> None:
+    cache = BriefCache(tmp_path / "briefs.sqlite")
+    heard: list[int] = []
+    unsubscribe = cache.subscribe(heard.append)
+    first, second = cache.put("a", "{}"), cache.put("b", "{}")
+    assert (first, second) == (1, 2) and cache.committed < second
+    cache.urge()
+    cache.flush()
+    assert cache.committed == 2 and heard[-1] == 2
+    unsubscribe()
+    cache.put("c", "{}")
+    cache.close()
+    assert cache.committed == 3 and heard[-1] == 2  # no longer told
+
+
+def test_an_engine_identity_is_read_from_the_engine_and_the_settings() -> None:
+    settings = Settings(base_url="http://127.0.0.1:9/v1", model="m1")
+    llm = LLMEngine(settings)
+    base = EngineIdentity.of(llm, settings)
+    assert (base.engine, base.model, base.mode, base.prompt_hash) == (
+        "openai",
+        "m1",
+        "tools",
+        llm.template.hash,
+    )
+    other_prompt = LLMEngine(settings, template=replace_template(llm.template))
+    variants = [
+        EngineIdentity.of(other_prompt, settings),
+        *(
+            EngineIdentity.of(llm, settings.with_overrides(**change))
+            for change in (
+                {"model": "m2"},
+                {"mode": "json_schema"},
+                {"base_url": "http://127.0.0.1:10/v1"},
+                {"temperature": 0.2},
+                {"max_output_tokens": 100},
+                {"max_validation_retries": 1},
+            )
+        ),
+    ]
+    keys = {cache_key(ARTICLE, identity) for identity in [base, *variants]}
+    assert len(keys) == len(variants) + 1
+    assert "key" not in repr(base.settings).lower()  # no secret has a place in it
+
+    offline = OfflineEngine()
+    identity = EngineIdentity.of(offline, settings)
+    brief = offline.summarize(ARTICLE)
+    assert identity.model == brief.provenance.model  # one source for both
+    offline.model = "offline-rules-next"  # a change of the rules' identity misses
+    assert cache_key(ARTICLE, EngineIdentity.of(offline, settings)) != cache_key(ARTICLE, identity)
+
+
+def replace_template(template: PromptTemplate) -> PromptTemplate:
+    return template.model_copy(update={"system": template.system + " Be brief."})
+
+
+def test_a_write_that_fails_still_counts_as_done_so_no_one_waits_forever(tmp_path: Path) -> None:
+    cache = BriefCache(tmp_path / "briefs.sqlite")
+    number = cache.put("k", object())  # type: ignore[arg-type]  # SQLite cannot bind it
+    cache.flush()
+    assert cache.committed == number and cache.write_error is not None
+    cache.put("k2", "{}")
+    cache.close()
+    assert cache.committed == number + 1  # the writer lived on

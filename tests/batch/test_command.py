@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import resource
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -203,3 +206,161 @@ def test_exit_codes_inputs_and_one_line_errors(tmp_path: Path) -> None:
         code, _, err = _batch(*args)
         assert code == 2, (args, err)
         assert message in err and "Traceback" not in err, (args, err)
+
+
+_COMMAND = (sys.executable, "-m", "summarizer")
+
+
+def _offline_lines(n: int) -> bytes:
+    return "".join(
+        json.dumps({"id": f"p{i}", "text": f"{EXAMPLE_ARTICLE}\n\nNote {i}."}) + "\n"
+        for i in range(n)
+    ).encode()
+
+
+def test_a_fifo_is_read_once_to_its_end(tmp_path: Path) -> None:
+    fifo = tmp_path / "in.fifo"
+    os.mkfifo(fifo)
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [*_COMMAND, "batch", str(fifo), "-o", str(out), "--engine", "offline", "--no-cache"],
+        stderr=subprocess.PIPE,
+        env=_env(),
+        cwd=REPO,
+    )
+    with fifo.open("wb") as writer:  # waits for the command to open it
+        writer.write(_offline_lines(3))
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    assert_exactly_once((r["id"] for r in read_records(out)), ["p0", "p1", "p2"])
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        'summarizer batch <(cat "$IN") -o "$OUT"',  # process substitution: /dev/fd/63
+        'cat "$IN" | summarizer batch /dev/stdin -o "$OUT"',
+        'summarizer batch /dev/stdin -o "$OUT" < "$IN"',  # a regular file behind it
+        'cat "$IN" | summarizer batch - > "$OUT"',
+    ],
+)
+def test_pipes_and_process_substitution_lose_nothing(tmp_path: Path, command: str) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(_offline_lines(3))
+    out = tmp_path / "out.jsonl"
+    shim = tmp_path / "bin"
+    shim.mkdir()
+    (shim / "summarizer").write_text(f'#!/bin/sh\nexec {sys.executable} -m summarizer "$@"\n')
+    (shim / "summarizer").chmod(0o755)
+    env = _env() | {"IN": str(source), "OUT": str(out), "PATH": f"{shim}:{os.environ['PATH']}"}
+    done = subprocess.run(
+        ["bash", "-c", command + " --engine offline --no-cache --quiet"],
+        capture_output=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert_exactly_once((r["id"] for r in read_records(out)), ["p0", "p1", "p2"])
+
+
+def _limited(max_bytes: int) -> Callable[[], None]:
+    """A preexec_fn: files the command writes cannot grow past ``max_bytes`` (EFBIG)."""
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (max_bytes, max_bytes))
+
+
+def _run_to(
+    args: list[str], stdout: Path | str, preexec: Callable[[], None] | None = None
+) -> tuple[int, str]:
+    with open(stdout, "wb") as out:
+        done = subprocess.run(
+            [sys.executable, "-m", "summarizer", "batch", *args],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            env=_env(),
+            cwd=REPO,
+            timeout=120,
+            check=False,
+            preexec_fn=preexec,
+        )
+    return done.returncode, done.stderr.decode()
+
+
+def _one_error_line(err: str) -> str:
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    errors = [line for line in err.splitlines() if line.startswith("summarizer: error:")]
+    assert len(errors) == 1, err
+    return errors[0]
+
+
+def test_a_full_disk_ends_with_exit_6_and_one_line(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(_offline_lines(3))
+    base = [str(source), "--engine", "offline", "--no-cache", "--quiet"]
+    code, err = _run_to(base, "/dev/full")  # standard output on a full disk
+    assert code == 6
+    assert "standard output: could not write a record (No space left on device)" in (
+        _one_error_line(err)
+    )
+    code, err = _run_to([*base, "-o", "/dev/full"], tmp_path / "stdout")
+    assert code == 6
+    assert "/dev/full: could not write a record (No space left on device)" in _one_error_line(err)
+    assert "--resume" in err
+
+
+def test_a_file_size_limit_leaves_whole_records_and_resume_finishes(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(_offline_lines(6))
+    out = tmp_path / "out.jsonl"
+    base = [str(source), "--engine", "offline", "--no-cache", "--quiet"]
+    record = len(_run_and_read(base, tmp_path)[0])  # the size of one record line
+    limit = int(record * 2.5)
+
+    code, err = _run_to([*base, "-o", str(out)], tmp_path / "stdout", _limited(limit))
+    assert code == 6
+    assert "File too large" in _one_error_line(err) and "2 record(s)" in err
+    assert len(read_records(out)) == 2  # whole lines only: the torn third was cut off
+    code, err = _run_to([*base, "-o", str(out), "--resume"], tmp_path / "stdout")
+    assert code == 0, err
+    assert_exactly_once((r["id"] for r in read_records(out)), [f"p{i}" for i in range(6)])
+
+    redirected = tmp_path / "redirected.jsonl"  # > FILE: cut back the same way
+    code, err = _run_to(base, redirected, _limited(limit))
+    assert code == 6 and "standard output: could not write" in _one_error_line(err)
+    assert len(read_records(redirected)) == 2
+
+
+def _run_and_read(args: list[str], tmp_path: Path) -> list[bytes]:
+    target = tmp_path / "probe.jsonl"
+    code, err = _run_to(args, target)
+    assert code == 0, err
+    return target.read_bytes().splitlines(keepends=True)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_cached_rerun_after_a_kill_and_a_resume_sends_no_request(
+    tmp_path: Path, seed: int
+) -> None:
+    rng = random.Random(seed)
+    server = ChatServer(fallback=lambda r: Reply.brief(valid_brief(), delay=0.05))
+    source = write_jsonl(tmp_path / "in.jsonl", items(24))
+    out, cache = tmp_path / "out.jsonl", tmp_path / "cache.sqlite"
+    args = (str(source), "-o", str(out), "--concurrency", "4", "--cache", str(cache))
+    with server:
+        process = _start(*args, server=server)
+        _wait_for_lines(out, 1, process)
+        time.sleep(rng.uniform(0, 0.3))  # somewhere in the run (or just after it)
+        process.kill()  # SIGKILL: nothing is flushed, nothing is closed
+        process.communicate(timeout=30)
+
+        code, _, err = _batch(*args, "--resume", server=server)
+        assert code == 0, err
+        assert_exactly_once((r["id"] for r in read_records(out)), [f"a{i}" for i in range(24)])
+        before = len(server.received)
+
+        again = tmp_path / "again.jsonl"
+        code, _, err = _batch(str(source), "-o", str(again), "--cache", str(cache), server=server)
+        assert code == 0, err
+        assert len(server.received) == before  # every brief came from the cache
+        assert "24 from the cache" in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,8 +13,7 @@ import pytest
 from summarizer.batch.items import (
     BadInput,
     BatchItem,
-    check_input,
-    count_records,
+    open_input,
     parse_line,
     read_directory,
     read_jsonl,
@@ -38,13 +38,14 @@ def test_integer_id_becomes_its_string() -> None:
 @pytest.mark.parametrize(
     ("raw", "has_id", "message"),
     [
-        (b"{not json", False, "not valid JSON"),
-        (b"[1, 2]", False, "expected a JSON object"),
+        (b"{not json", False, "not valid JSON (Expecting property name"),
+        (b'{"id": "a", "text": "unterminated', False, "starting at column 21)"),
+        (b"[1, 2]", False, "expected a JSON object, got an array"),
         (b'{"text": "t"}', False, '"id" is missing'),
         (b'{"id": "", "text": "t"}', False, "not usable"),
         (b'{"id": true, "text": "t"}', False, "not usable"),
         (b'{"id": "a"}', True, '"text" is missing'),
-        (b'{"id": "a", "text": 3}', True, '"text" is a int'),
+        (b'{"id": "a", "text": 3}', True, '"text" is a number, not a string'),
         (b'{"id": "a", "text": "t", "published": 20240101}', True, '"published"'),
         (b'{"id": "a", "text": "t", "title": ["x"]}', True, '"title" must be a string'),
         (b'{"id": "a", "text": "\xff"}', False, "not UTF-8"),
@@ -90,18 +91,34 @@ def test_directory_reader(tmp_path: Path) -> None:
     assert [r.id for r in records] == ["a.HTML", "b.txt", "c.htm"]
     assert isinstance(records[1], BatchItem) and records[1].text == "second"
     assert isinstance(records[2], BadInput) and "not UTF-8" in records[2].message
-    assert count_records(tmp_path) == 3
+    source = open_input(str(tmp_path))
+    assert source.total == 3
+    assert [r.id for r in source.records] == ["a.HTML", "b.txt", "c.htm"]
 
 
-def test_count_records_counts_non_blank_lines(tmp_path: Path) -> None:
+def test_a_regular_file_is_counted_without_moving_the_reader(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
-    path.write_bytes(b'{"id": 1}\n\nnot json\n  \n{"id": 2}')
-    assert count_records(path) == 3
+    path.write_bytes(b'{"id": 1, "text": "t"}\n\nnot json\n  \n{"id": 2, "text": "u"}')
+    source = open_input(str(path))
+    assert source.total == 3  # non-blank lines
+    assert [r.line for r in source.records] == [1, 3, 5]
+    source.close()
 
 
-def test_check_input(tmp_path: Path) -> None:
-    check_input("-")
+def test_a_pipe_is_read_once_and_has_no_total() -> None:
+    read_end, write_end = os.pipe()
+    with os.fdopen(write_end, "wb") as writer:
+        writer.write(b'{"id": "a", "text": "t"}\n{"id": "b", "text": "u"}\n')
+    source = open_input(f"/dev/fd/{read_end}")
+    assert source.total is None  # counting would have consumed it
+    assert [r.id for r in source.records] == ["a", "b"]
+    os.close(read_end)
+
+
+def test_standard_input_and_unreadable_inputs(tmp_path: Path) -> None:
+    source = open_input("-", stdin=io.BytesIO(b'{"id": "a", "text": "t"}\n'))
+    assert source.total is None and [r.id for r in source.records] == ["a"]
     with pytest.raises(InputError, match="no such file"):
-        check_input(str(tmp_path / "missing.jsonl"))
+        open_input(str(tmp_path / "missing.jsonl"))
     with pytest.raises(InputError, match="holds no"):
-        check_input(str(tmp_path))
+        open_input(str(tmp_path))

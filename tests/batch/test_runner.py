@@ -13,6 +13,7 @@ import pytest
 
 from summarizer import BatchItem, BatchResult, summarize, summarize_many, summarize_many_sync
 from summarizer.batch import BadInput
+from summarizer.config import Settings
 from summarizer.errors import AuthenticationError, InputError
 from summarizer.retry import RetryPolicy
 from tests.batch.conftest import article, assert_exactly_once, items, llm_settings_for
@@ -201,6 +202,32 @@ def test_a_rerun_is_served_from_the_cache_but_errors_are_not_cached(tmp_path: Pa
     assert all(TEST_KEY not in r.to_json() for r in first + second + third)
     for path in cache.parent.iterdir():
         assert TEST_KEY.encode() not in path.read_bytes(), path.name
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"model": "other-model"},
+        {"mode": "json_schema"},
+        {"temperature": 0.7},
+        {"max_output_tokens": 2048},
+        {"max_validation_retries": 0},
+    ],
+)
+def test_a_change_of_any_setting_that_changes_a_brief_misses_the_cache(
+    tmp_path: Path, brief_server: ChatServer, change: dict[str, Any]
+) -> None:
+    cache = tmp_path / "briefs.sqlite"
+
+    def run(settings: Settings) -> list[BatchResult]:
+        return list(summarize_many_sync(items(2), engine="openai", settings=settings, cache=cache))
+
+    base = llm_settings_for(brief_server)
+    run(base)
+    assert len(brief_server.received) == 2
+    assert all(r.cached for r in run(base))  # the same settings: served from the cache
+    changed = run(base.with_overrides(**change))
+    assert not any(r.cached for r in changed) and len(brief_server.received) == 4
 
 
 # -- stopping -------------------------------------------------------------------------------

@@ -382,3 +382,50 @@ def test_a_quote_from_the_other_concurrent_article_is_reasked(
     reask = json.dumps(chat_server.received[-1].messages)
     assert "not a verbatim span of the article" in reask
     assert alpha.evidence[-1].quote == alpha_line
+
+
+_SIGN_IN = (
+    b"<!doctype html><html><head><title>Sign in to Harbour Hotel Wi-Fi</title></head>"
+    b"<body><form>Accept the terms</form></body></html>"
+)
+_EMPTY_CHOICES = json.dumps(
+    {"id": "x", "object": "chat.completion", "created": 1, "model": "m", "choices": []}
+).encode()
+
+
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        (
+            Reply(body=_SIGN_IN, content_type="text/html; charset=utf-8"),
+            "answered with an HTML page, not a chat completion (3 attempt(s)): "
+            "'Sign in to Harbour Hotel Wi-Fi'",
+        ),
+        (  # the same page, sent as if it were JSON
+            Reply(body=_SIGN_IN),
+            "answered with an HTML page, not a chat completion (3 attempt(s)): "
+            "'Sign in to Harbour Hotel Wi-Fi'",
+        ),
+        (
+            Reply(body=b"Upstream unavailable", content_type="text/plain"),
+            "answered with a body that is not JSON, not a chat completion (3 attempt(s)): "
+            "'Upstream unavailable'",
+        ),
+        (Reply(body=_EMPTY_CHOICES), "answered a chat completion with an empty list of choices"),
+        (Reply(body=b'{"status": "ok"}'), "answered JSON that is not a chat completion"),
+    ],
+)
+def test_a_200_that_is_not_a_chat_completion_is_a_provider_failure(
+    chat_server: ChatServer,
+    llm_settings: Settings,
+    fast_policy: RetryPolicy,
+    reply: Reply,
+    message: str,
+) -> None:
+    chat_server.fallback = lambda request: reply
+    with pytest.raises(ProviderError) as caught:
+        _engine(llm_settings, fast_policy).summarize(_article())
+    text = str(caught.value)
+    assert caught.value.exit_code == 3
+    assert message in text, text
+    assert "IndexError" not in text and "NoneType" not in text and "\n" not in text

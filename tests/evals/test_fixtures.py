@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evals.__main__ import main
-from evals.fixtures import DEFAULT_DIR, HELDOUT_DIR, check_directories, check_fixture, load_fixtures
+from summarizer.evals.__main__ import main
+from summarizer.evals.fixtures import (
+    DEFAULT_DIR,
+    HELDOUT3_DIR,
+    HELDOUT_DIR,
+    check_directories,
+    check_fixture,
+    held_out_dirs,
+    load_fixtures,
+)
 
 GOOD = """\
 id: {id}
@@ -31,9 +39,24 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def test_the_projects_fixtures_are_well_formed_and_many() -> None:
-    count, problems = check_directories([DEFAULT_DIR, HELDOUT_DIR])
+    count, problems = check_directories([DEFAULT_DIR, *held_out_dirs()])
     assert problems == []
     assert count >= 40
+
+
+def test_the_default_check_covers_every_held_out_split(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert held_out_dirs() == [HELDOUT_DIR, HELDOUT3_DIR]
+    assert main(["check"]) == 0
+    count, _ = check_directories([DEFAULT_DIR, HELDOUT_DIR, HELDOUT3_DIR])
+    assert f"{count} fixtures checked, 0 problem(s)" in capsys.readouterr().out
+
+
+def test_the_sealed_split_is_whole_and_apart_from_the_dev_set() -> None:
+    sealed = load_fixtures([HELDOUT3_DIR])
+    assert len(sealed) >= 36
+    assert all(f.id.startswith("heldout3-") for f in sealed)
+    dev_ids = {f.id for f in load_fixtures([DEFAULT_DIR])}
+    assert dev_ids.isdisjoint(f.id for f in sealed)
 
 
 def test_a_good_fixture_loads(tmp_path: Path) -> None:
@@ -70,3 +93,31 @@ def test_check_command_exit_codes(tmp_path: Path, capsys) -> None:  # type: igno
     assert main(["check", "--fixtures", str(tmp_path)]) == 1
     out = capsys.readouterr().out
     assert "broken.yaml: article.text: missing or empty" in out
+
+
+def test_related_incidents_are_accepted_and_checked(tmp_path: Path) -> None:
+    good = GOOD.format(id="related") + (
+        "  related_incidents:\n"
+        "    - {date: 2023-11, event_type: battles, place: [Example, Example town]}\n"
+        "    - {date: [2024-01-02, 2024-01-09], description: a raid on a market}\n"
+    )
+    assert check_fixture(_write(tmp_path, "related", good)) == []
+    bad = GOOD.format(id="related-bad") + (
+        "  related_incidents:\n"
+        "    - {date: 2023-13, event_type: war, place: 7, mood: grim}\n"
+        "    - {description: only words}\n"
+        "    - just a string\n"
+    )
+    problems = {p.field: p.message for p in check_fixture(_write(tmp_path, "related-bad", bad))}
+    assert set(problems) == {
+        "related_incidents[0].date",
+        "related_incidents[0].event_type",
+        "related_incidents[0].place",
+        "related_incidents[0].mood",
+        "related_incidents[1]",
+        "related_incidents[2]",
+    }
+    assert "labels none of date, event_type, place" in problems["related_incidents[1]"]
+    not_list = GOOD.format(id="related-map") + "  related_incidents: {date: 2023}\n"
+    [problem] = check_fixture(_write(tmp_path, "related-map", not_list))
+    assert problem.field == "related_incidents"

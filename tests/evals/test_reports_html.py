@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from evals.reports.html import histogram_counts, render_html
+from summarizer.evals.reports.html import histogram_counts, render_html
 
 VOID = {"meta", "link", "br", "hr", "img", "input", "col", "source", "wbr", "area", "base"}
 SCRIPT = "<script>alert(1)</script>"

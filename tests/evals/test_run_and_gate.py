@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.gate import check_gate
+from summarizer.evals.gate import check_gate
 from tests.conftest import REPO
 
 SHARED = REPO.parent / "shared" / "fixtures"
@@ -133,3 +133,34 @@ def test_run_takes_a_lexicon_overlay(tmp_path: Path) -> None:
     assert json.loads(out.read_text())["model"].startswith("offline-rules-")
     bad = _run("run", "--quiet", "--lexicon", str(tmp_path / "missing.toml"))
     assert bad.returncode == 2 and "missing.toml" in bad.stderr
+
+
+def test_paired_gate_fails_beyond_noise_not_on_one_fixture(
+    report: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from summarizer.evals.__main__ import main
+
+    ids = [f["id"] for f in report["fixtures"] if "date" in f["scores"]][:8]
+    own = json.loads(json.dumps(report["_baseline"]))
+    own["fixtures"] = [f for f in own["fixtures"] if f["id"] in ids]
+    # every one of the 8 fixtures was 0.2 better on date: a fall beyond noise
+    better = _shifted(own, "date", 0.2)
+    # one fixture was far better on date: the mean falls 0.1, the tolerance gate fails,
+    # but one fixture is no evidence of a change
+    lucky = json.loads(json.dumps(own))
+    lucky["fixtures"][0]["scores"]["date"] += 0.8
+    for name, baseline, mode, code in [
+        ("better", better, "paired", 1),
+        ("lucky", lucky, "paired", 0),
+        ("lucky", lucky, "tolerance", 1),
+    ]:
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(baseline))
+        args = ["run", "--quiet", "--only", *ids, "--gate", str(path), "--gate-mode", mode]
+        assert main(args) == code, (name, mode)
+        err = capsys.readouterr().err
+        if code:
+            assert "date fell from" in err
+            assert ("beyond noise" if mode == "paired" else "allowed -0.05") in err

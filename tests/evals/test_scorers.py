@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from evals.matching import name_similarity, names_match, numbers_in
-from evals.scorers.casualties import score_casualties
-from evals.scorers.claims import score_claims
-from evals.scorers.date import score_date
-from evals.scorers.entities import score_entities, score_named_casualties, score_weapons
-from evals.scorers.event import score_exact
-from evals.scorers.location import score_location
-from evals.scorers.summary import fact_conveyed, score_summary
-from summarizer.schema import CasualtyRange, CasualtyStatus, Claim, Location, NamedCasualty
+from summarizer.evals.matching import name_similarity, names_match, numbers_in
+from summarizer.evals.scorers.casualties import score_casualties
+from summarizer.evals.scorers.claims import score_claims
+from summarizer.evals.scorers.date import score_date
+from summarizer.evals.scorers.entities import score_entities, score_named_casualties, score_weapons
+from summarizer.evals.scorers.event import score_exact
+from summarizer.evals.scorers.location import score_location
+from summarizer.evals.scorers.related import MATCH_THRESHOLD, pair_score, score_related
+from summarizer.evals.scorers.summary import fact_conveyed, score_summary
+from summarizer.schema import (
+    CasualtyRange,
+    CasualtyStatus,
+    Claim,
+    Location,
+    NamedCasualty,
+    RelatedIncident,
+)
 
 
 @pytest.mark.parametrize(
@@ -161,7 +169,7 @@ def _bag_of_words_encoder(texts):  # type: ignore[no-untyped-def]
     """A stand-in encoder with the real one's contract: one L2-normalised row per text."""
     import numpy as np
 
-    from evals.matching import content_tokens
+    from summarizer.evals.matching import content_tokens
 
     vocab = sorted({t for text in texts for t in content_tokens(text)})
     rows = np.array([[float(t in content_tokens(text)) for t in vocab] for text in texts])
@@ -170,7 +178,7 @@ def _bag_of_words_encoder(texts):  # type: ignore[no-untyped-def]
 
 
 def test_embedding_variant_rule_with_a_stand_in_encoder() -> None:
-    from evals.scorers.summary_embedding import score_summary_embedding
+    from summarizer.evals.scorers.summary_embedding import score_summary_embedding
 
     summary = "A drone strike in Baghdad killed three people. Militia officials gave the toll."
     facts = ["A drone strike in Baghdad killed three people.", "Twelve soldiers died in Mosul."]
@@ -181,3 +189,36 @@ def test_embedding_variant_rule_with_a_stand_in_encoder() -> None:
         ["A drone strike in Baghdad killed four people."], summary, encoder=_bag_of_words_encoder
     )
     assert wrong.score == 0.0
+
+
+def _related(date: str | None, event: str | None, place: str | None) -> RelatedIncident:
+    return RelatedIncident(date=date, event_type=event, place=place, description="x")
+
+
+def test_related_incidents_match_one_to_one_on_date_type_and_place() -> None:
+    labels = [
+        {"date": "2021-08-26", "event_type": "explosions_remote_violence", "place": "Kabul"},
+        {"date": "2019-03", "event_type": "violence_against_civilians", "place": "Ogossagou"},
+    ]
+    both = [
+        _related("2019-03", "violence_against_civilians", "Ogossagou village"),
+        _related("2021-08-26", "explosions_remote_violence", "Kabul"),
+    ]
+    assert score_related(labels, both).score == 1.0
+    # one produced incident cannot stand for both labels
+    one = [_related("2021-08-26", "explosions_remote_violence", "Kabul")]
+    assert score_related(labels, one + one).score == 0.5  # P 1/2, R 1/2
+    # a right date and type at the wrong place is a partial match (2 of 3 parts)
+    elsewhere = [_related("2021-08-26", "explosions_remote_violence", "Herat")]
+    assert pair_score(labels[0], elsewhere[0]) == pytest.approx(2 / 3)
+    # below the threshold it is no match at all: only the year is right
+    unlike = _related("2021-01", "protests", "Herat")
+    assert pair_score(labels[0], unlike) < MATCH_THRESHOLD
+    assert score_related(labels[:1], [unlike]).score == 0.0
+
+
+def test_related_incidents_empty_lists_and_listed_alternatives() -> None:
+    assert score_related([], []).score == 1.0
+    assert score_related([], [_related("2020", None, None)]).score == 0.0
+    label = [{"date": ["2024-02-22", "2024-02-29"], "place": ["Maru", "Dansadau"]}]
+    assert score_related(label, [_related("2024-02-29", None, "Dansadau")]).score == 1.0

@@ -52,7 +52,8 @@ class OfflineEngine:
         lexicon: Lexicon | str | Path | Iterable[str | Path | Mapping[str, Any]] | None = None,
     ) -> None:
         self.lexicon = Lexicon.load(lexicon) if lexicon is not None else default_lexicon()
-        #: Reported as ``provenance.model``: see :func:`engine_model`.
+        #: The rules' identity, reported as ``provenance.model`` and read by the batch
+        #: cache key (so a change of rules or vocabulary misses): see :func:`engine_model`.
         self.model = engine_model(self.lexicon)
 
     def summarize(self, article: Article) -> IncidentBrief:

@@ -74,6 +74,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
 # case: there, a sentence ends at terminal punctuation followed by space and any letter.
 _BOUNDARY_CASELESS = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[a-z0-9])")
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+_ABBREVIATION_TAIL = 64
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,10 @@ class Sentence:
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
+    # Only the chunk's tail decides, and both patterns are anchored at its end: searching
+    # the whole chunk made a paragraph of N periods that end no sentence ("Mr. Mr. ...")
+    # cost O(N²). The tail is longer than any abbreviation, so the answer is the same.
+    chunk = chunk[-_ABBREVIATION_TAIL:]
     if _INITIALISM.search(chunk):
         return True
     word = re.search(r"([A-Za-z]+)\.$", chunk)

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from summarizer.engines.offline.lexicon import default_lexicon
 from summarizer.engines.offline.scan import actors, gazetteer, places
-from summarizer.engines.offline.text import split_sentences
+from summarizer.engines.offline.text import _ends_with_abbreviation, split_sentences
 
 LEX = default_lexicon()
 
@@ -113,3 +117,34 @@ def test_a_local_report_is_placed_by_its_dateline_when_nothing_else_places_it() 
     )
     brief = OfflineEngine().summarize(Article.from_text(text, published="2024-09-19"))
     assert (brief.location.country_code, brief.location.place) == ("BD", "Gazipur")
+
+
+def test_a_paragraph_of_abbreviations_is_one_sentence() -> None:
+    # "Mr. Mr. ..." never ends a sentence: every period is an abbreviation's
+    text = "Mr. " * 3000 + "Smith left."
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def _ends_with_abbreviation_reference(chunk: str) -> bool:
+    # the splitter's rule applied to the whole chunk, as it was before it looked at the tail
+    if re.search(r"(?:\b[A-Za-z]\.){2,}$", chunk):
+        return True
+    word = re.search(r"([A-Za-z]+)\.$", chunk)
+    return word is not None and (word.group(1).lower() in {"gen", "sen"} or len(word.group(1)) == 1)
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "Talks with Gen.",
+        "x" * 500 + " Gen.",
+        "a" * 63 + "gen.",  # a long word ending in an abbreviation is not one
+        "A.B." * 200,
+        "xA.B." + "C." * 40,
+        "word " * 30 + "z" * 80 + ".",
+        "It was in the U.S.",
+        "end.",
+    ],
+)
+def test_abbreviations_are_judged_by_the_tail_as_by_the_whole(chunk: str) -> None:
+    assert _ends_with_abbreviation(chunk) == _ends_with_abbreviation_reference(chunk)

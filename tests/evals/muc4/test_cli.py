@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from evals.__main__ import main
-from evals.muc4.data import ROLES, load_documents
+from summarizer.evals.__main__ import main
+from summarizer.evals.muc4.data import ROLES, load_documents
 from tests.conftest import REPO
 from tests.evals.muc4.conftest import bombing_doc
 
@@ -83,7 +83,7 @@ def test_the_offline_engine_gets_the_train_lexicon_unless_told_not_to(
     scores = tmp_path / "scores.json"
     argv = ["muc4", "--split-file", str(split_file), "--json-out", str(scores), "--quiet"]
     assert main(argv) == 0
-    assert _json(scores)["lexicon"].endswith("evals/muc4/data/train_lexicon.json")
+    assert _json(scores)["lexicon"].endswith("summarizer/evals/muc4/data/train_lexicon.json")
     assert main([*argv, "--no-lexicon"]) == 0
     assert _json(scores)["lexicon"] is None
     code, err = _fails([*argv, "--lexicon", str(tmp_path / "absent.json")], capsys)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.muc4.data import (
+from summarizer.evals.muc4.data import (
     EXIT_MALFORMED,
     EXIT_UNREADABLE,
     ROLES,

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from evals.muc4.data import SplitFileError
-from evals.muc4.lexicon import HAND_WRITTEN, compact_json, load_lexicon, overlay
 from summarizer.engines.offline.scan.actors import ActorRules
 from summarizer.engines.offline.scan.domain import DomainRules
+from summarizer.evals.muc4.data import SplitFileError
+from summarizer.evals.muc4.lexicon import HAND_WRITTEN, compact_json, load_lexicon, overlay
 from tests.conftest import REPO
 
-LEXICON = REPO / "evals" / "muc4" / "data" / "train_lexicon.json"
+LEXICON = REPO / "summarizer" / "evals" / "muc4" / "data" / "train_lexicon.json"
 
 
 def test_train_lexicon_is_small_documented_and_from_train() -> None:

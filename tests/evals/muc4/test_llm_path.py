@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from evals.__main__ import main
+from summarizer.evals.__main__ import main
 from tests.chat_server import ChatServer, Received, Reply
 from tests.evals.muc4.conftest import (
     BOMBING_TEXT,

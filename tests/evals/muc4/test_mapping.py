@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from evals.muc4.mapping import brief_to_roles, head_noun, locate
+from summarizer.evals.muc4.mapping import brief_to_roles, head_noun, locate
 from summarizer.schema import BriefDraft
 from tests.evals.muc4.conftest import BOMBING_TEXT, SHOOTING_TEXT
 

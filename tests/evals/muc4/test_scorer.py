@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from evals.muc4.scorer import RoleCounts, count_matches, normalize_mention, score_documents
+from summarizer.evals.muc4.scorer import (
+    RoleCounts,
+    count_matches,
+    normalize_mention,
+    score_documents,
+)
 
 
 @pytest.mark.parametrize(

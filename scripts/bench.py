@@ -1,0 +1,130 @@
+"""Offline engine speed and memory: ``python scripts/bench.py`` (or ``make bench``).
+
+Prints, over the project's fixtures (articles repeated to fill each round):
+- cold start: a fresh interpreter's ``import summarizer`` plus its first brief, median of 5;
+- throughput: articles per second on one core, median of 5 rounds, with mean words per article,
+  and the rate at 600 words: from a line fitted to each article's time against its length,
+  and as measured on the fixtures of 450-800 words; the engine's caches are cleared before
+  every brief, so repeating an article never makes it cheaper;
+- peak memory: the process's maximum resident set after the rounds.
+Figures vary with the machine; compare medians and ratios, not single runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.text import fold
+from summarizer.evals.fixtures import DEFAULT_DIR, load_fixtures
+
+clear_caches = fold.cache_clear  # the one cache that outlives a brief
+
+_COLD = (
+    "import time; t = time.perf_counter(); import summarizer; "
+    "from summarizer import summarize; "
+    "summarize(open({path!r}, encoding='utf-8').read(), engine='offline'); "
+    "print(time.perf_counter() - t)"
+)
+
+
+def cold_start(path: Path, runs: int = 5) -> float:
+    """Median seconds for a new process to import summarizer and brief one article."""
+    times = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", _COLD.format(path=str(path))],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        times.append(float(done.stdout.strip()))
+    return statistics.median(times)
+
+
+def throughput(articles: list[Article], rounds: int = 5, per_round: int = 200) -> float:
+    """Median articles per second over ``rounds`` of ``per_round`` briefs, one core.
+
+    The engine's caches are cleared before every brief, so an article repeated from an
+    earlier round costs what a new one would."""
+    engine = OfflineEngine()
+    engine.summarize(articles[0])  # warm the lazily loaded data
+    rates = []
+    for _ in range(rounds):
+        batch = [articles[i % len(articles)] for i in range(per_round)]
+        started = time.perf_counter()
+        for article in batch:
+            clear_caches()
+            engine.summarize(article)
+        rates.append(per_round / (time.perf_counter() - started))
+    return statistics.median(rates)
+
+
+def seconds_per_article(articles: list[Article], repeats: int = 5) -> list[tuple[int, float]]:
+    """(words, median seconds) for each article, caches cleared before every brief."""
+    engine = OfflineEngine()
+    engine.summarize(articles[0])
+    timings = []
+    for article in articles:
+        times = []
+        for _ in range(repeats):
+            clear_caches()
+            started = time.perf_counter()
+            engine.summarize(article)
+            times.append(time.perf_counter() - started)
+        timings.append((len(article.text.split()), statistics.median(times)))
+    return timings
+
+
+def rate_at(words: int, timings: list[tuple[int, float]]) -> float:
+    """Articles per second at ``words`` words, from a least-squares line of seconds on words
+    (a fixed cost per article plus a cost per word)."""
+    slope, intercept = statistics.linear_regression(
+        [float(w) for w, _ in timings], [t for _, t in timings]
+    )
+    return 1.0 / (intercept + slope * words)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python scripts/bench.py", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--fixtures", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args(argv)
+    fixtures = [f for f in load_fixtures([args.fixtures])]
+    articles = [Article.from_text(f.text, published=f.published, title=f.title) for f in fixtures]
+    words = statistics.mean(len(a.text.split()) for a in articles)
+    example = Path(__file__).resolve().parent.parent / "examples" / "article.txt"
+    cold = cold_start(example)
+    rate = throughput(articles, rounds=args.rounds)
+    timings = seconds_per_article(articles)
+    long = [(w, t) for w, t in timings if 450 <= w <= 800]
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"fixtures            {len(articles)} articles, mean {words:.0f} words")
+    print(f"cold start          {cold * 1000:.0f} ms (import + first brief, median of 5)")
+    print(f"throughput          {rate:.1f} articles/s on one core (median of {args.rounds} rounds)")
+    print(
+        f"  at 600 words      {rate_at(600, timings):.1f} articles/s "
+        "(line fitted to each article's median time against its length)"
+    )
+    if long:
+        mean_words = statistics.mean(w for w, _ in long)
+        measured = len(long) / sum(t for _, t in long)
+        print(
+            f"  450-800 words     {measured:.1f} articles/s measured on the {len(long)} "
+            f"fixtures of that length (mean {mean_words:.0f} words)"
+        )
+    print(f"peak memory (RSS)   {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
