@@ -15,8 +15,9 @@ LLM_MODEL := qwen2.5-coder-1.5b-instruct-q4km
 CASSETTES := evals/cassettes/$(LLM_MODEL)
 REPLAY := --replay $(CASSETTES) --model $(LLM_MODEL) --mode json_schema --fixtures evals/fixtures
 
-.PHONY: install browser run test lint typecheck evals llm-gate baseline bench bench-batch \
-	bench-hostile muc4 pytest clean llm-up llm-down llm-eval llm-record
+.PHONY: install browser run serve test lint typecheck evals llm-gate baseline bench \
+	bench-batch bench-hostile bench-scale bench-serve muc4 pytest clean llm-up llm-down \
+	llm-eval llm-record
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +29,11 @@ install: $(STAMP)
 
 run: install
 	$(BIN)/summarizer brief examples/article.txt --engine offline --published 2024-03-15
+
+# The HTTP service on 127.0.0.1:8000 (offline engine unless an LLM is configured). Callers
+# send "Authorization: Bearer $SUMMARIZER_API_KEYS" (dev-key unless you set your own).
+serve: install
+	SUMMARIZER_API_KEYS="$${SUMMARIZER_API_KEYS:-dev-key}" $(BIN)/summarizer serve
 
 lint: install
 	$(BIN)/ruff check summarizer tests evals.py scripts/bench.py scripts/bench_batch.py \
@@ -95,6 +101,16 @@ browser:
 		echo "make: installing Debian's chromium for the browser tests" >&2; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	}
+
+
+# Part of the same benchmark: 20,000 offline articles in one process, with --workers 2 and
+# with --ray on a local instance (wall times, ratios, peak memory of the process tree).
+bench-scale: install
+	$(BIN)/python scripts/bench_batch.py --no-llm --memory-lines --scaling 20000
+
+# The service under load: offline engine, --workers 2, 50 clients for 30 s on loopback.
+bench-serve: install
+	$(BIN)/python scripts/bench_serve.py
 
 pytest: install browser
 	$(BIN)/python -m pytest

@@ -25,6 +25,7 @@ import asyncio
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -32,7 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from summarizer.batch import BatchItem, freeze_heap, summarize_many
+from summarizer.batch import BatchItem, freeze_heap, summarize_many, transport
 from summarizer.batch.output import FileOutput
 from summarizer.config import Secret, Settings
 
@@ -131,8 +132,16 @@ def _cpu_seconds(pid: int) -> float | None:
 
 
 def llm_throughput(
-    articles: int, concurrency: int, latency: float, rounds: int, compare: list[int]
-) -> None:
+    articles: int,
+    concurrency: int,
+    latency: float,
+    rounds: int,
+    compare: list[int],
+    pool: str = transport.DEFAULT_POOL,
+) -> tuple[float, float]:
+    """Print the figures of one pool at one concurrency; its median wall/ideal ratio and
+    client CPU per article."""
+    transport.DEFAULT_POOL = pool  # the pool every batch run of this process sends through
     items = _llm_items(articles)
     server, base_url = _start_server(latency)
     try:
@@ -146,7 +155,7 @@ def llm_throughput(
         cpu_per = statistics.median(cpus) / articles
         print(
             f"LLM engine, local test server ({latency * 1000:.0f} ms a request): "
-            f"{articles:,} articles at concurrency {concurrency}"
+            f"{articles:,} articles at concurrency {concurrency}, pool {pool!r}"
         )
         print(f"  ideal (articles × latency ÷ concurrency)  {ideal:6.2f} s")
         shown = ", ".join(f"{w:.2f}" for w in walls)
@@ -177,6 +186,7 @@ def llm_throughput(
         assert server.stdin is not None
         server.stdin.close()
         server.wait(timeout=10)
+    return wall / ideal, cpu_per
 
 
 # -- offline memory ---------------------------------------------------------------------------
@@ -250,6 +260,127 @@ def offline_memory(sizes: list[int]) -> None:
             print(f"  {lines:>9,} lines   peak RSS {rss:6.1f} MB   {wall:7.1f} s ({rate:,.0f}/s)")
 
 
+def compare_pools(args: argparse.Namespace) -> None:
+    """Each pool in a fresh process (imports, heap and caches start equal), interleaved
+    round-robin ``args.rounds`` times so that a change in the machine's load hits every
+    pool alike; the median of each pool's runs."""
+    figures: dict[str, list[tuple[float, float]]] = {pool: [] for pool in args.pools}
+    for _ in range(args.rounds):
+        for pool in args.pools:
+            command = [sys.executable, str(Path(__file__).resolve()), "--pool", pool]
+            command += ["--articles", str(args.articles), "--concurrency", str(args.concurrency)]
+            command += ["--latency", str(args.latency), "--rounds", "1", "--compare"]
+            done = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=True)
+            result = [line for line in done.stdout.splitlines() if line.startswith("RESULT")]
+            ratio, cpu = map(float, result[-1].split()[1:])
+            figures[pool].append((ratio, cpu))
+    ideal = args.articles * args.latency / args.concurrency
+    print(
+        f"connection pools: {args.articles:,} articles at concurrency {args.concurrency}, "
+        f"{args.latency * 1000:.0f} ms a request (ideal {ideal:.2f} s); "
+        f"{args.rounds} runs each, interleaved"
+    )
+    for pool, runs in figures.items():
+        ratios = [r for r, _ in runs]
+        cpus = [c * 1000 for _, c in runs]
+        print(
+            f"  {pool:<8} wall/ideal median {statistics.median(ratios):5.2f} "
+            f"(runs {' '.join(f'{r:.2f}' for r in ratios)}); client CPU an article median "
+            f"{statistics.median(cpus):.2f} ms (runs {' '.join(f'{c:.2f}' for c in cpus)})"
+        )
+
+
+# -- offline scaling: one process, --workers, --ray ------------------------------------------
+
+
+def _descendants(pid: int) -> list[int]:
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        try:
+            tasks = os.listdir(f"/proc/{current}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                children = Path(f"/proc/{current}/task/{task}/children").read_text().split()
+            except OSError:
+                continue
+            queue += [int(child) for child in children]
+    return found
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and every process below it (workers, Ray's daemons)."""
+    total = 0.0
+    for one in _descendants(pid):
+        try:
+            for line in Path(f"/proc/{one}/status").read_text(encoding="ascii").splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) / 1024
+        except OSError:
+            continue
+    return total
+
+
+def _timed_batch(source: Path, output: Path, extra: list[str]) -> tuple[float, float, float]:
+    """Wall time, peak resident memory (the whole process tree, sampled every 0.1 s) and CPU
+    time (every process the command waited for: its workers; not Ray's daemons)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    command = [sys.executable, "-m", "summarizer", "batch", str(source), "-o", str(output)]
+    command += ["--engine", "offline", "--no-cache", "--quiet", *extra]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=REPO)
+    peak = 0.0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss_mb(process.pid))
+        time.sleep(0.1)
+    wall = time.perf_counter() - started
+    if process.returncode not in (0, 5):
+        raise SystemExit(f"summarizer batch {' '.join(extra)} exited {process.returncode}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, peak, cpu
+
+
+def offline_scaling(articles: int, workers: int) -> None:
+    """``summarizer batch`` over ``articles`` short offline articles: one process, then
+    ``--workers``, then ``--ray`` (a local instance of ``workers`` CPUs, started by the run)."""
+    modes = [
+        ("one process", []),
+        (f"--workers {workers}", ["--workers", str(workers)]),
+        (f"--ray ({workers} CPUs)", ["--ray"]),
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        source = folder / "in.jsonl"
+        _write_input(source, articles)
+        results: list[tuple[str, float, float, float]] = []
+        for name, extra in modes:
+            wall, peak, cpu = _timed_batch(source, folder / f"out-{len(results)}.jsonl", extra)
+            results.append((name, wall, peak, cpu))
+    base = results[0][1]
+    print(
+        f"offline engine, `summarizer batch` over {articles:,} short articles "
+        f"({os.cpu_count()} cores)"
+    )
+    print(
+        f"  {'mode':<18} {'wall':>8} {'articles/s':>11} {'vs one':>7} {'peak RSS (tree)':>16} "
+        f"{'CPU':>8}"
+    )
+    for name, wall, peak, cpu in results:
+        print(
+            f"  {name:<18} {wall:7.1f}s {articles / wall:11,.0f} {base / wall:6.2f}x "
+            f"{peak:13.0f} MB {cpu:7.1f}s"
+        )
+    overhead = (results[2][1] - results[1][1]) / articles
+    print(
+        f"  Ray's overhead over --workers {workers}: {overhead * 1000:.2f} ms an article "
+        f"({results[2][1] - results[1][1]:.1f} s in all, Ray's start-up included)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python scripts/bench_batch.py", description=__doc__.split("\n")[0]
@@ -274,15 +405,42 @@ def main(argv: list[str] | None = None) -> int:
         help="input sizes for the offline memory figure (none to skip it)",
     )
     parser.add_argument("--no-llm", action="store_true", help="skip the LLM throughput figure")
+    parser.add_argument(
+        "--pools",
+        nargs="+",
+        choices=transport.POOLS,
+        default=[transport.DEFAULT_POOL],
+        help="connection pools to compare (each in its own process, one after the other)",
+    )
+    parser.add_argument("--pool", choices=transport.POOLS, help=argparse.SUPPRESS)
     parser.add_argument("--serve", type=float, metavar="LATENCY", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--scaling",
+        type=int,
+        metavar="ARTICLES",
+        help="time ARTICLES offline articles in one process, --workers and --ray",
+    )
+    parser.add_argument("--workers", type=int, default=2, help="for --scaling (2)")
     args = parser.parse_args(argv)
     if args.serve is not None:
         serve(args.serve)
         return 0
-    if not args.no_llm:
-        llm_throughput(args.articles, args.concurrency, args.latency, args.rounds, args.compare)
+    if args.pool is not None:  # one pool, in a process of its own (see compare_pools)
+        ratio, cpu = llm_throughput(
+            args.articles, args.concurrency, args.latency, args.rounds, args.compare, args.pool
+        )
+        print(f"RESULT {ratio:.4f} {cpu:.6f}")
+        return 0
+    if not args.no_llm and len(args.pools) > 1:
+        compare_pools(args)
+    elif not args.no_llm:
+        llm_throughput(
+            args.articles, args.concurrency, args.latency, args.rounds, args.compare, args.pools[0]
+        )
     if args.memory_lines:
         offline_memory(args.memory_lines)
+    if args.scaling:
+        offline_scaling(args.scaling, args.workers)
     return 0
 
 

@@ -1,7 +1,8 @@
 """Learn a small MUC-4 lexicon from TRAIN gold fillers, and estimate what it would be worth.
 
     python scripts/learn_muc4_lexicon.py ../shared/muc4/train.jsonl \
-        [--min-docs 3] [--min-precision 0.2] [--out summarizer/evals/muc4/data/train_lexicon.json] [--cv 5]
+        [--min-docs 3] [--min-precision 0.2] [--cv 5] \
+        [--out summarizer/evals/muc4/data/train_lexicon.json]
 
 What is learned (every count is a number of train *documents*, so a name repeated in one
 story counts once):
@@ -25,21 +26,22 @@ story counts once):
   words, and nouns that head more PerpOrg than PerpInd mentions ("forces");
 - ``given_names``: the first word of Victim mentions of two words or more, in at least
   two documents ("luis", "hector"), minus function words and titles: where the engine
-  starts a name in lower-cased text (``summarizer/evals/muc4/data/given_names.txt`` adds common first
-  names written by hand).
+  starts a name in lower-cased text (``summarizer/evals/muc4/data/hand_written.toml`` adds common
+  first names written by hand).
 
 A filler entry is kept when it is gold in at least ``--min-docs`` documents and, among the
 train documents whose text contains it (word-bounded), gold for that role in at least
 ``--min-precision`` of them ("army" is in hundreds of stories but a gold PerpOrg in few).
-Both numbers are stored with each entry. Target heads, victim titles and perpetrator heads
-are cues, not fillers: only ``--min-docs`` applies to them. The defaults (3 documents, 0.2)
-were chosen by the --cv estimate below over a small grid (0.1/0.2/0.3 × 2/3/5), on train
-only.
+Both numbers are kept with each entry (the overlay's ``about.support``). Target heads,
+victim titles and perpetrator heads are cues, not fillers: only ``--min-docs`` applies to
+them. The defaults (3 documents, 0.2) were chosen by the --cv estimate below over a small
+grid (0.1/0.2/0.3 × 2/3/5), on train only.
 
 ``--cv N`` estimates, without touching dev, what the lexicon is worth to the offline
-engine: N folds of train, each briefed by ``OfflineEngine(lexicon=...)`` with a lexicon
-learned on the other folds (support threshold scaled to the folds' share, at least 2),
-mapped by :mod:`summarizer.evals.muc4.mapping` and scored; beside it, the engine without a lexicon.
+engine: N folds of train, each briefed by ``OfflineEngine(lexicon=...)`` with an overlay
+learned on the other folds, beside the hand-written one (support threshold scaled to the
+folds' share, at least 2), mapped by :mod:`summarizer.evals.muc4.mapping` and scored; beside it, the
+engine without a lexicon.
 
 It refuses dev or test documents (ids starting with TST).
 """
@@ -48,7 +50,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -57,11 +58,14 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.evals.muc4.data import Entity, MucDocument, load_documents
+from summarizer.evals.muc4.lexicon import compact_json, overlay
 from summarizer.evals.muc4.mapping import brief_to_roles, head_noun
 from summarizer.evals.muc4.scorer import Scores, normalize_mention, score_documents
 from summarizer.schema import IncidentBrief
 
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "summarizer/evals/muc4/data/train_lexicon.json"
+DEFAULT_OUT = (
+    Path(__file__).resolve().parent.parent / "summarizer/evals/muc4/data/train_lexicon.json"
+)
 _REBEL = re.compile(
     r"\b(?:liberation|revolutionary|front|movement|guerrillas?|path|luminoso|popular|patriotic)\b"
 )
@@ -292,9 +296,9 @@ def cross_validate(
 ) -> dict[str, Scores]:
     """The offline engine without a lexicon, and with one learned on the other folds (plus
     the hand-written first names), every document scored once through the mapping."""
-    from summarizer.evals.muc4.lexicon import common_given_names, domain_lexicon
     from summarizer.article import Article
     from summarizer.engines.offline import OfflineEngine
+    from summarizer.evals.muc4.lexicon import HAND_WRITTEN
 
     def briefs(engine: OfflineEngine, chosen: Sequence[MucDocument]) -> list[IncidentBrief | None]:
         out: list[IncidentBrief | None] = []
@@ -310,36 +314,20 @@ def cross_validate(
         d.numeric_id: brief_to_roles(b, d.text)
         for d, b in zip(documents, briefs(OfflineEngine(), documents), strict=True)
     }
-    given = common_given_names()
     combined: dict[str, dict[str, list[Entity]]] = {}
     # Fewer documents to learn from: scale the support threshold with the fold's share.
     fold_min = max(2, round(min_docs * (folds - 1) / folds))
     for fold in range(folds):
         held = [d for i, d in enumerate(documents) if i % folds == fold]
         rest = [d for i, d in enumerate(documents) if i % folds != fold]
-        engine = OfflineEngine(lexicon=domain_lexicon(learn(rest, fold_min, min_precision), given))
+        learned = overlay(learn(rest, fold_min, min_precision))
+        engine = OfflineEngine(lexicon=[learned, HAND_WRITTEN])
         for document, brief in zip(held, briefs(engine, held), strict=True):
             combined[document.numeric_id] = brief_to_roles(brief, document.text)
     return {
         "engine alone": score_documents(alone, gold),
         "engine + lexicon learned on the other folds": score_documents(combined, gold),
     }
-
-
-def _compact_json(data: dict[str, Any]) -> str:
-    """JSON with one line per list entry: small, and readable in a diff."""
-    lines = ["{"]
-    items = list(data.items())
-    for i, (key, value) in enumerate(items):
-        comma = "," if i < len(items) - 1 else ""
-        if isinstance(value, list):
-            entries = [json.dumps(v, ensure_ascii=False) for v in value]
-            body = ",\n".join(f"  {e}" for e in entries)
-            lines.append(f" {json.dumps(key)}: [\n{body}\n ]{comma}")
-        else:
-            lines.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{comma}")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
 
 
 def _sha256(path: Path) -> str:
@@ -362,11 +350,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     lexicon = learn(documents, args.min_docs, args.min_precision)
-    data = {
-        "about": "Learned by scripts/learn_muc4_lexicon.py from MUC-4 train gold fillers "
-        "(never dev or test); see that script's docstring for every field. 'documents': train "
-        "documents where the entry is a gold filler; 'precision': that number over the train "
-        "documents whose text contains it.",
+    about = {
+        "note": "Learned by scripts/learn_muc4_lexicon.py from MUC-4 train gold fillers "
+        "(never dev or test); see that script's docstring for every field. support: [train "
+        "documents where the entry is a gold filler, that number over the train documents "
+        "whose text contains it].",
         "source": {
             "file": args.train.name,
             "sha256": _sha256(args.train),
@@ -374,10 +362,9 @@ def main(argv: list[str] | None = None) -> int:
         },
         "min_docs": args.min_docs,
         "min_precision": args.min_precision,
-        **lexicon,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(_compact_json(data), encoding="utf-8")
+    args.out.write_text(compact_json(overlay(lexicon, about)), encoding="utf-8")
     sizes = {k: len(v) for k, v in lexicon.items()}
     print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes): {sizes}")
     if args.cv:

@@ -4,8 +4,8 @@
         [--lexicon summarizer/evals/muc4/data/train_lexicon.json]
 
 Runs the offline engine on every train document (about 10 s), maps its briefs with
-:mod:`summarizer.evals.muc4.mapping`, scores them with :mod:`summarizer.evals.muc4.scorer`, then breaks the
-missed gold entities down by cause:
+:mod:`summarizer.evals.muc4.mapping`, scores them with
+:mod:`summarizer.evals.muc4.scorer`, then breaks the missed gold entities down by cause:
 
 - the engine judged the document to report no incident (every filler lost at once);
 - the brief had nothing for the role at all in that document;
@@ -38,13 +38,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.scan.actors import ActorRules
 from summarizer.evals.muc4.data import ROLES, MucDocument, load_documents
 from summarizer.evals.muc4.lexicon import load_lexicon
 from summarizer.evals.muc4.mapping import PHYSICAL_HEADS, brief_to_roles, head_noun, locate
 from summarizer.evals.muc4.scorer import count_matches, normalize_mention, score_documents
-from summarizer.article import Article
-from summarizer.engines.offline import OfflineEngine
-from summarizer.engines.offline.actors import LEXICON
 from summarizer.schema import IncidentBrief
 
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)([a-z])")
@@ -134,7 +135,8 @@ def analyse(documents: list[MucDocument], lexicon: Path | None = None) -> dict[s
     cased = score_documents(cased_predictions, gold)
 
     # Lexicon: gold PerpOrg entities any mention of which the engine's lexicon knows.
-    aliases = {normalize_mention(a) for entry in LEXICON for a in entry.aliases}
+    entries = default_lexicon().rules(ActorRules).entries
+    aliases = {normalize_mention(a) for entry in entries for a in entry.aliases}
     org_entities = [e for d in documents for e in d.gold["PerpOrg"]]
     org_known = sum(1 for e in org_entities if {normalize_mention(m) for m in e} & aliases)
     org_names = Counter(normalize_mention(e[0]) for e in org_entities)
@@ -268,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--lexicon",
         type=Path,
-        help="give the engine this learned lexicon (e.g. summarizer/evals/muc4/data/train_lexicon.json; "
+        help="give the engine this learned lexicon "
+        "(e.g. summarizer/evals/muc4/data/train_lexicon.json; "
         "on train that is an in-sample view: learn_muc4_lexicon.py --cv is the fair one)",
     )
     args = parser.parse_args(argv)

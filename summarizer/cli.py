@@ -1,4 +1,5 @@
-"""The ``summarizer`` command: ``brief`` (one article), ``batch`` (many), ``eval`` (the suite).
+"""The ``summarizer`` command: ``brief`` (one article), ``batch`` (many), ``serve`` (HTTP),
+``eval`` (the suite).
 
 Exit codes: 0 ok; 2 bad usage, input or configuration; 3 the LLM provider failed;
 4 the model's output never validated; 5 a batch finished with error records; 6 the output
@@ -22,7 +23,8 @@ from summarizer import __version__
 from summarizer.api import prepare
 from summarizer.article import decode_bytes, read_article_file
 from summarizer.config import EngineName, Mode, Settings
-from summarizer.errors import InputError, OutputError, SummarizerError
+from summarizer.engines import choose_engine
+from summarizer.errors import ConfigurationError, InputError, OutputError, SummarizerError
 from summarizer.logs import BestEffortStream, configure_logging
 from summarizer.schema import IncidentBrief
 
@@ -62,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     brief.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
 
     from summarizer.batch.command import add_arguments
+    from summarizer.batch.parallel import add_arguments as add_parallel_arguments
 
     batch = commands.add_parser(
         "batch",
@@ -72,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
         "written, 130/143 interrupted (finish with --resume).",
     )
     add_arguments(batch)
+    add_parallel_arguments(batch)
     _add_engine_options(batch)
     batch.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logs")
     # Listed for --help only: main() hands `eval ...` to the suite's own parser first.
@@ -80,6 +84,19 @@ def _parser() -> argparse.ArgumentParser:
         help="score briefs against hand-labeled fixtures: run, check, compare, draft, muc4 "
         "(needs the extra: pip install 'summarizer[evals]')",
     )
+
+    from summarizer.serve.command import add_arguments as add_serve_arguments
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve briefs and batch jobs over HTTP (needs summarizer[serve])",
+        description="Run the incident-brief service: POST /v1/briefs, /v1/batches, health "
+        "and metrics. Callers send 'Authorization: Bearer KEY'; keys come from "
+        "$SUMMARIZER_API_KEYS or --api-keys-file.",
+    )
+    add_serve_arguments(serve)
+    _add_engine_options(serve)
+    serve.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
 
 
@@ -100,6 +117,13 @@ def _add_engine_options(parser: argparse.ArgumentParser) -> None:
         choices=[m.value for m in Mode],
         help="structured-output mode: tools (default) or json_schema (for local servers)",
     )
+    parser.add_argument(
+        "--lexicon",
+        action="append",
+        metavar="FILE",
+        help="offline engine: a vocabulary overlay (TOML or JSON: your own actors, places, "
+        "weapons...) on top of the built-in one; repeatable (default: $SUMMARIZER_LEXICON)",
+    )
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -114,8 +138,19 @@ def _read(path: str) -> str:
     return read_article_file(path)
 
 
+def offline_only_lexicon(args: argparse.Namespace, settings: Settings) -> Settings:
+    """``settings`` with ``--lexicon``, which only the offline engine reads: with another
+    engine it is a usage error, not a silent no-op."""
+    if not args.lexicon:
+        return settings
+    settings = settings.with_overrides(lexicon=args.lexicon)
+    if choose_engine(args.engine, settings) is not EngineName.offline:
+        raise ConfigurationError("--lexicon is for the offline engine; add --engine offline")
+    return settings
+
+
 def _run_brief(args: argparse.Namespace) -> int:
-    settings = Settings.from_env()
+    settings = offline_only_lexicon(args, Settings.from_env())
     engine, article = prepare(
         _read(args.file),
         published=args.published,
@@ -223,6 +258,10 @@ def _main(argv: list[str]) -> int:
             from summarizer.batch.command import run
 
             return run(args, argv)
+        if args.command == "serve":
+            from summarizer.serve.command import run as serve
+
+            return serve(args)
         _fail(f"unknown command {args.command!r}", EXIT_USAGE)
     except SummarizerError as exc:
         if debug:

@@ -17,6 +17,7 @@ setting                    environment variable             default
 ``context_tokens``         ``SUMMARIZER_CONTEXT_TOKENS``    what the server reports, else
                                                             none (no chunking)
 ``strict``                 ``SUMMARIZER_STRICT``            off
+``lexicon``                ``SUMMARIZER_LEXICON``           none (offline engine's own)
 =========================  ===============================  ==========================
 
 A *local server* is one at a loopback address (``localhost``, ``127.0.0.1``, ``::1``): a
@@ -176,6 +177,8 @@ class Settings:
     context_tokens: int | None = None  #: None: ask the server (llama.cpp reports it)
     strict: bool = False
     extra_headers: dict[str, str] = field(default_factory=dict)
+    #: Vocabulary overlay file(s) for the offline engine (``--lexicon FILE``).
+    lexicon: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -193,6 +196,7 @@ class Settings:
             or cls.max_input_chars,
             context_tokens=_env_int(env, "SUMMARIZER_CONTEXT_TOKENS", None),
             strict=_env_bool(env, "SUMMARIZER_STRICT"),
+            lexicon=tuple(p for p in env.get("SUMMARIZER_LEXICON", "").split(os.pathsep) if p),
         )
         return settings.with_overrides(**overrides)
 
@@ -203,6 +207,13 @@ class Settings:
             changes["api_key"] = Secret(changes["api_key"])
         if "mode" in changes:
             changes["mode"] = parse_mode(changes["mode"])
+        if "lexicon" in changes:
+            lexicon = changes["lexicon"]
+            changes["lexicon"] = (
+                (str(lexicon),)
+                if isinstance(lexicon, str | os.PathLike)
+                else tuple(map(str, lexicon))
+            )
         unknown = set(changes) - set(self.__dataclass_fields__)
         if unknown:
             raise ConfigurationError(f"unknown setting(s): {', '.join(sorted(unknown))}")

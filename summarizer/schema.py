@@ -48,7 +48,7 @@ from summarizer.alignment import (
     same_text,
 )
 from summarizer.article import one_line
-from summarizer.grounding import drawn_from
+from summarizer.grounding import content_words, drawn_from
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -157,6 +157,19 @@ SUB_EVENT_TYPES: dict[EventType, frozenset[SubEventType]] = {
         }
     ),
 }
+
+#: Words a headline or summary may use whatever the article's wording (stemmed): the event
+#: taxonomy's ("Attack on civilians" names the sub-event) and those that describe an article
+#: rather than its story ("The article is a sports report and reports no violent or
+#: security incident"). Neither is a placeholder.
+_BRIEF_WORDS = frozenset(
+    content_words(" ".join(str(v).replace("_", " ") for v in (*EventType, *SubEventType)))
+    + content_words(
+        "article piece report reported incident violent security feature opinion analysis "
+        "statistical court press release live blog obituary review sports business markets "
+        "accident disaster politics"
+    )
+)
 
 
 class ActorKind(StrEnum):
@@ -615,13 +628,13 @@ class BriefDraft(_Model):
             _align(claim, article, f"claim by {claim.source}", problems, None)
         return problems
 
-
     def _drawn_from_problems(self, article: str) -> list[str]:
-        # A placeholder ("title_text_field_1") or a text about another article fails here.
+        # A placeholder ("title_text_field_1") or a text about another article fails here;
+        # the taxonomy's words and those describing an article are allowed (_BRIEF_WORDS).
         return [
             f"{name} {_clip(text)!r} is not drawn from the article (too few of its words are in it)"
             for name, text in (("headline", self.headline), ("summary", self.summary))
-            if not drawn_from(text, article)
+            if not drawn_from(text, article, vocabulary=_BRIEF_WORDS)
         ]
 
 

@@ -91,9 +91,7 @@ def _background(fields: list[str]) -> str:
     if len(colours) == 1:
         return f"background:{colours[0]}"
     step = 100 / len(colours)
-    bands = ", ".join(
-        f"{c} {i * step:.2f}% {(i + 1) * step:.2f}%" for i, c in enumerate(colours)
-    )
+    bands = ", ".join(f"{c} {i * step:.2f}% {(i + 1) * step:.2f}%" for i, c in enumerate(colours))
     return f"background:linear-gradient(to bottom, {bands})"
 
 
@@ -182,8 +180,7 @@ def _facts(
     body = "".join(rows)
     css = "facts compare" if compare else "facts"
     return (
-        f'<table class="{css}">{columns}<thead><tr>{head}</tr></thead><tbody>{body}</tbody>'
-        "</table>"
+        f'<table class="{css}">{columns}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
     )
 
 
@@ -192,7 +189,7 @@ def _claims(brief: BriefDraft) -> str:
         return ""
     items = "".join(
         f'<li data-claim="{i}"><span class="speaker">{_e(c.source)}</span>: {_e(c.says)}'
-        f'<blockquote>{_e(c.quote)}</blockquote></li>'
+        f"<blockquote>{_e(c.quote)}</blockquote></li>"
         for i, c in enumerate(brief.claims)
     )
     return f'<h2>Claims</h2><ol class="claims">{items}</ol>'

@@ -115,7 +115,5 @@ def png_pixels(path: Path) -> tuple[int, int, list[tuple[int, ...]]]:
                 line[x] = (line[x] + pred) & 0xFF
         rows.append(line)
         previous = line
-    pixels = [
-        tuple(row[x : x + channels]) for row in rows for x in range(0, stride, channels)
-    ]
+    pixels = [tuple(row[x : x + channels]) for row in rows for x in range(0, stride, channels)]
     return width, height, pixels

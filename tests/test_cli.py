@@ -196,6 +196,39 @@ def test_rate_limited_exit_3_names_the_cause(article_file: Path, chat_server: Ch
     assert "429" in err
 
 
+def test_lexicon_overlays_the_offline_vocabulary(tmp_path: Path) -> None:
+    article = tmp_path / "batibo.txt"
+    article.write_text(
+        "Bui Warriors fighters attacked a gendarmerie post in Batibo on Tuesday, "
+        "killing two gendarmes, the regional governor said.",
+        encoding="utf-8",
+    )
+    example = str(REPO / "examples" / "lexicon.toml")
+    plain = run("brief", str(article), "--engine", "offline", "--json")
+    local = run("brief", str(article), "--engine", "offline", "--json", "--lexicon", example)
+    assert plain.returncode == local.returncode == 0, local.stderr
+    one, two = json.loads(plain.stdout), json.loads(local.stdout)
+    assert two["location"]["place"] == "Batibo" and one["location"]["place"] != "Batibo"
+    assert one["provenance"]["model"] != two["provenance"]["model"]
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[weapons]\nmax = "four"\n', encoding="utf-8")
+    for args in (
+        ("--engine", "offline", "--lexicon", str(bad)),
+        ("--engine", "offline", "--lexicon", str(tmp_path / "missing.toml")),
+        ("--lexicon", example),  # an LLM is configured: the flag is for the offline engine
+    ):
+        done = run("brief", str(article), *args, env={"OPENAI_API_KEY": TEST_KEY})
+        assert done.returncode == 2 and done.stdout == ""
+        assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text(json.dumps({"id": "a", "text": article.read_text()}) + "\n")
+    batch = run(
+        "batch", str(inputs), "--engine", "offline", "--no-cache", "--quiet", "--lexicon", example
+    )
+    assert batch.returncode == 0, batch.stderr
+    assert json.loads(batch.stdout)["brief"]["location"]["place"] == "Batibo"
+
+
 @pytest.mark.parametrize("as_json", [True, False])
 def test_a_brief_to_a_full_disk_exits_6_with_one_line(article_file: Path, as_json: bool) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
@@ -214,8 +247,7 @@ def test_a_brief_to_a_full_disk_exits_6_with_one_line(article_file: Path, as_jso
     assert done.returncode == 6, err
     assert "Traceback" not in err and "Exception ignored" not in err
     assert err.splitlines()[-1] == (
-        "summarizer: error: could not write the brief to standard output "
-        "(No space left on device)"
+        "summarizer: error: could not write the brief to standard output (No space left on device)"
     )
 
 

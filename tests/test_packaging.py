@@ -61,6 +61,10 @@ def _allowed(path: Path) -> set[str]:
         return _declared("evals", "embeddings")
     if relative.startswith("evals/"):
         return _declared("evals")
+    if relative.startswith("serve/"):
+        return _declared("serve")
+    if relative == "distributed.py":
+        return _declared("ray")
     return _declared()
 
 

@@ -115,6 +115,9 @@ def test_wheel_ships_the_prompts_and_finds_them_installed(tmp_path: Path) -> Non
     assert "summarizer/prompts/incident_brief.system.j2" in names
     assert "summarizer/py.typed" in names
     assert "summarizer/engines/offline/data/cities.tsv.gz" in names
+    data = REPO / "summarizer" / "engines" / "offline" / "data"
+    for path in data.glob("*.toml"):  # the engine's vocabulary ships in the wheel
+        assert f"summarizer/engines/offline/data/{path.name}" in names
     target = tmp_path / "site"
     subprocess.run(
         [
@@ -133,7 +136,10 @@ def test_wheel_ships_the_prompts_and_finds_them_installed(tmp_path: Path) -> Non
     )
     probe = (
         "import summarizer.prompts as p; t = p.load_template(); "
-        "print(p.prompts_dir()); assert t.variables"
+        "print(p.prompts_dir()); assert t.variables; "
+        "from summarizer import summarize; "
+        "b = summarize('Gunmen killed two traders in Kano.', engine='offline'); "
+        "assert b.incident and b.provenance.model.startswith('offline-rules-')"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe],

@@ -184,6 +184,21 @@ def test_a_headline_or_summary_not_drawn_from_the_article_fails(field: str, text
         _validate(valid_brief(**{field: text}))
 
 
+@pytest.mark.parametrize(
+    ("headline", "article"),
+    [
+        # the taxonomy names the event in its own words: no placeholder
+        ("Abduction", "Gunmen seized a village chief near Kaduna on Monday."),
+        ("Attack on civilians", "Gunmen shot dead two traders near Kaduna on Monday."),
+        # an article of punctuation leaves nothing to draw from
+        ("No incident reported: !", "! ! !"),
+    ],
+)
+def test_taxonomy_words_and_content_free_headlines_pass(headline: str, article: str) -> None:
+    data = no_incident_brief() | {"headline": headline, "summary": article}
+    assert BriefDraft.model_validate(data, context={"article": article}).headline == headline
+
+
 def test_a_no_incident_summary_may_say_what_kind_of_piece_it_is() -> None:
     # Words about the piece itself (a sports report, no incident) are not held against it.
     data = no_incident_brief()

@@ -3,7 +3,7 @@
 - :mod:`.items`: :class:`BatchItem` and the JSONL / directory readers;
 - :mod:`.runner`: :func:`summarize_many`, :func:`summarize_many_sync`, results and stats;
 - :mod:`.ratelimit`: requests- and tokens-per-minute buckets, 429 back-off;
-- :mod:`.transport`, :mod:`.http11`: the rate-limited transport and its connection pool;
+- :mod:`.transport`: the rate-limited transport and its connection pool;
 - :mod:`.cache`: the SQLite brief cache and its key;
 - :mod:`.output`: the append-only, resumable JSONL output;
 - :mod:`.pricing`: the price table behind the cost estimate;

@@ -42,7 +42,7 @@ from summarizer.config import EngineName, Settings
 from summarizer.errors import ConfigurationError
 from summarizer.schema import SCHEMA_VERSION
 
-__all__ = ["BriefCache", "EngineIdentity", "cache_key", "default_cache_path"]
+__all__ = ["BriefCache", "EngineIdentity", "cache_key", "default_cache_path", "identity_for"]
 
 CACHE_FILE = "briefs.sqlite"
 #: Seconds a write waits for another process's transaction before giving up.
@@ -117,6 +117,15 @@ def _llm_settings(settings: Settings) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(chosen.items()))
 
 
+def identity_for(engine: str, settings: Settings) -> EngineIdentity:
+    """The identity of the engine named ``engine`` run with ``settings``, for runners that
+    brief elsewhere (the service, ``--workers``, Ray): the engine built here only to be read
+    by :meth:`EngineIdentity.of`, so every runner keys the cache alike."""
+    from summarizer.engines import make_engine
+
+    return EngineIdentity.of(make_engine(EngineName(engine), settings), settings)
+
+
 def cache_key(article: Article, identity: EngineIdentity) -> str:
     """Hex SHA-256 of the article and the engine identity (canonical JSON)."""
     material = {
@@ -152,9 +161,7 @@ class BriefCache:
         self._readers = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self._queue: queue.SimpleQueue[tuple[str, str, int] | object | None] = (
-            queue.SimpleQueue()
-        )
+        self._queue: queue.SimpleQueue[tuple[str, str, int] | object | None] = queue.SimpleQueue()
         self._urgent = threading.Event()  # flush(), close() or urge() waits: commit now
         self._pending = 0
         self._issued = 0  # sequence number of the last put()

@@ -39,8 +39,9 @@ from rich.table import Table
 from summarizer.batch.cache import BriefCache, default_cache_path
 from summarizer.batch.items import BatchInput, open_input
 from summarizer.batch.output import FileOutput, RecordSink, StreamOutput
+from summarizer.batch.parallel import AnyRun, offloaded_run
 from summarizer.batch.pricing import BUILTIN_PRICES_AS_OF, PriceTable
-from summarizer.batch.runner import BatchRun, BatchStats, freeze_heap, summarize_many
+from summarizer.batch.runner import BatchStats, freeze_heap, summarize_many
 from summarizer.config import EngineName, Settings
 from summarizer.engines import choose_engine
 from summarizer.errors import ConfigurationError, OutputError, SummarizerError
@@ -185,7 +186,7 @@ class _Outcome:
 
 
 async def _drive(
-    run: BatchRun, sink: RecordSink, progress: Progress, total: int | None, console: Console
+    run: AnyRun, sink: RecordSink, progress: Progress, total: int | None, console: Console
 ) -> _Outcome:
     outcome = _Outcome()
     loop = asyncio.get_running_loop()
@@ -247,7 +248,7 @@ def _resume_command(argv: Sequence[str]) -> str:
     return shlex.join(["summarizer", *args])
 
 
-def _cost(stats: BatchStats, run: BatchRun, prices: PriceTable) -> str:
+def _cost(stats: BatchStats, run: AnyRun, prices: PriceTable) -> str:
     if run.identity.engine == EngineName.offline:
         return "$0 (offline engine)"
     model = run.settings.model
@@ -270,7 +271,7 @@ def _cost(stats: BatchStats, run: BatchRun, prices: PriceTable) -> str:
 
 
 def _summary(
-    console: Console, run: BatchRun, sink: RecordSink, prices: PriceTable, earlier: int
+    console: Console, run: AnyRun, sink: RecordSink, prices: PriceTable, earlier: int
 ) -> None:
     stats = run.stats
     table = Table.grid(padding=(0, 2))
@@ -318,9 +319,12 @@ def _open_sink(args: argparse.Namespace, source: BatchInput) -> RecordSink:
 def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
     """Run ``summarizer batch`` with parsed ``args``; ``argv`` is echoed in the resume hint."""
     console = Console(stderr=True)
+    from summarizer.cli import offline_only_lexicon
+
     settings = Settings.from_env().with_overrides(
         model=args.model, base_url=args.base_url, mode=args.mode
     )
+    settings = offline_only_lexicon(args, settings)
     engine = choose_engine(args.engine, settings)
     if args.engine is None and engine is EngineName.offline and not args.quiet:
         _say(
@@ -351,7 +355,9 @@ def run(args: argparse.Namespace, argv: Sequence[str]) -> int:
                     f"summarizer: dropped a torn last line ({sink.resume.torn_bytes} bytes) "
                     f"from {sink.name}; its article is done again"
                 )
-        batch = summarize_many(
+        batch: AnyRun = offloaded_run(
+            args, source.records, engine=engine, settings=settings, skip=done
+        ) or summarize_many(
             source.records,
             engine=engine,
             settings=settings,

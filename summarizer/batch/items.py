@@ -29,11 +29,13 @@ __all__ = [
     "BadInput",
     "BatchInput",
     "BatchItem",
+    "count_records",
     "item_from_mapping",
     "open_input",
     "parse_line",
     "read_directory",
     "read_jsonl",
+    "read_jsonl_file",
 ]
 
 #: Files a directory input takes (case-insensitive); anything else in it is ignored.
@@ -176,6 +178,23 @@ def read_jsonl(stream: BinaryIO) -> Iterator[BatchItem | BadInput]:
         record = parse_line(raw, number)
         if record is not None:
             yield record
+
+
+def read_jsonl_file(path: str | Path) -> Iterator[BatchItem | BadInput]:
+    """Records of the JSONL file ``path``; opened when iteration starts, closed at its end
+    (for runners that hold a path, not an open INPUT: the service's jobs, Ray's driver)."""
+    with open(path, "rb") as stream:
+        yield from read_jsonl(stream)
+
+
+def count_records(path: str | Path) -> int:
+    """How many records the JSONL file or article directory ``path`` holds, unparsed."""
+    source = open_input(str(path))
+    try:
+        assert source.total is not None, "a path names a regular file or a directory"
+        return source.total
+    finally:
+        source.close()
 
 
 def _article_names(folder: Path) -> list[str]:

@@ -43,11 +43,12 @@ _RECHECK = 0.25
 class TokenBucket:
     """A token bucket refilled at ``per_minute / 60`` a second; takes may overdraw it."""
 
-    def __init__(self, per_minute: float, now: float) -> None:
+    def __init__(self, per_minute: float, now: float, *, burst: float | None = None) -> None:
+        """``burst``: what the bucket holds when full (default :data:`BURST_SECONDS`' worth)."""
         if per_minute <= 0:
             raise ValueError("a rate limit must be positive")
         self.rate = per_minute / 60.0
-        self.capacity = max(1.0, self.rate * BURST_SECONDS)
+        self.capacity = max(1.0, self.rate * BURST_SECONDS if burst is None else burst)
         self.level = self.capacity
         self._updated = now
 

@@ -67,7 +67,8 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 from summarizer.article import Article
 from summarizer.batch.cache import BriefCache, EngineIdentity, cache_key, default_cache_path
-from summarizer.batch.items import BadInput, BatchItem, item_from_mapping
+from summarizer.batch.items import BadInput, BatchItem
+from summarizer.batch.naming import RecordNamer, coerce
 from summarizer.batch.ratelimit import RateLimiter, UsageMeter
 from summarizer.config import EngineName, Mode, Settings
 from summarizer.engines import Engine, choose_engine
@@ -246,16 +247,6 @@ class _ThreadedReader:
             self._stop.set()
 
 
-def _coerce(raw: object, position: int) -> BatchItem | BadInput:
-    if isinstance(raw, BatchItem | BadInput):
-        return raw
-    if isinstance(raw, Mapping):
-        return item_from_mapping(raw)
-    return BadInput(
-        None, f"item {position}: expected a BatchItem or a mapping, got {type(raw).__name__}"
-    )
-
-
 def _is_fatal(exc: BaseException) -> bool:
     if isinstance(exc, AuthenticationError | ConfigurationError):
         return True
@@ -282,8 +273,10 @@ class BatchRun:
         cache: BriefCache | None,
         skip: Collection[str],
         retry_policy: RetryPolicy | None,
+        gate: asyncio.Semaphore | None = None,
     ) -> None:
         self.settings = settings
+        self._gate = gate
         self.concurrency = concurrency
         self.cache = cache
         self.stats = BatchStats()
@@ -300,16 +293,15 @@ class BatchRun:
 
             self._transport = LimitedTransport(RateLimiter(rpm, tpm), pool_size=concurrency)
             self.stats.usage = self._transport.meter
-            self._engine = LLMEngine(
-                settings, policy=retry_policy, async_transport=self._transport
-            )
+            self._engine = LLMEngine(settings, policy=retry_policy, async_transport=self._transport)
         else:
             from summarizer.engines.offline import OfflineEngine
 
-            self._engine = OfflineEngine()
+            self._engine = OfflineEngine(lexicon=settings.lexicon or None)
+        # the offline engine's identity hashes its rules and vocabulary: a new lexicon misses
         self.identity = EngineIdentity.of(self._engine, settings)
         self._inline = engine is EngineName.offline
-        self._seen: set[str] = set()
+        self._namer = RecordNamer()
         self._stopping = False
         self._abandoned = False
         self._fatal: SummarizerError | None = None
@@ -457,31 +449,6 @@ class BatchRun:
             return aiter(self._items)
         return _ThreadedReader(self._items)()
 
-    def _fresh(self, name: str) -> str:
-        while name in self._seen:
-            name += "+"
-        return name
-
-    def _admit(self, record: BatchItem | BadInput, position: int) -> tuple[str, str | None]:
-        """The record's final id, and its problem (None for a good record)."""
-        if record.line is not None:
-            label, where = f"line:{record.line}", f"line {record.line}: "
-        else:
-            label, where = f"item:{position}", f"item {position}: "
-        problem = record.message if isinstance(record, BadInput) else None
-        if record.id is None:
-            item_id = self._fresh(f"@{label}")
-        elif record.id in self._seen:
-            item_id = self._fresh(f"{record.id}@{label}")
-            problem = (
-                f"{where}duplicate id {record.id!r}, already used by an earlier record; "
-                f"this record is named {item_id!r}"
-            )
-        else:
-            item_id = record.id
-        self._seen.add(item_id)
-        return item_id, problem
-
     async def _produce(self) -> None:
         assert self._queued is not None and self._ahead is not None
         position = 0
@@ -490,8 +457,8 @@ class BatchRun:
                 if self._stopping:
                     return
                 position += 1
-                record = _coerce(raw, position)
-                item_id, problem = self._admit(record, position)
+                record = coerce(raw, position)
+                item_id, problem = self._namer.admit(record, position)
                 if item_id in self._skip:
                     self.stats.skipped += 1
                     continue
@@ -564,6 +531,9 @@ class BatchRun:
             if self._inline:
                 await asyncio.sleep(0)  # let results, signals and the reader through first
                 brief = self._engine.summarize(article)
+            elif self._gate is not None:
+                async with self._gate:
+                    brief = await self._engine.asummarize(article)
             else:
                 brief = await self._engine.asummarize(article)
         except Exception as exc:
@@ -638,6 +608,7 @@ def summarize_many(
     cache: bool | str | PathLike[str] | BriefCache | None = True,
     skip: Collection[str] = frozenset(),
     retry_policy: RetryPolicy | None = None,
+    gate: asyncio.Semaphore | None = None,
 ) -> BatchRun:
     """Brief many articles concurrently; an async iterator of results as they finish.
 
@@ -657,6 +628,8 @@ def summarize_many(
             False/None for none.
         skip: ids not to brief (e.g. those an interrupted run already wrote).
         retry_policy: the LLM engine's :class:`~summarizer.retry.RetryPolicy`.
+        gate: held around every LLM brief; one semaphore shared by several runs (and
+            single briefs) bounds their LLM calls together, as ``summarizer serve`` does.
 
     Raises (at once, before any work):
         ConfigurationError: unknown engine or mode, ``openai`` with no endpoint, a
@@ -688,6 +661,7 @@ def summarize_many(
         cache=_open_cache(cache),
         skip=skip,
         retry_policy=retry_policy,
+        gate=gate,
     )
 
 

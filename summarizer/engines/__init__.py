@@ -79,4 +79,4 @@ def make_engine(name: EngineName, settings: Settings) -> Engine:
         return HybridEngine(LLMEngine(settings))
     from summarizer.engines.offline import OfflineEngine
 
-    return OfflineEngine()
+    return OfflineEngine(lexicon=settings.lexicon or None)

@@ -28,9 +28,10 @@ from typing import Any
 
 from summarizer.engines.answer import Answer, AnswerActor, AnswerCount
 from summarizer.engines.numbered import NumberedArticle, NumberedSentence
-from summarizer.engines.offline.dates import article_year, find_dates
+from summarizer.engines.offline.lexicon import default_lexicon
 from summarizer.engines.offline.numbers import NUMBER, parse_number
-from summarizer.engines.offline.places import country_name, find_countries
+from summarizer.engines.offline.scan.dates import article_year, find_dates
+from summarizer.engines.offline.scan.places import country_name, find_countries
 from summarizer.grounding import content_words, drawn_from
 from summarizer.schema import (
     MAX_SUMMARY_WORDS,
@@ -173,7 +174,8 @@ def incident_date(answer: Answer, article: NumberedArticle, published: date | No
     if answer.date is None:
         return None
     fallback_year = article_year(article.text) if published is None else None
-    for mention in find_dates(answer.date.words, published, fallback_year):
+    # the offline engine's own date reader and vocabulary
+    for mention in find_dates(answer.date.words, default_lexicon(), published, fallback_year):
         if mention.value:
             return mention.value
     return answer.date.value
@@ -426,10 +428,10 @@ class _Evidence:
 def _location(country: str | None, admin1: str | None, place: str | None) -> Location:
     code = None
     if country:
-        hits = find_countries(country)
+        hits = find_countries(country, default_lexicon())
         code = hits[0].code if hits else None
     return Location(
-        country=country_name(code) if code else None,
+        country=country_name(code, default_lexicon()) if code else None,
         country_code=code,
         admin1=admin1 or None,
         place=place or None,

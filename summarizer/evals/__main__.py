@@ -1,7 +1,7 @@
 """``summarizer eval`` (``python -m evals`` in a checkout): check fixtures, score an engine, gate.
 
     summarizer eval check [--fixtures DIR ...]
-    summarizer eval run [--fixtures DIR ...] [--engine offline|openai] [--model M]
+    summarizer eval run [--fixtures DIR ...] [--engine offline|openai] [--model M] [--lexicon F]
                         [--json-out F] [--markdown-out F] [--html-out F] [--baseline-out F]
                         [--concurrency N] [--only ID ...] [--gate BASELINE]
                         [--record DIR | --replay DIR]
@@ -33,7 +33,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from summarizer.config import EngineName, Settings
 from summarizer.engines import choose_engine, make_engine
-from summarizer.errors import SummarizerError
+from summarizer.errors import ConfigurationError, SummarizerError
 from summarizer.evals.fixtures import DEFAULT_DIR, check_directories, held_out_dirs, load_fixtures
 from summarizer.evals.gate import changed_fixtures, check_gate
 from summarizer.evals.muc4 import cli as muc4_cli
@@ -81,6 +81,14 @@ def _parser(prog: str = "python -m evals") -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="write the compact form used as a gate baseline",
+    )
+    run.add_argument(
+        "--lexicon",
+        dest="overlays",
+        action="append",
+        type=Path,
+        metavar="FILE",
+        help="offline engine: a vocabulary overlay on top of the built-in one (repeatable)",
     )
     run.add_argument("--concurrency", type=int, default=4, metavar="N")
     run.add_argument("--only", nargs="+", metavar="ID", help="score only these fixture ids")
@@ -203,9 +211,12 @@ def _write(path: Path, text: str) -> None:
 
 
 def _engine_for(args: argparse.Namespace) -> tuple[Any, Settings]:
+    overlays = getattr(args, "overlays", None)  # `run --lexicon`; muc4 has its own
     settings = Settings.from_env().with_overrides(
-        model=args.model, base_url=args.base_url, mode=args.mode
+        model=args.model, base_url=args.base_url, mode=args.mode, lexicon=overlays
     )
+    if overlays and (args.engine or "offline") != "offline":
+        raise ConfigurationError("--lexicon is for the offline engine")
     llm_engines = {EngineName.openai.value, EngineName.hybrid.value}
     if (args.replay or args.record) and args.engine in llm_engines:
         from summarizer.engines.hybrid import HybridEngine

@@ -77,9 +77,7 @@ def _field_lines(name: str, value: Any) -> list[str]:
     return [f"  {line}" for line in lines]
 
 
-def draft_fixture(
-    fixture_id: str, article: Article, brief: IncidentBrief, source_name: str
-) -> str:
+def draft_fixture(fixture_id: str, article: Article, brief: IncidentBrief, source_name: str) -> str:
     """The YAML text of a draft fixture for ``article``, labeled with ``brief``."""
     meta: dict[str, Any] = {}
     if article.title:

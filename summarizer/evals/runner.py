@@ -7,7 +7,7 @@ asks (``overall`` in [0, 1], ``fields`` of per-field numbers in [0, 1]) plus det
       "overall": 0.81, "fields": {"incident": 1.0, ...},
       "intervals": {"incident": [0.95, 1.0], ...}, "counts": {"incident": 40, ...},
       "overall_interval": [0.78, 0.84],
-      "engine": "offline", "model": "offline-rules-1", "prompt": {"name", "hash"} | null,
+      "engine": "offline", "model": "offline-rules-52b37c01", "prompt": {"name", "hash"} | null,
       "fixture_dirs": [...], "n_fixtures": 40, "errors": 0,
       "usage": {"input_tokens", "output_tokens", "requests"},
       "latency": {"total_s", "mean_s", "p50_s", "p95_s"},

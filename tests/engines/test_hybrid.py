@@ -12,6 +12,7 @@ from summarizer.config import EngineName, Settings
 from summarizer.engines import make_engine
 from summarizer.engines.hybrid import HybridEngine
 from summarizer.engines.llm import LLMEngine
+from summarizer.engines.offline import OfflineEngine
 from summarizer.errors import AuthenticationError
 from summarizer.retry import RetryPolicy
 from tests.chat_server import ChatServer, Reply
@@ -39,7 +40,8 @@ def test_empty_llm_fields_are_filled_from_the_offline_brief_and_marked(
     # each filled field comes with the offline engine's evidence for it
     assert {"weapons", "targets", "injured"} <= {e.field for e in brief.evidence}
     assert brief.provenance.engine == "hybrid"
-    assert brief.provenance.model == "test-model+offline-rules-1"
+    # both engines' identities: the model's, and the offline rules' content hash
+    assert brief.provenance.model == f"test-model+{OfflineEngine().model}"
 
 
 def test_values_both_engines_give_but_differently_are_noted_and_the_llms_kept(

@@ -125,6 +125,16 @@ def test_compare_prints_deltas_and_changed_fixtures(report: dict, tmp_path: Path
     assert "1 fixture(s) changed" in done.stdout and first["id"] in done.stdout
 
 
+def test_run_takes_a_lexicon_overlay(tmp_path: Path) -> None:
+    example = REPO / "examples" / "lexicon.toml"
+    out = tmp_path / "with.json"
+    done = _run("run", "--quiet", "--lexicon", str(example), "--json-out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text())["model"].startswith("offline-rules-")
+    bad = _run("run", "--quiet", "--lexicon", str(tmp_path / "missing.toml"))
+    assert bad.returncode == 2 and "missing.toml" in bad.stderr
+
+
 def test_paired_gate_fails_beyond_noise_not_on_one_fixture(
     report: dict,  # type: ignore[type-arg]
     tmp_path: Path,

@@ -4,55 +4,61 @@ It is the default when no LLM is configured, what ``make run`` and CI use, and a
 cross-check on LLM output. Every evidence and claim quote it emits is a slice of the
 article, so its briefs are grounded by construction.
 
-The parts, each a module with its own tests:
+The parts:
 
-- :mod:`.text`: sentences with offsets;
-- :mod:`.numbers`: counts in digits and words;
-- :mod:`.dates`: explicit, yearless and relative dates;
-- :mod:`.places`: countries, regions and named places;
-- :mod:`.actors`: perpetrators and targets from a lexicon and the text's structure;
-- :mod:`.casualties`: killed and injured figures;
-- :mod:`.claims`: attributed statements;
-- :mod:`.classify`: incident or not, and the ACLED event type;
-- :mod:`.compose`: headline and summary;
-- :mod:`.pipeline`: the steps above, in order, into a :class:`BriefDraft`.
+- :mod:`.lexicon`: the vocabulary, from the data files in ``data/`` and any overlay;
+- :mod:`.document`: the article read once: sentences, tokens and spans;
+- :mod:`.scan`: the span finders (dates, places, actors and roles, casualty figures,
+  weapons, statements, people, event cues);
+- :mod:`.resolve`: one resolver per field of the brief;
+- :mod:`.pipeline`: the resolvers, in order, into a :class:`BriefDraft`.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 from summarizer.article import Article
-from summarizer.engines.offline.domain import DomainLexicon
+from summarizer.engines.offline.lexicon import Lexicon, LexiconError, default_lexicon
 from summarizer.engines.offline.pipeline import draft_brief
 from summarizer.schema import IncidentBrief, Provenance
 
-__all__ = ["DomainLexicon", "OfflineEngine"]
+__all__ = ["Lexicon", "LexiconError", "OfflineEngine", "engine_model"]
 
-#: Reported as ``provenance.model``: bump when the rules change what briefs say.
-RULES_VERSION = "offline-rules-1"
+
+def engine_model(lexicon: Lexicon) -> str:
+    """The engine's identity for ``lexicon``: ``offline-rules-`` and the first 16 hex digits
+    of the hash of the package version, its data files and any overlay. Reported as
+    ``provenance.model`` and part of the batch cache key, so a changed vocabulary or an
+    upgrade never serves a brief made before."""
+    return f"offline-rules-{lexicon.digest[:16]}"
 
 
 class OfflineEngine:
     """Briefs from deterministic rules.
 
-    ``lexicon``: vocabulary for one kind of text (:class:`DomainLexicon`), used by this
-    engine only; without it, briefs are the engine's own."""
+    ``lexicon``: overlay file(s) that extend the package's vocabulary (a path, several,
+    or a :class:`Lexicon`); without one, the package's own vocabulary. A bad file raises
+    :class:`LexiconError` here, before any brief."""
 
     name = "offline"
-    #: The rules' identity: ``provenance.model`` of its briefs, and its part of a batch
-    #: cache key (read from here, so a change of identity reaches both).
-    model = RULES_VERSION
 
-    def __init__(self, lexicon: DomainLexicon | None = None) -> None:
-        self.lexicon = lexicon
+    def __init__(
+        self,
+        lexicon: Lexicon | str | Path | Iterable[str | Path | Mapping[str, Any]] | None = None,
+    ) -> None:
+        self.lexicon = Lexicon.load(lexicon) if lexicon is not None else default_lexicon()
+        #: The rules' identity, reported as ``provenance.model`` and read by the batch
+        #: cache key (so a change of rules or vocabulary misses): see :func:`engine_model`.
+        self.model = engine_model(self.lexicon)
 
     def summarize(self, article: Article) -> IncidentBrief:
         """A validated brief for ``article``."""
-        lexicon = self.lexicon  # without one, the very same call as ever
-        draft = draft_brief(article) if lexicon is None else draft_brief(article, lexicon)
+        draft = draft_brief(article, self.lexicon)
         provenance = Provenance(engine=self.name, model=self.model, created_at=datetime.now(UTC))
         return IncidentBrief.from_draft(draft, provenance, article.text)
 

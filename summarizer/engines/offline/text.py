@@ -7,9 +7,12 @@ so it is verbatim by construction.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "fold", "split_sentences", "tokens"]
 
 # Tokens that end in a period without ending a sentence.
 _ABBREVIATIONS = frozenset(
@@ -133,3 +136,35 @@ def _append(
     lead = len(chunk) - len(chunk.lstrip())
     begin = offset + start + lead
     out.append(Sentence(stripped, begin, begin + len(stripped), para_no, len(out)))
+
+
+# A word (with inner apostrophes, hyphens and dots: "al-Shabaab", "U.S.", "don't") or one
+# mark of punctuation.
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+|\w+(?:['’.-]\w+)*\.?(?<=\w\.\w\.)|\w+(?:['’-]\w+)*|[^\w\s]"
+)
+
+
+def tokens(text: str) -> Iterator[tuple[str, int, int]]:
+    """(token, start, end) for every word and punctuation mark of ``text``."""
+    for match in _TOKEN.finditer(text):
+        yield match.group(0), match.start(), match.end()
+
+
+# ASCII text folds by one table: letters lower-cased, digits kept, apostrophes dropped,
+# anything else a space.
+_ASCII_FOLD = {
+    code: (chr(code).lower() if chr(code).isalnum() else "" if chr(code) in "'`" else " ")
+    for code in range(128)
+}
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case, accent-free, apostrophe-free, single-spaced: for comparing names."""
+    if text.isascii():
+        return " ".join(text.translate(_ASCII_FOLD).split())
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"['’‘`ʻʼ]", "", plain.lower())
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())

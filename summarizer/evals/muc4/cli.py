@@ -12,9 +12,9 @@ written, counting those documents as predicting nothing); 2 bad usage; 3 the end
 refused the credentials (the run stops); 5 the split or predictions file cannot be read;
 6 it is malformed.
 
-The offline engine is given the domain lexicon learned from MUC-4 train
-(``summarizer/evals/muc4/data/train_lexicon.json``, see its README) unless ``--no-lexicon``;
-``--lexicon PATH`` gives another file of the same form.
+The offline engine is given the vocabulary overlays for MUC-4 (the one learned from train,
+``summarizer/evals/muc4/data/train_lexicon.json``, and the hand-written ``hand_written.toml``; see
+their README) unless ``--no-lexicon``; ``--lexicon PATH`` gives another learned overlay.
 """
 
 from __future__ import annotations
@@ -98,7 +98,8 @@ def add_parser(commands: Any) -> None:
         type=Path,
         default=DEFAULT_LEXICON,
         metavar="PATH",
-        help="the offline engine's domain lexicon (default: the one learned from MUC-4 train, "
+        help="the offline engine's learned vocabulary overlay, with the hand-written one "
+        "(default: the one learned from MUC-4 train, "
         "summarizer/evals/muc4/data/train_lexicon.json)",
     )
     lexicon.add_argument(

@@ -1,71 +1,105 @@
-"""The learned MUC-4 lexicon (``data/train_lexicon.json``) as the offline engine's domain lexicon.
+"""The MUC-4 vocabulary overlays of the offline engine, and the learner's output as one.
 
-The file is learned from train only by ``scripts/learn_muc4_lexicon.py`` (its README says
-how); this module only reads it into a :class:`~summarizer.engines.offline.DomainLexicon`,
-which ``summarizer eval muc4`` hands to the offline engine it scores.
+Two overlay files (the engine's lexicon format, ``summarizer/engines/offline/data``) make the
+engine's vocabulary for MUC-4, which ``summarizer eval muc4`` gives it unless
+``--no-lexicon``:
+
+- ``data/train_lexicon.json``: learned from train only by ``scripts/learn_muc4_lexicon.py``
+  (its README says how): perpetrator groups, phrases and head nouns, weapons, target head
+  nouns, the titles before victims' names and victims' first names;
+- ``data/hand_written.toml``: written by hand: common first names, the corpus's words of
+  violence, and the fallback cue for articles the engine's own cues miss.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from summarizer.engines.offline import DomainLexicon
-from summarizer.engines.offline.actors import LexiconEntry
+from summarizer.engines.offline import Lexicon, LexiconError
 from summarizer.evals.muc4.data import EXIT_MALFORMED, EXIT_UNREADABLE, SplitFileError
-from summarizer.schema import ActorKind
 
-__all__ = ["DEFAULT_LEXICON", "GIVEN_NAMES", "common_given_names", "domain_lexicon", "load_lexicon"]
+__all__ = ["DEFAULT_LEXICON", "HAND_WRITTEN", "compact_json", "load_lexicon", "overlay"]
 
-#: The lexicon learned from MUC-4 train, shipped with the harness.
-DEFAULT_LEXICON = Path(__file__).resolve().parent / "data" / "train_lexicon.json"
-#: Common first names, written by hand (not learned): added to every loaded lexicon's.
-GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.txt"
+_DATA = Path(__file__).resolve().parent / "data"
+#: The overlay learned from MUC-4 train, shipped with the harness.
+DEFAULT_LEXICON = _DATA / "train_lexicon.json"
+#: The hand-written overlay, added to every learned one.
+HAND_WRITTEN = _DATA / "hand_written.toml"
 
-
-def common_given_names(path: Path = GIVEN_NAMES) -> frozenset[str]:
-    """The hand-written first names: one per line, ``#`` starts a comment."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and line[0] != "#")
-
-
-def domain_lexicon(
-    data: dict[str, Any], given_names: frozenset[str] = frozenset()
-) -> DomainLexicon:
-    """A learned lexicon (the JSON object the learner writes) as a domain lexicon, its
-    first names joined by ``given_names``."""
-    organisations = tuple(
-        LexiconEntry(str(e["name"]), ActorKind(e["kind"]), tuple(str(a) for a in e["aliases"]))
-        for e in data.get("perpetrator_organisations", [])
-    )
-    return DomainLexicon(
-        organisations=organisations,
-        individuals=tuple(str(e["phrase"]) for e in data.get("perpetrator_individuals", [])),
-        weapons=tuple(str(e["term"]) for e in data.get("weapons", [])),
-        perpetrator_heads=frozenset(str(e["head"]) for e in data.get("perpetrator_heads", [])),
-        target_heads=frozenset(str(e["head"]) for e in data.get("target_heads", [])),
-        titles=frozenset(str(e["title"]) for e in data.get("victim_titles", [])),
-        given_names=given_names
-        | frozenset(str(e["name"]) for e in data.get("given_names", [])),
-    )
+# Learned key -> (overlay's domain key, the entry's field holding the term).
+_DOMAIN_LISTS = {
+    "perpetrator_individuals": ("perpetrator_phrases", "phrase"),
+    "weapons": ("weapon_terms", "term"),
+    "target_heads": ("target_heads", "head"),
+    "perpetrator_heads": ("perpetrator_heads", "head"),
+    "victim_titles": ("name_titles", "title"),
+    "given_names": ("given_names", "name"),
+}
 
 
-def load_lexicon(path: Path = DEFAULT_LEXICON) -> DomainLexicon:
-    """The domain lexicon in the learned-lexicon file at ``path``, with the hand-written
-    first names of :data:`GIVEN_NAMES`.
+def overlay(learned: Mapping[str, Any], about: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The learner's lexicon (:func:`scripts.learn_muc4_lexicon.learn`) as an overlay:
+    perpetrator groups as actors that are perpetrators wherever a sentence of violence
+    names them, the rest as the domain's lists. Each entry's support (train documents
+    where it is a gold filler, and that over the documents whose text holds it) goes to
+    ``about.support``, which the engine does not read."""
+    support: dict[str, dict[str, list[float]]] = {}
+    actors = []
+    for entry in learned.get("perpetrator_organisations", []):
+        actors.append(
+            {
+                "name": str(entry["name"]),
+                "kind": str(entry["kind"]),
+                "aliases": [str(a) for a in entry["aliases"]],
+                "perpetrator": True,
+            }
+        )
+        support.setdefault("actors", {})[str(entry["name"])] = _support(entry)
+    domain: dict[str, list[str]] = {}
+    for key, (target, field) in _DOMAIN_LISTS.items():
+        terms = domain.setdefault(target, [])
+        for entry in learned.get(key, []):
+            terms.append(str(entry[field]))
+            support.setdefault(target, {})[str(entry[field])] = _support(entry)
+    notes = {**(about or {}), "support": support}
+    return {"about": notes, "actors": {"lexicon": actors}, "domain": domain}
+
+
+def _support(entry: Mapping[str, Any]) -> list[float]:
+    return [entry["documents"], *([entry["precision"]] if "precision" in entry else [])]
+
+
+def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
+    """The engine's lexicon with the learned overlay at ``path`` and :data:`HAND_WRITTEN`.
 
     Raises :class:`~summarizer.evals.muc4.data.SplitFileError`: exit code 5 when the file cannot be
-    read, 6 when it is not a learned lexicon."""
+    read, 6 when it is not an overlay."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SplitFileError(f"{path}: cannot read the lexicon ({exc})", EXIT_UNREADABLE) from None
-    except json.JSONDecodeError as exc:
-        raise SplitFileError(f"{path}: not JSON ({exc.msg})", EXIT_MALFORMED) from None
-    try:
-        return domain_lexicon(data, common_given_names())
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
         raise SplitFileError(
-            f"{path}: not a learned lexicon ({type(exc).__name__}: {exc})", EXIT_MALFORMED
+            f"{path}: cannot read the lexicon ({reason})", EXIT_UNREADABLE
         ) from None
+    try:
+        return Lexicon([path, HAND_WRITTEN])
+    except LexiconError as exc:
+        raise SplitFileError(str(exc), EXIT_MALFORMED) from None
+
+
+def compact_json(data: Any, indent: int = 0) -> str:
+    """JSON with one line per list entry or table row: small, and readable in a diff."""
+    pad = " " * indent
+    if isinstance(data, dict) and data:
+        rows = [
+            f"{pad} {json.dumps(k)}: {compact_json(v, indent + 1).lstrip()}"
+            for k, v in data.items()
+        ]
+        return f"{pad}{{\n" + ",\n".join(rows) + f"\n{pad}}}" + ("\n" if not indent else "")
+    if isinstance(data, list) and len(data) > 3 and all(isinstance(v, dict | str) for v in data):
+        rows = [f"{pad}  {json.dumps(v, ensure_ascii=False)}" for v in data]
+        return f"{pad}[\n" + ",\n".join(rows) + f"\n{pad}]"
+    return pad + json.dumps(data, ensure_ascii=False)

@@ -433,7 +433,7 @@ def _fixture(fixture: dict[str, Any], is_open: bool, views: str | None = None) -
         f'<span class="fid">{_e(fixture.get("id", "?"))}</span>{error_tag}'
         f'<span class="muted">{misses} of {len(details)} fields below 1</span></summary>'
         f'<div class="body">{_fixture_meta(fixture)}{_view_link(fixture, views)}'
-        f'{_error(fixture.get("error"))}'
+        f"{_error(fixture.get('error'))}"
         f"{_brief(fixture.get('brief'))}{_detail_table(details)}</div></details>"
     )
 

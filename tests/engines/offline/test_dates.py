@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from summarizer.engines.offline.dates import article_year, find_dates
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.scan.dates import article_year, find_dates
 
 PUB = date(2024, 2, 8)  # a Thursday
 
 
 def values(text: str, anchor: date | None = PUB, year: int | None = None) -> list[str | None]:
-    return [m.value for m in find_dates(text, anchor, year)]
+    return [m.value for m in find_dates(text, default_lexicon(), anchor, year)]
 
 
 def test_explicit_dates() -> None:

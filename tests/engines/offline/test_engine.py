@@ -43,7 +43,7 @@ def test_a_rule_raising_stopiteration_does_not_hang_async(monkeypatch) -> None: 
 
     import summarizer.engines.offline as offline
 
-    def broken(article: Article) -> None:
+    def broken(article: Article, lexicon: object = None) -> None:
         raise StopIteration
 
     monkeypatch.setattr(offline, "draft_brief", broken)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.engines.offline.roles import find_roles
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.scan import roles
+
+
+def find_roles(sentence: str) -> list[roles.RoleMention]:
+    return roles.find_roles(sentence, default_lexicon())
 
 
 @pytest.mark.parametrize(
@@ -16,11 +21,11 @@ from summarizer.engines.offline.roles import find_roles
         ),
         (
             "Gunmen on motorcycles attacked the village, killing nine villagers.",
-            {("Gunmen", "perpetrator"), ("villagers", "target")},
+            {("gunmen", "perpetrator"), ("villagers", "target")},
         ),
         (
             "Police fired tear gas at protesters in the capital.",
-            {("Police", "perpetrator"), ("protesters", "target")},
+            {("police", "perpetrator"), ("protesters", "target")},
         ),
         (
             "Islamic State Khorasan, the Afghan affiliate of the group, claimed responsibility.",
@@ -68,7 +73,7 @@ def test_roles(sentence: str, expected: set[tuple[str, str]]) -> None:
         # abduction verbs of motion; a vehicle driven into a post
         (
             "Fighters whisked away nine passengers into the bush.",
-            {("Fighters", "perpetrator"), ("passengers", "target")},
+            {("fighters", "perpetrator"), ("passengers", "target")},
         ),
         (
             "A bomber drove an explosives-laden truck into a police checkpost.",
@@ -78,12 +83,12 @@ def test_roles(sentence: str, expected: set[tuple[str, str]]) -> None:
         ("Armed men abducted a man.", {("Armed men", "perpetrator"), ("civilians", "target")}),
         (
             "Villagers beat two men to death.",
-            {("Villagers", "perpetrator"), ("civilians", "target")},
+            {("villagers", "perpetrator"), ("civilians", "target")},
         ),
         # crowd-control weapons make the force the actor
         (
             "Police in Nairobi fired tear gas to disperse the crowd.",
-            {("Police", "perpetrator"), ("crowd", "target")},
+            {("police", "perpetrator"), ("crowd", "target")},
         ),
     ],
 )
@@ -113,7 +118,7 @@ def test_no_role_without_a_clause_that_gives_one() -> None:
         ("A drone struck a wedding celebration.", {("wedding celebration", "target")}),
         ("The hamlet was raided by gunmen.", {("villagers", "target"), ("gunmen", "perpetrator")}),
         ("Shells hit displaced people.", {("displaced people", "target")}),
-        ("Pirates kidnapped six crew members.", {("Pirates", "perpetrator"), ("crew", "target")}),
+        ("Pirates kidnapped six crew members.", {("pirates", "perpetrator"), ("crew", "target")}),
     ],
 )
 def test_gatherings_settlements_and_groups_as_targets(

@@ -1,0 +1,363 @@
+"""The article read once: paragraphs, sentences, tokens and the spans found in them.
+
+A :class:`Document` is built once per article. Lines above the story (letterhead, "PRESS
+RELEASE", a reference number, a byline, an update stamp) are its masthead, not sentences.
+Its sentences keep their offsets in the article, and each finds its spans (dates, counts, places, actor mentions and their roles,
+weapons, casualty figures, attributed statements, the event cue) the first time a resolver
+asks, then keeps them: no step scans the same text twice. The title, the wire dateline and
+the byline are told apart from the body.
+
+Spans found in a sentence carry offsets within that sentence (the rules read the words
+around them); :meth:`Sentence.at` turns them into article offsets, and :meth:`Document.spans`
+lists every span of a kind with article offsets, for evidence that marks the exact phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from summarizer.article import Article
+from summarizer.engines.offline import text as text_module
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.prefilter import LiteralIndex
+from summarizer.engines.offline.scan import (
+    actors as scan_actors,
+)
+from summarizer.engines.offline.scan import (
+    casualties as scan_casualties,
+)
+from summarizer.engines.offline.scan import (
+    cues as scan_cues,
+)
+from summarizer.engines.offline.scan import (
+    dates as scan_dates,
+)
+from summarizer.engines.offline.scan import (
+    gazetteer as scan_gazetteer,
+)
+from summarizer.engines.offline.scan import (
+    genre as scan_genre,
+)
+from summarizer.engines.offline.scan import (
+    people as scan_people,
+)
+from summarizer.engines.offline.scan import (
+    places as scan_places,
+)
+from summarizer.engines.offline.scan import (
+    quotes as scan_quotes,
+)
+from summarizer.engines.offline.scan import (
+    roles as scan_roles,
+)
+from summarizer.engines.offline.scan import (
+    weapons as scan_weapons,
+)
+from summarizer.schema import CasualtyStatus
+
+__all__ = ["Document", "Paragraph", "Sentence", "Span", "Token"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark, with its offsets in the article."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A typed span of the article: what was found (``label``), where, and its value."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A run of lines without a blank line between them."""
+
+    index: int
+    start: int
+    end: int
+
+
+class Sentence:
+    """One sentence of a :class:`Document`; its spans are found on first use, then kept."""
+
+    def __init__(self, doc: Document, text: str, start: int, end: int, para: int, index: int):
+        self.doc = doc
+        self.text = text
+        self.start = start
+        self.end = end
+        self.paragraph = para
+        self.index = index
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.index}, {self.text[:40]!r})"
+
+    def at(self, start: int, end: int) -> tuple[int, int]:
+        """Article offsets of a span found at ``start:end`` in this sentence."""
+        return self.start + start, self.start + end
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens (a slice of the document's)."""
+        starts = self.doc.token_starts
+        first, last = bisect_left(starts, self.start), bisect_left(starts, self.end)
+        return self.doc.tokens[first:last]
+
+    @cached_property
+    def folded(self) -> str:
+        """The text case-folded (:func:`~.prefilter.fold_case`): what span finders check for
+        the words their patterns need before running them."""
+        return self.doc.literals.fold(self.text)
+
+    @cached_property
+    def body(self) -> str:
+        """The text without a wire dateline (only the first sentence has one)."""
+        return self.text[self.dateline_end :]
+
+    @cached_property
+    def dateline_end(self) -> int:
+        """Where a leading dateline ("KUNDUZ, Afghanistan —") ends; 0 without one."""
+        if self.index != 0:
+            return 0
+        return scan_places.dateline_end(self.text, self.doc.lexicon)
+
+    @cached_property
+    def cue(self) -> scan_cues.EventCue | None:
+        return scan_cues.classify(self.text, self.doc.lexicon, self.folded)
+
+    @cached_property
+    def dates(self) -> list[scan_dates.DateMention]:
+        doc = self.doc
+        return scan_dates.find_dates(
+            self.text, doc.lexicon, doc.published, doc.fallback_year, self.folded
+        )
+
+    @cached_property
+    def time_cues(self) -> scan_dates.TimeCues:
+        return scan_dates.time_cues(self.text, self.doc.lexicon, self.folded)
+
+    @cached_property
+    def countries(self) -> list[scan_places.CountryHit]:
+        return scan_places.find_countries(self.text, self.doc.lexicon, self.folded)
+
+    @cached_property
+    def regions(self) -> list[tuple[scan_places.Region, int, int]]:
+        return scan_places.find_regions(self.text, self.doc.lexicon)
+
+    @cached_property
+    def places(self) -> list[scan_places.PlaceHit]:
+        return scan_places.find_places(self.text, self.doc.lexicon, self.folded)
+
+    @cached_property
+    def cities(self) -> list[tuple[scan_gazetteer.City, int, int]]:
+        """Towns named in the sentence's :attr:`body` (offsets within the body)."""
+        return scan_gazetteer.find_cities(self.body, self.doc.lexicon)
+
+    @cached_property
+    def actors(self) -> list[scan_actors.ActorMention]:
+        return scan_actors.find_actors(self.text, self.doc.lexicon, self.folded)
+
+    @cached_property
+    def roles(self) -> list[scan_roles.RoleMention]:
+        return scan_roles.find_roles(self.text, self.doc.lexicon, self.folded)
+
+    @cached_property
+    def casualties(self) -> list[scan_casualties.CasualtyFigure]:
+        return scan_casualties.find_casualties(self.text, self.doc.lexicon, self.folded)
+
+    @cached_property
+    def zero_cues(self) -> scan_casualties.ZeroCues:
+        return scan_casualties.zero_cues(self.text, self.doc.lexicon, self.folded)
+
+    @cached_property
+    def weapons(self) -> list[scan_weapons.WeaponMention]:
+        return scan_weapons.find_weapons(self.text, self.doc.lexicon, self.folded)
+
+    @cached_property
+    def people(self) -> list[scan_people.PersonMention]:
+        return scan_people.find_people(self.text, self.doc.lexicon, self.folded)
+
+    @cached_property
+    def befell(self) -> CasualtyStatus | None:
+        """What the sentence says befell the people it names (killed, injured...)."""
+        return scan_people.status_of(self.text, self.doc.lexicon, self.folded)
+
+    def claim(self, previous: str | None) -> scan_quotes.FoundClaim | None:
+        """The statement this sentence attributes, ``previous`` being the last speaker
+        ("..., he said")."""
+        found = self._claims.get(previous, _MISSING)
+        if found is _MISSING:
+            found = scan_quotes.find_claim(self.text, self.doc.lexicon, previous, self.folded)
+            self._claims[previous] = found
+        return found  # type: ignore[return-value]
+
+    @cached_property
+    def _claims(self) -> dict[str | None, object]:
+        return {}
+
+
+_MISSING = object()
+_BYLINE = re.compile(
+    r"^(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|al-\w+))*\s*$"
+)
+# Lines above the story: a byline, "Last updated 6:40 p.m.", a bare time stamp.
+_HEADER = re.compile(
+    r"^(?:(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van))*"
+    r"|(?:last\s+)?updated\b.{0,40}?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_masthead(text: str) -> bool:
+    """A sentence above the story: in capitals only (an institution's letterhead, "PRESS
+    RELEASE", a reference number, a shouted headline), a byline or an update stamp."""
+    if _HEADER.match(text.strip()):
+        return True
+    return not any(c.islower() for c in text)
+
+
+class Document:
+    """An article, read once (module docstring)."""
+
+    def __init__(self, article: Article, lexicon: Lexicon) -> None:
+        self.article = article
+        self.lexicon = lexicon
+        self.text = article.text
+        self.title = article.title
+        self.published: date | None = article.published
+        found = text_module.split_sentences(article.text)
+        skip = 0
+        if any(c.islower() for c in article.text):  # text in capitals only has no masthead
+            while skip < len(found) - 1 and _is_masthead(found[skip].text):
+                skip += 1
+        #: The lines above the story (letterhead, reference number, byline), kept apart.
+        self.masthead = [s.text for s in found[:skip]]
+        self.sentences = [
+            Sentence(self, s.text, s.start, s.end, s.paragraph, i)
+            for i, s in enumerate(found[skip:])
+        ]
+
+    def release(self) -> None:
+        """Forget the sentences and everything found in them. A sentence points back at its
+        document, so without this the two would wait for the garbage collector's next pass
+        (whose cost grows with what it finds waiting); with it, they are freed at once."""
+        self.__dict__.clear()
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        """The paragraphs, as the splitter numbered its sentences."""
+        spans: dict[int, tuple[int, int]] = {}
+        for s in self.sentences:
+            start, _ = spans.get(s.paragraph, (s.start, s.end))
+            spans[s.paragraph] = (start, s.end)
+        return [Paragraph(i, start, end) for i, (start, end) in spans.items()]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(t, s, e) for t, s, e in text_module.tokens(self.text)]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def folded(self) -> str:
+        """The whole text case-folded."""
+        return self.lexicon.fold(self.text)
+
+    @cached_property
+    def genre(self) -> scan_genre.Genre | None:
+        """What kind of piece the article is (opinion, a court report...), if it is one."""
+        return scan_genre.detect(self.title, self.text, self.lexicon, self.folded)
+
+    @cached_property
+    def literals(self) -> LiteralIndex:
+        return self.lexicon.literals()
+
+    @cached_property
+    def fallback_year(self) -> int | None:
+        """The one year the article mentions, if exactly one: yearless dates take it."""
+        return scan_dates.article_year(self.text)
+
+    @cached_property
+    def dateline(self) -> str | None:
+        """The wire dateline the first sentence opens with ("BAMAKO, May 14 —"), if any."""
+        if not self.sentences or not self.sentences[0].dateline_end:
+            return None
+        return self.sentences[0].text[: self.sentences[0].dateline_end].strip(" —–-")
+
+    @cached_property
+    def issuer(self) -> tuple[str, bool] | None:
+        """The institution whose masthead heads the article ("NIGERIAN AIR FORCE"), and
+        whether it is a state force: who a press release is issued by."""
+        section = self.lexicon.section("document")
+        for text in self.masthead:
+            for line in text.splitlines():
+                name = " ".join(line.split()).strip(" ,.")
+                lower = name.lower()
+                force = any(word in lower for word in section["force_words"])
+                if force or any(word in lower for word in section["issuer_words"]):
+                    return (name.title() if name.isupper() else name), force
+        return None
+
+    @cached_property
+    def byline(self) -> str | None:
+        """A "By Jane Doe" line above the story, if any."""
+        return next((line for line in self.masthead if _BYLINE.match(line.strip())), None)
+
+    def lead(self, count: int) -> list[Sentence]:
+        """The first ``count`` sentences."""
+        return self.sentences[:count]
+
+    def cue(self, text: str) -> scan_cues.EventCue | None:
+        """The event cue of any text of this article (the title, the lead, the whole)."""
+        if text not in self._cues:
+            self._cues[text] = scan_cues.classify(text, self.lexicon, self.lexicon.fold(text))
+        return self._cues[text]
+
+    @cached_property
+    def _cues(self) -> dict[str, scan_cues.EventCue | None]:
+        return {}
+
+    def spans(self, label: str) -> Iterator[Span]:
+        """Every span of one kind with article offsets: ``date``, ``country``, ``region``,
+        ``place``, ``actor``, ``role``, ``weapon``, ``casualty``, ``person``."""
+        for sentence in self.sentences:
+            for start, end, value in _LOCATORS[label](sentence):
+                first, last = sentence.at(start, end)
+                yield Span(label, first, last, self.text[first:last], sentence.index, value)
+
+
+def _offset_cities(sentence: Sentence) -> list[tuple[int, int, Any]]:
+    shift = sentence.dateline_end
+    return [(start + shift, end + shift, city) for city, start, end in sentence.cities]
+
+
+_LOCATORS: dict[str, Any] = {
+    "date": lambda s: [(m.start, m.end, m) for m in s.dates],
+    "country": lambda s: [(h.start, h.end, h) for h in s.countries],
+    "region": lambda s: [(start, end, r) for r, start, end in s.regions],
+    "city": _offset_cities,
+    "place": lambda s: [(h.start, h.end, h) for h in s.places],
+    "actor": lambda s: [(m.start, m.end, m) for m in s.actors],
+    "role": lambda s: [(m.start, m.start + len(m.surface), m) for m in s.roles],
+    "weapon": lambda s: [(m.start, m.end, m) for m in s.weapons],
+    "casualty": lambda s: [(f.start, f.end, f) for f in s.casualties],
+    "person": lambda s: [(p.start, p.end, p) for p in s.people],
+}

@@ -1,0 +1,42 @@
+"""Resolvers: one per field of a brief, each reading the :class:`~..document.Document`.
+
+Each module states its rule in its docstring. They share a :class:`Work`: the document,
+the sentences about the main incident, and the evidence each field cites.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from summarizer.engines.offline.document import Document, Sentence
+from summarizer.engines.offline.lexicon import Lexicon
+
+__all__ = ["Work"]
+
+
+@dataclass
+class Work:
+    """The state a brief is resolved in: its document, main sentences and evidence."""
+
+    doc: Document
+    main: list[Sentence]
+    evidence: dict[str, list[Sentence]] = field(default_factory=dict)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.doc.lexicon
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.doc.sentences
+
+    @property
+    def lead_count(self) -> int:
+        """How many sentences make the lead (``[document].lead_sentences``)."""
+        return int(self.lexicon.section("document")["lead_sentences"])
+
+    def cite(self, name: str, sentence: Sentence) -> None:
+        """Record ``sentence`` as evidence for the field ``name`` (once)."""
+        cited = self.evidence.setdefault(name, [])
+        if sentence not in cited:
+            cited.append(sentence)

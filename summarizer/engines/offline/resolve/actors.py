@@ -1,0 +1,329 @@
+"""Perpetrators and targets of the main incident.
+
+Rule: roles come from the clauses of the main sentences (:mod:`..scan.roles`), lead
+first; a phrase that is a target anywhere is not also a perpetrator. Without a doer in any
+clause, a named actor whose own surroundings make it the doer ("attack by X") is one; an
+unnamed doer ("unidentified gunmen") stays unknown. Then:
+
+- perpetrators: named actors and people named first (two at most: accusations may differ),
+  else the first generic phrase of each kind in its fullest wording; an unnamed doer ("gunmen") gives way
+  to the one non-state armed group the article names that is not a target;
+- targets: people, forces and named groups first, then a unit or building, an unnamed
+  armed band only when nothing else was hit; a ship by its name ("MV Aster Bay"); with
+  none, the first person named as killed, wounded or abducted (:func:`victims_as_targets`);
+- arrests: a state force arrests (the force the text names, else the word for it: "police"),
+  and an armed group read as a doer is who was arrested;
+- battles: both sides are armed; a side taking territory is the doer (non-state for
+  ``non_state_actor_overtakes_territory``, the state for ``government_regains_territory``),
+  the other side the target, never bystanders;
+- protests and riots follow ACLED's order: the crowd acts ("protesters", "rioters" when the
+  text names it vaguely, or implied by words of protest), the force it met is second (a
+  mob that set on residents: the residents); force against protesters: the force acts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.scan import roles
+from summarizer.engines.offline.scan.actors import is_lexicon_actor
+from summarizer.engines.offline.scan.cues import event_of
+from summarizer.engines.offline.text import fold
+from summarizer.schema import (
+    Actor,
+    ActorKind,
+    CasualtyStatus,
+    EventType,
+    NamedCasualty,
+    SubEventType,
+)
+
+__all__ = ["actors", "victims_as_targets"]
+
+_K = ActorKind
+_NON_STATE = frozenset({_K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group})
+_CROWD_EVENTS = frozenset({EventType.protests, EventType.riots})
+_Pair = tuple[Actor, Sentence]
+_Candidate = tuple[Actor, Sentence, bool]
+
+
+class ResolveRules:
+    """The actor resolution vocabulary of one lexicon (``[actors.resolve]``), compiled."""
+
+    def __init__(self, lexicon: object) -> None:
+        section = lexicon.section("actors")["resolve"]  # type: ignore[attr-defined]
+        self.unknown_doer = re.compile(rf"^{alternation(section['unknown_doer'])}", re.I)
+        self.max = int(section["max"])
+        self.vague_crowd = frozenset(section["vague_crowd"])
+        self.crowd_word = re.compile(rf"\b{alternation(section['crowd_words'])}\w*", re.I)
+        self.force_word = re.compile(rf"\b{alternation(section['forces'])}\b", re.I)
+        prefixes = "|".join(re.escape(p) for p in section["vessel_prefixes"])
+        self.vessel = re.compile(rf"\b(?:{prefixes})\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}}")
+        self.vessel_heads = frozenset(section["vessel_heads"])
+
+
+def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[Actor]]:
+    """Perpetrators and targets (module docstring); cites the sentences they come from."""
+    lexicon = work.lexicon
+    rules = lexicon.rules(ResolveRules)
+    found: dict[str, dict[str, _Candidate]] = {"perpetrator": {}, "target": {}}
+    for sentence in work.main:
+        for mention in sentence.roles:
+            key = fold(mention.name)
+            other = "target" if mention.role == "perpetrator" else "perpetrator"
+            if key in found[other]:
+                continue
+            named = is_lexicon_actor(mention.name, lexicon) or (
+                mention.kind == _K.unknown and roles.is_person_name(mention.name)
+            )
+            actor = Actor(name=mention.name, kind=mention.kind)
+            found[mention.role].setdefault(key, (actor, sentence, named))
+    if not found["perpetrator"]:
+        for sentence in work.main:  # a named actor whose context marks it as the doer
+            for lexical in sentence.actors:
+                if lexical.role == "perpetrator" and fold(lexical.name) not in found["target"]:
+                    actor = Actor(name=lexical.name, kind=lexical.kind)
+                    found["perpetrator"].setdefault(fold(lexical.name), (actor, sentence, True))
+    perpetrators = _pick(
+        [c for c in found["perpetrator"].values() if not rules.unknown_doer.match(c[0].name)],
+        rules.max,
+    )
+    candidates = list(found["target"].values())
+    people = [
+        c
+        for c in candidates
+        if not roles.is_facility(c[0].name, lexicon) and (c[2] or c[0].kind != _K.unknown)
+    ]
+    sites = [c for c in candidates if roles.is_facility(c[0].name, lexicon)]
+    targets = _pick(people or sites or candidates, rules.max)
+    event_type = event_of(sub_event_type)
+    if (
+        event_type in _CROWD_EVENTS
+        and sub_event_type != SubEventType.excessive_force_against_protesters
+    ):
+        perpetrators, targets = _crowd_order(work, event_type, perpetrators, targets, rules)
+    elif sub_event_type == SubEventType.excessive_force_against_protesters:
+        targets = [
+            _crowd_name(actor, event_type, sentence, rules)
+            if actor.kind == _K.civilians
+            else (actor, sentence)
+            for actor, sentence in targets
+        ]
+    else:
+        perpetrators, targets = _sides(work, sub_event_type, perpetrators, targets)
+    targets = [_named_vessel(work, actor, sentence, rules) for actor, sentence in targets]
+    perpetrators, targets = _issuer_acts(work, sub_event_type, perpetrators, targets)
+    for _, sentence in perpetrators:
+        work.cite("perpetrators", sentence)
+    for _, sentence in targets:
+        work.cite("targets", sentence)
+    return [a for a, _ in perpetrators], [a for a, _ in targets]
+
+
+def victims_as_targets(work: Work, targets: list[Actor], named: list[NamedCasualty]) -> list[Actor]:
+    """With no target read from the clauses, the first person named as killed, wounded or
+    abducted is it ("X, founder of a news site, was shot dead"), cited where named."""
+    if targets:
+        return targets
+    for person in named:
+        if person.status != CasualtyStatus.arrested:
+            for sentence in work.evidence.get("named_casualties", []):
+                work.cite("targets", sentence)
+            return [Actor(name=person.name, kind=_K.civilians)]
+    return targets
+
+
+def _crowd_order(
+    work: Work,
+    event_type: EventType,
+    perpetrators: list[_Pair],
+    targets: list[_Pair],
+    rules: ResolveRules,
+) -> tuple[list[_Pair], list[_Pair]]:
+    """ACLED's order for protests and riots: the crowd acts, the force it meets is second."""
+    everyone = perpetrators + targets
+    crowd = [p for p in everyone if p[0].kind == _K.civilians][:1]
+    forces = [p for p in everyone if p[0].kind != _K.civilians][:1]
+    if not any(p[0].kind == _K.civilians for p in perpetrators):
+        crowd = []  # no crowd acts in the text: it is implied below
+    hit = [p for p in targets if p not in crowd and p[0].kind == _K.civilians]
+    doers = [_crowd_name(actor, event_type, sentence, rules) for actor, sentence in crowd]
+    if not doers:
+        doers = _implied_crowd(work, event_type, rules)
+    # a mob that set on residents or suspects: they are the target, not the police
+    hit_first = hit[:1] if event_type == EventType.riots and hit else forces
+    return doers, hit_first or _force_met(work, rules)
+
+
+# What a state force's press release reports doing itself.
+_OPERATIONS = frozenset(
+    {
+        SubEventType.air_drone_strike,
+        SubEventType.shelling_artillery_missile_attack,
+        SubEventType.armed_clash,
+        SubEventType.arrests,
+        SubEventType.disrupted_weapons_use,
+        SubEventType.government_regains_territory,
+    }
+)
+
+
+def _issuer_acts(
+    work: Work, sub_event_type: SubEventType, perpetrators: list[_Pair], targets: list[_Pair]
+) -> tuple[list[_Pair], list[_Pair]]:
+    """A state force's press release about its own operation: the force is the doer, the
+    armed groups the text names are the target (however the release's clauses read)."""
+    doc = work.doc
+    if doc.genre is None or doc.genre.policy != "release" or doc.issuer is None:
+        return perpetrators, targets
+    name, force = doc.issuer
+    if not force or sub_event_type not in _OPERATIONS:
+        return perpetrators, targets
+    if any(a.kind == _K.state_forces for a, _ in perpetrators):
+        return perpetrators, targets
+    lead = work.main[0] if work.main else work.sentences[0]
+    hit = [p for p in perpetrators + targets if p[0].kind in _NON_STATE] or targets
+    return [(Actor(name=name, kind=_K.state_forces), lead)], hit[:1]
+
+
+def _named_armed(work: Work) -> list[_Pair]:
+    """Armed actors of the lexicon in the main sentences, first mention first."""
+    seen: dict[str, _Pair] = {}
+    for sentence in work.main:
+        for mention in sentence.actors:
+            if mention.kind in _NON_STATE or mention.kind == _K.state_forces:
+                seen.setdefault(
+                    mention.name, (Actor(name=mention.name, kind=mention.kind), sentence)
+                )
+    return list(seen.values())
+
+
+def _same(first: Actor, second: Actor) -> bool:
+    a, b = fold(first.name), fold(second.name)
+    return a == b or a in b or b in a
+
+
+def _sides(
+    work: Work, sub_event_type: SubEventType, perpetrators: list[_Pair], targets: list[_Pair]
+) -> tuple[list[_Pair], list[_Pair]]:
+    """Who acted and who was acted on, once the article's named armed groups are weighed
+    (module docstring: an unnamed doer gives way; both sides of a battle are armed)."""
+    armed_named = _named_armed(work)
+    if sub_event_type == SubEventType.arrests:
+        return _arrests(work, perpetrators, targets, armed_named)
+    named = [p for p in armed_named if not any(_same(p[0], t[0]) for t in targets)]
+    if not any(is_lexicon_actor(a.name, work.lexicon) for a, _ in perpetrators):
+        groups = [p for p in named if p[0].kind in _NON_STATE]
+        if groups and (not perpetrators or all(a.kind != _K.state_forces for a, _ in perpetrators)):
+            perpetrators = groups[:1]
+    if event_of(sub_event_type) != EventType.battles:
+        return perpetrators, targets
+    everyone: list[_Pair] = []
+    for pair in perpetrators + targets + armed_named:
+        armed = pair[0].kind in _NON_STATE or pair[0].kind == _K.state_forces
+        if armed and not any(_same(pair[0], other[0]) for other in everyone):
+            everyone.append(pair)
+    state = [p for p in everyone if p[0].kind == _K.state_forces]
+    non_state = [p for p in everyone if p[0].kind in _NON_STATE]
+    if sub_event_type == SubEventType.non_state_actor_overtakes_territory and non_state:
+        return non_state[:1], state[:1] or targets
+    if sub_event_type == SubEventType.government_regains_territory and state:
+        return state[:1], non_state[:1] or targets
+    armed_targets = [t for t in targets if t[0].kind != _K.civilians]
+    if perpetrators and not armed_targets:
+        doer = perpetrators[0][0]
+        other_side = [
+            p for p in everyone if (p[0].kind == _K.state_forces) != (doer.kind == _K.state_forces)
+        ]
+        if other_side:
+            return perpetrators, other_side[:1]
+    return perpetrators, targets
+
+
+def _arrests(
+    work: Work, perpetrators: list[_Pair], targets: list[_Pair], armed_named: list[_Pair]
+) -> tuple[list[_Pair], list[_Pair]]:
+    """Arrests are a state force's act (ACLED): a force the clauses name is the doer; when
+    the only doers read are armed groups ("JAD planned attacks"), they are who was arrested,
+    by the force the text names, else by the word for it ("police")."""
+    state = [p for p in perpetrators + targets if p[0].kind == _K.state_forces]
+    groups_only = bool(perpetrators) and all(a.kind in _NON_STATE for a, _ in perpetrators)
+    if not state and groups_only:
+        named = [p for p in armed_named if p[0].kind == _K.state_forces]
+        state = named or _force_met(work, work.lexicon.rules(ResolveRules))
+    if not state:
+        return perpetrators, targets
+    doers = [p for p in perpetrators if p[0].kind == _K.state_forces] or state[:1]
+    held = [t for t in targets if t[0].kind != _K.state_forces]
+    if not held:
+        held = [p for p in perpetrators if p[0].kind in _NON_STATE][:1]
+    return doers, held
+
+
+def _crowd_name(
+    actor: Actor, event_type: EventType, sentence: Sentence, rules: ResolveRules
+) -> _Pair:
+    """A vague crowd ("people", "civilians") named for what it did: protesters or rioters."""
+    if fold(actor.name) in rules.vague_crowd:
+        name = "rioters" if event_type == EventType.riots else "protesters"
+        return Actor(name=name, kind=_K.civilians), sentence
+    return actor, sentence
+
+
+def _force_met(work: Work, rules: ResolveRules) -> list[_Pair]:
+    """The force a crowd met ("clashed with police"), second in ACLED's actor order."""
+    for sentence in work.main:
+        match = rules.force_word.search(sentence.text)
+        if match:
+            name = match.group(0).lower()
+            name = "police" if "police" in name else name
+            return [(Actor(name=name, kind=_K.state_forces), sentence)]
+    return []
+
+
+def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRules) -> _Pair:
+    """A ship the article names ("the MV Aster Bay") rather than "ship"."""
+    words = fold(actor.name).split()
+    if not words or words[-1] not in rules.vessel_heads:
+        return actor, sentence
+    for candidate in work.main:
+        match = rules.vessel.search(candidate.text)
+        if match:
+            return Actor(name=match.group(0), kind=actor.kind), candidate
+    return actor, sentence
+
+
+def _implied_crowd(work: Work, event_type: EventType, rules: ResolveRules) -> list[_Pair]:
+    """A protest or riot always has its crowd, even when no clause names it as the doer."""
+    for sentence in work.main:
+        if rules.crowd_word.search(sentence.text):
+            name = "rioters" if event_type == EventType.riots else "protesters"
+            return [(Actor(name=name, kind=_K.civilians), sentence)]
+    return []
+
+
+def _pick(candidates: list[_Candidate], limit: int) -> list[_Pair]:
+    """Named actors first (``limit`` at most: accusations may differ), else the first generic
+    one of each kind ("police" and "officers" are one side), in its most specific wording
+    ("Shia worshippers" over "worshippers")."""
+    named = [(a, s) for a, s, is_named in candidates if is_named]
+    if named:
+        return named[:limit]
+    fullest: dict[str, _Candidate] = {}
+    for candidate in candidates:
+        head = roles.head_word(candidate[0].name)
+        if head not in fullest or len(candidate[0].name) > len(fullest[head][0].name):
+            fullest[head] = candidate
+    ordered: list[_Candidate] = []
+    for candidate in candidates:
+        chosen = fullest[roles.head_word(candidate[0].name)]
+        if all(chosen is not other for other in ordered):
+            ordered.append(chosen)
+    picked: list[_Pair] = []
+    for actor, sentence, _ in ordered:
+        if all(actor.kind != other.kind for other, _ in picked):
+            picked.append((actor, sentence))
+    return picked[:limit]

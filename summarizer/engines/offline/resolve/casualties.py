@@ -1,0 +1,59 @@
+"""Killed and injured in the main incident, as the range of the totals sources give.
+
+Rule: every figure in the main sentences counts (:mod:`..scan.casualties`); a range spans
+the distinct totals, zeros dropped when a source gives more ("no one was killed" beside
+"two died"). With no figure for deaths, "no reports of deaths", or "no one was hurt" beside
+an injured figure of 0, means none were killed. With no figure at all, the people the brief
+names as killed (or injured) are the count: "X was shot dead" is one killed. The sentences giving the kept totals are
+the evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.resolve import Work
+from summarizer.schema import CasualtyRange, CasualtyStatus, NamedCasualty
+
+__all__ = ["casualties"]
+
+
+def casualties(
+    work: Work, named: Sequence[NamedCasualty] = ()
+) -> tuple[CasualtyRange | None, CasualtyRange | None]:
+    """(killed, injured) ranges (module docstring); cites the sentences they come from.
+    ``named``: the people the brief names as killed or injured, who count when no figure
+    is given."""
+    found: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
+    for sentence in work.main:
+        for figure in sentence.casualties:
+            found[figure.kind].append((figure.count, sentence))
+    ranges: dict[str, CasualtyRange | None] = {}
+    for kind, figures in found.items():
+        if not figures:
+            ranges[kind] = None
+            continue
+        counts = sorted({count for count, _ in figures})
+        counts = [c for c in counts if c > 0] or counts
+        ranges[kind] = CasualtyRange(min=counts[0], max=counts[-1])
+        for count, sentence in figures:
+            if count in counts:
+                work.cite(kind, sentence)
+    if ranges["killed"] is None:
+        # "no one was hurt" means no one was killed either; "no reports of deaths"
+        for sentence in work.main:
+            cues = sentence.zero_cues
+            if cues.no_deaths or (
+                ranges["injured"] is not None and ranges["injured"].max == 0 and cues.no_one_hurt
+            ):
+                ranges["killed"] = CasualtyRange(min=0, max=0)
+                work.cite("killed", sentence)
+                break
+    for kind, status in (("killed", CasualtyStatus.killed), ("injured", CasualtyStatus.injured)):
+        count = sum(1 for person in named if person.status == status)
+        if ranges[kind] is None and count:  # "X was shot dead": one killed, not none given
+            ranges[kind] = CasualtyRange(min=count, max=count)
+            for sentence in work.evidence.get("named_casualties", []):
+                work.cite(kind, sentence)
+    return ranges["killed"], ranges["injured"]

@@ -1,0 +1,160 @@
+"""Claims: who said what about the main incident.
+
+Rule: each main sentence that attributes a statement (:mod:`..scan.quotes`) is a claim of
+its speaker; "he said" within two sentences of a named speaker is theirs; "the group said"
+is the group the article last named (a speaker whose name has the noun, or for an armed
+group the last non-state group named), else no claim; "the statement said" is whoever
+issued the statement. A speaker's claims are one, its weightiest statement with a second
+that gives figures folded in. Claims are weighed (``[claims.weights]``): figures, blame or
+denial, from an institution; less for a first-person colour quote or an unnamed crowd. The
+weightiest ``[claims].max`` are kept, in the article's order. A press release is its
+issuer's statement: its lead is the issuer's claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.scan.quotes import FoundClaim, clip, same_speaker
+from summarizer.schema import ActorKind, Claim
+
+__all__ = ["claims"]
+
+_NON_STATE = frozenset(
+    {ActorKind.rebel_group, ActorKind.militia, ActorKind.terrorist_group, ActorKind.criminal_group}
+)
+_Item = tuple[int, int, FoundClaim, Sentence]
+
+
+class ClaimRules:
+    """The claim weighing vocabulary of one lexicon (``[claims]``), compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("claims")
+        cues = section["cues"]
+        self.weights = {k: int(v) for k, v in section["weights"].items()}
+        self.max = int(section["max"])
+        self.substance = re.compile(rf"\d|\b{alternation(cues['substance'])}\b", re.I)
+        self.institution = re.compile(
+            rf"\b{alternation(cues['institution'])}\b|\b[A-Z]{{2,}}\b", re.I
+        )
+        self.figures = re.compile(rf"\d|\b{alternation(cues['figures'])}\b", re.I)
+        self.first_person = re.compile(rf"\b{alternation(cues['first_person'])}\b")
+        self.vague = re.compile(
+            r"^(?:(?:two|three|several|some|many|other|local)\s+)?"
+            rf"{alternation(cues['vague_speakers'])}\b",
+            re.I,
+        )
+        self.anaphor = re.compile(
+            rf"^the\s+(?:\w+\s+)?(?P<noun>{'|'.join(cues['anaphors'])})$", re.I
+        )
+        self.armed_anaphors = frozenset(cues["armed_anaphors"])
+        documents = "|".join(section["documents"])
+        self.document_noun = re.compile(rf"\b({documents})\b", re.I)
+        self.document = re.compile(rf"^(?:the|that|this|its|their)\s+(?P<doc>{documents})$", re.I)
+
+
+def _weight(source: str, says: str, rules: ClaimRules) -> int:
+    """How much a brief wants this claim (module docstring)."""
+    weights = rules.weights
+    weight = weights["substance"] if rules.substance.search(says) else 0
+    if rules.institution.search(source):
+        weight += weights["institution"]
+    if rules.first_person.search(says):
+        weight += weights["first_person"]
+    if rules.vague.match(source):
+        weight += weights["vague_speaker"]
+    return weight
+
+
+def _doc_key(noun: str) -> str:
+    return noun.lower().replace("communiqué", "communique")
+
+
+def _antecedent(
+    noun: str, groups: list[tuple[str, list[_Item]]], work: Work, sentence: Sentence
+) -> str | None:
+    """Who "the <noun>" is: the latest speaker so far whose name has the noun (or, for an
+    armed group, the latest non-state group of the lexicon named before the sentence)."""
+    rules = work.lexicon.rules(ClaimRules)
+    noun = noun.removesuffix("s") if noun == "rebels" else noun
+    for name, _ in reversed(groups):
+        if re.search(rf"\b{noun}", name, re.IGNORECASE):
+            return name
+    if noun in rules.armed_anaphors:
+        for earlier in reversed([s for s in work.main if s.index <= sentence.index]):
+            named = [m for m in earlier.actors if m.kind in _NON_STATE]
+            if named:
+                return named[-1].name
+    return None
+
+
+def claims(work: Work) -> list[Claim]:
+    """The claims (module docstring)."""
+    lexicon = work.lexicon
+    rules = lexicon.rules(ClaimRules)
+    groups: list[tuple[str, list[_Item]]] = []
+    speaker: str | None = None
+    owners: dict[str, str] = {}  # "statement" -> the speaker whose statement it is
+    last_index = -10
+    for order, sentence in enumerate(work.main):
+        # "he said" two sentences on is still the last named speaker
+        previous = speaker if sentence.index - last_index <= 2 else None
+        found = sentence.claim(previous)
+        if found is None:
+            continue
+        source = found.source
+        anaphor = rules.anaphor.match(source)
+        if anaphor:  # "the group said": the group the article last named, or no claim
+            resolved = _antecedent(anaphor.group("noun").lower(), groups, work, sentence)
+            if resolved is None:
+                continue
+            source = resolved
+        document = rules.document.match(source)
+        if document:
+            owner = owners.get(_doc_key(document.group("doc")))
+            if owner is None:
+                continue
+            source = owner
+        else:  # the statement (report, communiqué...) this speaker issued
+            for noun in rules.document_noun.findall(sentence.text):
+                owners[_doc_key(noun)] = source
+        speaker, last_index = source, sentence.index
+        item = (-_weight(source, found.says, rules), order, found, sentence)
+        for name, items in groups:
+            if same_speaker(name, source, lexicon):
+                items.append(item)
+                break
+        else:
+            groups.append((source, [item]))
+    best: list[tuple[int, int, Claim]] = []
+    for name, items in groups:
+        ranked = sorted(items, key=lambda item: (item[0], item[1]))
+        says = ranked[0][2].says
+        more = [i for i in ranked[1:] if rules.figures.search(i[2].says)]
+        if more and rules.figures.search(says):
+            says = f"{says.rstrip('…')}; {more[0][2].says}"
+        claim = Claim(source=name, says=says, quote=ranked[0][3].text)
+        best.append((ranked[0][0], ranked[0][1], claim))
+    best.sort(key=lambda item: (item[0], item[1]))
+    chosen = sorted(best[: rules.max], key=lambda item: item[1])
+    made = [claim for _, _, claim in chosen]
+    issued = _issuer_claim(work)
+    if issued is not None and all(not same_speaker(c.source, issued.source, lexicon) for c in made):
+        made = [issued, *made][: rules.max]
+    return made
+
+
+def _issuer_claim(work: Work) -> Claim | None:
+    """A press release is its issuer's statement: the lead is what the issuer says."""
+    doc = work.doc
+    if doc.genre is None or doc.genre.policy != "release" or doc.issuer is None:
+        return None
+    lead = work.main[0] if work.main else None
+    if lead is None or not lead.body.strip():
+        return None
+    return Claim(source=doc.issuer[0], says=clip(lead.body), quote=lead.text)

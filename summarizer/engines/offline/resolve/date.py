@@ -1,0 +1,120 @@
+"""The incident's date, and which sentences are about other incidents.
+
+Rule: the date is the first resolvable date in the opening sentences
+(``[dates.background].date_sentences``), skipping sentences after the first with a
+background cue, that is neither part of the wire dateline ("BAMAKO, May 14 —") nor the day
+a statement was made ("said on Sunday"); such a date is taken only when nothing else dates
+the incident. In a piece about an earlier incident (a court report: genre policy "about"),
+the date is the earliest a sentence reporting the act of violence gives, when earlier; a
+live blog with no date of its own is dated by its publication.
+
+A sentence after the first is *background* (another incident: it does not feed the main
+one) when it has a background cue ("since", "last year"), a cumulative tally from
+``cumulative_from`` on, opens in another month or year than the incident's ("In
+December, ..."), or names only dates before the incident's, more than
+``same_episode_days`` earlier (dates after it are the aftermath: statements, funerals).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summarizer.engines.offline.document import Document, Sentence
+from summarizer.engines.offline.scan.dates import DateRules
+from summarizer.schema import SubEventType
+
+__all__ = ["is_background", "main_date", "main_sentences"]
+
+
+# Sub-event types that are no act of violence: a court story's date is not theirs.
+_NOT_THE_ACT = frozenset({SubEventType.arrests, SubEventType.agreement, SubEventType.other})
+
+
+def main_date(doc: Document) -> tuple[str | None, Sentence | None]:
+    """The incident's date and the sentence that gives it (module docstring)."""
+    found = _opening_date(doc)
+    live = doc.genre is not None and doc.genre.policy == "live"
+    if live and found[0] is None and doc.published is not None and doc.sentences:
+        return doc.published.isoformat(), doc.sentences[0]  # a live blog: the day's news
+    if doc.genre is not None and doc.genre.policy == "about":
+        earlier = _date_of_the_act(doc)
+        if earlier is not None and (found[0] is None or earlier[0] < found[0]):
+            return earlier
+    return found
+
+
+def _date_of_the_act(doc: Document) -> tuple[str, Sentence] | None:
+    """In a piece about an earlier incident (a court report), the earliest date a sentence
+    reporting an act of violence gives: when it happened, not when the verdict came."""
+    best: tuple[str, Sentence] | None = None
+    for sentence in doc.sentences:
+        cue = sentence.cue
+        if cue is None or cue.sub_event_type in _NOT_THE_ACT:
+            continue
+        for mention in sentence.dates:
+            if mention.value and not mention.reported and (best is None or mention.value < best[0]):
+                best = (mention.value, sentence)
+    return best
+
+
+def _opening_date(doc: Document) -> tuple[str | None, Sentence | None]:
+    """The first date of the opening that is not a dateline's or a statement's."""
+    rules = doc.lexicon.rules(DateRules)
+    weak: tuple[str, Sentence] | None = None
+    for sentence in doc.sentences[: rules.date_sentences]:
+        if sentence.time_cues.background and sentence.index:
+            continue
+        for mention in sentence.dates:
+            if not mention.value:
+                continue
+            if mention.start < sentence.dateline_end or mention.reported:
+                weak = weak or (mention.value, sentence)
+                continue
+            return mention.value, sentence
+    return weak if weak else (None, None)
+
+
+def _days_apart(first: str, second: str) -> int:
+    """Days between two full ISO dates; a large number when either is only a month or year."""
+    if len(first) != 10 or len(second) != 10:
+        return 1 << 30
+    return abs((date.fromisoformat(first) - date.fromisoformat(second)).days)
+
+
+def _other_period(sentence: Sentence, main: str) -> bool:
+    """True when ``sentence`` opens in a month or year that is not the incident's."""
+    cues = sentence.time_cues
+    if cues.year:
+        return cues.year != main[:4]
+    if cues.month:
+        return len(main) >= 7 and int(main[5:7]) != cues.month
+    return False  # no opening in a period of its own
+
+
+def is_background(sentence: Sentence, main: str | None) -> bool:
+    """Is ``sentence`` about another incident than the one dated ``main`` (docstring)?"""
+    if sentence.index == 0:
+        return False
+    rules = sentence.doc.lexicon.rules(DateRules)
+    cues = sentence.time_cues
+    if cues.background:
+        return True
+    if sentence.index >= rules.cumulative_from and cues.cumulative:
+        return True
+    if not main:
+        return False
+    if _other_period(sentence, main):
+        return True
+    mentioned = [m.value for m in sentence.dates if m.value and not m.reported]
+    return bool(mentioned) and not any(
+        main.startswith(v)
+        or v.startswith(main)
+        or v > main
+        or _days_apart(v, main) <= rules.same_episode_days
+        for v in mentioned
+    )
+
+
+def main_sentences(doc: Document, main: str | None) -> list[Sentence]:
+    """The sentences about the main incident, in order."""
+    return [s for s in doc.sentences if not is_background(s, main)]

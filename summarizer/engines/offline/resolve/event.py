@@ -1,0 +1,142 @@
+"""Incident or not, and the ACLED event and sub-event type of the main incident.
+
+Rule, incident: an article reports an incident when its title and lead (else its whole
+text) cue a sub-event type, and violence cues are at least ``[events.vote].threshold`` of
+violence and figurative cues together (a domain overlay's words count as violence too).
+With ``[domain].fallback_cue``, an article no cue fits is an explosion or an attack when
+it has a word of violence.
+
+Rule, type: each main sentence (the first ``max_sentences``) votes for the first
+sub-event type, in precedence order, that it cues; the title and the lead weigh most, and a
+generic type (an attack that names no weapon, a protest that names no intervention) weighs
+``generic_factor`` of that. Precedence settles a sentence ("a suicide car bomb"), the vote
+settles the article (one stray "protest" does not make a massacre a protest); a tie goes to
+the more specific type. A type that is no event when people were killed in it (an arrest:
+``not_when_killed``) gives way, when a main sentence counts dead, to the violent type with
+most votes, else an attack; one that is the intervention in a protest (arrests:
+``in_protest``) is a protest with intervention when the title or lead cues a protest.
+Without a vote, the article's own cue decides.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from summarizer.engines.offline.document import Document, Sentence
+from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.scan import domain as domain_scan
+from summarizer.engines.offline.scan.cues import CueRules, EventCue, cue_counts, event_of
+from summarizer.schema import EventType, SubEventType
+
+__all__ = ["classification", "incident_cue"]
+
+
+def incident_cue(doc: Document) -> EventCue | None:
+    """The cue that makes the article an incident, or None when it reports none."""
+    if not doc.sentences:
+        return None
+    if doc.genre is not None and doc.genre.policy == "none":
+        return None  # an opinion piece, a statistical report, sports...: no incident
+    lead = doc.lead(doc.lexicon.section("document")["lead_sentences"])
+    lead_text = " ".join([doc.title or "", *(s.text for s in lead)])
+    cue = doc.cue(lead_text) or doc.cue(doc.text)
+    rules = doc.lexicon.rules(domain_scan.DomainRules)
+    if cue is None and rules.fallback_cue:
+        cue = _fallback_cue(doc.text, rules)
+    if cue is None or _incident_score(doc) < doc.lexicon.rules(CueRules).threshold:
+        return None
+    return cue
+
+
+def _fallback_cue(text: str, rules: domain_scan.DomainRules) -> EventCue | None:
+    """A word of violence ("dynamited", "the killing of"): an explosion when it is one, else
+    an attack."""
+    match = rules.violent.search(text)
+    if match is None:
+        return None
+    explosion = rules.explosion.search(text)
+    if explosion is not None:
+        sub = SubEventType.remote_explosive_landmine_ied
+        return EventCue(event_of(sub), sub, explosion.start(), explosion.end())
+    sub = SubEventType.attack
+    return EventCue(event_of(sub), sub, match.start(), match.end())
+
+
+def _incident_score(doc: Document) -> float:
+    """Share of violence cues among violence and figurative cues, the domain's words
+    counting as violence ("fmln", "urban guerrillas", "dynamite", "murder")."""
+    text, lexicon = doc.text, doc.lexicon
+    violent, figurative = cue_counts(text, lexicon, doc.folded)
+    rules = lexicon.rules(domain_scan.DomainRules)
+    violent += len(domain_scan.organisations_in(text, lexicon))
+    violent += len(domain_scan.individuals_in(text, lexicon))
+    violent += len(domain_scan.weapons_in(text, lexicon))
+    violent += len(domain_scan.phrases(text, rules.perpetrator_heads, rules))
+    if rules.violence is not None:
+        violent += len(rules.violence.findall(text))
+    return violent / (violent + figurative) if violent else 0.0
+
+
+def _vote(sub: SubEventType, weight: float, rules: CueRules) -> float:
+    return weight * rules.generic_factor if sub in rules.generic else weight
+
+
+_VIOLENT = frozenset(
+    {EventType.battles, EventType.explosions_remote_violence, EventType.violence_against_civilians}
+)
+_ATTACK = SubEventType.attack
+
+
+def _deadly(work: Work) -> bool:
+    """Does a main sentence give a figure of people killed?"""
+    return any(
+        figure.kind == "killed" and figure.count > 0
+        for sentence in work.main
+        for figure in sentence.casualties
+    )
+
+
+def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventType]:
+    """The main incident's event and sub-event type (module docstring); cites the sentence
+    that decided it."""
+    doc = work.doc
+    rules = doc.lexicon.rules(CueRules)
+    weights = rules.weights
+    votes: dict[SubEventType, float] = defaultdict(float)
+    first: dict[SubEventType, Sentence] = {}
+    opening: set[SubEventType] = set()  # what the title and the lead cue
+    if doc.title:
+        title_cue = doc.cue(doc.title)
+        if title_cue is not None:
+            sub = title_cue.sub_event_type
+            votes[sub] += _vote(sub, weights["title"], rules)
+            opening.add(sub)
+    for rank, sentence in enumerate(work.main[: rules.max_sentences]):
+        cue = sentence.cue
+        if cue is None:
+            continue
+        weight = (
+            weights["first"]
+            if rank == 0
+            else weights["lead"]
+            if rank < work.lead_count
+            else weights["rest"]
+        )
+        votes[cue.sub_event_type] += _vote(cue.sub_event_type, weight, rules)
+        first.setdefault(cue.sub_event_type, sentence)
+        if rank < work.lead_count:
+            opening.add(cue.sub_event_type)
+    if not votes:
+        cue = doc.cue(doc.text) or fallback  # the article's cue, or a domain's
+        work.cite("event_type", work.sentences[0])
+        return cue.event_type, cue.sub_event_type
+    order = {sub: i for i, sub in enumerate(rules.precedence)}
+    best = max(votes, key=lambda sub: (votes[sub], -order[sub]))
+    if best in rules.in_protest and any(event_of(s) == EventType.protests for s in opening):
+        best = SubEventType.protest_with_intervention  # arrests at a sit-in
+    elif best in rules.not_when_killed and _deadly(work):
+        # the arrest after a deadly shooting: the shooting is the event
+        violent = {s: v for s, v in votes.items() if event_of(s) in _VIOLENT}
+        best = max(violent, key=lambda s: (violent[s], -order[s])) if violent else _ATTACK
+    work.cite("event_type", first.get(best, work.sentences[0]))
+    return event_of(best), best

@@ -1,0 +1,80 @@
+"""Named casualties: the people the main incident befell, by name.
+
+Rule: every person a main sentence names as one the incident befell (:mod:`..scan.people`:
+a title or role before the name, an age or description after it, a victim's frame, a list
+with such a name) is a casualty with the status whose cue is nearest their name (killed,
+injured, abducted, arrested), else the first the sentence cues; a person named in a victim's
+frame ("the victims were named as X") without one takes the first the main sentences cue. A person is one entry
+however often named: a later mention by surname alone ("Van der Berg was shot dead") or by
+fewer words is the person named in full before, under the full name. A named group the
+brief has as an actor is no casualty; a person it has as the doer can be (an attacker shot
+dead). At most ``[people].max``.
+"""
+
+from __future__ import annotations
+
+from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.scan.people import PeopleRules, PersonMention, find_surnames
+from summarizer.engines.offline.scan.roles import is_person_name
+from summarizer.engines.offline.text import fold
+from summarizer.schema import Actor, ActorKind, CasualtyStatus, NamedCasualty
+
+__all__ = ["named_casualties"]
+
+
+def _full_names(work: Work) -> dict[str, str]:
+    """Every person the main sentences name in full, by the last words that may stand for
+    them alone (lower case): "van der berg", "berg" -> "Pieter van der Berg"."""
+    rules = work.lexicon.rules(PeopleRules)
+    names = [p.name for s in work.main for p in s.people]
+    names += [m.name for s in work.main for m in s.roles if is_person_name(m.name)]
+    tails: dict[str, str] = {}
+    for name in sorted(set(names), key=len):
+        words = name.split()
+        for first in range(1, len(words)):
+            if words[first].lower() in rules.particles and not words[first][:1].isupper():
+                continue  # "der Berg" does not stand for "Pieter van der Berg"
+            tail = " ".join(words[first:])
+            if len(tail.replace(" ", "")) >= rules.surname_letters:
+                tails.setdefault(tail.lower(), name)
+    return tails
+
+
+def named_casualties(work: Work, known: list[Actor]) -> list[NamedCasualty]:
+    """Named casualties (module docstring); cites the sentences that name them."""
+    lexicon = work.lexicon
+    rules = lexicon.rules(PeopleRules)
+    groups = {
+        fold(a.name) for a in known if not (a.kind == ActorKind.unknown and is_person_name(a.name))
+    }
+    fallback = next((s.befell for s in work.main if s.befell is not None), None)
+    tails = _full_names(work)
+    found: dict[str, NamedCasualty] = {}
+    for sentence in work.main:
+        mentions: list[PersonMention] = [*sentence.people]
+        mentions += find_surnames(sentence.text, tails, lexicon, sentence.folded)
+        for person in mentions:
+            status = person.status or sentence.befell or (fallback if person.victim else None)
+            if not person.befell or status is None:
+                continue
+            name = tails.get(person.name.lower(), person.name)
+            key = fold(name)
+            if key in groups or _merged(found, key, name, status):
+                continue
+            found[key] = NamedCasualty(name=name, status=status)
+            work.cite("named_casualties", sentence)
+    return list(found.values())[: rules.max]
+
+
+def _merged(found: dict[str, NamedCasualty], key: str, name: str, status: CasualtyStatus) -> bool:
+    """True when ``name`` is a person already found (one name's words hold the other's):
+    the fuller name is kept."""
+    words = set(key.split())
+    for other in list(found):
+        others = set(other.split())
+        if words <= others or others <= words:
+            if len(key) > len(other):
+                del found[other]
+                found[key] = NamedCasualty(name=name, status=status)
+            return True
+    return False

@@ -1,0 +1,201 @@
+"""Headline and summary, composed from the article's own content within the contract's limits.
+
+Rule, headline (≤ 120 characters): "<noun of the sub-event type> by <first perpetrator> in
+<place, region, country>; N reported killed", from the resolved fields, so it is neutral
+whatever the article's own title says. An article with no incident: "No incident reported:
+<its title, or its first sentence>".
+
+Rule, summary (≤ 100 words): it opens with the incident's date ("On 12 August 2023:"),
+then greedily takes the main sentence that adds the most new content words per word it
+costs, weighed (``[summary.weights]``) for the lead, figures, attribution (contested
+numbers keep their source) and the sentences cited for casualties and actors, and less for
+a direct quote without figures or a fragment; until nothing more fits. Sentences keep the
+article's order; wire datelines, live-blog clock times and banners are dropped. An article
+with no incident is summarised the same way after a line saying what kind of piece it is
+(its genre, ``data/genres.toml``) and who wrote it, when a closing line says ("The author
+is a lawyer..."); a genre may weigh its own cue words more and its closing sentences like
+the opening ones (an op-ed's case is made at its end).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline.document import Document, Sentence
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.scan import genre
+from summarizer.schema import Actor, CasualtyRange, Location, SubEventType
+
+__all__ = ["describe_non_incident", "headline", "summary"]
+
+MAX_HEADLINE = 120
+MAX_WORDS = 100
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC)?\s*[—–:-]?\s*", re.I)
+_QUOTED = re.compile(r"^[\"“‘']")
+_WORD = re.compile(r"[a-z0-9]+")
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+class SummaryRules:
+    """The summary vocabulary and weights of one lexicon (``[summary]``), compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("summary")
+        self.stop = frozenset(section["stop_words"])
+        self.figures = re.compile(rf"\d|\b{alternation(section['figures'])}\b", re.I)
+        self.attributed = re.compile(rf"\b{alternation(section['attribution'])}\b", re.I)
+        self.banner = re.compile(rf"^{alternation(section['banners'])}\b", re.I)
+        self.author = re.compile(rf"^(?:{alternation(section['author'])})\s+(?P<who>.+)$")
+        self.pool = int(section["pool"])
+        self.fragment_words = int(section["fragment_words"])
+        self.weights: dict[str, float] = {k: float(v) for k, v in section["weights"].items()}
+        self.headlines = {SubEventType(k): v for k, v in section["headlines"].items()}
+
+
+def clip_chars(text: str, limit: int) -> str:
+    """``text`` cut at a word to at most ``limit`` characters, with an ellipsis if cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def clip_words(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` words, with an ellipsis if cut."""
+    words = text.split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
+
+
+def headline(
+    doc: Document,
+    sub_event_type: SubEventType,
+    perpetrators: list[Actor],
+    location: Location,
+    killed: CasualtyRange | None,
+) -> str:
+    """One neutral line from the resolved fields (module docstring)."""
+    line = doc.lexicon.rules(SummaryRules).headlines[sub_event_type]
+    if perpetrators and line[0].isupper():
+        line = f"{line} by {perpetrators[0].name}"
+    where = list(dict.fromkeys(p for p in (location.place, location.admin1, location.country) if p))
+    if where:
+        line += f" in {', '.join(where)}"
+    if killed is not None and killed.max > 0:
+        figure = str(killed.min) if killed.min == killed.max else f"{killed.min}-{killed.max}"
+        line += f"; {figure} reported killed"
+    return clip_chars(line, MAX_HEADLINE)
+
+
+def _human_date(iso: str | None) -> str | None:
+    """ "2023-08-12" → "12 August 2023"; "2023-08" → "August 2023"; "2023" stays."""
+    if not iso:
+        return None
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def _clean(sentence: Sentence, rules: SummaryRules) -> str:
+    text = _CLOCK.sub("", sentence.body.strip())  # a live blog's "11:05 —"
+    return "" if rules.banner.match(text) else text.strip()
+
+
+def _content(text: str, rules: SummaryRules) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in rules.stop and len(w) > 2}
+
+
+def summary(
+    doc: Document,
+    main: list[Sentence],
+    date: str | None = None,
+    cited: frozenset[int] = frozenset(),
+    opening: str | None = None,
+    style: genre.Summary | None = None,
+) -> str:
+    """Greedy extractive summary of ``main``, ≤ 100 words (module docstring). ``cited``:
+    indexes of the sentences cited for casualties and actors; ``opening`` replaces the
+    date opening; ``style``: how a genre's pieces are summarised."""
+    rules = doc.lexicon.rules(SummaryRules)
+    weights = rules.weights
+    style = style or genre.Summary()
+    if opening is None:
+        when = _human_date(date)
+        opening = f"On {when}:" if when else ""
+    ranked = list(enumerate(main[: rules.pool]))
+    if style.conclusion:  # the closing sentences too, ranked from the end
+        closing = range(max(rules.pool, len(main) - rules.pool), len(main))
+        ranked += [(len(main) - 1 - i, main[i]) for i in closing]
+    pool = []
+    for rank, sentence in ranked:
+        text = _clean(sentence, rules)
+        size = len(text.split())
+        if style.conclusion:
+            rank = min(rank, len(main) - 1 - main.index(sentence))
+        weight = 1.0 / (1.0 + weights["rank_decay"] * rank)
+        weight *= style.weight if style.cues is not None and style.cues.search(text) else 1.0
+        figures = rules.figures.search(text) is not None
+        weight *= weights["figure"] if figures and style.figures else 1.0
+        weight *= weights["attributed"] if rules.attributed.search(text) else 1.0
+        weight *= weights["first"] if rank == 0 else 1.0
+        weight *= weights["cited"] if sentence.index in cited else 1.0
+        weight *= weights["quoted"] if _QUOTED.match(text) and not figures else 1.0
+        weight *= weights["fragment"] if size < rules.fragment_words else 1.0
+        pool.append((sentence, text, size, weight, _content(text, rules)))
+    covered: set[str] = _content(opening, rules)
+    chosen: list[tuple[Sentence, str]] = []
+    taken: set[int] = set()
+    total = len(opening.split())
+    while True:
+        best, best_score = None, 0.0
+        for i, (_, text, size, weight, content) in enumerate(pool):
+            if not text or total + size > MAX_WORDS or i in taken:
+                continue
+            score = len(content - covered) * weight / size ** weights["length_exponent"]
+            if score > best_score:
+                best, best_score = i, score
+        if best is None:
+            break
+        sentence, text, size, _, content = pool[best]
+        taken.add(best)
+        chosen.append((sentence, text))
+        covered |= content
+        total += size
+    if not chosen and pool:
+        lead = next((text for _, text, *_ in pool if text), pool[0][0].text)
+        budget = MAX_WORDS - 1 - len(opening.split())
+        return f"{opening} {' '.join(lead.split()[:budget])}…".strip()
+    chosen.sort(key=lambda pair: pair[0].start)
+    return " ".join([opening, *(text for _, text in chosen)]).strip()
+
+
+def describe_non_incident(doc: Document) -> tuple[str, str]:
+    """Headline and summary for an article that reports no incident."""
+    title = doc.title
+    subject = title or (doc.sentences[0].body if doc.sentences else "") or "the article"
+    # one line, without a dateline (the body has none) and without line breaks
+    line = clip_chars(f"No incident reported: {' '.join(subject.split())}", MAX_HEADLINE)
+    kind, style = genre.piece(doc.title, doc.text, doc.lexicon, doc.folded)
+    sentences, author = _without_author(doc)
+    by = f" by {author}" if author else ""
+    opening = f"The article is {kind}{by} and reports no violent or security incident."
+    if title:
+        opening += f" {clip_words(title.rstrip('.'), 20)}."
+    return line, summary(doc, sentences, opening=opening, style=style)
+
+
+def _without_author(doc: Document) -> tuple[list[Sentence], str | None]:
+    """The sentences without a closing line about the author ("The author is a lawyer
+    who..."), and who the line says the author is."""
+    rules = doc.lexicon.rules(SummaryRules)
+    for sentence in doc.sentences[-2:]:
+        found = rules.author.match(sentence.text.strip())
+        if found:
+            who = clip_words(found.group("who").strip().rstrip("."), 25)
+            return [s for s in doc.sentences if s is not sentence], who
+    return doc.sentences, None

@@ -1,0 +1,28 @@
+"""Weapons used in the main incident.
+
+Rule: every weapon the main sentences name, in the order of the weapon table
+(``data/weapons.toml``), each once; a generic word is dropped when a more specific weapon
+is named ("bomb" beside "roadside bomb"); at most ``[weapons].max``.
+"""
+
+from __future__ import annotations
+
+from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.scan.weapons import WeaponRules
+
+__all__ = ["weapons"]
+
+
+def weapons(work: Work) -> list[str]:
+    """The weapons (module docstring); cites the sentences that name them."""
+    rules = work.lexicon.rules(WeaponRules)
+    found: list[str] = []
+    for sentence in work.main:
+        ranks = sorted({m.rank for m in sentence.weapons})
+        for rank in ranks:  # the table's order
+            name = rules.names[rank]
+            if name not in found:
+                found.append(name)
+                work.cite("weapons", sentence)
+    found = [w for w in found if not (rules.generic.get(w, frozenset()) & set(found))]
+    return found[: rules.max]

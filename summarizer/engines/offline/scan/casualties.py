@@ -1,0 +1,119 @@
+"""Killed and injured figures, each with its offsets in the sentence.
+
+The shapes of casualty reporting are data (``data/casualties.toml``): "killed 12 people",
+"12 people were killed", "12 dead", "a death toll of 12", "killing three and wounding 40",
+"12 killed and 30 injured". "At least", "more than", "over" keep the number; vague
+quantities ("several", "dozens") give no number; "no one was killed/hurt" gives 0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.numbers import NUMBER, parse_number
+from summarizer.engines.offline.patterns import expand
+from summarizer.engines.offline.prefilter import Gated
+
+__all__ = ["CasualtyFigure", "CasualtyRules", "ZeroCues", "find_casualties", "zero_cues"]
+
+
+@dataclass(frozen=True)
+class CasualtyFigure:
+    """One casualty total as written: what kind, how many, where in the text."""
+
+    kind: str  # "killed" or "injured"
+    count: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ZeroCues:
+    """Words that say no one died without a figure: "no reports of deaths" (``no_deaths``),
+    "no one was hurt" (``no_one_hurt``)."""
+
+    no_deaths: bool
+    no_one_hurt: bool
+
+
+class CasualtyRules:
+    """One lexicon's casualty patterns, compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("casualties")
+        fragments = {**section["fragments"], "number": NUMBER}
+        self.patterns = [
+            (p["kind"], Gated(expand(p["pattern"], fragments), re.IGNORECASE))
+            for p in section["patterns"]
+        ]
+        none = section["none"]
+        self.none = [
+            (kind, Gated(none[kind], re.IGNORECASE), tuple(none[f"{kind}_words"]))
+            for kind in ("killed", "injured")
+        ]
+        self.no_deaths = Gated(none["no_deaths"], re.IGNORECASE)
+        self.no_one_hurt = Gated(none["no_one_hurt"], re.IGNORECASE)
+        self.part_of = re.compile(section["part_of"], re.IGNORECASE)
+        self.part_after = re.compile(section["part_after"], re.IGNORECASE)
+        self.time_after = re.compile(section["time_after"])
+        self.max_count = int(section["max_count"])
+
+
+def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> list[CasualtyFigure]:
+    """Every definite casualty figure in ``text`` (overlapping matches keep the first found);
+    ``folded``: ``text`` case-folded, when the caller has it."""
+    rules = lexicon.rules(CasualtyRules)
+    folded = lexicon.fold(text) if folded is None else folded
+    figures = _find_zeroes(text, folded, rules)
+    # "no one was hurt" must not also read as "one was hurt"
+    taken: list[tuple[int, int, str]] = [(f.start, f.end, f.kind) for f in figures]
+    for kind, pattern in rules.patterns:
+        for match in pattern.finditer(text, folded):
+            count = parse_number(match.group("n"))
+            if count is None or count > rules.max_count:
+                continue
+            if _is_year_or_time(match.group("n"), text, match.end("n"), rules):
+                continue
+            start, end = match.span()
+            if any(k == kind and s < end and start < e for s, e, k in taken):
+                continue
+            if rules.part_of.search(text, max(0, start - 20), start):
+                continue  # "nine died, among them two soldiers": a part, not a total
+            if rules.part_after.match(text, match.end("n"), match.end("n") + 20) and any(
+                f.kind == kind and f.count and f.start < start for f in figures
+            ):
+                continue  # "killing 44 ... killed seven more": a part, not a total
+            taken.append((start, end, kind))
+            figures.append(CasualtyFigure(kind, count, start, end, match.group(0)))
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _find_zeroes(text: str, folded: str, rules: CasualtyRules) -> list[CasualtyFigure]:
+    figures: list[CasualtyFigure] = []
+    for kind, pattern, words in rules.none:
+        for match in pattern.finditer(text, folded):
+            # "no one was hurt" counts only when a casualty word follows closely
+            tail = text[match.start() : match.end() + 20].lower()
+            if any(w in tail for w in words):
+                figures.append(CasualtyFigure(kind, 0, match.start(), match.end(), match.group(0)))
+    return figures
+
+
+def _is_year_or_time(number: str, text: str, end: int, rules: CasualtyRules) -> bool:
+    digits = number.replace(",", "")
+    if digits.isdigit() and 1900 <= int(digits) <= 2100 and len(digits) == 4:
+        return True
+    return bool(rules.time_after.match(text[end : end + 6]))
+
+
+def zero_cues(text: str, lexicon: Lexicon, folded: str | None = None) -> ZeroCues:
+    """Whether ``text`` says no one died or was hurt without giving a figure."""
+    rules = lexicon.rules(CasualtyRules)
+    folded = lexicon.fold(text) if folded is None else folded
+    return ZeroCues(
+        rules.no_deaths.search(text, folded) is not None,
+        rules.no_one_hurt.search(text, folded) is not None,
+    )

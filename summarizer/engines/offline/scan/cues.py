@@ -1,0 +1,124 @@
+"""Event cues: the ACLED sub-event type a text cues, and how violent its vocabulary is.
+
+The cue lists, their precedence and the incident threshold are data (``data/events.toml``):
+rules are tried in order, most specific first, and the first whose cue (and context, when
+the rule has one, and none of its ``unless`` cues) the text holds gives the sub-event type.
+Negated cues ("no one was arrested") are blanked out first, so they cue nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import cue_source
+from summarizer.engines.offline.prefilter import Gated, blanked
+from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType
+
+__all__ = ["CueRules", "EventCue", "classify", "cue_counts", "event_of", "incident_score"]
+
+_EVENT_OF = {sub: event for event, subs in SUB_EVENT_TYPES.items() for sub in subs}
+
+
+@dataclass(frozen=True)
+class EventCue:
+    """The classification and the text span whose cue decided it."""
+
+    event_type: EventType
+    sub_event_type: SubEventType
+    start: int
+    end: int
+
+
+def event_of(sub_event_type: SubEventType) -> EventType:
+    """The event type a sub-event type belongs to."""
+    return _EVENT_OF[sub_event_type]
+
+
+class CueRules:
+    """The event cues of one lexicon, compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        events = lexicon.section("events")
+        sets: dict[str, list[str]] = events["sets"]
+
+        def items(cues: list[str], depth: int = 0) -> list[str]:
+            out: list[str] = []
+            for cue in cues:
+                if cue.startswith("@") and depth < 4:
+                    out += items(sets[cue[1:]], depth + 1)
+                else:
+                    out.append(cue)
+            return out
+
+        def optional(cues: list[str] | None) -> Gated | None:
+            return Gated(cue_source(items(cues)), re.IGNORECASE) if cues else None
+
+        self.rules = [
+            (
+                SubEventType(rule["sub_event_type"]),
+                Gated(cue_source(items(rule["cues"])), re.IGNORECASE),
+                optional(rule.get("context")),
+                optional(rule.get("unless")),
+            )
+            for rule in events["rules"]
+        ]
+        #: Sub-event types from most to least specific: the order rules are tried in.
+        self.precedence = tuple(dict.fromkeys(sub for sub, *_ in self.rules))
+        self.violence = _counters(events["violence"])
+        self.figurative = _counters(events["figurative"])
+        self.negation = Gated(events["negation"], re.IGNORECASE)
+        vote = events["vote"]
+        self.threshold = float(vote["threshold"])
+        self.weights = {k: float(vote[k]) for k in ("title", "first", "lead", "rest")}
+        self.max_sentences = int(vote["max_sentences"])
+        self.generic_factor = float(vote["generic_factor"])
+        self.generic = frozenset(SubEventType(s) for s in vote["generic"])
+        self.not_when_killed = frozenset(SubEventType(s) for s in vote["not_when_killed"])
+        self.in_protest = frozenset(SubEventType(s) for s in vote["in_protest"])
+
+
+def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue | None:
+    """The first sub-event type, in precedence order, whose cue (and context) ``text`` has.
+    ``folded``: ``text`` case-folded, when the caller has it."""
+    rules = lexicon.rules(CueRules)
+    if folded is None:
+        folded = lexicon.fold(text)
+    if rules.negation.possible(folded):
+        text = rules.negation.pattern.sub(lambda m: " " * len(m.group()), text)
+        folded = blanked(text, folded)
+    for sub, cue, context, unless in rules.rules:
+        match = cue.search(text, folded)
+        if match is None:
+            continue
+        if context is not None and not context.search(text, folded):
+            continue
+        if unless is not None and unless.search(text, folded):
+            continue
+        return EventCue(_EVENT_OF[sub], sub, match.start(), match.end())
+    return None
+
+
+def _counters(cues: list[str]) -> tuple[Gated, ...]:
+    """A cue list as patterns to count with: the cues that keep a part case-sensitive
+    ("(?-i:marched)") apart from the rest, which then run fast on the folded text. (No cue
+    matches inside another's match: each starts a word, and none starts another's.)"""
+    sensitive = [c for c in cues if "(?-i:" in c]
+    rest = [c for c in cues if "(?-i:" not in c]
+    return tuple(Gated(cue_source(group), re.IGNORECASE) for group in (rest, sensitive) if group)
+
+
+def cue_counts(text: str, lexicon: Lexicon, folded: str | None = None) -> tuple[int, int]:
+    """How many violence cues and how many figurative-use cues ``text`` has."""
+    rules = lexicon.rules(CueRules)
+    folded = lexicon.fold(text) if folded is None else folded
+    violent = sum(p.count(text, folded) for p in rules.violence)
+    return violent, sum(p.count(text, folded) for p in rules.figurative)
+
+
+def incident_score(text: str, lexicon: Lexicon) -> float:
+    """Share of violence cues among violence and figurative cues: below the threshold
+    (``events.vote.threshold``) means no incident."""
+    violent, figurative = cue_counts(text, lexicon)
+    return violent / (violent + figurative) if violent else 0.0

@@ -1,0 +1,223 @@
+"""Dates in text, resolved to ISO strings as precisely as the text allows; and the cues that
+set a sentence at another time than the incident's.
+
+Handles explicit dates ("7 February 2024", "February 7th, 2024", "2024-02-07"), month and
+year ("in March 2023"), yearless dates ("February 7th"), weekdays ("on Tuesday", "late
+Sunday") and relative words ("yesterday", "last night", "last week", "this month"); the
+vocabulary and the patterns, in the order they are tried, are in ``data/dates.toml``.
+
+Yearless and relative dates need an anchor: the publication date when known. A yearless
+date without one takes the single year the article mentions, if there is exactly one;
+weekdays and relative words without an anchor are left unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation, expand
+from summarizer.engines.offline.prefilter import Gated
+
+__all__ = [
+    "DateMention",
+    "DateRules",
+    "TimeCues",
+    "article_year",
+    "find_dates",
+    "resolve",
+    "time_cues",
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in the text and what it resolves to (None when it cannot).
+
+    ``reported``: the date follows a verb of speech ("said on Sunday"): it dates a
+    statement, not what the statement is about."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    value: str | None
+    reported: bool = False
+
+
+@dataclass(frozen=True)
+class TimeCues:
+    """What sets a sentence at another time than the incident's: a background cue ("since",
+    "last year"), a cumulative tally ("so far this year"), or an opening in a month or year
+    of its own ("In December, ..."; ``month`` 1-12, ``year`` as written)."""
+
+    background: bool
+    cumulative: bool
+    month: int | None
+    year: str | None
+
+
+class DateRules:
+    """The date vocabulary of one lexicon, compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("dates")
+        self.months: dict[str, int] = section["months"]
+        self.weekdays: dict[str, int] = section["weekdays"]
+        self.relative: dict[str, str] = {
+            word: rule for rule, words in section["relative"].items() for word in words
+        }
+        fragments = dict(section["fragments"])
+        fragments["month"] = (
+            "(?P<month>" + "|".join(sorted(self.months, key=len, reverse=True)) + r")\.?"
+        )
+        fragments["weekday"] = list(self.weekdays)
+        fragments["relative"] = sorted(self.relative, key=len, reverse=True)
+        self.patterns = [
+            (
+                p["kind"],
+                Gated(
+                    expand(p["pattern"], fragments),
+                    re.IGNORECASE if p.get("ignore_case", True) else 0,
+                ),
+            )
+            for p in section["patterns"]
+        ]
+        background = section["background"]
+        bounded = r"\b{}\b"
+        self.background = Gated(
+            bounded.format(alternation(expand(c, fragments) for c in background["cues"])),
+            re.IGNORECASE,
+        )
+        self.cumulative = Gated(
+            bounded.format(alternation(expand(c, fragments) for c in background["cumulative"])),
+            re.IGNORECASE,
+        )
+        self.period_opening = re.compile(expand(background["period_opening"], fragments))
+        self.month_names = [m.lower() for m in fragments["month_name"]]
+        self.speech_before = re.compile(background["speech_before"], re.IGNORECASE)
+        self.same_episode_days = int(background["same_episode_days"])
+        self.cumulative_from = int(background["cumulative_from"])
+        self.date_sentences = int(background["date_sentences"])
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _yearless(month: int, day: int, anchor: date | None, fallback_year: int | None) -> str | None:
+    if anchor is not None:
+        year = anchor.year
+        # A yearless date after the publication date belongs to the year before.
+        if _valid(year, month, day) and date(year, month, day) > anchor + timedelta(days=1):
+            year -= 1
+        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+    if fallback_year is not None and _valid(fallback_year, month, day):
+        return f"{fallback_year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _relative(rule: str, anchor: date | None) -> str | None:
+    if anchor is None:
+        return None
+    if rule == "day_before":
+        return (anchor - timedelta(days=1)).isoformat()
+    if rule == "same_day":
+        return anchor.isoformat()
+    if rule == "week_before":
+        return (anchor - timedelta(days=7)).strftime("%Y-%m")
+    if rule == "same_month":
+        return anchor.strftime("%Y-%m")
+    if rule == "month_before":
+        return (anchor.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    return None
+
+
+def resolve(
+    kind: str,
+    groups: dict[str, str | None],
+    rules: DateRules,
+    anchor: date | None,
+    fallback_year: int | None,
+) -> str | None:
+    """ISO value of one matched expression (``data/dates.toml``), or None."""
+    month_raw = groups.get("month")
+    month = None
+    if month_raw:
+        month = (
+            int(month_raw) if month_raw.isdigit() else rules.months[month_raw.lower().rstrip(".")]
+        )
+    day_raw, year_raw = groups.get("day"), groups.get("year")
+    day = int(day_raw) if day_raw else None
+    year = int(year_raw) if year_raw else None
+    if kind in {"iso", "mdy", "dmy"} and year and month and day:
+        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+    if kind == "my" and year and month:
+        return f"{year:04d}-{month:02d}"
+    if kind in {"md", "dm"} and month and day:
+        return _yearless(month, day, anchor, fallback_year)
+    if kind == "weekday" and groups.get("weekday") and anchor is not None:
+        back = (anchor.weekday() - rules.weekdays[str(groups["weekday"]).lower()]) % 7
+        return (anchor - timedelta(days=back)).isoformat()
+    if kind == "relative" and groups.get("rel"):
+        return _relative(rules.relative.get(str(groups["rel"]).lower(), ""), anchor)
+    return None
+
+
+_YEAR_ONLY = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def article_year(text: str) -> int | None:
+    """The one year an article mentions, if it mentions exactly one."""
+    years = {int(y) for y in _YEAR_ONLY.findall(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def find_dates(
+    text: str,
+    lexicon: Lexicon,
+    anchor: date | None = None,
+    fallback_year: int | None = None,
+    folded: str | None = None,
+) -> list[DateMention]:
+    """Every date expression in ``text``, leftmost first, longer matches winning overlaps;
+    ``folded``: ``text`` case-folded, when the caller has it."""
+    rules = lexicon.rules(DateRules)
+    folded = lexicon.fold(text) if folded is None else folded
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in rules.patterns:
+        for match in pattern.finditer(text, folded):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            groups = match.groupdict()
+            value = resolve(kind, groups, rules, anchor, fallback_year)
+            taken.append((start, end))
+            reported = rules.speech_before.search(text[max(0, start - 40) : start]) is not None
+            found.append(DateMention(text[start:end], start, end, kind, value, reported))
+    return sorted(found, key=lambda m: m.start)
+
+
+def time_cues(text: str, lexicon: Lexicon, folded: str | None = None) -> TimeCues:
+    """The cues that set ``text`` at another time (:class:`TimeCues`)."""
+    rules = lexicon.rules(DateRules)
+    folded = lexicon.fold(text) if folded is None else folded
+    opening = rules.period_opening.match(text)
+    month = year = None
+    if opening is not None:
+        year = opening.group("year")
+        if opening.group("month"):
+            month = rules.month_names.index(opening.group("month").lower()) + 1
+    return TimeCues(
+        rules.background.search(text, folded) is not None,
+        rules.cumulative.search(text, folded) is not None,
+        month,
+        year,
+    )

@@ -1,0 +1,80 @@
+"""Towns: the GeoNames gazetteer in ``data/cities.tsv.gz`` and the towns an overlay adds.
+
+The gazetteer lists every folded name of a city of at least 15,000 people with the city,
+its country and population (``scripts/build_gazetteer.py``), sorted by name, so a name is
+found by binary search without building an index; a name shared by several cities means
+the most populous. Towns listed in an overlay (``[[places.towns]]``) take their name from it.
+Names that are also everyday capitalised words ("Police", "Hit") or a country's or people's
+name ("Palestine", Texas) are left out.
+"""
+
+from __future__ import annotations
+
+import gzip
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from summarizer.engines.offline.lexicon import DATA_DIR, Lexicon
+from summarizer.engines.offline.scan.places import PlaceRules, name_spans
+from summarizer.engines.offline.text import fold
+
+__all__ = ["City", "CityRules", "find_cities"]
+
+_CITIES_FILE = DATA_DIR / "cities.tsv.gz"
+
+
+@dataclass(frozen=True)
+class City:
+    """A town: its name, ISO country code and population (0 when not known)."""
+
+    name: str
+    country: str
+    population: int
+
+
+@cache
+def _gazetteer() -> list[str]:
+    """The file's lines, ``folded name<TAB>name<TAB>country<TAB>population``, in the file's
+    (sorted) order; read once per process. A line is parsed only when its town is found."""
+    with gzip.open(_CITIES_FILE, "rt", encoding="utf-8") as handle:
+        return handle.read().splitlines()
+
+
+def _lookup(lines: list[str], key: str) -> City | None:
+    """The town whose folded name is ``key``, by binary search of the sorted lines (a tab
+    sorts before any character of a name, so ``key`` and its tab come before longer names
+    that start with ``key``)."""
+    probe = key + "\t"
+    at = bisect_left(lines, probe)
+    if at == len(lines) or not lines[at].startswith(probe):
+        return None
+    _, name, country, population = lines[at].split("\t")
+    return City(name, country, int(population))
+
+
+class CityRules:
+    """The towns one lexicon knows: the gazetteer's, less the names it must not take, and
+    the towns an overlay adds."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        places = lexicon.rules(PlaceRules)
+        self.skip = places.city_stopwords | places.country_words
+        self.towns: dict[str, City] = {}
+        for town in lexicon.section("places").get("towns", []):
+            city = City(town["name"], town["country"], int(town.get("population", 0)))
+            for name in [town["name"], *town.get("aliases", [])]:
+                self.towns[fold(name)] = city
+
+    def town(self, candidate: str) -> City | None:
+        """The town ``candidate`` names, if any."""
+        key = fold(candidate)
+        town = self.towns.get(key)
+        if town is not None or len(key) < 3 or key in self.skip:
+            return town
+        return _lookup(_gazetteer(), key)
+
+
+def find_cities(text: str, lexicon: Lexicon) -> list[tuple[City, int, int]]:
+    """Towns named in ``text``, longest names first per span."""
+    return name_spans(text, lexicon.rules(CityRules).town, 4)

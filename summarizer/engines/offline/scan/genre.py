@@ -1,0 +1,138 @@
+"""What kind of piece an article is (``data/genres.toml``): opinion, statistics, a court
+report, a press release, a live blog, an obituary, a review, sports, business, an accident.
+
+A genre scores ``title_weight`` when one of its title cues fits the title, plus one for
+each different word of its body cues the text has (the text is read once for every
+genre's cues); the best genre reaching its threshold is the article's. Its policy says what the genre means for the incident (see the data file).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation, cue_source
+from summarizer.engines.offline.prefilter import Gated
+
+__all__ = ["Genre", "GenreRules", "Summary", "detect", "label", "piece"]
+
+
+@dataclass(frozen=True)
+class Genre:
+    """A genre found in an article, with its score."""
+
+    name: str
+    label: str
+    policy: str
+    score: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    """How a piece of a genre is summarised when it reports no incident: sentences with a
+    ``cues`` word weigh ``weight`` times more; with ``conclusion`` the closing sentences
+    weigh like the opening ones (an op-ed's case is made at its end); without ``figures``
+    a figure adds no weight."""
+
+    cues: re.Pattern[str] | None = None
+    weight: float = 1.0
+    conclusion: bool = False
+    figures: bool = True
+
+
+@dataclass(frozen=True)
+class _Kind:
+    name: str
+    label: str
+    policy: str
+    threshold: int
+    title: Gated | None
+    words: re.Pattern[str]  # a body cue, whole
+    summary: Summary
+
+
+class GenreRules:
+    """One lexicon's genres, compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("genres")
+        self.title_weight = int(section["title_weight"])
+        self.kinds = [
+            _Kind(
+                kind["name"],
+                kind["label"],
+                kind["policy"],
+                int(kind["threshold"]),
+                Gated(cue_source(kind["title"]), re.IGNORECASE) if kind.get("title") else None,
+                re.compile(alternation(kind["cues"]), re.IGNORECASE),
+                _summary(kind.get("summary", {})),
+            )
+            for kind in section["kinds"]
+        ]
+        # every genre's body cues in one pattern: the text is read once, and each word
+        # found is then credited to the genres whose cues it is
+        cues = [cue for kind in section["kinds"] for cue in kind["cues"]]
+        # cues with a flag of their own apart, so the rest run fast on the folded text
+        flagged = [c for c in cues if "(?" in c and ("(?-i:" in c or "(?m:" in c)]
+        plain = [c for c in cues if c not in flagged]
+        self.body = [Gated(cue_source(group), re.IGNORECASE) for group in (plain, flagged) if group]
+
+
+def _summary(section: dict[str, object]) -> Summary:
+    cues = section.get("cues")
+    return Summary(
+        re.compile(rf"\b{alternation(cues)}", re.IGNORECASE) if isinstance(cues, list) else None,
+        float(section.get("weight", 1.0)),  # type: ignore[arg-type]
+        bool(section.get("conclusion", False)),
+        bool(section.get("figures", True)),
+    )
+
+
+def _scores(
+    title: str | None, text: str, folded: str, lexicon: Lexicon
+) -> list[tuple[int, int, _Kind]]:
+    """(score, distinct body words, kind) for every genre."""
+    rules = lexicon.rules(GenreRules)
+    folded_title = lexicon.fold(title) if title else ""
+    found = {m.group(0).lower() for body in rules.body for m in body.finditer(text, folded)}
+    out = []
+    for kind in rules.kinds:
+        fits = bool(title and kind.title is not None and kind.title.search(title, folded_title))
+        words = sum(1 for word in found if kind.words.fullmatch(word))
+        out.append(((rules.title_weight if fits else 0) + words, words, kind))
+    return out
+
+
+def detect(
+    title: str | None, text: str, lexicon: Lexicon, folded: str | None = None
+) -> Genre | None:
+    """The article's genre, or None when no genre reaches its threshold."""
+    folded = lexicon.fold(text) if folded is None else folded
+    best: Genre | None = None
+    for score, _, kind in _scores(title, text, folded, lexicon):
+        if score >= kind.threshold and (best is None or score > best.score):
+            best = Genre(kind.name, kind.label, kind.policy, score)
+    return best
+
+
+def label(title: str | None, text: str, lexicon: Lexicon, folded: str | None = None) -> str:
+    """What kind of piece an article without an incident is: its genre's label, else the
+    genre with the most of its words in the text, else "a feature"."""
+    return piece(title, text, lexicon, folded)[0]
+
+
+def piece(
+    title: str | None, text: str, lexicon: Lexicon, folded: str | None = None
+) -> tuple[str, Summary]:
+    """:func:`label`, and how such a piece is summarised."""
+    folded = lexicon.fold(text) if folded is None else folded
+    scores = _scores(title, text, folded, lexicon)
+    best: tuple[int, _Kind] | None = None
+    for score, _, kind in scores:
+        if score >= kind.threshold and (best is None or score > best[0]):
+            best = (score, kind)
+    if best is None:
+        scored = [(score, kind) for score, words, kind in scores if words]
+        best = max(scored, key=lambda item: item[0]) if scored else None
+    return (best[1].label, best[1].summary) if best is not None else ("a feature", Summary())

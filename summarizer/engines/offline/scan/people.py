@@ -1,0 +1,190 @@
+"""People named in a sentence, and whether the incident befell them.
+
+A capitalised name of two to five words, particles included ("Aisha bint Salem", "Juan
+Carlos de la Cruz", "Pieter van der Berg": ``[people].name``), is a person the incident
+befell when a title or role stands before it ("Pastor X", "lawyer X", "two teachers, X"),
+an age or a description after it ("X, 34,", "X, a tailor", "X was killed"), or a victim's
+frame before it ("among the dead was X", "named as X"); so is every name of a list one of
+which is ("X, Y and Z"). A name followed by a verb of speech is a speaker; a name that is a
+country, a region or a known actor is no person. What befell a person is the status cue
+nearest the name ("X was killed and Y wounded"). The vocabulary is ``data/people.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation, expand
+from summarizer.engines.offline.prefilter import Gated
+from summarizer.engines.offline.scan.actors import find_actors
+from summarizer.engines.offline.scan.places import find_countries, find_regions
+from summarizer.schema import CasualtyStatus
+
+__all__ = ["PeopleRules", "PersonMention", "find_people", "find_surnames", "status_of"]
+
+_UP = "A-ZÀ-ÖØ-Þ"
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person named at an offset of a sentence: whether the incident befell them (by the
+    words around the name), whether they speak, and the status cue nearest the name."""
+
+    name: str
+    start: int
+    end: int
+    befell: bool = True
+    speaker: bool = False
+    status: CasualtyStatus | None = None
+    #: Named in a victim's frame ("the victims were named as X"), or a list with one: a
+    #: casualty even when no status cue is near the name.
+    victim: bool = False
+
+
+class PeopleRules:
+    """One lexicon's people vocabulary, compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("people")
+        particles = "|".join(section["particles"])
+        fragments = {
+            "up": f"[{_UP}]",
+            "low": rf"(?:[^\W\d_{_UP}]|['’])+",
+            "particle": rf"(?i:{particles})",
+        }
+        self.name = re.compile(expand(section["name"], fragments))
+        self.particles = frozenset(section["particles"])
+        self.not_name_words = frozenset(section["not_name_words"])
+        self.before = re.compile(
+            rf"(?:\b{alternation(section['titles'])}s?\.?,?"
+            rf"|\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{alternation(section['roles'])}"
+            rf"\b[^.;]{{0,60}},)\s+$",
+            re.IGNORECASE,
+        )
+        self.frame = re.compile(rf"\b{alternation(section['frames'])}\s+$", re.IGNORECASE)
+        self.after = re.compile(section["after"])
+        self.spoke_after = re.compile(section["spoke_after"])
+        self.status = [
+            (
+                CasualtyStatus(item["status"]),
+                Gated(rf"\b{alternation(item['cues'])}\b", re.IGNORECASE),
+            )
+            for item in section["status"]
+        ]
+        self.joiners = tuple(section["list_joiners"])
+        self.surname_letters = int(section["surname_letters"])
+        self.max = int(section["max"])
+
+
+# How far from a name a status cue may be to say what befell the person: after the name
+# ("X was killed"), or before it ("killed the activist X"), in characters.
+_AFTER, _BEFORE = 90, 60
+
+
+def _status_near(
+    text: str, folded: str, start: int, end: int, rules: PeopleRules
+) -> CasualtyStatus | None:
+    """The status whose cue is nearest the name, after it first; None when no cue is near."""
+    best: tuple[int, CasualtyStatus] | None = None
+    for status, cue in rules.status:
+        for match in cue.finditer(text, folded):
+            if match.start() >= end:
+                distance = match.start() - end
+                near = distance <= _AFTER
+            else:
+                distance = 2 * (start - match.end()) + 1  # before the name counts less
+                near = start - match.end() <= _BEFORE
+            if near and distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, status)
+    return best[1] if best is not None else None
+
+
+def _is_name(name: str, rules: PeopleRules, lexicon: Lexicon) -> bool:
+    words = re.split(r"[ -]", name)
+    if any(w in rules.not_name_words for w in words):
+        return False
+    if len([w for w in words if w[:1].isupper() and w.lower() not in rules.particles]) < 2:
+        return False
+    if find_countries(name, lexicon):
+        return False
+    # a region's name, whole ("North Kivu"); a first name that is also one ("Mary", a
+    # province of Turkmenistan) may open a person's name
+    if any(end - start == len(name) for _, start, end in find_regions(name, lexicon)):
+        return False
+    return not find_actors(name, lexicon)
+
+
+def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[PersonMention]:
+    """People ``text`` names, leftmost first, with what the words around them say."""
+    rules = lexicon.rules(PeopleRules)
+    folded = lexicon.fold(text) if folded is None else folded
+    found: list[PersonMention] = []
+    for match in rules.name.finditer(text):
+        name, start, end = match.group(0), match.start(), match.end()
+        if not _is_name(name, rules, lexicon):
+            continue
+        speaker = rules.spoke_after.match(text[end : end + 100]) is not None
+        before = text[max(0, start - 140) : start]
+        victim = not speaker and rules.frame.search(before) is not None
+        befell = victim or (
+            not speaker
+            and bool(rules.before.search(before) or rules.after.match(text[end : end + 140]))
+        )
+        status = _status_near(text, folded, start, end, rules)
+        found.append(PersonMention(name, start, end, befell, speaker, status, victim))
+    # a list shares what befell its names: "X, Y and Z were killed"
+    for _ in range(2):  # forwards, then again for the names before the one that shows it
+        for i in range(len(found) - 1):
+            one, two = found[i], found[i + 1]
+            if text[one.end : two.start] not in rules.joiners or one.speaker or two.speaker:
+                continue
+            befell, victim = one.befell or two.befell, one.victim or two.victim
+            status = one.status or two.status
+            found[i] = replace(one, befell=befell, victim=victim, status=one.status or status)
+            found[i + 1] = replace(two, befell=befell, victim=victim, status=two.status or status)
+    return found
+
+
+def _word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` as a whole word (no letter, digit or hyphen either
+    side)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and _joins(text[start - 1])) and not (end < len(text) and _joins(text[end])):
+            yield start, end
+        start = text.find(word, start + 1)
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
+def find_surnames(
+    text: str, names: dict[str, str], lexicon: Lexicon, folded: str | None = None
+) -> list[PersonMention]:
+    """A person named earlier in the article, by the last words of their name alone
+    ("Van der Berg was shot dead"), with what the words after say: ``names`` maps such
+    last words (folded) to the full name."""
+    rules = lexicon.rules(PeopleRules)
+    folded = lexicon.fold(text) if folded is None else folded
+    found = []
+    for key, full in names.items():
+        for start, end in _word_spans(key, folded):
+            if not text[start].isupper():
+                continue
+            after = text[end : end + 140]
+            if rules.after.match(after) and not rules.spoke_after.match(text[end : end + 100]):
+                status = _status_near(text, folded, start, end, rules)
+                found.append(PersonMention(full, start, end, True, False, status))
+    return found
+
+
+def status_of(text: str, lexicon: Lexicon, folded: str | None = None) -> CasualtyStatus | None:
+    """What the sentence says befell the people it names: the first status it cues."""
+    rules = lexicon.rules(PeopleRules)
+    folded = lexicon.fold(text) if folded is None else folded
+    return next((status for status, cue in rules.status if cue.search(text, folded)), None)

@@ -1,0 +1,319 @@
+"""Attributed statements: who said what in a sentence.
+
+Shapes recognised:
+
+- speaker first: "X said (that) ...", "X told reporters on Friday that ...", "X, the
+  group's spokesman, said ...", "X, speaking on state television, says ...",
+  "X condemned the attack and said ...", "X claimed responsibility, saying ...";
+- speaker last: "..., X said (in a statement).", "..., said X, whose ...", "..., an
+  accusation X has denied.";
+- "according to X, ..." and "..., according to X.";
+- "..., he said." / "He added that ..." for the last named speaker.
+
+The speaker is the noun phrase the article gives ("Iran-backed militia officials in Iraq",
+"Matiullah Rohani, the Taliban's head of culture"), checked to look like one: it starts
+with no preposition or pronoun, holds no verb, and ends in a name or a word for people or
+bodies that speak. The words are ``data/claims.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.prefilter import Gated
+from summarizer.engines.offline.scan.places import strip_dateline
+
+__all__ = ["FoundClaim", "QuoteRules", "clean_source", "clip", "find_claim", "same_speaker"]
+
+_SPEAKER_WORD = r"[\w'’.()&-]+"
+_SPEAKER = rf"(?P<src>(?:{_SPEAKER_WORD}\s+){{0,9}}?{_SPEAKER_WORD})"
+# the speaker may carry an appositive: "..., the brigade commander, Colonel X, told reporters."
+_BACK_SPEAKER = (
+    rf"(?P<src>(?:{_SPEAKER_WORD}\s+){{0,9}}?{_SPEAKER_WORD}(?:,(?:\s+{_SPEAKER_WORD}){{1,10}},)?)"
+)
+_TIMESTAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d+)\s*[—–:-]?\s*", re.I)
+_ABBREVIATION_START = re.compile(r"^(?:[a-z]\.){2,}\s+")  # "a.m. Police said", a missed split
+_VERB_INSIDE = re.compile(
+    r"\b[a-z]\w+(?:ed|ing)\s+(?:the|a|an|on|to|in|for|at|with|by|from|calm|that)\b"
+)
+_CLAUSE_WORDS = re.compile(
+    r"^.*\b(?:that|when|while|after|because|where|although|though|since|until|before|if|as)\s+",
+    re.I,
+)
+_ADDRESSEE = re.compile(
+    r"^(?:(?:reporters|journalists|the press|\w+ news agency|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+    r"\s*)?",
+)
+_THAT_SOON = re.compile(
+    r"^(?:(?:in|on|at|by|via|through|during|late|early|after|earlier|later|to|from)\b"
+    r"[^,.;\"“”]{0,60}?\s)?that\s+",
+    re.I,
+)
+_PRONOUNS = frozenset({"it", "he", "she", "they"})
+_NOT_A_SUBJECT = frozenset({"been", "be", "being", "was", "were", "is", "are", "not"})
+
+
+@dataclass(frozen=True)
+class FoundClaim:
+    """A claim as found: the speaker and a paraphrase-sized statement."""
+
+    source: str
+    says: str
+
+
+class QuoteRules:
+    """One lexicon's claim vocabulary, compiled into the shapes above."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        c = lexicon.section("claims")
+        verbs = "|".join(c["speech_verbs"])
+        self.verb = Gated(
+            rf"\b(?:{verbs})\b"
+            r"|\bput (?:the|its|their) (?:[\w-]+ ){0,4}?(?:toll|number|figure|count)\b"
+            r"(?: of [\w-]+(?: [\w-]+)?)?(?: \w+)?,? at\b",
+            re.I,
+        )
+        self.back = Gated(
+            rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*{_BACK_SPEAKER}\s+(?:has\s+|have\s+|had\s+|also\s+)*"
+            rf"(?P<verb>{verbs})"
+            rf"(?:\s+(?:reporters|journalists|the \w+|\w+ news agency|[A-Z][\w.]+)(?:\s+on \w+)?)?"
+            # "..., the manager said in an emailed statement." / "... said on Telegram."
+            rf"(?:\s+(?:in|on|at|to|during|after|before|late|early|by|via|through|outside|near|"
+            rf"from|while|when)\b[^,;\"”]{{0,60}})?"
+            rf"\.?[\"”’']?\s*$",
+            re.I,
+        )
+        self.back_inverted = Gated(
+            rf"^(?P<says>.+?)(?:[,;]\s*[\"”’']|[\"”’'][,;]?)\s*"
+            rf"{alternation(c['inverted_verbs'])}\s+{_SPEAKER}"
+            rf"(?:,\s*(?:who|whose|which|a|an|the)\b[^\"”]*"
+            # '..." explained X in Jakarta, Saturday.': where and when it was said
+            rf"|\s+(?:in|on|at|during|after|before|late|early|from)\b[^;\"”]{{0,60}})?"
+            rf"\.?\s*$",
+            re.I,
+        )
+        self.according = Gated(
+            rf"^(?P<says>.+?),?\s+according to\s+{_SPEAKER}\.?\s*$"
+            r"|^according to\s+(?P<src2>[^,]+),\s*(?P<says2>.+)$",
+            re.I,
+        )
+        self.pronoun_back = Gated(
+            rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*(?:he|she|they|it)\s+(?:{verbs})\b", re.I
+        )
+        self.pronoun_front = Gated(
+            rf"^(?:he|she|they|it)\s+(?:also\s+|later\s+|then\s+)?(?:{verbs})\b[,:]?\s*"
+            r"(?:(?:reporters|journalists)\s+)?(?:that\s+)?(?P<says>.+)$",
+            re.I,
+        )
+        self.function_start = frozenset(c["function_start"])
+        self.trailing_aux = re.compile(rf"(?:\s+{alternation(c['trailing_aux'])})+$", re.I)
+        self.leading = re.compile(rf"^{alternation(c['leading'])}[, ]+", re.I)
+        documents = alternation(c["documents"])
+        self.statement_from = re.compile(
+            rf"^(?:an?|the)\s+{documents}\s+(?:from|by|of|for)\s+", re.I
+        )
+        self.claim_noun = re.compile(
+            rf"^(?:an?|the)\s+{alternation(c['claim_nouns'])}s?\s+(?:that\s+|which\s+)?", re.I
+        )
+        self.postmodifier = re.compile(
+            rf"\s+(?:{'|'.join(c['postmodifiers'])}|[a-z]+ed\s+(?:by|to|in|at|with|from))\b.*$",
+            re.I,
+        )
+        self.issued_by = re.compile(rf"^{alternation(c['issued_by'])}\s+by\s+(?P<by>.+)$", re.I)
+        self.circumstance = re.compile(rf"^{alternation(c['circumstance'])}\b", re.I)
+        self.speaker_nouns = frozenset(c["speaker_nouns"])
+        self.agent_suffix = re.compile(rf"{alternation(c['agent_suffixes'])}s?$")
+        self.generic = frozenset(c["generic_words"])
+
+
+def _head_ok(words: list[str], rules: QuoteRules) -> bool:
+    last = words[-1].strip("()’'.,")
+    if not last:
+        return False
+    if any(ch.isupper() or ch.isdigit() for ch in last):
+        return True
+    lower = last.lower().removesuffix("’s").removesuffix("'s")
+    nouns = rules.speaker_nouns
+    return (
+        lower in nouns
+        or lower.rstrip("s") in nouns
+        or (lower.endswith("ies") and lower[:-3] + "y" in nouns)
+        or bool(rules.agent_suffix.search(lower))
+    )
+
+
+def clean_source(raw: str, lexicon: Lexicon) -> str | None:
+    """``raw`` trimmed to the speaker's noun phrase, or None when it names no speaker."""
+    rules = lexicon.rules(QuoteRules)
+    source = raw.rsplit("\n", 1)[-1].strip(" ,;:.\"'“”’—–-")
+    # the end of a quotation or a dateline before the speaker: '"...," Kiprono', 'March 18 - X'
+    source = re.sub(r"^.*[,.!?][\"”]\s+", "", source)
+    source = re.split(r"\s[—–-]\s", source)[-1].strip(" ,;:.'’—–-")
+    source = re.sub(r"[\"“”]", "", source)
+    source = _TIMESTAMP.sub("", source)
+    source = _ABBREVIATION_START.sub("", source)
+    source = rules.leading.sub("", source)
+    source = rules.statement_from.sub("", source)
+    source = rules.claim_noun.sub("", source)
+    source = rules.postmodifier.sub("", source)
+    source = rules.trailing_aux.sub("", source).strip(" ,;:")
+    words = source.split()
+    if not words or len(words) > 14:
+        return None
+    if words[0].lower() in rules.function_start or source.count("(") != source.count(")"):
+        return None
+    if len(words) == 1 and words[0].lower() in {"the", "a", "an", "some", "many", "one"}:
+        return None
+    if _VERB_INSIDE.search(source) or not _head_ok(words, rules):
+        return None
+    return source
+
+
+def clip(text: str, words: int = 30) -> str:
+    """A statement cut to at most ``words`` words, without quotation marks."""
+    parts = text.strip().strip('"“”').split()
+    clipped = " ".join(parts[:words])
+    return clipped.rstrip(".,;:") + ("…" if len(parts) > words else "")
+
+
+def _subject_at_start(text: str, lexicon: Lexicon) -> str | None:
+    """The sentence's opening noun phrase: "X" or "X, the group's spokesman"."""
+    segments = text.split(",")
+    first = segments[0].strip()
+    if len(segments) > 2:
+        second = segments[1].strip()
+        described = re.match(r"^(?:the|a|an|its|his|her|their)\b", second, re.I)
+        named = re.match(r"^(?:the|a|an)\b", first, re.I) and second[:1].isupper()
+        if (described or named) and len((first + " " + second).split()) <= 14:
+            whole = clean_source(f"{first}, {second}", lexicon)
+            if whole is not None and clean_source(first, lexicon) is not None:
+                return whole
+    # no appositive: the words before the first verb-like word
+    words: list[str] = []
+    for word in first.split():
+        if word[:1].islower() and (
+            word.endswith("ed") or word in {"has", "have", "had", "is", "was", "were", "are"}
+        ):
+            break
+        words.append(word)
+    return clean_source(" ".join(words), lexicon) if words else None
+
+
+def _source_before(trimmed: str, word: str, text: str, previous: str | None, lexicon: Lexicon):  # type: ignore[no-untyped-def]
+    """The speaker of a speaker-first claim whose verb follows ``trimmed``; False when the
+    shape does not fit (skip this verb), None when it fits but names no speaker."""
+    rules = lexicon.rules(QuoteRules)
+    if word == "saying" or re.search(r"\band$", trimmed, re.I):
+        if word == "saying" and not trimmed.endswith(","):
+            return False
+        return _subject_at_start(text, lexicon)
+    if trimmed.endswith(","):
+        segments = [s.strip() for s in trimmed.rstrip(", ").split(",")]
+        if len(segments) < 2:
+            return False
+        appositive, subject = segments[-1], segments[-2]
+        subject = _CLAUSE_WORDS.sub("", subject)
+        by = rules.issued_by.match(appositive)
+        if by:
+            return clean_source(by.group("by"), lexicon)
+        if rules.circumstance.match(appositive):
+            return clean_source(subject, lexicon)
+        whole = clean_source(f"{subject}, {appositive}", lexicon)
+        named = appositive[:1].isupper() and not re.match(r"(?:The|A|An)\b", appositive)
+        if whole and (named or clean_source(subject, lexicon)):
+            return whole
+        if named:  # "Its director, Abdikadir Abdirahman, said"; a title too long to keep
+            return clean_source(appositive, lexicon) or clean_source(subject, lexicon)
+        return clean_source(subject, lexicon)
+    segment = _CLAUSE_WORDS.sub("", re.split(r"[,;:—–(]\s|\s[—–]\s", trimmed)[-1])
+    pronoun = segment.strip().lower() in _PRONOUNS
+    return previous if pronoun else clean_source(segment, lexicon)
+
+
+def _front(
+    text: str, folded: str, previous: str | None, lexicon: Lexicon
+) -> tuple[str, str] | None:
+    """A speaker-first claim: (speaker, what follows the verb); "it said" is ``previous``."""
+    rules = lexicon.rules(QuoteRules)
+    for verb in rules.verb.finditer(text, folded):
+        left, right = text[: verb.start()], text[verb.end() :]
+        left_words = left.split()
+        if not left_words or left_words[-1].lower() in _NOT_A_SUBJECT:
+            continue
+        word = verb.group(0).lower()
+        trimmed = rules.trailing_aux.sub("", left.rstrip())
+        source = _source_before(trimmed, word, text, previous, lexicon)
+        if not source:
+            continue
+        says = right.lstrip(" ,:")
+        if word.startswith("put "):
+            says = f"{verb.group(0)} {says}"
+        if re.match(r"(?:were|was|is|are|had|has|have|would|will|could|may|might)\b", says):
+            continue  # "killings that the UN said were ordered by ...": no subject of its own
+        if word in {"told", "tells"}:
+            says = _ADDRESSEE.sub("", says, count=1)
+        that = _THAT_SOON.match(says)
+        if that:
+            says = says[that.end() :]
+        return source, says
+    return None
+
+
+def find_claim(
+    text: str, lexicon: Lexicon, previous: str | None = None, folded: str | None = None
+) -> FoundClaim | None:
+    """The attributed statement sentence ``text`` makes, if it makes one.
+
+    ``previous`` is the last named speaker; a sentence that ends "..., he said" or starts
+    "He added that ..." is theirs.
+    """
+    rules = lexicon.rules(QuoteRules)
+    folded = lexicon.fold(text) if folded is None else folded
+    if not rules.verb.possible(folded) and not rules.according.possible(folded):
+        return None  # no verb of speech, no "according to": no claim
+    if previous:
+        for pronoun in (rules.pronoun_back, rules.pronoun_front):
+            match = pronoun.match(text, folded)
+            if match and len(match.group("says").split()) >= 3:
+                return FoundClaim(previous, clip(match.group("says")))
+    for pattern in (rules.according, rules.back_inverted, rules.back):
+        match = pattern.match(text, folded)
+        if not match:
+            continue
+        groups = match.groupdict()
+        src = groups.get("src") or groups.get("src2")
+        says = groups.get("says") or groups.get("says2")
+        if not src or not says:
+            continue
+        source = clean_source(src, lexicon)
+        says = strip_dateline(says, lexicon).lstrip(" —–-:")
+        if source and len(says.split()) >= 3:
+            return FoundClaim(source, clip(says))
+    front = _front(text, folded, previous, lexicon)
+    if front is not None:
+        source, says = front
+        if len(says.split()) >= 3:
+            return FoundClaim(source, clip(says))
+    return None
+
+
+def _tokens(speaker: str, rules: QuoteRules) -> set[str]:
+    words = re.findall(r"[\w-]+", speaker.lower().replace("’s", "").replace("'s", ""))
+    return {w for w in words if w not in rules.generic}
+
+
+def same_speaker(first: str, second: str, lexicon: Lexicon) -> bool:
+    """True when two speakers are one: "The RNDDH" and "The National Human Rights Defense
+    Network (RNDDH)", "the doctor" and "A doctor at the Kunduz provincial hospital"."""
+    rules = lexicon.rules(QuoteRules)
+    a, b = _tokens(first, rules), _tokens(second, rules)
+    if not a or not b:
+        return False
+    if a <= b or b <= a:
+        return True
+    head_a, head_b = first.split()[-1], second.split()[-1]
+    definite = first.lower().startswith("the ") or second.lower().startswith("the ")
+    return definite and head_a.lower() == head_b.lower() and head_a.islower()

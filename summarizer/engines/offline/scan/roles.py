@@ -1,0 +1,303 @@
+"""Who did what to whom: perpetrator and target roles from clause patterns.
+
+An *actor phrase* is either a named actor (:mod:`.actors`) or a generic noun phrase
+built around a head noun of conflict reporting ("gunmen", "army", "villagers", "convoy",
+"market"), with its modifiers ("Iraqi army", "suspected ISWAP fighters", "a Somali army
+convoy"). Roles come from the clause around the phrase (``[[roles.rules]]`` in
+``data/roles.toml``, tried in order):
+
+=====================================================  ===========================
+pattern                                                role
+=====================================================  ===========================
+PHRASE attacked / killed / abducted / fired on ...     PHRASE is the perpetrator
+... attacked / killed / abducted PHRASE                PHRASE is the target
+PHRASE was/were attacked / killed ...                  PHRASE is the target
+... by PHRASE (after a violent verb or noun)           PHRASE is the perpetrator
+PHRASE('s) (drone|air|missile) strike / attack / raid  PHRASE is the perpetrator
+attack / strike / raid on / against / targeting PHRASE PHRASE is the target
+PHRASE claimed responsibility; blamed / accused PHRASE PHRASE is the perpetrator
+suspect identified as NAME; NAME pleaded guilty        NAME is the perpetrator
+=====================================================  ===========================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation, expand, trie_pattern
+from summarizer.engines.offline.prefilter import Gated, Match
+from summarizer.engines.offline.scan.actors import ActorRules, match_lexicon
+from summarizer.schema import ActorKind
+
+__all__ = [
+    "RoleMention",
+    "RoleRules",
+    "find_roles",
+    "head_word",
+    "is_facility",
+    "is_person_name",
+]
+
+_K = ActorKind
+# The order kinds are read in: a word listed under two kinds takes the later one.
+_KIND_ORDER = ("state_forces", "unknown", "rebel_group", "militia", "criminal_group", "civilians")
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """An actor phrase with the role its clause gives it."""
+
+    name: str
+    kind: ActorKind
+    role: str
+    start: int
+    surface: str
+
+
+class RoleRules:
+    """One lexicon's actor phrases and role rules, compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("roles")
+        fragments = dict(section["fragments"])
+        self.window = int(section["window"])
+        self.facilities = frozenset(section["facilities"])
+        heads: dict[str, ActorKind] = {}
+        for kind in _KIND_ORDER:
+            heads.update(dict.fromkeys(section["heads"].get(kind, []), ActorKind(kind)))
+        heads.update(dict.fromkeys(section["facilities"], _K.unknown))
+        self.heads = heads
+        self.rules = [
+            (
+                rule["role"],
+                rule["side"],
+                Gated(
+                    expand(rule["pattern"], fragments),
+                    re.IGNORECASE if rule.get("ignore_case", True) else 0,
+                ),
+            )
+            for rule in section["rules"]
+        ]
+        self.phrase = Gated(self._phrase(lexicon, fragments), re.IGNORECASE)
+        self.named_doers = [Gated(p, re.IGNORECASE) for p in section["named_doers"]]
+        self.not_descriptions = frozenset(section["not_descriptions"])
+        self.leading = re.compile(rf"^{alternation(section['leading'])}\s+", re.IGNORECASE)
+        self.force_head = re.compile(rf"\b{alternation(section['force_heads'])}$", re.IGNORECASE)
+        self.anaphoric = re.compile(
+            rf"^(?:its|their|his|her)\s+{alternation(section['anaphoric'])}$", re.IGNORECASE
+        )
+        self.armed = re.compile(rf"\b{alternation(section['armed'])}\b", re.IGNORECASE)
+        self.one_person = frozenset(section["one_person"])
+        self.unit = re.compile(rf"^(.*\S)\s+{alternation(section['units'])}$", re.IGNORECASE)
+        self.police = frozenset(section["police"])
+        self.members = frozenset(section["members"])
+        self.forces = frozenset(section["forces"])
+        self.demonym_endings = tuple(section["demonym_endings"])
+
+    def _phrase(self, lexicon: Lexicon, fragments: dict[str, object]) -> str:
+        named = trie_pattern(lexicon.rules(ActorRules).aliases)
+        heads = trie_pattern(self.heads)
+        generic = expand(
+            rf"{{@modifier}}(?:{heads})(?:\s+{{@generic_tail}})?",
+            fragments,  # type: ignore[arg-type]
+        )
+        tail = expand(r"(?:\s+{@named_tail})?", fragments)  # type: ignore[arg-type]
+        # "fighters of the Islamic State's Sahel affiliate": the group the members belong to
+        members = expand(
+            rf"{{@member_word}}\s+(?:of|from|loyal to)\s+(?:the\s+)?(?:{named})"
+            r"(?:['’]s(?:\s+[\w-]+){1,2})?",
+            fragments,  # type: ignore[arg-type]
+        )
+        quantity = expand("{@quantity}", fragments)  # type: ignore[arg-type]
+        return (
+            rf"(?<![\w-])(?:{quantity})(?P<actor>{members}|(?:{named})(?:\s+(?:{heads}))?"
+            rf"{tail}|{generic})(?![\w-])"
+        )
+
+
+_DESCRIBED = re.compile(r"\b([a-z][\w-]+) $")
+_OF_PLACE = re.compile(r" of (?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
+_SHOUTED = re.compile(r"^[^a-z]*$")
+
+
+def _lexicon_actor(
+    text: str, rules: RoleRules, lexicon: Lexicon
+) -> tuple[str, ActorKind, bool] | None:
+    """The named actor a phrase names, if any ("Kurdish-led Syrian Democratic Forces" → SDF).
+
+    State forces keep the article's phrase when it names a force ("Israeli forces"), so the
+    brief says which force; a bare country ("U.S." in "U.S. drone strike") takes its name.
+    """
+    matches = match_lexicon(text, lexicon)
+    if not matches:
+        return None
+    entry, _, _ = max(matches, key=lambda m: m[2] - m[1])
+    if entry.kind == _K.state_forces and rules.force_head.search(text):
+        return text, entry.kind, False
+    return entry.name, entry.kind, False
+
+
+def _force_name(words: list[str], rules: RoleRules) -> str | None:
+    """Members named for their force ("Army soldiers" → "Army"; "Iraqi soldiers" → "Iraqi
+    army"), as reports and labels name the force, not its members."""
+    if len(words) < 2 or words[-1].lower() not in rules.members:
+        return None
+    if words[-2].lower() in rules.forces:
+        return " ".join(words[:-1])
+    if words[-2][:1].isupper() and words[-2].lower().endswith(rules.demonym_endings):
+        return f"{' '.join(words[:-1])} army"
+    return None
+
+
+def _canonical(
+    surface: str, rules: RoleRules, lexicon: Lexicon
+) -> tuple[str, ActorKind, bool] | None:
+    """(name, kind, is_facility) for an actor phrase, or None when it names no actor."""
+    text = surface.strip(" ,;:")
+    if text.endswith(".") and not re.search(r"(?:\b\w\.){2,}$", text):
+        text = text[:-1]
+    while True:
+        stripped = rules.leading.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    if not text:
+        return None
+    named = _lexicon_actor(text, rules, lexicon)
+    if named is not None:
+        return named
+    unit = rules.unit.match(text)  # "Somali army convoy" names the army
+    if unit:
+        text = unit.group(1)
+    words = text.split()
+    head = words[-1].lower()
+    two = " ".join(words[-2:]).lower()
+    if head in {"people", "persons"}:
+        if len(words) > 1 and words[-2].lower() == "displaced":
+            return "displaced people", _K.civilians, False
+        return "civilians", _K.civilians, False
+    if head in {"village", "villages", "hamlet", "hamlets"}:  # "the village was raided"
+        return "villagers", _K.civilians, False
+    if head in rules.one_person or head == "men":  # "armed men"; "a man was killed"
+        if rules.armed.search(text):
+            return text, _K.unknown, False
+        return "civilians", _K.civilians, False
+    if " ".join(words).lower() in rules.police:
+        return "police", _K.state_forces, False
+    force = _force_name(words, rules)
+    if force is not None:
+        return force, _K.state_forces, False
+    kind = rules.heads.get(two) or rules.heads.get(head)
+    if kind is None:
+        # a named person ("Darren Keller"): every word capitalised
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            return text, _K.unknown, False
+        return None
+    if len(words) == 1:  # a common noun, capitalised only to open a sentence ("Soldiers")
+        text = text.lower()
+    return text, kind, head in rules.facilities
+
+
+def _role_of(
+    sentence: str,
+    folded: str,
+    match: Match,
+    rules: RoleRules,
+    possible: list[tuple[str, str, Gated]],
+) -> str | None:
+    """The role of the first rule (of those the sentence's words allow) that fits the phrase."""
+    start, end = match.start(), match.end()
+    first, last = max(0, start - rules.window), end + rules.window
+    before, folded_before = sentence[first:start], folded[first:start]
+    after, folded_after = sentence[end:last], folded[end:last]
+    for role, side, rule in possible:  # the sentence passed their gates
+        if side == "after":
+            if rule.match(after, folded_after, checked=True):
+                return role
+        elif rule.search(before, folded_before, checked=True):
+            return role
+    return None
+
+
+def is_person_name(name: str) -> bool:
+    """Does an actor phrase read as a person's name ("Brenton Tarrant", "Pieter van der
+    Berg"): two or more words, the first and the last capitalised, particles between?"""
+    words = name.replace("-", " ").split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or len(w) <= 4 for w in words)
+    )
+
+
+def head_word(name: str) -> str:
+    """The head noun of an actor phrase, lower-cased: "central market of Bocaranga" → "market"."""
+    words = name.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
+def is_facility(name: str, lexicon: Lexicon) -> bool:
+    """True for a phrase headed by a place or unit noun ("convoy", "market", "base")."""
+    return head_word(name) in lexicon.rules(RoleRules).facilities
+
+
+def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> list[RoleMention]:
+    """Actor phrases in ``sentence`` with the role their clause gives them, leftmost first.
+
+    One pass finds every actor phrase; each phrase's role is then read from the words
+    around it, so the cost grows with the sentence, not with the number of rules.
+    """
+    rules = lexicon.rules(RoleRules)
+    found: list[RoleMention] = []
+    if _SHOUTED.match(sentence):  # an all-capitals headline: every word looks like a name
+        return found
+    folded = lexicon.fold(sentence) if folded is None else folded
+    for doer in rules.named_doers:
+        for match in doer.finditer(sentence, folded):
+            actor = match.group("actor")
+            found.append(RoleMention(actor, _K.unknown, "perpetrator", match.start("actor"), actor))
+    named = {m.start for m in found}
+    # with no rule that could fit, no phrase gets a role: skip the (costly) phrase search
+    possible = [rule for rule in rules.rules if rule[2].possible(folded)]
+    for match in rules.phrase.finditer(sentence, folded) if possible else ():
+        if match.start("actor") in named:
+            continue
+        role = _role_of(sentence, folded, match, rules, possible)
+        if role is None:
+            continue
+        canonical = _canonical(match.group("actor"), rules, lexicon)
+        if canonical is None:
+            continue
+        if rules.anaphoric.match(match.group(0)):  # "its forces": the group named elsewhere
+            continue
+        name, kind, facility = canonical
+        head = match.group("actor").split()[-1].lower()
+        if role == "perpetrator" and kind == _K.civilians and head in rules.one_person:
+            name, kind = head, _K.unknown  # "the man who shot dead 51 worshippers"
+        if facility and role == "perpetrator":
+            role = "target"  # "the market shooting", "the convoy attack": the site was hit
+        if facility:  # "the central market", "a vegetable market"
+            word = _DESCRIBED.search(sentence, 0, match.start("actor"))
+            if word and word.group(1).lower() not in rules.not_descriptions and " " not in name:
+                name = f"{word.group(1)} {name}"
+        if facility or kind == _K.civilians:  # "the central market of Bocaranga"
+            place = _OF_PLACE.match(sentence, match.end("actor"))
+            if place:
+                name = f"{name}{place.group(0)}"
+        found.append(RoleMention(name, kind, role, match.start("actor"), match.group("actor")))
+    # "wedding" and "wedding celebration" for the same words: the fuller phrase only
+    found = [
+        m
+        for m in found
+        if not any(o is not m and o.role == m.role and _words_within(m.name, o.name) for o in found)
+    ]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _words_within(short: str, long: str) -> bool:
+    """True when ``short``'s words open or close ``long``'s, and ``long`` has more."""
+    a, b = short.lower().split(), long.lower().split()
+    return len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a)

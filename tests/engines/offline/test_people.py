@@ -1,0 +1,99 @@
+"""Named victims: by the role written before or after the name, in lists, across sentences,
+in many naming traditions, and each person once however often named. The reports are
+written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+
+ENGINE = OfflineEngine()
+
+
+def _victims(text: str) -> dict[str, str]:
+    brief = ENGINE.summarize(Article.from_text(text, published="2024-05-10"))
+    return {c.name: c.status.value for c in brief.named_casualties}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen shot dead the activist Marta Quispe outside her home in Cusco on Tuesday.",
+            {"Marta Quispe": "killed"},
+        ),
+        (
+            "Human-rights lawyer Tomasz Wójcik was stabbed to death in the street, police said.",
+            {"Tomasz Wójcik": "killed"},
+        ),
+        (
+            "Police said Kwame Mensah, a journalist with a local radio station, was abducted "
+            "by armed men on Sunday.",
+            {"Kwame Mensah": "abducted"},
+        ),
+        (
+            "Opposition councillor Aisha bint Salem and her driver were wounded when gunmen "
+            "fired on their car.",
+            {"Aisha bint Salem": "injured"},
+        ),
+        (
+            "Two teachers, Juan Carlos de la Cruz and María dos Santos, were killed when "
+            "attackers raided the school.",
+            {"Juan Carlos de la Cruz": "killed", "María dos Santos": "killed"},
+        ),
+        (
+            "The victims were named as Nguyen Van Long, Tran Thi Mai and Le Duc Anh.",
+            {"Nguyen Van Long": "killed", "Tran Thi Mai": "killed", "Le Duc Anh": "killed"},
+        ),
+    ],
+)
+def test_named_victims_by_role_and_list(text: str, expected: dict[str, str]) -> None:
+    assert _victims(f"A gunman attacked a village, killing several people. {text}") == expected
+
+
+def test_one_person_once_across_sentences() -> None:
+    text = (
+        "A bomb killed the prominent journalist Ahmed Farouk al-Najjar in Mosul on Monday. "
+        "Al-Najjar had reported on corruption for a decade. "
+        "Colleagues said al-Najjar had received threats."
+    )
+    assert _victims(text) == {"Ahmed Farouk al-Najjar": "killed"}
+
+
+def test_a_surname_with_a_status_is_the_person_named_before() -> None:
+    text = (
+        "Police identified the attacker as Pieter van der Berg, 34, a farm worker. "
+        "Van der Berg was shot dead by officers after he stabbed two people."
+    )
+    victims = _victims(text)
+    assert victims.get("Pieter van der Berg") == "killed"
+
+
+def test_speakers_and_places_are_not_victims() -> None:
+    text = (
+        "Gunmen killed three farmers near Makeni on Sunday. "
+        "Fatmata Koroma, a local official, said the attackers fled into the forest. "
+        "The dead were buried in Freetown Road cemetery."
+    )
+    assert _victims(text) == {}
+
+
+def test_a_victim_named_with_a_long_appositive_is_the_target() -> None:
+    text = (
+        "Tomás Ibarra Ruiz, founder of the community radio station La Voz del Valle, was shot "
+        "dead on Monday night outside his home in Tlapa, police said."
+    )
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert [(p.name, p.status.value) for p in brief.named_casualties] == [
+        ("Tomás Ibarra Ruiz", "killed")
+    ]
+    assert [a.name for a in brief.targets] == ["Tomás Ibarra Ruiz"]
+    assert brief.killed is not None and brief.killed.max == 1
+
+
+def test_a_first_name_that_is_also_a_region_opens_a_name() -> None:
+    text = "Gunmen killed the driver, Peter Lokong Lado, and a nurse, Mary Akuol Deng, on Friday."
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert {p.name for p in brief.named_casualties} == {"Peter Lokong Lado", "Mary Akuol Deng"}

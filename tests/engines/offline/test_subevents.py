@@ -1,0 +1,182 @@
+"""Every ACLED sub-event type is reachable from a one- or two-sentence report.
+
+The sentences are written for this test (facts of the kind real wire reports give, no
+report's wording); each type has several, in different words, so a rule that fits one
+phrasing only does not pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.schema import SUB_EVENT_TYPES, SubEventType
+
+ENGINE = OfflineEngine()
+
+REPORTS: dict[str, list[str]] = {
+    "armed_clash": [
+        "Soldiers and Fano militiamen exchanged fire for several hours outside Debre Markos on Tuesday, residents said.",
+        "Militants attacked an army outpost near Diffa overnight and the troops fought them off, killing six attackers, the defence ministry said.",
+        "Government forces battled rebels for control of a road junction in Darfur on Sunday; both sides reported losses.",
+        "Insurgents ambushed an army patrol on the road to Mopti and the soldiers fought back for an hour.",
+    ],
+    "government_regains_territory": [
+        "The army regained control of the town of Kidal on Tuesday after the rebels who had held it since 2014 withdrew.",
+        "Iraqi troops retook the village of Badush from Islamic State fighters after a two-day assault, a military spokesman said.",
+        "Government forces have recaptured the district headquarters from the insurgents, the governor said.",
+    ],
+    "non_state_actor_overtakes_territory": [
+        "Rebels seized the town of Bunagana on the Ugandan border after the army withdrew, local officials said.",
+        "Al-Shabaab fighters took over the town of Mahas on Friday as government troops pulled out, residents said.",
+        "The district capital fell to the insurgents late on Sunday after a day of heavy fighting with the army.",
+    ],
+    "chemical_weapon": [
+        "Dozens of people were treated for choking after a chlorine gas attack on the town of Douma, medics said.",
+        "Monitors said a nerve agent was used in the shelling of the village, killing at least twelve civilians.",
+    ],
+    "air_drone_strike": [
+        "A drone strike killed four men travelling in a car on the road to Mandera, police said.",
+        "Military aircraft bombed a market in the village of Tarin on Monday, killing 20 people, witnesses said.",
+        "An air raid on the outskirts of the city destroyed a fuel depot, the regional governor said.",
+    ],
+    "suicide_bomb": [
+        "A suicide bomber detonated his vest at a checkpoint in Baidoa, killing three soldiers.",
+        "Two suicide attackers blew themselves up at the entrance of a mosque in Maiduguri, killing nine worshippers.",
+    ],
+    "shelling_artillery_missile_attack": [
+        "Artillery shells hit a residential block in Kharkiv overnight, wounding five people, the mayor said.",
+        "Rockets fired from across the border struck houses in the town, killing a child, officials said.",
+        "Mortar rounds landed near a school in the district on Thursday; no one was hurt.",
+    ],
+    "remote_explosive_landmine_ied": [
+        "A roadside bomb struck a police vehicle near Bannu, killing two officers.",
+        "Four herders were killed when their cart hit a landmine near the border, local officials said.",
+        "An improvised explosive device went off at a bus stop in the city centre, wounding eleven people.",
+        "Two soldiers died when their armoured truck drove over a mine on a track outside the town, the army said.",
+    ],
+    "grenade": [
+        "An attacker threw a grenade into a bar in Bujumbura on Saturday night, wounding seven customers.",
+        "A hand grenade was lobbed at a police station in Srinagar, injuring two constables, police said.",
+    ],
+    "sexual_violence": [
+        "Armed men raped at least five women who had gone to collect firewood near the camp, the UN mission said.",
+        "A health group said soldiers had sexually assaulted several girls during a raid on the village.",
+    ],
+    "attack": [
+        "Gunmen on motorcycles shot dead eleven villagers in Zamfara state on Sunday, police said.",
+        "Unidentified attackers stabbed a priest to death outside his church on Tuesday.",
+        "Militants killed nine civilians at a wedding in the village of Tillia, officials said.",
+        "Men hiding in the bush ambushed a relief convoy near Rumbek on Thursday, wounding a driver.",
+    ],
+    "abduction_forced_disappearance": [
+        "Gunmen kidnapped 30 passengers from a bus on the Abuja-Kaduna highway on Friday.",
+        "Armed men took away a journalist from his home at night and his family has not heard from him since.",
+        "Human rights groups said security agents abducted three activists, whose whereabouts remain unknown.",
+    ],
+    "peaceful_protest": [
+        "Thousands of people marched through the capital on Saturday to demand higher wages, in a rally that passed peacefully.",
+        "Students staged a sit-in outside the ministry of education to protest against fee increases.",
+    ],
+    "protest_with_intervention": [
+        "Police fired tear gas to disperse opposition supporters who had gathered outside the electoral commission.",
+        "Officers broke up a demonstration by farmers in the town square and detained several of the protesters.",
+        "Riot police used water cannon against marchers demanding the release of political prisoners.",
+        "Police detained 20 people when they cleared a sit-in by nurses protesting unpaid wages outside the health ministry.",
+    ],
+    "excessive_force_against_protesters": [
+        "Security forces opened fire on protesters in the city on Friday, killing at least eight people, rights groups said.",
+        "Soldiers shot dead two demonstrators during a march against fuel price rises, witnesses said.",
+    ],
+    "violent_demonstration": [
+        "Protesters torched the regional assembly building and hurled stones at police.",
+        "Angry demonstrators set fire to tyres and vehicles and clashed with police in the port city.",
+        "Clashes in the capital after the verdict: students threw stones at riot police and set a bus ablaze.",
+    ],
+    "mob_violence": [
+        "A mob lynched a man accused of theft in the market of the town on Wednesday, police said.",
+        "Villagers beat two suspected cattle thieves to death before police arrived.",
+    ],
+    "agreement": [
+        "The government and the rebel movement signed a ceasefire agreement in Doha on Sunday.",
+        "The two sides agreed to a permanent cessation of hostilities after a week of talks, the mediators said.",
+        "Warring factions reached a peace deal on Thursday that provides for the withdrawal of fighters from the city.",
+    ],
+    "arrests": [
+        "Police arrested twelve suspected members of a militant cell in raids across the province.",
+        "Security forces detained an opposition leader at his home early on Monday, his party said.",
+    ],
+    "change_to_group_activity": [
+        "Three armed factions announced that they had merged into a single group under a new name.",
+        "The rebel movement said it was disbanding its armed wing and would contest elections as a political party.",
+        "The militia announced that it had dissolved itself and that its fighters would join the army.",
+    ],
+    "disrupted_weapons_use": [
+        "Police defused a roadside bomb on the main road into the city on Tuesday.",
+        "Air defences intercepted two missiles over the capital overnight, the military said.",
+        "Army engineers made safe an explosive device found near a school.",
+    ],
+    "headquarters_or_base_established": [
+        "Fighters of the armed group have set up a base in an abandoned school in the district, residents said.",
+        "The insurgents established a new camp in the forest near the border and use it to store weapons, officials said.",
+    ],
+    "looting_property_destruction": [
+        "Armed men looted shops and burned houses in the village after residents fled.",
+        "Attackers set fire to a health centre and several homes in the town overnight, local officials said; no one was hurt.",
+    ],
+    "non_violent_transfer_of_territory": [
+        "Foreign troops handed over their last base in the region to the national army on Monday.",
+        "The peacekeeping mission handed control of its camp in the town to government forces as part of its withdrawal.",
+    ],
+    "other": [
+        "Army officers seized power in a coup on Wednesday, dissolved the government and detained the president.",
+        "Soldiers appeared on state television to announce that they had taken power and suspended the constitution.",
+    ],
+}
+
+
+def test_every_sub_event_type_has_reports() -> None:
+    every = {sub.value for subs in SUB_EVENT_TYPES.values() for sub in subs}
+    assert set(REPORTS) == every
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [(sub, text) for sub, texts in REPORTS.items() for text in texts],
+    ids=lambda value: value[:30] if isinstance(value, str) else value,
+)
+def test_a_short_report_gets_its_sub_event_type(expected: str, text: str) -> None:
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert brief.incident is True, text
+    assert brief.sub_event_type == SubEventType(expected), (text, brief.sub_event_type)
+
+
+def test_a_deadly_shooting_is_the_event_though_its_suspect_was_arrested() -> None:
+    text = (
+        "Arrest made in Dayton supermarket shooting. A gunman opened fire inside a supermarket "
+        "in Dayton on Saturday afternoon. Two adults were pronounced dead at the scene. The "
+        "suspect was taken into custody by officers and charged with homicide."
+    )
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert brief.sub_event_type == SubEventType.attack
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (2, 2)
+
+
+def test_arrests_are_made_by_a_state_force_and_the_group_is_arrested() -> None:
+    text = (
+        "Seven suspected members of Jamaah Ansharut Daulah were arrested in Solo on Tuesday. "
+        "Jamaah Ansharut Daulah attacked a police post in 2021, police said."
+    )
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert brief.sub_event_type == SubEventType.arrests
+    assert [a.name for a in brief.perpetrators] == ["police"]
+    assert [a.name for a in brief.targets] == ["Jamaah Ansharut Daulah"]
+
+
+def test_an_acquittal_cues_nothing() -> None:
+    from summarizer.engines.offline.lexicon import default_lexicon
+    from summarizer.engines.offline.scan.cues import classify
+
+    text = "The court sentenced him for fraud while acquitting him of rape."
+    assert classify(text, default_lexicon()) is None
