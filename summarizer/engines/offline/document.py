@@ -112,6 +112,13 @@ class Sentence:
         """Article offsets of a span found at ``start:end`` in this sentence."""
         return self.start + start, self.start + end
 
+    def spans(self, label: str) -> Iterator[Span]:
+        """This sentence's spans of one kind (see :meth:`Document.spans`), article offsets."""
+        text = self.doc.text
+        for start, end, value in _LOCATORS[label](self):
+            first, last = self.at(start, end)
+            yield Span(label, first, last, text[first:last], self.index, value)
+
     @cached_property
     def tokens(self) -> list[Token]:
         """The sentence's tokens (a slice of the document's)."""
@@ -337,11 +344,9 @@ class Document:
 
     def spans(self, label: str) -> Iterator[Span]:
         """Every span of one kind with article offsets: ``date``, ``country``, ``region``,
-        ``place``, ``actor``, ``role``, ``weapon``, ``casualty``, ``person``."""
+        ``city``, ``place``, ``actor``, ``role``, ``weapon``, ``casualty``, ``person``."""
         for sentence in self.sentences:
-            for start, end, value in _LOCATORS[label](sentence):
-                first, last = sentence.at(start, end)
-                yield Span(label, first, last, self.text[first:last], sentence.index, value)
+            yield from sentence.spans(label)
 
 
 def _offset_cities(sentence: Sentence) -> list[tuple[int, int, Any]]:

@@ -8,7 +8,7 @@
    weapons, named casualties, claims, related incidents, then a domain overlay's
    additions (:mod:`.resolve.domain`).
 5. Compose headline and summary (:mod:`.resolve.summary`); attach the sentences each field
-   cited as its evidence.
+   cited as its evidence, each marking the phrase its value came from (:mod:`.resolve.evidence`).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from summarizer.engines.offline.resolve import claims as claim_fields
 from summarizer.engines.offline.resolve import date as date_fields
 from summarizer.engines.offline.resolve import domain as domain_fields
 from summarizer.engines.offline.resolve import event as event_fields
+from summarizer.engines.offline.resolve import evidence as evidence_fields
 from summarizer.engines.offline.resolve import location as location_fields
 from summarizer.engines.offline.resolve import people as people_fields
 from summarizer.engines.offline.resolve import related as related_fields
@@ -45,7 +46,7 @@ from summarizer.engines.offline.scan import (
     roles,
     weapons,
 )
-from summarizer.schema import BriefDraft, Evidence
+from summarizer.schema import BriefDraft
 
 __all__ = ["RULE_BUILDERS", "draft_brief"]
 
@@ -110,24 +111,24 @@ def _draft(doc: Document) -> BriefDraft:
         for s in work.evidence.get(name, [])
     )
     summary = summary_fields.summary(doc, work.main, main_date, cited=fact_sentences)
-    evidence = [
-        Evidence(field=name, quote=s.text) for name, cited in work.evidence.items() for s in cited
-    ]
+    fields: dict[str, Any] = {
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
+        "date": main_date,
+        "location": location,
+        "perpetrators": perpetrators,
+        "targets": targets,
+        "weapons": weapons_used,
+        "killed": killed,
+        "injured": injured,
+        "named_casualties": named,
+    }
     return BriefDraft(
         incident=True,
         headline=headline,
         summary=summary,
         claims=found_claims,
         related_incidents=related,
-        evidence=evidence,
-        event_type=event_type,
-        sub_event_type=sub_event_type,
-        date=main_date,
-        location=location,
-        perpetrators=perpetrators,
-        targets=targets,
-        weapons=weapons_used,
-        killed=killed,
-        injured=injured,
-        named_casualties=named,
+        evidence=evidence_fields.evidence(work, fields),
+        **fields,
     )
