@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from summarizer.config import Settings
-from summarizer.engines.hybrid import EVENT_RULES, combine
+from summarizer.engines.hybrid import BASES, EVENT_RULES, FILLS, combine
 from summarizer.engines.offline import OfflineEngine
 from summarizer.evals.fixtures import DEFAULT_DIR, load_fixtures
 from summarizer.evals.recording import cassette_engine
@@ -44,35 +44,51 @@ def main(argv: list[str] | None = None) -> int:
     llm_results = run_fixtures(llm, fixtures, concurrency=4)
     offline_results = run_fixtures(offline, fixtures, concurrency=1)
     runs: dict[str, list[FixtureResult]] = {"llm": llm_results, "offline": offline_results}
-    for rule, decide in EVENT_RULES.items():
-        combined = []
-        for fixture, mine, theirs in zip(fixtures, llm_results, offline_results, strict=True):
-            if mine.brief is None or theirs.brief is None:
-                combined.append(theirs if mine.brief is None else mine)
-                continue
-            brief = combine(mine.brief, theirs.brief, fixture_article(fixture), decide)
-            combined.append(
-                FixtureResult(fixture=fixture, brief=brief, error=None, latency_s=mine.latency_s)
-            )
-        runs[f"hybrid:{rule}"] = combined
+    variants = [(base, rule, None) for base in BASES for rule in EVENT_RULES]
+    # the offline base, its gaps filled by the LLM one field at a time (which fills help?)
+    variants += [("offline", "offline", frozenset({name})) for name in sorted(_FILLABLE)]
+    for base, rule, fills in variants:
+        decide = EVENT_RULES[rule]
+        if True:
+            combined = []
+            for fixture, mine, theirs in zip(fixtures, llm_results, offline_results, strict=True):
+                if mine.brief is None or theirs.brief is None:
+                    combined.append(theirs if mine.brief is None else mine)
+                    continue
+                article = fixture_article(fixture)
+                brief = combine(mine.brief, theirs.brief, article, decide, base, fills)
+                result = FixtureResult(fixture, brief=brief, error=None, latency_s=mine.latency_s)
+                combined.append(result)
+            name = f"{base}+{_SHORT[rule]}" + (f"+{next(iter(fills))}" if fills else "")
+            runs[name] = combined
     reports = {
         name: summarise_run(
             results, engine=name, model=args.model, prompt=None, fixture_dirs=[], wall_s=0.0
         )
         for name, results in runs.items()
     }
+    # one row per run, one column per field (short names), overall last
     width = max(map(len, reports)) + 2
-    print("field".ljust(18) + "".join(name.rjust(width) for name in reports))
-    for field in FIELDS:
-        values = [
-            r["overall"] if field == "overall" else r["fields"].get(field) for r in reports.values()
-        ]
-        print(field.ljust(18) + "".join(_fmt(v).rjust(width) for v in values))
+    print("run".ljust(width) + "".join(f[:7].rjust(8) for f in FIELDS))
+    for name, report in reports.items():
+        values = [report["overall"] if f == "overall" else report["fields"].get(f) for f in FIELDS]
+        print(name.ljust(width) + "".join(_fmt(v).rjust(8) for v in values))
     print(
         f"{len(fixtures)} fixtures; LLM briefs validated: "
         f"{sum(1 for r in llm_results if r.brief)} / {len(llm_results)}"
     )
     return 0
+
+
+_FILLABLE = FILLS["llm"]
+
+# Column names: the base, then the event rule, shortened.
+_SHORT = {
+    "llm": "llm",
+    "offline_when_no_incident": "ofl-none",
+    "offline_when_no_incident_or_llm_catch_all": "ofl-none-catchall",
+    "offline": "ofl",
+}
 
 
 def _fmt(value: float | None) -> str:

@@ -4,23 +4,71 @@ completed by, the offline engine's brief of the same article."""
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
 
 from summarizer.article import Article
 from summarizer.config import EngineName, Settings
 from summarizer.engines import make_engine
-from summarizer.engines.hybrid import HybridEngine
+from summarizer.engines.hybrid import EVENT_RULES, HybridEngine, combine
 from summarizer.engines.llm import LLMEngine
 from summarizer.engines.offline import OfflineEngine
 from summarizer.errors import AuthenticationError
 from summarizer.retry import RetryPolicy
+from summarizer.schema import IncidentBrief
 from tests.chat_server import ChatServer, Reply
-from tests.conftest import EXAMPLE_ARTICLE, NO_INCIDENT_ARTICLE, no_incident_answer, valid_answer
+from tests.conftest import (
+    EXAMPLE_ARTICLE,
+    NO_INCIDENT_ARTICLE,
+    no_incident_answer,
+    valid_answer,
+    valid_brief,
+)
 
 
 def _hybrid(settings: Settings, policy: RetryPolicy, **kwargs: str) -> HybridEngine:
-    return HybridEngine(LLMEngine(settings, policy=policy), **kwargs)
+    """The LLM-based hybrid (``base="llm"``) unless ``kwargs`` say otherwise."""
+    options = {"base": "llm", "event_rule": "offline_when_no_incident"} | kwargs
+    return HybridEngine(LLMEngine(settings, policy=policy), **options)
+
+
+def _brief(engine: str, **changes: Any) -> IncidentBrief:
+    data = valid_brief(**changes)
+    data["provenance"] = {"engine": engine, "model": engine, "created_at": "2024-03-15T00:00:00Z"}
+    return IncidentBrief.model_validate(data, context={"article": EXAMPLE_ARTICLE})
+
+
+def test_by_default_the_offline_facts_stand_and_the_llm_fills_only_measured_gaps() -> None:
+    offline = _brief("offline", injured=None, named_casualties=[])
+    named = [{"name": "Abdirahman Nur", "status": "injured"}]  # wrong, as small models are
+    quote = {"field": "named_casualties", "quote": "according to Captain Abdirahman Nur"}
+    llm = _brief(
+        "openai",
+        killed={"min": 4, "max": 4},
+        named_casualties=named,
+        evidence=[*valid_brief()["evidence"], quote],
+        sub_event_type="attack",
+        event_type="violence_against_civilians",
+    )
+    brief = combine(llm, offline, _article())
+    assert (brief.killed.min, brief.killed.max) == (4, 9)  # the offline figure stands
+    assert brief.sub_event_type == "remote_explosive_landmine_ied"  # and its event
+    assert brief.injured is not None and brief.injured.min == 7  # a gap the LLM fills
+    assert brief.named_casualties == []  # a gap the LLM may not fill (measured worse)
+    notes = {(n.field, n.action): n.detail for n in brief.provenance.notes}
+    assert notes[("injured", "filled")] == "from the llm"
+    assert notes[("killed", "disagrees")] == "llm: min=4, max=4; offline: min=4, max=9"
+    assert ("sub_event_type", "disagrees") in notes
+    # what the LLM-based hybrid does with the same two briefs
+    other = combine(llm, offline, _article(), EVENT_RULES["llm"], base="llm")
+    assert (other.killed.min, other.killed.max) == (4, 4)
+    assert [p.name for p in other.named_casualties] == ["Abdirahman Nur"]
+
+
+def test_an_unknown_base_is_refused(llm_settings: Settings) -> None:
+    with pytest.raises(ValueError, match="unknown base"):
+        HybridEngine(LLMEngine(llm_settings), base="coin")
 
 
 def _article(text: str = EXAMPLE_ARTICLE) -> Article:
