@@ -587,7 +587,9 @@ class BriefDraft(_Model):
         article = _article_from(info)
         if article is not None:
             problems += self._alignment_problems(article)
-            problems += self._drawn_from_problems(article)
+            title = info.context.get("title") if isinstance(info.context, dict) else None
+            # a headline may come from the article's title, which is not in its text
+            problems += self._drawn_from_problems(f"{title}\n{article}" if title else article)
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -644,11 +646,14 @@ class IncidentBrief(BriefDraft):
     provenance: Provenance
 
     @classmethod
-    def from_draft(cls, draft: BriefDraft, provenance: Provenance, article: str) -> IncidentBrief:
-        """Attach provenance to ``draft``, validating everything again against ``article``."""
+    def from_draft(
+        cls, draft: BriefDraft, provenance: Provenance, article: str, title: str | None = None
+    ) -> IncidentBrief:
+        """Attach provenance to ``draft``, validating everything again against ``article``
+        (and its ``title``, which a headline may draw on)."""
         data: dict[str, Any] = draft.model_dump(mode="json")
         data["provenance"] = provenance.model_dump(mode="json")
-        return cls.model_validate(data, context={"article": article})
+        return cls.model_validate(data, context={"article": article, "title": title})
 
 
 def _given_span(item: Evidence | Claim, article: str) -> Span | None:

@@ -555,7 +555,9 @@ class BatchRun:
         if stored is None:
             return None
         try:
-            return IncidentBrief.model_validate_json(stored, context={"article": article.text})
+            return IncidentBrief.model_validate_json(
+                stored, context={"article": article.text, "title": article.title}
+            )
         except ValueError:
             return None  # unreadable or no longer valid: brief it again
 

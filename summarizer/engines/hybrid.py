@@ -153,7 +153,9 @@ class HybridEngine:
         data["provenance"]["notes"].append(
             FieldNote(field="*", action="replaced", detail=f"offline brief: {reason}").model_dump()
         )
-        return IncidentBrief.model_validate(data, context={"article": article.text})
+        return IncidentBrief.model_validate(
+            data, context={"article": article.text, "title": article.title}
+        )
 
 
 def combine(
@@ -197,7 +199,9 @@ def combine(
     data["provenance"]["engine"] = "hybrid"
     data["provenance"]["model"] = f"{llm.provenance.model}+{offline.provenance.model}"
     data["provenance"]["notes"] = [n.model_dump() for n in notes]
-    return IncidentBrief.model_validate(data, context={"article": article.text})
+    return IncidentBrief.model_validate(
+        data, context={"article": article.text, "title": article.title}
+    )
 
 
 def _complete(

@@ -366,7 +366,7 @@ class LLMEngine:
             usage=meter.usage,
             notes=notes,
         )
-        return IncidentBrief.from_draft(draft, provenance, article.text)
+        return IncidentBrief.from_draft(draft, provenance, article.text, article.title)
 
     # -- errors --------------------------------------------------------------------------
 

@@ -265,7 +265,7 @@ class Service:
             if stored is not None:
                 with contextlib.suppress(ValueError):
                     brief = IncidentBrief.model_validate_json(
-                        stored, context={"article": article.text}
+                        stored, context={"article": article.text, "title": article.title}
                     )
                     self.metrics.cache.labels("hit").inc()
                     self.metrics.observe_brief(

@@ -60,7 +60,7 @@ class OfflineEngine:
         """A validated brief for ``article``."""
         draft = draft_brief(article, self.lexicon)
         provenance = Provenance(engine=self.name, model=self.model, created_at=datetime.now(UTC))
-        return IncidentBrief.from_draft(draft, provenance, article.text)
+        return IncidentBrief.from_draft(draft, provenance, article.text, article.title)
 
     async def asummarize(self, article: Article) -> IncidentBrief:
         """Same as :meth:`summarize`, in a worker thread so the event loop stays free."""
