@@ -10,11 +10,12 @@ sets are never more than a match really needs.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import Any
+
+# re's parser and its constants, imported once (shared with the twin checker)
+from summarizer.engines.offline.casefold import _constants, _parser
 
 __all__ = ["gate_clauses", "parse", "required_clauses", "required_literals"]
 
@@ -30,16 +31,6 @@ _SHORT = 3
 
 class _Unreadable(Exception):
     """The parsed pattern holds something the reader does not know: no gate."""
-
-
-@cache
-def _constants() -> Any:
-    return importlib.import_module("re._constants")
-
-
-@cache
-def _parser() -> Any:
-    return importlib.import_module("re._parser")
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
