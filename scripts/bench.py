@@ -1,7 +1,9 @@
 """Offline engine speed and memory: ``python scripts/bench.py`` (or ``make bench``).
 
 Prints, over the project's fixtures (articles repeated to fill each round):
-- cold start: a fresh interpreter's ``import summarizer`` plus its first brief, median of 5;
+- cold start: a fresh interpreter's ``import summarizer`` plus its first brief, median of 5,
+  with the engine's pattern store (``patternstore.py``: filled by the first run) and without
+  (``SUMMARIZER_PATTERN_STORE=0``: what the very first run after an install or upgrade costs);
 - throughput: articles per second on one core, median of 5 rounds, with mean words per article,
   and the rate at 600 words: from a line fitted to each article's time against its length,
   and as measured on the fixtures of 450-800 words; the engine's caches are cleared before
@@ -13,6 +15,7 @@ Figures vary with the machine; compare medians and ratios, not single runs.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import subprocess
@@ -35,8 +38,10 @@ _COLD = (
 )
 
 
-def cold_start(path: Path, runs: int = 5) -> float:
-    """Median seconds for a new process to import summarizer and brief one article."""
+def cold_start(path: Path, runs: int = 5, store: bool = True) -> float:
+    """Median seconds for a new process to import summarizer and brief one article
+    (``store``: with the pattern store, which the first run fills if it is empty)."""
+    env = {**os.environ, "SUMMARIZER_PATTERN_STORE": "1" if store else "0"}
     times = []
     for _ in range(runs):
         done = subprocess.run(
@@ -44,6 +49,7 @@ def cold_start(path: Path, runs: int = 5) -> float:
             capture_output=True,
             text=True,
             check=True,
+            env=env,
         )
         times.append(float(done.stdout.strip()))
     return statistics.median(times)
@@ -104,12 +110,14 @@ def main(argv: list[str] | None = None) -> int:
     words = statistics.mean(len(a.text.split()) for a in articles)
     example = Path(__file__).resolve().parent.parent / "examples" / "article.txt"
     cold = cold_start(example)
+    unstored = cold_start(example, store=False)
     rate = throughput(articles, rounds=args.rounds)
     timings = seconds_per_article(articles)
     long = [(w, t) for w, t in timings if 450 <= w <= 800]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"fixtures            {len(articles)} articles, mean {words:.0f} words")
     print(f"cold start          {cold * 1000:.0f} ms (import + first brief, median of 5)")
+    print(f"  without the store {unstored * 1000:.0f} ms (patterns read and compiled afresh)")
     print(f"throughput          {rate:.1f} articles/s on one core (median of {args.rounds} rounds)")
     print(
         f"  at 600 words      {rate_at(600, timings):.1f} articles/s "

@@ -17,7 +17,15 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-__all__ = ["FoldedMatch", "fold_case", "make_twin", "twin", "twin_of", "twin_shape"]
+__all__ = [
+    "FoldedMatch",
+    "fold_case",
+    "make_twin",
+    "twin",
+    "twin_of",
+    "twin_shape",
+    "twin_source",
+]
 
 # The only characters that ``re.IGNORECASE`` matches to an ASCII letter but whose
 # ``str.lower()`` is not that letter: dotted and dotless I, and the long s. (The Kelvin sign
@@ -107,16 +115,25 @@ def twin_shape(source: str, flags: int, parsed: Any = None) -> tuple[Any, ...] |
 
 def make_twin(source: str, flags: int, shape: tuple[Any, ...]) -> re.Pattern[str] | None:
     """The second half of :func:`twin_of`: the twin, if its form is ``shape``."""
+    lowered = twin_source(source, flags, shape)
+    try:
+        return re.compile(lowered, flags & ~re.IGNORECASE) if lowered is not None else None
+    except (re.error, RecursionError):
+        return None
+
+
+def twin_source(source: str, flags: int, shape: tuple[Any, ...]) -> str | None:
+    """The source of :func:`make_twin`'s twin (compiled with ``flags`` less
+    ``re.IGNORECASE``), or None when its form is not ``shape``."""
     try:
         lowered_source = _lower_letters(source)
         lowered = _parser().parse(lowered_source, flags & ~re.IGNORECASE)
         groups = tuple(sorted(lowered.state.groupdict.items()))
         if (groups, _shape(list(lowered.data), lower=False)) != shape:
             return None
-        made: re.Pattern[str] = re.compile(lowered_source, flags & ~re.IGNORECASE)
     except (_Unreadable, re.error, RecursionError, AttributeError, TypeError, ValueError):
         return None
-    return made
+    return lowered_source
 
 
 def _lower_letters(source: str) -> str:

@@ -14,8 +14,9 @@ import pytest
 
 from summarizer.engines.offline.casefold import fold_case, twin
 from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.literals import required_clauses, required_literals
 from summarizer.engines.offline.pipeline import RULE_BUILDERS
-from summarizer.engines.offline.prefilter import Gated, required_clauses, required_literals
+from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.text import split_sentences
 
 FIXTURES = Path(__file__).resolve().parents[3] / "evals" / "fixtures"

@@ -1,0 +1,173 @@
+"""What the engine learns about its patterns, kept on disk between processes.
+
+Most of a new process's first brief went to ``re``'s parser, which is pure Python: reading
+each gated pattern's literals (:mod:`.literals`), proving its case-folded twin
+(:mod:`.casefold`) and compiling the patterns a text first needs. All three depend only on
+a pattern's source and flags, the Python version and this code, so the store keeps them:
+
+- a *reading* per pattern: its flags as compiled, the clauses its gate checks, its twin's
+  source (or None);
+- a *compiled form* per pattern that ran: the code ``re``'s compiler made, which
+  ``_sre.compile`` turns back into the same pattern without parsing (as ``re.compile``
+  itself does after parsing).
+
+The file (``patterns-<key>.marshal`` beside the brief cache: ``$SUMMARIZER_CACHE_DIR``, else
+``$XDG_CACHE_HOME/summarizer``, else ``~/.cache/summarizer``) holds plain values only
+(``marshal``, never ``pickle``), is named by a hash of the Python version, ``re``'s code
+format and the source of the modules that make what it stores, and is replaced whole when a
+process that learnt something new ends. A missing, unreadable or foreign file is ignored;
+``_sre`` checks any code it is given; ``SUMMARIZER_PATTERN_STORE=0`` turns the store off.
+Only what the process used is written back, so the file never outgrows the vocabulary.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import importlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+__all__ = ["PatternStore", "store"]
+
+T = TypeVar("T")
+_Key = tuple[str, int]
+
+
+class PatternStore:
+    """Readings and compiled forms of patterns, loaded from ``path`` (None: memory only)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._readings: dict[_Key, Any] = {}
+        self._codes: dict[_Key, Any] = {}
+        self._used: set[tuple[str, _Key]] = set()
+        self._new = False
+        if path is not None:
+            self._load(path)
+
+    def reading(self, source: str, flags: int, read: Callable[[], T]) -> T:
+        """``read()``, the reading of ``re.compile(source, flags)``: stored, or made now.
+        It must be built of plain values (str, int, tuple, None...)."""
+        key = (source, int(flags))  # (a RegexFlag is not a plain value)
+        found = self._readings.get(key)
+        if found is None:
+            found = read()
+            with self._lock:
+                self._readings[key] = found
+                self._new = True
+        self._used.add(("r", key))
+        return found
+
+    def compile(self, source: str, flags: int) -> re.Pattern[str]:
+        """``re.compile(source, flags)``, from the stored code when there is some."""
+        key = (source, int(flags))
+        code = self._codes.get(key)
+        if code is not None:
+            try:
+                compiled: re.Pattern[str] = _sre().compile(source, *code)
+            except (TypeError, ValueError, RuntimeError):
+                code = None  # not code this Python takes: made again below
+            else:
+                self._used.add(("c", key))
+                return compiled
+        compiled, code = _compile(source, flags)
+        with self._lock:
+            self._codes[key] = code
+            self._new = True
+        self._used.add(("c", key))
+        return compiled
+
+    def save(self) -> None:
+        """Write what this process used to the file, if it learnt anything new (atomically:
+        another process reads the old file or the new one, never half of one)."""
+        if self.path is None or not self._new:
+            return
+        with self._lock:
+            readings = {k: v for k, v in self._readings.items() if ("r", k) in self._used}
+            codes = {k: v for k, v in self._codes.items() if ("c", k) in self._used}
+            self._new = False
+        try:
+            data = marshal.dumps((_FORMAT, readings, codes))
+        except ValueError:  # a value that is not plain: nothing is stored
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(name, self.path)
+        except OSError:  # a read-only or full disk: the next process parses again
+            with contextlib.suppress(OSError, UnboundLocalError):
+                os.unlink(name)
+
+    def _load(self, path: Path) -> None:
+        try:
+            loaded = marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return
+        if (
+            isinstance(loaded, tuple)
+            and len(loaded) == 3
+            and loaded[0] == _FORMAT
+            and isinstance(loaded[1], dict)
+            and isinstance(loaded[2], dict)
+        ):
+            self._readings, self._codes = loaded[1], loaded[2]
+
+
+#: The layout of the stored tuple; raise it when that changes.
+_FORMAT = 1
+
+
+@cache
+def _sre() -> Any:
+    return importlib.import_module("_sre")
+
+
+def _compile(source: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]]:
+    """Compile as ``re.compile`` does (``re._compiler.compile``), keeping the code."""
+    parsed = importlib.import_module("re._parser").parse(source, flags)
+    # plain ints: re's opcodes are an int subclass, which marshal does not write
+    code = [int(op) for op in importlib.import_module("re._compiler")._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    groups = parsed.state.groups - 1
+    stored = (int(flags | parsed.state.flags), code, groups, groupindex, tuple(indexgroup))
+    return _sre().compile(source, *stored), stored
+
+
+def _file_key() -> str:
+    """A hash of what makes a stored value: the Python version, ``re``'s code format and
+    the modules that read patterns."""
+    digest = hashlib.sha256(f"{sys.version}\n{_sre().MAGIC}\n{_FORMAT}\n".encode())
+    here = Path(__file__).resolve().parent
+    for name in ("patternstore.py", "literals.py", "casefold.py", "prefilter.py"):
+        with contextlib.suppress(OSError):
+            digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@cache
+def store() -> PatternStore:
+    """The process's store (memory only when ``SUMMARIZER_PATTERN_STORE=0``); what it
+    learnt is saved when the process ends."""
+    if os.environ.get("SUMMARIZER_PATTERN_STORE", "1") == "0":
+        return PatternStore(None)
+    from summarizer.batch.cache import default_cache_path
+
+    made = PatternStore(default_cache_path().parent / f"patterns-{_file_key()}.marshal")
+    atexit.register(made.save)
+    return made
