@@ -44,8 +44,12 @@ def main(argv: list[str] | None = None) -> int:
     llm_results = run_fixtures(llm, fixtures, concurrency=4)
     offline_results = run_fixtures(offline, fixtures, concurrency=1)
     runs: dict[str, list[FixtureResult]] = {"llm": llm_results, "offline": offline_results}
-    variants = [(base, rule, None) for base in BASES for rule in EVENT_RULES]
-    # the offline base, its gaps filled by the LLM one field at a time (which fills help?)
+    # each base under each event rule with its default fills (FILLS), then the offline base
+    # with every gap filled, and with one field filled at a time (which fills help?)
+    variants: list[tuple[str, str, frozenset[str] | None]] = [
+        (base, rule, None) for base in BASES for rule in EVENT_RULES
+    ]
+    variants += [("offline", "offline", _FILLABLE)]
     variants += [("offline", "offline", frozenset({name})) for name in sorted(_FILLABLE)]
     for base, rule, fills in variants:
         decide = EVENT_RULES[rule]
@@ -59,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
                 brief = combine(mine.brief, theirs.brief, article, decide, base, fills)
                 result = FixtureResult(fixture, brief=brief, error=None, latency_s=mine.latency_s)
                 combined.append(result)
-            name = f"{base}+{_SHORT[rule]}" + (f"+{next(iter(fills))}" if fills else "")
+            filled = "" if fills is None else "+all" if fills == _FILLABLE else f"+{min(fills)}"
+            name = f"{base}+{_SHORT[rule]}{filled}"
             runs[name] = combined
     reports = {
         name: summarise_run(
@@ -73,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, report in reports.items():
         values = [report["overall"] if f == "overall" else report["fields"].get(f) for f in FIELDS]
         print(name.ljust(width) + "".join(_fmt(v).rjust(8) for v in values))
+    print(
+        "rows: base+event rule[+fills]; without +fills, the base's default (FILLS)",
+    )
     print(
         f"{len(fixtures)} fixtures; LLM briefs validated: "
         f"{sum(1 for r in llm_results if r.brief)} / {len(llm_results)}"
