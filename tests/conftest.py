@@ -119,9 +119,9 @@ _VALID_ANSWER: dict[str, Any] = {
     "and wounding seven, a military officer said. Al-Shabaab claimed the attack and said nine "
     "soldiers were killed.",
 }
-_NO_INCIDENT_ANSWER: dict[str, Any] = {
+# An answer's facts, all empty (main sentence 1).
+_EMPTY_FACTS: dict[str, Any] = {
     "main_sentence": 1,
-    "headline": "Football match report: Harbour City win 4-0",
     "date": None,
     "location": None,
     "perpetrators": [],
@@ -131,6 +131,11 @@ _NO_INCIDENT_ANSWER: dict[str, Any] = {
     "injured": None,
     "named_casualties": [],
     "claims": [],
+}
+_NO_INCIDENT_ANSWER: dict[str, Any] = {
+    "main_sentence": 1,
+    "headline": "Football match report: Harbour City win 4-0",
+    **_EMPTY_FACTS,
     "event": "none",
     "summary": "A sports report on Harbour City's 4-0 win over their rivals on Saturday.",
 }
@@ -145,19 +150,7 @@ def valid_answer(**changes: Any) -> dict[str, Any]:
 
 def bare_answer(**fields: Any) -> dict[str, Any]:
     """A model answer with every fact empty (main sentence 1) but ``fields``."""
-    empty: dict[str, Any] = {
-        "main_sentence": 1,
-        "date": None,
-        "location": None,
-        "perpetrators": [],
-        "targets": [],
-        "weapons": [],
-        "killed": None,
-        "injured": None,
-        "named_casualties": [],
-        "claims": [],
-    }
-    return {**empty, **fields}
+    return copy.deepcopy({**_EMPTY_FACTS, **fields})
 
 
 def no_incident_answer(**changes: Any) -> dict[str, Any]:
