@@ -121,7 +121,10 @@ _WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 def _stem(word: str) -> str:
-    """A light English stem, the same for "rifle"/"rifles", "kill"/"killed"/"killing"."""
+    """A light English stem, the same for "rifle"/"rifles", "kill"/"killed"/"killing",
+    "Colombia"/"Colombia's"."""
+    if word.endswith(("'s", "’s")):  # a possessive is its noun
+        word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     for suffix in ("sses", "xes", "zes", "ches", "shes"):
