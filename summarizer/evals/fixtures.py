@@ -1,7 +1,7 @@
 """Hand-labeled fixtures (CONTRACT.md §2): loading, and checking that each is well formed.
 
 A fixture directory is read flat: ``DIR/*.yaml``. The project's held-out splits live in
-``evals/fixtures/heldout*/`` (``heldout/``, spent; ``heldout3/``, sealed) and are therefore
+``evals/fixtures/heldout*/`` (``heldout/``, spent) and are therefore
 only scored when named explicitly.
 """
 
@@ -21,7 +21,6 @@ from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType, check_is
 
 __all__ = [
     "DEFAULT_DIR",
-    "HELDOUT3_DIR",
     "HELDOUT_DIR",
     "Fixture",
     "FixtureProblem",
@@ -33,7 +32,6 @@ __all__ = [
 # The project's fixtures sit in the checkout's evals/fixtures/, beside the package.
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "evals" / "fixtures"
 HELDOUT_DIR = DEFAULT_DIR / "heldout"
-HELDOUT3_DIR = DEFAULT_DIR / "heldout3"
 
 
 def held_out_dirs() -> list[Path]:
