@@ -30,6 +30,7 @@ from summarizer.engines.answer import Answer, AnswerActor, AnswerCount
 from summarizer.engines.numbered import NumberedArticle, NumberedSentence
 from summarizer.engines.offline.lexicon import default_lexicon
 from summarizer.engines.offline.numbers import NUMBER, parse_number
+from summarizer.engines.offline.scan.actors import find_actors
 from summarizer.engines.offline.scan.dates import article_year, find_dates
 from summarizer.engines.offline.scan.places import country_name, find_countries
 from summarizer.grounding import content_words, drawn_from
@@ -37,6 +38,7 @@ from summarizer.schema import (
     MAX_SUMMARY_WORDS,
     SUB_EVENT_TYPES,
     Actor,
+    ActorKind,
     BriefDraft,
     CasualtyRange,
     Claim,
@@ -342,7 +344,7 @@ def to_draft(
             evidence.add("location", where.sentence, where.place, where.admin1, where.country)
     for name in ("perpetrators", "targets"):
         actors = [a for i, a in enumerate(getattr(answer, name)) if (name, i) not in bad_items]
-        fields[name] = _unique(Actor(name=a.name, kind=a.kind) for a in actors)
+        fields[name] = _unique(_canonical_actor(a.name, a.kind) for a in actors)
         for actor in actors:
             evidence.add(name, actor.sentence, actor.name)
     weapons = [w for i, w in enumerate(answer.weapons) if ("weapons", i) not in bad_items]
@@ -358,6 +360,12 @@ def to_draft(
     people = [
         p for i, p in enumerate(answer.named_casualties) if ("named_casualties", i) not in bad_items
     ]
+    unnamed = [p for p in people if not _looks_like_a_name(p.name, article)]
+    notes += [
+        FieldNote(field="named_casualties", action="dropped", detail=f"{p.name!r} names no one")
+        for p in unnamed
+    ]
+    people = [p for p in people if p not in unnamed]
     fields["named_casualties"] = _unique(
         NamedCasualty(name=p.name, status=p.status, description=p.role or None) for p in people
     )
@@ -450,6 +458,26 @@ def _unique(items: Iterable[Any]) -> list[Any]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+
+
+def _canonical_actor(name: str, kind: ActorKind) -> Actor:
+    """The actor under the name the offline engine's actor lexicon gives it, when the
+    model's words name exactly one known actor ("remnants of Daesh" is the Islamic State,
+    "Israeli artillery" Israel's forces); else the model's own words."""
+    known = {(m.name, m.kind) for m in find_actors(name, default_lexicon())}
+    if len(known) == 1:
+        [(canonical, canonical_kind)] = known
+        return Actor(name=canonical, kind=canonical_kind)
+    return Actor(name=name, kind=kind)
+
+
+def _looks_like_a_name(name: str, article: NumberedArticle) -> bool:
+    """A named casualty is a person the article names: a capitalised word in the name
+    ("Amina Bello", "al-Hassan Ould"), not "villagers" or "a police officer" (small models
+    list those too). In an article written all in lower case, every name passes."""
+    if any(word[:1].isupper() for word in name.split()):
+        return True
+    return not any(s.text != s.text.lower() for s in article.sentences)
 
 
 def cut_summary(text: str, max_words: int = MAX_SUMMARY_WORDS) -> str:

@@ -192,3 +192,32 @@ def test_evidence_carries_offsets_and_marks_the_values_own_words() -> None:
     date = next(e for e in draft.evidence if e.field == "date")
     assert date.phrase_start is not None
     assert EXAMPLE_ARTICLE[date.phrase_start : date.phrase_end] == "on Thursday morning"
+
+
+def test_named_casualties_must_be_names_and_are_dropped_with_a_note_otherwise() -> None:
+    people = [
+        {"name": "soldiers", "status": "killed", "role": "", "sentence": 2},
+        {"name": "Abdirahman Nur", "status": "injured", "role": "captain", "sentence": 3},
+    ]
+    draft, notes = to_draft(_answer(named_casualties=people), ARTICLE)
+    assert [p.name for p in draft.named_casualties] == ["Abdirahman Nur"]
+    assert [(n.field, n.action, n.detail) for n in notes] == [
+        ("named_casualties", "dropped", "'soldiers' names no one")
+    ]
+    # in an article written all in lower case, a name has no capital to show
+    lower = NumberedArticle(EXAMPLE_ARTICLE.lower())
+    people[1]["name"] = "abdirahman nur"
+    draft, _ = to_draft(_answer(named_casualties=people[1:]), lower)
+    assert [p.name for p in draft.named_casualties] == ["abdirahman nur"]
+
+
+def test_actors_take_the_lexicons_name_when_the_words_name_one_known_actor() -> None:
+    actors = [
+        {"name": "Al-Shabaab fighters", "kind": "rebel_group", "sentence": 4},
+        {"name": "a group of unknown men", "kind": "unknown", "sentence": 4},
+    ]
+    draft, _ = to_draft(_answer(perpetrators=actors), ARTICLE)
+    assert [(a.name, a.kind) for a in draft.perpetrators] == [
+        ("al-Shabaab", "terrorist_group"),
+        ("a group of unknown men", "unknown"),
+    ]
