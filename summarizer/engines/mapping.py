@@ -485,11 +485,14 @@ def cut_summary(text: str, max_words: int = MAX_SUMMARY_WORDS) -> str:
 
     A summary that a length limit cut mid-sentence ends at its last full sentence; one
     over ``max_words`` is cut at the last sentence end within the limit (or, with no
-    sentence end there, at the limit).
+    sentence end there, at the limit). A sentence the model already wrote is left out: a
+    small model that starts to loop is cut where the loop began (the repetition guard
+    beside the schema's ``maxLength`` and the request's ``max_tokens``).
     """
     text = " ".join(text.split())
     if not text:
         return text
+    text = _before_a_repeat(text)
     if text[-1] not in ".!?\"'”’)" and re.search(r"[.!?]", text[:-1]):
         pieces = _SENTENCE_END.split(text)
         text = " ".join(pieces[:-1]) if len(pieces) > 1 else text
@@ -499,6 +502,19 @@ def cut_summary(text: str, max_words: int = MAX_SUMMARY_WORDS) -> str:
     clipped = " ".join(words[:max_words])
     ends = [m.start() for m in re.finditer(r"[.!?](?=[\"'”’)]*$|[\"'”’)]*\s)", clipped)]
     return clipped[: ends[-1] + 1] if ends else clipped
+
+
+def _before_a_repeat(text: str) -> str:
+    """``text`` up to the first sentence that repeats an earlier one (all of it if none)."""
+    seen: set[str] = set()
+    start = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end].strip(" \"'”’)").casefold()
+        if sentence in seen:
+            return text[:start].rstrip()
+        seen.add(sentence)
+        start = end
+    return text
 
 
 def _extract_summary(article: NumberedArticle, first: int, max_words: int = 80) -> str:

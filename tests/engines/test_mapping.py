@@ -159,6 +159,13 @@ def test_cut_summary() -> None:
     cut = cut_summary(long)
     assert cut.endswith("ends.") and len(cut.split()) <= 100
     assert cut_summary(' He said "no".') == 'He said "no".'
+    # a model that starts to loop is cut where the loop began
+    loop = "Gunmen attacked a bus. Four died. Gunmen attacked a bus. Four died. Gunmen"
+    assert cut_summary(loop) == "Gunmen attacked a bus. Four died."
+    assert (
+        cut_summary('He said "stop." Police fired. He said "stop."')
+        == 'He said "stop." Police fired.'
+    )
 
 
 def test_the_date_words_are_resolved_by_code_against_the_publication_date() -> None:
