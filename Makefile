@@ -37,7 +37,8 @@ serve: install
 
 lint: install
 	$(BIN)/ruff check summarizer tests evals.py scripts/bench.py scripts/bench_batch.py \
-		scripts/bench_hostile.py scripts/llm_stack.py scripts/hybrid_rules.py
+		scripts/bench_hostile.py scripts/llm_stack.py scripts/hybrid_rules.py \
+		scripts/classify_probe.py
 
 typecheck: install
 	$(BIN)/mypy
