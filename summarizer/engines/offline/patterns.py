@@ -11,7 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["alternation", "cue_pattern", "cue_source", "expand", "trie_pattern", "word_pattern"]
+from summarizer.engines.offline.literals import first_chars
+
+__all__ = [
+    "alternation",
+    "cue_pattern",
+    "cue_source",
+    "dispatch",
+    "expand",
+    "trie_pattern",
+    "word_pattern",
+]
 
 _REFERENCE = re.compile(r"\{@(\w+)\}")
 Fragment = str | Sequence[str]
@@ -24,12 +34,117 @@ def alternation(items: Iterable[str]) -> str:
 
 def cue_pattern(items: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A cue list as one pattern: a word boundary, then any of the cues (in list order)."""
-    return re.compile(cue_source(items), flags)
+    return re.compile(cue_source(items, flags), flags)
 
 
-def cue_source(items: Iterable[str]) -> str:
-    """The source of :func:`cue_pattern`."""
-    return r"\b(?:" + "|".join(items) + ")"
+def cue_source(items: Iterable[str], flags: int = re.IGNORECASE) -> str:
+    """The source of :func:`cue_pattern` (compiled with ``flags``): ``\\b(?:a|b|c)``, its
+    cues grouped by their first character where that finds the same (:func:`dispatch`)."""
+    items = list(items)
+    grouped = dispatch(items, flags) if flags & re.IGNORECASE else None
+    return r"\b(?:" + "|".join(items if grouped is None else grouped) + ")"
+
+
+def dispatch(items: Sequence[str], flags: int) -> list[str] | None:
+    """Alternatives that match exactly as ``(?:a|b|c)`` of ``items`` does after a word
+    boundary, compiled with ``flags`` (``re.IGNORECASE`` among them), grouped by their
+    first character: ``k(?:illed|idnapped)``; None when that cannot be shown.
+
+    ``re`` tries every alternative at every word boundary; a group whose first character
+    is not the text's fails at once, so a long cue list costs a few tries where it cost one
+    per cue. The first alternative that fits still wins: at a given place only cues of one
+    first character can fit, and they keep their order. A cue that opens with a group of
+    alternatives is spread over them (``(?:rose|fell) by``: ``rose by|fell by``); a cue
+    whose first character cannot be read off its source stays whole, after the groups, and
+    only when no grouped cue that could begin at the same character comes after it in the
+    list. A cue with a capturing group or an alternation of its own leaves the list as it is.
+    """
+    bodies: list[str] = []
+    for item in items:
+        body = item
+        while body.startswith(r"\b"):  # the boundary before the group says as much
+            body = body[2:]
+        if not body or _splits(body) or _CAPTURES.search(_ESCAPE.sub("", body)):
+            return None
+        bodies += _spread(body)
+    groups: dict[str, list[tuple[int, str]]] = {}
+    whole: list[tuple[int, str]] = []
+    for index, body in enumerate(bodies):
+        if _PLAIN_START.match(body):
+            groups.setdefault(body[0].lower(), []).append((index, body[1:]))
+        else:
+            whole.append((index, body))
+    for index, body in whole:
+        first = first_chars(body, flags)
+        keys = groups.keys() if first is None else first & groups.keys()
+        if any(groups[key][-1][0] > index for key in keys):
+            return None
+    return [
+        re.escape(key) + alternation(rest for _, rest in members) for key, members in groups.items()
+    ] + [body for _, body in whole]
+
+
+_ESCAPE = re.compile(r"\\.")
+# A capturing group (or, in a class, a parenthesis: read as one, which only costs speed).
+_CAPTURES = re.compile(r"\((?!\?)|\(\?P<")
+# A cue opening with a character it matches alone (a letter, a digit, a space: not an
+# escape, a class or a group), not repeated.
+_PLAIN_START = re.compile(r"[A-Za-z0-9 ](?![?*+{])")
+
+
+def _splits(source: str) -> bool:
+    """Does ``source`` hold a ``|`` outside any group (``a|b``)?"""
+    return _leading_group(source, top_level=True) is not None
+
+
+def _spread(body: str) -> list[str]:
+    """``(?:a|b)rest`` as ``arest``, ``brest`` (recursively); any other cue as itself."""
+    found = _leading_group(body)
+    if found is None:
+        return [body]
+    parts, rest = found
+    return [spread for part in parts for spread in _spread(part + rest)]
+
+
+def _leading_group(source: str, top_level: bool = False) -> tuple[list[str], str] | None:
+    """The alternatives of the non-capturing group ``source`` opens with and what follows
+    it (None when it opens with none, or the group is repeated); with ``top_level``: the
+    parts of ``source`` split at its top-level ``|`` if it has one, else None."""
+    if not top_level and not source.startswith("(?:"):
+        return None
+    depth = 0 if top_level else -1
+    parts: list[str] = []
+    start = 0 if top_level else 3
+    index = 0
+    in_class = False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":  # a class: "^" may open it, and a "]" first in it is literal
+            in_class = True
+            index += 2 if source[index + 1 : index + 2] == "^" else 1
+            index += 1 if source[index : index + 1] == "]" else 0
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == -1 and not top_level:
+                rest = source[index + 1 :]
+                if rest[:1] in ("?", "*", "+", "{"):
+                    return None
+                return [*parts, source[start:index]], rest
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    if top_level and parts:
+        return [*parts, source[start:]], ""
+    return None
 
 
 def word_pattern(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:

@@ -1,0 +1,83 @@
+"""Cue lists as one pattern: grouped by first character (:func:`~.patterns.dispatch`), they
+must find exactly what the plain alternation of the list finds."""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.patterns import cue_source, dispatch
+from summarizer.engines.offline.text import split_sentences
+
+FIXTURES = Path(__file__).resolve().parents[3] / "evals" / "fixtures"
+CASELESS = re.IGNORECASE
+
+
+def _plain(items: list[str], flags: int = CASELESS) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(items) + ")", flags)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(0)) for m in pattern.finditer(text)]
+
+
+def test_the_first_cue_that_fits_still_wins() -> None:
+    items = ["kill", "killed", "GDP", "grew", "(?:rose|fell) by", r"\btrial\b", "rates?"]
+    grouped = dispatch(items, CASELESS)
+    assert grouped is not None and len(grouped) < len(items)
+    text = "They killed him; GDP grew, rates rose by 2 and FELL BY 3 at the Trial. Kill."
+    assert _found(re.compile(cue_source(items), CASELESS), text) == _found(_plain(items), text)
+    first = [m.group(0) for m in re.finditer(cue_source(items), text, CASELESS)][:2]
+    assert first == ["kill", "GDP"]
+
+
+def test_a_list_it_cannot_prove_is_left_as_it_is() -> None:
+    # a cue of unknown first character before a grouped cue that could begin the same word
+    assert dispatch([r"\w+ed", "killed"], CASELESS) is None
+    assert dispatch(["killed", r"\w+ed"], CASELESS) == ["k(?:illed)", r"\w+ed"]
+    assert dispatch(["(?P<n>\\d+) dead", "died"], CASELESS) is None  # a capturing group
+    assert dispatch(["shot|stabbed", "shelled"], CASELESS) is None  # an alternation of its own
+    assert dispatch(["a?bc", "b"], CASELESS) is None  # "a?" may begin with "b"
+    assert cue_source(["Killed", "kills"], 0) == r"\b(?:Killed|kills)"  # case kept: as written
+
+
+@cache
+def _texts() -> list[str]:
+    rng = random.Random(7)
+    odd = "İıſKÉéßΣσς’“”—"
+    texts = []
+    for path in sorted(FIXTURES.glob("*.yaml"))[:40]:
+        for sentence in split_sentences(path.read_text(encoding="utf-8")):
+            texts.append(sentence.text)
+            mixed = (
+                rng.choice(odd) if rng.random() < 0.02 else c.upper() if rng.random() < 0.3 else c
+                for c in sentence.text
+            )
+            texts.append("".join(mixed))
+    return texts
+
+
+def _lists() -> list[list[str]]:
+    data = default_lexicon()
+    genres = data.section("genres")["kinds"]
+    events = data.section("events")
+    lists = [kind["cues"] for kind in genres]
+    lists += [kind["title"] for kind in genres if "title" in kind]
+    lists.append([cue for kind in genres for cue in kind["cues"] if "(?-i:" not in cue])
+    for name in ("violence", "figurative"):  # as the counters read them
+        lists.append([cue for cue in events[name] if "(?-i:" not in cue])
+    return [list(items) for items in lists]
+
+
+@pytest.mark.parametrize("index", range(len(_lists())))
+def test_the_vocabulary_s_cue_lists_find_the_same_grouped(index: int) -> None:
+    items = _lists()[index]
+    grouped = re.compile(cue_source(items), CASELESS)
+    plain = _plain(items)
+    for text in _texts():
+        assert _found(grouped, text) == _found(plain, text), (items[:3], text[:60])
