@@ -54,10 +54,10 @@ def dispatch(items: Sequence[str], flags: int) -> list[str] | None:
     is not the text's fails at once, so a long cue list costs a few tries where it cost one
     per cue. The first alternative that fits still wins: at a given place only cues of one
     first character can fit, and they keep their order. A cue that opens with a group of
-    alternatives is spread over them (``(?:rose|fell) by``: ``rose by|fell by``); a cue
-    whose first character cannot be read off its source stays whole, after the groups, and
-    only when no grouped cue that could begin at the same character comes after it in the
-    list. A cue with a capturing group or an alternation of its own leaves the list as it is.
+    alternatives is spread over them (``(?:rose|fell) by``: ``rose by|fell by``). A cue
+    whose first character cannot be read off its source stays whole, in its place: the
+    groups it could share a first character with end before it, and begin again after
+    it. A cue with a capturing group or an alternation of its own leaves the list as it is.
     """
     bodies: list[str] = []
     for item in items:
@@ -67,21 +67,22 @@ def dispatch(items: Sequence[str], flags: int) -> list[str] | None:
         if not body or _splits(body) or _CAPTURES.search(_ESCAPE.sub("", body)):
             return None
         bodies += _spread(body)
-    groups: dict[str, list[tuple[int, str]]] = {}
-    whole: list[tuple[int, str]] = []
-    for index, body in enumerate(bodies):
+    out: list[str] = []
+    groups: dict[str, list[str]] = {}  # open groups: first character, the rest of each cue
+
+    def close(keys: Iterable[str]) -> None:
+        for key in list(keys):
+            out.append(re.escape(key) + alternation(groups.pop(key)))
+
+    for body in bodies:
         if _PLAIN_START.match(body):
-            groups.setdefault(body[0].lower(), []).append((index, body[1:]))
-        else:
-            whole.append((index, body))
-    for index, body in whole:
+            groups.setdefault(body[0].lower(), []).append(body[1:])
+            continue
         first = first_chars(body, flags)
-        keys = groups.keys() if first is None else first & groups.keys()
-        if any(groups[key][-1][0] > index for key in keys):
-            return None
-    return [
-        re.escape(key) + alternation(rest for _, rest in members) for key, members in groups.items()
-    ] + [body for _, body in whole]
+        close(groups if first is None else [key for key in groups if key in first])
+        out.append(body)
+    close(groups)
+    return out
 
 
 _ESCAPE = re.compile(r"\\.")
