@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from summarizer.engines.offline.literals import _LIMIT as _GROUP
 from summarizer.engines.offline.literals import first_chars
 
 __all__ = [
@@ -48,16 +49,19 @@ def cue_source(items: Iterable[str], flags: int = re.IGNORECASE) -> str:
 def dispatch(items: Sequence[str], flags: int) -> list[str] | None:
     """Alternatives that match exactly as ``(?:a|b|c)`` of ``items`` does after a word
     boundary, compiled with ``flags`` (``re.IGNORECASE`` among them), grouped by their
-    first character: ``k(?:illed|idnapped)``; None when that cannot be shown.
+    first character: ``k(?:illed|idnapped)``; None when that cannot be shown. Only cues of
+    plain words are grouped; the others stay whole.
 
     ``re`` tries every alternative at every word boundary; a group whose first character
     is not the text's fails at once, so a long cue list costs a few tries where it cost one
     per cue. The first alternative that fits still wins: at a given place only cues of one
     first character can fit, and they keep their order. A cue that opens with a group of
-    alternatives is spread over them (``(?:rose|fell) by``: ``rose by|fell by``). A cue
-    whose first character cannot be read off its source stays whole, in its place: the
-    groups it could share a first character with end before it, and begin again after
-    it. A cue with a capturing group or an alternation of its own leaves the list as it is.
+    alternatives is spread over them when they are plain words (``(?:rose|fell) by``:
+    ``rose by|fell by``). Any other cue stays whole, in its place: the groups it could
+    share a first character with end before it, and begin again after it. A group holds
+    no more strings than a gate reads whole (:mod:`.literals`), so the gates stay as they
+    were. A cue with a capturing group or an alternation of its own leaves the list as it
+    is.
     """
     bodies: list[str] = []
     for item in items:
@@ -66,17 +70,24 @@ def dispatch(items: Sequence[str], flags: int) -> list[str] | None:
             body = body[2:]
         if not body or _splits(body) or _CAPTURES.search(_ESCAPE.sub("", body)):
             return None
-        bodies += _spread(body)
+        spread = _spread(body)  # spread only into plain words, which are then grouped
+        bodies += spread if all(_WORDS.fullmatch(part) for part in spread) else [body]
     out: list[str] = []
     groups: dict[str, list[str]] = {}  # open groups: first character, the rest of each cue
 
     def close(keys: Iterable[str]) -> None:
         for key in list(keys):
             out.append(re.escape(key) + alternation(groups.pop(key)))
+            sizes.pop(key, None)
 
+    sizes: dict[str, int] = {}  # how many strings each open group matches
     for body in bodies:
-        if _PLAIN_START.match(body):
-            groups.setdefault(body[0].lower(), []).append(body[1:])
+        if _WORDS.fullmatch(body):
+            key, strings = body[0].lower(), 2 ** body.count("?")
+            if sizes.get(key, 0) + strings > _GROUP:  # as the gate reader reads it whole
+                close([key])
+            groups.setdefault(key, []).append(body[1:])
+            sizes[key] = sizes.get(key, 0) + strings
             continue
         first = first_chars(body, flags)
         close(groups if first is None else [key for key in groups if key in first])
@@ -88,9 +99,10 @@ def dispatch(items: Sequence[str], flags: int) -> list[str] | None:
 _ESCAPE = re.compile(r"\\.")
 # A capturing group (or, in a class, a parenthesis: read as one, which only costs speed).
 _CAPTURES = re.compile(r"\((?!\?)|\(\?P<")
-# A cue opening with a character it matches alone (a letter, a digit, a space: not an
-# escape, a class or a group), not repeated.
-_PLAIN_START = re.compile(r"[A-Za-z0-9 ](?![?*+{])")
+# A cue of plain words ("killed", "car bomb", "rates?\\b"): the strings it matches are
+# few and read off its source, so a gate (:mod:`.literals`) reads a group of such cues as
+# well as the cues apart; only they are grouped, at most _GROUP strings to a group.
+_WORDS = re.compile(r"[A-Za-z0-9 ](?:[A-Za-z0-9 '-]\??)*(?:\\b)?")
 
 
 def _splits(source: str) -> bool:
