@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from summarizer.engines.offline.literals import _LIMIT as _GROUP
 from summarizer.engines.offline.literals import first_chars
@@ -46,11 +47,13 @@ def cue_source(items: Iterable[str], flags: int = re.IGNORECASE) -> str:
     return r"\b(?:" + "|".join(items if grouped is None else grouped) + ")"
 
 
-def dispatch(items: Sequence[str], flags: int) -> list[str] | None:
-    """Alternatives that match exactly as ``(?:a|b|c)`` of ``items`` does after a word
-    boundary, compiled with ``flags`` (``re.IGNORECASE`` among them), grouped by their
+def dispatch(items: Sequence[str], flags: int, boundary: bool = True) -> list[str] | None:
+    """Alternatives that match exactly as ``(?:a|b|c)`` of ``items`` does, grouped by their
     first character: ``k(?:illed|idnapped)``; None when that cannot be shown. Only cues of
-    plain words are grouped; the others stay whole.
+    plain words are grouped; the others stay whole. ``boundary``: the group follows
+    ``\\b``. ``flags``: what the list is compiled with, if no group of flags of its own
+    holds it; else 0 (a template's fragment): groups then keep their first letter's case,
+    and a list whose first letters differ only in case stays as it is.
 
     ``re`` tries every alternative at every word boundary; a group whose first character
     is not the text's fails at once, so a long cue list costs a few tries where it cost one
@@ -63,15 +66,20 @@ def dispatch(items: Sequence[str], flags: int) -> list[str] | None:
     were. A cue with a capturing group or an alternation of its own leaves the list as it
     is.
     """
+    caseless = bool(flags & re.IGNORECASE)
+    words = _WORDS if caseless else _WORDS_EXACT
     bodies: list[str] = []
     for item in items:
         body = item
-        while body.startswith(r"\b"):  # the boundary before the group says as much
+        while boundary and body.startswith(r"\b"):  # the boundary before says as much
             body = body[2:]
         if not body or _splits(body) or _CAPTURES.search(_ESCAPE.sub("", body)):
             return None
         spread = _spread(body)  # spread only into plain words, which are then grouped
-        bodies += spread if all(_WORDS.fullmatch(part) for part in spread) else [body]
+        bodies += spread if all(words.fullmatch(part) for part in spread) else [body]
+    keys = {body[0] for body in bodies if words.fullmatch(body)}
+    if not caseless and len(keys) != len({key.lower() for key in keys}):
+        return None
     out: list[str] = []
     groups: dict[str, list[str]] = {}  # open groups: first character, the rest of each cue
 
@@ -82,15 +90,15 @@ def dispatch(items: Sequence[str], flags: int) -> list[str] | None:
 
     sizes: dict[str, int] = {}  # how many strings each open group matches
     for body in bodies:
-        if _WORDS.fullmatch(body):
-            key, strings = body[0].lower(), 2 ** body.count("?")
+        if words.fullmatch(body):
+            key, strings = body[0].lower() if caseless else body[0], 2 ** body.count("?")
             if sizes.get(key, 0) + strings > _GROUP:  # as the gate reader reads it whole
                 close([key])
             groups.setdefault(key, []).append(body[1:])
             sizes[key] = sizes.get(key, 0) + strings
             continue
         first = first_chars(body, flags)
-        close(groups if first is None else [key for key in groups if key in first])
+        close(groups if first is None else [key for key in groups if key.lower() in first])
         out.append(body)
     close(groups)
     return out
@@ -103,6 +111,9 @@ _CAPTURES = re.compile(r"\((?!\?)|\(\?P<")
 # few and read off its source, so a gate (:mod:`.literals`) reads a group of such cues as
 # well as the cues apart; only they are grouped, at most _GROUP strings to a group.
 _WORDS = re.compile(r"[A-Za-z0-9 ](?:[A-Za-z0-9 '-]\??)*(?:\\b)?")
+# The same in a template, where a group of flags of its own ("(?x:") may hold the list: a
+# cue does not open with a space.
+_WORDS_EXACT = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 '-]\??)*(?:\\b)?")
 
 
 def _splits(source: str) -> bool:
@@ -177,10 +188,18 @@ def expand(template: str, fragments: Mapping[str, Fragment], _depth: int = 0) ->
         if name not in fragments:
             raise KeyError(f"unknown fragment {{@{name}}}")
         value = fragments[name]
-        text = value if isinstance(value, str) else alternation(value)
-        return expand(text, fragments, _depth + 1)
+        if isinstance(value, str):
+            return expand(value, fragments, _depth + 1)
+        return _fragment(tuple(expand(item, fragments, _depth + 1) for item in value))
 
     return _REFERENCE.sub(replace, template)
+
+
+@lru_cache(maxsize=1024)
+def _fragment(items: tuple[str, ...]) -> str:
+    """A template's list fragment, its items expanded, as one group (:func:`dispatch`)."""
+    grouped = dispatch(items, 0, boundary=False)
+    return alternation(items if grouped is None else grouped)
 
 
 def trie_pattern(words: Iterable[str]) -> str:

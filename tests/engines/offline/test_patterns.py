@@ -7,11 +7,13 @@ import random
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from summarizer.engines.offline.lexicon import default_lexicon
-from summarizer.engines.offline.patterns import cue_source, dispatch
+from summarizer.engines.offline.numbers import NUMBER
+from summarizer.engines.offline.patterns import cue_source, dispatch, expand
 from summarizer.engines.offline.text import split_sentences
 
 FIXTURES = Path(__file__).resolve().parents[3] / "evals" / "fixtures"
@@ -93,3 +95,37 @@ def test_the_vocabulary_s_cue_lists_find_the_same_grouped(index: int) -> None:
     plain = _plain(items)
     for text in _texts():
         assert _found(grouped, text) == _found(plain, text), (items[:3], text[:60])
+
+
+def _plain_expand(template: str, fragments: dict[str, Any]) -> str:
+    """:func:`expand` as it read before lists were grouped: each list a plain alternation."""
+
+    def replace(match: re.Match[str]) -> str:
+        value = fragments[match.group(1)]
+        text = value if isinstance(value, str) else "(?:" + "|".join(value) + ")"
+        return _plain_expand(text, fragments)
+
+    return re.sub(r"\{@(\w+)\}", replace, template)
+
+
+def test_a_template_s_lists_are_grouped_keeping_case() -> None:
+    fragments: dict[str, Any] = {
+        "verb": ["killed", "kills", "shot", "struck"],
+        "who": ["Shia", "suspected"],
+    }
+    assert expand("{@verb}", fragments) == "(?:k(?:illed|ills)|s(?:hot|truck))"
+    assert expand("{@who}", fragments) == "(?:Shia|suspected)"  # "S" and "s": left as written
+
+
+@pytest.mark.parametrize("section", ["roles", "casualties"])
+def test_the_vocabulary_s_templates_find_the_same_grouped(section: str) -> None:
+    data = default_lexicon().section(section)
+    fragments = {**data["fragments"], "number": NUMBER}  # as the casualty rules add it
+    templates = [p["pattern"] for p in data.get("rules", data.get("patterns", []))]
+    assert templates
+    for template in templates:
+        grouped = re.compile(expand(template, fragments), CASELESS)
+        plain = re.compile(_plain_expand(template, fragments), CASELESS)
+        for text in _texts()[::3]:
+            found = [(m.span(), m.groups()) for m in grouped.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], template[:60]
