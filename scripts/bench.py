@@ -7,7 +7,9 @@ Prints, over the project's fixtures (articles repeated to fill each round):
 - throughput: articles per second on one core, median of 5 rounds, with mean words per article,
   and the rate at 600 words: from a line fitted to each article's time against its length,
   and as measured on the fixtures of 450-800 words; the engine's caches are cleared before
-  every brief, so repeating an article never makes it cheaper;
+  every brief, so repeating an article never makes it cheaper; and the CPU time a brief on
+  those fixtures (``time.process_time``: the figure other work on a shared machine changes
+  least);
 - peak memory: the process's maximum resident set after the rounds.
 Figures vary with the machine; compare medians and ratios, not single runs.
 """
@@ -89,6 +91,22 @@ def seconds_per_article(articles: list[Article], repeats: int = 5) -> list[tuple
     return timings
 
 
+def cpu_per_article(articles: list[Article], rounds: int = 5) -> float:
+    """Median CPU seconds a brief (``time.process_time``, this process only) over
+    ``rounds`` passes through ``articles``: what other work on a shared machine changes
+    least."""
+    engine = OfflineEngine()
+    engine.summarize(articles[0])
+    per = []
+    for _ in range(rounds):
+        started = time.process_time()
+        for article in articles:
+            clear_caches()
+            engine.summarize(article)
+        per.append((time.process_time() - started) / len(articles))
+    return statistics.median(per)
+
+
 def rate_at(words: int, timings: list[tuple[int, float]]) -> float:
     """Articles per second at ``words`` words, from a least-squares line of seconds on words
     (a fixed cost per article plus a cost per word)."""
@@ -129,6 +147,12 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  450-800 words     {measured:.1f} articles/s measured on the {len(long)} "
             f"fixtures of that length (mean {mean_words:.0f} words)"
+        )
+        chosen = [a for a in articles if 450 <= len(a.text.split()) <= 800]
+        cpu = cpu_per_article(chosen, rounds=args.rounds)
+        print(
+            f"  CPU time          {cpu * 1000:.2f} ms a brief on those fixtures "
+            f"({1 / cpu:.1f} a second; median of {args.rounds} passes)"
         )
     print(f"peak memory (RSS)   {peak_mb:.0f} MB")
     return 0

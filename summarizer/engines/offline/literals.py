@@ -17,7 +17,7 @@ from typing import Any
 # re's parser and its constants, imported once (shared with the twin checker)
 from summarizer.engines.offline.casefold import _constants, _parser
 
-__all__ = ["gate_clauses", "parse", "required_clauses", "required_literals"]
+__all__ = ["first_chars", "gate_clauses", "parse", "required_clauses", "required_literals"]
 
 _Strings = frozenset[str]
 _Clauses = tuple[_Strings, ...]
@@ -212,3 +212,50 @@ def _node(op: Any, av: Any) -> tuple[_Strings | None, _Clauses]:
             needed = (*needed, exact)
         return None, needed
     raise _Unreadable(op)
+
+
+def first_chars(source: str, flags: int) -> frozenset[str] | None:
+    """Every character, lower-cased, that a match of ``re.compile(source, flags)`` can
+    begin with; None when the parsed form does not say (a class of non-ASCII letters, a
+    category such as ``\\w``, a back reference) or when a match may be empty."""
+    parsed = parse(source, flags)
+    if parsed is None:
+        return None
+    try:
+        chars, empty = _first(list(parsed.data))
+    except (_Unreadable, RecursionError, AttributeError, TypeError, ValueError):
+        return None
+    return None if empty else frozenset(chars)
+
+
+def _first(items: Sequence[tuple[Any, Any]]) -> tuple[set[str], bool]:
+    """(first characters, may be empty) of a parsed sequence; raises :class:`_Unreadable`
+    on a node whose first characters are not known."""
+    c = _constants()
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the next node decides
+            continue
+        empty = False
+        if op is c.LITERAL or op is c.IN:
+            found, _ = _node(op, av)  # an ASCII character or a class of them
+            if found is None:
+                raise _Unreadable(op)
+            chars |= found
+        elif op is c.SUBPATTERN:
+            found_chars, empty = _first(list(av[-1]))
+            chars |= found_chars
+        elif op is c.BRANCH:
+            for branch in av[1]:
+                found_chars, may = _first(list(branch))
+                chars |= found_chars
+                empty = empty or may
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            found_chars, empty = _first(list(av[2]))
+            chars |= found_chars
+            empty = empty or av[0] == 0
+        else:
+            raise _Unreadable(op)
+        if not empty:
+            return chars, False
+    return chars, True

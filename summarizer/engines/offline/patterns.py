@@ -10,8 +10,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
-__all__ = ["alternation", "cue_pattern", "cue_source", "expand", "trie_pattern", "word_pattern"]
+from summarizer.engines.offline.literals import _LIMIT as _GROUP
+from summarizer.engines.offline.literals import first_chars
+
+__all__ = [
+    "alternation",
+    "cue_pattern",
+    "cue_source",
+    "dispatch",
+    "expand",
+    "trie_pattern",
+    "word_pattern",
+]
 
 _REFERENCE = re.compile(r"\{@(\w+)\}")
 Fragment = str | Sequence[str]
@@ -24,12 +36,139 @@ def alternation(items: Iterable[str]) -> str:
 
 def cue_pattern(items: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A cue list as one pattern: a word boundary, then any of the cues (in list order)."""
-    return re.compile(cue_source(items), flags)
+    return re.compile(cue_source(items, flags), flags)
 
 
-def cue_source(items: Iterable[str]) -> str:
-    """The source of :func:`cue_pattern`."""
-    return r"\b(?:" + "|".join(items) + ")"
+def cue_source(items: Iterable[str], flags: int = re.IGNORECASE) -> str:
+    """The source of :func:`cue_pattern` (compiled with ``flags``): ``\\b(?:a|b|c)``, its
+    cues grouped by their first character where that finds the same (:func:`dispatch`)."""
+    items = list(items)
+    grouped = dispatch(items, flags) if flags & re.IGNORECASE else None
+    return r"\b(?:" + "|".join(items if grouped is None else grouped) + ")"
+
+
+def dispatch(items: Sequence[str], flags: int, boundary: bool = True) -> list[str] | None:
+    """Alternatives that match exactly as ``(?:a|b|c)`` of ``items`` does, grouped by their
+    first character: ``k(?:illed|idnapped)``; None when that cannot be shown. Only cues of
+    plain words are grouped; the others stay whole. ``boundary``: the group follows
+    ``\\b``. ``flags``: what the list is compiled with, if no group of flags of its own
+    holds it; else 0 (a template's fragment): groups then keep their first letter's case,
+    and a list whose first letters differ only in case stays as it is.
+
+    ``re`` tries every alternative at every word boundary; a group whose first character
+    is not the text's fails at once, so a long cue list costs a few tries where it cost one
+    per cue. The first alternative that fits still wins: at a given place only cues of one
+    first character can fit, and they keep their order. A cue that opens with a group of
+    alternatives is spread over them when they are plain words (``(?:rose|fell) by``:
+    ``rose by|fell by``). Any other cue stays whole, in its place: the groups it could
+    share a first character with end before it, and begin again after it. A group holds
+    no more strings than a gate reads whole (:mod:`.literals`), so the gates stay as they
+    were. A cue with a capturing group or an alternation of its own leaves the list as it
+    is.
+    """
+    caseless = bool(flags & re.IGNORECASE)
+    words = _WORDS if caseless else _WORDS_EXACT
+    bodies: list[str] = []
+    for item in items:
+        body = item
+        while boundary and body.startswith(r"\b"):  # the boundary before says as much
+            body = body[2:]
+        if not body or _splits(body) or _CAPTURES.search(_ESCAPE.sub("", body)):
+            return None
+        spread = _spread(body)  # spread only into plain words, which are then grouped
+        bodies += spread if all(words.fullmatch(part) for part in spread) else [body]
+    keys = {body[0] for body in bodies if words.fullmatch(body)}
+    if not caseless and len(keys) != len({key.lower() for key in keys}):
+        return None
+    out: list[str] = []
+    groups: dict[str, list[str]] = {}  # open groups: first character, the rest of each cue
+
+    def close(keys: Iterable[str]) -> None:
+        for key in list(keys):
+            out.append(re.escape(key) + alternation(groups.pop(key)))
+            sizes.pop(key, None)
+
+    sizes: dict[str, int] = {}  # how many strings each open group matches
+    for body in bodies:
+        if words.fullmatch(body):
+            key, strings = body[0].lower() if caseless else body[0], 2 ** body.count("?")
+            if sizes.get(key, 0) + strings > _GROUP:  # as the gate reader reads it whole
+                close([key])
+            groups.setdefault(key, []).append(body[1:])
+            sizes[key] = sizes.get(key, 0) + strings
+            continue
+        first = first_chars(body, flags)
+        close(groups if first is None else [key for key in groups if key.lower() in first])
+        out.append(body)
+    close(groups)
+    return out
+
+
+_ESCAPE = re.compile(r"\\.")
+# A capturing group (or, in a class, a parenthesis: read as one, which only costs speed).
+_CAPTURES = re.compile(r"\((?!\?)|\(\?P<")
+# A cue of plain words ("killed", "car bomb", "rates?\\b"): the strings it matches are
+# few and read off its source, so a gate (:mod:`.literals`) reads a group of such cues as
+# well as the cues apart; only they are grouped, at most _GROUP strings to a group.
+_WORDS = re.compile(r"[A-Za-z0-9 ](?:[A-Za-z0-9 '-]\??)*(?:\\b)?")
+# The same in a template, where a group of flags of its own ("(?x:") may hold the list: a
+# cue does not open with a space.
+_WORDS_EXACT = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 '-]\??)*(?:\\b)?")
+
+
+def _splits(source: str) -> bool:
+    """Does ``source`` hold a ``|`` outside any group (``a|b``)?"""
+    return _leading_group(source, top_level=True) is not None
+
+
+def _spread(body: str) -> list[str]:
+    """``(?:a|b)rest`` as ``arest``, ``brest`` (recursively); any other cue as itself."""
+    found = _leading_group(body)
+    if found is None:
+        return [body]
+    parts, rest = found
+    return [spread for part in parts for spread in _spread(part + rest)]
+
+
+def _leading_group(source: str, top_level: bool = False) -> tuple[list[str], str] | None:
+    """The alternatives of the non-capturing group ``source`` opens with and what follows
+    it (None when it opens with none, or the group is repeated); with ``top_level``: the
+    parts of ``source`` split at its top-level ``|`` if it has one, else None."""
+    if not top_level and not source.startswith("(?:"):
+        return None
+    depth = 0 if top_level else -1
+    parts: list[str] = []
+    start = 0 if top_level else 3
+    index = 0
+    in_class = False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":  # a class: "^" may open it, and a "]" first in it is literal
+            in_class = True
+            index += 2 if source[index + 1 : index + 2] == "^" else 1
+            index += 1 if source[index : index + 1] == "]" else 0
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == -1 and not top_level:
+                rest = source[index + 1 :]
+                if rest[:1] in ("?", "*", "+", "{"):
+                    return None
+                return [*parts, source[start:index]], rest
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    if top_level and parts:
+        return [*parts, source[start:]], ""
+    return None
 
 
 def word_pattern(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -49,10 +188,18 @@ def expand(template: str, fragments: Mapping[str, Fragment], _depth: int = 0) ->
         if name not in fragments:
             raise KeyError(f"unknown fragment {{@{name}}}")
         value = fragments[name]
-        text = value if isinstance(value, str) else alternation(value)
-        return expand(text, fragments, _depth + 1)
+        if isinstance(value, str):
+            return expand(value, fragments, _depth + 1)
+        return _fragment(tuple(expand(item, fragments, _depth + 1) for item in value))
 
     return _REFERENCE.sub(replace, template)
+
+
+@lru_cache(maxsize=1024)
+def _fragment(items: tuple[str, ...]) -> str:
+    """A template's list fragment, its items expanded, as one group (:func:`dispatch`)."""
+    grouped = dispatch(items, 0, boundary=False)
+    return alternation(items if grouped is None else grouped)
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -231,10 +231,13 @@ class LiteralIndex:
             if known is not _NOTHING:
                 found.append(known)
         satisfied = set().union(*[ids for ids, _ in found])
-        # a key inside several runs ("rate": "separate", "moderate") names its phrases once
+        # a key inside several runs ("rate": "separate", "moderate") names its phrases once;
+        # a phrase whose clauses the text already satisfies is not looked for (most phrases
+        # of a whole article: the search is what costs)
         for phrase in {phrase for _, phrases in found for phrase in phrases}.union(self._bare):
-            if phrase in folded:
-                satisfied |= self.satisfies[phrase]
+            clauses = self.satisfies[phrase]
+            if not clauses <= satisfied and phrase in folded:
+                satisfied |= clauses
         folded.satisfied = frozenset(satisfied)
         return folded
 

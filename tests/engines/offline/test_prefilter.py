@@ -149,3 +149,24 @@ def test_gates_and_twins_agree_with_their_patterns(index: int) -> None:
             assert gated.possible(literals.fold(text)) == gated.possible(folded), text
             found = [(m.span(), m.group(0)) for m in gated.finditer(text, folded)]
             assert found == expected, (gated.pattern.pattern[:60], text)
+
+
+def test_a_text_satisfies_exactly_the_clauses_of_the_literals_it_holds() -> None:
+    # LiteralIndex.fold finds literals by runs of word characters and skips phrases whose
+    # clauses are already met: the set must still be what a plain search for every literal
+    # gives, on whole articles (where most phrases are skipped) and on their sentences.
+    literals = default_lexicon().literals()
+    texts: list[str] = []
+    for path in sorted(FIXTURES.glob("*.yaml"))[:40]:
+        article = path.read_text(encoding="utf-8")
+        texts.append(article)
+        texts += [s.text for s in split_sentences(article)[:6]]
+    for text in texts:
+        folded = fold_case(text)
+        expected = {
+            number
+            for literal, numbers in literals.satisfies.items()
+            if literal in folded
+            for number in numbers
+        }
+        assert literals.fold(text).satisfied == expected, text[:60]
