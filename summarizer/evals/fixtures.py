@@ -1,8 +1,8 @@
 """Hand-labeled fixtures (CONTRACT.md §2): loading, and checking that each is well formed.
 
 A fixture directory is read flat: ``DIR/*.yaml``. The project's held-out splits live in
-``evals/fixtures/heldout*/`` (``heldout/``, spent) and are therefore
-only scored when named explicitly.
+``evals/fixtures/heldout*/`` (``heldout/``, spent; ``heldout4/``, sealed: never read or run
+while an engine is tuned) and are therefore only scored when named explicitly.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType, check_is
 
 __all__ = [
     "DEFAULT_DIR",
+    "HELDOUT4_DIR",
     "HELDOUT_DIR",
     "Fixture",
     "FixtureProblem",
@@ -32,6 +33,7 @@ __all__ = [
 # The project's fixtures sit in the checkout's evals/fixtures/, beside the package.
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "evals" / "fixtures"
 HELDOUT_DIR = DEFAULT_DIR / "heldout"
+HELDOUT4_DIR = DEFAULT_DIR / "heldout4"
 
 
 def held_out_dirs() -> list[Path]:
