@@ -3,7 +3,8 @@
 Rule: each main sentence that attributes a statement (:mod:`..scan.quotes`) is a claim of
 its speaker; "he said" within two sentences of a named speaker is theirs; "the group said"
 is the group the article last named (a speaker whose name has the noun, or for an armed
-group the last non-state group named), else no claim; "the statement said" is whoever
+group the last non-state group named), else no claim, unless a word describes the noun
+("the defence ministry said" names a body of its own); "the statement said" is whoever
 issued the statement. A speaker's claims are one, its weightiest statement with a second
 that gives figures folded in. Claims are weighed (``[claims.weights]``): figures, blame or
 denial, from an institution; less for a first-person colour quote or an unnamed crowd. The
@@ -50,7 +51,7 @@ class ClaimRules:
             re.I,
         )
         self.anaphor = re.compile(
-            rf"^the\s+(?:\w+\s+)?(?P<noun>{'|'.join(cues['anaphors'])})$", re.I
+            rf"^the\s+(?P<mod>\w+\s+)?(?P<noun>{'|'.join(cues['anaphors'])})$", re.I
         )
         self.armed_anaphors = frozenset(cues["armed_anaphors"])
         documents = "|".join(section["documents"])
@@ -110,10 +111,11 @@ def claims(work: Work) -> list[Claim]:
         source = found.source
         anaphor = rules.anaphor.match(source)
         if anaphor:  # "the group said": the group the article last named, or no claim
-            resolved = _antecedent(anaphor.group("noun").lower(), groups, work, sentence)
-            if resolved is None:
+            noun = anaphor.group("noun").lower()
+            resolved = _antecedent(noun, groups, work, sentence)
+            if resolved is None and (noun in rules.armed_anaphors or not anaphor.group("mod")):
                 continue
-            source = resolved
+            source = resolved or source  # "the interior ministry" names the body itself
         document = rules.document.match(source)
         if document:
             owner = owners.get(_doc_key(document.group("doc")))

@@ -53,6 +53,7 @@ _THAT_SOON = re.compile(
     re.I,
 )
 _PRONOUNS = frozenset({"it", "he", "she", "they"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _NOT_A_SUBJECT = frozenset({"been", "be", "being", "was", "were", "is", "are", "not"})
 
 
@@ -82,7 +83,10 @@ class QuoteRules:
             rf"(?:\s+(?:reporters|journalists|the \w+|\w+ news agency|[A-Z][\w.]+)(?:\s+on \w+)?)?"
             # "..., the manager said in an emailed statement." / "... said on Telegram."
             rf"(?:\s+(?:in|on|at|to|during|after|before|late|early|by|via|through|outside|near|"
-            rf"from|while|when)\b[^,;\"”]{{0,60}})?"
+            rf"from|while|when|last|earlier|later|yesterday|today)\b[^,;\"”]{{0,60}})?"
+            # "..., the ministry said, ending six years of rule" / "..., some two months
+            # after ...": a gloss on the statement, not the statement
+            rf"(?:,\s+(?!that\b)[^\"”]*)?"
             rf"\.?[\"”’']?\s*$",
             re.I,
         )
@@ -163,7 +167,11 @@ def clean_source(raw: str, lexicon: Lexicon) -> str | None:
     words = source.split()
     if not words or len(words) > 14:
         return None
-    if words[0].lower() in rules.function_start or source.count("(") != source.count(")"):
+    # "his lawyer", "their families": a possessive opens a speaker that names who speaks
+    possessive = words[0].lower() in _POSSESSIVES and len(words) > 1
+    if (words[0].lower() in rules.function_start and not possessive) or source.count(
+        "("
+    ) != source.count(")"):
         return None
     if len(words) == 1 and words[0].lower() in {"the", "a", "an", "some", "many", "one"}:
         return None
