@@ -158,6 +158,10 @@ SUB_EVENT_TYPES: dict[EventType, frozenset[SubEventType]] = {
     ),
 }
 
+#: Codes outside ISO 3166-1 in wide use, accepted as ``country_code``: Kosovo's ``XK``
+#: (user-assigned; GeoNames, the EU and the IMF use it, and ISO has no code for Kosovo).
+USER_ASSIGNED_CODES: dict[str, str] = {"XK": "Kosovo"}
+
 #: Words a headline or summary may use whatever the article's wording (stemmed): the event
 #: taxonomy's ("Attack on civilians" names the sub-event) and those that describe an article
 #: rather than its story ("The article is a sports report and reports no violent or
@@ -295,6 +299,8 @@ class Location(_Model):
         if value is None:
             return None
         code = value.upper()
+        if code in USER_ASSIGNED_CODES:
+            return code
         if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
             raise ValueError(f"country_code {value!r} is not an ISO 3166-1 alpha-2 code")
         return code

@@ -11,6 +11,7 @@ from summarizer.schema import (
     SUB_EVENT_TYPES,
     BriefDraft,
     EventType,
+    Location,
     SubEventType,
     check_iso_date,
     grounding_article,
@@ -226,3 +227,17 @@ def test_what_the_brief_says_is_one_line_without_control_characters_and_quotes_s
     # a quote is never cleaned: it is aligned to the article and stays its exact span
     quote = brief.evidence[0]
     assert quote.start is not None and EXAMPLE_ARTICLE[quote.start : quote.end] == quote.quote
+
+
+def test_kosovos_user_assigned_code_is_a_country_code_and_others_are_not() -> None:
+    assert Location(country="Kosovo", country_code="xk").country_code == "XK"
+    with pytest.raises(ValidationError, match="not an ISO 3166-1 alpha-2 code"):
+        Location(country="Nowhere", country_code="XZ")
+
+
+def test_a_kosovo_town_briefs_without_error() -> None:
+    from summarizer import summarize
+
+    text = "Protesters clashed with peacekeepers in Zvecan on Monday; dozens were hurt."
+    brief = summarize(text, published="2023-05-30", engine="offline")
+    assert (brief.location.country, brief.location.country_code) == ("Kosovo", "XK")

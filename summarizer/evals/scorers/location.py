@@ -57,6 +57,8 @@ _COUNTRY_ALIASES = {
     "palestinian territories": "PS",
     "west bank": "PS",
     "gaza": "PS",
+    "kosovo": "XK",  # user-assigned, outside ISO 3166-1 (summarizer.schema.USER_ASSIGNED_CODES)
+    "xk": "XK",
 }
 
 

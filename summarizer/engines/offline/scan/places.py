@@ -24,6 +24,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, trie_pattern
 from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.text import fold
+from summarizer.schema import USER_ASSIGNED_CODES
 
 __all__ = [
     "CountryHit",
@@ -193,6 +194,8 @@ def country_name(code: str, lexicon: Lexicon) -> str:
     names = lexicon.rules(PlaceRules).names
     if code in names:
         return names[code][0]
+    if code in USER_ASSIGNED_CODES:
+        return USER_ASSIGNED_CODES[code]
     country = pycountry.countries.get(alpha_2=code)
     return str(getattr(country, "common_name", None) or country.name) if country else code
 
