@@ -244,7 +244,16 @@ def test_authentication_failure_ends_the_run_early(chat_server: ChatServer) -> N
 
 
 def test_stop_finishes_in_flight_and_abandon_does_not(brief_server: ChatServer) -> None:
-    brief_server.fallback = lambda r: Reply.answer(valid_answer(), delay=0.3)
+    replies = 0
+
+    def reply(request: Received) -> Reply:
+        # the first answer comes at once, the rest slowly: whatever the machine's load, the
+        # others are still in flight when the first result asks the run to stop
+        nonlocal replies
+        replies += 1
+        return Reply.answer(valid_answer(), delay=0.05 if replies in (1, 41) else 1.5)
+
+    brief_server.fallback = reply
 
     async def collect(abandon: bool) -> list[BatchResult]:
         run = summarize_many(
@@ -267,6 +276,7 @@ def test_stop_finishes_in_flight_and_abandon_does_not(brief_server: ChatServer) 
     sent = len(brief_server.received)
     assert len(graceful) == sent  # every article started was finished and yielded
 
+    replies = 40  # the abandoned run's first answer is fast again
     abandoned = asyncio.run(collect(abandon=True))
     assert len(abandoned) < 4 and all(r.ok for r in abandoned)
 
