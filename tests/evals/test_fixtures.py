@@ -51,7 +51,7 @@ def test_the_default_check_covers_every_held_out_split(capsys) -> None:  # type:
     assert f"{count} fixtures checked, 0 problem(s)" in capsys.readouterr().out
 
 
-def test_the_sealed_split_is_whole_and_apart_from_the_dev_set() -> None:
+def test_the_latest_held_out_split_is_whole_and_apart_from_the_dev_set() -> None:
     sealed = load_fixtures([HELDOUT4_DIR])
     assert len(sealed) >= 32
     assert all(f.id.startswith("heldout4-") for f in sealed)
