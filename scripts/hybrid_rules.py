@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from summarizer.config import Settings
-from summarizer.engines.hybrid import BASES, EVENT_RULES, FILLS, combine
+from summarizer.engines.hybrid import BASES, EVENT_RULES, FILLABLE, combine
 from summarizer.engines.offline import OfflineEngine
 from summarizer.evals.fixtures import DEFAULT_DIR, load_fixtures
 from summarizer.evals.recording import cassette_engine
@@ -49,23 +49,22 @@ def main(argv: list[str] | None = None) -> int:
     variants: list[tuple[str, str, frozenset[str] | None]] = [
         (base, rule, None) for base in BASES for rule in EVENT_RULES
     ]
-    variants += [("offline", "offline", _FILLABLE)]
-    variants += [("offline", "offline", frozenset({name})) for name in sorted(_FILLABLE)]
+    variants += [("offline", "offline", FILLABLE)]
+    variants += [("offline", "offline", frozenset({name})) for name in sorted(FILLABLE)]
     for base, rule, fills in variants:
         decide = EVENT_RULES[rule]
-        if True:
-            combined = []
-            for fixture, mine, theirs in zip(fixtures, llm_results, offline_results, strict=True):
-                if mine.brief is None or theirs.brief is None:
-                    combined.append(theirs if mine.brief is None else mine)
-                    continue
-                article = fixture_article(fixture)
-                brief = combine(mine.brief, theirs.brief, article, decide, base, fills)
-                result = FixtureResult(fixture, brief=brief, error=None, latency_s=mine.latency_s)
-                combined.append(result)
-            filled = "" if fills is None else "+all" if fills == _FILLABLE else f"+{min(fills)}"
-            name = f"{base}+{_SHORT[rule]}{filled}"
-            runs[name] = combined
+        combined = []
+        for fixture, mine, theirs in zip(fixtures, llm_results, offline_results, strict=True):
+            if mine.brief is None or theirs.brief is None:
+                combined.append(theirs if mine.brief is None else mine)
+                continue
+            article = fixture_article(fixture)
+            brief = combine(mine.brief, theirs.brief, article, decide, base, fills)
+            result = FixtureResult(fixture, brief=brief, error=None, latency_s=mine.latency_s)
+            combined.append(result)
+        filled = "" if fills is None else "+all" if fills == FILLABLE else f"+{min(fills)}"
+        name = f"{base}+{_SHORT[rule]}{filled}"
+        runs[name] = combined
     reports = {
         name: summarise_run(
             results, engine=name, model=args.model, prompt=None, fixture_dirs=[], wall_s=0.0
@@ -87,8 +86,6 @@ def main(argv: list[str] | None = None) -> int:
     )
     return 0
 
-
-_FILLABLE = FILLS["llm"]
 
 # Column names: the base, then the event rule, shortened.
 _SHORT = {

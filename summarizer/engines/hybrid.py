@@ -35,7 +35,16 @@ from summarizer.errors import BriefValidationError
 from summarizer.grounding import content_words
 from summarizer.schema import FieldNote, IncidentBrief
 
-__all__ = ["BASE", "BASES", "EVENT_RULE", "EVENT_RULES", "HybridEngine", "combine"]
+__all__ = [
+    "BASE",
+    "BASES",
+    "EVENT_RULE",
+    "EVENT_RULES",
+    "FILLABLE",
+    "FILLS",
+    "HybridEngine",
+    "combine",
+]
 
 # Scalar-like fact fields, and list fields whose entries have a name to compare by.
 _VALUE_FIELDS = ("date", "location", "killed", "injured")
@@ -80,12 +89,13 @@ EVENT_RULE = "offline"
 #: Whose facts stand where both engines give one: the other fills the gaps.
 BASES = ("llm", "offline")
 BASE = "offline"
-_ALL = frozenset({*_VALUE_FIELDS, *_LIST_FIELDS, "related_incidents"})
+#: Every field one engine may fill for the other.
+FILLABLE = frozenset({*_VALUE_FIELDS, *_LIST_FIELDS, "related_incidents"})
 #: The fields each base lets the other engine fill when it left them empty: the offline
 #: engine's gaps only where the LLM's values measured better than the gap (the others,
 #: perpetrators and named casualties above all, measured worse).
 FILLS: dict[str, frozenset[str]] = {
-    "llm": _ALL,
+    "llm": FILLABLE,
     "offline": frozenset({"date", "location", "injured"}),
 }
 

@@ -360,7 +360,8 @@ def to_draft(
     people = [
         p for i, p in enumerate(answer.named_casualties) if ("named_casualties", i) not in bad_items
     ]
-    unnamed = [p for p in people if not _looks_like_a_name(p.name, article)]
+    cased = any(s.text != s.text.lower() for s in article.sentences)
+    unnamed = [p for p in people if cased and not _has_a_capital(p.name)]
     notes += [
         FieldNote(field="named_casualties", action="dropped", detail=f"{p.name!r} names no one")
         for p in unnamed
@@ -471,13 +472,11 @@ def _canonical_actor(name: str, kind: ActorKind) -> Actor:
     return Actor(name=name, kind=kind)
 
 
-def _looks_like_a_name(name: str, article: NumberedArticle) -> bool:
+def _has_a_capital(name: str) -> bool:
     """A named casualty is a person the article names: a capitalised word in the name
     ("Amina Bello", "al-Hassan Ould"), not "villagers" or "a police officer" (small models
-    list those too). In an article written all in lower case, every name passes."""
-    if any(word[:1].isupper() for word in name.split()):
-        return True
-    return not any(s.text != s.text.lower() for s in article.sentences)
+    list those too). Asked only of an article with capitals at all."""
+    return any(word[:1].isupper() for word in name.split())
 
 
 def cut_summary(text: str, max_words: int = MAX_SUMMARY_WORDS) -> str:

@@ -20,7 +20,7 @@ import pycountry
 
 from summarizer.evals.matching import fold, names_match
 from summarizer.evals.scorers._base import FieldScore, choices
-from summarizer.schema import Location
+from summarizer.schema import USER_ASSIGNED_CODES, Location
 
 _GENERIC = re.compile(
     r"\b(?:state|province|governorate|region|oblast|district|county|department|prefecture|city|"
@@ -57,8 +57,9 @@ _COUNTRY_ALIASES = {
     "palestinian territories": "PS",
     "west bank": "PS",
     "gaza": "PS",
-    "kosovo": "XK",  # user-assigned, outside ISO 3166-1 (summarizer.schema.USER_ASSIGNED_CODES)
-    "xk": "XK",
+    # codes outside ISO 3166-1 the schema accepts (Kosovo's XK), by name and by code
+    **{fold(n): code for code, n in USER_ASSIGNED_CODES.items()},
+    **{code.lower(): code for code in USER_ASSIGNED_CODES},
 }
 
 
