@@ -26,9 +26,11 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from summarizer.engines.offline.casefold import _constants, twin_of
+from summarizer.engines.offline.casefold import _constants
 from summarizer.engines.offline.literals import parse
+from summarizer.engines.offline.patternstore import store
 from summarizer.engines.offline.prefilter import Gated, Match
+from summarizer.engines.offline.prefilter import _read as read_pattern
 
 __all__ = ["Anchored"]
 
@@ -53,11 +55,17 @@ class Anchored:
         pieces = _pieces(words) if words is not None else None
         if pieces is None:
             return
-        self.words = re.compile(f"(?:{'|'.join(pieces)})", flags)
+        # read and compiled through the pattern store, as the gated patterns are: a new
+        # process then parses neither (re's parser is most of its start-up)
+        self.words = store().compile(f"(?:{'|'.join(pieces)})", flags)
         source = rf"(?<![\w-])(?:{anchor})(?![\w-])"
-        twin = twin_of(source, flags) if flags & re.IGNORECASE else None
+        flags, _, twin = store().reading(source, flags, lambda: read_pattern(source, flags))
         self._twin = twin is not None
-        self.anchor = twin if twin is not None else re.compile(source, flags)
+        self.anchor = (
+            store().compile(twin, flags & ~re.IGNORECASE)
+            if twin is not None
+            else store().compile(source, flags)
+        )
 
     def finditer(self, text: str, folded: str) -> Iterator[Match]:
         """Every match of the pattern in ``text`` (``folded``: its case-folded text), as
