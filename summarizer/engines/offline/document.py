@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from summarizer.article import Article
 from summarizer.engines.offline import text as text_module
@@ -62,6 +61,29 @@ from summarizer.engines.offline.scan import (
 from summarizer.schema import CasualtyStatus
 
 __all__ = ["Document", "Paragraph", "Sentence", "Span", "Token"]
+
+_T = TypeVar("_T")
+
+
+class cached_property(Generic[_T]):
+    """:func:`functools.cached_property` without its lock: Python 3.11's takes a lock at
+    every first read, and a document's spans are read first some 300 times a brief (one
+    document is never shared between threads)."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> _T:
+        if instance is None:
+            return self  # type: ignore[return-value]
+        value = self.func(instance)
+        instance.__dict__[self.name] = value  # read from there from now on
+        return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.engines.offline.anchored import Anchored
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand, trie_pattern
 from summarizer.engines.offline.prefilter import Gated, Match
@@ -80,7 +81,7 @@ class RoleRules:
             )
             for rule in section["rules"]
         ]
-        self.phrase = Gated(self._phrase(lexicon, fragments), re.IGNORECASE)
+        self.phrase = self._phrase(lexicon, fragments)
         self.named_doers = [Gated(p, re.IGNORECASE) for p in section["named_doers"]]
         self.not_descriptions = frozenset(section["not_descriptions"])
         self.leading = re.compile(rf"^{alternation(section['leading'])}\s+", re.IGNORECASE)
@@ -96,7 +97,8 @@ class RoleRules:
         self.forces = frozenset(section["forces"])
         self.demonym_endings = tuple(section["demonym_endings"])
 
-    def _phrase(self, lexicon: Lexicon, fragments: dict[str, object]) -> str:
+    def _phrase(self, lexicon: Lexicon, fragments: dict[str, object]) -> Anchored:
+        """The actor phrase, searched for near its head nouns and named actors only."""
         named = trie_pattern(lexicon.rules(ActorRules).aliases)
         heads = trie_pattern(self.heads)
         generic = expand(
@@ -111,12 +113,28 @@ class RoleRules:
             fragments,  # type: ignore[arg-type]
         )
         quantity = expand("{@quantity}", fragments)  # type: ignore[arg-type]
-        return (
+        source = (
             rf"(?<![\w-])(?:{quantity})(?P<actor>{members}|(?:{named})(?:\s+(?:{heads}))?"
             rf"{tail}|{generic})(?![\w-])"
         )
+        member_words = expand("{@member_word}", fragments)  # type: ignore[arg-type]
+        # before the head or the name only determiners and modifiers, each a whole word
+        words: list[str] | None = []
+        for name in ("quantity", "modifier"):
+            shape = _OPTIONAL.fullmatch(str(fragments.get(name)))
+            listed = fragments.get(shape.group(1)) if shape else None
+            words = [*words, *listed] if words is not None and isinstance(listed, list) else None
+        # the names in lower case find the same places, ignoring case, and the trie of them
+        # has a twin (one of "SDF" and "sdf" both in it has none)
+        aliases = lexicon.rules(ActorRules).aliases
+        names = trie_pattern(a.lower() if a.isascii() else a for a in aliases)
+        return Anchored(
+            Gated(source, re.IGNORECASE), f"{member_words}|{names}|{heads}", words, re.IGNORECASE
+        )
 
 
+# The shape of the optional words before an actor phrase's head that :class:`Anchored` reads.
+_OPTIONAL = re.compile(r"\(\?:\{@(\w+)\}\\s\+\)(?:\{0,\d+\}|\*|\?)")
 _DESCRIBED = re.compile(r"\b([a-z][\w-]+) $")
 _OF_PLACE = re.compile(r" of (?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 _SHOUTED = re.compile(r"^[^a-z]*$")

@@ -1,0 +1,71 @@
+"""The anchored search finds exactly what ``finditer`` finds, searching near anchors only."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from summarizer.engines.offline.anchored import Anchored
+from summarizer.engines.offline.casefold import fold_case
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.prefilter import Gated
+from summarizer.engines.offline.scan.roles import RoleRules
+from summarizer.engines.offline.text import split_sentences
+
+FIXTURES = Path(__file__).resolve().parents[3] / "evals" / "fixtures"
+
+_WORDS = ["the", "a", "at least", r"\d[\d,]*", "armed", r"(?-i:[A-Z])[\w'’.-]*"]
+_SOURCE = (
+    r"(?<![\w-])(?:(?:{words})\s+){{0,3}}(?P<actor>(?:gunmen|soldiers|army|Hamas))(?![\w-])"
+)
+
+
+def _spans(finder: Anchored | Gated, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in finder.finditer(text, fold_case(text))]
+
+
+def _anchored(words: list[str]) -> tuple[Anchored, Gated]:
+    gated = Gated(_SOURCE.format(words="|".join(words)), re.IGNORECASE)
+    return Anchored(gated, "gunmen|soldiers|army|hamas", words, re.IGNORECASE), gated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 12 armed gunmen attacked the army post, Iraqi soldiers said.",
+        'Witnesses said "the gunmen" fled; (Hamas) denied it, at  least\n3 soldiers died.',
+        "The armygunmen and the soldiers-led column; at least Soldiers.",
+        "Nothing here names an actor at all.",
+        "the the the the the army",
+    ],
+)
+def test_same_matches_as_finditer(text: str) -> None:
+    anchored, gated = _anchored(_WORDS)
+    assert anchored.words is not None  # the words are plain or spaceless: anchored search
+    assert _spans(anchored, text) == _spans(gated, text)
+
+
+def test_a_word_that_may_hold_white_space_leaves_the_pattern_as_it_was() -> None:
+    anchored, gated = _anchored([*_WORDS, r"dozens\s+of"])
+    assert anchored.words is None
+    text = "Dozens  of gunmen attacked."
+    assert _spans(anchored, text) == _spans(gated, text) == [(0, 17)]
+    assert _anchored([*_WORDS, r"[^x]+"])[0].words is None
+
+
+def test_the_role_phrase_is_anchored_and_agrees_on_the_fixtures() -> None:
+    rules = default_lexicon().rules(RoleRules)
+    assert rules.phrase.words is not None and rules.phrase.anchor is not None
+    sentences = [
+        s.text
+        for path in sorted(FIXTURES.glob("*.yaml"))[:60]
+        for s in split_sentences(path.read_text(encoding="utf-8"))
+    ]
+    found = 0
+    for text in sentences:
+        expected = _spans(rules.phrase.gated, text)
+        assert _spans(rules.phrase, text) == expected, text
+        found += len(expected)
+    assert found > 100
