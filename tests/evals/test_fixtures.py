@@ -50,7 +50,6 @@ def test_the_default_check_covers_every_held_out_split(capsys) -> None:  # type:
     assert f"{count} fixtures checked, 0 problem(s)" in capsys.readouterr().out
 
 
-
 def test_a_good_fixture_loads(tmp_path: Path) -> None:
     _write(tmp_path, "good-one", GOOD.format(id="good-one"))
     [fixture] = load_fixtures([tmp_path])

@@ -140,3 +140,52 @@ def test_members_of_a_group_its_forces_and_coordinated_deeds() -> None:
         ("Armed pirates", "perpetrator"),
         ("crew", "target"),
     }
+
+
+def _kinds(sentence: str) -> set[tuple[str, str, str]]:
+    return {(m.name, m.kind.value, m.role) for m in find_roles(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a group the lexicon lacks, named by the type word its name ends with
+        (
+            "On Tuesday the Moyo Brigade torched a market.",
+            {("Moyo Brigade", "militia", "perpetrator"), ("market", "unknown", "target")},
+        ),
+        # members of it, with a long name and what the group is "for"
+        (
+            "Gunmen loyal to the Front for the Defence of Kaya ambushed the soldiers.",
+            {
+                ("Front for the Defence of Kaya", "rebel_group", "perpetrator"),
+                ("soldiers", "state_forces", "target"),
+            },
+        ),
+        # "suspected X fighters": the group, not its members
+        (
+            "Suspected Bakora fighters abducted eleven herders.",
+            {("Bakora", "unknown", "perpetrator"), ("herders", "civilians", "target")},
+        ),
+        # a type word in a lower-case phrase is generic; a cartel by its name
+        (
+            "The Rojas Cartel shot dead two traders.",
+            {("Rojas Cartel", "criminal_group", "perpetrator"), ("traders", "civilians", "target")},
+        ),
+    ],
+)
+def test_armed_groups_the_lexicon_lacks(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya Defence Forces soldiers killed five militants.",
+        "Special Forces raided a compound near the city.",
+        "Ghanaian Army troops attacked the camp.",
+    ],
+)
+def test_a_states_own_force_is_no_armed_group(sentence: str) -> None:
+    doers = [m for m in find_roles(sentence) if m.role == "perpetrator"]
+    assert doers and all(m.kind.value != "rebel_group" for m in doers)

@@ -76,9 +76,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             other = "target" if mention.role == "perpetrator" else "perpetrator"
             if key in found[other]:
                 continue
-            named = is_lexicon_actor(mention.name, lexicon) or (
-                mention.kind == _K.unknown and roles.is_person_name(mention.name)
-            )
+            named = is_lexicon_actor(mention.name, lexicon) or _proper(mention)
             actor = Actor(name=mention.name, kind=mention.kind)
             found[mention.role].setdefault(key, (actor, sentence, named))
     if not found["perpetrator"]:
@@ -121,6 +119,14 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     for _, sentence in targets:
         work.cite("targets", sentence)
     return [a for a, _ in perpetrators], [a for a, _ in targets]
+
+
+def _proper(mention: roles.RoleMention) -> bool:
+    """A person ("Brenton Tarrant") or an armed group the lexicon lacks ("Kuma Brigade",
+    "Lakurawa") named by the text: a name, never a generic phrase."""
+    if mention.kind == _K.unknown and roles.is_person_name(mention.name):
+        return True
+    return mention.kind in _NON_STATE | {_K.unknown} and roles.is_proper_name(mention.name)
 
 
 def victims_as_targets(work: Work, targets: list[Actor], named: list[NamedCasualty]) -> list[Actor]:
