@@ -257,6 +257,7 @@ SCHEMA = Table(
         named_doers=Words,
         group_types=Table(**{f"{kind.value}?": Words for kind in ActorKind}),
         group_connectors=Words,
+        peoples=Words,
         state_words=Words,
         insurgent_words=Words,
         leading_capitals=Words,

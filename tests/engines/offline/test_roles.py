@@ -60,7 +60,7 @@ def test_roles(sentence: str, expected: set[tuple[str, str]]) -> None:
         # coordinated victims of a passive verb; wounded is a violent verb
         (
             "Two paramilitary rangers and a farmer were wounded by the blast.",
-            {("paramilitary rangers", "target")},
+            {("paramilitary rangers", "target"), ("farmer", "target")},
         ),
         # victims carried in a vehicle that was hit
         (
@@ -189,3 +189,37 @@ def test_armed_groups_the_lexicon_lacks(sentence: str, expected: set[tuple[str, 
 def test_a_states_own_force_is_no_armed_group(sentence: str) -> None:
     doers = [m for m in find_roles(sentence) if m.role == "perpetrator"]
     assert doers and all(m.kind.value != "rebel_group" for m in doers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # both sides of a two-sided fight, the first named as the one that acted
+        (
+            "Fierce clashes broke out late on Friday between rebels and soldiers near Tumba.",
+            {("rebels", "perpetrator"), ("soldiers", "target")},
+        ),
+        (
+            "A gunfight between police and bandits killed four people.",
+            {("police", "perpetrator"), ("bandits", "target"), ("civilians", "target")},
+        ),
+        # a people named by its plural, as written
+        (
+            "Soldiers shot dead two Afghans at the border.",
+            {("soldiers", "perpetrator"), ("Afghans", "target")},
+        ),
+        # one person by their trade; a participle after the clause; missiles counted
+        (
+            "Bandits kidnapped a Catholic priest, wounding a driver.",
+            {("bandits", "perpetrator"), ("Catholic priest", "target"), ("driver", "target")},
+        ),
+        (
+            "The rebels fired three guided missiles at a cargo ship.",
+            {("rebels", "perpetrator"), ("cargo ship", "target")},
+        ),
+    ],
+)
+def test_two_sides_peoples_trades_and_missiles(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(m.name, m.role) for m in find_roles(sentence)} == expected

@@ -72,6 +72,8 @@ class RoleRules:
         for kind in _KIND_ORDER:
             heads.update(dict.fromkeys(section["heads"].get(kind, []), ActorKind(kind)))
         heads.update(dict.fromkeys(section["facilities"], _K.unknown))
+        self.peoples = frozenset(p.lower() for p in section["peoples"])
+        heads.update(dict.fromkeys(self.peoples, _K.civilians))
         self.heads = heads
         self.group_types: dict[str, ActorKind] = {}
         for kind, words in section["group_types"].items():
@@ -281,7 +283,7 @@ def _canonical(
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             return text, _K.unknown, False
         return None
-    if len(words) == 1:  # a common noun, capitalised only to open a sentence ("Soldiers")
+    if len(words) == 1 and head not in rules.peoples:  # capitalised to open a sentence
         text = text.lower()
     return text, kind, head in rules.facilities
 
