@@ -24,12 +24,13 @@ __all__ = ["named_casualties"]
 
 def _full_names(work: Work) -> dict[str, str]:
     """Every person the main sentences name in full, by the last words that may stand for
-    them alone (lower case): "van der berg", "berg" -> "Pieter van der Berg"."""
+    them alone (lower case): "van der berg", "berg" -> "Pieter van der Berg"; when two
+    share a surname, the one named first (the article's subject, as a rule)."""
     rules = work.lexicon.rules(PeopleRules)
     names = [p.name for s in work.main for p in s.people]
     names += [m.name for s in work.main for m in s.roles if is_person_name(m.name)]
     tails: dict[str, str] = {}
-    for name in sorted(set(names), key=len):
+    for name in dict.fromkeys(names):  # a surname stands for the first person named with it
         words = name.split()
         for first in range(1, len(words)):
             if words[first].lower() in rules.particles and not words[first][:1].isupper():
