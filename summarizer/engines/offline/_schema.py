@@ -231,6 +231,7 @@ SCHEMA = Table(
         ),
         resolve=Table(
             unknown_doer=Words,
+            arrest_after=Pattern,
             max=int,
             vague_crowd=Words,
             crowd_words=Words,

@@ -141,3 +141,16 @@ def test_a_surname_alone_is_the_first_person_named_with_it() -> None:
         "Varga, called for justice. Varga was shot four times outside her home."
     )
     assert "Lucia Varga" in _victims(text)
+
+
+def test_suspects_arrested_beside_the_dead_are_no_casualties() -> None:
+    text = (
+        "A journalist was killed in Owerri on Friday. Police said Samuel Okoro, 52, was shot "
+        "dead outside his office. Police arrested Daniel Nwosu, 31, on Saturday."
+    )
+    assert _victims(text) == {"Samuel Okoro": "killed"}
+
+
+def test_the_arrested_are_the_casualties_of_an_arrest() -> None:
+    text = "Soldiers arrested the journalist Thura Aung in Yangon on Friday."
+    assert _victims(text) == {"Thura Aung": "arrested"}

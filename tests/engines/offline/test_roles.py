@@ -223,3 +223,21 @@ def test_two_sides_peoples_trades_and_missiles(
     sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(m.name, m.role) for m in find_roles(sentence)} == expected
+
+
+def _doers(text: str) -> list[str]:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-10"))
+    return [a.name for a in brief.perpetrators]
+
+
+def test_a_force_that_only_arrested_a_suspect_did_not_carry_out_the_attack() -> None:
+    text = (
+        "A journalist was killed in Owerri on Friday. Police said Samuel Okoro, 52, was shot "
+        "dead outside his office. Police later arrested a suspect."
+    )
+    assert "police" not in _doers(text)
+    # in an arrest, the force that arrested is the doer
+    assert _doers("Police arrested five suspected IS members in Istanbul on Tuesday.") == ["police"]

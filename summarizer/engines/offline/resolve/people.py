@@ -8,7 +8,8 @@ frame ("the victims were named as X") without one takes the first the main sente
 however often named: a later mention by surname alone ("Van der Berg was shot dead") or by
 fewer words is the person named in full before, under the full name. A named group the
 brief has as an actor is no casualty; a person it has as the doer can be (an attacker shot
-dead). At most ``[people].max``.
+dead). Beside people killed, wounded or abducted, those arrested are the suspects and no
+casualties. At most ``[people].max``.
 """
 
 from __future__ import annotations
@@ -64,7 +65,10 @@ def named_casualties(work: Work, known: list[Actor]) -> list[NamedCasualty]:
                 continue
             found[key] = NamedCasualty(name=name, status=status)
             work.cite("named_casualties", sentence)
-    return list(found.values())[: rules.max]
+    people = list(found.values())
+    hurt = [p for p in people if p.status != CasualtyStatus.arrested]
+    # beside the dead or wounded, the people arrested are the suspects, not casualties
+    return (hurt or people)[: rules.max]
 
 
 def _merged(found: dict[str, NamedCasualty], key: str, name: str, status: CasualtyStatus) -> bool:

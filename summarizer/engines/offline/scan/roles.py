@@ -311,14 +311,8 @@ def _role_of(
 
 def is_person_name(name: str) -> bool:
     """Does an actor phrase read as a person's name ("Brenton Tarrant", "Pieter van der
-    Berg"): two or more words, the first and the last capitalised, particles between?"""
-    words = name.replace("-", " ").split()
-    return (
-        len(words) >= 2
-        and words[0][:1].isupper()
-        and words[-1][:1].isupper()
-        and all(w[:1].isupper() or len(w) <= 4 for w in words)
-    )
+    Berg"): a proper name (:func:`is_proper_name`) of two or more words?"""
+    return len(name.replace("-", " ").split()) >= 2 and is_proper_name(name)
 
 
 def is_proper_name(name: str) -> bool:
