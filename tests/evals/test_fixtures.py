@@ -59,7 +59,6 @@ def test_the_latest_held_out_split_is_whole_and_apart_from_the_dev_set() -> None
     assert dev_ids.isdisjoint(f.id for f in sealed)
 
 
-
 def test_a_good_fixture_loads(tmp_path: Path) -> None:
     _write(tmp_path, "good-one", GOOD.format(id="good-one"))
     [fixture] = load_fixtures([tmp_path])

@@ -97,3 +97,60 @@ def test_a_first_name_that_is_also_a_region_opens_a_name() -> None:
     text = "Gunmen killed the driver, Peter Lokong Lado, and a nurse, Mary Akuol Deng, on Friday."
     brief = ENGINE.summarize(Article.from_text(text))
     assert {p.name for p in brief.named_casualties} == {"Peter Lokong Lado", "Mary Akuol Deng"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of dying after a list of names
+        (
+            "Bandits raided a gold mine at night. Chinedu Eze and Bala Usman died at the scene.",
+            {"Chinedu Eze": "killed", "Bala Usman": "killed"},
+        ),
+        # the army names its dead, with ranks that are no part of the name
+        (
+            "Four soldiers were killed in an ambush; the army named them as Sergeant Farid "
+            "Haidari and Private Jawad Rahimi.",
+            {"Farid Haidari": "killed", "Jawad Rahimi": "killed"},
+        ),
+        # a clergyman's abbreviated title; a rights defender who succumbed to wounds
+        (
+            "Gunmen kidnapped Fr. Obinna Eze on the road to Nsukka on Sunday.",
+            {"Obinna Eze": "abducted"},
+        ),
+        (
+            "Rights defender Khin Myo Thet succumbed to her wounds after soldiers fired on "
+            "the crowd.",
+            {"Khin Myo Thet": "killed"},
+        ),
+        # "the murder of": the councillor and her driver, both named
+        (
+            "A court convicted two men of the murder of councillor Ana Lúcia Prado and her "
+            "driver, Caio Mendes.",
+            {"Ana Lúcia Prado": "killed", "Caio Mendes": "killed"},
+        ),
+    ],
+)
+def test_deaths_ranks_titles_and_murders(text: str, expected: dict[str, str]) -> None:
+    assert _victims(f"Gunmen attacked a village, killing several people. {text}") == expected
+
+
+def test_a_surname_alone_is_the_first_person_named_with_it() -> None:
+    text = (
+        "Gunmen shot dead the reporter Lucia Varga in Arad on Monday. Her brother, Mihai "
+        "Varga, called for justice. Varga was shot four times outside her home."
+    )
+    assert "Lucia Varga" in _victims(text)
+
+
+def test_suspects_arrested_beside_the_dead_are_no_casualties() -> None:
+    text = (
+        "A journalist was killed in Owerri on Friday. Police said Samuel Okoro, 52, was shot "
+        "dead outside his office. Police arrested Daniel Nwosu, 31, on Saturday."
+    )
+    assert _victims(text) == {"Samuel Okoro": "killed"}
+
+
+def test_the_arrested_are_the_casualties_of_an_arrest() -> None:
+    text = "Soldiers arrested the journalist Thura Aung in Yangon on Friday."
+    assert _victims(text) == {"Thura Aung": "arrested"}

@@ -60,7 +60,7 @@ def test_roles(sentence: str, expected: set[tuple[str, str]]) -> None:
         # coordinated victims of a passive verb; wounded is a violent verb
         (
             "Two paramilitary rangers and a farmer were wounded by the blast.",
-            {("paramilitary rangers", "target")},
+            {("paramilitary rangers", "target"), ("farmer", "target")},
         ),
         # victims carried in a vehicle that was hit
         (
@@ -140,3 +140,104 @@ def test_members_of_a_group_its_forces_and_coordinated_deeds() -> None:
         ("Armed pirates", "perpetrator"),
         ("crew", "target"),
     }
+
+
+def _kinds(sentence: str) -> set[tuple[str, str, str]]:
+    return {(m.name, m.kind.value, m.role) for m in find_roles(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a group the lexicon lacks, named by the type word its name ends with
+        (
+            "On Tuesday the Moyo Brigade torched a market.",
+            {("Moyo Brigade", "militia", "perpetrator"), ("market", "unknown", "target")},
+        ),
+        # members of it, with a long name and what the group is "for"
+        (
+            "Gunmen loyal to the Front for the Defence of Kaya ambushed the soldiers.",
+            {
+                ("Front for the Defence of Kaya", "rebel_group", "perpetrator"),
+                ("soldiers", "state_forces", "target"),
+            },
+        ),
+        # "suspected X fighters": the group, not its members
+        (
+            "Suspected Bakora fighters abducted eleven herders.",
+            {("Bakora", "unknown", "perpetrator"), ("herders", "civilians", "target")},
+        ),
+        # a type word in a lower-case phrase is generic; a cartel by its name
+        (
+            "The Rojas Cartel shot dead two traders.",
+            {("Rojas Cartel", "criminal_group", "perpetrator"), ("traders", "civilians", "target")},
+        ),
+    ],
+)
+def test_armed_groups_the_lexicon_lacks(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya Defence Forces soldiers killed five militants.",
+        "Special Forces raided a compound near the city.",
+        "Ghanaian Army troops attacked the camp.",
+    ],
+)
+def test_a_states_own_force_is_no_armed_group(sentence: str) -> None:
+    doers = [m for m in find_roles(sentence) if m.role == "perpetrator"]
+    assert doers and all(m.kind.value != "rebel_group" for m in doers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # both sides of a two-sided fight, the first named as the one that acted
+        (
+            "Fierce clashes broke out late on Friday between rebels and soldiers near Tumba.",
+            {("rebels", "perpetrator"), ("soldiers", "target")},
+        ),
+        (
+            "A gunfight between police and bandits killed four people.",
+            {("police", "perpetrator"), ("bandits", "target"), ("civilians", "target")},
+        ),
+        # a people named by its plural, as written
+        (
+            "Soldiers shot dead two Afghans at the border.",
+            {("soldiers", "perpetrator"), ("Afghans", "target")},
+        ),
+        # one person by their trade; a participle after the clause; missiles counted
+        (
+            "Bandits kidnapped a Catholic priest, wounding a driver.",
+            {("bandits", "perpetrator"), ("Catholic priest", "target"), ("driver", "target")},
+        ),
+        (
+            "The rebels fired three guided missiles at a cargo ship.",
+            {("rebels", "perpetrator"), ("cargo ship", "target")},
+        ),
+    ],
+)
+def test_two_sides_peoples_trades_and_missiles(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(m.name, m.role) for m in find_roles(sentence)} == expected
+
+
+def _doers(text: str) -> list[str]:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-10"))
+    return [a.name for a in brief.perpetrators]
+
+
+def test_a_force_that_only_arrested_a_suspect_did_not_carry_out_the_attack() -> None:
+    text = (
+        "A journalist was killed in Owerri on Friday. Police said Samuel Okoro, 52, was shot "
+        "dead outside his office. Police later arrested a suspect."
+    )
+    assert "police" not in _doers(text)
+    # in an arrest, the force that arrested is the doer
+    assert _doers("Police arrested five suspected IS members in Istanbul on Tuesday.") == ["police"]

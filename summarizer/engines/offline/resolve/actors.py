@@ -46,6 +46,13 @@ __all__ = ["actors", "victims_as_targets"]
 _K = ActorKind
 _NON_STATE = frozenset({_K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group})
 _CROWD_EVENTS = frozenset({EventType.protests, EventType.riots})
+_VIOLENT = frozenset(
+    {
+        EventType.battles,
+        EventType.explosions_remote_violence,
+        EventType.violence_against_civilians,
+    }
+)
 _Pair = tuple[Actor, Sentence]
 _Candidate = tuple[Actor, Sentence, bool]
 
@@ -56,6 +63,7 @@ class ResolveRules:
     def __init__(self, lexicon: object) -> None:
         section = lexicon.section("actors")["resolve"]  # type: ignore[attr-defined]
         self.unknown_doer = re.compile(rf"^{alternation(section['unknown_doer'])}", re.I)
+        self.arrest_after = re.compile(section["arrest_after"], re.I)
         self.max = int(section["max"])
         self.vague_crowd = frozenset(section["vague_crowd"])
         self.crowd_word = re.compile(rf"\b{alternation(section['crowd_words'])}\w*", re.I)
@@ -70,15 +78,15 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     lexicon = work.lexicon
     rules = lexicon.rules(ResolveRules)
     found: dict[str, dict[str, _Candidate]] = {"perpetrator": {}, "target": {}}
+    # in a story of violence, a force that only arrested someone did not carry it out
+    violent = event_of(sub_event_type) in _VIOLENT and sub_event_type != SubEventType.arrests
     for sentence in work.main:
         for mention in sentence.roles:
             key = fold(mention.name)
             other = "target" if mention.role == "perpetrator" else "perpetrator"
-            if key in found[other]:
+            if key in found[other] or (violent and _arrested(sentence, mention, rules)):
                 continue
-            named = is_lexicon_actor(mention.name, lexicon) or (
-                mention.kind == _K.unknown and roles.is_person_name(mention.name)
-            )
+            named = is_lexicon_actor(mention.name, lexicon) or _proper(mention)
             actor = Actor(name=mention.name, kind=mention.kind)
             found[mention.role].setdefault(key, (actor, sentence, named))
     if not found["perpetrator"]:
@@ -121,6 +129,21 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     for _, sentence in targets:
         work.cite("targets", sentence)
     return [a for a, _ in perpetrators], [a for a, _ in targets]
+
+
+def _proper(mention: roles.RoleMention) -> bool:
+    """A person ("Brenton Tarrant") or an armed group the lexicon lacks ("Kuma Brigade",
+    "Lakurawa") named by the text: a name, never a generic phrase."""
+    if mention.kind == _K.unknown and roles.is_person_name(mention.name):
+        return True
+    return mention.kind in _NON_STATE | {_K.unknown} and roles.is_proper_name(mention.name)
+
+
+def _arrested(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRules) -> bool:
+    """A doer only by arresting someone ("Police arrested a suspect"): in a story of another
+    incident, not the one who carried it out."""
+    end = mention.start + len(mention.surface)
+    return mention.role == "perpetrator" and bool(rules.arrest_after.match(sentence.text[end:]))
 
 
 def victims_as_targets(work: Work, targets: list[Actor], named: list[NamedCasualty]) -> list[Actor]:

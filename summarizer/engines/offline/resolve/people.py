@@ -8,7 +8,8 @@ frame ("the victims were named as X") without one takes the first the main sente
 however often named: a later mention by surname alone ("Van der Berg was shot dead") or by
 fewer words is the person named in full before, under the full name. A named group the
 brief has as an actor is no casualty; a person it has as the doer can be (an attacker shot
-dead). At most ``[people].max``.
+dead). Beside people killed, wounded or abducted, those arrested are the suspects and no
+casualties. At most ``[people].max``.
 """
 
 from __future__ import annotations
@@ -24,12 +25,13 @@ __all__ = ["named_casualties"]
 
 def _full_names(work: Work) -> dict[str, str]:
     """Every person the main sentences name in full, by the last words that may stand for
-    them alone (lower case): "van der berg", "berg" -> "Pieter van der Berg"."""
+    them alone (lower case): "van der berg", "berg" -> "Pieter van der Berg"; when two
+    share a surname, the one named first (the article's subject, as a rule)."""
     rules = work.lexicon.rules(PeopleRules)
     names = [p.name for s in work.main for p in s.people]
     names += [m.name for s in work.main for m in s.roles if is_person_name(m.name)]
     tails: dict[str, str] = {}
-    for name in sorted(set(names), key=len):
+    for name in dict.fromkeys(names):  # a surname stands for the first person named with it
         words = name.split()
         for first in range(1, len(words)):
             if words[first].lower() in rules.particles and not words[first][:1].isupper():
@@ -63,7 +65,10 @@ def named_casualties(work: Work, known: list[Actor]) -> list[NamedCasualty]:
                 continue
             found[key] = NamedCasualty(name=name, status=status)
             work.cite("named_casualties", sentence)
-    return list(found.values())[: rules.max]
+    people = list(found.values())
+    hurt = [p for p in people if p.status != CasualtyStatus.arrested]
+    # beside the dead or wounded, the people arrested are the suspects, not casualties
+    return (hurt or people)[: rules.max]
 
 
 def _merged(found: dict[str, NamedCasualty], key: str, name: str, status: CasualtyStatus) -> bool:

@@ -64,6 +64,9 @@ class PeopleRules:
             rf"\b[^.;]{{0,60}},)\s+$",
             re.IGNORECASE,
         )
+        # a capitalised title the name pattern takes for a first name ("Private Musa Idris")
+        capitalised = [t for t in section["titles"] if t[:1].isupper()]
+        self.leading_title = re.compile(rf"^(?:{alternation(capitalised)}\.?\s+)+(?=\S+\s+\S)")
         self.frame = re.compile(rf"\b{alternation(section['frames'])}\s+$", re.IGNORECASE)
         self.after = re.compile(section["after"])
         self.spoke_after = re.compile(section["spoke_after"])
@@ -124,6 +127,9 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
     found: list[PersonMention] = []
     for match in rules.name.finditer(text):
         name, start, end = match.group(0), match.start(), match.end()
+        title = rules.leading_title.match(name)  # "Corporal Ahmad Zaki": the name follows
+        if title:
+            name, start = name[title.end() :], start + title.end()
         if not _is_name(name, rules, lexicon):
             continue
         speaker = rules.spoke_after.match(text[end : end + 100]) is not None

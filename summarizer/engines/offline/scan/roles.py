@@ -30,6 +30,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand, trie_pattern
 from summarizer.engines.offline.prefilter import Gated, Match
 from summarizer.engines.offline.scan.actors import ActorRules, match_lexicon
+from summarizer.engines.offline.scan.places import find_countries
 from summarizer.schema import ActorKind
 
 __all__ = [
@@ -39,9 +40,12 @@ __all__ = [
     "head_word",
     "is_facility",
     "is_person_name",
+    "is_proper_name",
 ]
 
 _K = ActorKind
+# "fighters loyal to X", "gunmen from X": members and the group they belong to
+_BELONG = r"(?:of|from|loyal to|belonging to|linked to|allied (?:to|with)|affiliated (?:to|with))"
 # The order kinds are read in: a word listed under two kinds takes the later one.
 _KIND_ORDER = ("state_forces", "unknown", "rebel_group", "militia", "criminal_group", "civilians")
 
@@ -69,7 +73,21 @@ class RoleRules:
         for kind in _KIND_ORDER:
             heads.update(dict.fromkeys(section["heads"].get(kind, []), ActorKind(kind)))
         heads.update(dict.fromkeys(section["facilities"], _K.unknown))
+        self.peoples = frozenset(p.lower() for p in section["peoples"])
+        heads.update(dict.fromkeys(self.peoples, _K.civilians))
         self.heads = heads
+        self.group_types: dict[str, ActorKind] = {}
+        for kind, words in section["group_types"].items():
+            self.group_types.update(dict.fromkeys(words, ActorKind(kind)))
+        self.connectors = frozenset(section["group_connectors"]) | {"the"}
+        self.member_prefix = re.compile(
+            expand(rf"^{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?", fragments), re.IGNORECASE
+        )
+        self.unlisted = re.compile(self._unlisted(section["group_connectors"]))
+        # describing words ("opposition", "security"): "Opposition members" is no group
+        self.describing = frozenset(
+            w.lower() for w in fragments["modifier_word"] if re.fullmatch(r"[\w -]+", w)
+        )
         self.rules = [
             (
                 rule["role"],
@@ -96,6 +114,20 @@ class RoleRules:
         self.members = frozenset(section["members"])
         self.forces = frozenset(section["forces"])
         self.demonym_endings = tuple(section["demonym_endings"])
+        self.state_words = frozenset(section["state_words"])
+        self.insurgent_words = frozenset(section["insurgent_words"])
+        self.leading_capitals = frozenset(section["leading_capitals"])
+
+    def _unlisted(self, connectors: list[str]) -> str:
+        """A named group the lexicon lacks: capitalised words ending in a group's type word
+        ("Kuma Brigade"), perhaps with what it is for ("Front for the Liberation of X")."""
+        word = r"[A-ZÀ-Þ][\w'’-]*"
+        joins = rf"(?:(?:{'|'.join(connectors)})\s+(?:the\s+)?)?"
+        types = trie_pattern(self.group_types)
+        return (
+            rf"(?-i:(?:{word}\s+{joins}){{0,5}}(?:{types})"
+            rf"(?:\s+(?:for|of)\s+(?:the\s+)?{word}(?:\s+(?:of\s+(?:the\s+)?)?{word}){{0,3}})?)"
+        )
 
     def _phrase(self, lexicon: Lexicon, fragments: dict[str, object]) -> Anchored:
         """The actor phrase, searched for near its head nouns and named actors only."""
@@ -108,14 +140,14 @@ class RoleRules:
         tail = expand(r"(?:\s+{@named_tail})?", fragments)  # type: ignore[arg-type]
         # "fighters of the Islamic State's Sahel affiliate": the group the members belong to
         members = expand(
-            rf"{{@member_word}}\s+(?:of|from|loyal to)\s+(?:the\s+)?(?:{named})"
+            rf"{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?(?:{named}|{self.unlisted.pattern})"
             r"(?:['’]s(?:\s+[\w-]+){1,2})?",
             fragments,  # type: ignore[arg-type]
         )
         quantity = expand("{@quantity}", fragments)  # type: ignore[arg-type]
         source = (
             rf"(?<![\w-])(?:{quantity})(?P<actor>{members}|(?:{named})(?:\s+(?:{heads}))?"
-            rf"{tail}|{generic})(?![\w-])"
+            rf"{tail}|{generic}|{self.unlisted.pattern})(?![\w-])"
         )
         member_words = expand("{@member_word}", fragments)  # type: ignore[arg-type]
         # before the head or the name only determiners and modifiers, each a whole word
@@ -157,6 +189,56 @@ def _lexicon_actor(
     return entry.name, entry.kind, False
 
 
+def _unlisted_group(
+    text: str, rules: RoleRules, lexicon: Lexicon
+) -> tuple[str, ActorKind, bool] | None:
+    """A named armed group the lexicon lacks ("the Kuma Brigade", "Sudan Liberation
+    Movement"), by the type word its name ends with; a state's own force ("Kenya Defence
+    Forces", "Special Forces") is not one."""
+    text = rules.member_prefix.sub("", text)  # "fighters loyal to the Kuma Brigade"
+    if not rules.unlisted.fullmatch(text):
+        return None
+    words = text.split()
+    while len(words) > 1 and words[0] in rules.leading_capitals:
+        words = words[1:]  # "On Monday the Kuma Brigade": the name starts after the date
+    kind = next(
+        (
+            rules.group_types[typed]
+            for i in range(len(words))
+            for typed in (" ".join(words[i : i + 2]), words[i])
+            if typed in rules.group_types
+        ),
+        None,
+    )
+    if kind is None or len(words) < 2:
+        return None
+    own = [
+        w
+        for w in words
+        if w not in rules.state_words
+        and w.lower() not in rules.connectors
+        and not find_countries(w, lexicon)
+    ]
+    if not own and not any(w in rules.insurgent_words for w in words):
+        return None  # "Kenya Defence Forces", "Special Forces": a state's force
+    return " ".join(words), kind, False
+
+
+def _group_by_members(
+    text: str, rules: RoleRules, lexicon: Lexicon
+) -> tuple[str, ActorKind, bool] | None:
+    """The group members are named for ("Lakurawa fighters", "suspected Mai-Mai
+    members"): capitalised words that are no country, people or describing word."""
+    words = text.split()
+    while words and words[0] in rules.leading_capitals:
+        words = words[1:]
+    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return None
+    if any(w.lower() in rules.describing or find_countries(w, lexicon) for w in words):
+        return None
+    return " ".join(words), _K.unknown, False
+
+
 def _force_name(words: list[str], rules: RoleRules) -> str | None:
     """Members named for their force ("Army soldiers" → "Army"; "Iraqi soldiers" → "Iraqi
     army"), as reports and labels name the force, not its members."""
@@ -186,9 +268,15 @@ def _canonical(
     named = _lexicon_actor(text, rules, lexicon)
     if named is not None:
         return named
+    group = _unlisted_group(text, rules, lexicon)
+    if group is not None:
+        return group
     unit = rules.unit.match(text)  # "Somali army convoy" names the army
     if unit:
         text = unit.group(1)
+        group = _group_by_members(text, rules, lexicon)
+        if group is not None:
+            return group
     words = text.split()
     head = words[-1].lower()
     two = " ".join(words[-2:]).lower()
@@ -213,7 +301,7 @@ def _canonical(
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             return text, _K.unknown, False
         return None
-    if len(words) == 1:  # a common noun, capitalised only to open a sentence ("Soldiers")
+    if len(words) == 1 and head not in rules.peoples:  # capitalised to open a sentence
         text = text.lower()
     return text, kind, head in rules.facilities
 
@@ -241,10 +329,17 @@ def _role_of(
 
 def is_person_name(name: str) -> bool:
     """Does an actor phrase read as a person's name ("Brenton Tarrant", "Pieter van der
-    Berg"): two or more words, the first and the last capitalised, particles between?"""
+    Berg"): a proper name (:func:`is_proper_name`) of two or more words?"""
+    return len(name.replace("-", " ").split()) >= 2 and is_proper_name(name)
+
+
+def is_proper_name(name: str) -> bool:
+    """Does an actor phrase read as a proper name ("Kuma Brigade", "Lakurawa", "Popular
+    Front for the Liberation of Azawad"): its first and last words capitalised, the words
+    between capitalised or short joining words?"""
     words = name.replace("-", " ").split()
     return (
-        len(words) >= 2
+        bool(words)
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and all(w[:1].isupper() or len(w) <= 4 for w in words)
