@@ -17,6 +17,11 @@ order, trying the pattern only a few words before each anchor:
 So the pattern is searched from that run on: a match found there is the leftmost one,
 as ``finditer`` would give it. Where the words cannot be shown never to match white space
 (a word of the data that is not plain), the pattern runs as before.
+
+A pattern may also have a branch without such an anchor (the role phrase's named groups
+the lexicon lacks, "the Kuma Brigade": any capitalised words before a type word). Its
+caller then names what every match of that branch holds (``unanchored``, the type words);
+in a text where that is found, the pattern runs as before.
 """
 
 from __future__ import annotations
@@ -43,14 +48,22 @@ class Anchored:
 
     ``anchor``: the source of what every match holds after its optional words;
     ``words``: the optional words (regex sources, as the pattern's template lists them),
-    or None when the pattern is not of that shape (it then runs as before)."""
+    or None when the pattern is not of that shape (it then runs as before);
+    ``unanchored``: a pattern every match of the branches without an anchor holds (the
+    search runs as before in a text where it is found)."""
 
     def __init__(
-        self, pattern: Gated, anchor: str, words: Sequence[str] | None, flags: int
+        self,
+        pattern: Gated,
+        anchor: str,
+        words: Sequence[str] | None,
+        flags: int,
+        unanchored: re.Pattern[str] | None = None,
     ) -> None:
         self.gated = pattern
         self.words: re.Pattern[str] | None = None
         self.anchor: re.Pattern[str] | None = None
+        self.unanchored = unanchored
         self._twin = False
         pieces = _pieces(words) if words is not None else None
         if pieces is None:
@@ -70,7 +83,11 @@ class Anchored:
     def finditer(self, text: str, folded: str) -> Iterator[Match]:
         """Every match of the pattern in ``text`` (``folded``: its case-folded text), as
         :meth:`~.prefilter.Gated.finditer` gives them."""
-        if self.anchor is None or self.words is None:
+        if (
+            self.anchor is None
+            or self.words is None
+            or (self.unanchored is not None and self.unanchored.search(text))
+        ):
             yield from self.gated.finditer(text, folded)
             return
         if not self.gated.possible(folded):

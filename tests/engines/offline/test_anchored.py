@@ -17,9 +17,7 @@ from summarizer.engines.offline.text import split_sentences
 FIXTURES = Path(__file__).resolve().parents[3] / "evals" / "fixtures"
 
 _WORDS = ["the", "a", "at least", r"\d[\d,]*", "armed", r"(?-i:[A-Z])[\w'’.-]*"]
-_SOURCE = (
-    r"(?<![\w-])(?:(?:{words})\s+){{0,3}}(?P<actor>(?:gunmen|soldiers|army|Hamas))(?![\w-])"
-)
+_SOURCE = r"(?<![\w-])(?:(?:{words})\s+){{0,3}}(?P<actor>(?:gunmen|soldiers|army|Hamas))(?![\w-])"
 
 
 def _spans(finder: Anchored | Gated, text: str) -> list[tuple[int, int]]:
@@ -53,6 +51,21 @@ def test_a_word_that_may_hold_white_space_leaves_the_pattern_as_it_was() -> None
     text = "Dozens  of gunmen attacked."
     assert _spans(anchored, text) == _spans(gated, text) == [(0, 17)]
     assert _anchored([*_WORDS, r"[^x]+"])[0].words is None
+
+
+def test_a_branch_without_an_anchor_runs_as_before_where_its_mark_is_found() -> None:
+    # "the Kuma Brigade": capitalised words, then a type word; no head noun to anchor on
+    source = r"(?<![\w-])(?:the\s+)?(?P<actor>gunmen|(?-i:[A-Z]\w+\s+Brigade))(?![\w-])"
+    gated = Gated(source, re.IGNORECASE)
+    mark = re.compile(r"(?<![\w-])Brigade(?![\w-])")
+    text = "The Kuma Brigade and the gunmen fled."
+    expected = [(0, 16), (21, 31)]
+    assert _spans(gated, text) == expected
+    assert _spans(Anchored(gated, "gunmen", ["the"], re.IGNORECASE, unanchored=mark), text) == (
+        expected
+    )
+    # without the mark the brigade, holding no anchor, is missed: the mark is what finds it
+    assert _spans(Anchored(gated, "gunmen", ["the"], re.IGNORECASE), text) == [(21, 31)]
 
 
 def test_the_role_phrase_is_anchored_and_agrees_on_the_fixtures() -> None:

@@ -29,8 +29,8 @@ from summarizer.engines.offline.anchored import Anchored
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand, trie_pattern
 from summarizer.engines.offline.prefilter import Gated, Match
-from summarizer.engines.offline.scan.actors import ActorRules, match_lexicon
-from summarizer.engines.offline.scan.places import find_countries
+from summarizer.engines.offline.scan.actors import ActorRules
+from summarizer.engines.offline.scan.naming import canonical_actor
 from summarizer.schema import ActorKind
 
 __all__ = [
@@ -84,6 +84,10 @@ class RoleRules:
             expand(rf"^{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?", fragments), re.IGNORECASE
         )
         self.unlisted = re.compile(self._unlisted(section["group_connectors"]))
+        # what every match of it holds: a type word, whole and in its case
+        self.group_type_word = re.compile(
+            rf"(?<![\w-])(?:{trie_pattern(self.group_types)})(?![\w-])"
+        )
         # describing words ("opposition", "security"): "Opposition members" is no group
         self.describing = frozenset(
             w.lower() for w in fragments["modifier_word"] if re.fullmatch(r"[\w -]+", w)
@@ -161,7 +165,11 @@ class RoleRules:
         aliases = lexicon.rules(ActorRules).aliases
         names = trie_pattern(a.lower() if a.isascii() else a for a in aliases)
         return Anchored(
-            Gated(source, re.IGNORECASE), f"{member_words}|{names}|{heads}", words, re.IGNORECASE
+            Gated(source, re.IGNORECASE),
+            f"{member_words}|{names}|{heads}",
+            words,
+            re.IGNORECASE,
+            unanchored=self.group_type_word,
         )
 
 
@@ -170,140 +178,6 @@ _OPTIONAL = re.compile(r"\(\?:\{@(\w+)\}\\s\+\)(?:\{0,\d+\}|\*|\?)")
 _DESCRIBED = re.compile(r"\b([a-z][\w-]+) $")
 _OF_PLACE = re.compile(r" of (?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 _SHOUTED = re.compile(r"^[^a-z]*$")
-
-
-def _lexicon_actor(
-    text: str, rules: RoleRules, lexicon: Lexicon
-) -> tuple[str, ActorKind, bool] | None:
-    """The named actor a phrase names, if any ("Kurdish-led Syrian Democratic Forces" → SDF).
-
-    State forces keep the article's phrase when it names a force ("Israeli forces"), so the
-    brief says which force; a bare country ("U.S." in "U.S. drone strike") takes its name.
-    """
-    matches = match_lexicon(text, lexicon)
-    if not matches:
-        return None
-    entry, _, _ = max(matches, key=lambda m: m[2] - m[1])
-    if entry.kind == _K.state_forces and rules.force_head.search(text):
-        return text, entry.kind, False
-    return entry.name, entry.kind, False
-
-
-def _unlisted_group(
-    text: str, rules: RoleRules, lexicon: Lexicon
-) -> tuple[str, ActorKind, bool] | None:
-    """A named armed group the lexicon lacks ("the Kuma Brigade", "Sudan Liberation
-    Movement"), by the type word its name ends with; a state's own force ("Kenya Defence
-    Forces", "Special Forces") is not one."""
-    text = rules.member_prefix.sub("", text)  # "fighters loyal to the Kuma Brigade"
-    if not rules.unlisted.fullmatch(text):
-        return None
-    words = text.split()
-    while len(words) > 1 and words[0] in rules.leading_capitals:
-        words = words[1:]  # "On Monday the Kuma Brigade": the name starts after the date
-    kind = next(
-        (
-            rules.group_types[typed]
-            for i in range(len(words))
-            for typed in (" ".join(words[i : i + 2]), words[i])
-            if typed in rules.group_types
-        ),
-        None,
-    )
-    if kind is None or len(words) < 2:
-        return None
-    own = [
-        w
-        for w in words
-        if w not in rules.state_words
-        and w.lower() not in rules.connectors
-        and not find_countries(w, lexicon)
-    ]
-    if not own and not any(w in rules.insurgent_words for w in words):
-        return None  # "Kenya Defence Forces", "Special Forces": a state's force
-    return " ".join(words), kind, False
-
-
-def _group_by_members(
-    text: str, rules: RoleRules, lexicon: Lexicon
-) -> tuple[str, ActorKind, bool] | None:
-    """The group members are named for ("Lakurawa fighters", "suspected Mai-Mai
-    members"): capitalised words that are no country, people or describing word."""
-    words = text.split()
-    while words and words[0] in rules.leading_capitals:
-        words = words[1:]
-    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
-        return None
-    if any(w.lower() in rules.describing or find_countries(w, lexicon) for w in words):
-        return None
-    return " ".join(words), _K.unknown, False
-
-
-def _force_name(words: list[str], rules: RoleRules) -> str | None:
-    """Members named for their force ("Army soldiers" → "Army"; "Iraqi soldiers" → "Iraqi
-    army"), as reports and labels name the force, not its members."""
-    if len(words) < 2 or words[-1].lower() not in rules.members:
-        return None
-    if words[-2].lower() in rules.forces:
-        return " ".join(words[:-1])
-    if words[-2][:1].isupper() and words[-2].lower().endswith(rules.demonym_endings):
-        return f"{' '.join(words[:-1])} army"
-    return None
-
-
-def _canonical(
-    surface: str, rules: RoleRules, lexicon: Lexicon
-) -> tuple[str, ActorKind, bool] | None:
-    """(name, kind, is_facility) for an actor phrase, or None when it names no actor."""
-    text = surface.strip(" ,;:")
-    if text.endswith(".") and not re.search(r"(?:\b\w\.){2,}$", text):
-        text = text[:-1]
-    while True:
-        stripped = rules.leading.sub("", text)
-        if stripped == text:
-            break
-        text = stripped
-    if not text:
-        return None
-    named = _lexicon_actor(text, rules, lexicon)
-    if named is not None:
-        return named
-    group = _unlisted_group(text, rules, lexicon)
-    if group is not None:
-        return group
-    unit = rules.unit.match(text)  # "Somali army convoy" names the army
-    if unit:
-        text = unit.group(1)
-        group = _group_by_members(text, rules, lexicon)
-        if group is not None:
-            return group
-    words = text.split()
-    head = words[-1].lower()
-    two = " ".join(words[-2:]).lower()
-    if head in {"people", "persons"}:
-        if len(words) > 1 and words[-2].lower() == "displaced":
-            return "displaced people", _K.civilians, False
-        return "civilians", _K.civilians, False
-    if head in {"village", "villages", "hamlet", "hamlets"}:  # "the village was raided"
-        return "villagers", _K.civilians, False
-    if head in rules.one_person or head == "men":  # "armed men"; "a man was killed"
-        if rules.armed.search(text):
-            return text, _K.unknown, False
-        return "civilians", _K.civilians, False
-    if " ".join(words).lower() in rules.police:
-        return "police", _K.state_forces, False
-    force = _force_name(words, rules)
-    if force is not None:
-        return force, _K.state_forces, False
-    kind = rules.heads.get(two) or rules.heads.get(head)
-    if kind is None:
-        # a named person ("Darren Keller"): every word capitalised
-        if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            return text, _K.unknown, False
-        return None
-    if len(words) == 1 and head not in rules.peoples:  # capitalised to open a sentence
-        text = text.lower()
-    return text, kind, head in rules.facilities
 
 
 def _role_of(
@@ -381,7 +255,7 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         role = _role_of(sentence, folded, match, rules, possible)
         if role is None:
             continue
-        canonical = _canonical(match.group("actor"), rules, lexicon)
+        canonical = canonical_actor(match.group("actor"), rules, lexicon)
         if canonical is None:
             continue
         if rules.anaphoric.match(match.group(0)):  # "its forces": the group named elsewhere
