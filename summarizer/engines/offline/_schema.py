@@ -214,9 +214,15 @@ SCHEMA = Table(
         countries=MapOf(Words),
         demonyms=MapOf(Words),
         region_aliases=MapOf(Words),
+        admin1_clean=Table(prefixes=Words),
+        admin1_names=MapOf(str),
         **{
             "towns?": ListOf(
-                Table(name=str, country=str, **{"aliases?": Words, "population?": int})
+                Table(
+                    name=str,
+                    country=str,
+                    **{"aliases?": Words, "population?": int, "admin1?": str},
+                )
             )
         },
     ),

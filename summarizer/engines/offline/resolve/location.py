@@ -25,6 +25,7 @@ from summarizer.engines.offline.scan.places import (
     locative_weight,
     region_display,
     region_noun_after,
+    town_region,
 )
 from summarizer.schema import Location
 
@@ -69,27 +70,37 @@ def location(work: Work) -> Location:
     )
     if support is not None:
         work.cite("location", support)
+    place, town = _place(work, code, city_hits)
     admin1 = None
     best = _best_region(work, code)
     if best is not None:
         region, sentence = best
         admin1 = _as_written(region_display(region, sentence.text, lexicon))
         work.cite("location", sentence)
-    place = None
-    for sentence in work.main:
-        if sentence.places:
-            place = sentence.places[0].name
-            work.cite("location", sentence)
-            break
-    if place is None:
-        for city, surface, sentence in city_hits:
-            if city.country == code:
-                place = _as_written(surface)  # "Tetouan" as written, not "Tétouan"
-                work.cite("location", sentence)
-                break
+    elif town is not None and town.admin1:
+        admin1 = town_region(town.admin1, lexicon)  # the place's, when the text names none
     return Location(
         country=country_name(code, lexicon), country_code=code, admin1=admin1, place=place
     )
+
+
+def _place(
+    work: Work, code: str, city_hits: list[tuple[gazetteer.City, str, Sentence]]
+) -> tuple[str | None, gazetteer.City | None]:
+    """The first named place ("the village of X"), else the first town of country ``code``
+    named as a place; with the gazetteer's town it is, when it is one."""
+    towns = work.lexicon.rules(gazetteer.CityRules)
+    for sentence in work.main:
+        if sentence.places:
+            work.cite("location", sentence)
+            name = sentence.places[0].name
+            town = towns.town(name)
+            return name, town if town is not None and town.country == code else None
+    for city, surface, sentence in city_hits:
+        if city.country == code:
+            work.cite("location", sentence)
+            return _as_written(surface), city  # "Tetouan" as written, not "Tétouan"
+    return None, None
 
 
 def _dateline_location(work: Work) -> Location:

@@ -39,6 +39,7 @@ __all__ = [
     "locative_weight",
     "name_spans",
     "strip_dateline",
+    "town_region",
 ]
 
 T = TypeVar("T")
@@ -96,6 +97,8 @@ class PlaceRules:
         self.country_words = self._country_words()
         self.common_words = frozenset(section["common_words"])
         self.region_aliases: dict[str, list[str]] = section["region_aliases"]
+        self.admin1_prefixes: tuple[str, ...] = tuple(section["admin1_clean"]["prefixes"])
+        self.admin1_names: dict[str, str] = dict(section["admin1_names"])
         self.city_stopwords = frozenset(section["city_stopwords"])
         self.countries = self._country_patterns()
         self.regions = self._regions()
@@ -313,6 +316,16 @@ def locative_weight(
 def region_noun_after(text: str, end: int, lexicon: Lexicon) -> bool:
     """True when a region noun follows the name ending at ``end`` ("Borno state")."""
     return lexicon.rules(PlaceRules).region_noun.match(text[end : end + 20]) is not None
+
+
+def town_region(admin1: str, lexicon: Lexicon) -> str:
+    """A town's first-level region as the press names it: the gazetteer's (GeoNames') name
+    without an administrative prefix ("Muhafazat Kirkuk"), renamed where the press spells
+    it otherwise ("Ta'izz": "Taiz")."""
+    rules = lexicon.rules(PlaceRules)
+    for prefix in rules.admin1_prefixes:
+        admin1 = admin1.removeprefix(prefix)
+    return rules.admin1_names.get(admin1, admin1)
 
 
 def region_display(region: Region, text: str, lexicon: Lexicon) -> str:
