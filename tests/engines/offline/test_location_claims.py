@@ -38,3 +38,46 @@ def test_a_region_the_text_names_wins_over_the_towns() -> None:
         "Friday, residents said."
     )
     assert brief.location.admin1 == "Sagaing"
+
+
+def test_the_most_specific_place_of_the_lead_is_the_place() -> None:
+    # a village introduced by an apposition, measured from a town: the village
+    brief = _brief(
+        "Gunmen killed five farmers in Dabagi, a village in Nigeria's Katsina state about "
+        "40 km from the town of Funtua, on Sunday, police said."
+    )
+    assert (brief.location.place, brief.location.admin1) == ("Dabagi", "Katsina")
+    # "in X, in the Y region": X, with the region
+    brief = _brief(
+        "Militants attacked an army post at Tessit, in the Gao region of Mali, on Sunday."
+    )
+    assert (brief.location.place, brief.location.admin1) == ("Tessit", "Gao")
+
+
+def test_a_district_of_a_city_is_the_place_and_the_city_gives_the_region() -> None:
+    brief = _brief(
+        "A bomb exploded at a bus stop in Kabul's Dasht-e-Barchi neighbourhood on Monday, "
+        "killing four people, Afghan police said."
+    )
+    assert (brief.location.place, brief.location.admin1) == ("Dasht-e-Barchi", "Kabul")
+
+
+def test_where_the_wounded_were_taken_is_not_the_place() -> None:
+    brief = _brief(
+        "Gunmen attacked a bus in Garsen, in Kenya's Tana River county, on Tuesday, killing "
+        "two passengers. Three wounded passengers were airlifted to Nairobi for treatment."
+    )
+    assert brief.location.place == "Garsen"
+
+
+def test_a_street_keeps_its_noun_and_a_sea_is_the_place_at_sea() -> None:
+    brief = _brief(
+        "Police fired tear gas at protesters marching on Independence Avenue in Accra, Ghana, "
+        "on Thursday."
+    )
+    assert brief.location.place == "Independence Avenue"
+    brief = _brief(
+        "Pirates attacked a tanker in the Gulf of Guinea on Friday and kidnapped six crew "
+        "members, the ship's operator said."
+    )
+    assert (brief.location.place, brief.location.country) == ("Gulf of Guinea", None)

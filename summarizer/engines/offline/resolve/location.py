@@ -16,12 +16,14 @@ from __future__ import annotations
 from collections import defaultdict
 
 from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan import gazetteer
 from summarizer.engines.offline.scan.places import (
     PlaceRules,
     Region,
     country_name,
+    elsewhere,
     locative_weight,
     region_display,
     region_noun_after,
@@ -45,6 +47,8 @@ def location(work: Work) -> Location:
     for rank, sentence in enumerate(work.main):
         weight = _rank_weight(rank, work, weights)
         for hit in sentence.countries:
+            if _at_sea(sentence, hit.start):  # "the Gulf of Guinea" is no place in Guinea
+                continue
             locative = locative_weight(sentence.text, hit.start, hit.end, lexicon)
             scores[hit.code] += weight * hit.weight * locative
             first_seen.setdefault(hit.code, sentence)
@@ -52,6 +56,8 @@ def location(work: Work) -> Location:
     dateline_hits: list[tuple[Region, Sentence]] = []
     for rank, sentence in enumerate(work.main):
         for region, start, end in sentence.regions:
+            if _at_sea(sentence, start):  # "the Red Sea" is no place in Sudan's Red Sea state
+                continue
             if start < sentence.dateline_end:  # where the reporter filed: a weak hint only
                 dateline_hits.append((region, sentence))
                 scores[region.country] += weights["dateline_country"]
@@ -61,8 +67,10 @@ def location(work: Work) -> Location:
             scores[region.country] += _rank_weight(rank, work, weights) * locative
     region_hits += dateline_hits
     city_hits = _city_hits(work, scores)
-    if not scores:
-        return _dateline_location(work)
+    if not scores:  # at sea ("in the Gulf of Aden"), or a local report's dateline town
+        local = _dateline_location(work)
+        place, _ = _place(work, local.country_code or "", city_hits)
+        return local.model_copy(update={"place": place}) if place else local
     code = max(scores, key=lambda c: scores[c])
     support = first_seen.get(code) or next(
         (sentence for r, sentence in region_hits if r.country == code),
@@ -87,20 +95,74 @@ def location(work: Work) -> Location:
 def _place(
     work: Work, code: str, city_hits: list[tuple[gazetteer.City, str, Sentence]]
 ) -> tuple[str | None, gazetteer.City | None]:
-    """The first named place ("the village of X"), else the first town of country ``code``
-    named as a place; with the gazetteer's town it is, when it is one."""
-    towns = work.lexicon.rules(gazetteer.CityRules)
-    for sentence in work.main:
-        if sentence.places:
-            work.cite("location", sentence)
-            name = sentence.places[0].name
-            town = towns.town(name)
-            return name, town if town is not None and town.country == code else None
-    for city, surface, sentence in city_hits:
-        if city.country == code:
-            work.cite("location", sentence)
-            return _as_written(surface), city  # "Tetouan" as written, not "Tétouan"
-    return None, None
+    """The most specific place the lead names: each named place ("the village of X",
+    "Tripoli's X district", "X, a town in...", "in X, in the Y region") and each town of
+    country ``code`` named after "in"/"near" scores its sentence's weight (the lead's or
+    the rest's) times its kind's (``[places.kinds]``: a village more than a town, a town
+    more than a district); where someone went or came from ("airlifted to X") counts
+    little. The best wins, the first on a tie; with it, the gazetteer's town it is."""
+    lexicon = work.lexicon
+    rules = lexicon.rules(PlaceRules)
+    kinds, weights = rules.kinds, rules.weights
+    towns = lexicon.rules(gazetteer.CityRules)
+    best: tuple[float, str, gazetteer.City | None, Sentence] | None = None
+    best_town: tuple[float, gazetteer.City] | None = None
+
+    def consider(score: float, name: str, town: gazetteer.City | None, sentence: Sentence) -> None:
+        nonlocal best, best_town
+        if best is None or score > best[0]:
+            best = (score, name, town, sentence)
+        if town is not None and (best_town is None or score > best_town[0]):
+            best_town = (score, town)
+
+    for rank, sentence in enumerate(work.main):
+        weight = _rank_weight(rank, work, weights) * (kinds["first"] if rank == 0 else 1.0)
+        for hit in sentence.places:
+            if hit.start < sentence.dateline_end:
+                continue
+            score = weight * kinds.get(hit.kind, 1.0)
+            if elsewhere(sentence.text, hit.start, lexicon):
+                score *= kinds["elsewhere"]
+            town = towns.town(hit.name)
+            consider(
+                score,
+                hit.name,
+                town if town is not None and town.country == code else None,
+                sentence,
+            )
+        for city, start, end in sentence.cities:
+            if city.country != code:
+                continue
+            locative = locative_weight(sentence.body, start, end, lexicon) >= weights["locative"]
+            if not locative and city.population < weights["big_city"]:
+                continue
+            score = weight * kinds["gazetteer" if locative else "unplaced"]
+            if elsewhere(sentence.body, start, lexicon):
+                score *= kinds["elsewhere"]
+            if _names_region(sentence.body, start, end, lexicon):
+                score *= kinds["region_named"]
+            consider(score, _as_written(sentence.body[start:end]), city, sentence)
+    if best is None:
+        return None, None
+    _, name, town, sentence = best
+    work.cite("location", sentence)
+    # a village the gazetteer does not know still lies in the region of the town named best
+    return name, town or (best_town[1] if best_town is not None else None)
+
+
+def _at_sea(sentence: Sentence, start: int) -> bool:
+    """True when the name at ``start`` is part of a sea's ("Gulf of Guinea", "Red Sea")."""
+    return any(p.kind == "sea" and p.start <= start < p.end for p in sentence.places)
+
+
+def _names_region(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when the town's name is a region's here: "Arauca department", "the department
+    of Arauca", "Lamu county"."""
+    if region_noun_after(text, end, lexicon):
+        return True
+    nouns = lexicon.rules(PlaceRules).region_nouns
+    before = text[max(0, start - 20) : start].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in nouns
 
 
 def _dateline_location(work: Work) -> Location:
@@ -117,6 +179,7 @@ def _dateline_location(work: Work) -> Location:
     return Location(
         country=country_name(city.country, work.lexicon),
         country_code=city.country,
+        admin1=town_region(city.admin1, work.lexicon) if city.admin1 else None,
         place=_as_written(lead.text[start:end]),
     )
 
@@ -162,6 +225,8 @@ def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.Cit
     unplaced: list[tuple[gazetteer.City, str, Sentence]] = []
     for rank, sentence in enumerate(work.main):
         for city, start, end in sentence.cities:
+            if _at_sea(sentence, start + sentence.dateline_end):  # "the Gulf of Aden"
+                continue
             locative = locative_weight(sentence.body, start, end, lexicon)
             if locative < locative_min and city.population < weights["big_city"]:
                 continue
