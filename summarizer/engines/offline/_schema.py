@@ -222,6 +222,7 @@ SCHEMA = Table(
         countries=MapOf(Words),
         demonyms=MapOf(Words),
         region_aliases=MapOf(Words),
+        province_countries=Words,
         admin1_clean=Table(prefixes=Words),
         admin1_names=MapOf(str),
         **{

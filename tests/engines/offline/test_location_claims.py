@@ -81,3 +81,13 @@ def test_a_street_keeps_its_noun_and_a_sea_is_the_place_at_sea() -> None:
         "members, the ship's operator said."
     )
     assert (brief.location.place, brief.location.country) == ("Gulf of Guinea", None)
+
+
+def test_a_philippine_province_is_the_region_and_no_town_inside_its_name_counts() -> None:
+    # "Samar" inside "Eastern Samar" is not the Russian city Samara's alias
+    brief = _brief(
+        "Rebels ambushed an army patrol in Dolores, Eastern Samar, on Tuesday, killing one "
+        "soldier, the military said."
+    )
+    assert (brief.location.country_code, brief.location.admin1) == ("PH", "Eastern Samar")
+    assert brief.location.place == "Dolores"

@@ -150,6 +150,17 @@ def _place(
     return name, town or (best_town[1] if best_town is not None else None)
 
 
+def _placed_elsewhere(sentence: Sentence, country: str, end: int) -> bool:
+    """True when the name ending at ``end`` is followed by ", <region or country>" of
+    another country than ``country``: the text says which town of that name it is."""
+    follows = [(r.country, s) for r, s, _ in sentence.regions]
+    follows += [(hit.code, hit.start) for hit in sentence.countries]
+    gap = sentence.text[end : end + 3]
+    return gap.startswith(", ") and any(
+        start == end + 2 and code != country for code, start in follows
+    )
+
+
 def _at_sea(sentence: Sentence, start: int) -> bool:
     """True when the name at ``start`` is part of a sea's ("Gulf of Guinea", "Red Sea")."""
     return any(p.kind == "sea" and p.start <= start < p.end for p in sentence.places)
@@ -225,8 +236,13 @@ def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.Cit
     unplaced: list[tuple[gazetteer.City, str, Sentence]] = []
     for rank, sentence in enumerate(work.main):
         for city, start, end in sentence.cities:
-            if _at_sea(sentence, start + sentence.dateline_end):  # "the Gulf of Aden"
-                continue
+            at, size = start + sentence.dateline_end, end - start
+            if _at_sea(sentence, at) or any(
+                s <= at < e and e - s > size for _, s, e in sentence.regions
+            ):
+                continue  # "the Gulf of Aden", "Northern Samar": part of a sea's or region's name
+            if _placed_elsewhere(sentence, city.country, at + size):
+                continue  # "Dolores, Eastern Samar": not the Argentine town of that name
             locative = locative_weight(sentence.body, start, end, lexicon)
             if locative < locative_min and city.population < weights["big_city"]:
                 continue

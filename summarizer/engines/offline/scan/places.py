@@ -96,6 +96,7 @@ class PlaceRules:
         self.country_words = self._country_words()
         self.common_words = frozenset(section["common_words"])
         self.region_aliases: dict[str, list[str]] = section["region_aliases"]
+        self.province_countries: list[str] = section["province_countries"]
         self.admin1_prefixes: tuple[str, ...] = tuple(section["admin1_clean"]["prefixes"])
         self.admin1_names: dict[str, str] = dict(section["admin1_names"])
         self.city_stopwords = frozenset(section["city_stopwords"])
@@ -218,8 +219,9 @@ class PlaceRules:
         index: dict[str, list[Region]] = {}
         # A region called like a people or a country ("Somali", "Niger") would read every
         # "Somali army" as a place; such names are left to the country matcher.
+        provinces = frozenset(self.province_countries)
         for sub in pycountry.subdivisions:
-            if sub.parent_code is not None:
+            if sub.parent_code is not None and sub.country_code not in provinces:
                 continue
             core = self.core(sub.name)
             if len(core) < 4 or core in self.country_words or core in self.common_words:
