@@ -4,11 +4,15 @@ Rule: every country, region and town the main sentences name adds to its country
 3 in the lead, 1 later (``[places.weights]``), times 2 after a locative word ("in",
 "near"), 0.2 before an agent word ("Kenyan officials", "Russian forces"); a demonym counts
 0.4 of a name; a region in the wire dateline counts 1 only; a town counts only after a
-locative word, or when it has a million people. The best-scored country wins. Its region is
-the one scored best the same way (twice as much before "province", 0.3 in the dateline);
-the place is the first named place ("the village of X", "the X neighbourhood"), else the
-first town of that country named as a place, else a big city named in passing. With no
-country at all, a local report's dateline town ("GAZIPUR, Sept 19 —") places it.
+locative word, or when it has a million people, and not inside a sea's or a longer
+region's name ("Gulf of Aden", "Northern Samar") nor before ", <another country's region>".
+The best-scored country wins. Its region is the one scored best the same way (twice as
+much before "province", 0.3 in the dateline), else the gazetteer's region of the place's
+town. The place is the most specific one the text names, scored by sentence (first, lead,
+rest) and kind (``[places.kinds]``: "the village of X", "X, a town in...", "in X, in the Y
+region", "Tripoli's X district", a street or a sea over a town over a district), little
+where someone was taken or came from. With no country at all, the sea named, or a local
+report's dateline town ("GAZIPUR, Sept 19 —"), places it.
 """
 
 from __future__ import annotations
