@@ -8,7 +8,7 @@ locative word, or when it has a million people, and not inside a sea's or a long
 region's name ("Gulf of Aden", "Northern Samar") nor before ", <another country's region>".
 The best-scored country wins. Its region is the one scored best the same way (twice as
 much before "province", 0.3 in the dateline), else the gazetteer's region of the place's
-town. The place is the most specific one the text names, scored by sentence (first, lead,
+town. The place is the most specific one the text names, scored by sentence (lead or
 rest) and kind (``[places.kinds]``: "the village of X", "X, a town in...", "in X, in the Y
 region", "Tripoli's X district", a street or a sea over a town over a district), little
 where someone was taken or came from. With no country at all, the sea named, or a local
@@ -120,7 +120,7 @@ def _place(
             best_town = (score, town)
 
     for rank, sentence in enumerate(work.main):
-        weight = _rank_weight(rank, work, weights) * (kinds["first"] if rank == 0 else 1.0)
+        weight = _rank_weight(rank, work, weights)
         for hit in sentence.places:
             if hit.start < sentence.dateline_end:
                 continue
