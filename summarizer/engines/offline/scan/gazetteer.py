@@ -1,9 +1,9 @@
 """Towns: the GeoNames gazetteer in ``data/cities.tsv.gz`` and the towns an overlay adds.
 
 The gazetteer lists every folded name of a city of at least 15,000 people with the city,
-its country and population (``scripts/build_gazetteer.py``), sorted by name, so a name is
-found by binary search without building an index; a name shared by several cities means
-the most populous. Towns listed in an overlay (``[[places.towns]]``) take their name from it.
+its country, population and first-level region (``scripts/build_gazetteer.py``), sorted
+by name, so a name is found by binary search without building an index; a name shared by
+several cities means the most populous. Towns listed in an overlay (``[[places.towns]]``) take their name from it.
 Names that are also everyday capitalised words ("Police", "Hit") or a country's or people's
 name ("Palestine", Texas) are left out.
 """
@@ -26,17 +26,19 @@ _CITIES_FILE = DATA_DIR / "cities.tsv.gz"
 
 @dataclass(frozen=True)
 class City:
-    """A town: its name, ISO country code and population (0 when not known)."""
+    """A town: its name, ISO country code, population (0 when not known) and the name of
+    its first-level region ("" when not known)."""
 
     name: str
     country: str
     population: int
+    admin1: str = ""
 
 
 @cache
 def _gazetteer() -> list[str]:
-    """The file's lines, ``folded name<TAB>name<TAB>country<TAB>population``, in the file's
-    (sorted) order; read once per process. A line is parsed only when its town is found."""
+    """The file's lines, ``folded name<TAB>name<TAB>country<TAB>population<TAB>admin1``, in
+    the file's (sorted) order; read once per process. A line is parsed only when its town is found."""
     with gzip.open(_CITIES_FILE, "rt", encoding="utf-8") as handle:
         return handle.read().splitlines()
 
@@ -49,8 +51,8 @@ def _lookup(lines: list[str], key: str) -> City | None:
     at = bisect_left(lines, probe)
     if at == len(lines) or not lines[at].startswith(probe):
         return None
-    _, name, country, population = lines[at].split("\t")
-    return City(name, country, int(population))
+    _, name, country, population, admin1 = lines[at].split("\t")
+    return City(name, country, int(population), admin1)
 
 
 class CityRules:
@@ -62,7 +64,12 @@ class CityRules:
         self.skip = places.city_stopwords | places.country_words
         self.towns: dict[str, City] = {}
         for town in lexicon.section("places").get("towns", []):
-            city = City(town["name"], town["country"], int(town.get("population", 0)))
+            city = City(
+                town["name"],
+                town["country"],
+                int(town.get("population", 0)),
+                str(town.get("admin1", "")),
+            )
             for name in [town["name"], *town.get("aliases", [])]:
                 self.towns[fold(name)] = city
 

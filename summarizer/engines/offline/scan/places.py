@@ -14,15 +14,14 @@ neighborhood", "the village of Kukawa". Each mention can be weighed by the words
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
 import pycountry
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, trie_pattern
 from summarizer.engines.offline.prefilter import Gated
+from summarizer.engines.offline.scan.names import NAME_WORD, name_spans
 from summarizer.engines.offline.text import fold
 from summarizer.schema import USER_ASSIGNED_CODES
 
@@ -33,15 +32,15 @@ __all__ = [
     "Region",
     "country_name",
     "dateline_end",
+    "elsewhere",
     "find_countries",
     "find_places",
     "find_regions",
     "locative_weight",
     "name_spans",
     "strip_dateline",
+    "town_region",
 ]
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -75,7 +74,8 @@ class PlaceHit:
 
 
 _CAP = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-|de\s+|du\s+|of\s+)?[A-Z][\w'’-]*){0,3}"
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de))*")
+# a name whose words are all capitalised (no "of" inside): "Nyaung Pin Thar", "Abu Salim"
+_CAP_BARE = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}"
 
 
 class PlaceRules:
@@ -96,17 +96,62 @@ class PlaceRules:
         self.country_words = self._country_words()
         self.common_words = frozenset(section["common_words"])
         self.region_aliases: dict[str, list[str]] = section["region_aliases"]
+        self.province_countries: list[str] = section["province_countries"]
+        self.admin1_prefixes: tuple[str, ...] = tuple(section["admin1_clean"]["prefixes"])
+        self.admin1_names: dict[str, str] = dict(section["admin1_names"])
         self.city_stopwords = frozenset(section["city_stopwords"])
         self.countries = self._country_patterns()
         self.regions = self._regions()
         self.region_words = frozenset(
             {word for core in self.regions for word in core.split()} | set(articles)
         )
-        nouns = "|".join(section["place_nouns"])
-        self.place_patterns = [
-            Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b"),
-            Gated(rf"\b(?P<kind>{nouns})\s+of\s+(?P<name>{_CAP})"),
+        nouns = _any_case(section["place_nouns"])
+        bare = _any_case(section["bare_place_nouns"])
+        apposition = "|".join(section["apposition_nouns"])
+        spot_before = "|".join(section["spot_before"])
+        spot_after = "|".join(section["spot_after"])
+        then = (
+            r"(?=\s+(?:in|of|near|about|on|outside|north|south|east|west|close|some|\d)\b|\s*[,.;])"
+        )
+        # the first pattern to name a span gives its kind: the most telling first
+        self.place_patterns: list[tuple[Gated, str | None]] = [
+            (Gated(rf"\w[’']s\s+(?P<name>{_CAP_BARE})\s+(?P<kind>{nouns})\b"), "possessive"),
+            (Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b"), None),
+            (Gated(rf"\b(?P<kind>{nouns})\s+of\s+(?P<name>{_CAP})"), None),
+            (
+                Gated(
+                    rf"(?<![\w'’])(?P<name>{_CAP_BARE}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{apposition}){then}"
+                ),
+                "apposition",
+            ),
+            (
+                Gated(
+                    rf"\b(?:{spot_before})\s+(?P<name>{_CAP_BARE}),\s+(?:the\s+)?(?:{spot_after})\b"
+                ),
+                "spot",
+            ),
+            (
+                Gated(
+                    rf"\b(?:{spot_before})\s+(?P<name>{_CAP_BARE}),\s+{_CAP_BARE}(?:,|\s+(?:on|in)\b)"
+                ),
+                "spot_named",
+            ),
+            (Gated(rf"(?<![\w'’])(?P<name>{_CAP_BARE})\s+(?P<kind>{bare})\b"), None),
+            (
+                Gated(
+                    rf"\b(?:in|on|across|into|off)\s+the\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?P<name>{section['sea']})"
+                ),
+                "sea",
+            ),
         ]
+        self.elsewhere_before = re.compile(
+            r"\b(?:"
+            + "|".join(section["elsewhere_before"])
+            + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+            re.IGNORECASE,
+        )
+        self.named_with_noun = frozenset(section["named_with_noun"])
+        self.kinds: dict[str, float] = {k: float(v) for k, v in section["kinds"].items()}
         self.not_places = frozenset(section["not_places"])
         self.dateline = re.compile(section["dateline"])
         self.locative_before = re.compile(
@@ -121,6 +166,7 @@ class PlaceRules:
             r"^(?:'s)?\s*(?:-backed|-led)?\s*" + alternation(section["agent_after"]) + r"\b",
             re.IGNORECASE,
         )
+        self.region_nouns = frozenset(section["region_nouns"])
         self.region_noun = re.compile(
             r"^\s+" + alternation(section["region_nouns"]) + r"\b", re.IGNORECASE
         )
@@ -173,8 +219,9 @@ class PlaceRules:
         index: dict[str, list[Region]] = {}
         # A region called like a people or a country ("Somali", "Niger") would read every
         # "Somali army" as a place; such names are left to the country matcher.
+        provinces = frozenset(self.province_countries)
         for sub in pycountry.subdivisions:
-            if sub.parent_code is not None:
+            if sub.parent_code is not None and sub.country_code not in provinces:
                 continue
             core = self.core(sub.name)
             if len(core) < 4 or core in self.country_words or core in self.common_words:
@@ -219,20 +266,52 @@ def find_countries(text: str, lexicon: Lexicon, folded: str | None = None) -> li
 
 
 def find_places(text: str, lexicon: Lexicon, folded: str | None = None) -> list[PlaceHit]:
-    """Named places the text marks as such ("the X neighborhood", "the village of X")."""
+    """Named places the text marks as such: "the X neighborhood", "the village of X",
+    "Tripoli's X district", "X, a farming village in...", "in X, in the Y region", "in the
+    Red Sea". A span named by several patterns takes the first pattern's kind."""
     rules = lexicon.rules(PlaceRules)
     folded = lexicon.fold(text) if folded is None else folded
-    hits: list[PlaceHit] = []
-    for pattern in rules.place_patterns:
+    hits: dict[int, PlaceHit] = {}
+    for pattern, kind in rules.place_patterns:
         for match in pattern.finditer(text, folded):
             name = match.group("name").strip()
-            if fold(name) in rules.not_places or name.split()[0].lower() in rules.not_places:
-                continue
-            if fold(name) in rules.country_words:  # "the Yemeni port of X": X is the place
+            if kind != "sea" and not _is_place_name(name, rules):
                 continue
             start, end = match.span("name")
-            hits.append(PlaceHit(name, start, end, match.group("kind").lower()))
-    return sorted(hits, key=lambda h: h.start)
+            if start in hits:
+                continue
+            noun = kind or match.group("kind").lower().replace("neighborhood", "neighbourhood")
+            if noun in rules.named_with_noun and match.start("kind") > end:
+                # "Kenyatta Avenue", "Bagram Airfield": the noun is part of the name
+                name, end = text[start : match.end("kind")], match.end("kind")
+            hits[start] = PlaceHit(name, start, end, noun)
+    return sorted(hits.values(), key=lambda h: h.start)
+
+
+def _is_place_name(name: str, rules: PlaceRules) -> bool:
+    """False for what opens no place name ("the", "this"), a country or people, or a
+    name ending in a region noun ("Plateau State" is admin1, not the place)."""
+    key = fold(name)
+    words = key.split()
+    if key in rules.not_places or words[0] in rules.not_places or words[-1] in rules.region_nouns:
+        return False
+    if "'s " in name or "’s " in name:  # "Tripoli's Abu Salim": the possessive pattern's
+        return False
+    return key not in rules.country_words  # "the Yemeni port of X": X is the place
+
+
+def _any_case(nouns: list[str]) -> str:
+    """An alternation of lower-case nouns that also takes them capitalised ("Airfield")."""
+    return "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in nouns)
+
+
+def elsewhere(text: str, start: int, lexicon: Lexicon) -> bool:
+    """True when the name at ``start`` is where someone went or came from ("airlifted to
+    X", "fled towards the town of X", "a trader from X"), not where something happened."""
+    return (
+        lexicon.rules(PlaceRules).elsewhere_before.search(text[max(0, start - 40) : start])
+        is not None
+    )
 
 
 def dateline_end(text: str, lexicon: Lexicon) -> int:
@@ -244,42 +323,6 @@ def dateline_end(text: str, lexicon: Lexicon) -> int:
 def strip_dateline(text: str, lexicon: Lexicon) -> str:
     """``text`` without a leading wire dateline: it says where the reporter filed from."""
     return text[dateline_end(text, lexicon) :]
-
-
-def name_spans(
-    text: str,
-    lookup: Callable[[str], T | None],
-    max_words: int = 6,
-    known_words: frozenset[str] | None = None,
-) -> list[tuple[T, int, int]]:
-    """Runs of capitalised words that ``lookup`` knows, longest first, never overlapping.
-
-    With ``known_words`` (every word of every folded name ``lookup`` knows), a run of words
-    is only looked up when all their folded words are among them: a name's folded words are
-    its words' folded words, so the others cannot be found."""
-    found: list[tuple[T, int, int]] = []
-    for match in _CAPITALISED.finditer(text):
-        words = match.group(0).split()
-        if known_words is None:
-            unknown = [False] * len(words)
-        else:
-            unknown = [any(w not in known_words for w in fold(word).split()) for word in words]
-            if all(unknown):
-                continue
-        taken: list[tuple[int, int]] = []
-        for size in range(min(len(words), max_words), 0, -1):
-            for first in range(0, len(words) - size + 1):
-                if any(first < e and s < first + size for s, e in taken):
-                    continue
-                if any(unknown[first : first + size]):
-                    continue
-                candidate = " ".join(words[first : first + size])
-                value = lookup(candidate)
-                if value is not None:
-                    start = match.start() + match.group(0).find(candidate)
-                    found.append((value, start, start + len(candidate)))
-                    taken.append((first, first + size))
-    return sorted(found, key=lambda hit: hit[1])
 
 
 def find_regions(text: str, lexicon: Lexicon) -> list[tuple[Region, int, int]]:
@@ -315,10 +358,20 @@ def region_noun_after(text: str, end: int, lexicon: Lexicon) -> bool:
     return lexicon.rules(PlaceRules).region_noun.match(text[end : end + 20]) is not None
 
 
+def town_region(admin1: str, lexicon: Lexicon) -> str:
+    """A town's first-level region as the press names it: the gazetteer's (GeoNames') name
+    without an administrative prefix ("Muhafazat Kirkuk"), renamed where the press spells
+    it otherwise ("Ta'izz": "Taiz")."""
+    rules = lexicon.rules(PlaceRules)
+    for prefix in rules.admin1_prefixes:
+        admin1 = admin1.removeprefix(prefix)
+    return rules.admin1_names.get(admin1, admin1)
+
+
 def region_display(region: Region, text: str, lexicon: Lexicon) -> str:
     """The article's own spelling of ``region`` ("Baghdad", not ISO's "Baghdād")."""
     prefix = lexicon.rules(PlaceRules).article_prefix
-    for match in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text):
+    for match in re.finditer(rf"{NAME_WORD}(?:\s+{NAME_WORD})*", text):
         words = match.group(0).split()
         for first in range(len(words)):
             for last in range(len(words), first, -1):

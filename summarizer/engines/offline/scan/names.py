@@ -1,0 +1,53 @@
+"""Runs of capitalised words looked up as names (towns, regions): what the place finders
+share. A possessive "'s" is not part of a name ("Kabul's" is Kabul)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from summarizer.engines.offline.text import fold
+
+__all__ = ["NAME_WORD", "name_spans"]
+
+T = TypeVar("T")
+
+NAME_WORD = r"[A-Z](?:[\w-]|['’](?![sS]\b))+"
+_CAPITALISED = re.compile(rf"\b{NAME_WORD}(?:[ -](?:{NAME_WORD}|al|el|de))*")
+
+
+def name_spans(
+    text: str,
+    lookup: Callable[[str], T | None],
+    max_words: int = 6,
+    known_words: frozenset[str] | None = None,
+) -> list[tuple[T, int, int]]:
+    """Runs of capitalised words that ``lookup`` knows, longest first, never overlapping.
+
+    With ``known_words`` (every word of every folded name ``lookup`` knows), a run of words
+    is only looked up when all their folded words are among them: a name's folded words are
+    its words' folded words, so the others cannot be found."""
+    found: list[tuple[T, int, int]] = []
+    for match in _CAPITALISED.finditer(text):
+        words = match.group(0).split()
+        if known_words is None:
+            unknown = [False] * len(words)
+        else:
+            unknown = [any(w not in known_words for w in fold(word).split()) for word in words]
+            if all(unknown):
+                continue
+        taken: list[tuple[int, int]] = []
+        for size in range(min(len(words), max_words), 0, -1):
+            for first in range(0, len(words) - size + 1):
+                if any(first < e and s < first + size for s, e in taken):
+                    continue
+                if any(unknown[first : first + size]):
+                    continue
+                candidate = " ".join(words[first : first + size])
+                value = lookup(candidate)
+                if value is not None:
+                    start = match.start() + match.group(0).find(candidate)
+                    found.append((value, start, start + len(candidate)))
+                    taken.append((first, first + size))
+    return sorted(found, key=lambda hit: hit[1])
