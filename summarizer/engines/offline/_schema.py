@@ -169,10 +169,21 @@ SCHEMA = Table(
             not_when_killed=ListOf(SubEvent),
             in_protest=ListOf(SubEvent),
             threshold=float,
+            short_report=int,
         ),
         sets=MapOf(Words),
         rules=ListOf(
-            Table(sub_event_type=SubEvent, cues=Words, **{"context?": Words, "unless?": Words})
+            Table(
+                sub_event_type=SubEvent,
+                cues=Words,
+                **{
+                    "context?": Words,
+                    "unless?": Words,
+                    "before?": Words,
+                    "after?": Words,
+                    "generic?": bool,
+                },
+            )
         ),
     ),
     dates=Table(
