@@ -17,6 +17,8 @@ ENGINE = OfflineEngine()
 
 REPORTS: dict[str, list[str]] = {
     "armed_clash": [
+        "Troops neutralise 15 bandits in forest hideouts, army says.",
+        "Herders' militia and local vigilantes clashed near the market, leaving several dead.",
         "Two soldiers were killed when militants attacked a checkpoint outside Konduga.",
         "Troops killed twelve insurgents during an operation in the Tillaberi region, the army said.",
         "Gang members and police traded fire for two hours in a hillside district of the capital.",
@@ -26,6 +28,7 @@ REPORTS: dict[str, list[str]] = {
         "Insurgents ambushed an army patrol on the road to Mopti and the soldiers fought back for an hour.",
     ],
     "government_regains_territory": [
+        "Government troops took full control of the town after a week of air strikes and ground assaults.",
         "Government troops took back control of the border town, the general staff said.",
         "The army liberated the coastal town after a brief exchange of fire with the militants.",
         "The army regained control of the town of Kidal on Tuesday after the rebels who had held it since 2014 withdrew.",
@@ -33,6 +36,7 @@ REPORTS: dict[str, list[str]] = {
         "Government forces have recaptured the district headquarters from the insurgents, the governor said.",
     ],
     "non_state_actor_overtakes_territory": [
+        "HTS-led fighters captured Hama after three days.",
         "The Arakan Army took control of the township after a week-long siege.",
         "The rebels retook the town from the army on Sunday.",
         "Rebels seized the town of Bunagana on the Ugandan border after the army withdrew, local officials said.",
@@ -61,6 +65,8 @@ REPORTS: dict[str, list[str]] = {
         "Mortar rounds landed near a school in the district on Thursday; no one was hurt.",
     ],
     "remote_explosive_landmine_ied": [
+        "A cargo ship was damaged by a sea mine off the coast; two sailors were hurt.",
+        "A bomb hidden in a parked motorcycle exploded near the bus stand.",
         "A magnetic bomb stuck under a car exploded in the city centre, wounding its driver.",
         "A roadside bomb struck a police vehicle near Bannu, killing two officers.",
         "Four herders were killed when their cart hit a landmine near the border, local officials said.",
@@ -72,6 +78,7 @@ REPORTS: dict[str, list[str]] = {
         "A hand grenade was lobbed at a police station in Srinagar, injuring two constables, police said.",
     ],
     "sexual_violence": [
+        "Militiamen raped several women when they overran the village, a clinic said.",
         "Girls fetching water near the camp were gang-raped by fighters, a doctor said.",
         "Armed men raped at least five women who had gone to collect firewood near the camp, the UN mission said.",
         "A health group said soldiers had sexually assaulted several girls during a raid on the village.",
@@ -93,6 +100,7 @@ REPORTS: dict[str, list[str]] = {
         "Human rights groups said security agents abducted three activists, whose whereabouts remain unknown.",
     ],
     "peaceful_protest": [
+        "Party supporters protest in the city centre against their leader's arrest.",
         "Opposition supporters rallied in the capital calling for electoral reform.",
         "Thousands of nurses took to the streets to demand better pay.",
         "Thousands of people marched through the capital on Saturday to demand higher wages, in a rally that passed peacefully.",
@@ -131,12 +139,15 @@ REPORTS: dict[str, list[str]] = {
         "Warring factions reached a peace deal on Thursday that provides for the withdrawal of fighters from the city.",
     ],
     "arrests": [
+        "Police detained the city's mayor at dawn, in what his supporters called a coup against democracy.",
+        "Two suspects were held in connection with the murder of a shopkeeper.",
         "Rangers took the former minister into custody outside the court.",
         "Intelligence agents rounded up six suspected militants in night raids.",
         "Police arrested twelve suspected members of a militant cell in raids across the province.",
         "Security forces detained an opposition leader at his home early on Monday, his party said.",
     ],
     "change_to_group_activity": [
+        "The Houthis said they would halt attacks on merchant ships.",
         "The party said it had decided to dissolve itself and end its armed struggle.",
         "The militia announced it would suspend its operations and move its fighters to a cantonment site.",
         "Three armed factions announced that they had merged into a single group under a new name.",
@@ -144,6 +155,7 @@ REPORTS: dict[str, list[str]] = {
         "The militia announced that it had dissolved itself and that its fighters would join the army.",
     ],
     "disrupted_weapons_use": [
+        "An explosive ordnance team rendered safe a device left at the bus terminal.",
         "Troops recovered an IED planted under a culvert on the highway.",
         "Soldiers seized 80 kilograms of explosives and a box of detonators at a farmhouse.",
         "An unexploded shell found in a field was destroyed by sappers.",
@@ -158,11 +170,14 @@ REPORTS: dict[str, list[str]] = {
         "The insurgents established a new camp in the forest near the border and use it to store weapons, officials said.",
     ],
     "looting_property_destruction": [
+        "Armed men broke into a relief warehouse and carried off sacks of flour and medicines.",
+        "Dozens of huts were set on fire by raiders in the valley.",
         "Unknown assailants vandalised a telecom mast outside the town.",
         "Armed men looted shops and burned houses in the village after residents fled.",
         "Attackers set fire to a health centre and several homes in the town overnight, local officials said; no one was hurt.",
     ],
     "non_violent_transfer_of_territory": [
+        "Border guards took over four villages after the neighbouring country's posts were withdrawn under a deal that set off protests.",
         "Peacekeepers pulled out of their camp ahead of schedule and national troops moved in.",
         "The rebels withdrew from Kitshanga and government forces moved in without a fight.",
         "Foreign troops handed over their last base in the region to the national army on Monday.",
@@ -274,3 +289,25 @@ def test_a_seizure_made_with_arrests_is_the_arrests() -> None:
     )
     assert seized.sub_event_type == SubEventType.disrupted_weapons_use
     assert arrested.sub_event_type == SubEventType.arrests
+
+
+def test_a_lexicon_group_is_an_armed_side_though_no_word_says_so() -> None:
+    from summarizer.engines.offline.lexicon import default_lexicon
+    from summarizer.engines.offline.scan.cues import classify
+
+    # "al-Shabaab" names no armed noun: the actor lexicon says what it is
+    cue = classify("Al-Shabaab said it was ending its operations in the region.", default_lexicon())
+    assert cue is not None and cue.sub_event_type == SubEventType.change_to_group_activity
+    plain = classify(
+        "The company said it was ending its operations in the region.", default_lexicon()
+    )
+    assert plain is None
+
+
+def test_a_named_device_outvotes_a_bare_explosion() -> None:
+    text = (
+        "Explosions near the embassy overnight. Two hand grenades went off outside the "
+        "building before dawn, police said."
+    )
+    brief = ENGINE.summarize(Article.from_text(text, title="Explosions near embassy"))
+    assert brief.sub_event_type == SubEventType.grenade

@@ -67,7 +67,9 @@ class CueRules:
         def items(cues: list[str], depth: int = 0) -> list[str]:
             out: list[str] = []
             for cue in cues:
-                if cue.startswith("@") and depth < 4:
+                if cue.startswith(_ACTORS):
+                    out += _actor_names(lexicon, cue[len(_ACTORS) :].split(","))
+                elif cue.startswith("@") and depth < 4:
                     out += items(sets[cue[1:]], depth + 1)
                 else:
                     out.append(cue)
@@ -102,6 +104,26 @@ class CueRules:
         self.generic = frozenset(SubEventType(s) for s in vote["generic"])
         self.not_when_killed = frozenset(SubEventType(s) for s in vote["not_when_killed"])
         self.in_protest = frozenset(SubEventType(s) for s in vote["in_protest"])
+
+
+#: A cue list entry "@actors:rebel_group,militia" stands for the names of the actor
+#: lexicon's actors of those kinds (an overlay's too): "the Houthis announced..." names an
+#: armed group though no word of the list says so.
+_ACTORS = "@actors:"
+
+
+def _actor_names(lexicon: Lexicon, kinds: list[str]) -> list[str]:
+    """The aliases of the lexicon's actors of ``kinds`` as cues; an alias of two or more
+    capitals ("HTS") only in its own case, as the actor finder reads it."""
+    out = []
+    for entry in lexicon.section("actors")["lexicon"]:
+        if entry["kind"] not in kinds:
+            continue
+        for alias in entry["aliases"]:
+            name = re.escape(alias)
+            own_case = sum(c.isupper() for c in alias) >= 2
+            out.append((f"(?-i:{name})" if own_case else name) + r"(?![\w-])")
+    return out
 
 
 def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue | None:
