@@ -353,6 +353,8 @@ SCHEMA = Table(
                 cues=Words,
                 **{
                     "title?": Words,
+                    "none_when?": Words,
+                    "title_weight?": int,
                     "summary?": Table(
                         **{"cues?": Words, "weight?": float, "conclusion?": bool, "figures?": bool}
                     ),

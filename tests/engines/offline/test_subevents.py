@@ -267,6 +267,11 @@ def test_whom_the_killing_hit_decides_clash_or_attack() -> None:
     assert soldiers.generic is True  # a killing read as a clash weighs as little as an attack
     assert farmers is not None and farmers.sub_event_type == SubEventType.attack
     assert speaker is not None and speaker.sub_event_type == SubEventType.attack
+    # in the passive the side that was hit comes first
+    passive = classify("Two soldiers were killed when militants raided their post.", lexicon)
+    mayor = classify("The mayor was shot dead by gunmen outside the town hall.", lexicon)
+    assert passive is not None and passive.sub_event_type == SubEventType.armed_clash
+    assert mayor is not None and mayor.sub_event_type == SubEventType.attack
 
 
 def test_a_violent_crowd_makes_a_riot_whatever_met_it() -> None:

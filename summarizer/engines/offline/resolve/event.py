@@ -1,7 +1,8 @@
 """Incident or not, and the ACLED event and sub-event type of the main incident.
 
-Rule, incident: an article reports an incident when its title and lead (else its whole
-text) cue a sub-event type, and violence cues are at least ``[events.vote].threshold`` of
+Rule, incident: an article reports an incident when its genre allows (``policy`` not
+"none", none of its ``none_when`` cues in the title or lead) and its title and lead (else
+its whole text) cue a sub-event type, and violence cues are at least ``[events.vote].threshold`` of
 violence and figurative cues together (a domain overlay's words count as violence too, and
 in a short report of at most ``short_report`` sentences so does the sub-event cue itself:
 "a chlorine cylinder was dropped on the town" names no other word of violence, and two
@@ -42,6 +43,9 @@ def incident_cue(doc: Document) -> EventCue | None:
         return None  # an opinion piece, a statistical report, sports...: no incident
     lead = doc.lead(doc.lexicon.section("document")["lead_sentences"])
     lead_text = " ".join([doc.title or "", *(s.text for s in lead)])
+    none_when = doc.genre.none_when if doc.genre is not None else None
+    if none_when is not None and none_when.search(lead_text, doc.lexicon.fold(lead_text)):
+        return None  # an obituary of a death from illness: no incident
     cue = doc.cue(lead_text) or doc.cue(doc.text)
     rules = doc.lexicon.rules(domain_scan.DomainRules)
     if cue is None and rules.fallback_cue:

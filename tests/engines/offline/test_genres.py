@@ -1,0 +1,66 @@
+"""A piece's genre decides whether it reports an incident: opinion labelled in its title,
+statistics, the ring, an obituary of a death from illness (sentences written for this test)."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.schema import SubEventType
+
+ENGINE = OfflineEngine()
+
+
+def brief(text: str, title: str) -> tuple[bool, SubEventType | None]:
+    result = ENGINE.summarize(Article.from_text(text, title=title))
+    return result.incident, result.sub_event_type
+
+
+def test_a_title_labelled_analysis_is_no_incident_though_it_tells_of_killings() -> None:
+    text = (
+        "Gangs killed dozens of inmates in the port city's jail last year. Guards were "
+        "outnumbered fifty to one, and the state had stopped paying for food. Until the "
+        "money returns, more riots are certain."
+    )
+    assert brief(text, "Analysis: how the gangs took over the jails")[0] is False
+    # the same words under a news title are the incident they tell of
+    assert brief(text, "Gangs kill dozens of inmates in port city jail")[0] is True
+
+
+def test_a_letter_bomb_is_not_a_letter_to_the_editor() -> None:
+    text = "A letter bomb exploded at the tax office on Monday, wounding a clerk, police said."
+    incident, sub = brief(text, "Letter bomb wounds clerk at tax office")
+    assert incident is True and sub == SubEventType.remote_explosive_landmine_ied
+
+
+def test_an_obituary_of_a_death_from_illness_reports_no_incident() -> None:
+    natural = (
+        "Colonel Ana Ruiz, who commanded the army's bomb-disposal school and cleared mines "
+        "along the border for two decades, died on Friday at her home after a long illness. "
+        "She was 77. She was born in 1947 and is survived by two sons."
+    )
+    killed = (
+        "Ana Ruiz, the mayor who refused to pay the cartels, was shot dead by gunmen outside "
+        "the town hall on Friday. She was 57. She was born in 1967 and is survived by two sons."
+    )
+    assert brief(natural, "Ana Ruiz, mine-clearing colonel, dies at 77")[0] is False
+    incident, sub = brief(killed, "Ana Ruiz, 1967-2024: the mayor who said no")
+    assert incident is True and sub == SubEventType.attack
+
+
+def test_a_statistics_headline_is_a_report_not_an_incident() -> None:
+    text = (
+        "Kidnappings of seafarers rose to 41 between January and September, the bureau "
+        "recorded, compared with 30 a year earlier. Its figures show most took place in the "
+        "gulf. The annual trend is still down on a decade ago."
+    )
+    assert brief(text, "Kidnappings at sea rise in first nine months, bureau says")[0] is False
+
+
+def test_a_fight_in_the_ring_is_no_incident() -> None:
+    text = (
+        "The champion absorbed a bombardment of hooks in the first round, went to the canvas "
+        "in the third and then took over. His jab found the challenger's face again and again "
+        "and the referee stopped the bout in the ninth; all three judges had him ahead on "
+        "their scorecards."
+    )
+    assert brief(text, "Champion survives early barrage to stop challenger")[0] is False
