@@ -17,6 +17,7 @@ ENGINE = OfflineEngine()
 
 REPORTS: dict[str, list[str]] = {
     "armed_clash": [
+        "Fighting between the two countries' border troops spread along the frontier, with tanks and mortars in use on both sides.",
         "Troops neutralise 15 bandits in forest hideouts, army says.",
         "Herders' militia and local vigilantes clashed near the market, leaving several dead.",
         "Two soldiers were killed when militants attacked a checkpoint outside Konduga.",
@@ -132,6 +133,7 @@ REPORTS: dict[str, list[str]] = {
         "Villagers beat two suspected cattle thieves to death before police arrived.",
     ],
     "agreement": [
+        "The government and the rebels agreed to stop fighting after talks in the capital.",
         "The warring clans signed a peace pact brokered by elders.",
         "The two sides agreed to an exchange of prisoners mediated by the Red Cross.",
         "The government and the rebel movement signed a ceasefire agreement in Doha on Sunday.",
@@ -147,6 +149,7 @@ REPORTS: dict[str, list[str]] = {
         "Security forces detained an opposition leader at his home early on Monday, his party said.",
     ],
     "change_to_group_activity": [
+        "The former minister announced the creation of a political and military coalition that includes two rebel groups.",
         "The Houthis said they would halt attacks on merchant ships.",
         "The party said it had decided to dissolve itself and end its armed struggle.",
         "The militia announced it would suspend its operations and move its fighters to a cantonment site.",
@@ -155,6 +158,7 @@ REPORTS: dict[str, list[str]] = {
         "The militia announced that it had dissolved itself and that its fighters would join the army.",
     ],
     "disrupted_weapons_use": [
+        "A bomb disposal unit neutralised an explosive device left near the mosque.",
         "An explosive ordnance team rendered safe a device left at the bus terminal.",
         "Troops recovered an IED planted under a culvert on the highway.",
         "Soldiers seized 80 kilograms of explosives and a box of detonators at a farmhouse.",
@@ -316,3 +320,13 @@ def test_a_named_device_outvotes_a_bare_explosion() -> None:
     )
     brief = ENGINE.summarize(Article.from_text(text, title="Explosions near embassy"))
     assert brief.sub_event_type == SubEventType.grenade
+
+
+def test_a_shooting_names_its_weapon_and_votes_in_full() -> None:
+    # one sentence tells how she was killed; a later one mentions an accord she signed
+    text = (
+        "The community leader was shot dead at her door on Sunday night by two men on a "
+        "motorcycle. She had campaigned for years against forced recruitment. She was also a "
+        "signatory of the local crop-substitution agreement under the peace accord."
+    )
+    assert ENGINE.summarize(Article.from_text(text)).sub_event_type == SubEventType.attack
