@@ -17,6 +17,7 @@ ENGINE = OfflineEngine()
 
 REPORTS: dict[str, list[str]] = {
     "armed_clash": [
+        "The junta's troops and resistance fighters fought near the hill town; casualties are unknown.",
         "Fighting between the two countries' border troops spread along the frontier, with tanks and mortars in use on both sides.",
         "Troops neutralise 15 bandits in forest hideouts, army says.",
         "Herders' militia and local vigilantes clashed near the market, leaving several dead.",
@@ -85,6 +86,7 @@ REPORTS: dict[str, list[str]] = {
         "A health group said soldiers had sexually assaulted several girls during a raid on the village.",
     ],
     "attack": [
+        "Masked men fired on a minibus carrying factory workers, wounding four.",
         "Unidentified gunmen shot dead a shopkeeper in the old town.",
         "Suspected rebels killed 20 civilians with machetes in a village of Beni territory.",
         "Gunmen killed five people at a bar in the port, police said.",
@@ -101,6 +103,7 @@ REPORTS: dict[str, list[str]] = {
         "Human rights groups said security agents abducted three activists, whose whereabouts remain unknown.",
     ],
     "peaceful_protest": [
+        "Relatives of detained activists gathered outside the court to call for their release.",
         "Party supporters protest in the city centre against their leader's arrest.",
         "Opposition supporters rallied in the capital calling for electoral reform.",
         "Thousands of nurses took to the streets to demand better pay.",
@@ -141,6 +144,8 @@ REPORTS: dict[str, list[str]] = {
         "Warring factions reached a peace deal on Thursday that provides for the withdrawal of fighters from the city.",
     ],
     "arrests": [
+        "Police arrested 15 members of a kidnapping gang in the delta.",
+        "Officers detained two suspected kidnappers at a roadblock.",
         "Police detained the city's mayor at dawn, in what his supporters called a coup against democracy.",
         "Two suspects were held in connection with the murder of a shopkeeper.",
         "Rangers took the former minister into custody outside the court.",
