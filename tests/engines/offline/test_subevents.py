@@ -17,6 +17,7 @@ ENGINE = OfflineEngine()
 
 REPORTS: dict[str, list[str]] = {
     "armed_clash": [
+        "The mine's private guards, also armed, held the tunnel and the exchange of fire with the intruders lasted two hours.",
         "The junta's troops and resistance fighters fought near the hill town; casualties are unknown.",
         "Fighting between the two countries' border troops spread along the frontier, with tanks and mortars in use on both sides.",
         "Troops neutralise 15 bandits in forest hideouts, army says.",
@@ -86,6 +87,7 @@ REPORTS: dict[str, list[str]] = {
         "A health group said soldiers had sexually assaulted several girls during a raid on the village.",
     ],
     "attack": [
+        "Soldiers and foreign fighters executed at least 300 people over four days in the village, investigators said.",
         "Masked men fired on a minibus carrying factory workers, wounding four.",
         "Unidentified gunmen shot dead a shopkeeper in the old town.",
         "Suspected rebels killed 20 civilians with machetes in a village of Beni territory.",
@@ -235,6 +237,13 @@ def test_arrests_are_made_by_a_state_force_and_the_group_is_arrested() -> None:
     assert brief.sub_event_type == SubEventType.arrests
     assert [a.name for a in brief.perpetrators] == ["police"]
     assert [a.name for a in brief.targets] == ["Jamaah Ansharut Daulah"]
+
+
+def test_no_detainee_is_no_arrest() -> None:
+    from summarizer.engines.offline.lexicon import default_lexicon
+    from summarizer.engines.offline.scan.cues import classify
+
+    assert classify("So far no detainee has been reported.", default_lexicon()) is None
 
 
 def test_an_acquittal_cues_nothing() -> None:
