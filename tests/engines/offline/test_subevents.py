@@ -344,3 +344,15 @@ def test_a_shooting_names_its_weapon_and_votes_in_full() -> None:
         "signatory of the local crop-substitution agreement under the peace accord."
     )
     assert ENGINE.summarize(Article.from_text(text)).sub_event_type == SubEventType.attack
+
+
+def test_a_truce_still_to_be_talked_about_is_no_agreement() -> None:
+    talks = ENGINE.summarize(Article.from_text("Talks on a truce are to resume in the capital."))
+    signed = ENGINE.summarize(
+        Article.from_text(
+            "Envoys of the two sides signed a declaration on aid access. Talks on a truce "
+            "are to resume next week."
+        )
+    )
+    assert talks.incident is False
+    assert signed.sub_event_type == SubEventType.agreement
