@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from summarizer.schema import ActorKind, CasualtyStatus, SubEventType
+from summarizer.schema import ActorKind, CasualtyStatus, EventType, SubEventType
 
 __all__ = [
     "SCHEMA",
@@ -157,6 +157,7 @@ SCHEMA = Table(
     events=Table(
         violence=Words,
         figurative=Words,
+        political=Words,
         negation=Pattern,
         vote=Table(
             title=float,
@@ -354,6 +355,7 @@ SCHEMA = Table(
                 **{
                     "title?": Words,
                     "none_when?": Words,
+                    "waived_by?": ListOf(Choice(frozenset(e.value for e in EventType))),
                     "title_weight?": int,
                     "summary?": Table(
                         **{"cues?": Words, "weight?": float, "conclusion?": bool, "figures?": bool}

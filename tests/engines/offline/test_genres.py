@@ -64,3 +64,36 @@ def test_a_fight_in_the_ring_is_no_incident() -> None:
         "their scorecards."
     )
     assert brief(text, "Champion survives early barrage to stop challenger")[0] is False
+
+
+def test_a_protest_over_an_election_or_a_budget_is_an_incident() -> None:
+    tear_gas = (
+        "Riot police fired tear gas on Sunday at opposition supporters who had gathered to "
+        "reject the result of the presidential election. Their candidate, credited with 38 "
+        "percent of the vote, told voters the count was rigged; the campaign had turned on "
+        "the budget and the price of bread. The electoral commission said the polls were fair."
+    )
+    march = (
+        "Thousands of nurses marched to parliament on Tuesday against a budget that cuts "
+        "health spending by 6 percent. The finance minister said the cuts were needed to "
+        "bring the deficit below 3 percent of GDP before the election. The march ended "
+        "peacefully."
+    )
+    assert brief(tear_gas, "Tear gas at opposition rally over disputed election") == (
+        True,
+        SubEventType.protest_with_intervention,
+    )
+    assert brief(march, "Nurses march against health budget cuts") == (
+        True,
+        SubEventType.peaceful_protest,
+    )
+
+
+def test_an_unlabelled_op_ed_is_no_incident() -> None:
+    text = (
+        "I have reported from this front for a decade, and the world has never looked away "
+        "so fast. Shells fall on the city every night and drones hit its power plants. We "
+        "must stop pretending that statements of concern will end it. Our leaders owe its "
+        "people more than that: it is time to send the air defences they ask for."
+    )
+    assert brief(text, "The siege the world forgot")[0] is False

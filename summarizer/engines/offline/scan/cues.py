@@ -94,6 +94,7 @@ class CueRules:
         self.precedence = tuple(dict.fromkeys(rule.sub for rule in self.rules))
         self.violence = _counters(events["violence"])
         self.figurative = _counters(events["figurative"])
+        self.political = _counters(events["political"])
         self.negation = Gated(events["negation"], re.IGNORECASE)
         vote = events["vote"]
         self.threshold = float(vote["threshold"])
@@ -164,12 +165,16 @@ def _counters(cues: list[str]) -> tuple[Gated, ...]:
     return tuple(Gated(cue_source(group), re.IGNORECASE) for group in (rest, sensitive) if group)
 
 
-def cue_counts(text: str, lexicon: Lexicon, folded: str | None = None) -> tuple[int, int]:
-    """How many violence cues and how many figurative-use cues ``text`` has."""
+def cue_counts(
+    text: str, lexicon: Lexicon, folded: str | None = None, crowd: bool = False
+) -> tuple[int, int]:
+    """How many violence cues and how many figurative-use cues ``text`` has; ``crowd``:
+    the report is of a protest or riot, so the words of politics are no figurative use."""
     rules = lexicon.rules(CueRules)
     folded = lexicon.fold(text) if folded is None else folded
     violent = sum(p.count(text, folded) for p in rules.violence)
-    return violent, sum(p.count(text, folded) for p in rules.figurative)
+    counters = rules.figurative if crowd else rules.figurative + rules.political
+    return violent, sum(p.count(text, folded) for p in counters)
 
 
 def incident_score(text: str, lexicon: Lexicon) -> float:

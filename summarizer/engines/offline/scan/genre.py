@@ -5,7 +5,8 @@ A genre scores ``title_weight`` (its own, else the file's) when one of its title
 each different word of its body cues the text has (the text is read once for every
 genre's cues); the best genre reaching its threshold is the article's. Its policy says what the genre means for the incident (see the data file); its ``none_when`` cues, found in the title or the
 lead, say the piece reports no incident whatever its policy (an obituary of a death from
-illness).
+illness); an event type in its ``waived_by`` that the title or lead cues sets the genre
+aside (a politics piece that leads on a march is a protest report).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Genre:
     policy: str
     score: int
     none_when: Gated | None = None
+    waived_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class _Kind:
     summary: Summary
     none_when: Gated | None
     title_weight: int
+    waived_by: frozenset[str]
 
 
 class GenreRules:
@@ -76,6 +79,7 @@ class GenreRules:
                 if kind.get("none_when")
                 else None,
                 int(kind.get("title_weight", self.title_weight)),
+                frozenset(kind.get("waived_by", ())),
             )
             for kind in section["kinds"]
         ]
@@ -121,7 +125,7 @@ def detect(
     best: Genre | None = None
     for score, _, kind in _scores(title, text, folded, lexicon):
         if score >= kind.threshold and (best is None or score > best.score):
-            best = Genre(kind.name, kind.label, kind.policy, score, kind.none_when)
+            best = Genre(kind.name, kind.label, kind.policy, score, kind.none_when, kind.waived_by)
     return best
 
 
