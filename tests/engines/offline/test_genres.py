@@ -3,6 +3,8 @@ statistics, the ring, an obituary of a death from illness (sentences written for
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
 from summarizer.schema import SubEventType
@@ -47,25 +49,6 @@ def test_an_obituary_of_a_death_from_illness_reports_no_incident() -> None:
     assert incident is True and sub == SubEventType.attack
 
 
-def test_a_statistics_headline_is_a_report_not_an_incident() -> None:
-    text = (
-        "Kidnappings of seafarers rose to 41 between January and September, the bureau "
-        "recorded, compared with 30 a year earlier. Its figures show most took place in the "
-        "gulf. The annual trend is still down on a decade ago."
-    )
-    assert brief(text, "Kidnappings at sea rise in first nine months, bureau says")[0] is False
-
-
-def test_a_fight_in_the_ring_is_no_incident() -> None:
-    text = (
-        "The champion absorbed a bombardment of hooks in the first round, went to the canvas "
-        "in the third and then took over. His jab found the challenger's face again and again "
-        "and the referee stopped the bout in the ninth; all three judges had him ahead on "
-        "their scorecards."
-    )
-    assert brief(text, "Champion survives early barrage to stop challenger")[0] is False
-
-
 def test_a_protest_over_an_election_or_a_budget_is_an_incident() -> None:
     tear_gas = (
         "Riot police fired tear gas on Sunday at opposition supporters who had gathered to "
@@ -89,11 +72,31 @@ def test_a_protest_over_an_election_or_a_budget_is_an_incident() -> None:
     )
 
 
-def test_an_unlabelled_op_ed_is_no_incident() -> None:
-    text = (
+# Pieces that tell of violence and report none: (title, text).
+NOT_INCIDENTS = [
+    (  # statistics
+        "Kidnappings at sea rise in first nine months, bureau says",
+        "Kidnappings of seafarers rose to 41 between January and September, the bureau "
+        "recorded, compared with 30 a year earlier. Its figures show most took place in the "
+        "gulf. The annual trend is still down on a decade ago.",
+    ),
+    (  # the ring
+        "Champion survives early barrage to stop challenger",
+        "The champion absorbed a bombardment of hooks in the first round, went to the canvas "
+        "in the third and then took over. His jab found the challenger's face again and again "
+        "and the referee stopped the bout in the ninth; all three judges had him ahead on "
+        "their scorecards.",
+    ),
+    (  # an op-ed with no label in its title
+        "The siege the world forgot",
         "I have reported from this front for a decade, and the world has never looked away "
         "so fast. Shells fall on the city every night and drones hit its power plants. We "
         "must stop pretending that statements of concern will end it. Our leaders owe its "
-        "people more than that: it is time to send the air defences they ask for."
-    )
-    assert brief(text, "The siege the world forgot")[0] is False
+        "people more than that: it is time to send the air defences they ask for.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_INCIDENTS, ids=["statistics", "ring", "op-ed"])
+def test_a_piece_that_tells_of_violence_reports_none(title: str, text: str) -> None:
+    assert brief(text, title)[0] is False
