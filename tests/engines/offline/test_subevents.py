@@ -39,6 +39,7 @@ REPORTS: dict[str, list[str]] = {
         "Government forces have recaptured the district headquarters from the insurgents, the governor said.",
     ],
     "non_state_actor_overtakes_territory": [
+        "Insurgents captured the provincial capital after government troops fled.",
         "HTS-led fighters captured Hama after three days.",
         "The Arakan Army took control of the township after a week-long siege.",
         "The rebels retook the town from the army on Sunday.",
@@ -98,6 +99,7 @@ REPORTS: dict[str, list[str]] = {
         "Men hiding in the bush ambushed a relief convoy near Rumbek on Thursday, wounding a driver.",
     ],
     "abduction_forced_disappearance": [
+        "Rebels took several farmers hostage near the plantation.",
         "Bandits blocked the road and marched the travellers into the forest.",
         "A student leader was picked up by unknown men on Friday and has not been seen since.",
         "Gunmen kidnapped 30 passengers from a bus on the Abuja-Kaduna highway on Friday.",
@@ -113,6 +115,7 @@ REPORTS: dict[str, list[str]] = {
         "Students staged a sit-in outside the ministry of education to protest against fee increases.",
     ],
     "protest_with_intervention": [
+        "Police arrested 30 environmental activists who had blocked a motorway near the port.",
         "Officers charged at demonstrators with truncheons outside parliament; several people were hurt.",
         "Police fired tear gas to disperse opposition supporters who had gathered outside the electoral commission.",
         "Officers broke up a demonstration by farmers in the town square and detained several of the protesters.",
@@ -120,6 +123,7 @@ REPORTS: dict[str, list[str]] = {
         "Police detained 20 people when they cleared a sit-in by nurses protesting unpaid wages outside the health ministry.",
     ],
     "excessive_force_against_protesters": [
+        "Troops shot and killed a demonstrator during a peaceful march in the regional capital.",
         "A protester died after being shot by police during a march in the capital.",
         "Security forces opened fire on protesters in the city on Friday, killing at least eight people, rights groups said.",
         "Soldiers shot dead two demonstrators during a march against fuel price rises, witnesses said.",
@@ -138,6 +142,7 @@ REPORTS: dict[str, list[str]] = {
         "Villagers beat two suspected cattle thieves to death before police arrived.",
     ],
     "agreement": [
+        "The two sides reached a deal on a three-day pause in fighting to let aid in.",
         "The government and the rebels agreed to stop fighting after talks in the capital.",
         "The warring clans signed a peace pact brokered by elders.",
         "The two sides agreed to an exchange of prisoners mediated by the Red Cross.",
@@ -156,6 +161,8 @@ REPORTS: dict[str, list[str]] = {
         "Security forces detained an opposition leader at his home early on Monday, his party said.",
     ],
     "change_to_group_activity": [
+        "The Mai-Mai group led by a local chief said it was laying down its weapons.",
+        "The rebel movement announced a new name for its political wing.",
         "The former minister announced the creation of a political and military coalition that includes two rebel groups.",
         "The Houthis said they would halt attacks on merchant ships.",
         "The party said it had decided to dissolve itself and end its armed struggle.",
@@ -181,6 +188,7 @@ REPORTS: dict[str, list[str]] = {
         "The insurgents established a new camp in the forest near the border and use it to store weapons, officials said.",
     ],
     "looting_property_destruction": [
+        "Raiders burned down 40 huts in a hamlet near the river.",
         "Armed men broke into a relief warehouse and carried off sacks of flour and medicines.",
         "Dozens of huts were set on fire by raiders in the valley.",
         "Unknown assailants vandalised a telecom mast outside the town.",
@@ -188,6 +196,7 @@ REPORTS: dict[str, list[str]] = {
         "Attackers set fire to a health centre and several homes in the town overnight, local officials said; no one was hurt.",
     ],
     "non_violent_transfer_of_territory": [
+        "The foreign contingent transferred its base to the national army on Friday.",
         "Border guards took over four villages after the neighbouring country's posts were withdrawn under a deal that set off protests.",
         "Peacekeepers pulled out of their camp ahead of schedule and national troops moved in.",
         "The rebels withdrew from Kitshanga and government forces moved in without a fight.",
