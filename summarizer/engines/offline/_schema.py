@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from summarizer.schema import ActorKind, CasualtyStatus, SubEventType
+from summarizer.schema import ActorKind, CasualtyStatus, EventType, SubEventType
 
 __all__ = [
     "SCHEMA",
@@ -157,6 +157,7 @@ SCHEMA = Table(
     events=Table(
         violence=Words,
         figurative=Words,
+        political=Words,
         negation=Pattern,
         vote=Table(
             title=float,
@@ -169,10 +170,21 @@ SCHEMA = Table(
             not_when_killed=ListOf(SubEvent),
             in_protest=ListOf(SubEvent),
             threshold=float,
+            short_report=int,
         ),
         sets=MapOf(Words),
         rules=ListOf(
-            Table(sub_event_type=SubEvent, cues=Words, **{"context?": Words, "unless?": Words})
+            Table(
+                sub_event_type=SubEvent,
+                cues=Words,
+                **{
+                    "context?": Words,
+                    "unless?": Words,
+                    "before?": Words,
+                    "after?": Words,
+                    "generic?": bool,
+                },
+            )
         ),
     ),
     dates=Table(
@@ -364,6 +376,9 @@ SCHEMA = Table(
                 cues=Words,
                 **{
                     "title?": Words,
+                    "none_when?": Words,
+                    "waived_by?": ListOf(Choice(frozenset(e.value for e in EventType))),
+                    "title_weight?": int,
                     "summary?": Table(
                         **{"cues?": Words, "weight?": float, "conclusion?": bool, "figures?": bool}
                     ),

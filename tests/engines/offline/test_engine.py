@@ -203,3 +203,24 @@ def test_the_place_is_the_town_named_as_one_not_the_capital_whose_officials_spok
     )
     brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-08"))
     assert (brief.location.country_code, brief.location.place) == ("KE", "Garissa")
+
+
+def test_weapons_are_read_from_how_people_were_hit() -> None:
+    engine = OfflineEngine()
+
+    def weapons(text: str) -> list[str]:
+        return engine.summarize(Article.from_text(text, published="2024-05-08")).weapons
+
+    assert weapons("A trader was shot dead outside his shop on Monday.") == ["gun"]
+    assert weapons("Police fired live rounds and tear gas at marchers on Monday.") == [
+        "live ammunition",
+        "tear gas",
+    ]
+    assert weapons("A fishing boat was sunk by a sea mine on Monday.") == ["sea mine"]
+    assert weapons("Two herders died when their cart struck a mine on Monday.") == ["landmine"]
+    assert weapons("An air strike hit a fuel depot on Monday.") == ["aircraft"]
+    # "shelling" gives way to the gun that fired: mortars here
+    assert weapons("Mortar shelling hit the market on Monday, wounding nine traders.") == ["mortar"]
+    # the bricks of a house are no weapon; those thrown by rioters are
+    assert "brick" not in weapons("Gunmen shot dead two men in a mud-brick house on Monday.")
+    assert "brick" in weapons("Rioters threw bricks and bottles at police on Monday.")

@@ -1,15 +1,21 @@
 """Incident or not, and the ACLED event and sub-event type of the main incident.
 
-Rule, incident: an article reports an incident when its title and lead (else its whole
-text) cue a sub-event type, and violence cues are at least ``[events.vote].threshold`` of
-violence and figurative cues together (a domain overlay's words count as violence too).
+Rule, incident: an article reports an incident when its genre allows (``policy`` not
+"none", none of its ``none_when`` cues in the title or lead; a genre is set aside when its
+``waived_by`` names the event type the title and lead cue) and its title and lead (else
+its whole text) cue a sub-event type, and violence cues are at least ``[events.vote].threshold`` of
+violence and figurative cues together (the words of politics are figurative except when the
+title and lead cue a protest or riot; a domain overlay's words count as violence too, and
+in a short report of at most ``short_report`` sentences so does the sub-event cue itself:
+"a chlorine cylinder was dropped on the town" names no other word of violence, and two
+lines have room for few).
 With ``[domain].fallback_cue``, an article no cue fits is an explosion or an attack when
 it has a word of violence.
 
 Rule, type: each main sentence (the first ``max_sentences``) votes for the first
 sub-event type, in precedence order, that it cues; the title and the lead weigh most, and a
-generic type (an attack that names no weapon, a protest that names no intervention) weighs
-``generic_factor`` of that. Precedence settles a sentence ("a suicide car bomb"), the vote
+generic type or rule (an attack that names no weapon, a protest that names no
+intervention, a killing of soldiers read as a clash) weighs ``generic_factor`` of that. Precedence settles a sentence ("a suicide car bomb"), the vote
 settles the article (one stray "protest" does not make a massacre a protest); a tie goes to
 the more specific type. A type that is no event when people were killed in it (an arrest:
 ``not_when_killed``) gives way, when a main sentence counts dead, to the violent type with
@@ -35,15 +41,25 @@ def incident_cue(doc: Document) -> EventCue | None:
     """The cue that makes the article an incident, or None when it reports none."""
     if not doc.sentences:
         return None
-    if doc.genre is not None and doc.genre.policy == "none":
-        return None  # an opinion piece, a statistical report, sports...: no incident
     lead = doc.lead(doc.lexicon.section("document")["lead_sentences"])
     lead_text = " ".join([doc.title or "", *(s.text for s in lead)])
-    cue = doc.cue(lead_text) or doc.cue(doc.text)
+    lead_cue = doc.cue(lead_text)
+    crowd = lead_cue is not None and lead_cue.event_type in _CROWD
+    genre = doc.genre
+    if genre is not None and not (lead_cue and lead_cue.event_type.value in genre.waived_by):
+        if genre.policy == "none":
+            return None  # an opinion piece, a statistical report, sports...: no incident
+        if genre.none_when is not None and genre.none_when.search(
+            lead_text, doc.lexicon.fold(lead_text)
+        ):
+            return None  # an obituary of a death from illness: no incident
+    cue = lead_cue or doc.cue(doc.text)
     rules = doc.lexicon.rules(domain_scan.DomainRules)
     if cue is None and rules.fallback_cue:
         cue = _fallback_cue(doc.text, rules)
-    if cue is None or _incident_score(doc) < doc.lexicon.rules(CueRules).threshold:
+    cue_rules = doc.lexicon.rules(CueRules)
+    cued = 1 if len(doc.sentences) <= cue_rules.short_report else 0
+    if cue is None or _incident_score(doc, cued, crowd) < cue_rules.threshold:
         return None
     return cue
 
@@ -62,11 +78,14 @@ def _fallback_cue(text: str, rules: domain_scan.DomainRules) -> EventCue | None:
     return EventCue(event_of(sub), sub, match.start(), match.end())
 
 
-def _incident_score(doc: Document) -> float:
+def _incident_score(doc: Document, cued: int = 0, crowd: bool = False) -> float:
     """Share of violence cues among violence and figurative cues, the domain's words
-    counting as violence ("fmln", "urban guerrillas", "dynamite", "murder")."""
+    counting as violence ("fmln", "urban guerrillas", "dynamite", "murder"); ``cued``: how
+    many sub-event cues to count as violence besides; ``crowd``: the lead cues a protest or
+    riot, whose politics ("election", "budget") are no figurative use."""
     text, lexicon = doc.text, doc.lexicon
-    violent, figurative = cue_counts(text, lexicon, doc.folded)
+    violent, figurative = cue_counts(text, lexicon, doc.folded, crowd)
+    violent += cued
     rules = lexicon.rules(domain_scan.DomainRules)
     violent += len(domain_scan.organisations_in(text, lexicon))
     violent += len(domain_scan.individuals_in(text, lexicon))
@@ -77,10 +96,12 @@ def _incident_score(doc: Document) -> float:
     return violent / (violent + figurative) if violent else 0.0
 
 
-def _vote(sub: SubEventType, weight: float, rules: CueRules) -> float:
-    return weight * rules.generic_factor if sub in rules.generic else weight
+def _vote(cue: EventCue, weight: float, rules: CueRules) -> float:
+    generic = cue.sub_event_type in rules.generic if cue.generic is None else cue.generic
+    return weight * rules.generic_factor if generic else weight
 
 
+_CROWD = frozenset({EventType.protests, EventType.riots})
 _VIOLENT = frozenset(
     {EventType.battles, EventType.explosions_remote_violence, EventType.violence_against_civilians}
 )
@@ -109,7 +130,7 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
         title_cue = doc.cue(doc.title)
         if title_cue is not None:
             sub = title_cue.sub_event_type
-            votes[sub] += _vote(sub, weights["title"], rules)
+            votes[sub] += _vote(title_cue, weights["title"], rules)
             opening.add(sub)
     for rank, sentence in enumerate(work.main[: rules.max_sentences]):
         cue = sentence.cue
@@ -122,7 +143,7 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
             if rank < work.lead_count
             else weights["rest"]
         )
-        votes[cue.sub_event_type] += _vote(cue.sub_event_type, weight, rules)
+        votes[cue.sub_event_type] += _vote(cue, weight, rules)
         first.setdefault(cue.sub_event_type, sentence)
         if rank < work.lead_count:
             opening.add(cue.sub_event_type)

@@ -3,6 +3,11 @@
 The cue lists, their precedence and the incident threshold are data (``data/events.toml``):
 rules are tried in order, most specific first, and the first whose cue (and context, when
 the rule has one, and none of its ``unless`` cues) the text holds gives the sub-event type.
+A rule's ``generic`` (true or false) overrides its type's: whether it says little of how
+(its cue's vote weighs less). A rule's
+``before`` cues must come before its cue in the text (who did it: "troops
+retook", not "rebels retook"), its ``after`` cues after it (whom it was done to: "killed
+two soldiers", an armed side, not "killed two farmers").
 Negated cues ("no one was arrested") are blanked out first, so they cue nothing.
 """
 
@@ -22,13 +27,29 @@ _EVENT_OF = {sub: event for event, subs in SUB_EVENT_TYPES.items() for sub in su
 
 
 @dataclass(frozen=True)
+class _Rule:
+    """One rule of ``[[events.rules]]``, compiled."""
+
+    sub: SubEventType
+    cue: Gated
+    context: Gated | None
+    unless: Gated | None
+    before: Gated | None
+    after: Gated | None
+    generic: bool | None
+
+
+@dataclass(frozen=True)
 class EventCue:
-    """The classification and the text span whose cue decided it."""
+    """The classification and the text span whose cue decided it; ``generic``: whether the
+    rule that gave it says little of how (its vote weighs less), None when the rule leaves
+    that to its type (``[events.vote].generic``)."""
 
     event_type: EventType
     sub_event_type: SubEventType
     start: int
     end: int
+    generic: bool | None = None
 
 
 def event_of(sub_event_type: SubEventType) -> EventType:
@@ -46,7 +67,9 @@ class CueRules:
         def items(cues: list[str], depth: int = 0) -> list[str]:
             out: list[str] = []
             for cue in cues:
-                if cue.startswith("@") and depth < 4:
+                if cue.startswith(_ACTORS):
+                    out += _actor_names(lexicon, cue[len(_ACTORS) :].split(","))
+                elif cue.startswith("@") and depth < 4:
                     out += items(sets[cue[1:]], depth + 1)
                 else:
                     out.append(cue)
@@ -56,27 +79,52 @@ class CueRules:
             return Gated(cue_source(items(cues)), re.IGNORECASE) if cues else None
 
         self.rules = [
-            (
+            _Rule(
                 SubEventType(rule["sub_event_type"]),
                 Gated(cue_source(items(rule["cues"])), re.IGNORECASE),
-                optional(rule.get("context")),
-                optional(rule.get("unless")),
+                context=optional(rule.get("context")),
+                unless=optional(rule.get("unless")),
+                before=optional(rule.get("before")),
+                after=optional(rule.get("after")),
+                generic=rule.get("generic"),
             )
             for rule in events["rules"]
         ]
         #: Sub-event types from most to least specific: the order rules are tried in.
-        self.precedence = tuple(dict.fromkeys(sub for sub, *_ in self.rules))
+        self.precedence = tuple(dict.fromkeys(rule.sub for rule in self.rules))
         self.violence = _counters(events["violence"])
         self.figurative = _counters(events["figurative"])
+        self.political = _counters(events["political"])
         self.negation = Gated(events["negation"], re.IGNORECASE)
         vote = events["vote"]
         self.threshold = float(vote["threshold"])
+        self.short_report = int(vote["short_report"])
         self.weights = {k: float(vote[k]) for k in ("title", "first", "lead", "rest")}
         self.max_sentences = int(vote["max_sentences"])
         self.generic_factor = float(vote["generic_factor"])
         self.generic = frozenset(SubEventType(s) for s in vote["generic"])
         self.not_when_killed = frozenset(SubEventType(s) for s in vote["not_when_killed"])
         self.in_protest = frozenset(SubEventType(s) for s in vote["in_protest"])
+
+
+#: A cue list entry "@actors:rebel_group,militia" stands for the names of the actor
+#: lexicon's actors of those kinds (an overlay's too): "the Houthis announced..." names an
+#: armed group though no word of the list says so.
+_ACTORS = "@actors:"
+
+
+def _actor_names(lexicon: Lexicon, kinds: list[str]) -> list[str]:
+    """The aliases of the lexicon's actors of ``kinds`` as cues; an alias of two or more
+    capitals ("HTS") only in its own case, as the actor finder reads it."""
+    out = []
+    for entry in lexicon.section("actors")["lexicon"]:
+        if entry["kind"] not in kinds:
+            continue
+        for alias in entry["aliases"]:
+            name = re.escape(alias)
+            own_case = sum(c.isupper() for c in alias) >= 2
+            out.append((f"(?-i:{name})" if own_case else name) + r"(?![\w-])")
+    return out
 
 
 def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue | None:
@@ -88,16 +136,24 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
     if rules.negation.possible(folded):
         text = rules.negation.pattern.sub(lambda m: " " * len(m.group()), text)
         folded = blanked(text, folded)
-    for sub, cue, context, unless in rules.rules:
-        match = cue.search(text, folded)
-        if match is None:
+    for rule in rules.rules:
+        match = rule.cue.search(text, folded)
+        if match is None or not _fits(rule, match.start(), match.end(), text, folded):
             continue
-        if context is not None and not context.search(text, folded):
-            continue
-        if unless is not None and unless.search(text, folded):
-            continue
-        return EventCue(_EVENT_OF[sub], sub, match.start(), match.end())
+        return EventCue(_EVENT_OF[rule.sub], rule.sub, match.start(), match.end(), rule.generic)
     return None
+
+
+def _fits(rule: _Rule, start: int, end: int, text: str, folded: str) -> bool:
+    """Does the text around a cue found at ``start:end`` hold what ``rule`` asks besides?
+    (The folded text is as long as the text, so one slice cuts both.)"""
+    if rule.context is not None and not rule.context.search(text, folded):
+        return False
+    if rule.unless is not None and rule.unless.search(text, folded):
+        return False
+    if rule.before is not None and not rule.before.search(text[:start], folded[:start]):
+        return False
+    return rule.after is None or rule.after.search(text[end:], folded[end:]) is not None
 
 
 def _counters(cues: list[str]) -> tuple[Gated, ...]:
@@ -109,12 +165,16 @@ def _counters(cues: list[str]) -> tuple[Gated, ...]:
     return tuple(Gated(cue_source(group), re.IGNORECASE) for group in (rest, sensitive) if group)
 
 
-def cue_counts(text: str, lexicon: Lexicon, folded: str | None = None) -> tuple[int, int]:
-    """How many violence cues and how many figurative-use cues ``text`` has."""
+def cue_counts(
+    text: str, lexicon: Lexicon, folded: str | None = None, crowd: bool = False
+) -> tuple[int, int]:
+    """How many violence cues and how many figurative-use cues ``text`` has; ``crowd``:
+    the report is of a protest or riot, so the words of politics are no figurative use."""
     rules = lexicon.rules(CueRules)
     folded = lexicon.fold(text) if folded is None else folded
     violent = sum(p.count(text, folded) for p in rules.violence)
-    return violent, sum(p.count(text, folded) for p in rules.figurative)
+    counters = rules.figurative if crowd else rules.figurative + rules.political
+    return violent, sum(p.count(text, folded) for p in counters)
 
 
 def incident_score(text: str, lexicon: Lexicon) -> float:

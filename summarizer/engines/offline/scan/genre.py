@@ -1,9 +1,12 @@
 """What kind of piece an article is (``data/genres.toml``): opinion, statistics, a court
 report, a press release, a live blog, an obituary, a review, sports, business, an accident.
 
-A genre scores ``title_weight`` when one of its title cues fits the title, plus one for
+A genre scores ``title_weight`` (its own, else the file's) when one of its title cues fits the title, plus one for
 each different word of its body cues the text has (the text is read once for every
-genre's cues); the best genre reaching its threshold is the article's. Its policy says what the genre means for the incident (see the data file).
+genre's cues); the best genre reaching its threshold is the article's. Its policy says what the genre means for the incident (see the data file); its ``none_when`` cues, found in the title or the
+lead, say the piece reports no incident whatever its policy (an obituary of a death from
+illness); an event type in its ``waived_by`` that the title or lead cues sets the genre
+aside (a politics piece that leads on a march is a protest report).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ class Genre:
     label: str
     policy: str
     score: int
+    none_when: Gated | None = None
+    waived_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,9 @@ class _Kind:
     title: Gated | None
     words: re.Pattern[str]  # a body cue, whole
     summary: Summary
+    none_when: Gated | None
+    title_weight: int
+    waived_by: frozenset[str]
 
 
 class GenreRules:
@@ -67,6 +75,11 @@ class GenreRules:
                 Gated(cue_source(kind["title"]), re.IGNORECASE) if kind.get("title") else None,
                 re.compile(alternation(kind["cues"]), re.IGNORECASE),
                 _summary(kind.get("summary", {})),
+                Gated(cue_source(kind["none_when"]), re.IGNORECASE)
+                if kind.get("none_when")
+                else None,
+                int(kind.get("title_weight", self.title_weight)),
+                frozenset(kind.get("waived_by", ())),
             )
             for kind in section["kinds"]
         ]
@@ -100,7 +113,7 @@ def _scores(
     for kind in rules.kinds:
         fits = bool(title and kind.title is not None and kind.title.search(title, folded_title))
         words = sum(1 for word in found if kind.words.fullmatch(word))
-        out.append(((rules.title_weight if fits else 0) + words, words, kind))
+        out.append(((kind.title_weight if fits else 0) + words, words, kind))
     return out
 
 
@@ -112,7 +125,7 @@ def detect(
     best: Genre | None = None
     for score, _, kind in _scores(title, text, folded, lexicon):
         if score >= kind.threshold and (best is None or score > best.score):
-            best = Genre(kind.name, kind.label, kind.policy, score)
+            best = Genre(kind.name, kind.label, kind.policy, score, kind.none_when, kind.waived_by)
     return best
 
 
