@@ -331,6 +331,7 @@ SCHEMA = Table(
         agent_suffixes=Words,
         generic_words=Words,
         max=int,
+        fold=int,
         weights=Table(substance=int, institution=int, first_person=int, vague_speaker=int),
         cues=Table(
             substance=Words,

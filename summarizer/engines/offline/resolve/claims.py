@@ -39,6 +39,7 @@ class ClaimRules:
         cues = section["cues"]
         self.weights = {k: int(v) for k, v in section["weights"].items()}
         self.max = int(section["max"])
+        self.fold = int(section["fold"])
         self.substance = re.compile(rf"\d|\b{alternation(cues['substance'])}\b", re.I)
         self.institution = re.compile(
             rf"\b{alternation(cues['institution'])}\b|\b[A-Z]{{2,}}\b", re.I
@@ -137,9 +138,10 @@ def claims(work: Work) -> list[Claim]:
     for name, items in groups:
         ranked = sorted(items, key=lambda item: (item[0], item[1]))
         says = ranked[0][2].says
-        more = [i for i in ranked[1:] if rules.figures.search(i[2].says)]
-        if more and rules.figures.search(says):
-            says = f"{says.rstrip('…')}; {more[0][2].says}"
+        # what else the speaker said, weightiest first: a spokesman's second sentence is
+        # often the half of the statement a brief wants ("...; no one was hurt")
+        for item in ranked[1 : 1 + rules.fold]:
+            says = f"{says.rstrip('…')}; {item[2].says}"
         claim = Claim(source=name, says=says, quote=ranked[0][3].text)
         best.append((ranked[0][0], ranked[0][1], claim))
     best.sort(key=lambda item: (item[0], item[1]))
