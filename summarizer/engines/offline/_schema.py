@@ -318,6 +318,7 @@ SCHEMA = Table(
     ),
     claims=Table(
         speech_verbs=Words,
+        stance_verbs=Words,
         inverted_verbs=Words,
         function_start=Words,
         trailing_aux=Words,

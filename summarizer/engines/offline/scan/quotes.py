@@ -71,8 +71,13 @@ class QuoteRules:
     def __init__(self, lexicon: Lexicon) -> None:
         c = lexicon.section("claims")
         verbs = "|".join(c["speech_verbs"])
+        stance = alternation(c["stance_verbs"])
+        self.stance = re.compile(rf"{stance}$", re.I)
         self.verb = Gated(
-            rf"\b(?:{verbs})\b"
+            # "X condemned the attack", "X accused the army of ...": the verb is part of what
+            # X says; "the men accused of ordering it", "condemned to death" are no speech
+            rf"\b{stance}\b(?!\s+(?:of|for|by|to|in|as|with|over|at|on)\b)"
+            rf"|\b(?:{verbs})\b"
             r"|\bput (?:the|its|their) (?:[\w-]+ ){0,4}?(?:toll|number|figure|count)\b"
             r"(?: of [\w-]+(?: [\w-]+)?)?(?: \w+)?,? at\b",
             re.I,
@@ -257,10 +262,10 @@ def _front(
         if not source:
             continue
         says = right.lstrip(" ,:")
-        if word.startswith("put "):
-            says = f"{verb.group(0)} {says}"
         if re.match(r"(?:were|was|is|are|had|has|have|would|will|could|may|might)\b", says):
             continue  # "killings that the UN said were ordered by ...": no subject of its own
+        if word.startswith("put ") or rules.stance.match(word):
+            return source, f"{verb.group(0)} {says}"
         if word in {"told", "tells"}:
             says = _ADDRESSEE.sub("", says, count=1)
         that = _THAT_SOON.match(says)
