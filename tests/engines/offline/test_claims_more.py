@@ -50,3 +50,60 @@ def test_a_passive_stance_participle_is_no_speech() -> None:
         "Four officers condemned to prison for the shooting appealed the verdict.",
     ):
         assert quotes.find_claim(text, LEX) is None, text
+
+
+def test_inverted_speakers_with_appositions_and_relative_clauses() -> None:
+    claim = quotes.find_claim(
+        '"The shooting lasted an hour," said a fisherman from Tonga who asked not to be named.',
+        LEX,
+    )
+    assert claim is not None and claim.source.startswith("a fisherman")
+    assert "asked" not in claim.source and claim.says == "The shooting lasted an hour"
+    claim = quotes.find_claim(
+        '"Nobody came to help us," said Major Idris Kone, commander of the local garrison.', LEX
+    )
+    assert claim is not None and claim.source == "Major Idris Kone"
+    claim = quotes.find_claim(
+        '"They burned every granary," said a nurse, Halima Sow, who treated the wounded.', LEX
+    )
+    assert claim is not None and claim.source == "a nurse, Halima Sow"
+
+
+def test_present_plural_say_and_a_head_before_its_place() -> None:
+    claim = quotes.find_claim("Gunmen set fire to the town hall in Kidal, witnesses say.", LEX)
+    assert claim is not None and claim.source == "witnesses"
+    claim = quotes.find_claim(
+        "A councillor from Gao district, who asked not to be named because the junta has "
+        "warned officials against speaking, said six soldiers were buried on Monday.",
+        LEX,
+    )
+    assert claim is not None and claim.source == "A councillor from Gao district"
+    assert claim.says.startswith("six soldiers were buried")
+
+
+def test_a_capitalised_states_is_a_name_not_a_verb() -> None:
+    claim = quotes.find_claim(
+        "The United States said the strike hit a depot used by the militia.", LEX
+    )
+    assert claim is not None and claim.source == "The United States"
+
+
+def test_issued_a_statement_saying_names_the_sentence_subject() -> None:
+    claim = quotes.find_claim(
+        "The navy's high command issued a statement saying two patrol boats had been sunk.", LEX
+    )
+    assert claim is not None and claim.source == "The navy's high command"
+    assert claim.says.startswith("two patrol boats")
+
+
+def test_two_speakers_in_one_sentence_are_two_claims() -> None:
+    brief = _brief(
+        "Security forces fired on a march in Bauchi on Saturday. Rights monitors said at least "
+        "nine marchers were shot dead, while state officials put the toll at four. Organisers "
+        "put the crowd at 20,000; police gave an estimate of 6,000."
+    )
+    by = {c.source: c.says for c in brief.claims}
+    assert "state officials" in by and "four" in by["state officials"]
+    assert "nine" in by["Rights monitors"] and "four" not in by["Rights monitors"]
+    assert "police" in by and "6,000" in by["police"]
+    assert "6,000" not in by["Organisers"]

@@ -20,7 +20,7 @@ from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
-from summarizer.engines.offline.scan.quotes import FoundClaim, clip, same_speaker
+from summarizer.engines.offline.scan.quotes import FoundClaim, clip, same_speaker, second_claim
 from summarizer.schema import ActorKind, Claim
 
 __all__ = ["claims"]
@@ -97,8 +97,6 @@ def _antecedent(
 
 def claims(work: Work) -> list[Claim]:
     """The claims (module docstring)."""
-    lexicon = work.lexicon
-    rules = lexicon.rules(ClaimRules)
     groups: list[tuple[str, list[_Item]]] = []
     speaker: str | None = None
     owners: dict[str, str] = {}  # "statement" -> the speaker whose statement it is
@@ -106,34 +104,70 @@ def claims(work: Work) -> list[Claim]:
     for order, sentence in enumerate(work.main):
         # "he said" two sentences on is still the last named speaker
         previous = speaker if sentence.index - last_index <= 2 else None
-        found = sentence.claim(previous)
-        if found is None:
+        first = sentence.claim(previous)
+        if first is None:
             continue
-        source = found.source
-        anaphor = rules.anaphor.match(source)
-        if anaphor:  # "the group said": the group the article last named, or no claim
-            noun = anaphor.group("noun").lower()
-            resolved = _antecedent(noun, groups, work, sentence)
-            if resolved is None and (noun in rules.armed_anaphors or not anaphor.group("mod")):
-                continue
-            source = resolved or source  # "the interior ministry" names the body itself
-        document = rules.document.match(source)
-        if document:
-            owner = owners.get(_doc_key(document.group("doc")))
-            if owner is None:
-                continue
-            source = owner
-        else:  # the statement (report, communiqué...) this speaker issued
-            for noun in rules.document_noun.findall(sentence.text):
-                owners[_doc_key(noun)] = source
-        speaker, last_index = source, sentence.index
-        item = (-_weight(source, found.says, rules), order, found, sentence)
-        for name, items in groups:
-            if same_speaker(name, source, lexicon):
-                items.append(item)
-                break
-        else:
-            groups.append((source, [item]))
+        second = second_claim(sentence.text, work.lexicon, first)
+        if second is not None:  # each speaker its own clause
+            first = FoundClaim(first.source, _before(first.says, second.source))
+        for found in (first, second):
+            filed = _file(found, sentence, order, groups, owners, work) if found else None
+            if filed is not None:
+                speaker, last_index = filed, sentence.index
+    return _choose(groups, work)
+
+
+def _before(says: str, other: str) -> str:
+    """``says`` up to the clause of the other speaker ("...; police gave ...")."""
+    for joint in ("; ", ", while ", " while ", ", whereas "):
+        at = says.find(f"{joint}{other}")
+        if at > 0:
+            return says[:at]
+    return says
+
+
+def _file(
+    found: FoundClaim,
+    sentence: Sentence,
+    order: int,
+    groups: list[tuple[str, list[_Item]]],
+    owners: dict[str, str],
+    work: Work,
+) -> str | None:
+    """File ``found`` under its speaker, who is returned (None: the shape names no one)."""
+    lexicon = work.lexicon
+    rules = lexicon.rules(ClaimRules)
+    source = found.source
+    anaphor = rules.anaphor.match(source)
+    if anaphor:  # "the group said": the group the article last named, or no claim
+        noun = anaphor.group("noun").lower()
+        resolved = _antecedent(noun, groups, work, sentence)
+        if resolved is None and (noun in rules.armed_anaphors or not anaphor.group("mod")):
+            return None
+        source = resolved or source  # "the interior ministry" names the body itself
+    document = rules.document.match(source)
+    if document:
+        owner = owners.get(_doc_key(document.group("doc")))
+        if owner is None:
+            return None
+        source = owner
+    else:  # the statement (report, communiqué...) this speaker issued
+        for noun in rules.document_noun.findall(sentence.text):
+            owners[_doc_key(noun)] = source
+    item = (-_weight(source, found.says, rules), order, found, sentence)
+    for name, items in groups:
+        if same_speaker(name, source, lexicon):
+            items.append(item)
+            break
+    else:
+        groups.append((source, [item]))
+    return source
+
+
+def _choose(groups: list[tuple[str, list[_Item]]], work: Work) -> list[Claim]:
+    """One claim a speaker, the weightiest ``max`` in the article's order."""
+    lexicon = work.lexicon
+    rules = lexicon.rules(ClaimRules)
     best: list[tuple[int, int, Claim]] = []
     for name, items in groups:
         ranked = sorted(items, key=lambda item: (item[0], item[1]))
