@@ -7,8 +7,7 @@ a statement was made ("said on Sunday"); such a date is taken only when nothing 
 the incident. In a piece about an earlier incident (a court report: genre policy "about"),
 the date is the earliest a sentence reporting the act of violence gives, or any day a
 sentence narrates outside background ("The court heard that on 14 August 2022, ..."), when
-earlier; a
-live blog with no date of its own is dated by its publication.
+earlier; a live blog with no date of its own is dated by its publication.
 
 A sentence after the first is *background* (another incident: it does not feed the main
 one) when it has a background cue ("since", "last year"), a cumulative tally from
