@@ -111,8 +111,8 @@ def test_two_speakers_in_one_sentence_are_two_claims() -> None:
 
 def test_a_court_story_is_dated_by_the_narrated_act_without_a_violence_word() -> None:
     text = (
-        "A High Court in Lagos on Monday sentenced to life in prison two gunmen who shot and killed "
-        "a market trader after a two-year trial. Prosecutors told the court that on the "
+        "A High Court in Lagos on Monday sentenced to life in prison two gunmen who shot and "
+        "killed a market trader after a two-year trial. Prosecutors told the court that on the "
         "night of 3 May 2021 the pair trailed the trader home from the market. Judge Ada Obi "
         "said the evidence was overwhelming and the jury's verdict sound. The defence lawyer "
         "said both men would appeal."
