@@ -229,6 +229,7 @@ SCHEMA = Table(
     ),
     claims=Table(
         speech_verbs=Words,
+        stance_verbs=Words,
         inverted_verbs=Words,
         function_start=Words,
         trailing_aux=Words,
@@ -242,6 +243,7 @@ SCHEMA = Table(
         agent_suffixes=Words,
         generic_words=Words,
         max=int,
+        fold=int,
         weights=Table(substance=int, institution=int, first_person=int, vague_speaker=int),
         cues=Table(
             substance=Words,

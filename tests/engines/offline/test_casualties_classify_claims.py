@@ -190,10 +190,10 @@ def test_claim_with_trailing_circumstance_and_pronoun_speaker() -> None:
             "the brigade commander, Colonel Ivan Petrov",
             "Everything points",
         ),
-        (  # "X condemned ... and said ..."
+        (  # "X condemned ... and said ...": the stance is part of the statement
             "Governor Ruth Mensah condemned the attack and said those responsible would be found.",
             "Governor Ruth Mensah",
-            "those responsible",
+            "condemned the attack and said those responsible",
         ),
         (  # "put the toll at"
             "The local rights group, an independent monitor, put the death toll at 21.",

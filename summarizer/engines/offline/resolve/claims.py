@@ -20,7 +20,7 @@ from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
-from summarizer.engines.offline.scan.quotes import FoundClaim, clip, same_speaker
+from summarizer.engines.offline.scan.quotes import FoundClaim, clip, same_speaker, second_claim
 from summarizer.schema import ActorKind, Claim
 
 __all__ = ["claims"]
@@ -39,6 +39,7 @@ class ClaimRules:
         cues = section["cues"]
         self.weights = {k: int(v) for k, v in section["weights"].items()}
         self.max = int(section["max"])
+        self.fold = int(section["fold"])
         self.substance = re.compile(rf"\d|\b{alternation(cues['substance'])}\b", re.I)
         self.institution = re.compile(
             rf"\b{alternation(cues['institution'])}\b|\b[A-Z]{{2,}}\b", re.I
@@ -96,8 +97,6 @@ def _antecedent(
 
 def claims(work: Work) -> list[Claim]:
     """The claims (module docstring)."""
-    lexicon = work.lexicon
-    rules = lexicon.rules(ClaimRules)
     groups: list[tuple[str, list[_Item]]] = []
     speaker: str | None = None
     owners: dict[str, str] = {}  # "statement" -> the speaker whose statement it is
@@ -105,41 +104,78 @@ def claims(work: Work) -> list[Claim]:
     for order, sentence in enumerate(work.main):
         # "he said" two sentences on is still the last named speaker
         previous = speaker if sentence.index - last_index <= 2 else None
-        found = sentence.claim(previous)
-        if found is None:
+        first = sentence.claim(previous)
+        if first is None:
             continue
-        source = found.source
-        anaphor = rules.anaphor.match(source)
-        if anaphor:  # "the group said": the group the article last named, or no claim
-            noun = anaphor.group("noun").lower()
-            resolved = _antecedent(noun, groups, work, sentence)
-            if resolved is None and (noun in rules.armed_anaphors or not anaphor.group("mod")):
-                continue
-            source = resolved or source  # "the interior ministry" names the body itself
-        document = rules.document.match(source)
-        if document:
-            owner = owners.get(_doc_key(document.group("doc")))
-            if owner is None:
-                continue
-            source = owner
-        else:  # the statement (report, communiqué...) this speaker issued
-            for noun in rules.document_noun.findall(sentence.text):
-                owners[_doc_key(noun)] = source
-        speaker, last_index = source, sentence.index
-        item = (-_weight(source, found.says, rules), order, found, sentence)
-        for name, items in groups:
-            if same_speaker(name, source, lexicon):
-                items.append(item)
-                break
-        else:
-            groups.append((source, [item]))
+        second = second_claim(sentence.text, work.lexicon, first)
+        if second is not None:  # each speaker its own clause
+            first = FoundClaim(first.source, _before(first.says, second.source))
+        for found in (first, second):
+            filed = _file(found, sentence, order, groups, owners, work) if found else None
+            if filed is not None:
+                speaker, last_index = filed, sentence.index
+    return _choose(groups, work)
+
+
+def _before(says: str, other: str) -> str:
+    """``says`` up to the clause of the other speaker ("...; police gave ...")."""
+    for joint in ("; ", ", while ", " while ", ", whereas "):
+        at = says.find(f"{joint}{other}")
+        if at > 0:
+            return says[:at]
+    return says
+
+
+def _file(
+    found: FoundClaim,
+    sentence: Sentence,
+    order: int,
+    groups: list[tuple[str, list[_Item]]],
+    owners: dict[str, str],
+    work: Work,
+) -> str | None:
+    """File ``found`` under its speaker, who is returned (None: the shape names no one)."""
+    lexicon = work.lexicon
+    rules = lexicon.rules(ClaimRules)
+    source = found.source
+    anaphor = rules.anaphor.match(source)
+    if anaphor:  # "the group said": the group the article last named, or no claim
+        noun = anaphor.group("noun").lower()
+        resolved = _antecedent(noun, groups, work, sentence)
+        if resolved is None and (noun in rules.armed_anaphors or not anaphor.group("mod")):
+            return None
+        source = resolved or source  # "the interior ministry" names the body itself
+    document = rules.document.match(source)
+    if document:
+        owner = owners.get(_doc_key(document.group("doc")))
+        if owner is None:
+            return None
+        source = owner
+    else:  # the statement (report, communiqué...) this speaker issued
+        for noun in rules.document_noun.findall(sentence.text):
+            owners[_doc_key(noun)] = source
+    item = (-_weight(source, found.says, rules), order, found, sentence)
+    for name, items in groups:
+        if same_speaker(name, source, lexicon):
+            items.append(item)
+            break
+    else:
+        groups.append((source, [item]))
+    return source
+
+
+def _choose(groups: list[tuple[str, list[_Item]]], work: Work) -> list[Claim]:
+    """One claim a speaker, the weightiest ``max`` in the article's order."""
+    lexicon = work.lexicon
+    rules = lexicon.rules(ClaimRules)
     best: list[tuple[int, int, Claim]] = []
     for name, items in groups:
         ranked = sorted(items, key=lambda item: (item[0], item[1]))
         says = ranked[0][2].says
-        more = [i for i in ranked[1:] if rules.figures.search(i[2].says)]
-        if more and rules.figures.search(says):
-            says = f"{says.rstrip('…')}; {more[0][2].says}"
+        # what else the speaker said, weightiest first: a spokesman's second sentence is
+        # often the half of the statement a brief wants ("...; no one was hurt")
+        for item in ranked[1 : 1 + rules.fold]:
+            says = f"{says.rstrip('…')}; {item[2].says}"
         claim = Claim(source=name, says=says, quote=ranked[0][3].text)
         best.append((ranked[0][0], ranked[0][1], claim))
     best.sort(key=lambda item: (item[0], item[1]))

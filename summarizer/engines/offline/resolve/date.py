@@ -5,8 +5,9 @@ Rule: the date is the first resolvable date in the opening sentences
 background cue, that is neither part of the wire dateline ("BAMAKO, May 14 —") nor the day
 a statement was made ("said on Sunday"); such a date is taken only when nothing else dates
 the incident. In a piece about an earlier incident (a court report: genre policy "about"),
-the date is the earliest a sentence reporting the act of violence gives, when earlier; a
-live blog with no date of its own is dated by its publication.
+the date is the earliest a sentence reporting the act of violence gives, or any day a
+sentence narrates outside background ("The court heard that on 14 August 2022, ..."), when
+earlier; a live blog with no date of its own is dated by its publication.
 
 A sentence after the first is *background* (another incident: it does not feed the main
 one) when it has a background cue ("since", "last year"), a cumulative tally from
@@ -49,11 +50,18 @@ def _date_of_the_act(doc: Document) -> tuple[str, Sentence] | None:
     best: tuple[str, Sentence] | None = None
     for sentence in doc.sentences:
         cue = sentence.cue
-        if cue is None or cue.sub_event_type in _NOT_THE_ACT:
+        if cue is not None and cue.sub_event_type in _NOT_THE_ACT:
+            continue
+        if sentence.time_cues.background and sentence.index:
             continue
         for mention in sentence.dates:
-            if mention.value and not mention.reported and (best is None or mention.value < best[0]):
-                best = (mention.value, sentence)
+            value = mention.value
+            if not value or mention.reported:
+                continue
+            # the narrative of the act names no violence word of its own ("The court heard
+            # that on the evening of 14 August 2022, X ..."): its day still dates the act
+            if (cue is not None or len(value) == 10) and (best is None or value < best[0]):
+                best = (value, sentence)
     return best
 
 

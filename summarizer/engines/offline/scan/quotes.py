@@ -26,13 +26,26 @@ from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan.places import strip_dateline
 
-__all__ = ["FoundClaim", "QuoteRules", "clean_source", "clip", "find_claim", "same_speaker"]
+__all__ = [
+    "FoundClaim",
+    "QuoteRules",
+    "clean_source",
+    "clip",
+    "find_claim",
+    "same_speaker",
+    "second_claim",
+]
 
 _SPEAKER_WORD = r"[\w'’.()&-]+"
 _SPEAKER = rf"(?P<src>(?:{_SPEAKER_WORD}\s+){{0,9}}?{_SPEAKER_WORD})"
 # the speaker may carry an appositive: "..., the brigade commander, Colonel X, told reporters."
 _BACK_SPEAKER = (
     rf"(?P<src>(?:{_SPEAKER_WORD}\s+){{0,9}}?{_SPEAKER_WORD}(?:,(?:\s+{_SPEAKER_WORD}){{1,10}},)?)"
+)
+# '..." said a classmate, Nusrat Jahan Mim, who ...': the name in apposition is the speaker's
+_INVERTED_SPEAKER = (
+    rf"(?P<src>(?:{_SPEAKER_WORD}\s+){{0,9}}?{_SPEAKER_WORD}"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?=,|\.?\s*$))?)"
 )
 _TIMESTAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d+)\s*[—–:-]?\s*", re.I)
 _ABBREVIATION_START = re.compile(r"^(?:[a-z]\.){2,}\s+")  # "a.m. Police said", a missed split
@@ -52,6 +65,15 @@ _THAT_SOON = re.compile(
     r"[^,.;\"“”]{0,60}?\s)?that\s+",
     re.I,
 )
+_ISSUED = re.compile(
+    r"\b(?:issued|read|released|published|posted|put out|sent)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:statement|communiqu\w+|message|video|post|note)$",
+    re.I,
+)
+# ", who spoke on condition of anonymity because the government has warned ...": a verb
+# inside a relative clause has that clause's subject, not the sentence's speaker
+_RELATIVE = re.compile(r"^\s*(?:who|whom|whose|which)\b", re.I)
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at"})
 _PRONOUNS = frozenset({"it", "he", "she", "they"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _NOT_A_SUBJECT = frozenset({"been", "be", "being", "was", "were", "is", "are", "not"})
@@ -71,10 +93,16 @@ class QuoteRules:
     def __init__(self, lexicon: Lexicon) -> None:
         c = lexicon.section("claims")
         verbs = "|".join(c["speech_verbs"])
+        stance = alternation(c["stance_verbs"])
+        self.stance = re.compile(rf"{stance}$", re.I)
         self.verb = Gated(
-            rf"\b(?:{verbs})\b"
-            r"|\bput (?:the|its|their) (?:[\w-]+ ){0,4}?(?:toll|number|figure|count)\b"
-            r"(?: of [\w-]+(?: [\w-]+)?)?(?: \w+)?,? at\b",
+            # "X condemned the attack", "X accused the army of ...": the verb is part of what
+            # X says; "the men accused of ordering it", "condemned to death" are no speech
+            rf"\b{stance}\b(?!\s+(?:of|for|by|to|in|as|with|over|at|on)\b)"
+            rf"|\b(?:{verbs})\b"
+            r"|\bput (?:the|its|their) (?:[\w-]+ ){0,4}?(?:toll|number|figure|count|crowd|turnout)\b"
+            r"(?: of [\w-]+(?: [\w-]+)?)?(?: \w+)?,? at\b"
+            r"|\bgave (?:an?|the|its|their) (?:[\w-]+ )?(?:estimate|figure|count|toll) of\b",
             re.I,
         )
         self.back = Gated(
@@ -92,8 +120,9 @@ class QuoteRules:
         )
         self.back_inverted = Gated(
             rf"^(?P<says>.+?)(?:[,;]\s*[\"”’']|[\"”’'][,;]?)\s*"
-            rf"{alternation(c['inverted_verbs'])}\s+{_SPEAKER}"
-            rf"(?:,\s*(?:who|whose|which|a|an|the)\b[^\"”]*"
+            rf"{alternation(c['inverted_verbs'])}\s+{_INVERTED_SPEAKER}"
+            # '..." said a herder who asked not to be named', '..., said X, commander of Y.'
+            rf"(?:,\s*[^\"”]*|\s+(?:who|whose)\b[^\"”]*"
             # '..." explained X in Jakarta, Saturday.': where and when it was said
             rf"|\s+(?:in|on|at|during|after|before|late|early|from)\b[^;\"”]{{0,60}})?"
             rf"\.?\s*$",
@@ -144,6 +173,7 @@ def _head_ok(words: list[str], rules: QuoteRules) -> bool:
     return (
         lower in nouns
         or lower.rstrip("s") in nouns
+        or (lower.endswith("es") and lower[:-2] in nouns)
         or (lower.endswith("ies") and lower[:-3] + "y" in nouns)
         or bool(rules.agent_suffix.search(lower))
     )
@@ -175,8 +205,13 @@ def clean_source(raw: str, lexicon: Lexicon) -> str | None:
         return None
     if len(words) == 1 and words[0].lower() in {"the", "a", "an", "some", "many", "one"}:
         return None
-    if _VERB_INSIDE.search(source) or not _head_ok(words, rules):
+    if _VERB_INSIDE.search(source):
         return None
+    if not _head_ok(words, rules):
+        # "an elected official from Banibangou commune": the head comes before the place
+        cuts = [i for i, w in enumerate(words) if i and w.lower() in _PLACE_PREPOSITIONS]
+        if not cuts or not _head_ok(words[: cuts[0]], rules):
+            return None
     return source
 
 
@@ -215,6 +250,8 @@ def _source_before(trimmed: str, word: str, text: str, previous: str | None, lex
     shape does not fit (skip this verb), None when it fits but names no speaker."""
     rules = lexicon.rules(QuoteRules)
     if word == "saying" or re.search(r"\band$", trimmed, re.I):
+        if word == "saying" and _ISSUED.search(trimmed):  # "X issued a statement saying"
+            return _subject_at_start(text, lexicon)
         if word == "saying" and not trimmed.endswith(","):
             return False
         return _subject_at_start(text, lexicon)
@@ -251,16 +288,18 @@ def _front(
         left_words = left.split()
         if not left_words or left_words[-1].lower() in _NOT_A_SUBJECT:
             continue
+        if verb.group(0)[:1].isupper() or _RELATIVE.match(left.rsplit(",", 1)[-1]):
+            continue  # "The United States said"; ", who ... because X warned ..."
         word = verb.group(0).lower()
         trimmed = rules.trailing_aux.sub("", left.rstrip())
         source = _source_before(trimmed, word, text, previous, lexicon)
         if not source:
             continue
         says = right.lstrip(" ,:")
-        if word.startswith("put "):
-            says = f"{verb.group(0)} {says}"
         if re.match(r"(?:were|was|is|are|had|has|have|would|will|could|may|might)\b", says):
             continue  # "killings that the UN said were ordered by ...": no subject of its own
+        if word.startswith(("put ", "gave ")) or rules.stance.match(word):
+            return source, f"{verb.group(0)} {says}"
         if word in {"told", "tells"}:
             says = _ADDRESSEE.sub("", says, count=1)
         that = _THAT_SOON.match(says)
@@ -296,6 +335,9 @@ def find_claim(
         says = groups.get("says") or groups.get("says2")
         if not src or not says:
             continue
+        if pattern is rules.back_inverted and "," in src:
+            head, tail = src.split(",", 1)  # the pattern ignores case: a name has capitals
+            src = src if tail.strip()[:1].isupper() else head
         source = clean_source(src, lexicon)
         says = strip_dateline(says, lexicon).lstrip(" —–-:")
         if source and len(says.split()) >= 3:
@@ -305,6 +347,20 @@ def find_claim(
         source, says = front
         if len(says.split()) >= 3:
             return FoundClaim(source, clip(says))
+    return None
+
+
+_SECOND = re.compile(r";\s+|,?\s+while\s+|,\s+whereas\s+")
+
+
+def second_claim(text: str, lexicon: Lexicon, first: FoundClaim) -> FoundClaim | None:
+    """A second speaker's statement in the clause after ";" or "while" ("Amnesty said 66
+    died, while officials put the toll at 19"), if the sentence makes one."""
+    for split in _SECOND.finditer(text):
+        rest = text[split.end() :]
+        found = find_claim(rest, lexicon)
+        if found is not None and not same_speaker(found.source, first.source, lexicon):
+            return found
     return None
 
 
