@@ -50,6 +50,7 @@ def clear_caches() -> None:
     for cache in _ARTICLE_CACHES:
         cache.cache_clear()
 
+
 _COLD = (
     "import time; t = time.perf_counter(); import summarizer; "
     "from summarizer import summarize; "

@@ -17,6 +17,11 @@ order, trying the pattern only a few words before each anchor:
 So the pattern is searched from that run on: a match found there is the leftmost one,
 as ``finditer`` would give it. Where the words cannot be shown never to match white space
 (a word of the data that is not plain), the pattern runs as before.
+
+:class:`Prefixed` does the same for a pattern that cannot run on the folded text (the
+casualty patterns: a word of theirs must be capitalised) but whose every match opens with
+a prefix that can (``\\b``, an optional qualifier, a number): the prefix is searched on the
+folded text, and the pattern is tried only where it matches.
 """
 
 from __future__ import annotations
@@ -26,13 +31,13 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from summarizer.engines.offline.casefold import _constants
+from summarizer.engines.offline.casefold import FoldedMatch, _constants
 from summarizer.engines.offline.literals import parse
 from summarizer.engines.offline.patternstore import store
 from summarizer.engines.offline.prefilter import Gated, Match
 from summarizer.engines.offline.prefilter import _read as read_pattern
 
-__all__ = ["Anchored"]
+__all__ = ["Anchored", "Prefixed"]
 
 _CHUNK = re.compile(r"\S+")
 _PLAIN = re.compile(r"[\w'’-]+(?: [\w'’-]+)*")
@@ -99,6 +104,50 @@ class Anchored:
                 return
             yield found
             position = found.end() if found.end() > found.start() else found.end() + 1
+
+
+class Prefixed:
+    """``pattern``'s matches, tried only where ``prefix`` matches: every match of the
+    pattern must open with a match of ``prefix`` (same flags), such as ``\\b{@n}`` for the
+    casualty patterns that begin with it.
+
+    ``re`` runs a pattern that ignores case and cannot have a twin slowly at every word;
+    the prefix, read on its own, usually has a twin, which runs on the folded text. Every
+    place where a match of the pattern begins is a place where the prefix matches, and
+    the places are tried in order from where the search stands, each as ``finditer``
+    tries it (the pattern's look-behinds and ``\\b`` see the text before the place), so
+    the first match found is the one ``finditer`` gives."""
+
+    def __init__(self, pattern: Gated, prefix: str, flags: int) -> None:
+        self.gated = pattern
+        flags, _, twin = store().reading(prefix, flags, lambda: read_pattern(prefix, flags))
+        self._twin = twin is not None
+        self.prefix = (
+            store().compile(twin, flags & ~re.IGNORECASE)
+            if twin is not None
+            else store().compile(prefix, flags)
+        )
+
+    def finditer(self, text: str, folded: str) -> Iterator[Match]:
+        """Every match of the pattern in ``text`` (``folded``: its case-folded text), as
+        :meth:`~.prefilter.Gated.finditer` gives them."""
+        if not self.gated.possible(folded):
+            return
+        twin = self.gated.twin
+        pattern = twin if twin is not None else self.gated.pattern
+        where = folded if self._twin else text
+        position = 0
+        while position <= len(text):
+            opening = self.prefix.search(where, position)
+            if opening is None:
+                return
+            start = opening.start()
+            found = pattern.match(folded if twin is not None else text, start)
+            if found is None:
+                position = start + 1
+                continue
+            yield FoldedMatch(found, text) if twin is not None else found
+            position = found.end() if found.end() > start else found.end() + 1
 
 
 def _pieces(words: Sequence[str]) -> list[str] | None:

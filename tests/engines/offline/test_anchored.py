@@ -7,22 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.engines.offline.anchored import Anchored
+from summarizer.engines.offline.anchored import Anchored, Prefixed
 from summarizer.engines.offline.casefold import fold_case
 from summarizer.engines.offline.lexicon import default_lexicon
 from summarizer.engines.offline.prefilter import Gated
+from summarizer.engines.offline.scan.casualties import CasualtyRules
 from summarizer.engines.offline.scan.roles import RoleRules
 from summarizer.engines.offline.text import split_sentences
 
 FIXTURES = Path(__file__).resolve().parents[3] / "evals" / "fixtures"
 
 _WORDS = ["the", "a", "at least", r"\d[\d,]*", "armed", r"(?-i:[A-Z])[\w'’.-]*"]
-_SOURCE = (
-    r"(?<![\w-])(?:(?:{words})\s+){{0,3}}(?P<actor>(?:gunmen|soldiers|army|Hamas))(?![\w-])"
-)
+_SOURCE = r"(?<![\w-])(?:(?:{words})\s+){{0,3}}(?P<actor>(?:gunmen|soldiers|army|Hamas))(?![\w-])"
 
 
-def _spans(finder: Anchored | Gated, text: str) -> list[tuple[int, int]]:
+def _spans(finder: Anchored | Gated | Prefixed, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in finder.finditer(text, fold_case(text))]
 
 
@@ -69,3 +68,43 @@ def test_the_role_phrase_is_anchored_and_agrees_on_the_fixtures() -> None:
         assert _spans(rules.phrase, text) == expected, text
         found += len(expected)
     assert found > 100
+
+
+# A pattern with a case-sensitive word cannot run on the folded text; its opening can.
+_COUNTED = (
+    r"\b(?:at\s+least\s+)?(?P<n>\d+|three)\s+(?:(?-i:[A-Z])\w*\s+)?(?:people|soldiers)\s+died"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 12 Iraqi soldiers died and three people died later.",
+        "x-12 people died; 3 3 people died; at least at least 4 soldiers died",
+        "AT LEAST 7 PEOPLE DIED, ſome said; 12 iraqi soldiers died",
+        "Nothing counted here: 12 died.",
+    ],
+)
+def test_prefixed_finds_the_same_matches_as_finditer(text: str) -> None:
+    gated = Gated(_COUNTED, re.IGNORECASE)
+    prefixed = Prefixed(gated, r"\b(?:at\s+least\s+)?(?P<n>\d+|three)", re.IGNORECASE)
+    assert gated.twin is None and prefixed.prefix.flags & re.IGNORECASE == 0
+    assert _spans(prefixed, text) == _spans(gated, text)
+
+
+def test_the_casualty_patterns_opening_with_a_count_agree_on_the_fixtures() -> None:
+    prefixed = [p for _, p in default_lexicon().rules(CasualtyRules).patterns]
+    prefixed = [p for p in prefixed if isinstance(p, Prefixed)]
+    assert len(prefixed) >= 4
+    sentences = [
+        s.text
+        for path in sorted(FIXTURES.glob("*.yaml"))[:80]
+        for s in split_sentences(path.read_text(encoding="utf-8"))
+    ]
+    found = 0
+    for text in sentences:
+        for pattern in prefixed:
+            expected = _spans(pattern.gated, text)
+            assert _spans(pattern, text) == expected, text
+            found += len(expected)
+    assert found > 20
