@@ -63,14 +63,7 @@ class Anchored:
         # read and compiled through the pattern store, as the gated patterns are: a new
         # process then parses neither (re's parser is most of its start-up)
         self.words = store().compile(f"(?:{'|'.join(pieces)})", flags)
-        source = rf"(?<![\w-])(?:{anchor})(?![\w-])"
-        flags, _, twin = store().reading(source, flags, lambda: read_pattern(source, flags))
-        self._twin = twin is not None
-        self.anchor = (
-            store().compile(twin, flags & ~re.IGNORECASE)
-            if twin is not None
-            else store().compile(source, flags)
-        )
+        self.anchor, self._twin = _on_folded(rf"(?<![\w-])(?:{anchor})(?![\w-])", flags)
 
     def finditer(self, text: str, folded: str) -> Iterator[Match]:
         """Every match of the pattern in ``text`` (``folded``: its case-folded text), as
@@ -120,13 +113,7 @@ class Prefixed:
 
     def __init__(self, pattern: Gated, prefix: str, flags: int) -> None:
         self.gated = pattern
-        flags, _, twin = store().reading(prefix, flags, lambda: read_pattern(prefix, flags))
-        self._twin = twin is not None
-        self.prefix = (
-            store().compile(twin, flags & ~re.IGNORECASE)
-            if twin is not None
-            else store().compile(prefix, flags)
-        )
+        self.prefix, self._twin = _on_folded(prefix, flags)
 
     def finditer(self, text: str, folded: str) -> Iterator[Match]:
         """Every match of the pattern in ``text`` (``folded``: its case-folded text), as
@@ -148,6 +135,16 @@ class Prefixed:
                 continue
             yield FoldedMatch(found, text) if twin is not None else found
             position = found.end() if found.end() > start else found.end() + 1
+
+
+def _on_folded(source: str, flags: int) -> tuple[re.Pattern[str], bool]:
+    """``source`` compiled, as its twin when it has one (then True: it runs on the folded
+    text). Read and compiled through the pattern store, as the gated patterns are: a new
+    process then parses neither (re's parser is most of its start-up)."""
+    flags, _, twin = store().reading(source, flags, lambda: read_pattern(source, flags))
+    if twin is not None:
+        return store().compile(twin, flags & ~re.IGNORECASE), True
+    return store().compile(source, flags), False
 
 
 def _pieces(words: Sequence[str]) -> list[str] | None:

@@ -25,6 +25,15 @@ def _spans(finder: Anchored | Gated | Prefixed, text: str) -> list[tuple[int, in
     return [m.span() for m in finder.finditer(text, fold_case(text))]
 
 
+def _sentences(files: int) -> list[str]:
+    """The sentences of the first ``files`` fixture files."""
+    return [
+        s.text
+        for path in sorted(FIXTURES.glob("*.yaml"))[:files]
+        for s in split_sentences(path.read_text(encoding="utf-8"))
+    ]
+
+
 def _anchored(words: list[str]) -> tuple[Anchored, Gated]:
     gated = Gated(_SOURCE.format(words="|".join(words)), re.IGNORECASE)
     return Anchored(gated, "gunmen|soldiers|army|hamas", words, re.IGNORECASE), gated
@@ -57,13 +66,8 @@ def test_a_word_that_may_hold_white_space_leaves_the_pattern_as_it_was() -> None
 def test_the_role_phrase_is_anchored_and_agrees_on_the_fixtures() -> None:
     rules = default_lexicon().rules(RoleRules)
     assert rules.phrase.words is not None and rules.phrase.anchor is not None
-    sentences = [
-        s.text
-        for path in sorted(FIXTURES.glob("*.yaml"))[:60]
-        for s in split_sentences(path.read_text(encoding="utf-8"))
-    ]
     found = 0
-    for text in sentences:
+    for text in _sentences(60):
         expected = _spans(rules.phrase.gated, text)
         assert _spans(rules.phrase, text) == expected, text
         found += len(expected)
@@ -96,13 +100,8 @@ def test_the_casualty_patterns_opening_with_a_count_agree_on_the_fixtures() -> N
     prefixed = [p for _, p in default_lexicon().rules(CasualtyRules).patterns]
     prefixed = [p for p in prefixed if isinstance(p, Prefixed)]
     assert len(prefixed) >= 4
-    sentences = [
-        s.text
-        for path in sorted(FIXTURES.glob("*.yaml"))[:80]
-        for s in split_sentences(path.read_text(encoding="utf-8"))
-    ]
     found = 0
-    for text in sentences:
+    for text in _sentences(80):
         for pattern in prefixed:
             expected = _spans(pattern.gated, text)
             assert _spans(pattern, text) == expected, text
