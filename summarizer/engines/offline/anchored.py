@@ -22,6 +22,11 @@ A pattern may also have a branch without such an anchor (the role phrase's named
 the lexicon lacks, "the Kuma Brigade": any capitalised words before a type word). Its
 caller then names what every match of that branch holds (``unanchored``, the type words);
 in a text where that is found, the pattern runs as before.
+
+:class:`Prefixed` does the same for a pattern that cannot run on the folded text (the
+casualty patterns: a word of theirs must be capitalised) but whose every match opens with
+a prefix that can (``\\b``, an optional qualifier, a number): the prefix is searched on the
+folded text, and the pattern is tried only where it matches.
 """
 
 from __future__ import annotations
@@ -31,13 +36,13 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from summarizer.engines.offline.casefold import _constants
+from summarizer.engines.offline.casefold import FoldedMatch, _constants
 from summarizer.engines.offline.literals import parse
 from summarizer.engines.offline.patternstore import store
 from summarizer.engines.offline.prefilter import Gated, Match
 from summarizer.engines.offline.prefilter import _read as read_pattern
 
-__all__ = ["Anchored"]
+__all__ = ["Anchored", "Prefixed"]
 
 _CHUNK = re.compile(r"\S+")
 _PLAIN = re.compile(r"[\w'’-]+(?: [\w'’-]+)*")
@@ -71,14 +76,7 @@ class Anchored:
         # read and compiled through the pattern store, as the gated patterns are: a new
         # process then parses neither (re's parser is most of its start-up)
         self.words = store().compile(f"(?:{'|'.join(pieces)})", flags)
-        source = rf"(?<![\w-])(?:{anchor})(?![\w-])"
-        flags, _, twin = store().reading(source, flags, lambda: read_pattern(source, flags))
-        self._twin = twin is not None
-        self.anchor = (
-            store().compile(twin, flags & ~re.IGNORECASE)
-            if twin is not None
-            else store().compile(source, flags)
-        )
+        self.anchor, self._twin = _on_folded(rf"(?<![\w-])(?:{anchor})(?![\w-])", flags)
 
     def finditer(self, text: str, folded: str) -> Iterator[Match]:
         """Every match of the pattern in ``text`` (``folded``: its case-folded text), as
@@ -116,6 +114,54 @@ class Anchored:
                 return
             yield found
             position = found.end() if found.end() > found.start() else found.end() + 1
+
+
+class Prefixed:
+    """``pattern``'s matches, tried only where ``prefix`` matches: every match of the
+    pattern must open with a match of ``prefix`` (same flags), such as ``\\b{@n}`` for the
+    casualty patterns that begin with it.
+
+    ``re`` runs a pattern that ignores case and cannot have a twin slowly at every word;
+    the prefix, read on its own, usually has a twin, which runs on the folded text. Every
+    place where a match of the pattern begins is a place where the prefix matches, and
+    the places are tried in order from where the search stands, each as ``finditer``
+    tries it (the pattern's look-behinds and ``\\b`` see the text before the place), so
+    the first match found is the one ``finditer`` gives."""
+
+    def __init__(self, pattern: Gated, prefix: str, flags: int) -> None:
+        self.gated = pattern
+        self.prefix, self._twin = _on_folded(prefix, flags)
+
+    def finditer(self, text: str, folded: str) -> Iterator[Match]:
+        """Every match of the pattern in ``text`` (``folded``: its case-folded text), as
+        :meth:`~.prefilter.Gated.finditer` gives them."""
+        if not self.gated.possible(folded):
+            return
+        twin = self.gated.twin
+        pattern = twin if twin is not None else self.gated.pattern
+        where = folded if self._twin else text
+        position = 0
+        while position <= len(text):
+            opening = self.prefix.search(where, position)
+            if opening is None:
+                return
+            start = opening.start()
+            found = pattern.match(folded if twin is not None else text, start)
+            if found is None:
+                position = start + 1
+                continue
+            yield FoldedMatch(found, text) if twin is not None else found
+            position = found.end() if found.end() > start else found.end() + 1
+
+
+def _on_folded(source: str, flags: int) -> tuple[re.Pattern[str], bool]:
+    """``source`` compiled, as its twin when it has one (then True: it runs on the folded
+    text). Read and compiled through the pattern store, as the gated patterns are: a new
+    process then parses neither (re's parser is most of its start-up)."""
+    flags, _, twin = store().reading(source, flags, lambda: read_pattern(source, flags))
+    if twin is not None:
+        return store().compile(twin, flags & ~re.IGNORECASE), True
+    return store().compile(source, flags), False
 
 
 def _pieces(words: Sequence[str]) -> list[str] | None:

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.engines.offline.anchored import Anchored
+from summarizer.engines.offline.anchored import Anchored, Prefixed
 from summarizer.engines.offline.casefold import fold_case
 from summarizer.engines.offline.lexicon import default_lexicon
 from summarizer.engines.offline.prefilter import Gated
+from summarizer.engines.offline.scan.casualties import CasualtyRules
 from summarizer.engines.offline.scan.roles import RoleRules
 from summarizer.engines.offline.text import split_sentences
 
@@ -20,8 +21,17 @@ _WORDS = ["the", "a", "at least", r"\d[\d,]*", "armed", r"(?-i:[A-Z])[\w'’.-]*
 _SOURCE = r"(?<![\w-])(?:(?:{words})\s+){{0,3}}(?P<actor>(?:gunmen|soldiers|army|Hamas))(?![\w-])"
 
 
-def _spans(finder: Anchored | Gated, text: str) -> list[tuple[int, int]]:
+def _spans(finder: Anchored | Gated | Prefixed, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in finder.finditer(text, fold_case(text))]
+
+
+def _sentences(files: int) -> list[str]:
+    """The sentences of the first ``files`` fixture files."""
+    return [
+        s.text
+        for path in sorted(FIXTURES.glob("*.yaml"))[:files]
+        for s in split_sentences(path.read_text(encoding="utf-8"))
+    ]
 
 
 def _anchored(words: list[str]) -> tuple[Anchored, Gated]:
@@ -71,14 +81,44 @@ def test_a_branch_without_an_anchor_runs_as_before_where_its_mark_is_found() -> 
 def test_the_role_phrase_is_anchored_and_agrees_on_the_fixtures() -> None:
     rules = default_lexicon().rules(RoleRules)
     assert rules.phrase.words is not None and rules.phrase.anchor is not None
-    sentences = [
-        s.text
-        for path in sorted(FIXTURES.glob("*.yaml"))[:60]
-        for s in split_sentences(path.read_text(encoding="utf-8"))
-    ]
     found = 0
-    for text in sentences:
+    for text in _sentences(60):
         expected = _spans(rules.phrase.gated, text)
         assert _spans(rules.phrase, text) == expected, text
         found += len(expected)
     assert found > 100
+
+
+# A pattern with a case-sensitive word cannot run on the folded text; its opening can.
+_COUNTED = (
+    r"\b(?:at\s+least\s+)?(?P<n>\d+|three)\s+(?:(?-i:[A-Z])\w*\s+)?(?:people|soldiers)\s+died"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 12 Iraqi soldiers died and three people died later.",
+        "x-12 people died; 3 3 people died; at least at least 4 soldiers died",
+        "AT LEAST 7 PEOPLE DIED, ſome said; 12 iraqi soldiers died",
+        "Nothing counted here: 12 died.",
+    ],
+)
+def test_prefixed_finds_the_same_matches_as_finditer(text: str) -> None:
+    gated = Gated(_COUNTED, re.IGNORECASE)
+    prefixed = Prefixed(gated, r"\b(?:at\s+least\s+)?(?P<n>\d+|three)", re.IGNORECASE)
+    assert gated.twin is None and prefixed.prefix.flags & re.IGNORECASE == 0
+    assert _spans(prefixed, text) == _spans(gated, text)
+
+
+def test_the_casualty_patterns_opening_with_a_count_agree_on_the_fixtures() -> None:
+    prefixed = [p for _, p in default_lexicon().rules(CasualtyRules).patterns]
+    prefixed = [p for p in prefixed if isinstance(p, Prefixed)]
+    assert len(prefixed) >= 4
+    found = 0
+    for text in _sentences(80):
+        for pattern in prefixed:
+            expected = _spans(pattern.gated, text)
+            assert _spans(pattern, text) == expected, text
+            found += len(expected)
+    assert found > 20

@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 
+from summarizer.article import Article
 from summarizer.engines.offline.casefold import fold_case, twin
+from summarizer.engines.offline.document import Document
 from summarizer.engines.offline.lexicon import default_lexicon
 from summarizer.engines.offline.literals import required_clauses, required_literals
 from summarizer.engines.offline.pipeline import RULE_BUILDERS
@@ -170,3 +172,17 @@ def test_a_text_satisfies_exactly_the_clauses_of_the_literals_it_holds() -> None
             for number in numbers
         }
         assert literals.fold(text).satisfied == expected, text[:60]
+
+
+def test_a_whole_article_s_folded_text_passes_the_gates_its_literal_set_would() -> None:
+    # Document.folded is the article case-folded without its literal set (few gates ask
+    # about a whole article): each gate must decide on it as on the literal set.
+    lexicon = default_lexicon()
+    gates = [g for g in _every_gate() if g.clauses]
+    for path in sorted(FIXTURES.glob("*.yaml"))[:25]:
+        doc = Document(Article.from_text(path.read_text(encoding="utf-8")), lexicon)
+        indexed = lexicon.fold(doc.text)
+        assert doc.folded == indexed
+        decided = [g.possible(doc.folded) for g in gates]
+        assert decided == [g.possible(indexed) for g in gates], path.name
+        assert any(decided) and not all(decided)

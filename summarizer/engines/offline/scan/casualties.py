@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.engines.offline.anchored import Prefixed
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.numbers import NUMBER, parse_number
 from summarizer.engines.offline.patterns import expand
@@ -39,16 +40,25 @@ class ZeroCues:
     no_one_hurt: bool
 
 
+# How most casualty patterns open: a word boundary, then a count (qualified or not).
+_OPENING = r"\b{@n}"
+
+
 class CasualtyRules:
     """One lexicon's casualty patterns, compiled."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         section = lexicon.section("casualties")
         fragments = {**section["fragments"], "number": NUMBER}
-        self.patterns = [
-            (p["kind"], Gated(expand(p["pattern"], fragments), re.IGNORECASE))
-            for p in section["patterns"]
-        ]
+        # a pattern that opens with a count is tried only where a count is (Prefixed)
+        opening = expand(_OPENING, fragments)
+        self.patterns: list[tuple[str, Gated | Prefixed]] = []
+        for p in section["patterns"]:
+            gated = Gated(expand(p["pattern"], fragments), re.IGNORECASE)
+            if p["pattern"].startswith(_OPENING):
+                self.patterns.append((p["kind"], Prefixed(gated, opening, re.IGNORECASE)))
+            else:
+                self.patterns.append((p["kind"], gated))
         none = section["none"]
         self.none = [
             (kind, Gated(none[kind], re.IGNORECASE), tuple(none[f"{kind}_words"]))

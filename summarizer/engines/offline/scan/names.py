@@ -30,24 +30,30 @@ def name_spans(
     its words' folded words, so the others cannot be found."""
     found: list[tuple[T, int, int]] = []
     for match in _CAPITALISED.finditer(text):
-        words = match.group(0).split()
+        phrase = match.group(0)
+        words = phrase.split()
+        if len(words) == 1 and max_words > 0:  # most runs: one word, looked up as it is
+            if known_words is not None and any(w not in known_words for w in fold(phrase).split()):
+                continue
+            value = lookup(phrase)
+            if value is not None:
+                found.append((value, match.start(), match.end()))
+            continue
         if known_words is None:
             unknown = [False] * len(words)
         else:
             unknown = [any(w not in known_words for w in fold(word).split()) for word in words]
             if all(unknown):
                 continue
-        taken: list[tuple[int, int]] = []
+        taken = [False] * len(words)  # the words of a name found already
         for size in range(min(len(words), max_words), 0, -1):
             for first in range(0, len(words) - size + 1):
-                if any(first < e and s < first + size for s, e in taken):
-                    continue
-                if any(unknown[first : first + size]):
+                if any(taken[first : first + size]) or any(unknown[first : first + size]):
                     continue
                 candidate = " ".join(words[first : first + size])
                 value = lookup(candidate)
                 if value is not None:
-                    start = match.start() + match.group(0).find(candidate)
+                    start = match.start() + phrase.find(candidate)
                     found.append((value, start, start + len(candidate)))
-                    taken.append((first, first + size))
+                    taken[first : first + size] = [True] * size
     return sorted(found, key=lambda hit: hit[1])

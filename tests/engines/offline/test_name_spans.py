@@ -1,0 +1,28 @@
+"""name_spans: capitalised runs looked up longest first, never overlapping."""
+
+from __future__ import annotations
+
+from summarizer.engines.offline.scan.names import name_spans
+
+NAMES = {"New York": "NY", "York": "Y", "New": "N", "Kharkiv": "K", "Al-Bab": "B"}
+
+
+def test_longest_name_first_and_no_overlap() -> None:
+    text = "Troops left New York City for Kharkiv and Al-Bab."
+    assert name_spans(text, NAMES.get) == [("NY", 12, 20), ("K", 30, 37), ("B", 42, 48)]
+    assert name_spans("From York to New Kharkiv", NAMES.get) == [
+        ("Y", 5, 9),
+        ("N", 13, 16),
+        ("K", 17, 24),
+    ]
+
+
+def test_max_words_bounds_the_names_tried() -> None:
+    assert name_spans("New York", NAMES.get, max_words=1) == [("N", 0, 3), ("Y", 4, 8)]
+    assert name_spans("Kharkiv", NAMES.get, max_words=0) == []
+
+
+def test_known_words_skip_runs_whose_words_no_name_holds() -> None:
+    known = frozenset({"new", "york"})
+    assert name_spans("Kharkiv and New York", NAMES.get, known_words=known) == [("NY", 12, 20)]
+    assert name_spans("Kharkiv", NAMES.get, known_words=known) == []
