@@ -14,7 +14,6 @@ lists every span of a kind with article offsets, for evidence that marks the exa
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -42,6 +41,9 @@ from summarizer.engines.offline.scan import (
 )
 from summarizer.engines.offline.scan import (
     genre as scan_genre,
+)
+from summarizer.engines.offline.scan import (
+    masthead as scan_masthead,
 )
 from summarizer.engines.offline.scan import (
     people as scan_people,
@@ -242,25 +244,6 @@ class Sentence:
 
 
 _MISSING = object()
-_BYLINE = re.compile(
-    r"^(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|al-\w+))*\s*$"
-)
-# Lines above the story: a byline, "Last updated 6:40 p.m.", a bare time stamp.
-_HEADER = re.compile(
-    r"^(?:(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van))*"
-    r"|(?:last\s+)?updated\b.{0,40}?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _is_masthead(text: str) -> bool:
-    """A sentence above the story: in capitals only (an institution's letterhead, "PRESS
-    RELEASE", a reference number, a shouted headline), a byline or an update stamp."""
-    if _HEADER.match(text.strip()):
-        return True
-    return not any(c.islower() for c in text)
-
-
 class Document:
     """An article, read once (module docstring)."""
 
@@ -271,12 +254,12 @@ class Document:
         self.title = article.title
         self.published: date | None = article.published
         found = text_module.split_sentences(article.text)
-        skip = 0
-        if any(c.islower() for c in article.text):  # text in capitals only has no masthead
-            while skip < len(found) - 1 and _is_masthead(found[skip].text):
-                skip += 1
+        top = scan_masthead.head(found, article.text, titled=self.title is not None)
+        skip = top.skip
         #: The lines above the story (letterhead, reference number, byline), kept apart.
-        self.masthead = [s.text for s in found[:skip]]
+        self.masthead = top.masthead
+        if top.title is not None:  # a plain-text article's first line
+            self.title = top.title
         self.sentences = [
             Sentence(self, s.text, s.start, s.end, s.paragraph, i)
             for i, s in enumerate(found[skip:])
@@ -351,7 +334,7 @@ class Document:
     @cached_property
     def byline(self) -> str | None:
         """A "By Jane Doe" line above the story, if any."""
-        return next((line for line in self.masthead if _BYLINE.match(line.strip())), None)
+        return scan_masthead.byline(self.masthead)
 
     def lead(self, count: int) -> list[Sentence]:
         """The first ``count`` sentences."""

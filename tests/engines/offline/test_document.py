@@ -28,3 +28,37 @@ def test_a_sentence_finds_its_spans_once(monkeypatch: pytest.MonkeyPatch) -> Non
     assert Sentence.dates.__doc__ == Sentence.__dict__["dates"].func.__doc__
     doc.release()
     assert "sentences" not in doc.__dict__
+
+
+def _doc(text: str, title: str | None = None) -> Document:
+    return Document(Article.from_text(text, title=title), default_lexicon())
+
+
+def test_a_plain_text_articles_first_line_is_its_title_and_a_byline_under_it_masthead() -> None:
+    doc = _doc(
+        "Ferry capsizes off Zanzibar\n\nBy Asha Mwinyi\n\n"
+        "ZANZIBAR, Tanzania - A ferry carrying 60 people sank on Sunday. Nine drowned."
+    )
+    assert doc.title == "Ferry capsizes off Zanzibar"
+    assert doc.masthead == ["By Asha Mwinyi"] and doc.byline == "By Asha Mwinyi"
+    assert doc.sentences[0].text.startswith("ZANZIBAR, Tanzania - A ferry")
+    assert doc.sentences[0].dateline_end > 0  # the dateline now opens the first sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a first paragraph that ends a sentence is the story
+        ("Gunmen killed two people in Kano.\n\nPolice said the attackers fled.", None),
+        # so is a first line that runs on in the same paragraph
+        ("Gunmen killed two people\nin Kano on Sunday.\n\nPolice said they fled.", None),
+        # a one-paragraph text has no title to take
+        ("Gunmen killed two people in Kano", None),
+        # an article that has a title keeps its first line as the story
+        ("Gunmen attack Kano market\n\nTwo people were killed.", "Two killed in Kano"),
+    ],
+)
+def test_no_title_is_taken_from_the_text_where_it_has_none(text: str, title: str | None) -> None:
+    doc = _doc(text, title)
+    assert doc.title == title
+    assert doc.sentences[0].start == 0

@@ -1,0 +1,84 @@
+"""The lines above a story: letterhead, reference number, byline, update stamp, and the
+headline of a plain-text article that came without a title.
+
+Rule: from the top, a line in capitals only (an institution's letterhead, "PRESS RELEASE",
+a reference number, a shouted headline), a byline ("By Jane Doe") or an update stamp
+("Last updated 6:40 p.m.", a bare clock time) is masthead, not story. When the article has
+no title of its own, its first paragraph after them is the title if it is one short line
+(at most ``TITLE_WORDS`` words) that ends in no sentence punctuation and has a paragraph
+after it; a byline under it is masthead too. Text in capitals only has no masthead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from summarizer.engines.offline.text import Sentence
+
+__all__ = ["TITLE_WORDS", "Head", "byline", "head", "is_masthead", "is_title"]
+
+TITLE_WORDS = 25
+_BYLINE = re.compile(
+    r"^(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|al-\w+))*\s*$"
+)
+_HEADER = re.compile(
+    r"^(?:(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van))*"
+    r"|(?:last\s+)?updated\b.{0,40}?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*$",
+    re.IGNORECASE,
+)
+_NO_TITLE_END = ".!?…:;,\"'”’)-–—"
+
+
+class Head(NamedTuple):
+    """What stands above the story: its masthead lines, the title found in the text (or
+    None) and how many of the split sentences they take."""
+
+    masthead: list[str]
+    title: str | None
+    skip: int
+
+
+def is_masthead(text: str) -> bool:
+    """A line above the story (module docstring)."""
+    if _HEADER.match(text.strip()):
+        return True
+    return not any(c.islower() for c in text)
+
+
+def is_title(first: Sentence, second: Sentence) -> bool:
+    """``first`` is a plain-text article's headline (module docstring)."""
+    text = first.text
+    return (
+        first.paragraph != second.paragraph
+        and "\n" not in text
+        and text[-1] not in _NO_TITLE_END
+        and len(text.split()) <= TITLE_WORDS
+    )
+
+
+def head(found: Sequence[Sentence], text: str, titled: bool) -> Head:
+    """The masthead and title at the top of ``found``, the sentences of ``text``;
+    ``titled``: the article has a title of its own."""
+    if not any(c.islower() for c in text):
+        return Head([], None, 0)
+    skip, title = _past_masthead(found, 0), None
+    if not titled and skip < len(found) - 1 and is_title(found[skip], found[skip + 1]):
+        title = found[skip].text
+        skip = _past_masthead(found, skip + 1)
+        masthead = [s.text for s in found[:skip] if s.text != title]
+    else:
+        masthead = [s.text for s in found[:skip]]
+    return Head(masthead, title, skip)
+
+
+def _past_masthead(found: Sequence[Sentence], skip: int) -> int:
+    while skip < len(found) - 1 and is_masthead(found[skip].text):
+        skip += 1
+    return skip
+
+
+def byline(masthead: Sequence[str]) -> str | None:
+    """A "By Jane Doe" line among ``masthead``, if any."""
+    return next((line for line in masthead if _BYLINE.match(line.strip())), None)
