@@ -244,6 +244,8 @@ class Sentence:
 
 
 _MISSING = object()
+
+
 class Document:
     """An article, read once (module docstring)."""
 
