@@ -21,6 +21,7 @@ REPORTS: dict[str, list[str]] = {
         "The junta's troops and resistance fighters fought near the hill town; casualties are unknown.",
         "Fighting between the two countries' border troops spread along the frontier, with tanks and mortars in use on both sides.",
         "Troops neutralise 15 bandits in forest hideouts, army says.",
+        "Troops neutralised nine terrorists in a clearance operation. They also rescued four kidnapped victims.",
         "Herders' militia and local vigilantes clashed near the market, leaving several dead.",
         "Two soldiers were killed when militants attacked a checkpoint outside Konduga.",
         "Troops killed twelve insurgents during an operation in the Tillaberi region, the army said.",
@@ -180,6 +181,8 @@ REPORTS: dict[str, list[str]] = {
         "Police defused a roadside bomb on the main road into the city on Tuesday.",
         "Air defences intercepted two missiles over the capital overnight, the military said.",
         "Army engineers made safe an explosive device found near a school.",
+        "Police safely detonated a hand grenade that was found at a bus stop on Monday.",
+        "Two landmines that had been spotted by farmers on a track were removed by deminers.",
     ],
     "headquarters_or_base_established": [
         "The militants turned the village school into a base, elders said.",
