@@ -32,6 +32,7 @@ REPORTS: dict[str, list[str]] = {
         "Insurgents ambushed an army patrol on the road to Mopti and the soldiers fought back for an hour.",
     ],
     "government_regains_territory": [
+        "The army said it had regained full control of the provincial capital after a year of rebel rule.",
         "Government troops took full control of the town after a week of air strikes and ground assaults.",
         "Government troops took back control of the border town, the general staff said.",
         "The army liberated the coastal town after a brief exchange of fire with the militants.",
@@ -124,6 +125,7 @@ REPORTS: dict[str, list[str]] = {
         "Police detained 20 people when they cleared a sit-in by nurses protesting unpaid wages outside the health ministry.",
     ],
     "excessive_force_against_protesters": [
+        "Soldiers opened fire on unarmed demonstrators outside the governor's office, killing four.",
         "Troops shot and killed a demonstrator during a peaceful march in the regional capital.",
         "A protester died after being shot by police during a march in the capital.",
         "Security forces opened fire on protesters in the city on Friday, killing at least eight people, rights groups said.",
@@ -173,6 +175,8 @@ REPORTS: dict[str, list[str]] = {
         "The militia announced that it had dissolved itself and that its fighters would join the army.",
     ],
     "disrupted_weapons_use": [
+        "Deminers cleared 40 anti-tank mines from a road near the front line, officials said.",
+        "Air defences downed 19 of 25 attack drones launched overnight, the air force said.",
         "A bomb disposal unit neutralised an explosive device left near the mosque.",
         "An explosive ordnance team rendered safe a device left at the bus terminal.",
         "Troops recovered an IED planted under a culvert on the highway.",
