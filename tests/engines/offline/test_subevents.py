@@ -233,6 +233,36 @@ def test_a_short_report_gets_its_sub_event_type(expected: str, text: str) -> Non
     assert brief.sub_event_type == SubEventType(expected), (text, brief.sub_event_type)
 
 
+# Headlines and wire leads in the present tense: the same moves, told as they are announced.
+HEADLINES: dict[str, list[str]] = {
+    "non_state_actor_overtakes_territory": [
+        "Insurgents capture district headquarters in northern province",
+        "Rebels seize control of border town after two days of fighting",
+    ],
+    "government_regains_territory": ["Army retakes key river town from rebels"],
+    "disrupted_weapons_use": [
+        "Police foil bomb plot, recover explosives near stadium",
+        "Troops find IED on highway, disarm it",
+    ],
+    "excessive_force_against_protesters": [
+        "Security forces shoot dead three protesters in port city"
+    ],
+    "headquarters_or_base_established": ["Foreign army opens military base near the capital"],
+    "other": ["Soldiers announce seizure of power on state television"],
+}
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [(sub, text) for sub, texts in HEADLINES.items() for text in texts],
+    ids=lambda value: value[:30] if isinstance(value, str) else value,
+)
+def test_a_present_tense_headline_gets_its_sub_event_type(expected: str, text: str) -> None:
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert brief.incident is True, text
+    assert brief.sub_event_type == SubEventType(expected), (text, brief.sub_event_type)
+
+
 def test_a_deadly_shooting_is_the_event_though_its_suspect_was_arrested() -> None:
     text = (
         "Arrest made in Dayton supermarket shooting. A gunman opened fire inside a supermarket "
