@@ -90,6 +90,7 @@ REPORTS: dict[str, list[str]] = {
         "A health group said soldiers had sexually assaulted several girls during a raid on the village.",
     ],
     "attack": [
+        "Soldiers killed at least 30 civilians in a market town after a clash with militiamen nearby, a rights group said.",
         "Soldiers and foreign fighters executed at least 300 people over four days in the village, investigators said.",
         "Masked men fired on a minibus carrying factory workers, wounding four.",
         "Unidentified gunmen shot dead a shopkeeper in the old town.",
@@ -140,6 +141,7 @@ REPORTS: dict[str, list[str]] = {
         "Clashes in the capital after the verdict: students threw stones at riot police and set a bus ablaze.",
     ],
     "mob_violence": [
+        "Rival fans fought with chairs and bottles outside a stadium before the cup final until riot police separated them.",
         "An angry crowd set ablaze two suspected kidnappers at a bus stop.",
         "A mob lynched a man accused of theft in the market of the town on Wednesday, police said.",
         "Villagers beat two suspected cattle thieves to death before police arrived.",
