@@ -1,9 +1,10 @@
 """The offline engine's steps, in order, from article to :class:`BriefDraft`.
 
 1. Read the article once into a :class:`~.document.Document` (sentences, tokens, spans).
-2. Decide incident or not (:mod:`.resolve.event`); an article with none is described.
-3. Date the incident and set apart the sentences about other incidents
+2. Date the incident and set apart the sentences about other incidents
    (:mod:`.resolve.date`); the rest are the *main* sentences every field is read from.
+3. Decide incident or not from the main sentences (:mod:`.resolve.event`): violence of
+   another time makes none; an article with none is described.
 4. Resolve each field from the main sentences: event type, location, actors, casualties,
    weapons, named casualties, claims, related incidents, then a domain overlay's
    additions (:mod:`.resolve.domain`).
@@ -82,13 +83,14 @@ def draft_brief(article: Article, lexicon: Lexicon | None = None) -> BriefDraft:
 
 
 def _draft(doc: Document) -> BriefDraft:
-    cue = event_fields.incident_cue(doc)
+    main_date, date_sentence = date_fields.main_date(doc)
+    main = date_fields.main_sentences(doc, main_date)
+    cue = event_fields.incident_cue(doc, main)
     if cue is None:
         headline, summary = summary_fields.describe_non_incident(doc)
         return BriefDraft(incident=False, headline=headline, summary=summary)
 
-    main_date, date_sentence = date_fields.main_date(doc)
-    work = Work(doc, date_fields.main_sentences(doc, main_date))
+    work = Work(doc, main)
     event_type, sub_event_type = event_fields.classification(work, cue)
     if date_sentence is not None:
         work.cite("date", date_sentence)

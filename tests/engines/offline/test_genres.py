@@ -100,3 +100,29 @@ NOT_INCIDENTS = [
 @pytest.mark.parametrize(("title", "text"), NOT_INCIDENTS, ids=["statistics", "ring", "op-ed"])
 def test_a_piece_that_tells_of_violence_reports_none(title: str, text: str) -> None:
     assert brief(text, title)[0] is False
+
+
+def test_an_explainer_is_no_incident_and_a_question_headline_is_a_title() -> None:
+    text = (
+        "Explainer: Why do pirates attack ships off the Horn of Africa?\n\n"
+        "Pirates seized dozens of ships off Somalia at the height of the crisis in 2011, "
+        "holding crews for ransom. Naval patrols and armed guards drove attacks down.\n\n"
+        "The hijackings have returned as navies turned their attention elsewhere."
+    )
+    result = ENGINE.summarize(Article.from_text(text))
+    assert result.incident is False
+    assert result.headline.startswith("No incident reported: Explainer: Why do pirates")
+
+
+def test_violence_remembered_at_a_commemoration_is_no_incident() -> None:
+    text = (
+        "Thousands of people gathered on the hillside on Sunday to mark the 30th anniversary "
+        "of the massacre, laying flowers at the memorial. Militiamen killed more than 300 "
+        "villagers there in March 1994. Survivors read out the names of the dead."
+    )
+    title = "Survivors gather 30 years after hillside massacre"
+    dated = Article.from_text(text, title=title, published="2024-04-08")
+    assert ENGINE.summarize(dated).incident is False  # 1994 is another time than the story's
+    # a report of the killing itself, on the day, is the incident
+    fresh = "Militiamen killed more than 300 villagers on the hillside on Sunday, survivors said."
+    assert brief(fresh, "Hundreds killed in hillside massacre") == (True, SubEventType.attack)

@@ -147,6 +147,7 @@ REPORTS: dict[str, list[str]] = {
         "Villagers beat two suspected cattle thieves to death before police arrived.",
     ],
     "agreement": [
+        "The two armies swapped 90 prisoners of war each on Sunday in a deal brokered by Turkey.",
         "The two sides reached a deal on a three-day pause in fighting to let aid in.",
         "The government and the rebels agreed to stop fighting after talks in the capital.",
         "The warring clans signed a peace pact brokered by elders.",

@@ -37,11 +37,18 @@ from summarizer.schema import EventType, SubEventType
 __all__ = ["classification", "incident_cue"]
 
 
-def incident_cue(doc: Document) -> EventCue | None:
-    """The cue that makes the article an incident, or None when it reports none."""
+def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue | None:
+    """The cue that makes the article an incident, or None when it reports none.
+    ``main``: the sentences about the main incident (default: all); a cue only in the
+    others (violence of another time, remembered) makes no incident."""
     if not doc.sentences:
         return None
-    lead = doc.lead(doc.lexicon.section("document")["lead_sentences"])
+    kept = set(map(id, main)) if main is not None else None
+    lead = [
+        s
+        for s in doc.lead(doc.lexicon.section("document")["lead_sentences"])
+        if kept is None or id(s) in kept
+    ]
     lead_text = " ".join([doc.title or "", *(s.text for s in lead)])
     lead_cue = doc.cue(lead_text)
     crowd = lead_cue is not None and lead_cue.event_type in _CROWD
@@ -53,7 +60,12 @@ def incident_cue(doc: Document) -> EventCue | None:
             lead_text, doc.lexicon.fold(lead_text)
         ):
             return None  # an obituary of a death from illness: no incident
-    cue = lead_cue or doc.cue(doc.text)
+    whole = (
+        doc.text
+        if main is None or len(main) == len(doc.sentences)
+        else " ".join(s.text for s in main)
+    )
+    cue = lead_cue or doc.cue(whole)
     rules = doc.lexicon.rules(domain_scan.DomainRules)
     if cue is None and rules.fallback_cue:
         cue = _fallback_cue(doc.text, rules)

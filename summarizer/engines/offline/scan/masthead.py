@@ -5,7 +5,7 @@ Rule: from the top, a line in capitals only (an institution's letterhead, "PRESS
 a reference number, a shouted headline), a byline ("By Jane Doe") or an update stamp
 ("Last updated 6:40 p.m.", a bare clock time) is masthead, not story. When the article has
 no title of its own, its first paragraph after them is the title if it is one short line
-(at most ``TITLE_WORDS`` words) that ends in no sentence punctuation and has a paragraph
+(at most ``TITLE_WORDS`` words) that ends in no sentence punctuation but a question mark and has a paragraph
 after it; a byline under it is masthead too. Text in capitals only has no masthead.
 """
 
@@ -28,7 +28,7 @@ _HEADER = re.compile(
     r"|(?:last\s+)?updated\b.{0,40}?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*$",
     re.IGNORECASE,
 )
-_NO_TITLE_END = ".!?…:;,\"'”’)-–—"
+_NO_TITLE_END = ".!…:;,\"'”’)-–—"  # a headline may ask a question
 
 
 class Head(NamedTuple):
