@@ -123,7 +123,9 @@ def marked_fields(text: str) -> list[str]:
         key = _KEY.match(line)
         if key:
             current = key.group(1)
-        if MARK in line and current not in fields:
+        # a mark ends its line (``_field_lines``); one inside a value (a key fact quoting
+        # an article that holds the words) is the article's text
+        if line.rstrip().endswith(MARK) and current not in fields:
             fields.append(current)
     return fields
 
