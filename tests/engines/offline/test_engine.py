@@ -219,6 +219,9 @@ def test_weapons_are_read_from_how_people_were_hit() -> None:
     assert weapons("A fishing boat was sunk by a sea mine on Monday.") == ["sea mine"]
     assert weapons("Two herders died when their cart struck a mine on Monday.") == ["landmine"]
     assert weapons("An air strike hit a fuel depot on Monday.") == ["aircraft"]
+    # sirens that warn of an air raid are no aircraft: the missile that followed is the weapon
+    sirens = "Air raid sirens sounded before a missile hit a fuel depot on Monday."
+    assert weapons(sirens) == ["missile"]
     # "shelling" gives way to the gun that fired: mortars here
     assert weapons("Mortar shelling hit the market on Monday, wounding nine traders.") == ["mortar"]
     # the bricks of a house are no weapon; those thrown by rioters are
