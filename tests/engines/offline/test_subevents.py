@@ -50,6 +50,7 @@ REPORTS: dict[str, list[str]] = {
         "The district capital fell to the insurgents late on Sunday after a day of heavy fighting with the army.",
     ],
     "chemical_weapon": [
+        "Doctors treated villagers for choking after a gas attack on the town, a medical charity said.",
         "A canister of chlorine was dropped from a helicopter onto a block of flats.",
         "Dozens of people were treated for choking after a chlorine gas attack on the town of Douma, medics said.",
         "Monitors said a nerve agent was used in the shelling of the village, killing at least twelve civilians.",
@@ -102,6 +103,7 @@ REPORTS: dict[str, list[str]] = {
         "Men hiding in the bush ambushed a relief convoy near Rumbek on Thursday, wounding a driver.",
     ],
     "abduction_forced_disappearance": [
+        "An opposition activist vanished after being detained by men in plain clothes outside his office, his wife said.",
         "Rebels took several farmers hostage near the plantation.",
         "Bandits blocked the road and marched the travellers into the forest.",
         "A student leader was picked up by unknown men on Friday and has not been seen since.",
@@ -198,6 +200,7 @@ REPORTS: dict[str, list[str]] = {
         "The insurgents established a new camp in the forest near the border and use it to store weapons, officials said.",
     ],
     "looting_property_destruction": [
+        "Militants burned down a primary school in the district overnight; no one was hurt.",
         "Raiders burned down 40 huts in a hamlet near the river.",
         "Armed men broke into a relief warehouse and carried off sacks of flour and medicines.",
         "Dozens of huts were set on fire by raiders in the valley.",
