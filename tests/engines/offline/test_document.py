@@ -45,6 +45,15 @@ def test_a_plain_text_articles_first_line_is_its_title_and_a_byline_under_it_mas
     assert doc.sentences[0].dateline_end > 0  # the dateline now opens the first sentence
 
 
+def test_a_headline_of_two_sentences_on_one_line_is_the_title() -> None:
+    doc = _doc(
+        "Opinion | Cartels are now big employers. That should worry us\n\n"
+        "A study estimated that the gangs employ 175,000 people."
+    )
+    assert doc.title == "Opinion | Cartels are now big employers. That should worry us"
+    assert doc.sentences[0].text.startswith("A study")
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [

@@ -180,6 +180,7 @@ REPORTS: dict[str, list[str]] = {
         "The militia announced that it had dissolved itself and that its fighters would join the army.",
     ],
     "disrupted_weapons_use": [
+        "Rebel air defences shot down a U.S. MQ-9 Reaper drone over the province, their spokesman said.",
         "Deminers cleared 40 anti-tank mines from a road near the front line, officials said.",
         "Air defences downed 19 of 25 attack drones launched overnight, the air force said.",
         "A bomb disposal unit neutralised an explosive device left near the mosque.",

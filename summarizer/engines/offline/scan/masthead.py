@@ -5,8 +5,9 @@ Rule: from the top, a line in capitals only (an institution's letterhead, "PRESS
 a reference number, a shouted headline), a byline ("By Jane Doe") or an update stamp
 ("Last updated 6:40 p.m.", a bare clock time) is masthead, not story. When the article has
 no title of its own, its first paragraph after them is the title if it is one short line
-(at most ``TITLE_WORDS`` words) that ends in no sentence punctuation but a question mark and has a paragraph
-after it; a byline under it is masthead too. Text in capitals only has no masthead.
+(at most ``TITLE_WORDS`` words, one sentence or two: "X is now Y. That should frighten us")
+that ends in no sentence punctuation but a question mark, and has a paragraph after it; a
+byline under it is masthead too. Text in capitals only has no masthead.
 """
 
 from __future__ import annotations
@@ -47,12 +48,14 @@ def is_masthead(text: str) -> bool:
     return not any(c.islower() for c in text)
 
 
-def is_title(first: Sentence, second: Sentence) -> bool:
-    """``first`` is a plain-text article's headline (module docstring)."""
-    text = first.text
+def is_title(paragraph: Sequence[Sentence], following: Sentence) -> bool:
+    """``paragraph`` (the sentences of one paragraph) is a plain-text article's headline
+    (module docstring); ``following``: the sentence after it."""
+    if not paragraph or following.paragraph == paragraph[-1].paragraph:
+        return False
+    text = " ".join(s.text for s in paragraph)
     return (
-        first.paragraph != second.paragraph
-        and "\n" not in text
+        "\n" not in text
         and text[-1] not in _NO_TITLE_END
         and len(text.split()) <= TITLE_WORDS
     )
@@ -64,10 +67,14 @@ def head(found: Sequence[Sentence], text: str, titled: bool) -> Head:
     if not any(c.islower() for c in text):
         return Head([], None, 0)
     skip, title = _past_masthead(found, 0), None
-    if not titled and skip < len(found) - 1 and is_title(found[skip], found[skip + 1]):
-        title = found[skip].text
-        skip = _past_masthead(found, skip + 1)
-        masthead = [s.text for s in found[:skip] if s.text != title]
+    end = skip  # the first paragraph after the masthead: found[skip:end]
+    while end < len(found) and found[end].paragraph == found[skip].paragraph:
+        end += 1
+    if not titled and end < len(found) and is_title(found[skip:end], found[end]):
+        title = " ".join(s.text for s in found[skip:end])  # a headline may hold two sentences
+        masthead = [s.text for s in found[:skip]]
+        skip = _past_masthead(found, end)
+        masthead += [s.text for s in found[end:skip]]
     else:
         masthead = [s.text for s in found[:skip]]
     return Head(masthead, title, skip)
