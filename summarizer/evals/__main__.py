@@ -229,6 +229,24 @@ def _engine_for(args: argparse.Namespace) -> tuple[Any, Settings]:
     return make_engine(chosen, settings), settings
 
 
+def _recorded_only(results: list[FixtureResult], cassette: Path) -> list[FixtureResult]:
+    """A replay scores what was recorded: fixtures the cassette holds no answer for are left
+    out (and named), not scored as failures of the model."""
+    from summarizer.evals.recording import unrecorded
+
+    missing = [r.fixture.id for r in results if unrecorded(r.error)]
+    if missing:
+        shown = ", ".join(missing[:5]) + (
+            f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        )
+        print(
+            f"evals: {len(missing)} fixture(s) left out, not recorded in {cassette} "
+            f"(make llm-record records them): {shown}",
+            file=sys.stderr,
+        )
+    return [r for r in results if not unrecorded(r.error)]
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     directories = args.fixtures or _default_dirs(DEFAULT_DIR)
     for directory in directories:
@@ -265,6 +283,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
             bar.advance(task)
 
         results = run_fixtures(engine, fixtures, concurrency=args.concurrency, progress=advance)
+    left_out: set[str] = set()
+    if args.replay and args.engine in {EngineName.openai.value, EngineName.hybrid.value}:
+        kept = _recorded_only(results, args.replay)
+        left_out = {r.fixture.id for r in results} - {r.fixture.id for r in kept}
+        results = kept
+        if not results:
+            return _fail(f"no fixture has recorded exchanges in {args.replay}")
     template = getattr(engine, "template", None)
     report = summarise_run(
         results,
@@ -279,6 +304,14 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if baseline is not None:
         gate = paired_regressions if args.gate_mode == "paired" else check_gate
         failures = [str(r) for r in gate(baseline, report)]
+        # a fixture the baseline scored that now sends a request never recorded: the requests
+        # changed (prompt, schema, re-asks), so the replay no longer tests them
+        stale = sorted(left_out & {f["id"] for f in baseline.get("fixtures", [])})
+        if stale:
+            failures.append(
+                f"{len(stale)} fixture(s) of the baseline now send requests {args.replay} never "
+                f"recorded (re-record with make llm-record): {', '.join(stale[:5])}"
+            )
     if not args.quiet:
         print_report(report, Console())
     if args.json_out:

@@ -30,7 +30,7 @@ from summarizer.config import Settings
 from summarizer.engines.llm import LLMEngine
 from summarizer.logs import RedactingFilter
 
-__all__ = ["CassetteTransport", "cassette_engine", "request_key"]
+__all__ = ["UNRECORDED", "CassetteTransport", "cassette_engine", "request_key", "unrecorded"]
 
 _KEPT_RESPONSE_HEADERS = ("content-type",)
 _REPLAY_BASE_URL = "http://cassette.invalid/v1"
@@ -44,6 +44,16 @@ def request_key(method: str, path: str, body: bytes) -> str:
         canonical = body.decode("utf-8", "replace")
     digest = hashlib.sha256(f"{method.upper()} {path}\n{canonical}".encode()).hexdigest()
     return digest[:32]
+
+
+#: What a replayed request the cassette never recorded is answered with (HTTP 400); a run
+#: that replays leaves such fixtures out of its scores (``unrecorded``).
+UNRECORDED = "no recorded exchange for this request"
+
+
+def unrecorded(error: dict[str, str] | None) -> bool:
+    """Did a fixture fail only because the cassette holds no answer for one of its requests?"""
+    return error is not None and UNRECORDED in error.get("message", "")
 
 
 class CassetteTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
@@ -110,10 +120,7 @@ class CassetteTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
         key = request_key(request.method, request.url.path, request.content)
         entry = self._load(key)
         if entry is None:
-            message = (
-                f"no recorded exchange for this request (key {key}) in {self.directory}; "
-                "record it first with --record"
-            )
+            message = f"{UNRECORDED} (key {key}) in {self.directory}; record it first with --record"
             return httpx2.Response(
                 400, json={"error": {"message": message, "type": "cassette"}}, request=request
             )

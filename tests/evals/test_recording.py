@@ -106,23 +106,55 @@ def test_record_then_replay_byte_for_byte(tmp_path: Path) -> None:
     assert "authorization" not in stored.lower()
 
 
-def test_replay_of_an_unrecorded_request_is_a_clear_error(tmp_path: Path) -> None:
+def test_a_replay_leaves_out_and_names_the_fixtures_never_recorded(tmp_path: Path) -> None:
+    fixtures = _fixtures(tmp_path / "fixtures")
+    cassette = tmp_path / "cassette"
+    with ChatServer(fallback=_answer) as server:
+        done = _evals(
+            "--fixtures", str(fixtures), "--only", "somalia-example", "--record", str(cassette),
+            "--base-url", server.base_url, env={"OPENAI_API_KEY": TEST_KEY},
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    done = _evals(
+        "--fixtures", str(fixtures), "--replay", str(cassette),
+        "--json-out", str(tmp_path / "r.json"), env={},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "1 fixture(s) left out, not recorded" in done.stderr
+    assert "football-example" in done.stderr
+    report = json.loads((tmp_path / "r.json").read_text())
+    # the unrecorded fixture is no failure of the model: it is not scored at all
+    assert [f["id"] for f in report["fixtures"]] == ["somalia-example"]
+    assert report["errors"] == 0 and report["n_fixtures"] == 1
+    # gated against a baseline that scored the left-out fixture, the replay fails: its
+    # requests changed since they were recorded
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(
+        json.dumps(
+            {
+                **report,
+                "fixtures": [
+                    *report["fixtures"],
+                    {"id": "football-example", "overall": 1.0, "scores": {}},
+                ],
+            }
+        )
+    )
+    done = _evals(
+        "--fixtures", str(fixtures), "--replay", str(cassette), "--gate", str(baseline), env={}
+    )
+    assert done.returncode != 0
+    assert "1 fixture(s) of the baseline now send requests" in done.stderr + done.stdout
+
+
+def test_a_replay_from_a_cassette_with_nothing_recorded_is_a_clear_error(tmp_path: Path) -> None:
     fixtures = _fixtures(tmp_path / "fixtures")
     cassette = tmp_path / "empty-cassette"
     cassette.mkdir()
-    done = _evals(
-        "--fixtures",
-        str(fixtures),
-        "--replay",
-        str(cassette),
-        "--json-out",
-        str(tmp_path / "r.json"),
-        env={},
-    )
-    assert done.returncode == 0, done.stderr
-    report = json.loads((tmp_path / "r.json").read_text())
-    assert report["errors"] == 2
-    assert "no recorded exchange" in report["fixtures"][0]["error"]["message"]
+    done = _evals("--fixtures", str(fixtures), "--replay", str(cassette), env={})
+    assert done.returncode != 0
+    assert "no fixture has recorded exchanges in" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_recording_into_a_kept_folder_sends_only_what_is_missing(tmp_path: Path) -> None:

@@ -54,11 +54,7 @@ def is_title(paragraph: Sequence[Sentence], following: Sentence) -> bool:
     if not paragraph or following.paragraph == paragraph[-1].paragraph:
         return False
     text = " ".join(s.text for s in paragraph)
-    return (
-        "\n" not in text
-        and text[-1] not in _NO_TITLE_END
-        and len(text.split()) <= TITLE_WORDS
-    )
+    return "\n" not in text and text[-1] not in _NO_TITLE_END and len(text.split()) <= TITLE_WORDS
 
 
 def head(found: Sequence[Sentence], text: str, titled: bool) -> Head:
