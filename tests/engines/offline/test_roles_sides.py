@@ -1,0 +1,177 @@
+"""Who acted and who was hit: wordings beyond "X attacked Y" (issue 13, offactors2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.pipeline import draft_brief
+from summarizer.engines.offline.scan import people, roles
+
+
+def _roles(sentence: str) -> set[tuple[str, str]]:
+    return {(m.name, m.role) for m in roles.find_roles(sentence, default_lexicon())}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two sides firing: the first named opened it
+        (
+            "Rebels and soldiers exchanged fire for an hour near Tumba.",
+            {("rebels", "perpetrator"), ("soldiers", "target")},
+        ),
+        (
+            "Bandits exchanged heavy fire with police outside the town.",
+            {("bandits", "perpetrator"), ("police", "target")},
+        ),
+        # being fired on: the one fired on is hit, the one firing acted
+        (
+            "A police patrol came under heavy fire from insurgents near the dam.",
+            {("police patrol", "target"), ("insurgents", "perpetrator")},
+        ),
+        # what a weapon's user did with it
+        (
+            "Mortar rounds fired by suspected rebels landed in a camp.",
+            {("rebels", "perpetrator")},
+        ),
+        (
+            "The mine was planted by insurgents on the road.",
+            {("insurgents", "perpetrator")},
+        ),
+    ],
+)
+def test_exchanges_of_fire_fire_taken_and_weapons_used(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pirates hijacked a bulk carrier off the coast.", {("pirates", "perpetrator")}),
+        (
+            "Raiders slaughtered eleven cattle herders at dawn.",
+            {("raiders", "perpetrator"), ("herders", "target")},
+        ),
+        (
+            "A crowd dragged two suspects from a van and stoned them.",
+            {("crowd", "perpetrator")},
+        ),
+    ],
+)
+def test_more_verbs_of_violence(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _roles(sentence)
+
+
+def test_a_bulk_carrier_is_a_target_site() -> None:
+    assert ("bulk carrier", "target") in _roles("Pirates hijacked a bulk carrier off the coast.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a two-word head is not cut to its first word ("separatist fighters")
+        (
+            "Six gendarmes were killed by suspected separatist fighters.",
+            {("gendarmes", "target"), ("separatist fighters", "perpetrator")},
+        ),
+        # a body of people: what it was in is no actor, who was in it is
+        (
+            "Insurgents ambushed a detachment of Chadian soldiers.",
+            {("insurgents", "perpetrator"), ("Chadian army", "target")},
+        ),
+        # the post a force held, as the article names it, when hit
+        (
+            "Gunmen stormed an army checkpoint outside the city.",
+            {("gunmen", "perpetrator"), ("army checkpoint", "target")},
+        ),
+        # foreigners named by nationality
+        (
+            "Kidnappers seized four Turkish nationals at a quarry.",
+            {("kidnappers", "perpetrator"), ("Turkish nationals", "target")},
+        ),
+    ],
+)
+def test_phrases_kept_as_the_article_words_them(
+    sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _roles(sentence) == expected
+
+
+def test_people_described_after_a_count_replace_civilians() -> None:
+    found = _roles("Gunmen stormed the college, killing 30 people, most of them students.")
+    assert ("students", "target") in found
+    assert ("civilians", "target") not in found
+    # with no such words, the count stays civilians
+    assert ("civilians", "target") in _roles("Gunmen stormed the college, killing 30 people.")
+
+
+def test_a_victims_own_car_or_home_is_not_the_target() -> None:
+    assert _roles("A bomb destroyed her car outside the court.") == set()
+    assert ("car", "target") in _roles("A bomb destroyed a car outside the court.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name the lexicon lacks, with a particle inside it
+        (
+            "Ansar al-Furqan militants attacked a border post.",
+            {("Ansar al-Furqan", "perpetrator"), ("border post", "target")},
+        ),
+        # a people's name is no group: the members keep their noun
+        (
+            "Kuki militants attacked a relief camp.",
+            {("Kuki militants", "perpetrator"), ("relief camp", "target")},
+        ),
+        # a name continued with "in" and a country; an ordinal opening a name
+        (
+            "Police shot members of the Islamic Movement in Nigeria.",
+            {("police", "perpetrator"), ("Islamic Movement in Nigeria", "target")},
+        ),
+        (
+            "Fighting erupted on Sunday night in the capital between the Zintan Brigade "
+            "and the 301st Brigade.",
+            {("Zintan Brigade", "perpetrator"), ("301st Brigade", "target")},
+        ),
+    ],
+)
+def test_group_names_the_lexicon_lacks(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
+
+
+def test_a_name_with_in_ends_unless_a_country_follows() -> None:
+    found = _roles("Soldiers of the Sudanese Army in Omdurman attacked the market.")
+    assert not any(" in " in name for name, _ in found)
+
+
+def test_an_opening_describing_word_is_no_group() -> None:
+    found = _roles("Separatist gunmen shot dead two teachers.")
+    assert ("Separatist", "perpetrator") not in found
+
+
+def test_a_name_after_an_office_is_the_person() -> None:
+    found = people.find_people(
+        "Former Defence Minister Aliyu Bello was shot dead in his car.", default_lexicon()
+    )
+    assert [p.name for p in found] == ["Aliyu Bello"]
+    # a coalition's name is no office
+    assert not any(
+        p.name == "Vives de Bamako"
+        for p in people.find_people(
+            "The Forces Vives de Bamako said two men were shot dead.", default_lexicon()
+        )
+    )
+
+
+def test_a_head_of_state_killed_is_the_target() -> None:
+    brief = draft_brief(
+        Article.from_text(
+            "Ruritanian President Oskar Valen was shot dead at his residence on Monday by "
+            "gunmen, the prime minister said."
+        )
+    )
+    assert [a.name for a in brief.targets] == ["Oskar Valen"]
