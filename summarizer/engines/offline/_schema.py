@@ -160,6 +160,7 @@ SCHEMA = Table(
             arrest_after=Pattern,
             max=int,
             vague_crowd=Words,
+            crowd_names=MapOf(str),
             crowd_words=Words,
             forces=Words,
             vessel_prefixes=Words,

@@ -175,3 +175,82 @@ def test_a_head_of_state_killed_is_the_target() -> None:
         )
     )
     assert [a.name for a in brief.targets] == ["Oskar Valen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deed after another, joined by a comma; an irregular first verb
+        (
+            "Opposition supporters broke through a cordon, stormed the police station and set it "
+            "alight.",
+            {("Opposition supporters", "perpetrator"), ("police station", "target")},
+        ),
+        (
+            "Raiders went from house to house in the village and shot eight herders.",
+            {("raiders", "perpetrator"), ("herders", "target")},
+        ),
+        # a full date between the doer and its deed
+        (
+            "Gunmen on Friday, 9 August, abducted a nurse.",
+            {("gunmen", "perpetrator"), ("nurse", "target")},
+        ),
+        # victims named before an aside and a relative clause
+        (
+            "The clinic treated six women, the oldest aged 70, who were raped by militiamen.",
+            {("women", "target"), ("militiamen", "perpetrator")},
+        ),
+        # aircraft as the means; uniformed men; armed individuals
+        ("Military aircraft bombed a market.", {("military", "perpetrator"), ("market", "target")}),
+        (
+            "Two herders were shot by uniformed soldiers.",
+            {("herders", "target"), ("uniformed soldiers", "perpetrator")},
+        ),
+        (
+            "Armed individuals torched a school.",
+            {("Armed individuals", "perpetrator"), ("school", "target")},
+        ),
+        # bombs dropped from afar on trenches; shots fired at a crowd by several objects
+        (
+            "Enemy forces dropped grenades packed with gas from drones on the trenches.",
+            {("Enemy forces", "perpetrator"), ("trenches", "target")},
+        ),
+        (
+            "Police fired rubber bullets and tear gas at marchers.",
+            {("police", "perpetrator")},
+        ),
+    ],
+)
+def test_doers_and_victims_in_longer_clauses(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _roles(sentence)
+
+
+def _actors(text: str) -> tuple[list[str], list[str]]:
+    brief = draft_brief(Article.from_text(text, published="2024-05-10"))
+    return [a.name for a in brief.perpetrators], [a.name for a in brief.targets]
+
+
+def test_a_mob_is_named_a_mob_and_its_victims_as_counted() -> None:
+    doers, hit = _actors(
+        "A crowd in Kasese beat two men accused of stealing a motorbike and set them "
+        "on fire on Friday, police said; one of the men died."
+    )
+    assert doers == ["mob"]
+    assert hit == ["men"]
+
+
+def test_a_crowd_a_force_dispersed_is_the_crowd_that_rioted() -> None:
+    doers, hit = _actors(
+        "Police fired tear gas to disperse stone-throwing students who had blocked a highway "
+        "with burning tyres in Gulu on Monday."
+    )
+    assert doers == ["students"]
+    assert hit == ["police"]
+
+
+def test_an_unnamed_band_is_the_armed_group_named_beside_it() -> None:
+    doers, _ = _actors(
+        "Suspected separatist fighters stopped a bus near Bali on Monday and took away six "
+        "passengers. Witnesses said the gunmen wore masks and fired into the air."
+    )
+    assert doers == ["separatist fighters"]

@@ -71,6 +71,12 @@ class ResolveRules:
         prefixes = "|".join(re.escape(p) for p in section["vessel_prefixes"])
         self.vessel = re.compile(rf"\b(?:{prefixes})\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}}")
         self.vessel_heads = frozenset(section["vessel_heads"])
+        self.crowd_names: dict[str, str] = dict(section["crowd_names"])
+
+    def crowd_name(self, sub_event_type: SubEventType) -> str:
+        """What a crowd is called in this kind of event ("protesters", "rioters", "mob")."""
+        names = self.crowd_names
+        return names.get(sub_event_type.value) or names[event_of(sub_event_type).value]
 
 
 def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[Actor]]:
@@ -112,10 +118,10 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters
     ):
-        perpetrators, targets = _crowd_order(work, event_type, perpetrators, targets, rules)
+        perpetrators, targets = _crowd_order(work, sub_event_type, perpetrators, targets, rules)
     elif sub_event_type == SubEventType.excessive_force_against_protesters:
         targets = [
-            _crowd_name(actor, event_type, sentence, rules)
+            _crowd_name(actor, sub_event_type, sentence, rules)
             if actor.kind == _K.civilians
             else (actor, sentence)
             for actor, sentence in targets
@@ -161,21 +167,28 @@ def victims_as_targets(work: Work, targets: list[Actor], named: list[NamedCasual
 
 def _crowd_order(
     work: Work,
-    event_type: EventType,
+    sub_event_type: SubEventType,
     perpetrators: list[_Pair],
     targets: list[_Pair],
     rules: ResolveRules,
 ) -> tuple[list[_Pair], list[_Pair]]:
     """ACLED's order for protests and riots: the crowd acts, the force it meets is second."""
+    event_type = event_of(sub_event_type)
     everyone = perpetrators + targets
     crowd = [p for p in everyone if p[0].kind == _K.civilians][:1]
     forces = [p for p in everyone if p[0].kind != _K.civilians][:1]
-    if not any(p[0].kind == _K.civilians for p in perpetrators):
+    # a crowd a force acted on ("police dispersed stone-throwing youths") is the crowd
+    # that demonstrated or rioted; one a mob set on is its victim
+    dispersed = (
+        sub_event_type != SubEventType.mob_violence
+        and any(p[0].kind == _K.state_forces for p in perpetrators)
+    )
+    if not any(p[0].kind == _K.civilians for p in perpetrators) and not dispersed:
         crowd = []  # no crowd acts in the text: it is implied below
     hit = [p for p in targets if p not in crowd and p[0].kind == _K.civilians]
-    doers = [_crowd_name(actor, event_type, sentence, rules) for actor, sentence in crowd]
+    doers = [_crowd_name(actor, sub_event_type, sentence, rules) for actor, sentence in crowd]
     if not doers:
-        doers = _implied_crowd(work, event_type, rules)
+        doers = _implied_crowd(work, sub_event_type, rules)
     # a mob that set on residents or suspects: they are the target, not the police
     hit_first = hit[:1] if event_type == EventType.riots and hit else forces
     return doers, hit_first or _force_met(work, rules)
@@ -287,12 +300,12 @@ def _arrests(
 
 
 def _crowd_name(
-    actor: Actor, event_type: EventType, sentence: Sentence, rules: ResolveRules
+    actor: Actor, sub_event_type: SubEventType, sentence: Sentence, rules: ResolveRules
 ) -> _Pair:
-    """A vague crowd ("people", "civilians") named for what it did: protesters or rioters."""
+    """A vague crowd ("people", "civilians") named for what it did: protesters, rioters, a
+    mob (``crowd_names``)."""
     if fold(actor.name) in rules.vague_crowd:
-        name = "rioters" if event_type == EventType.riots else "protesters"
-        return Actor(name=name, kind=_K.civilians), sentence
+        return Actor(name=rules.crowd_name(sub_event_type), kind=_K.civilians), sentence
     return actor, sentence
 
 
@@ -319,11 +332,13 @@ def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRu
     return actor, sentence
 
 
-def _implied_crowd(work: Work, event_type: EventType, rules: ResolveRules) -> list[_Pair]:
+def _implied_crowd(
+    work: Work, sub_event_type: SubEventType, rules: ResolveRules
+) -> list[_Pair]:
     """A protest or riot always has its crowd, even when no clause names it as the doer."""
     for sentence in work.main:
         if rules.crowd_word.search(sentence.text):
-            name = "rioters" if event_type == EventType.riots else "protesters"
+            name = rules.crowd_name(sub_event_type)
             return [(Actor(name=name, kind=_K.civilians), sentence)]
     return []
 
@@ -349,4 +364,6 @@ def _pick(candidates: list[_Candidate], limit: int) -> list[_Pair]:
     for actor, sentence, _ in ordered:
         if all(actor.kind != other.kind for other, _ in picked):
             picked.append((actor, sentence))
+    if any(a.kind in _NON_STATE for a, _ in picked):  # "gunmen" are the rebels named beside
+        picked = [p for p in picked if p[0].kind != _K.unknown]
     return picked[:limit]

@@ -158,6 +158,8 @@ def _generic(text: str, rules: RoleRules) -> tuple[str, ActorKind, bool] | None:
     if head in rules.one_person or head == "men":  # "armed men"; "a man was killed"
         if rules.armed.search(text):
             return text, _K.unknown, False
+        if head == "men":  # "young men", "men" as the article counts them
+            return text.lower(), _K.civilians, False
         return "civilians", _K.civilians, False
     if " ".join(words).lower() in rules.police:
         return "police", _K.state_forces, False
