@@ -175,6 +175,7 @@ SCHEMA = Table(
         leading=Words,
         force_heads=Words,
         anaphoric=Words,
+        anaphoric_heads=Words,
         armed=Words,
         one_person=Words,
         units=Words,

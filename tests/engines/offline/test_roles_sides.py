@@ -254,3 +254,55 @@ def test_an_unnamed_band_is_the_armed_group_named_beside_it() -> None:
         "passengers. Witnesses said the gunmen wore masks and fired into the air."
     )
     assert doers == ["separatist fighters"]
+
+
+def test_mob_violence_has_its_mob_when_no_clause_names_it() -> None:
+    doers, _ = _actors(
+        "Residents of a hill town beat two men accused of stealing goats and set them on fire "
+        "on Sunday, police said."
+    )
+    assert doers == ["mob"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a group named with a lower-case generic word: the name alone
+        (
+            "Fighters of the Mai Ndombe militia burned a clinic.",
+            {("Mai Ndombe", "perpetrator"), ("clinic", "target")},
+        ),
+        (
+            "Members of the Ti Makak gang shot dead four drivers.",
+            {("Ti Makak", "perpetrator"), ("drivers", "target")},
+        ),
+        # a band "believed to be members of" a group: both are read as the doers
+        (
+            "Gunmen believed to be members of the Ansaru group abducted nine traders.",
+            {("gunmen", "perpetrator"), ("Ansaru", "perpetrator"), ("traders", "target")},
+        ),
+        # an ethnic people's band keeps its words; a lower-case describing word too
+        (
+            "Clashes broke out between Druze gunmen and Bedouin tribal fighters.",
+            {("Druze gunmen", "perpetrator"), ("Bedouin tribal fighters", "target")},
+        ),
+        # the one who set a bomb off
+        (
+            "Insurgents detonated a bomb under a pickup carrying rangers.",
+            {("insurgents", "perpetrator"), ("pickup", "target"), ("rangers", "target")},
+        ),
+    ],
+)
+def test_groups_bands_and_bombers(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
+
+
+def test_no_actor_from_a_denial_or_a_bare_group() -> None:
+    assert _roles("No group has claimed the attack.") == set()
+    assert _roles("The group claimed the attack.") == set()
+
+
+def test_a_participle_after_a_comma_is_no_deed_of_the_subject() -> None:
+    # the rangers passed; the bomb wounded them
+    found = _roles("A bomb went off as rangers passed through the district, wounding four.")
+    assert ("rangers", "perpetrator") not in found

@@ -179,9 +179,8 @@ def _crowd_order(
     forces = [p for p in everyone if p[0].kind != _K.civilians][:1]
     # a crowd a force acted on ("police dispersed stone-throwing youths") is the crowd
     # that demonstrated or rioted; one a mob set on is its victim
-    dispersed = (
-        sub_event_type != SubEventType.mob_violence
-        and any(p[0].kind == _K.state_forces for p in perpetrators)
+    dispersed = sub_event_type != SubEventType.mob_violence and any(
+        p[0].kind == _K.state_forces for p in perpetrators
     )
     if not any(p[0].kind == _K.civilians for p in perpetrators) and not dispersed:
         crowd = []  # no crowd acts in the text: it is implied below
@@ -332,14 +331,14 @@ def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRu
     return actor, sentence
 
 
-def _implied_crowd(
-    work: Work, sub_event_type: SubEventType, rules: ResolveRules
-) -> list[_Pair]:
+def _implied_crowd(work: Work, sub_event_type: SubEventType, rules: ResolveRules) -> list[_Pair]:
     """A protest or riot always has its crowd, even when no clause names it as the doer."""
     for sentence in work.main:
         if rules.crowd_word.search(sentence.text):
             name = rules.crowd_name(sub_event_type)
             return [(Actor(name=name, kind=_K.civilians), sentence)]
+    if sub_event_type == SubEventType.mob_violence and work.main:  # read from its deed
+        return [(Actor(name=rules.crowd_name(sub_event_type), kind=_K.civilians), work.main[0])]
     return []
 
 

@@ -149,6 +149,8 @@ def _generic(text: str, rules: RoleRules) -> tuple[str, ActorKind, bool] | None:
     words = text.split()
     head = words[-1].lower()
     two = " ".join(words[-2:]).lower()
+    if len(words) == 1 and head in rules.anaphoric_heads:
+        return None  # "the group claimed it": the group named elsewhere
     if head in {"people", "persons"}:
         if len(words) > 1 and words[-2].lower() == "displaced":
             return "displaced people", _K.civilians, False

@@ -120,6 +120,7 @@ class RoleRules:
         self.anaphoric = re.compile(
             rf"^(?:its|their|his|her)\s+{alternation(section['anaphoric'])}$", re.IGNORECASE
         )
+        self.anaphoric_heads = frozenset(section["anaphoric_heads"])
         self.armed = re.compile(rf"\b{alternation(section['armed'])}\b", re.IGNORECASE)
         self.one_person = frozenset(section["one_person"])
         self.unit = re.compile(rf"^(.*\S)\s+{alternation(section['units'])}$", re.IGNORECASE)
