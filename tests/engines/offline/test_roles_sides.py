@@ -306,3 +306,30 @@ def test_a_participle_after_a_comma_is_no_deed_of_the_subject() -> None:
     # the rangers passed; the bomb wounded them
     found = _roles("A bomb went off as rangers passed through the district, wounding four.")
     assert ("rangers", "perpetrator") not in found
+
+
+def test_a_long_opening_before_between_still_names_both_sides() -> None:
+    found = _roles(
+        "Fighting broke out on Monday night in the old quarter of the capital between "
+        "the Nawasi Brigade and the 301st Brigade."
+    )
+    assert found == {("Nawasi Brigade", "perpetrator"), ("301st Brigade", "target")}
+
+
+def test_an_ordinal_opens_a_proper_name() -> None:
+    assert roles.is_proper_name("301st Brigade")
+    assert not roles.is_proper_name("301st brigade")
+
+
+def test_a_word_of_time_is_no_description_of_the_target() -> None:
+    # the soldiers ended the siege; they were not wounded
+    found = _roles("Nine people were wounded before security forces ended the siege.")
+    assert ("security forces", "target") not in found
+
+
+def test_a_force_in_a_battle_fought_the_band_not_its_own_dead() -> None:
+    _, hit = _actors(
+        "Soldiers and rebels exchanged fire for hours near Beni on Friday, and four rebels and "
+        "two soldiers were killed, the army said."
+    )
+    assert hit == ["rebels"]

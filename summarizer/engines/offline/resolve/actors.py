@@ -112,8 +112,20 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         if not roles.is_facility(c[0].name, lexicon) and (c[2] or c[0].kind != _K.unknown)
     ]
     sites = [c for c in candidates if roles.is_facility(c[0].name, lexicon)]
-    targets = _pick(people or sites or candidates, rules.max)
     event_type = event_of(sub_event_type)
+    if event_type == EventType.battles and perpetrators:
+        # a force fought someone: the band it fought, not its own dead ("militants and
+        # soldiers exchanged fire ... two soldiers were killed")
+        state = all(a.kind == _K.state_forces for a, _ in perpetrators)
+        fought = [
+            c
+            for c in candidates
+            if c not in sites
+            and (c[0].kind in _NON_STATE or c[0].kind == _K.unknown) == state
+            and c[0].kind != _K.civilians
+        ]
+        people = fought or people
+    targets = _pick(people or sites or candidates, rules.max)
     if (
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters

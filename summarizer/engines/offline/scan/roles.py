@@ -189,6 +189,7 @@ class RoleRules:
 _OPTIONAL = re.compile(r"\(\?:\{@(\w+)\}\\s\+\)(?:\{0,\d+\}|\*|\?)")
 _DESCRIBED = re.compile(r"\b([a-z][\w-]+) $")
 _SHOUTED = re.compile(r"^[^a-z]*$")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "444th Brigade"
 
 
 def _role_of(
@@ -225,9 +226,9 @@ def is_proper_name(name: str) -> bool:
     words = name.replace("-", " ").split()
     return (
         bool(words)
-        and words[0][:1].isupper()
+        and (words[0][:1].isupper() or _ORDINAL.fullmatch(words[0]) is not None)
         and words[-1][:1].isupper()
-        and all(w[:1].isupper() or len(w) <= 4 for w in words)
+        and all(w[:1].isupper() or len(w) <= 4 or _ORDINAL.fullmatch(w) for w in words)
     )
 
 
