@@ -333,3 +333,40 @@ def test_a_force_in_a_battle_fought_the_band_not_its_own_dead() -> None:
         "two soldiers were killed, the army said."
     )
     assert hit == ["rebels"]
+
+
+def test_stones_and_bottles_thrown_at_a_force() -> None:
+    found = _roles("Ethnic Serb protesters hurled rocks, bottles and flares at peacekeepers.")
+    assert ("Ethnic Serb protesters", "perpetrator") in found
+    assert ("peacekeepers", "target") in found
+
+
+def test_evaluative_words_are_no_part_of_a_name() -> None:
+    assert ("demonstrators", "target") in _roles(
+        "Police fired live rounds at unarmed demonstrators."
+    )
+
+
+def test_force_against_protesters_never_makes_the_crowd_a_doer() -> None:
+    doers, hit = _actors(
+        "Police shot dead a student protester outside the university in Rangpur on Tuesday as "
+        "protests spread. Footage showed him being carried away by other students."
+    )
+    assert doers == ["police"]
+    assert hit and all(name != "police" for name in hit)
+
+
+def test_a_riot_hits_the_force_before_the_people_it_detained() -> None:
+    _, hit = _actors(
+        "Young protesters set fire to shops and threw stones at police in the capital overnight. "
+        "The authorities said 40 people had been detained."
+    )
+    assert hit == ["police"]
+
+
+def test_two_names_of_one_state_force_are_one_doer() -> None:
+    doers, _ = _actors(
+        "Israeli forces raided the camp on Wednesday and a journalist was shot dead. Witnesses "
+        "said the Israeli army fired at the reporters."
+    )
+    assert len(doers) == 1

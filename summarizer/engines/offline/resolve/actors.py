@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan import roles
-from summarizer.engines.offline.scan.actors import is_lexicon_actor
+from summarizer.engines.offline.scan.actors import is_lexicon_actor, match_lexicon
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
 from summarizer.schema import (
@@ -104,6 +105,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     perpetrators = _pick(
         [c for c in found["perpetrator"].values() if not rules.unknown_doer.match(c[0].name)],
         rules.max,
+        lexicon,
     )
     candidates = list(found["target"].values())
     people = [
@@ -125,13 +127,19 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             and c[0].kind != _K.civilians
         ]
         people = fought or people
-    targets = _pick(people or sites or candidates, rules.max)
+    targets = _pick(people or sites or candidates, rules.max, lexicon)
     if (
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters
     ):
         perpetrators, targets = _crowd_order(work, sub_event_type, perpetrators, targets, rules)
     elif sub_event_type == SubEventType.excessive_force_against_protesters:
+        # the force acted; the crowd it shot or beat is the target, never a doer
+        crowd = [p for p in perpetrators if p[0].kind == _K.civilians]
+        perpetrators = [p for p in perpetrators if p[0].kind == _K.state_forces] or [
+            p for p in perpetrators if p not in crowd
+        ]
+        targets = targets or crowd[:1]
         targets = [
             _crowd_name(actor, sub_event_type, sentence, rules)
             if actor.kind == _K.civilians
@@ -185,7 +193,6 @@ def _crowd_order(
     rules: ResolveRules,
 ) -> tuple[list[_Pair], list[_Pair]]:
     """ACLED's order for protests and riots: the crowd acts, the force it meets is second."""
-    event_type = event_of(sub_event_type)
     everyone = perpetrators + targets
     crowd = [p for p in everyone if p[0].kind == _K.civilians][:1]
     forces = [p for p in everyone if p[0].kind != _K.civilians][:1]
@@ -201,7 +208,8 @@ def _crowd_order(
     if not doers:
         doers = _implied_crowd(work, sub_event_type, rules)
     # a mob that set on residents or suspects: they are the target, not the police
-    hit_first = hit[:1] if event_type == EventType.riots and hit else forces
+    mob = sub_event_type == SubEventType.mob_violence
+    hit_first = hit[:1] if mob and hit else forces or hit[:1]
     return doers, hit_first or _force_met(work, rules)
 
 
@@ -304,7 +312,11 @@ def _arrests(
     if not state:
         return perpetrators, targets
     doers = [p for p in perpetrators if p[0].kind == _K.state_forces] or state[:1]
-    held = [t for t in targets if t[0].kind != _K.state_forces]
+    held = [  # a post or a building is never arrested
+        t
+        for t in targets
+        if t[0].kind != _K.state_forces and not roles.is_facility(t[0].name, work.lexicon)
+    ]
     if not held:
         held = [p for p in perpetrators if p[0].kind in _NON_STATE][:1]
     return doers, held
@@ -354,13 +366,17 @@ def _implied_crowd(work: Work, sub_event_type: SubEventType, rules: ResolveRules
     return []
 
 
-def _pick(candidates: list[_Candidate], limit: int) -> list[_Pair]:
+def _pick(candidates: list[_Candidate], limit: int, lexicon: Lexicon) -> list[_Pair]:
     """Named actors first (``limit`` at most: accusations may differ), else the first generic
     one of each kind ("police" and "officers" are one side), in its most specific wording
     ("Shia worshippers" over "worshippers")."""
-    named = [(a, s) for a, s, is_named in candidates if is_named]
+    named: dict[str, _Pair] = {}
+    for actor, sentence, is_named in candidates:
+        if is_named:  # "Israeli army" and "Israeli forces" are one force
+            found = match_lexicon(actor.name, lexicon)
+            named.setdefault(found[0][0].name if found else fold(actor.name), (actor, sentence))
     if named:
-        return named[:limit]
+        return list(named.values())[:limit]
     fullest: dict[str, _Candidate] = {}
     for candidate in candidates:
         head = roles.head_word(candidate[0].name)
