@@ -158,6 +158,7 @@ SCHEMA = Table(
         resolve=Table(
             unknown_doer=Words,
             arrest_after=Pattern,
+            denied_after=Pattern,
             max=int,
             vague_crowd=Words,
             crowd_names=MapOf(str),

@@ -370,3 +370,57 @@ def test_two_names_of_one_state_force_are_one_doer() -> None:
         "said the Israeli army fired at the reporters."
     )
     assert len(doers) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place between the victims and their verb
+        (
+            "Pilgrims at a shrine near Herat were attacked by gunmen on Friday.",
+            {("pilgrims", "target"), ("shrine", "target"), ("gunmen", "perpetrator")},
+        ),
+        # "in an attack": a noun after its article is no deed of the phrase before it
+        (
+            "Rebels killed three rangers in an attack on their camp.",
+            {("rebels", "perpetrator"), ("rangers", "target"), ("camp", "target")},
+        ),
+        # blasts that tore through a crowd of people: the people
+        ("A blast tore through a crowd of pilgrims.", {("pilgrims", "target")}),
+        # a force's post named with the force
+        (
+            "Terrorists attacked a security forces post at night.",
+            {("terrorists", "perpetrator"), ("security forces post", "target")},
+        ),
+        # members of a force the lexicon names: the force
+        (
+            "Two Indian Army soldiers were wounded.",
+            {("Indian Army", "target")},
+        ),
+        # a gathering as the site of an attack
+        ("A bomber struck a rally in the town.", {("bomber", "perpetrator"), ("rally", "target")}),
+    ],
+)
+def test_sites_crowds_and_forces(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert _roles(sentence) == expected
+
+
+def test_a_group_that_denied_the_attack_is_not_its_doer() -> None:
+    doers, _ = _actors(
+        "Gunmen attacked a police checkpoint in Bannu on Monday, killing five policemen. "
+        "The Pakistani Taliban denied involvement."
+    )
+    assert doers == ["gunmen"]
+
+
+def test_one_unnamed_attacker_is_no_named_doer() -> None:
+    doers, _ = _actors("A suicide bomber rammed a police checkpoint in Bannu on Monday.")
+    assert doers == []
+
+
+def test_a_band_is_not_the_target_of_its_own_deed() -> None:
+    _, hit = _actors(
+        "Israeli settlers set fire to homes in the village of Huwara on Sunday after two settlers "
+        "were shot dead nearby."
+    )
+    assert hit == ["homes"]

@@ -65,6 +65,7 @@ class ResolveRules:
         section = lexicon.section("actors")["resolve"]  # type: ignore[attr-defined]
         self.unknown_doer = re.compile(rf"^{alternation(section['unknown_doer'])}", re.I)
         self.arrest_after = re.compile(section["arrest_after"], re.I)
+        self.denied_after = re.compile(section["denied_after"], re.I)
         self.max = int(section["max"])
         self.vague_crowd = frozenset(section["vague_crowd"])
         self.crowd_word = re.compile(rf"\b{alternation(section['crowd_words'])}\w*", re.I)
@@ -107,7 +108,14 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         rules.max,
         lexicon,
     )
-    candidates = list(found["target"].values())
+    doers = [(fold(c[0].name), c[1], c[0].kind) for c in found["perpetrator"].values()]
+    candidates = [  # "Israeli settlers burned homes after two settlers were shot": one band
+        c
+        for c in found["target"].values()
+        if not any(
+            s is c[1] and k == c[0].kind and _one_band(fold(c[0].name), d) for d, s, k in doers
+        )
+    ]
     people = [
         c
         for c in candidates
@@ -247,13 +255,21 @@ def _issuer_acts(
 def _named_armed(work: Work) -> list[_Pair]:
     """Armed actors of the lexicon in the main sentences, first mention first."""
     seen: dict[str, _Pair] = {}
+    denied = work.lexicon.rules(ResolveRules).denied_after
     for sentence in work.main:
         for mention in sentence.actors:
+            if denied.match(sentence.text[mention.end :]):
+                continue  # "the Pakistani Taliban denied involvement"
             if mention.kind in _NON_STATE or mention.kind == _K.state_forces:
                 seen.setdefault(
                     mention.name, (Actor(name=mention.name, kind=mention.kind), sentence)
                 )
     return list(seen.values())
+
+
+def _one_band(first: str, second: str) -> bool:
+    """Do two generic phrases name one band ("settlers", "Israeli settlers")?"""
+    return first.endswith(second) or second.endswith(first)
 
 
 def _same(first: Actor, second: Actor) -> bool:

@@ -32,10 +32,16 @@ def _lexicon_actor(
     matches = match_lexicon(text, lexicon)
     if not matches:
         return None
-    entry, _, end = max(matches, key=lambda m: m[2] - m[1])
+    entry, start, end = max(matches, key=lambda m: m[2] - m[1])
     head = text.split()[-1].lower()
     if entry.kind == _K.state_forces and end < len(text) and rules.heads.get(head) == _K.civilians:
         return text, _K.civilians, False  # "Turkish nationals", "Israeli civilians": no force
+    if (
+        entry.kind == _K.state_forces
+        and end < len(text)
+        and rules.force_head.search(text[start:end])
+    ):
+        return text[start:end], entry.kind, False  # "Indian Army soldiers": the Indian Army
     if entry.kind == _K.state_forces and rules.force_head.search(text):
         return text, entry.kind, False
     return entry.name, entry.kind, False

@@ -274,7 +274,8 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             continue
         name, kind, facility = canonical
         head = match.group("actor").split()[-1].lower()
-        if role == "target" and head in rules.facilities and name.lower() in rules.forces:
+        generic_force = kind == _K.state_forces and name == name.lower()
+        if role == "target" and head in rules.facilities and generic_force:
             # "attacked an army checkpoint": the post, as the article names it
             name, kind, facility = match.group("actor").lower(), _K.unknown, True
         if role == "perpetrator" and kind == _K.civilians and head in rules.one_person:
