@@ -16,9 +16,13 @@ unnamed doer ("unidentified gunmen") stays unknown. Then:
 - battles: both sides are armed; a side taking territory is the doer (non-state for
   ``non_state_actor_overtakes_territory``, the state for ``government_regains_territory``),
   the other side the target, never bystanders;
-- protests and riots follow ACLED's order: the crowd acts ("protesters", "rioters" when the
-  text names it vaguely, or implied by words of protest), the force it met is second (a
-  mob that set on residents: the residents); force against protesters: the force acts.
+- battles: a force's target is the band it fought, not its own dead;
+- protests and riots follow ACLED's order (:mod:`.crowds`): the crowd acts, the force it met
+  is second (a mob that set on residents: the residents); force against protesters: the
+  force acts and the crowd is its target, never a doer;
+- a band is not the target of its own deed ("settlers burned homes after two settlers were
+  shot"); a group that denied the attack is no doer the article names; two names of one
+  state force ("Israeli army", "Israeli forces") are one doer.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import re
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
-from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve import Work, crowds
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import is_lexicon_actor, match_lexicon
 from summarizer.engines.offline.scan.cues import event_of
@@ -140,7 +144,9 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters
     ):
-        perpetrators, targets = _crowd_order(work, sub_event_type, perpetrators, targets, rules)
+        perpetrators, targets = crowds.crowd_order(
+            work, sub_event_type, perpetrators, targets, rules
+        )
     elif sub_event_type == SubEventType.excessive_force_against_protesters:
         # the force acted; the crowd it shot or beat is the target, never a doer
         crowd = [p for p in perpetrators if p[0].kind == _K.civilians]
@@ -149,7 +155,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         ]
         targets = targets or crowd[:1]
         targets = [
-            _crowd_name(actor, sub_event_type, sentence, rules)
+            crowds.crowd_name(actor, sub_event_type, sentence, rules)
             if actor.kind == _K.civilians
             else (actor, sentence)
             for actor, sentence in targets
@@ -191,34 +197,6 @@ def victims_as_targets(work: Work, targets: list[Actor], named: list[NamedCasual
                 work.cite("targets", sentence)
             return [Actor(name=person.name, kind=_K.civilians)]
     return targets
-
-
-def _crowd_order(
-    work: Work,
-    sub_event_type: SubEventType,
-    perpetrators: list[_Pair],
-    targets: list[_Pair],
-    rules: ResolveRules,
-) -> tuple[list[_Pair], list[_Pair]]:
-    """ACLED's order for protests and riots: the crowd acts, the force it meets is second."""
-    everyone = perpetrators + targets
-    crowd = [p for p in everyone if p[0].kind == _K.civilians][:1]
-    forces = [p for p in everyone if p[0].kind != _K.civilians][:1]
-    # a crowd a force acted on ("police dispersed stone-throwing youths") is the crowd
-    # that demonstrated or rioted; one a mob set on is its victim
-    dispersed = sub_event_type != SubEventType.mob_violence and any(
-        p[0].kind == _K.state_forces for p in perpetrators
-    )
-    if not any(p[0].kind == _K.civilians for p in perpetrators) and not dispersed:
-        crowd = []  # no crowd acts in the text: it is implied below
-    hit = [p for p in targets if p not in crowd and p[0].kind == _K.civilians]
-    doers = [_crowd_name(actor, sub_event_type, sentence, rules) for actor, sentence in crowd]
-    if not doers:
-        doers = _implied_crowd(work, sub_event_type, rules)
-    # a mob that set on residents or suspects: they are the target, not the police
-    mob = sub_event_type == SubEventType.mob_violence
-    hit_first = hit[:1] if mob and hit else forces or hit[:1]
-    return doers, hit_first or _force_met(work, rules)
 
 
 # What a state force's press release reports doing itself.
@@ -324,7 +302,7 @@ def _arrests(
     groups_only = bool(perpetrators) and all(a.kind in _NON_STATE for a, _ in perpetrators)
     if not state and groups_only:
         named = [p for p in armed_named if p[0].kind == _K.state_forces]
-        state = named or _force_met(work, work.lexicon.rules(ResolveRules))
+        state = named or crowds.force_met(work, work.lexicon.rules(ResolveRules))
     if not state:
         return perpetrators, targets
     doers = [p for p in perpetrators if p[0].kind == _K.state_forces] or state[:1]
@@ -338,27 +316,6 @@ def _arrests(
     return doers, held
 
 
-def _crowd_name(
-    actor: Actor, sub_event_type: SubEventType, sentence: Sentence, rules: ResolveRules
-) -> _Pair:
-    """A vague crowd ("people", "civilians") named for what it did: protesters, rioters, a
-    mob (``crowd_names``)."""
-    if fold(actor.name) in rules.vague_crowd:
-        return Actor(name=rules.crowd_name(sub_event_type), kind=_K.civilians), sentence
-    return actor, sentence
-
-
-def _force_met(work: Work, rules: ResolveRules) -> list[_Pair]:
-    """The force a crowd met ("clashed with police"), second in ACLED's actor order."""
-    for sentence in work.main:
-        match = rules.force_word.search(sentence.text)
-        if match:
-            name = match.group(0).lower()
-            name = "police" if "police" in name else name
-            return [(Actor(name=name, kind=_K.state_forces), sentence)]
-    return []
-
-
 def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRules) -> _Pair:
     """A ship the article names ("the MV Aster Bay") rather than "ship"."""
     words = fold(actor.name).split()
@@ -369,17 +326,6 @@ def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRu
         if match:
             return Actor(name=match.group(0), kind=actor.kind), candidate
     return actor, sentence
-
-
-def _implied_crowd(work: Work, sub_event_type: SubEventType, rules: ResolveRules) -> list[_Pair]:
-    """A protest or riot always has its crowd, even when no clause names it as the doer."""
-    for sentence in work.main:
-        if rules.crowd_word.search(sentence.text):
-            name = rules.crowd_name(sub_event_type)
-            return [(Actor(name=name, kind=_K.civilians), sentence)]
-    if sub_event_type == SubEventType.mob_violence and work.main:  # read from its deed
-        return [(Actor(name=rules.crowd_name(sub_event_type), kind=_K.civilians), work.main[0])]
-    return []
 
 
 def _pick(candidates: list[_Candidate], limit: int, lexicon: Lexicon) -> list[_Pair]:
