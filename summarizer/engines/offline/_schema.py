@@ -188,6 +188,7 @@ SCHEMA = Table(
         group_types=Table(**{f"{kind.value}?": Words for kind in ActorKind}),
         group_connectors=Words,
         group_after=Words,
+        group_openers=Words,
         name_particles=Words,
         describing=Words,
         owned=Words,

@@ -424,3 +424,14 @@ def test_a_band_is_not_the_target_of_its_own_deed() -> None:
         "were shot dead nearby."
     )
     assert hit == ["homes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Fighters of the Katiba Serma ambushed a convoy.", "Katiba Serma"),
+        ("Liwa al-Quds fighters shelled the village.", "Liwa al-Quds"),
+    ],
+)
+def test_a_name_opened_by_its_type_word(sentence: str, name: str) -> None:
+    assert (name, "perpetrator") in _roles(sentence)

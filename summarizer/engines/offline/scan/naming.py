@@ -70,7 +70,7 @@ def _unlisted_group(
             for typed in (" ".join(words[i : i + 2]), words[i])
             if typed in rules.group_types
         ),
-        None,
+        _K.rebel_group if words[0] in rules.group_openers else None,  # "Katiba Macina"
     )
     if kind is None or len(words) < 2:
         return None

@@ -85,6 +85,8 @@ class RoleRules:
             expand(rf"^{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?", fragments), re.IGNORECASE
         )
         self.group_after = tuple(section["group_after"])
+        self.group_openers = frozenset(section["group_openers"])
+        self.particles = tuple(section["name_particles"])
         self.owned = frozenset(section["owned"])
         self.possessive = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
         self.of_whom = re.compile(rf"\s*,?\s*{fragments['of_whom']}", re.IGNORECASE)
@@ -95,7 +97,7 @@ class RoleRules:
         self.unlisted = re.compile(self._unlisted(section["group_connectors"]))
         # what every match of it holds: a type word, whole and in its case
         self.group_type_word = re.compile(
-            rf"(?<![\w-])(?:{trie_pattern(self.group_types)})(?![\w-])"
+            rf"(?<![\w-])(?:{trie_pattern([*self.group_types, *self.group_openers])})(?![\w-])"
         )
         # describing words ("opposition", "security"): "Opposition members" is no group
         self.describing = frozenset(
@@ -139,10 +141,14 @@ class RoleRules:
         joins = rf"(?:(?:{'|'.join(connectors)})\s+(?:the\s+)?)?"
         types = trie_pattern(self.group_types)
         after = "|".join(self.group_after)
+        openers = "|".join(sorted(self.group_openers, key=len, reverse=True))
+        particle = rf"(?:{'|'.join(self.particles)})-"
         return (
             # a type word and "and" end one name: "the X Force and the Y Brigade" are two
             rf"(?-i:(?:(?!(?:{types})\s+and\s){word}\s+{joins}){{0,5}}(?:{types})"
-            rf"(?:\s+(?:{after})\s+(?:the\s+)?{word}(?:\s+(?:of\s+(?:the\s+)?)?{word}){{0,3}})?)"
+            rf"(?:\s+(?:{after})\s+(?:the\s+)?{word}(?:\s+(?:of\s+(?:the\s+)?)?{word}){{0,3}})?"
+            # a name opened by its type word ("Katiba Macina", "Jaish al-Adl")
+            rf"|(?:{openers})(?:\s+(?:{particle})?{word}){{1,3}})"
         )
 
     def _phrase(self, lexicon: Lexicon, fragments: dict[str, object]) -> Anchored:
