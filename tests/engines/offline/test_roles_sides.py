@@ -435,3 +435,11 @@ def test_a_band_is_not_the_target_of_its_own_deed() -> None:
 )
 def test_a_name_opened_by_its_type_word(sentence: str, name: str) -> None:
     assert (name, "perpetrator") in _roles(sentence)
+
+
+def test_a_participle_describing_a_person_is_no_deed_of_theirs() -> None:
+    found = _roles(
+        "A crowd dragged a man accused of theft out of a shop on Monday, beat him and burned him."
+    )
+    assert ("crowd", "perpetrator") in found
+    assert not any(role == "perpetrator" and name != "crowd" for name, role in found)
