@@ -16,9 +16,13 @@ unnamed doer ("unidentified gunmen") stays unknown. Then:
 - battles: both sides are armed; a side taking territory is the doer (non-state for
   ``non_state_actor_overtakes_territory``, the state for ``government_regains_territory``),
   the other side the target, never bystanders;
-- protests and riots follow ACLED's order: the crowd acts ("protesters", "rioters" when the
-  text names it vaguely, or implied by words of protest), the force it met is second (a
-  mob that set on residents: the residents); force against protesters: the force acts.
+- battles: a force's target is the band it fought, not its own dead;
+- protests and riots follow ACLED's order (:mod:`.crowds`): the crowd acts, the force it met
+  is second (a mob that set on residents: the residents); force against protesters: the
+  force acts and the crowd is its target, never a doer;
+- a band is not the target of its own deed ("settlers burned homes after two settlers were
+  shot"); a group that denied the attack is no doer the article names; two names of one
+  state force ("Israeli army", "Israeli forces") are one doer.
 """
 
 from __future__ import annotations
@@ -26,10 +30,11 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
-from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve import Work, crowds
 from summarizer.engines.offline.scan import roles
-from summarizer.engines.offline.scan.actors import is_lexicon_actor
+from summarizer.engines.offline.scan.actors import is_lexicon_actor, match_lexicon
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
 from summarizer.schema import (
@@ -64,6 +69,7 @@ class ResolveRules:
         section = lexicon.section("actors")["resolve"]  # type: ignore[attr-defined]
         self.unknown_doer = re.compile(rf"^{alternation(section['unknown_doer'])}", re.I)
         self.arrest_after = re.compile(section["arrest_after"], re.I)
+        self.denied_after = re.compile(section["denied_after"], re.I)
         self.max = int(section["max"])
         self.vague_crowd = frozenset(section["vague_crowd"])
         self.crowd_word = re.compile(rf"\b{alternation(section['crowd_words'])}\w*", re.I)
@@ -71,6 +77,12 @@ class ResolveRules:
         prefixes = "|".join(re.escape(p) for p in section["vessel_prefixes"])
         self.vessel = re.compile(rf"\b(?:{prefixes})\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}}")
         self.vessel_heads = frozenset(section["vessel_heads"])
+        self.crowd_names: dict[str, str] = dict(section["crowd_names"])
+
+    def crowd_name(self, sub_event_type: SubEventType) -> str:
+        """What a crowd is called in this kind of event ("protesters", "rioters", "mob")."""
+        names = self.crowd_names
+        return names.get(sub_event_type.value) or names[event_of(sub_event_type).value]
 
 
 def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[Actor]]:
@@ -98,24 +110,52 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     perpetrators = _pick(
         [c for c in found["perpetrator"].values() if not rules.unknown_doer.match(c[0].name)],
         rules.max,
+        lexicon,
     )
-    candidates = list(found["target"].values())
+    doers = [(fold(c[0].name), c[1], c[0].kind) for c in found["perpetrator"].values()]
+    candidates = [  # "Israeli settlers burned homes after two settlers were shot": one band
+        c
+        for c in found["target"].values()
+        if not any(
+            s is c[1] and k == c[0].kind and _one_band(fold(c[0].name), d) for d, s, k in doers
+        )
+    ]
     people = [
         c
         for c in candidates
         if not roles.is_facility(c[0].name, lexicon) and (c[2] or c[0].kind != _K.unknown)
     ]
     sites = [c for c in candidates if roles.is_facility(c[0].name, lexicon)]
-    targets = _pick(people or sites or candidates, rules.max)
     event_type = event_of(sub_event_type)
+    if event_type == EventType.battles and perpetrators:
+        # a force fought someone: the band it fought, not its own dead ("militants and
+        # soldiers exchanged fire ... two soldiers were killed")
+        state = all(a.kind == _K.state_forces for a, _ in perpetrators)
+        fought = [
+            c
+            for c in candidates
+            if c not in sites
+            and (c[0].kind in _NON_STATE or c[0].kind == _K.unknown) == state
+            and c[0].kind != _K.civilians
+        ]
+        people = fought or people
+    targets = _pick(people or sites or candidates, rules.max, lexicon)
     if (
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters
     ):
-        perpetrators, targets = _crowd_order(work, event_type, perpetrators, targets, rules)
+        perpetrators, targets = crowds.crowd_order(
+            work, sub_event_type, perpetrators, targets, rules
+        )
     elif sub_event_type == SubEventType.excessive_force_against_protesters:
+        # the force acted; the crowd it shot or beat is the target, never a doer
+        crowd = [p for p in perpetrators if p[0].kind == _K.civilians]
+        perpetrators = [p for p in perpetrators if p[0].kind == _K.state_forces] or [
+            p for p in perpetrators if p not in crowd
+        ]
+        targets = targets or crowd[:1]
         targets = [
-            _crowd_name(actor, event_type, sentence, rules)
+            crowds.crowd_name(actor, sub_event_type, sentence, rules)
             if actor.kind == _K.civilians
             else (actor, sentence)
             for actor, sentence in targets
@@ -159,28 +199,6 @@ def victims_as_targets(work: Work, targets: list[Actor], named: list[NamedCasual
     return targets
 
 
-def _crowd_order(
-    work: Work,
-    event_type: EventType,
-    perpetrators: list[_Pair],
-    targets: list[_Pair],
-    rules: ResolveRules,
-) -> tuple[list[_Pair], list[_Pair]]:
-    """ACLED's order for protests and riots: the crowd acts, the force it meets is second."""
-    everyone = perpetrators + targets
-    crowd = [p for p in everyone if p[0].kind == _K.civilians][:1]
-    forces = [p for p in everyone if p[0].kind != _K.civilians][:1]
-    if not any(p[0].kind == _K.civilians for p in perpetrators):
-        crowd = []  # no crowd acts in the text: it is implied below
-    hit = [p for p in targets if p not in crowd and p[0].kind == _K.civilians]
-    doers = [_crowd_name(actor, event_type, sentence, rules) for actor, sentence in crowd]
-    if not doers:
-        doers = _implied_crowd(work, event_type, rules)
-    # a mob that set on residents or suspects: they are the target, not the police
-    hit_first = hit[:1] if event_type == EventType.riots and hit else forces
-    return doers, hit_first or _force_met(work, rules)
-
-
 # What a state force's press release reports doing itself.
 _OPERATIONS = frozenset(
     {
@@ -215,13 +233,21 @@ def _issuer_acts(
 def _named_armed(work: Work) -> list[_Pair]:
     """Armed actors of the lexicon in the main sentences, first mention first."""
     seen: dict[str, _Pair] = {}
+    denied = work.lexicon.rules(ResolveRules).denied_after
     for sentence in work.main:
         for mention in sentence.actors:
+            if denied.match(sentence.text[mention.end :]):
+                continue  # "the Pakistani Taliban denied involvement"
             if mention.kind in _NON_STATE or mention.kind == _K.state_forces:
                 seen.setdefault(
                     mention.name, (Actor(name=mention.name, kind=mention.kind), sentence)
                 )
     return list(seen.values())
+
+
+def _one_band(first: str, second: str) -> bool:
+    """Do two generic phrases name one band ("settlers", "Israeli settlers")?"""
+    return first.endswith(second) or second.endswith(first)
 
 
 def _same(first: Actor, second: Actor) -> bool:
@@ -276,35 +302,18 @@ def _arrests(
     groups_only = bool(perpetrators) and all(a.kind in _NON_STATE for a, _ in perpetrators)
     if not state and groups_only:
         named = [p for p in armed_named if p[0].kind == _K.state_forces]
-        state = named or _force_met(work, work.lexicon.rules(ResolveRules))
+        state = named or crowds.force_met(work, work.lexicon.rules(ResolveRules))
     if not state:
         return perpetrators, targets
     doers = [p for p in perpetrators if p[0].kind == _K.state_forces] or state[:1]
-    held = [t for t in targets if t[0].kind != _K.state_forces]
+    held = [  # a post or a building is never arrested
+        t
+        for t in targets
+        if t[0].kind != _K.state_forces and not roles.is_facility(t[0].name, work.lexicon)
+    ]
     if not held:
         held = [p for p in perpetrators if p[0].kind in _NON_STATE][:1]
     return doers, held
-
-
-def _crowd_name(
-    actor: Actor, event_type: EventType, sentence: Sentence, rules: ResolveRules
-) -> _Pair:
-    """A vague crowd ("people", "civilians") named for what it did: protesters or rioters."""
-    if fold(actor.name) in rules.vague_crowd:
-        name = "rioters" if event_type == EventType.riots else "protesters"
-        return Actor(name=name, kind=_K.civilians), sentence
-    return actor, sentence
-
-
-def _force_met(work: Work, rules: ResolveRules) -> list[_Pair]:
-    """The force a crowd met ("clashed with police"), second in ACLED's actor order."""
-    for sentence in work.main:
-        match = rules.force_word.search(sentence.text)
-        if match:
-            name = match.group(0).lower()
-            name = "police" if "police" in name else name
-            return [(Actor(name=name, kind=_K.state_forces), sentence)]
-    return []
 
 
 def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRules) -> _Pair:
@@ -319,22 +328,17 @@ def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRu
     return actor, sentence
 
 
-def _implied_crowd(work: Work, event_type: EventType, rules: ResolveRules) -> list[_Pair]:
-    """A protest or riot always has its crowd, even when no clause names it as the doer."""
-    for sentence in work.main:
-        if rules.crowd_word.search(sentence.text):
-            name = "rioters" if event_type == EventType.riots else "protesters"
-            return [(Actor(name=name, kind=_K.civilians), sentence)]
-    return []
-
-
-def _pick(candidates: list[_Candidate], limit: int) -> list[_Pair]:
+def _pick(candidates: list[_Candidate], limit: int, lexicon: Lexicon) -> list[_Pair]:
     """Named actors first (``limit`` at most: accusations may differ), else the first generic
     one of each kind ("police" and "officers" are one side), in its most specific wording
     ("Shia worshippers" over "worshippers")."""
-    named = [(a, s) for a, s, is_named in candidates if is_named]
+    named: dict[str, _Pair] = {}
+    for actor, sentence, is_named in candidates:
+        if is_named:  # "Israeli army" and "Israeli forces" are one force
+            found = match_lexicon(actor.name, lexicon)
+            named.setdefault(found[0][0].name if found else fold(actor.name), (actor, sentence))
     if named:
-        return named[:limit]
+        return list(named.values())[:limit]
     fullest: dict[str, _Candidate] = {}
     for candidate in candidates:
         head = roles.head_word(candidate[0].name)
@@ -349,4 +353,6 @@ def _pick(candidates: list[_Candidate], limit: int) -> list[_Pair]:
     for actor, sentence, _ in ordered:
         if all(actor.kind != other.kind for other, _ in picked):
             picked.append((actor, sentence))
+    if any(a.kind in _NON_STATE for a, _ in picked):  # "gunmen" are the rebels named beside
+        picked = [p for p in picked if p[0].kind != _K.unknown]
     return picked[:limit]

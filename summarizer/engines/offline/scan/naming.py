@@ -32,7 +32,16 @@ def _lexicon_actor(
     matches = match_lexicon(text, lexicon)
     if not matches:
         return None
-    entry, _, _ = max(matches, key=lambda m: m[2] - m[1])
+    entry, start, end = max(matches, key=lambda m: m[2] - m[1])
+    head = text.split()[-1].lower()
+    if entry.kind == _K.state_forces and end < len(text) and rules.heads.get(head) == _K.civilians:
+        return text, _K.civilians, False  # "Turkish nationals", "Israeli civilians": no force
+    if (
+        entry.kind == _K.state_forces
+        and end < len(text)
+        and rules.force_head.search(text[start:end])
+    ):
+        return text[start:end], entry.kind, False  # "Indian Army soldiers": the Indian Army
     if entry.kind == _K.state_forces and rules.force_head.search(text):
         return text, entry.kind, False
     return entry.name, entry.kind, False
@@ -50,6 +59,10 @@ def _unlisted_group(
     words = text.split()
     while len(words) > 1 and words[0] in rules.leading_capitals:
         words = words[1:]  # "On Monday the Kuma Brigade": the name starts after the date
+    if "in" in words[1:-1]:  # "Islamic Movement in Nigeria", not "Sudanese Army in Khartoum"
+        at = words.index("in", 1)
+        if not find_countries(" ".join(words[at + 1 :]), lexicon):
+            words = words[:at]
     kind = next(
         (
             rules.group_types[typed]
@@ -57,7 +70,7 @@ def _unlisted_group(
             for typed in (" ".join(words[i : i + 2]), words[i])
             if typed in rules.group_types
         ),
-        None,
+        _K.rebel_group if words[0] in rules.group_openers else None,  # "Katiba Macina"
     )
     if kind is None or len(words) < 2:
         return None
@@ -81,10 +94,15 @@ def _group_by_members(
     words = text.split()
     while words and words[0] in rules.leading_capitals:
         words = words[1:]
-    if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+    # a particle may join the words ("Jaish al-Adl", "Hurras al-Din"), never open the name
+    if not words or len(words) > 4 or not words[0][:1].isupper():
+        return None
+    if not all(w[:1].isupper() or rules.particle.sub("", w)[:1].isupper() for w in words):
         return None
     if any(w.lower() in rules.describing or find_countries(w, lexicon) for w in words):
         return None
+    if len(words) == 1 and words[0].lower().endswith(rules.demonym_endings):
+        return None  # a people's name ("Fulani militants", "Kurdish fighters"), no group's
     return " ".join(words), _K.unknown, False
 
 
@@ -122,13 +140,23 @@ def canonical_actor(
         return group
     unit = rules.unit.match(text)  # "Somali army convoy" names the army
     if unit:
-        text = unit.group(1)
-        group = _group_by_members(text, rules, lexicon)
+        group = _group_by_members(unit.group(1), rules, lexicon)
         if group is not None:
             return group
+        named = _generic(unit.group(1), rules)
+        if named is not None:
+            return named
+    return _generic(text, rules)
+
+
+def _generic(text: str, rules: RoleRules) -> tuple[str, ActorKind, bool] | None:
+    """A generic phrase by its head noun ("armed men", "Iraqi soldiers", "separatist
+    fighters", "the central market"), or a person's name; None for anything else."""
     words = text.split()
     head = words[-1].lower()
     two = " ".join(words[-2:]).lower()
+    if len(words) == 1 and head in rules.anaphoric_heads:
+        return None  # "the group claimed it": the group named elsewhere
     if head in {"people", "persons"}:
         if len(words) > 1 and words[-2].lower() == "displaced":
             return "displaced people", _K.civilians, False
@@ -138,6 +166,8 @@ def canonical_actor(
     if head in rules.one_person or head == "men":  # "armed men"; "a man was killed"
         if rules.armed.search(text):
             return text, _K.unknown, False
+        if head == "men":  # "young men", "men" as the article counts them
+            return text.lower(), _K.civilians, False
         return "civilians", _K.civilians, False
     if " ".join(words).lower() in rules.police:
         return "police", _K.state_forces, False

@@ -58,6 +58,7 @@ class PeopleRules:
         self.name = re.compile(expand(section["name"], fragments))
         self.particles = frozenset(section["particles"])
         self.not_name_words = frozenset(section["not_name_words"])
+        self.offices = frozenset(section["offices"])
         self.before = re.compile(
             rf"(?:\b{alternation(section['titles'])}s?\.?,?"
             rf"|\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{alternation(section['roles'])}"
@@ -130,6 +131,11 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
         title = rules.leading_title.match(name)  # "Corporal Ahmad Zaki": the name follows
         if title:
             name, start = name[title.end() :], start + title.end()
+        words = name.split(" ")
+        last = max((i for i, w in enumerate(words) if w in rules.offices), default=-1)
+        if 0 <= last < len(words) - 2:  # "Haitian President Jovenel Moise": the name follows
+            cut = len(" ".join(words[: last + 1])) + 1
+            name, start = name[cut:], start + cut
         if not _is_name(name, rules, lexicon):
             continue
         speaker = rules.spoke_after.match(text[end : end + 100]) is not None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from summarizer.engines.offline.anchored import Anchored
 from summarizer.engines.offline.lexicon import Lexicon
@@ -83,15 +84,25 @@ class RoleRules:
         self.member_prefix = re.compile(
             expand(rf"^{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?", fragments), re.IGNORECASE
         )
+        self.group_after = tuple(section["group_after"])
+        self.group_openers = frozenset(section["group_openers"])
+        self.particles = tuple(section["name_particles"])
+        self.owned = frozenset(section["owned"])
+        self.possessive = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
+        self.of_whom = re.compile(rf"\s*,?\s*{fragments['of_whom']}", re.IGNORECASE)
+        particles = alternation(section["name_particles"])
+        self.particle = re.compile(rf"^{particles}(?:-|$)")
+        place_word = rf"(?:{particles}-)?[A-Z][\w'’-]*"  # "Wad al-Nourah"
+        self.of_place = re.compile(rf" of {place_word}(?: {place_word}){{0,3}}")
         self.unlisted = re.compile(self._unlisted(section["group_connectors"]))
         # what every match of it holds: a type word, whole and in its case
         self.group_type_word = re.compile(
-            rf"(?<![\w-])(?:{trie_pattern(self.group_types)})(?![\w-])"
+            rf"(?<![\w-])(?:{trie_pattern([*self.group_types, *self.group_openers])})(?![\w-])"
         )
         # describing words ("opposition", "security"): "Opposition members" is no group
         self.describing = frozenset(
             w.lower() for w in fragments["modifier_word"] if re.fullmatch(r"[\w -]+", w)
-        )
+        ) | frozenset(w.lower() for w in section["describing"])
         self.rules = [
             (
                 rule["role"],
@@ -111,6 +122,7 @@ class RoleRules:
         self.anaphoric = re.compile(
             rf"^(?:its|their|his|her)\s+{alternation(section['anaphoric'])}$", re.IGNORECASE
         )
+        self.anaphoric_heads = frozenset(section["anaphoric_heads"])
         self.armed = re.compile(rf"\b{alternation(section['armed'])}\b", re.IGNORECASE)
         self.one_person = frozenset(section["one_person"])
         self.unit = re.compile(rf"^(.*\S)\s+{alternation(section['units'])}$", re.IGNORECASE)
@@ -125,12 +137,18 @@ class RoleRules:
     def _unlisted(self, connectors: list[str]) -> str:
         """A named group the lexicon lacks: capitalised words ending in a group's type word
         ("Kuma Brigade"), perhaps with what it is for ("Front for the Liberation of X")."""
-        word = r"[A-ZÀ-Þ][\w'’-]*"
+        word = r"(?:[A-ZÀ-Þ]|\d+(?:st|nd|rd|th)\b)[\w'’-]*"  # "444th Brigade"
         joins = rf"(?:(?:{'|'.join(connectors)})\s+(?:the\s+)?)?"
         types = trie_pattern(self.group_types)
+        after = "|".join(self.group_after)
+        openers = "|".join(sorted(self.group_openers, key=len, reverse=True))
+        particle = rf"(?:{'|'.join(self.particles)})-"
         return (
-            rf"(?-i:(?:{word}\s+{joins}){{0,5}}(?:{types})"
-            rf"(?:\s+(?:for|of)\s+(?:the\s+)?{word}(?:\s+(?:of\s+(?:the\s+)?)?{word}){{0,3}})?)"
+            # a type word and "and" end one name: "the X Force and the Y Brigade" are two
+            rf"(?-i:(?:(?!(?:{types})\s+and\s){word}\s+{joins}){{0,5}}(?:{types})"
+            rf"(?:\s+(?:{after})\s+(?:the\s+)?{word}(?:\s+(?:of\s+(?:the\s+)?)?{word}){{0,3}})?"
+            # a name opened by its type word ("Katiba Macina", "Jaish al-Adl")
+            rf"|(?:{openers})(?:\s+(?:{particle})?{word}){{1,3}})"
         )
 
     def _phrase(self, lexicon: Lexicon, fragments: dict[str, object]) -> Anchored:
@@ -176,8 +194,8 @@ class RoleRules:
 # The shape of the optional words before an actor phrase's head that :class:`Anchored` reads.
 _OPTIONAL = re.compile(r"\(\?:\{@(\w+)\}\\s\+\)(?:\{0,\d+\}|\*|\?)")
 _DESCRIBED = re.compile(r"\b([a-z][\w-]+) $")
-_OF_PLACE = re.compile(r" of (?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 _SHOUTED = re.compile(r"^[^a-z]*$")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "444th Brigade"
 
 
 def _role_of(
@@ -214,9 +232,9 @@ def is_proper_name(name: str) -> bool:
     words = name.replace("-", " ").split()
     return (
         bool(words)
-        and words[0][:1].isupper()
+        and (words[0][:1].isupper() or _ORDINAL.fullmatch(words[0]) is not None)
         and words[-1][:1].isupper()
-        and all(w[:1].isupper() or len(w) <= 4 for w in words)
+        and all(w[:1].isupper() or len(w) <= 4 or _ORDINAL.fullmatch(w) for w in words)
     )
 
 
@@ -262,8 +280,14 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             continue
         name, kind, facility = canonical
         head = match.group("actor").split()[-1].lower()
+        generic_force = kind == _K.state_forces and name == name.lower()
+        if role == "target" and head in rules.facilities and generic_force:
+            # "attacked an army checkpoint": the post, as the article names it
+            name, kind, facility = match.group("actor").lower(), _K.unknown, True
         if role == "perpetrator" and kind == _K.civilians and head in rules.one_person:
             name, kind = head, _K.unknown  # "the man who shot dead 51 worshippers"
+        if facility and head in rules.owned and rules.possessive.match(match.group(0)):
+            continue  # "a bomb destroyed her car": she was the target, named elsewhere
         if facility and role == "perpetrator":
             role = "target"  # "the market shooting", "the convoy attack": the site was hit
         if facility:  # "the central market", "a vegetable market"
@@ -271,7 +295,7 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             if word and word.group(1).lower() not in rules.not_descriptions and " " not in name:
                 name = f"{word.group(1)} {name}"
         if facility or kind == _K.civilians:  # "the central market of Bocaranga"
-            place = _OF_PLACE.match(sentence, match.end("actor"))
+            place = rules.of_place.match(sentence, match.end("actor"))
             if place:
                 name = f"{name}{place.group(0)}"
         found.append(RoleMention(name, kind, role, match.start("actor"), match.group("actor")))
@@ -281,7 +305,19 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         for m in found
         if not any(o is not m and o.role == m.role and _words_within(m.name, o.name) for o in found)
     ]
-    return sorted(found, key=lambda m: m.start)
+    return _who_they_were(sorted(found, key=lambda m: m.start), sentence, rules)
+
+
+def _who_they_were(found: list[RoleMention], sentence: str, rules: RoleRules) -> list[RoleMention]:
+    """ "148 people, most of them students": the students, not "civilians", were hit."""
+    dropped = {
+        id(m)
+        for m, n in pairwise(found)
+        if m.role == n.role == "target"
+        and m.kind == _K.civilians
+        and rules.of_whom.fullmatch(sentence, m.start + len(m.surface), n.start)
+    }
+    return [m for m in found if id(m) not in dropped] if dropped else found
 
 
 def _words_within(short: str, long: str) -> bool:

@@ -1,0 +1,85 @@
+"""Protests and riots in ACLED's actor order: the crowd acts, the force it met is second.
+
+A crowd is named as the text names it ("stone-throwing youths", "opposition supporters"),
+or, named vaguely ("people", "residents"), for what it did: protesters, rioters, a mob
+(``[actors.resolve].crowd_names``). A crowd a force acted on ("police dispersed youths") is
+the crowd that demonstrated or rioted; people a mob set on are its victims.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.text import fold
+from summarizer.schema import Actor, ActorKind, SubEventType
+
+if TYPE_CHECKING:
+    from summarizer.engines.offline.resolve.actors import ResolveRules
+
+__all__ = ["Pair", "crowd_name", "crowd_order", "force_met"]
+
+Pair = tuple[Actor, Sentence]
+
+
+def crowd_order(
+    work: Work,
+    sub_event_type: SubEventType,
+    perpetrators: list[Pair],
+    targets: list[Pair],
+    rules: ResolveRules,
+) -> tuple[list[Pair], list[Pair]]:
+    """ACLED's order for protests and riots: the crowd acts, the force it meets is second."""
+    everyone = perpetrators + targets
+    crowd = [p for p in everyone if p[0].kind == ActorKind.civilians][:1]
+    forces = [p for p in everyone if p[0].kind != ActorKind.civilians][:1]
+    # a crowd a force acted on ("police dispersed stone-throwing youths") is the crowd
+    # that demonstrated or rioted; one a mob set on is its victim
+    dispersed = sub_event_type != SubEventType.mob_violence and any(
+        p[0].kind == ActorKind.state_forces for p in perpetrators
+    )
+    if not any(p[0].kind == ActorKind.civilians for p in perpetrators) and not dispersed:
+        crowd = []  # no crowd acts in the text: it is implied below
+    hit = [p for p in targets if p not in crowd and p[0].kind == ActorKind.civilians]
+    doers = [crowd_name(actor, sub_event_type, sentence, rules) for actor, sentence in crowd]
+    if not doers:
+        doers = implied_crowd(work, sub_event_type, rules)
+    # a mob that set on residents or suspects: they are the target, not the police
+    mob = sub_event_type == SubEventType.mob_violence
+    hit_first = hit[:1] if mob and hit else forces or hit[:1]
+    return doers, hit_first or force_met(work, rules)
+
+
+def crowd_name(
+    actor: Actor, sub_event_type: SubEventType, sentence: Sentence, rules: ResolveRules
+) -> Pair:
+    """A vague crowd ("people", "civilians") named for what it did: protesters, rioters, a
+    mob (``crowd_names``)."""
+    if fold(actor.name) in rules.vague_crowd:
+        return Actor(name=rules.crowd_name(sub_event_type), kind=ActorKind.civilians), sentence
+    return actor, sentence
+
+
+def force_met(work: Work, rules: ResolveRules) -> list[Pair]:
+    """The force a crowd met ("clashed with police"), second in ACLED's actor order."""
+    for sentence in work.main:
+        match = rules.force_word.search(sentence.text)
+        if match:
+            name = match.group(0).lower()
+            name = "police" if "police" in name else name
+            return [(Actor(name=name, kind=ActorKind.state_forces), sentence)]
+    return []
+
+
+def implied_crowd(work: Work, sub_event_type: SubEventType, rules: ResolveRules) -> list[Pair]:
+    """A protest or riot always has its crowd, even when no clause names it as the doer."""
+    for sentence in work.main:
+        if rules.crowd_word.search(sentence.text):
+            name = rules.crowd_name(sub_event_type)
+            return [(Actor(name=name, kind=ActorKind.civilians), sentence)]
+    if sub_event_type == SubEventType.mob_violence and work.main:  # read from its deed
+        return [
+            (Actor(name=rules.crowd_name(sub_event_type), kind=ActorKind.civilians), work.main[0])
+        ]
+    return []
