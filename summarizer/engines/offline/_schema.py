@@ -127,6 +127,7 @@ SCHEMA = Table(
         not_places=Words,
         dateline=Pattern,
         locative_before=Words,
+        locative_after=Words,
         agent_after=Words,
         region_nouns=Words,
         weights=MapOf(float),

@@ -28,7 +28,9 @@ from summarizer.engines.offline.scan.places import (
     Region,
     country_name,
     elsewhere,
+    before_place_noun,
     locative_weight,
+    placed_by_country,
     region_display,
     region_noun_after,
     town_region,
@@ -54,7 +56,9 @@ def location(work: Work) -> Location:
             if _at_sea(sentence, hit.start):  # "the Gulf of Guinea" is no place in Guinea
                 continue
             locative = locative_weight(sentence.text, hit.start, hit.end, lexicon)
-            scores[hit.code] += weight * hit.weight * locative
+            # "the Armenian town of X" places X as surely as "in Armenia" would
+            strength = 1.0 if before_place_noun(sentence.text, hit.end, lexicon) else hit.weight
+            scores[hit.code] += weight * strength * locative
             first_seen.setdefault(hit.code, sentence)
     region_hits: list[tuple[Region, Sentence]] = []
     dateline_hits: list[tuple[Region, Sentence]] = []
@@ -82,9 +86,9 @@ def location(work: Work) -> Location:
     )
     if support is not None:
         work.cite("location", support)
-    place, town = _place(work, code, city_hits)
-    admin1 = None
     best = _best_region(work, code)
+    place, town = _place(work, code, city_hits, best[0] if best is not None else None)
+    admin1 = None
     if best is not None:
         region, sentence = best
         admin1 = _as_written(region_display(region, sentence.text, lexicon))
@@ -97,14 +101,19 @@ def location(work: Work) -> Location:
 
 
 def _place(
-    work: Work, code: str, city_hits: list[tuple[gazetteer.City, str, Sentence]]
+    work: Work,
+    code: str,
+    city_hits: list[tuple[gazetteer.City, str, Sentence]],
+    region: Region | None = None,
 ) -> tuple[str | None, gazetteer.City | None]:
     """The most specific place the lead names: each named place ("the village of X",
     "Tripoli's X district", "X, a town in...", "in X, in the Y region") and each town of
     country ``code`` named after "in"/"near" scores its sentence's weight (the lead's or
     the rest's) times its kind's (``[places.kinds]``: a village more than a town, a town
     more than a district); where someone went or came from ("airlifted to X") counts
-    little. The best wins, the first on a tie; with it, the gazetteer's town it is."""
+    little; the dateline's town of that country and region, a little more ("QUETTA,
+    Pakistan (AP) — A suicide bomber struck a railway station in southwestern Pakistan").
+    The best wins, the first on a tie; with it, the gazetteer's town it is."""
     lexicon = work.lexicon
     rules = lexicon.rules(PlaceRules)
     kinds, weights = rules.kinds, rules.weights
@@ -119,6 +128,9 @@ def _place(
         if town is not None and (best_town is None or score > best_town[0]):
             best_town = (score, town)
 
+    filed = _dateline_town(work)
+    if filed is not None and filed[0].country == code and _same_region(filed[0], region, work):
+        consider(weights["lead"] * kinds["dateline"], filed[1], filed[0], work.main[0])
     for rank, sentence in enumerate(work.main):
         weight = _rank_weight(rank, work, weights)
         for hit in sentence.places:
@@ -180,22 +192,39 @@ def _names_region(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return len(before) >= 2 and before[-1] == "of" and before[-2] in nouns
 
 
+def _dateline_town(work: Work) -> tuple[gazetteer.City, str] | None:
+    """The town of the wire dateline ("GAZIPUR, Sept 19 —") and its name as written."""
+    lead = work.main[0] if work.main else None
+    if lead is None or lead.index != 0 or not lead.dateline_end:
+        return None
+    cities = gazetteer.find_cities(lead.text[: lead.dateline_end], work.lexicon)
+    if not cities:
+        return None
+    city, start, end = cities[0]
+    return city, _as_written(lead.text[start:end])
+
+
+def _same_region(town: gazetteer.City, region: Region | None, work: Work) -> bool:
+    """True when no region is named, or ``town`` lies in the one named."""
+    if region is None:
+        return True
+    rules = work.lexicon.rules(PlaceRules)
+    return bool(town.admin1) and rules.core(town_region(town.admin1, work.lexicon)) == region.core
+
+
 def _dateline_location(work: Work) -> Location:
     """Where the reporter filed from, when nothing else in the text places the incident:
     local reports ("GAZIPUR, Sept 19 —") name the town and nothing more."""
-    lead = work.main[0] if work.main else None
-    if lead is None or lead.index != 0 or not lead.dateline_end:
+    filed = _dateline_town(work)
+    if filed is None:
         return Location()
-    cities = gazetteer.find_cities(lead.text[: lead.dateline_end], work.lexicon)
-    if not cities:
-        return Location()
-    city, start, end = cities[0]
-    work.cite("location", lead)
+    city, place = filed
+    work.cite("location", work.main[0])
     return Location(
         country=country_name(city.country, work.lexicon),
         country_code=city.country,
         admin1=town_region(city.admin1, work.lexicon) if city.admin1 else None,
-        place=_as_written(lead.text[start:end]),
+        place=place,
     )
 
 
@@ -247,6 +276,11 @@ def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.Cit
                 continue  # "the Gulf of Aden", "Northern Samar": part of a sea's or region's name
             if _placed_elsewhere(sentence, city.country, at + size):
                 continue  # "Dolores, Eastern Samar": not the Argentine town of that name
+            if placed_by_country(sentence.text, at, sentence.countries, lexicon) not in (
+                "",
+                city.country,
+            ):
+                continue  # "the Armenian town of Jermuk": not the Turkish town of that name
             locative = locative_weight(sentence.body, start, end, lexicon)
             if locative < locative_min and city.population < weights["big_city"]:
                 continue

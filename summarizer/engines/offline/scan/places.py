@@ -37,6 +37,8 @@ __all__ = [
     "find_places",
     "find_regions",
     "locative_weight",
+    "placed_by_country",
+    "before_place_noun",
     "name_spans",
     "strip_dateline",
     "town_region",
@@ -161,6 +163,10 @@ class PlaceRules:
         self.locative_possessive = re.compile(
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?[\w-]+['’]s\s+$",
             re.IGNORECASE,
+        )
+        # "the Armenian resort town of": a country or people before a place noun and "of"
+        self.place_after = re.compile(
+            r"^\s+(?:[a-z][\w-]*\s+){0,2}?" + alternation(section["locative_after"]) + r"\s+of\s+"
         )
         self.agent_after = re.compile(
             r"^(?:'s)?\s*(?:-backed|-led)?\s*" + alternation(section["agent_after"]) + r"\b",
@@ -348,9 +354,29 @@ def locative_weight(
         region and rules.locative_possessive.search(before)
     ):
         return rules.weights["locative"]
+    if rules.place_after.match(text[end : end + 50]):
+        return rules.weights["locative"]
     if rules.agent_after.match(text[end : end + 30]):
         return rules.weights["agent"]
     return rules.weights["other"]
+
+
+def before_place_noun(text: str, end: int, lexicon: Lexicon) -> bool:
+    """True when a place noun and "of" follow the name ending at ``end`` ("Iranian city
+    of"): a people's name so placed says where as much as its country's would."""
+    return lexicon.rules(PlaceRules).place_after.match(text[end : end + 50]) is not None
+
+
+def placed_by_country(text: str, start: int, hits: list[CountryHit], lexicon: Lexicon) -> str:
+    """The country a name at ``start`` is put in by the words just before it ("the Armenian
+    resort town of Jermuk": AM), or "" when none is."""
+    rules = lexicon.rules(PlaceRules)
+    for hit in hits:
+        if hit.end < start <= hit.end + 50:
+            match = rules.place_after.match(text[hit.end : start])
+            if match is not None and match.end() == start - hit.end:
+                return hit.code
+    return ""
 
 
 def region_noun_after(text: str, end: int, lexicon: Lexicon) -> bool:
