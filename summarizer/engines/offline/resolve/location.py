@@ -26,9 +26,9 @@ from summarizer.engines.offline.scan import gazetteer
 from summarizer.engines.offline.scan.places import (
     PlaceRules,
     Region,
+    before_place_noun,
     country_name,
     elsewhere,
-    before_place_noun,
     locative_weight,
     placed_by_country,
     region_display,
@@ -72,6 +72,8 @@ def location(work: Work) -> Location:
                 continue
             region_hits.append((region, sentence))
             locative = locative_weight(sentence.text, start, end, lexicon, region=True)
+            if region_noun_after(sentence.text, end, lexicon):  # "in the Gazakh district"
+                locative *= weights["region_noun"]
             scores[region.country] += _rank_weight(rank, work, weights) * locative
     region_hits += dateline_hits
     city_hits = _city_hits(work, scores)
@@ -79,7 +81,7 @@ def location(work: Work) -> Location:
         local = _dateline_location(work)
         place, _ = _place(work, local.country_code or "", city_hits)
         return local.model_copy(update={"place": place}) if place else local
-    code = max(scores, key=lambda c: scores[c])
+    code = max(scores, key=lambda c: (round(scores[c], 6), -_first_named(work, c, city_hits)))
     support = first_seen.get(code) or next(
         (sentence for r, sentence in region_hits if r.country == code),
         next((sentence for c, _, sentence in city_hits if c.country == code), None),
@@ -91,7 +93,7 @@ def location(work: Work) -> Location:
     admin1 = None
     if best is not None:
         region, sentence = best
-        admin1 = _as_written(region_display(region, sentence.text, lexicon))
+        admin1 = town_region(_as_written(region_display(region, sentence.text, lexicon)), lexicon)
         work.cite("location", sentence)
     elif town is not None and town.admin1:
         admin1 = town_region(town.admin1, lexicon)  # the place's, when the text names none
@@ -136,7 +138,14 @@ def _place(
         for hit in sentence.places:
             if hit.start < sentence.dateline_end:
                 continue
-            score = weight * kinds.get(hit.kind, 1.0)
+            if hit.kind == "spot_in" and not _region_follows(sentence, code, hit.end):
+                continue  # "at Mass in Owo": no region or country after "in"
+            kind = hit.kind
+            if kind == "possessive" and any(
+                0 <= hit.start - h.end <= 20 for h in sentence.countries
+            ):
+                kind = "possessive_country"  # "Kenya's Lamu county", not "Tripoli's Abu Salim"
+            score = weight * kinds.get(kind, 1.0)
             if elsewhere(sentence.text, hit.start, lexicon):
                 score *= kinds["elsewhere"]
             town = towns.town(hit.name)
@@ -164,6 +173,46 @@ def _place(
     work.cite("location", sentence)
     # a village the gazetteer does not know still lies in the region of the town named best
     return name, town or (best_town[1] if best_town is not None else None)
+
+
+def _other_country_here(sentence: Sentence, city: gazetteer.City) -> bool:
+    """True when ``sentence`` places something in a region of another country than the
+    town's ("in X province") and names nothing of the town's own country."""
+    lexicon = sentence.doc.lexicon
+    weights = lexicon.rules(PlaceRules).weights
+    if any(h.code == city.country for h in sentence.countries) or any(
+        r.country == city.country for r, _, _ in sentence.regions
+    ):
+        return False
+    return any(
+        r.country != city.country
+        and start >= sentence.dateline_end
+        and (
+            region_noun_after(sentence.text, end, lexicon)
+            or locative_weight(sentence.text, start, end, lexicon, region=True)
+            >= weights["locative"]
+        )
+        for r, start, end in sentence.regions
+    )
+
+
+def _region_follows(sentence: Sentence, code: str, end: int) -> bool:
+    """True when a region or country ``code`` is named just after ``end`` ("near Katari
+    in Kaduna state", "at Manda Bay in Kenya's Lamu county")."""
+    starts = [a for r, a, _ in sentence.regions if r.country == code]
+    starts += [h.start for h in sentence.countries if h.code == code]
+    return any(end < start <= end + 30 for start in starts)
+
+
+def _first_named(
+    work: Work, code: str, city_hits: list[tuple[gazetteer.City, str, Sentence]]
+) -> int:
+    """Where the text first names country ``code`` (itself, a region or a town of it), as
+    an offset in the article: of two countries scored alike, the first named wins."""
+    offsets = [s.start + h.start for s in work.main for h in s.countries if h.code == code]
+    offsets += [s.start + a for s in work.main for r, a, _ in s.regions if r.country == code]
+    offsets += [s.start + s.text.find(name) for c, name, s in city_hits if c.country == code]
+    return min(offsets, default=1 << 30)
 
 
 def _placed_elsewhere(sentence: Sentence, country: str, end: int) -> bool:
@@ -238,7 +287,8 @@ def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
     "in"/"near" or before "province", in the lead, rather than a capital named for its
     government ("officials in Addis Ababa") or the reporter's dateline."""
     lexicon = work.lexicon
-    weights = lexicon.rules(PlaceRules).weights
+    rules = lexicon.rules(PlaceRules)
+    weights = rules.weights
     scores: dict[str, float] = defaultdict(float)
     seen: dict[str, tuple[Region, Sentence]] = {}
     for rank, sentence in enumerate(work.main):
@@ -252,6 +302,8 @@ def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
             weight *= locative_weight(sentence.text, start, end, lexicon, region=True)
             if region_noun_after(sentence.text, end, lexicon):
                 weight *= weights["region_noun"]
+            if elsewhere(sentence.text, start, lexicon):  # "condemned it in Islamabad"
+                weight *= rules.kinds["elsewhere"]
             scores[region.code] += weight
             seen.setdefault(region.code, (region, sentence))
     if not scores:
@@ -284,6 +336,8 @@ def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.Cit
             locative = locative_weight(sentence.body, start, end, lexicon)
             if locative < locative_min and city.population < weights["big_city"]:
                 continue
+            if city.population < weights["big_city"] and _other_country_here(sentence, city):
+                continue  # "in Khar, ... Khyber Pakhtunkhwa": not the German town "Khar" names
             scores[city.country] += _rank_weight(rank, work, weights) * min(locative, locative_min)
             # a big city named without "in"/"near" (its officials, its hospitals) counts
             # for its country but is the place only when no town is named as one

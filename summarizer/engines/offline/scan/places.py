@@ -30,6 +30,7 @@ __all__ = [
     "PlaceHit",
     "PlaceRules",
     "Region",
+    "before_place_noun",
     "country_name",
     "dateline_end",
     "elsewhere",
@@ -37,9 +38,8 @@ __all__ = [
     "find_places",
     "find_regions",
     "locative_weight",
-    "placed_by_country",
-    "before_place_noun",
     "name_spans",
+    "placed_by_country",
     "strip_dateline",
     "town_region",
 ]
@@ -110,6 +110,8 @@ class PlaceRules:
         nouns = _any_case(section["place_nouns"])
         bare = _any_case(section["bare_place_nouns"])
         apposition = "|".join(section["apposition_nouns"])
+        within = _any_case(section["within_nouns"])
+        side = r"(?:(?:north|south|east|west)\w*\s+|central\s+)?"
         spot_before = "|".join(section["spot_before"])
         spot_after = "|".join(section["spot_after"])
         then = (
@@ -117,8 +119,19 @@ class PlaceRules:
         )
         # the first pattern to name a span gives its kind: the most telling first
         self.place_patterns: list[tuple[Gated, str | None]] = [
-            (Gated(rf"\w[’']s\s+(?P<name>{_CAP_BARE})\s+(?P<kind>{nouns})\b"), "possessive"),
-            (Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b"), None),
+            (
+                Gated(
+                    rf"\w[’']s\s+(?:[a-z][\w-]+\s+){{0,2}}(?P<name>{_CAP_BARE})\s+(?P<kind>{nouns})\b"
+                ),
+                "possessive",
+            ),
+            # "the Dasht-e-Barchi area of western Kabul": a part of a named town
+            (
+                Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?:{within})\s+of\s+{side}[A-Z]"),
+                "possessive",
+            ),
+            # "the Fulani village of X": the name is X's, the word before the noun a people's
+            (Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b(?!\s+of\s+[A-Z])"), None),
             (Gated(rf"\b(?P<kind>{nouns})\s+of\s+(?P<name>{_CAP})"), None),
             (
                 Gated(
@@ -138,7 +151,16 @@ class PlaceRules:
                 ),
                 "spot_named",
             ),
-            (Gated(rf"(?<![\w'’])(?P<name>{_CAP_BARE})\s+(?P<kind>{bare})\b"), None),
+            (
+                Gated(
+                    rf"\b(?:{spot_before})\s+(?P<name>{_CAP_BARE})\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
+                ),
+                "spot_in",
+            ),
+            (
+                Gated(rf"(?<![\w'’])(?P<name>{_CAP_BARE})\s+(?P<kind>{bare})\b(?!\s+of\s+[A-Z])"),
+                None,
+            ),
             (
                 Gated(
                     rf"\b(?:in|on|across|into|off)\s+the\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?P<name>{section['sea']})"
@@ -149,7 +171,7 @@ class PlaceRules:
         self.elsewhere_before = re.compile(
             r"\b(?:"
             + "|".join(section["elsewhere_before"])
-            + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+            + r")\s+(?:the\s+)?(?:(?!near\s|outside\s)[\w-]+\s+){0,3}$",  # "to Kaduna near X": X
             re.IGNORECASE,
         )
         self.named_with_noun = frozenset(section["named_with_noun"])
@@ -172,6 +194,7 @@ class PlaceRules:
             r"^(?:'s)?\s*(?:-backed|-led)?\s*" + alternation(section["agent_after"]) + r"\b",
             re.IGNORECASE,
         )
+        self.titled = re.compile(r"\b" + alternation(section["name_titles"]) + r"\.?\s+$")
         self.region_nouns = frozenset(section["region_nouns"])
         self.region_noun = re.compile(
             r"^\s+" + alternation(section["region_nouns"]) + r"\b", re.IGNORECASE
@@ -286,8 +309,9 @@ def find_places(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             start, end = match.span("name")
             if start in hits:
                 continue
-            noun = kind or match.group("kind").lower().replace("neighborhood", "neighbourhood")
-            if noun in rules.named_with_noun and match.start("kind") > end:
+            written = (match.groupdict().get("kind") or "").lower()
+            noun = kind or written.replace("neighborhood", "neighbourhood")
+            if written in rules.named_with_noun and match.start("kind") > end:
                 # "Kenyatta Avenue", "Bagram Airfield": the noun is part of the name
                 name, end = text[start : match.end("kind")], match.end("kind")
             hits[start] = PlaceHit(name, start, end, noun)
@@ -340,7 +364,9 @@ def find_regions(text: str, lexicon: Lexicon) -> list[tuple[Region, int, int]]:
         regions = index.get(rules.article_prefix.sub("", fold(candidate)), [])
         return regions[0] if regions else None
 
-    return name_spans(text, lookup, known_words=rules.region_words)
+    found = name_spans(text, lookup, known_words=rules.region_words)
+    # "General Santander", "President Kenyatta": a person's name, not the region's
+    return [hit for hit in found if not rules.titled.search(text[max(0, hit[1] - 20) : hit[1]])]
 
 
 def locative_weight(
