@@ -119,6 +119,7 @@ SCHEMA = Table(
         bare_place_nouns=Words,
         named_with_noun=Words,
         within_nouns=Words,
+        of_nouns=Words,
         name_titles=Words,
         apposition_nouns=Words,
         spot_before=Words,

@@ -122,17 +122,22 @@ def _place(
     towns = lexicon.rules(gazetteer.CityRules)
     best: tuple[float, str, gazetteer.City | None, Sentence] | None = None
     best_town: tuple[float, gazetteer.City] | None = None
+    sentence_town: dict[int, gazetteer.City] = {}  # the first town of each sentence
 
-    def consider(score: float, name: str, town: gazetteer.City | None, sentence: Sentence) -> None:
+    def consider(
+        score: float, name: str, town: gazetteer.City | None, sentence: Sentence, own: bool = True
+    ) -> None:
         nonlocal best, best_town
         if best is None or score > best[0]:
             best = (score, name, town, sentence)
         if town is not None and (best_town is None or score > best_town[0]):
             best_town = (score, town)
+        if town is not None and own:  # (the dateline's town is no town of its sentence)
+            sentence_town.setdefault(sentence.index, town)
 
     filed = _dateline_town(work)
     if filed is not None and filed[0].country == code and _same_region(filed[0], region, work):
-        consider(weights["lead"] * kinds["dateline"], filed[1], filed[0], work.main[0])
+        consider(weights["lead"] * kinds["dateline"], filed[1], filed[0], work.main[0], False)
     for rank, sentence in enumerate(work.main):
         weight = _rank_weight(rank, work, weights)
         for hit in sentence.places:
@@ -172,6 +177,8 @@ def _place(
     _, name, town, sentence = best
     work.cite("location", sentence)
     # a village the gazetteer does not know still lies in the region of the town named best
+    # (the town named with it, "in Orlando East, Soweto", before the best named elsewhere)
+    town = town or sentence_town.get(sentence.index)
     return name, town or (best_town[1] if best_town is not None else None)
 
 

@@ -111,6 +111,7 @@ class PlaceRules:
         bare = _any_case(section["bare_place_nouns"])
         apposition = "|".join(section["apposition_nouns"])
         within = _any_case(section["within_nouns"])
+        of_nouns = "|".join(section["of_nouns"])
         side = r"(?:(?:north|south|east|west)\w*\s+|central\s+)?"
         spot_before = "|".join(section["spot_before"])
         spot_after = "|".join(section["spot_after"])
@@ -132,7 +133,7 @@ class PlaceRules:
             ),
             # "the Fulani village of X": the name is X's, the word before the noun a people's
             (Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b(?!\s+of\s+[A-Z])"), None),
-            (Gated(rf"\b(?P<kind>{nouns})\s+of\s+(?P<name>{_CAP})"), None),
+            (Gated(rf"\b(?P<kind>{nouns}|{of_nouns})\s+of\s+(?P<name>{_CAP})"), None),
             (
                 Gated(
                     rf"(?<![\w'’])(?P<name>{_CAP_BARE}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{apposition}){then}"
