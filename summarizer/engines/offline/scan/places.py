@@ -63,6 +63,8 @@ class Region:
     country: str
     name: str
     core: str
+    #: named by one of its second-level parts ("Yatenga province"): only before a region noun
+    part: bool = False
 
 
 @dataclass(frozen=True)
@@ -250,13 +252,25 @@ class PlaceRules:
         # A region called like a people or a country ("Somali", "Niger") would read every
         # "Somali army" as a place; such names are left to the country matcher.
         provinces = frozenset(self.province_countries)
+        top = {sub.code: sub for sub in pycountry.subdivisions if sub.parent_code is None}
+        lower: list[tuple[str, Region]] = []
         for sub in pycountry.subdivisions:
-            if sub.parent_code is not None and sub.country_code not in provinces:
-                continue
             core = self.core(sub.name)
             if len(core) < 4 or core in self.country_words or core in self.common_words:
                 continue
-            index.setdefault(core, []).append(Region(sub.code, sub.country_code, sub.name, core))
+            if sub.parent_code is None or sub.country_code in provinces:
+                index.setdefault(core, []).append(
+                    Region(sub.code, sub.country_code, sub.name, core)
+                )
+                continue
+            # a province of a region ("Yatenga province"): its region is the first level
+            parent = top.get(sub.parent_code)
+            if parent is not None:
+                core_of = self.core(parent.name)
+                region = Region(parent.code, sub.country_code, parent.name, core_of, part=True)
+                lower.append((core, region))
+        for core, region in lower:  # a first-level name of that spelling comes first
+            index.setdefault(core, []).append(region)
         # the names the press uses where ISO's differ ("Amhara" for ISO's "Amara")
         for code, names in self.region_aliases.items():
             for name in names:
@@ -366,8 +380,13 @@ def find_regions(text: str, lexicon: Lexicon) -> list[tuple[Region, int, int]]:
         return regions[0] if regions else None
 
     found = name_spans(text, lookup, known_words=rules.region_words)
-    # "General Santander", "President Kenyatta": a person's name, not the region's
-    return [hit for hit in found if not rules.titled.search(text[max(0, hit[1] - 20) : hit[1]])]
+    return [
+        (region, start, end)
+        for region, start, end in found
+        # "General Santander", "President Kenyatta": a person's name, not the region's
+        if not rules.titled.search(text[max(0, start - 20) : start])
+        and (not region.part or rules.region_noun.match(text[end : end + 20]))
+    ]
 
 
 def locative_weight(
