@@ -145,6 +145,9 @@ def _place(
                 continue
             if hit.kind == "spot_in" and not _region_follows(sentence, code, hit.end):
                 continue  # "at Mass in Owo": no region or country after "in"
+            town = towns.town(hit.name)
+            if hit.kind == "within" and town is not None:
+                continue  # "the Sydney suburb of Bondi Junction": the town holds the place
             kind = hit.kind
             if kind == "possessive" and any(
                 0 <= hit.start - h.end <= 20 for h in sentence.countries
@@ -153,7 +156,6 @@ def _place(
             score = weight * kinds.get(kind, 1.0)
             if elsewhere(sentence.text, hit.start, lexicon):
                 score *= kinds["elsewhere"]
-            town = towns.town(hit.name)
             consider(
                 score,
                 hit.name,

@@ -131,7 +131,7 @@ class PlaceRules:
             # "the Dasht-e-Barchi area of western Kabul": a part of a named town
             (
                 Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?:{within})\s+of\s+{side}[A-Z]"),
-                "possessive",
+                "within",
             ),
             # "the Fulani village of X": the name is X's, the word before the noun a people's
             (Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b(?!\s+of\s+[A-Z])"), None),
@@ -160,8 +160,11 @@ class PlaceRules:
                 ),
                 "spot_in",
             ),
+            # ("a Dallas suburb" is no place named Dallas)
             (
-                Gated(rf"(?<![\w'’])(?P<name>{_CAP_BARE})\s+(?P<kind>{bare})\b(?!\s+of\s+[A-Z])"),
+                Gated(
+                    rf"(?<![\w'’])(?<!\ban\s)(?<!\ba\s)(?P<name>{_CAP_BARE})\s+(?P<kind>{bare})\b(?!\s+of\s+[A-Z])"
+                ),
                 None,
             ),
             (
