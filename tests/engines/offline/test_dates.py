@@ -99,3 +99,15 @@ def test_an_anniversary_does_not_set_a_lead_sentence_in_the_past() -> None:
     )
     brief = OfflineEngine().summarize(Article.from_text(text, published="2024-01-03"))
     assert brief.location.place == "Kerman"
+
+
+def test_a_month_named_alone_dates_no_related_incident() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    text = (
+        "A suicide bomber killed 40 worshippers at a mosque in Kunduz on Friday, police said. "
+        "It was the deadliest attack since militants seized the city in mid-August."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2021-10-09"))
+    assert all(r.date != "2021-08" for r in brief.related_incidents)
