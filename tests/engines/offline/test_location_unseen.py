@@ -10,7 +10,7 @@ from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.document import Document
 from summarizer.engines.offline.lexicon import default_lexicon
 from summarizer.engines.offline.resolve import Work, location
-from summarizer.engines.offline.scan import gazetteer, places
+from summarizer.engines.offline.scan import gazetteer, places, placewords
 from summarizer.schema import IncidentBrief, Location
 
 
@@ -38,10 +38,10 @@ def test_a_people_before_a_place_noun_places_the_town_in_its_country() -> None:
 def test_a_country_before_a_speech_verb_is_a_speaker_not_a_place() -> None:
     lexicon = default_lexicon()
     text = "Ukraine said the drones were shot down."
-    assert places.locative_weight(text, 0, 7, lexicon) == 0.2
+    assert placewords.locative_weight(text, 0, 7, lexicon) == 0.2
     text = "Gunmen killed five people in the Kenyan town of Mandera."
     start = text.index("Kenyan")
-    assert places.locative_weight(text, start, start + 6, lexicon) == 2.0
+    assert placewords.locative_weight(text, start, start + 6, lexicon) == 2.0
 
 
 def test_where_an_official_spoke_is_not_the_incident_place() -> None:
@@ -52,9 +52,9 @@ def test_where_an_official_spoke_is_not_the_incident_place() -> None:
     assert where.place == "Garbaharey"
     lexicon = default_lexicon()
     for text in ("told reporters in ", "at a press conference in "):
-        assert places.elsewhere(text + "Nairobi", len(text), lexicon)
+        assert placewords.elsewhere(text + "Nairobi", len(text), lexicon)
     # a victim beaten to death in a town did not travel there
-    assert not places.elsewhere("beat a man to death in ", 24, lexicon)
+    assert not placewords.elsewhere("beat a man to death in ", 24, lexicon)
 
 
 def test_the_dateline_town_is_the_place_when_nothing_nearer_is_named() -> None:

@@ -23,11 +23,9 @@ from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan import gazetteer
-from summarizer.engines.offline.scan.places import (
-    PlaceRules,
-    Region,
+from summarizer.engines.offline.scan.places import PlaceRules, Region, country_name
+from summarizer.engines.offline.scan.placewords import (
     before_place_noun,
-    country_name,
     elsewhere,
     locative_weight,
     placed_by_country,

@@ -8,7 +8,7 @@ matches "Hasakah"). Towns are in :mod:`.gazetteer`.
 
 Named places below the region come from the text's own structure: "the Mashtal
 neighborhood", "the village of Kukawa". Each mention can be weighed by the words around it
-(:func:`locative_weight`): a name after "in"/"near" says where, before "forces" says who.
+(:mod:`.placewords`): a name after "in"/"near" says where, before "forces" says who.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import pycountry
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, trie_pattern
 from summarizer.engines.offline.prefilter import Gated
-from summarizer.engines.offline.scan.names import NAME_WORD, name_spans
+from summarizer.engines.offline.scan.names import name_spans
 from summarizer.engines.offline.text import fold
 from summarizer.schema import USER_ASSIGNED_CODES
 
@@ -30,18 +30,13 @@ __all__ = [
     "PlaceHit",
     "PlaceRules",
     "Region",
-    "before_place_noun",
     "country_name",
     "dateline_end",
-    "elsewhere",
     "find_countries",
     "find_places",
     "find_regions",
-    "locative_weight",
     "name_spans",
-    "placed_by_country",
     "strip_dateline",
-    "town_region",
 ]
 
 
@@ -353,15 +348,6 @@ def _any_case(nouns: list[str]) -> str:
     return "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in nouns)
 
 
-def elsewhere(text: str, start: int, lexicon: Lexicon) -> bool:
-    """True when the name at ``start`` is where someone went or came from ("airlifted to
-    X", "fled towards the town of X", "a trader from X"), not where something happened."""
-    return (
-        lexicon.rules(PlaceRules).elsewhere_before.search(text[max(0, start - 40) : start])
-        is not None
-    )
-
-
 def dateline_end(text: str, lexicon: Lexicon) -> int:
     """Where a leading wire dateline ends in ``text`` ("KUNDUZ, Afghanistan —"); 0 if none."""
     match = lexicon.rules(PlaceRules).dateline.match(text)
@@ -390,67 +376,3 @@ def find_regions(text: str, lexicon: Lexicon) -> list[tuple[Region, int, int]]:
         if not rules.titled.search(text[max(0, start - 20) : start])
         and (not region.part or rules.region_noun.match(text[end : end + 20]))
     ]
-
-
-def locative_weight(
-    text: str, start: int, end: int, lexicon: Lexicon, region: bool = False
-) -> float:
-    """Names after "in"/"near" say where (a ``region`` also after "in Ethiopia's"); names
-    before "forces"/"officials" say who."""
-    rules = lexicon.rules(PlaceRules)
-    before = text[max(0, start - 40) : start]
-    if rules.locative_before.search(before[-25:]) or (
-        region and rules.locative_possessive.search(before)
-    ):
-        return rules.weights["locative"]
-    if rules.place_after.match(text[end : end + 50]):
-        return rules.weights["locative"]
-    if rules.agent_after.match(text[end : end + 30]):
-        return rules.weights["agent"]
-    return rules.weights["other"]
-
-
-def before_place_noun(text: str, end: int, lexicon: Lexicon) -> bool:
-    """True when a place noun and "of" follow the name ending at ``end`` ("Iranian city
-    of"): a people's name so placed says where as much as its country's would."""
-    return lexicon.rules(PlaceRules).place_after.match(text[end : end + 50]) is not None
-
-
-def placed_by_country(text: str, start: int, hits: list[CountryHit], lexicon: Lexicon) -> str:
-    """The country a name at ``start`` is put in by the words just before it ("the Armenian
-    resort town of Jermuk": AM), or "" when none is."""
-    rules = lexicon.rules(PlaceRules)
-    for hit in hits:
-        if hit.end < start <= hit.end + 50:
-            match = rules.place_after.match(text[hit.end : start])
-            if match is not None and match.end() == start - hit.end:
-                return hit.code
-    return ""
-
-
-def region_noun_after(text: str, end: int, lexicon: Lexicon) -> bool:
-    """True when a region noun follows the name ending at ``end`` ("Borno state")."""
-    return lexicon.rules(PlaceRules).region_noun.match(text[end : end + 20]) is not None
-
-
-def town_region(admin1: str, lexicon: Lexicon) -> str:
-    """A town's first-level region as the press names it: the gazetteer's (GeoNames') name
-    without an administrative prefix ("Muhafazat Kirkuk"), renamed where the press spells
-    it otherwise ("Ta'izz": "Taiz")."""
-    rules = lexicon.rules(PlaceRules)
-    for prefix in rules.admin1_prefixes:
-        admin1 = admin1.removeprefix(prefix)
-    return rules.admin1_names.get(admin1, admin1)
-
-
-def region_display(region: Region, text: str, lexicon: Lexicon) -> str:
-    """The article's own spelling of ``region`` ("Baghdad", not ISO's "Baghdād")."""
-    prefix = lexicon.rules(PlaceRules).article_prefix
-    for match in re.finditer(rf"{NAME_WORD}(?:\s+{NAME_WORD})*", text):
-        words = match.group(0).split()
-        for first in range(len(words)):
-            for last in range(len(words), first, -1):
-                candidate = " ".join(words[first:last])
-                if prefix.sub("", fold(candidate)) == region.core:
-                    return candidate
-    return region.name
