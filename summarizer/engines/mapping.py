@@ -178,7 +178,8 @@ def incident_date(answer: Answer, article: NumberedArticle, published: date | No
     fallback_year = article_year(article.text) if published is None else None
     # the offline engine's own date reader and vocabulary
     for mention in find_dates(answer.date.words, default_lexicon(), published, fallback_year):
-        if mention.value:
+        # a month named alone ("in late February") leaves the model's own value standing
+        if mention.value and mention.kind != "m":
             return mention.value
     return answer.date.value
 

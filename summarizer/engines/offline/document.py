@@ -176,7 +176,7 @@ class Sentence:
     def dates(self) -> list[scan_dates.DateMention]:
         doc = self.doc
         return scan_dates.find_dates(
-            self.text, doc.lexicon, doc.published, doc.fallback_year, self.folded
+            self.text, doc.lexicon, doc.anchor, doc.fallback_year, self.folded
         )
 
     @cached_property
@@ -311,6 +311,13 @@ class Document:
     def fallback_year(self) -> int | None:
         """The one year the article mentions, if exactly one: yearless dates take it."""
         return scan_dates.article_year(self.text)
+
+    @cached_property
+    def anchor(self) -> date | None:
+        """The day relative dates count from: the publication date, else the dateline's."""
+        if self.published is not None or not self.sentences or not self.dateline:
+            return self.published
+        return scan_dates.full_date(self.dateline, self.lexicon, self.fallback_year)
 
     @cached_property
     def dateline(self) -> str | None:

@@ -50,3 +50,64 @@ def test_may_the_verb_is_not_a_month() -> None:
 def test_article_year() -> None:
     assert article_year("Copyright 2024, the wire") == 2024
     assert article_year("from 2023 to 2024") is None
+
+
+def test_a_month_named_alone_is_the_last_such_month() -> None:
+    assert values("over several days in late March") == ["2023-03"]
+    assert values("in early January") == ["2024-01"]
+    assert values("in January", anchor=None, year=2021) == ["2021-01"]
+    # only a capitalised month, and not one with a day
+    assert values("residents in may return") == []
+    assert values("in March 3 attacks") != ["2023-03"]
+
+
+def _brief_date(text: str, published: str | None) -> str | None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    return OfflineEngine().summarize(Article.from_text(text, published=published)).date
+
+
+def test_a_month_dates_the_incident_only_when_nothing_nearer_does() -> None:
+    text = (
+        "Soldiers killed about 300 men in the town of Moura over several days in late March, "
+        "a rights group said on Tuesday."
+    )
+    assert _brief_date(text, "2022-04-05") == "2022-03"
+    text = (
+        "Troops killed 30 men in the town of Moura on Tuesday, weeks after militants had "
+        "seized it in March."
+    )
+    assert _brief_date(text, "2022-04-07") == "2022-04-05"
+
+
+def test_without_a_publication_date_the_dateline_anchors_weekdays() -> None:
+    text = (
+        "ABUJA, 19 February 2024 - Bandits killed 11 villagers in an attack on the town of "
+        "Kajuru on Saturday, residents said."
+    )
+    assert _brief_date(text, None) == "2024-02-17"
+
+
+def test_an_anniversary_does_not_set_a_lead_sentence_in_the_past() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    text = (
+        "Two bombs killed 84 people on Wednesday, officials said. The blasts struck near a "
+        "shrine in the city of Kerman as crowds marked the anniversary of a general's death."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-01-03"))
+    assert brief.location.place == "Kerman"
+
+
+def test_a_month_named_alone_dates_no_related_incident() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    text = (
+        "A suicide bomber killed 40 worshippers at a mosque in Kunduz on Friday, police said. "
+        "It was the deadliest attack since militants seized the city in mid-August."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2021-10-09"))
+    assert all(r.date != "2021-08" for r in brief.related_incidents)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.lexicon import default_lexicon
-from summarizer.engines.offline.scan import gazetteer, places
+from summarizer.engines.offline.scan import gazetteer, placewords
 from summarizer.schema import IncidentBrief
 
 
@@ -19,8 +19,8 @@ def test_a_town_knows_its_first_level_region() -> None:
     town = lexicon.rules(gazetteer.CityRules).town("Peshawar")
     assert town is not None and (town.country, town.admin1) == ("PK", "Khyber Pakhtunkhwa")
     # GeoNames' administrative prefixes and stale names give way to the press's
-    assert places.town_region("Muhafazat Kirkuk", lexicon) == "Kirkuk"
-    assert places.town_region("Kashmir", lexicon) == "Jammu and Kashmir"
+    assert placewords.town_region("Muhafazat Kirkuk", lexicon) == "Kirkuk"
+    assert placewords.town_region("Kashmir", lexicon) == "Jammu and Kashmir"
 
 
 def test_a_town_named_without_its_region_gives_the_region() -> None:

@@ -4,7 +4,7 @@ Rule: the date is the first resolvable date in the opening sentences
 (``[dates.background].date_sentences``), skipping sentences after the first with a
 background cue, that is neither part of the wire dateline ("BAMAKO, May 14 —") nor the day
 a statement was made ("said on Sunday"); such a date is taken only when nothing else dates
-the incident. In a piece about an earlier incident (a court report: genre policy "about"),
+the incident, and a month named alone ("in late March") only before such a date. In a piece about an earlier incident (a court report: genre policy "about"),
 the date is the earliest a sentence reporting the act of violence gives, or any day a
 sentence narrates outside background ("The court heard that on 14 August 2022, ..."), when
 earlier; a live blog with no date of its own is dated by its publication.
@@ -56,7 +56,7 @@ def _date_of_the_act(doc: Document) -> tuple[str, Sentence] | None:
             continue
         for mention in sentence.dates:
             value = mention.value
-            if not value or mention.reported:
+            if not value or mention.reported or mention.kind == "m":
                 continue
             # the narrative of the act names no violence word of its own ("The court heard
             # that on the evening of 14 August 2022, X ..."): its day still dates the act
@@ -69,6 +69,7 @@ def _opening_date(doc: Document) -> tuple[str | None, Sentence | None]:
     """The first date of the opening that is not a dateline's or a statement's."""
     rules = doc.lexicon.rules(DateRules)
     weak: tuple[str, Sentence] | None = None
+    month: tuple[str, Sentence] | None = None  # "in late March": when nothing nearer
     for sentence in doc.sentences[: rules.date_sentences]:
         if sentence.time_cues.background and sentence.index:
             continue
@@ -78,8 +79,11 @@ def _opening_date(doc: Document) -> tuple[str | None, Sentence | None]:
             if mention.start < sentence.dateline_end or mention.reported:
                 weak = weak or (mention.value, sentence)
                 continue
+            if mention.kind == "m":
+                month = month or (mention.value, sentence)
+                continue
             return mention.value, sentence
-    return weak if weak else (None, None)
+    return month or weak or (None, None)
 
 
 def _days_apart(first: str, second: str) -> int:
@@ -113,7 +117,7 @@ def is_background(sentence: Sentence, main: str | None) -> bool:
         return False
     if _other_period(sentence, main):
         return True
-    mentioned = [m.value for m in sentence.dates if m.value and not m.reported]
+    mentioned = [m.value for m in sentence.dates if m.value and not m.reported and m.kind != "m"]
     return bool(mentioned) and not any(
         main.startswith(v)
         or v.startswith(main)

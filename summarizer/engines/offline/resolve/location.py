@@ -23,12 +23,12 @@ from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan import gazetteer
-from summarizer.engines.offline.scan.places import (
-    PlaceRules,
-    Region,
-    country_name,
+from summarizer.engines.offline.scan.places import PlaceRules, Region, country_name
+from summarizer.engines.offline.scan.placewords import (
+    before_place_noun,
     elsewhere,
     locative_weight,
+    placed_by_country,
     region_display,
     region_noun_after,
     town_region,
@@ -54,7 +54,9 @@ def location(work: Work) -> Location:
             if _at_sea(sentence, hit.start):  # "the Gulf of Guinea" is no place in Guinea
                 continue
             locative = locative_weight(sentence.text, hit.start, hit.end, lexicon)
-            scores[hit.code] += weight * hit.weight * locative
+            # "the Armenian town of X" places X as surely as "in Armenia" would
+            strength = 1.0 if before_place_noun(sentence.text, hit.end, lexicon) else hit.weight
+            scores[hit.code] += weight * strength * locative
             first_seen.setdefault(hit.code, sentence)
     region_hits: list[tuple[Region, Sentence]] = []
     dateline_hits: list[tuple[Region, Sentence]] = []
@@ -68,6 +70,8 @@ def location(work: Work) -> Location:
                 continue
             region_hits.append((region, sentence))
             locative = locative_weight(sentence.text, start, end, lexicon, region=True)
+            if region_noun_after(sentence.text, end, lexicon):  # "in the Gazakh district"
+                locative *= weights["region_noun"]
             scores[region.country] += _rank_weight(rank, work, weights) * locative
     region_hits += dateline_hits
     city_hits = _city_hits(work, scores)
@@ -75,19 +79,19 @@ def location(work: Work) -> Location:
         local = _dateline_location(work)
         place, _ = _place(work, local.country_code or "", city_hits)
         return local.model_copy(update={"place": place}) if place else local
-    code = max(scores, key=lambda c: scores[c])
+    code = max(scores, key=lambda c: (round(scores[c], 6), -_first_named(work, c, city_hits)))
     support = first_seen.get(code) or next(
         (sentence for r, sentence in region_hits if r.country == code),
         next((sentence for c, _, sentence in city_hits if c.country == code), None),
     )
     if support is not None:
         work.cite("location", support)
-    place, town = _place(work, code, city_hits)
-    admin1 = None
     best = _best_region(work, code)
+    place, town = _place(work, code, city_hits, best[0] if best is not None else None)
+    admin1 = None
     if best is not None:
         region, sentence = best
-        admin1 = _as_written(region_display(region, sentence.text, lexicon))
+        admin1 = town_region(_as_written(region_display(region, sentence.text, lexicon)), lexicon)
         work.cite("location", sentence)
     elif town is not None and town.admin1:
         admin1 = town_region(town.admin1, lexicon)  # the place's, when the text names none
@@ -97,37 +101,59 @@ def location(work: Work) -> Location:
 
 
 def _place(
-    work: Work, code: str, city_hits: list[tuple[gazetteer.City, str, Sentence]]
+    work: Work,
+    code: str,
+    city_hits: list[tuple[gazetteer.City, str, Sentence]],
+    region: Region | None = None,
 ) -> tuple[str | None, gazetteer.City | None]:
     """The most specific place the lead names: each named place ("the village of X",
     "Tripoli's X district", "X, a town in...", "in X, in the Y region") and each town of
     country ``code`` named after "in"/"near" scores its sentence's weight (the lead's or
     the rest's) times its kind's (``[places.kinds]``: a village more than a town, a town
     more than a district); where someone went or came from ("airlifted to X") counts
-    little. The best wins, the first on a tie; with it, the gazetteer's town it is."""
+    little; the dateline's town of that country and region, a little more ("QUETTA,
+    Pakistan (AP) — A suicide bomber struck a railway station in southwestern Pakistan").
+    The best wins, the first on a tie; with it, the gazetteer's town it is."""
     lexicon = work.lexicon
     rules = lexicon.rules(PlaceRules)
     kinds, weights = rules.kinds, rules.weights
     towns = lexicon.rules(gazetteer.CityRules)
     best: tuple[float, str, gazetteer.City | None, Sentence] | None = None
     best_town: tuple[float, gazetteer.City] | None = None
+    sentence_town: dict[int, gazetteer.City] = {}  # the first town of each sentence
 
-    def consider(score: float, name: str, town: gazetteer.City | None, sentence: Sentence) -> None:
+    def consider(
+        score: float, name: str, town: gazetteer.City | None, sentence: Sentence, own: bool = True
+    ) -> None:
         nonlocal best, best_town
         if best is None or score > best[0]:
             best = (score, name, town, sentence)
         if town is not None and (best_town is None or score > best_town[0]):
             best_town = (score, town)
+        if town is not None and own:  # (the dateline's town is no town of its sentence)
+            sentence_town.setdefault(sentence.index, town)
 
+    filed = _dateline_town(work)
+    if filed is not None and filed[0].country == code and _same_region(filed[0], region, work):
+        consider(weights["lead"] * kinds["dateline"], filed[1], filed[0], work.main[0], False)
     for rank, sentence in enumerate(work.main):
         weight = _rank_weight(rank, work, weights)
         for hit in sentence.places:
             if hit.start < sentence.dateline_end:
                 continue
-            score = weight * kinds.get(hit.kind, 1.0)
+            if hit.kind == "spot_in" and not _region_follows(sentence, code, hit.end):
+                continue  # "at Mass in Owo": no region or country after "in"
+            town = towns.town(hit.name)
+            if hit.kind == "within" and town is not None:
+                continue  # "the Sydney suburb of Bondi Junction": the town holds the place
+            kind = hit.kind
+            if kind == "possessive" and any(
+                0 <= hit.start - h.end <= 20 for h in sentence.countries
+            ):
+                kind = "possessive_country"  # "Kenya's Lamu county", not "Tripoli's Abu Salim"
+            score = weight * kinds.get(kind, 1.0)
             if elsewhere(sentence.text, hit.start, lexicon):
                 score *= kinds["elsewhere"]
-            town = towns.town(hit.name)
             consider(
                 score,
                 hit.name,
@@ -151,7 +177,49 @@ def _place(
     _, name, town, sentence = best
     work.cite("location", sentence)
     # a village the gazetteer does not know still lies in the region of the town named best
+    # (the town named with it, "in Orlando East, Soweto", before the best named elsewhere)
+    town = town or sentence_town.get(sentence.index)
     return name, town or (best_town[1] if best_town is not None else None)
+
+
+def _other_country_here(sentence: Sentence, city: gazetteer.City) -> bool:
+    """True when ``sentence`` places something in a region of another country than the
+    town's ("in X province") and names nothing of the town's own country."""
+    lexicon = sentence.doc.lexicon
+    weights = lexicon.rules(PlaceRules).weights
+    if any(h.code == city.country for h in sentence.countries) or any(
+        r.country == city.country for r, _, _ in sentence.regions
+    ):
+        return False
+    return any(
+        r.country != city.country
+        and start >= sentence.dateline_end
+        and (
+            region_noun_after(sentence.text, end, lexicon)
+            or locative_weight(sentence.text, start, end, lexicon, region=True)
+            >= weights["locative"]
+        )
+        for r, start, end in sentence.regions
+    )
+
+
+def _region_follows(sentence: Sentence, code: str, end: int) -> bool:
+    """True when a region or country ``code`` is named just after ``end`` ("near Katari
+    in Kaduna state", "at Manda Bay in Kenya's Lamu county")."""
+    starts = [a for r, a, _ in sentence.regions if r.country == code]
+    starts += [h.start for h in sentence.countries if h.code == code]
+    return any(end < start <= end + 30 for start in starts)
+
+
+def _first_named(
+    work: Work, code: str, city_hits: list[tuple[gazetteer.City, str, Sentence]]
+) -> int:
+    """Where the text first names country ``code`` (itself, a region or a town of it), as
+    an offset in the article: of two countries scored alike, the first named wins."""
+    offsets = [s.start + h.start for s in work.main for h in s.countries if h.code == code]
+    offsets += [s.start + a for s in work.main for r, a, _ in s.regions if r.country == code]
+    offsets += [s.start + s.text.find(name) for c, name, s in city_hits if c.country == code]
+    return min(offsets, default=1 << 30)
 
 
 def _placed_elsewhere(sentence: Sentence, country: str, end: int) -> bool:
@@ -180,22 +248,39 @@ def _names_region(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return len(before) >= 2 and before[-1] == "of" and before[-2] in nouns
 
 
+def _dateline_town(work: Work) -> tuple[gazetteer.City, str] | None:
+    """The town of the wire dateline ("GAZIPUR, Sept 19 —") and its name as written."""
+    lead = work.main[0] if work.main else None
+    if lead is None or lead.index != 0 or not lead.dateline_end:
+        return None
+    cities = gazetteer.find_cities(lead.text[: lead.dateline_end], work.lexicon)
+    if not cities:
+        return None
+    city, start, end = cities[0]
+    return city, _as_written(lead.text[start:end])
+
+
+def _same_region(town: gazetteer.City, region: Region | None, work: Work) -> bool:
+    """True when no region is named, or ``town`` lies in the one named."""
+    if region is None:
+        return True
+    rules = work.lexicon.rules(PlaceRules)
+    return bool(town.admin1) and rules.core(town_region(town.admin1, work.lexicon)) == region.core
+
+
 def _dateline_location(work: Work) -> Location:
     """Where the reporter filed from, when nothing else in the text places the incident:
     local reports ("GAZIPUR, Sept 19 —") name the town and nothing more."""
-    lead = work.main[0] if work.main else None
-    if lead is None or lead.index != 0 or not lead.dateline_end:
+    filed = _dateline_town(work)
+    if filed is None:
         return Location()
-    cities = gazetteer.find_cities(lead.text[: lead.dateline_end], work.lexicon)
-    if not cities:
-        return Location()
-    city, start, end = cities[0]
-    work.cite("location", lead)
+    city, place = filed
+    work.cite("location", work.main[0])
     return Location(
         country=country_name(city.country, work.lexicon),
         country_code=city.country,
         admin1=town_region(city.admin1, work.lexicon) if city.admin1 else None,
-        place=_as_written(lead.text[start:end]),
+        place=place,
     )
 
 
@@ -209,7 +294,8 @@ def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
     "in"/"near" or before "province", in the lead, rather than a capital named for its
     government ("officials in Addis Ababa") or the reporter's dateline."""
     lexicon = work.lexicon
-    weights = lexicon.rules(PlaceRules).weights
+    rules = lexicon.rules(PlaceRules)
+    weights = rules.weights
     scores: dict[str, float] = defaultdict(float)
     seen: dict[str, tuple[Region, Sentence]] = {}
     for rank, sentence in enumerate(work.main):
@@ -223,6 +309,8 @@ def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
             weight *= locative_weight(sentence.text, start, end, lexicon, region=True)
             if region_noun_after(sentence.text, end, lexicon):
                 weight *= weights["region_noun"]
+            if elsewhere(sentence.text, start, lexicon):  # "condemned it in Islamabad"
+                weight *= rules.kinds["elsewhere"]
             scores[region.code] += weight
             seen.setdefault(region.code, (region, sentence))
     if not scores:
@@ -247,9 +335,16 @@ def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.Cit
                 continue  # "the Gulf of Aden", "Northern Samar": part of a sea's or region's name
             if _placed_elsewhere(sentence, city.country, at + size):
                 continue  # "Dolores, Eastern Samar": not the Argentine town of that name
+            if placed_by_country(sentence.text, at, sentence.countries, lexicon) not in (
+                "",
+                city.country,
+            ):
+                continue  # "the Armenian town of Jermuk": not the Turkish town of that name
             locative = locative_weight(sentence.body, start, end, lexicon)
             if locative < locative_min and city.population < weights["big_city"]:
                 continue
+            if city.population < weights["big_city"] and _other_country_here(sentence, city):
+                continue  # "in Khar, ... Khyber Pakhtunkhwa": not the German town "Khar" names
             scores[city.country] += _rank_weight(rank, work, weights) * min(locative, locative_min)
             # a big city named without "in"/"near" (its officials, its hospitals) counts
             # for its country but is the place only when no town is named as one

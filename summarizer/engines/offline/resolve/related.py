@@ -1,7 +1,7 @@
 """Related incidents: other incidents the article mentions as context.
 
 Rule: a background sentence (:mod:`.date`) that cues an event type and names a date it
-resolves is a related incident: that date, that type, and the sentence's first 30 words;
+resolves (more than a month named alone) is a related incident: that date, that type, and the sentence's first 30 words;
 at most four, in the article's order.
 """
 
@@ -24,7 +24,8 @@ def related_incidents(work: Work) -> list[RelatedIncident]:
         if id(sentence) in main:
             continue
         cue = sentence.cue
-        values = [m.value for m in sentence.dates if m.value]
+        # (a month named alone, "since ... took control in mid-August", dates no incident)
+        values = [m.value for m in sentence.dates if m.value and m.kind != "m"]
         if cue is None or not values:
             continue
         words = sentence.text.split()

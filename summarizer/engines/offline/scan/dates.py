@@ -27,6 +27,7 @@ __all__ = [
     "TimeCues",
     "article_year",
     "find_dates",
+    "full_date",
     "resolve",
     "time_cues",
 ]
@@ -162,6 +163,12 @@ def resolve(
         return f"{year:04d}-{month:02d}"
     if kind in {"md", "dm"} and month and day:
         return _yearless(month, day, anchor, fallback_year)
+    if kind == "m" and month:  # "in late March": the last such month up to the anchor
+        if anchor is not None:
+            year = anchor.year if month <= anchor.month else anchor.year - 1
+        else:
+            year = fallback_year
+        return f"{year:04d}-{month:02d}" if year else None
     if kind == "weekday" and groups.get("weekday") and anchor is not None:
         back = (anchor.weekday() - rules.weekdays[str(groups["weekday"]).lower()]) % 7
         return (anchor - timedelta(days=back)).isoformat()
@@ -203,6 +210,14 @@ def find_dates(
             reported = rules.speech_before.search(text[max(0, start - 40) : start]) is not None
             found.append(DateMention(text[start:end], start, end, kind, value, reported))
     return sorted(found, key=lambda m: m.start)
+
+
+def full_date(text: str, lexicon: Lexicon, fallback_year: int | None) -> date | None:
+    """The first full date ``text`` gives ("ABUJA, 19 February 2024 -"), if any."""
+    for mention in find_dates(text, lexicon, None, fallback_year):
+        if mention.value and len(mention.value) == 10:
+            return date.fromisoformat(mention.value)
+    return None
 
 
 def time_cues(text: str, lexicon: Lexicon, folded: str | None = None) -> TimeCues:

@@ -14,7 +14,9 @@ __all__ = ["NAME_WORD", "name_spans"]
 T = TypeVar("T")
 
 NAME_WORD = r"[A-Z](?:[\w-]|['’](?![sS]\b))+"
-_CAPITALISED = re.compile(rf"\b{NAME_WORD}(?:[ -](?:{NAME_WORD}|al|el|de))*")
+_CAPITALISED = re.compile(
+    rf"\b{NAME_WORD}(?:[ -](?:{NAME_WORD}|(?:al|el|de|del|da|do|dos|das|di)\b))*"
+)
 
 
 def name_spans(
@@ -50,6 +52,8 @@ def name_spans(
             for first in range(0, len(words) - size + 1):
                 if any(taken[first : first + size]) or any(unknown[first : first + size]):
                     continue
+                if _particle(words, first - 1) or _particle(words, first + size):
+                    continue  # "Bir" of "Bir al-Abed": a part of a longer name
                 candidate = " ".join(words[first : first + size])
                 value = lookup(candidate)
                 if value is not None:
@@ -57,3 +61,8 @@ def name_spans(
                     found.append((value, start, start + len(candidate)))
                     taken[first : first + size] = [True] * size
     return sorted(found, key=lambda hit: hit[1])
+
+
+def _particle(words: list[str], at: int) -> bool:
+    """True when the word at ``at`` joins a longer name ("al-Abed", "del", "de")."""
+    return 0 <= at < len(words) and words[at][0].islower()

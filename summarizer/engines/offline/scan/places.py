@@ -8,7 +8,7 @@ matches "Hasakah"). Towns are in :mod:`.gazetteer`.
 
 Named places below the region come from the text's own structure: "the Mashtal
 neighborhood", "the village of Kukawa". Each mention can be weighed by the words around it
-(:func:`locative_weight`): a name after "in"/"near" says where, before "forces" says who.
+(:mod:`.placewords`): a name after "in"/"near" says where, before "forces" says who.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import pycountry
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, trie_pattern
 from summarizer.engines.offline.prefilter import Gated
-from summarizer.engines.offline.scan.names import NAME_WORD, name_spans
+from summarizer.engines.offline.scan.names import name_spans
 from summarizer.engines.offline.text import fold
 from summarizer.schema import USER_ASSIGNED_CODES
 
@@ -32,14 +32,11 @@ __all__ = [
     "Region",
     "country_name",
     "dateline_end",
-    "elsewhere",
     "find_countries",
     "find_places",
     "find_regions",
-    "locative_weight",
     "name_spans",
     "strip_dateline",
-    "town_region",
 ]
 
 
@@ -61,6 +58,8 @@ class Region:
     country: str
     name: str
     core: str
+    #: named by one of its second-level parts ("Yatenga province"): only before a region noun
+    part: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,6 +107,9 @@ class PlaceRules:
         nouns = _any_case(section["place_nouns"])
         bare = _any_case(section["bare_place_nouns"])
         apposition = "|".join(section["apposition_nouns"])
+        within = _any_case(section["within_nouns"])
+        of_nouns = "|".join(section["of_nouns"])
+        side = r"(?:(?:north|south|east|west)\w*\s+|central\s+)?"
         spot_before = "|".join(section["spot_before"])
         spot_after = "|".join(section["spot_after"])
         then = (
@@ -115,9 +117,20 @@ class PlaceRules:
         )
         # the first pattern to name a span gives its kind: the most telling first
         self.place_patterns: list[tuple[Gated, str | None]] = [
-            (Gated(rf"\w[’']s\s+(?P<name>{_CAP_BARE})\s+(?P<kind>{nouns})\b"), "possessive"),
-            (Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b"), None),
-            (Gated(rf"\b(?P<kind>{nouns})\s+of\s+(?P<name>{_CAP})"), None),
+            (
+                Gated(
+                    rf"\w[’']s\s+(?:[a-z][\w-]+\s+){{0,2}}(?P<name>{_CAP_BARE})\s+(?P<kind>{nouns})\b"
+                ),
+                "possessive",
+            ),
+            # "the Dasht-e-Barchi area of western Kabul": a part of a named town
+            (
+                Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?:{within})\s+of\s+{side}[A-Z]"),
+                "within",
+            ),
+            # "the Fulani village of X": the name is X's, the word before the noun a people's
+            (Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b(?!\s+of\s+[A-Z])"), None),
+            (Gated(rf"\b(?P<kind>{nouns}|{of_nouns})\s+of\s+(?P<name>{_CAP})"), None),
             (
                 Gated(
                     rf"(?<![\w'’])(?P<name>{_CAP_BARE}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{apposition}){then}"
@@ -136,7 +149,19 @@ class PlaceRules:
                 ),
                 "spot_named",
             ),
-            (Gated(rf"(?<![\w'’])(?P<name>{_CAP_BARE})\s+(?P<kind>{bare})\b"), None),
+            (
+                Gated(
+                    rf"\b(?:{spot_before})\s+(?P<name>{_CAP_BARE})\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
+                ),
+                "spot_in",
+            ),
+            # ("a Dallas suburb" is no place named Dallas)
+            (
+                Gated(
+                    rf"(?<![\w'’])(?<!\ban\s)(?<!\ba\s)(?P<name>{_CAP_BARE})\s+(?P<kind>{bare})\b(?!\s+of\s+[A-Z])"
+                ),
+                None,
+            ),
             (
                 Gated(
                     rf"\b(?:in|on|across|into|off)\s+the\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?P<name>{section['sea']})"
@@ -147,7 +172,7 @@ class PlaceRules:
         self.elsewhere_before = re.compile(
             r"\b(?:"
             + "|".join(section["elsewhere_before"])
-            + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+            + r")\s+(?:the\s+)?(?:(?!near\s|outside\s)[\w-]+\s+){0,3}$",  # "to Kaduna near X": X
             re.IGNORECASE,
         )
         self.named_with_noun = frozenset(section["named_with_noun"])
@@ -162,10 +187,15 @@ class PlaceRules:
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?[\w-]+['’]s\s+$",
             re.IGNORECASE,
         )
+        # "the Armenian resort town of": a country or people before a place noun and "of"
+        self.place_after = re.compile(
+            r"^\s+(?:[a-z][\w-]*\s+){0,2}?" + alternation(section["locative_after"]) + r"\s+of\s+"
+        )
         self.agent_after = re.compile(
             r"^(?:'s)?\s*(?:-backed|-led)?\s*" + alternation(section["agent_after"]) + r"\b",
             re.IGNORECASE,
         )
+        self.titled = re.compile(r"\b" + alternation(section["name_titles"]) + r"\.?\s+$")
         self.region_nouns = frozenset(section["region_nouns"])
         self.region_noun = re.compile(
             r"^\s+" + alternation(section["region_nouns"]) + r"\b", re.IGNORECASE
@@ -220,13 +250,25 @@ class PlaceRules:
         # A region called like a people or a country ("Somali", "Niger") would read every
         # "Somali army" as a place; such names are left to the country matcher.
         provinces = frozenset(self.province_countries)
+        top = {sub.code: sub for sub in pycountry.subdivisions if sub.parent_code is None}
+        lower: list[tuple[str, Region]] = []
         for sub in pycountry.subdivisions:
-            if sub.parent_code is not None and sub.country_code not in provinces:
-                continue
             core = self.core(sub.name)
             if len(core) < 4 or core in self.country_words or core in self.common_words:
                 continue
-            index.setdefault(core, []).append(Region(sub.code, sub.country_code, sub.name, core))
+            if sub.parent_code is None or sub.country_code in provinces:
+                index.setdefault(core, []).append(
+                    Region(sub.code, sub.country_code, sub.name, core)
+                )
+                continue
+            # a province of a region ("Yatenga province"): its region is the first level
+            parent = top.get(sub.parent_code)
+            if parent is not None:
+                core_of = self.core(parent.name)
+                region = Region(parent.code, sub.country_code, parent.name, core_of, part=True)
+                lower.append((core, region))
+        for core, region in lower:  # a first-level name of that spelling comes first
+            index.setdefault(core, []).append(region)
         # the names the press uses where ISO's differ ("Amhara" for ISO's "Amara")
         for code, names in self.region_aliases.items():
             for name in names:
@@ -280,8 +322,9 @@ def find_places(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             start, end = match.span("name")
             if start in hits:
                 continue
-            noun = kind or match.group("kind").lower().replace("neighborhood", "neighbourhood")
-            if noun in rules.named_with_noun and match.start("kind") > end:
+            written = (match.groupdict().get("kind") or "").lower()
+            noun = kind or written.replace("neighborhood", "neighbourhood")
+            if written in rules.named_with_noun and match.start("kind") > end:
                 # "Kenyatta Avenue", "Bagram Airfield": the noun is part of the name
                 name, end = text[start : match.end("kind")], match.end("kind")
             hits[start] = PlaceHit(name, start, end, noun)
@@ -305,15 +348,6 @@ def _any_case(nouns: list[str]) -> str:
     return "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in nouns)
 
 
-def elsewhere(text: str, start: int, lexicon: Lexicon) -> bool:
-    """True when the name at ``start`` is where someone went or came from ("airlifted to
-    X", "fled towards the town of X", "a trader from X"), not where something happened."""
-    return (
-        lexicon.rules(PlaceRules).elsewhere_before.search(text[max(0, start - 40) : start])
-        is not None
-    )
-
-
 def dateline_end(text: str, lexicon: Lexicon) -> int:
     """Where a leading wire dateline ends in ``text`` ("KUNDUZ, Afghanistan —"); 0 if none."""
     match = lexicon.rules(PlaceRules).dateline.match(text)
@@ -334,48 +368,11 @@ def find_regions(text: str, lexicon: Lexicon) -> list[tuple[Region, int, int]]:
         regions = index.get(rules.article_prefix.sub("", fold(candidate)), [])
         return regions[0] if regions else None
 
-    return name_spans(text, lookup, known_words=rules.region_words)
-
-
-def locative_weight(
-    text: str, start: int, end: int, lexicon: Lexicon, region: bool = False
-) -> float:
-    """Names after "in"/"near" say where (a ``region`` also after "in Ethiopia's"); names
-    before "forces"/"officials" say who."""
-    rules = lexicon.rules(PlaceRules)
-    before = text[max(0, start - 40) : start]
-    if rules.locative_before.search(before[-25:]) or (
-        region and rules.locative_possessive.search(before)
-    ):
-        return rules.weights["locative"]
-    if rules.agent_after.match(text[end : end + 30]):
-        return rules.weights["agent"]
-    return rules.weights["other"]
-
-
-def region_noun_after(text: str, end: int, lexicon: Lexicon) -> bool:
-    """True when a region noun follows the name ending at ``end`` ("Borno state")."""
-    return lexicon.rules(PlaceRules).region_noun.match(text[end : end + 20]) is not None
-
-
-def town_region(admin1: str, lexicon: Lexicon) -> str:
-    """A town's first-level region as the press names it: the gazetteer's (GeoNames') name
-    without an administrative prefix ("Muhafazat Kirkuk"), renamed where the press spells
-    it otherwise ("Ta'izz": "Taiz")."""
-    rules = lexicon.rules(PlaceRules)
-    for prefix in rules.admin1_prefixes:
-        admin1 = admin1.removeprefix(prefix)
-    return rules.admin1_names.get(admin1, admin1)
-
-
-def region_display(region: Region, text: str, lexicon: Lexicon) -> str:
-    """The article's own spelling of ``region`` ("Baghdad", not ISO's "Baghdād")."""
-    prefix = lexicon.rules(PlaceRules).article_prefix
-    for match in re.finditer(rf"{NAME_WORD}(?:\s+{NAME_WORD})*", text):
-        words = match.group(0).split()
-        for first in range(len(words)):
-            for last in range(len(words), first, -1):
-                candidate = " ".join(words[first:last])
-                if prefix.sub("", fold(candidate)) == region.core:
-                    return candidate
-    return region.name
+    found = name_spans(text, lookup, known_words=rules.region_words)
+    return [
+        (region, start, end)
+        for region, start, end in found
+        # "General Santander", "President Kenyatta": a person's name, not the region's
+        if not rules.titled.search(text[max(0, start - 20) : start])
+        and (not region.part or rules.region_noun.match(text[end : end + 20]))
+    ]

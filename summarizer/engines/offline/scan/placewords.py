@@ -1,0 +1,96 @@
+"""The words around a place's name: whether it says where the incident was ("in X", "the
+Armenian town of X"), who acted ("Kenyan officials"), or where someone went, came from or
+spoke ("airlifted to X", "told reporters in X"); and a region's name as the press writes it.
+The vocabulary is :class:`.places.PlaceRules`' (``data/places.toml``)."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.scan.names import NAME_WORD
+from summarizer.engines.offline.scan.places import CountryHit, PlaceRules, Region
+from summarizer.engines.offline.text import fold
+
+__all__ = [
+    "before_place_noun",
+    "elsewhere",
+    "locative_weight",
+    "placed_by_country",
+    "region_display",
+    "region_noun_after",
+    "town_region",
+]
+
+
+def elsewhere(text: str, start: int, lexicon: Lexicon) -> bool:
+    """True when the name at ``start`` is where someone went or came from ("airlifted to
+    X", "fled towards the town of X", "a trader from X"), not where something happened."""
+    return (
+        lexicon.rules(PlaceRules).elsewhere_before.search(text[max(0, start - 40) : start])
+        is not None
+    )
+
+
+def locative_weight(
+    text: str, start: int, end: int, lexicon: Lexicon, region: bool = False
+) -> float:
+    """Names after "in"/"near" say where (a ``region`` also after "in Ethiopia's"); names
+    before "forces"/"officials" say who."""
+    rules = lexicon.rules(PlaceRules)
+    before = text[max(0, start - 40) : start]
+    if rules.locative_before.search(before[-25:]) or (
+        region and rules.locative_possessive.search(before)
+    ):
+        return rules.weights["locative"]
+    if rules.place_after.match(text[end : end + 50]):
+        return rules.weights["locative"]
+    if rules.agent_after.match(text[end : end + 30]):
+        return rules.weights["agent"]
+    return rules.weights["other"]
+
+
+def before_place_noun(text: str, end: int, lexicon: Lexicon) -> bool:
+    """True when a place noun and "of" follow the name ending at ``end`` ("Iranian city
+    of"): a people's name so placed says where as much as its country's would."""
+    return lexicon.rules(PlaceRules).place_after.match(text[end : end + 50]) is not None
+
+
+def placed_by_country(text: str, start: int, hits: list[CountryHit], lexicon: Lexicon) -> str:
+    """The country a name at ``start`` is put in by the words just before it ("the Armenian
+    resort town of Jermuk": AM), or "" when none is."""
+    rules = lexicon.rules(PlaceRules)
+    for hit in hits:
+        if hit.end < start <= hit.end + 50:
+            match = rules.place_after.match(text[hit.end : start])
+            if match is not None and match.end() == start - hit.end:
+                return hit.code
+    return ""
+
+
+def region_noun_after(text: str, end: int, lexicon: Lexicon) -> bool:
+    """True when a region noun follows the name ending at ``end`` ("Borno state")."""
+    return lexicon.rules(PlaceRules).region_noun.match(text[end : end + 20]) is not None
+
+
+def town_region(admin1: str, lexicon: Lexicon) -> str:
+    """A town's first-level region as the press names it: the gazetteer's (GeoNames') name
+    without an administrative prefix ("Muhafazat Kirkuk"), renamed where the press spells
+    it otherwise ("Ta'izz": "Taiz")."""
+    rules = lexicon.rules(PlaceRules)
+    for prefix in rules.admin1_prefixes:
+        admin1 = admin1.removeprefix(prefix)
+    return rules.admin1_names.get(admin1, admin1)
+
+
+def region_display(region: Region, text: str, lexicon: Lexicon) -> str:
+    """The article's own spelling of ``region`` ("Baghdad", not ISO's "Baghdād")."""
+    prefix = lexicon.rules(PlaceRules).article_prefix
+    for match in re.finditer(rf"{NAME_WORD}(?:\s+{NAME_WORD})*", text):
+        words = match.group(0).split()
+        for first in range(len(words)):
+            for last in range(len(words), first, -1):
+                candidate = " ".join(words[first:last])
+                if prefix.sub("", fold(candidate)) == region.core:
+                    return candidate
+    return region.name
