@@ -198,3 +198,11 @@ def test_a_journey_ends_before_near() -> None:
         "Monday, killing eight passengers."
     )
     assert where.place == "Rijana"
+
+
+def test_where_someone_is_to_be_taken_does_not_outweigh_where_it_happened() -> None:
+    where = _where(
+        "Police arrested a fugitive on a farm in the town of Paarl on Wednesday. He is "
+        "expected to be transferred to the UN tribunal in Arusha, Tanzania, next month."
+    )
+    assert (where.country_code, where.admin1, where.place) == ("ZA", "Western Cape", "Paarl")

@@ -54,6 +54,8 @@ def location(work: Work) -> Location:
             if _at_sea(sentence, hit.start):  # "the Gulf of Guinea" is no place in Guinea
                 continue
             locative = locative_weight(sentence.text, hit.start, hit.end, lexicon)
+            if elsewhere(sentence.text, hit.start, lexicon):  # "to be transferred to X"
+                locative *= lexicon.rules(PlaceRules).kinds["elsewhere"]
             # "the Armenian town of X" places X as surely as "in Armenia" would
             strength = 1.0 if before_place_noun(sentence.text, hit.end, lexicon) else hit.weight
             scores[hit.code] += weight * strength * locative
@@ -70,6 +72,8 @@ def location(work: Work) -> Location:
                 continue
             region_hits.append((region, sentence))
             locative = locative_weight(sentence.text, start, end, lexicon, region=True)
+            if elsewhere(sentence.text, start, lexicon):
+                locative *= lexicon.rules(PlaceRules).kinds["elsewhere"]
             if region_noun_after(sentence.text, end, lexicon):  # "in the Gazakh district"
                 locative *= weights["region_noun"]
             scores[region.country] += _rank_weight(rank, work, weights) * locative
@@ -345,7 +349,10 @@ def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.Cit
                 continue
             if city.population < weights["big_city"] and _other_country_here(sentence, city):
                 continue  # "in Khar, ... Khyber Pakhtunkhwa": not the German town "Khar" names
-            scores[city.country] += _rank_weight(rank, work, weights) * min(locative, locative_min)
+            gain = _rank_weight(rank, work, weights) * min(locative, locative_min)
+            if elsewhere(sentence.body, start, lexicon):  # "to be transferred to X"
+                gain *= lexicon.rules(PlaceRules).kinds["elsewhere"]
+            scores[city.country] += gain
             # a big city named without "in"/"near" (its officials, its hospitals) counts
             # for its country but is the place only when no town is named as one
             surface = sentence.body[start:end]

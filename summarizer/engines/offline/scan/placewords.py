@@ -25,7 +25,14 @@ __all__ = [
 
 def elsewhere(text: str, start: int, lexicon: Lexicon) -> bool:
     """True when the name at ``start`` is where someone went or came from ("airlifted to
-    X", "fled towards the town of X", "a trader from X"), not where something happened."""
+    X", "fled towards the town of X", "a trader from X"), not where something happened; a
+    name after a town and a comma is where the town is ("taken to Arusha, Tanzania")."""
+    words = text[:start].split(" ")
+    if len(words) > 2 and words[-1] == "" and words[-2].endswith(","):
+        named = len(words) - 2  # the words of the name before the comma, capitalised
+        while named > 0 and words[named - 1][:1].isupper():
+            named -= 1
+        start = sum(len(w) + 1 for w in words[:named])
     return (
         lexicon.rules(PlaceRules).elsewhere_before.search(text[max(0, start - 40) : start])
         is not None
