@@ -195,6 +195,8 @@ SCHEMA = Table(
     casualties=Table(
         part_of=Pattern,
         part_after=Pattern,
+        earlier=Pattern,
+        attacker_nouns=Words,
         time_after=Pattern,
         max_count=int,
         none=Table(
@@ -206,7 +208,13 @@ SCHEMA = Table(
             injured_words=Words,
         ),
         fragments=Fragments,
-        patterns=ListOf(Table(kind=Choice(frozenset({"killed", "injured"})), pattern=Pattern)),
+        patterns=ListOf(
+            Table(
+                kind=Choice(frozenset({"killed", "injured"})),
+                pattern=Pattern,
+                **{"count?": int, "plus?": int, "alone?": bool},
+            )
+        ),
     ),
     weapons=Table(
         max=int,
@@ -216,15 +224,18 @@ SCHEMA = Table(
     people=Table(
         name=Pattern,
         particles=Words,
-        list_joiners=Words,
+        list_joiner=Pattern,
         surname_letters=int,
         not_name_words=Words,
+        offices=Words,
         titles=Words,
         roles=Words,
         frames=Words,
         after=Pattern,
         spoke_after=Pattern,
         status=ListOf(Table(status=Status, cues=Words)),
+        weak_status=ListOf(Table(status=Status, cues=Words)),
+        not_before=Pattern,
         max=int,
     ),
     claims=Table(

@@ -4,8 +4,9 @@ Rule: every figure in the main sentences counts (:mod:`..scan.casualties`); a ra
 the distinct totals, zeros dropped when a source gives more ("no one was killed" beside
 "two died"). With no figure for deaths, "no reports of deaths", or "no one was hurt" beside
 an injured figure of 0, means none were killed. With no figure at all, the people the brief
-names as killed (or injured) are the count: "X was shot dead" is one killed. The sentences giving the kept totals are
-the evidence.
+names as killed (or injured) are the count: "X was shot dead" is one killed. The attackers'
+own dead ("four of the assailants were shot dead") and one person by role ("killing a
+commander") are no total beside another figure of their kind. The sentences giving the kept totals are the evidence.
 """
 
 from __future__ import annotations
@@ -26,9 +27,13 @@ def casualties(
     ``named``: the people the brief names as killed or injured, who count when no figure
     is given."""
     found: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
+    own: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
     for sentence in work.main:
         for figure in sentence.casualties:
-            found[figure.kind].append((figure.count, sentence))
+            (own if figure.alone else found)[figure.kind].append((figure.count, sentence))
+    for kind, figures in own.items():  # "killing a commander" alone is the figure
+        if not any(count for count, _ in found[kind]):
+            found[kind] += figures
     ranges: dict[str, CasualtyRange | None] = {}
     for kind, figures in found.items():
         if not figures:
