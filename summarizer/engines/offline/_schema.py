@@ -241,6 +241,7 @@ SCHEMA = Table(
     claims=Table(
         speech_verbs=Words,
         stance_verbs=Words,
+        stance_to_verbs=Words,
         inverted_verbs=Words,
         function_start=Words,
         trailing_aux=Words,

@@ -67,7 +67,7 @@ class PeopleRules:
             re.IGNORECASE,
         )
         # a capitalised title the name pattern takes for a first name ("Private Musa Idris")
-        capitalised = [t for t in section["titles"] if t[:1].isupper()]
+        capitalised = [t[:1].upper() + t[1:] for t in section["titles"]]  # "Reporter X" too
         self.leading_title = re.compile(rf"^(?:{alternation(capitalised)}\.?\s+)+(?=\S+\s+\S)")
         self.frame = re.compile(rf"\b{alternation(section['frames'])}\s+$", re.IGNORECASE)
         self.after = re.compile(section["after"])
