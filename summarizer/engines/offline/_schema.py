@@ -196,6 +196,7 @@ SCHEMA = Table(
         part_of=Pattern,
         part_after=Pattern,
         earlier=Pattern,
+        others=Pattern,
         attacker_nouns=Words,
         time_after=Pattern,
         max_count=int,

@@ -95,3 +95,41 @@ def test_one_person_by_role_is_no_total_beside_a_count() -> None:
         "officials said. Three people were killed in the strike, a militia official said."
     )
     assert _counts(text)[0] == (3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another 59 people were taken to hospital.", [("injured", 59)]),
+        ("A police constable was injured in the shooting.", [("injured", 1)]),
+        ("Four people on the bridge were killed and about 50 were injured.", [("killed", 4), ("injured", 50)]),
+        (
+            "The toll from the suicide bombings at the airport and the metro station in the "
+            "capital rose to 32.",
+            [("killed", 32)],
+        ),
+    ],
+)
+def test_hospital_roles_and_places(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_other_people_are_counted_besides_those_named_before() -> None:
+    text = (
+        "Former minister Karim Haddad was killed on Monday when a bomb hit his convoy in the "
+        "capital. Twenty other people died in the blast, and about 200 were wounded."
+    )
+    assert _counts(text) == ((21, 21), (200, 200))
+
+
+def test_others_with_no_one_named_before_are_the_count() -> None:
+    text = "A bomb killed 12 people at a market in the city on Monday. Eleven others were wounded."
+    assert _counts(text) == ((12, 12), (11, 11))
+
+
+def test_more_people_named_than_counted_are_the_count() -> None:
+    text = (
+        "Two foreign journalists, Marta Gil and Pablo Ruiz, and a local guide, Ibrahim Sawadogo, "
+        "were killed when gunmen ambushed their patrol in the east on Monday."
+    )
+    assert _counts(text)[0] == (3, 3)

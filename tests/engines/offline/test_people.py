@@ -248,3 +248,19 @@ def test_a_name_inside_an_institution_is_no_person() -> None:
         "forces on Thursday."
     )
     assert _victims(text) == {}
+
+
+def test_a_place_east_of_which_it_happened_is_no_victim() -> None:
+    text = (
+        "Photographer Sami Nasser, 30, died of his wounds on Saturday after being shot while "
+        "covering protests east of Khan Hamad, the health ministry said."
+    )
+    assert _victims(text) == {"Sami Nasser": "killed"}
+
+
+def test_a_cue_of_death_well_after_the_name_is_what_befell() -> None:
+    text = (
+        "Opposition politician Pavel Orlov was shot four times in the back as he walked across "
+        "a bridge near the river late on Friday and died at the scene, police said."
+    )
+    assert _victims(text) == {"Pavel Orlov": "killed"}

@@ -32,6 +32,8 @@ class CasualtyFigure:
     #: a total only when no other figure of its kind is given: the perpetrators' own dead
     #: ("four of the assailants"), one person by role ("killing a commander")
     alone: bool = False
+    #: people besides those named before ("twenty other people died")
+    others: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class CasualtyRules:
         )
         self.all_of = re.compile(r"\b(?:all|the|both)\s+$", re.I)
         self.earlier = re.compile(section["earlier"], re.IGNORECASE)
+        self.others = re.compile(section["others"], re.IGNORECASE)
         none = section["none"]
         self.none = [
             (kind, Gated(none[kind], re.IGNORECASE), tuple(none[f"{kind}_words"]))
@@ -115,7 +118,9 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
             if rules.earlier.search(text, max(0, start - 12), start):
                 continue  # "a day after three girls were killed": an earlier incident
             alone = alone or _attackers(text, match, rules)
-            figures.append(CasualtyFigure(kind, count, start, end, match.group(0), alone))
+            others = rules.others.search(match.group(0)) is not None
+            figure = CasualtyFigure(kind, count, start, end, match.group(0), alone, others)
+            figures.append(figure)
     return sorted(figures, key=lambda f: f.start)
 
 

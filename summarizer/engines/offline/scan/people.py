@@ -89,7 +89,7 @@ def _statuses(items: list[dict[str, Any]]) -> list[tuple[CasualtyStatus, Gated]]
 
 # How far from a name a status cue may be to say what befell the person: after the name
 # ("X was killed"), or before it ("killed the activist X"), in characters.
-_AFTER, _BEFORE = 90, 60
+_AFTER, _BEFORE = 120, 60
 
 
 def _status_near(
