@@ -263,4 +263,6 @@ def test_a_cue_of_death_well_after_the_name_is_what_befell() -> None:
         "Opposition politician Pavel Orlov was shot four times in the back as he walked across "
         "a bridge near the river late on Friday and died at the scene, police said."
     )
-    assert _victims(text) == {"Pavel Orlov": "killed"}
+    assert _victims(f"Gunmen attacked a politician in the capital. {text}") == {
+        "Pavel Orlov": "killed"
+    }
