@@ -266,3 +266,12 @@ def test_a_cue_of_death_well_after_the_name_is_what_befell() -> None:
     assert _victims(f"Gunmen attacked a politician in the capital. {text}") == {
         "Pavel Orlov": "killed"
     }
+
+
+def test_a_surname_inside_another_full_name_is_that_person() -> None:
+    text = (
+        "Gunmen attacked the village of El Alto on Sunday night. Community leader Rosa Medina "
+        "Quispe was shot dead at her door. Her nephew, Luis Alberto Quispe, 19, was hit in "
+        "the shoulder. Medina had reported threats."
+    )
+    assert _victims(text) == {"Rosa Medina Quispe": "killed", "Luis Alberto Quispe": "injured"}
