@@ -38,8 +38,9 @@ def _full_names(work: Work) -> dict[str, str]:
         if len(second) >= rules.surname_letters and second.lower() not in rules.particles:
             tails.setdefault(second.lower(), name)  # "Rosero": the first of two surnames
         for first in range(1, len(words)):
-            if words[first].lower() in rules.particles and not words[first][:1].isupper():
-                continue  # "der Berg" does not stand for "Pieter van der Berg"
+            particles = rules.particles
+            if words[first].lower() in particles and words[first - 1].lower() in particles:
+                continue  # "der Berg" does not stand for "Pieter van der Berg"; "van der Berg" does
             tail = " ".join(words[first:])
             if len(tail.replace(" ", "")) >= rules.surname_letters:
                 tails.setdefault(tail.lower(), name)
