@@ -35,7 +35,10 @@ def _counts(text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
             "The death toll from the shootings at two mosques in the city has risen to 50.",
             [("killed", 50)],
         ),
-        ("The ministry revised the death toll from the bombings down to about 253.", [("killed", 253)]),
+        (
+            "The ministry revised the death toll from the bombings down to about 253.",
+            [("killed", 253)],
+        ),
         ("By nightfall the toll climbed to 100.", [("killed", 100)]),
         # a part of a group counts its part
         ("Nine of the ten gunmen were also killed.", [("killed", 9)]),
@@ -58,7 +61,10 @@ def _counts(text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         ("She was pulled from her car and killed along with her driver.", [("killed", 2)]),
         # one person by role
         ("Gunmen shot dead a shopkeeper outside his store.", [("killed", 1)]),
-        ("Shelling killed a 71-year-old woman and wounded her neighbour.", [("killed", 1), ("injured", 1)]),
+        (
+            "Shelling killed a 71-year-old woman and wounded her neighbour.",
+            [("killed", 1), ("injured", 1)],
+        ),
         # an earlier incident's figure
         ("The riot came a day after three young girls were killed in a knife attack.", []),
     ],
@@ -102,7 +108,10 @@ def test_one_person_by_role_is_no_total_beside_a_count() -> None:
     [
         ("Another 59 people were taken to hospital.", [("injured", 59)]),
         ("A police constable was injured in the shooting.", [("injured", 1)]),
-        ("Four people on the bridge were killed and about 50 were injured.", [("killed", 4), ("injured", 50)]),
+        (
+            "Four people on the bridge were killed and about 50 were injured.",
+            [("killed", 4), ("injured", 50)],
+        ),
         (
             "The toll from the suicide bombings at the airport and the metro station in the "
             "capital rose to 32.",

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline.anchored import Prefixed
+from summarizer.engines.offline.casefold import FoldedMatch
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.numbers import NUMBER, parse_number
 from summarizer.engines.offline.patterns import alternation, expand
@@ -124,7 +125,7 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
     return sorted(figures, key=lambda f: f.start)
 
 
-def _attackers(text: str, match: re.Match[str], rules: CasualtyRules) -> bool:
+def _attackers(text: str, match: re.Match[str] | FoldedMatch, rules: CasualtyRules) -> bool:
     """Whether the figure counts the perpetrators' own dead (``attacker_nouns``)."""
     start, end = match.start("n"), match.end("n")
     if rules.attackers_part.match(text, end):
@@ -135,7 +136,7 @@ def _attackers(text: str, match: re.Match[str], rules: CasualtyRules) -> bool:
     return bool(noun.group("also")) or bool(rules.all_of.search(text, max(0, start - 8), start))
 
 
-def _count(match: re.Match[str], fixed: int | None, plus: int) -> int | None:
+def _count(match: re.Match[str] | FoldedMatch, fixed: int | None, plus: int) -> int | None:
     """The count a match gives: its number (and a second added, "19 children and two
     teachers"), or the pattern's fixed count, and the people beside it (``plus``)."""
     if fixed is not None:

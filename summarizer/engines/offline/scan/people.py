@@ -162,7 +162,9 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             name, start = name[title.end() :], start + title.end()
         person = _without_office(name, rules)  # "Former Prime Minister Shinzo Abe"
         name, start = person, end - len(person)
-        if not _is_name(name, rules, lexicon) or rules.not_before.search(text, max(0, start - 60), start):
+        if not _is_name(name, rules, lexicon) or rules.not_before.search(
+            text, max(0, start - 60), start
+        ):
             continue
         speaker = rules.spoke_after.match(text[end : end + 100]) is not None
         before = text[max(0, start - 140) : start]
