@@ -211,7 +211,7 @@ SCHEMA = Table(
         fragments=Fragments,
         patterns=ListOf(
             Table(
-                kind=Choice(frozenset({"killed", "injured"})),
+                kind=Choice(frozenset({"killed", "injured", "either"})),
                 pattern=Pattern,
                 **{"count?": int, "plus?": int, "alone?": bool},
             )

@@ -99,8 +99,17 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
     figures = _find_zeroes(text, folded, rules)
     # "no one was hurt" must not also read as "one was hurt"
     taken: list[tuple[int, int, str]] = [(f.start, f.end, f.kind) for f in figures]
-    for kind, pattern, fixed, plus, alone in rules.patterns:
-        for match in pattern.finditer(text, folded):
+    openings: list[int] | None = None  # where a count opens: every Prefixed pattern's
+    for pattern_kind, pattern, fixed, plus, alone in rules.patterns:
+        kind = pattern_kind
+        if isinstance(pattern, Prefixed):
+            openings = pattern.openings(text, folded) if openings is None else openings
+            matches = pattern.finditer(text, folded, openings)
+        else:
+            matches = pattern.finditer(text, folded)
+        for match in matches:
+            if pattern_kind == "either":  # "two soldiers and five fighters died / were hurt"
+                kind = "killed" if match.group("killed") else "injured"
             count = _count(match, fixed, plus)
             if count is None or count > rules.max_count:
                 continue
@@ -118,9 +127,9 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
             taken.append((start, end, kind))
             if rules.earlier.search(text, max(0, start - 12), start):
                 continue  # "a day after three girls were killed": an earlier incident
-            alone = alone or _attackers(text, match, rules)
+            weak = alone or _attackers(text, match, rules)
             others = rules.others.search(match.group(0)) is not None
-            figure = CasualtyFigure(kind, count, start, end, match.group(0), alone, others)
+            figure = CasualtyFigure(kind, count, start, end, match.group(0), weak, others)
             figures.append(figure)
     return sorted(figures, key=lambda f: f.start)
 
