@@ -197,6 +197,7 @@ SCHEMA = Table(
         part_after=Pattern,
         earlier=Pattern,
         others=Pattern,
+        stems=Words,
         attacker_nouns=Words,
         time_after=Pattern,
         max_count=int,

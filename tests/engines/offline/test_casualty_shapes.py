@@ -142,3 +142,12 @@ def test_more_people_named_than_counted_are_the_count() -> None:
         "were killed when gunmen ambushed their patrol in the east on Monday."
     )
     assert _counts(text)[0] == (3, 3)
+
+
+def test_a_sentence_without_a_word_of_death_or_wounds_is_not_searched() -> None:
+    # the stems gate: no stem, no figure, however many counts the sentence holds
+    assert _figures("Twelve trucks and 40 buses crossed the border on Monday.") == []
+    assert _figures("Nobody was hurt, and 12 people were later taken to hospital.") == [
+        ("injured", 0),
+        ("injured", 12),
+    ]

@@ -89,6 +89,7 @@ class CasualtyRules:
         self.part_after = re.compile(section["part_after"], re.IGNORECASE)
         self.time_after = re.compile(section["time_after"])
         self.max_count = int(section["max_count"])
+        self.stems = re.compile(rf"\b{alternation(section['stems'])}")
 
 
 def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> list[CasualtyFigure]:
@@ -96,6 +97,8 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
     ``folded``: ``text`` case-folded, when the caller has it."""
     rules = lexicon.rules(CasualtyRules)
     folded = lexicon.fold(text) if folded is None else folded
+    if rules.stems.search(folded) is None:
+        return []  # no word of death or wounds: no figure
     figures = _find_zeroes(text, folded, rules)
     # "no one was hurt" must not also read as "one was hurt"
     taken: list[tuple[int, int, str]] = [(f.start, f.end, f.kind) for f in figures]
