@@ -107,6 +107,11 @@ def test_one_person_by_role_is_no_total_beside_a_count() -> None:
     ("text", "expected"),
     [
         ("Another 59 people were taken to hospital.", [("injured", 59)]),
+        ("She died on Saturday, bringing the toll from the strike to 13.", [("killed", 13)]),
+        (
+            "The death toll from the attack on the mosque in Bir Salem, in the north, rose to 305.",
+            [("killed", 305)],
+        ),
         ("A police constable was injured in the shooting.", [("injured", 1)]),
         (
             "Four people on the bridge were killed and about 50 were injured.",
