@@ -207,6 +207,10 @@ SCHEMA = Table(
     casualties=Table(
         part_of=Pattern,
         part_after=Pattern,
+        earlier=Pattern,
+        others=Pattern,
+        stems=Words,
+        attacker_nouns=Words,
         time_after=Pattern,
         max_count=int,
         none=Table(
@@ -218,7 +222,13 @@ SCHEMA = Table(
             injured_words=Words,
         ),
         fragments=Fragments,
-        patterns=ListOf(Table(kind=Choice(frozenset({"killed", "injured"})), pattern=Pattern)),
+        patterns=ListOf(
+            Table(
+                kind=Choice(frozenset({"killed", "injured", "either"})),
+                pattern=Pattern,
+                **{"count?": int, "plus?": int, "alone?": bool},
+            )
+        ),
     ),
     weapons=Table(
         max=int,
@@ -228,7 +238,7 @@ SCHEMA = Table(
     people=Table(
         name=Pattern,
         particles=Words,
-        list_joiners=Words,
+        list_joiner=Pattern,
         surname_letters=int,
         not_name_words=Words,
         offices=Words,
@@ -238,11 +248,14 @@ SCHEMA = Table(
         after=Pattern,
         spoke_after=Pattern,
         status=ListOf(Table(status=Status, cues=Words)),
+        weak_status=ListOf(Table(status=Status, cues=Words)),
+        not_before=Pattern,
         max=int,
     ),
     claims=Table(
         speech_verbs=Words,
         stance_verbs=Words,
+        stance_to_verbs=Words,
         inverted_verbs=Words,
         function_start=Words,
         trailing_aux=Words,

@@ -132,23 +132,34 @@ class Prefixed:
         self.gated = pattern
         self.prefix, self._twin = _on_folded(prefix, flags)
 
-    def finditer(self, text: str, folded: str) -> Iterator[Match]:
+    def openings(self, text: str, folded: str) -> list[int]:
+        """Every place where the prefix matches, in order: patterns that share the prefix
+        share them (:meth:`finditer`'s ``openings``)."""
+        where = folded if self._twin else text
+        starts: list[int] = []
+        opening = self.prefix.search(where, 0)
+        while opening is not None:
+            starts.append(opening.start())
+            opening = self.prefix.search(where, opening.start() + 1)
+        return starts
+
+    def finditer(
+        self, text: str, folded: str, openings: list[int] | None = None
+    ) -> Iterator[Match]:
         """Every match of the pattern in ``text`` (``folded``: its case-folded text), as
-        :meth:`~.prefilter.Gated.finditer` gives them."""
+        :meth:`~.prefilter.Gated.finditer` gives them; ``openings``: :meth:`openings` of
+        this prefix on this text, when the caller has them."""
         if not self.gated.possible(folded):
             return
         twin = self.gated.twin
         pattern = twin if twin is not None else self.gated.pattern
-        where = folded if self._twin else text
+        starts = self.openings(text, folded) if openings is None else openings
         position = 0
-        while position <= len(text):
-            opening = self.prefix.search(where, position)
-            if opening is None:
-                return
-            start = opening.start()
+        for start in starts:
+            if start < position:
+                continue
             found = pattern.match(folded if twin is not None else text, start)
             if found is None:
-                position = start + 1
                 continue
             yield FoldedMatch(found, text) if twin is not None else found
             position = found.end() if found.end() > start else found.end() + 1

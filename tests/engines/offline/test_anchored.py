@@ -112,7 +112,7 @@ def test_prefixed_finds_the_same_matches_as_finditer(text: str) -> None:
 
 
 def test_the_casualty_patterns_opening_with_a_count_agree_on_the_fixtures() -> None:
-    prefixed = [p for _, p in default_lexicon().rules(CasualtyRules).patterns]
+    prefixed = [p[1] for p in default_lexicon().rules(CasualtyRules).patterns]
     prefixed = [p for p in prefixed if isinstance(p, Prefixed)]
     assert len(prefixed) >= 4
     found = 0

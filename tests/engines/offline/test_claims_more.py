@@ -121,3 +121,25 @@ def test_a_court_story_is_dated_by_the_narrated_act_without_a_violence_word() ->
         Article.from_text(text, published="2024-02-12", title="Two jailed for trader's killing")
     )
     assert brief.date == "2021-05-03"
+
+
+def test_an_early_figure_and_a_vow_are_claims() -> None:
+    claim = quotes.find_claim("Officials initially said 28 people had been killed.", LEX)
+    assert claim is not None and claim.source == "Officials"
+    assert claim.says.startswith("28 people")
+    claim = quotes.find_claim("Prime Minister Ali Rahimi vowed to hunt down the killers.", LEX)
+    assert claim is not None and claim.source == "Prime Minister Ali Rahimi"
+    assert claim.says == "vowed to hunt down the killers"
+    # a promise is no claim about the incident
+    assert quotes.find_claim("The junta had promised to hand power back by 2024.", LEX) is None
+
+
+def test_a_second_speaker_after_but_has_a_claim_of_its_own() -> None:
+    brief = _brief(
+        "A 22-year-old woman died in hospital in Tehran on Friday after she was detained by "
+        "police. City police said she had suffered a heart attack, but her family said she "
+        "had no heart condition."
+    )
+    says = {c.source: c.says for c in brief.claims}
+    assert says.get("City police") == "she had suffered a heart attack"
+    assert says.get("her family") == "she had no heart condition"

@@ -154,3 +154,124 @@ def test_suspects_arrested_beside_the_dead_are_no_casualties() -> None:
 def test_the_arrested_are_the_casualties_of_an_arrest() -> None:
     text = "Soldiers arrested the journalist Thura Aung in Yangon on Friday."
     assert _victims(text) == {"Thura Aung": "arrested"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office in capitals before the name is no part of it
+        (
+            "Former Prime Minister Tomasz Nowak died on Friday after being shot at a rally.",
+            {"Tomasz Nowak": "killed"},
+        ),
+        # an initial inside the name, a particle after it
+        (
+            "Crime reporter Pieter J. de Wit died in hospital nine days after he was shot.",
+            {"Pieter J. de Wit": "killed"},
+        ),
+        # a given name with a hyphenated lower-case part
+        (
+            "Lee Min-jun, a shopkeeper, died after a man stabbed him at a bus stop.",
+            {"Lee Min-jun": "killed"},
+        ),
+        # a kunya opens a name
+        ("Police shot dead student Abu Karim during the march.", {"Abu Karim": "killed"}),
+        # an appositive by a word for a person ("a classmate"), a cue of death by burning
+        (
+            "A mob beat and burned to death a classmate, Ruth Danjuma Ali, over a message.",
+            {"Ruth Danjuma Ali": "killed"},
+        ),
+        # "was pulled from her car and killed"
+        (
+            "Leyla Hasan, head of a women's union, was pulled from her car and killed.",
+            {"Leyla Hasan": "killed"},
+        ),
+        # "hit in the back": wounded; "stabbed" alone is a weak cue of wounding
+        (
+            "The journalist Sara Malouf was shot dead; her colleague Omar Haddad, a producer, "
+            "was hit in the back.",
+            {"Sara Malouf": "killed", "Omar Haddad": "injured"},
+        ),
+        (
+            "Councillor Ruth Evans died after the attack. Frank Doyle, a 70-year-old retired "
+            "miner who tried to stop it, was stabbed in the street.",
+            {"Ruth Evans": "killed", "Frank Doyle": "injured"},
+        ),
+        # taken away by soldiers: abducted
+        (
+            "Soldiers took away Ko Min Thu, a 30-year-old teacher, from his home at night.",
+            {"Ko Min Thu": "abducted"},
+        ),
+    ],
+)
+def test_offices_initials_and_cues_of_real_reports(text: str, expected: dict[str, str]) -> None:
+    assert _victims(f"Gunmen attacked a town on Sunday. {text}") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ages between the names of a list
+        (
+            "The dead were Ali Musa, 34, Fatima Bello, 29, and Hassan Garba, 61.",
+            {"Ali Musa", "Fatima Bello", "Hassan Garba"},
+        ),
+        # a country after a name, an appositive, a count of a group before a name
+        (
+            "The dead were Maja Novak of Slovenia, Tariq Aziz Khan, a driver, and two guards, "
+            "Ben Walker and Sam Ortiz.",
+            {"Maja Novak", "Tariq Aziz Khan", "Ben Walker", "Sam Ortiz"},
+        ),
+        # "X and his fiancée, Y"
+        (
+            "Reporter Jan Horak and his fiancée, Eva Dubova, were found shot dead at home.",
+            {"Jan Horak", "Eva Dubova"},
+        ),
+    ],
+)
+def test_lists_with_ages_countries_and_relations(text: str, expected: set[str]) -> None:
+    assert set(_victims(f"Gunmen attacked a village on Sunday. {text}")) == expected
+
+
+def test_a_relatives_anchor_and_a_place_are_no_victims() -> None:
+    text = (
+        "The bodies of 30 people, among them the wife and two sisters of local politician "
+        "Datu Rahman Musa, were found on a hillside. Gunmen also killed three guards at a "
+        "warehouse in Deir Hanna, the charity said."
+    )
+    assert _victims(text) == {}
+
+
+def test_a_name_inside_an_institution_is_no_person() -> None:
+    text = (
+        "The Forces Vives de Guinée said three young men had been shot dead by the security "
+        "forces on Thursday."
+    )
+    assert _victims(text) == {}
+
+
+def test_a_place_east_of_which_it_happened_is_no_victim() -> None:
+    text = (
+        "Photographer Sami Nasser, 30, died of his wounds on Saturday after being shot while "
+        "covering protests east of Khan Hamad, the health ministry said."
+    )
+    assert _victims(text) == {"Sami Nasser": "killed"}
+
+
+def test_a_cue_of_death_well_after_the_name_is_what_befell() -> None:
+    text = (
+        "Opposition politician Pavel Orlov was shot four times in the back as he walked across "
+        "a bridge near the river late on Friday and died at the scene, police said."
+    )
+    assert _victims(f"Gunmen attacked a politician in the capital. {text}") == {
+        "Pavel Orlov": "killed"
+    }
+
+
+def test_a_surname_inside_another_full_name_is_that_person() -> None:
+    text = (
+        "Gunmen attacked the village of El Alto on Sunday night. Community leader Rosa Medina "
+        "Quispe was shot dead at her door. Her nephew, Luis Alberto Quispe, 19, was hit in "
+        "the shoulder. Medina had reported threats."
+    )
+    assert _victims(text) == {"Rosa Medina Quispe": "killed", "Luis Alberto Quispe": "injured"}

@@ -4,8 +4,11 @@ Rule: every figure in the main sentences counts (:mod:`..scan.casualties`); a ra
 the distinct totals, zeros dropped when a source gives more ("no one was killed" beside
 "two died"). With no figure for deaths, "no reports of deaths", or "no one was hurt" beside
 an injured figure of 0, means none were killed. With no figure at all, the people the brief
-names as killed (or injured) are the count: "X was shot dead" is one killed. The sentences giving the kept totals are
-the evidence.
+names as killed (or injured) are the count: "X was shot dead" is one killed. The attackers'
+own dead ("four of the assailants were shot dead") and one person by role ("killing a
+commander") are no total beside another figure of their kind. "Twenty other people died"
+adds the people named as killed before it; more people named as killed than any figure
+gives ("two journalists and a guide") are the count. The sentences giving the kept totals are the evidence.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Sequence
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.text import fold
 from summarizer.schema import CasualtyRange, CasualtyStatus, NamedCasualty
 
 __all__ = ["casualties"]
@@ -26,9 +30,16 @@ def casualties(
     ``named``: the people the brief names as killed or injured, who count when no figure
     is given."""
     found: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
+    own: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
     for sentence in work.main:
         for figure in sentence.casualties:
-            found[figure.kind].append((figure.count, sentence))
+            count = figure.count
+            if figure.others:  # "Hariri was killed... Twenty other people died": 21
+                count += _named_before(work, named, figure.kind, sentence, figure.start)
+            (own if figure.alone else found)[figure.kind].append((count, sentence))
+    for kind, figures in own.items():  # "killing a commander" alone is the figure
+        if not any(count for count, _ in found[kind]):
+            found[kind] += figures
     ranges: dict[str, CasualtyRange | None] = {}
     for kind, figures in found.items():
         if not figures:
@@ -52,8 +63,29 @@ def casualties(
                 break
     for kind, status in (("killed", CasualtyStatus.killed), ("injured", CasualtyStatus.injured)):
         count = sum(1 for person in named if person.status == status)
+        given = ranges[kind]
+        if given is not None and 0 < given.max < count:  # "two journalists and a guide"
+            ranges[kind] = CasualtyRange(min=count, max=count)
         if ranges[kind] is None and count:  # "X was shot dead": one killed, not none given
             ranges[kind] = CasualtyRange(min=count, max=count)
             for sentence in work.evidence.get("named_casualties", []):
                 work.cite(kind, sentence)
     return ranges["killed"], ranges["injured"]
+
+
+def _named_before(
+    work: Work, named: Sequence[NamedCasualty], kind: str, sentence: Sentence, start: int
+) -> int:
+    """How many of the people the brief names as ``kind`` the article names before the
+    figure at ``start`` of ``sentence``."""
+    names = {fold(p.name) for p in named if p.status.value == kind}
+    seen: set[str] = set()
+    for earlier in work.main:
+        if earlier.index > sentence.index:
+            break
+        for mention in earlier.people:
+            if earlier.index == sentence.index and mention.end > start:
+                continue
+            key = fold(mention.name)
+            seen |= {name for name in names if key in name or name in key}
+    return len(seen)

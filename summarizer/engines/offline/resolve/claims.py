@@ -119,7 +119,7 @@ def claims(work: Work) -> list[Claim]:
 
 def _before(says: str, other: str) -> str:
     """``says`` up to the clause of the other speaker ("...; police gave ...")."""
-    for joint in ("; ", ", while ", " while ", ", whereas "):
+    for joint in ("; ", ", while ", " while ", ", whereas ", ", but "):
         at = says.find(f"{joint}{other}")
         if at > 0:
             return says[:at]

@@ -25,17 +25,22 @@ __all__ = ["named_casualties"]
 
 def _full_names(work: Work) -> dict[str, str]:
     """Every person the main sentences name in full, by the last words that may stand for
-    them alone (lower case): "van der berg", "berg" -> "Pieter van der Berg"; when two
-    share a surname, the one named first (the article's subject, as a rule)."""
+    them alone (lower case): "van der berg", "berg" -> "Pieter van der Berg", and the second
+    word of a longer name ("rosero" -> "Edilma Rosero Chantré"); when two share a surname,
+    the one named first (the article's subject, as a rule)."""
     rules = work.lexicon.rules(PeopleRules)
     names = [p.name for s in work.main for p in s.people]
     names += [m.name for s in work.main for m in s.roles if is_person_name(m.name)]
     tails: dict[str, str] = {}
     for name in dict.fromkeys(names):  # a surname stands for the first person named with it
         words = name.split()
+        second = words[1] if len(words) >= 3 else ""
+        if len(second) >= rules.surname_letters and second.lower() not in rules.particles:
+            tails.setdefault(second.lower(), name)  # "Rosero": the first of two surnames
         for first in range(1, len(words)):
-            if words[first].lower() in rules.particles and not words[first][:1].isupper():
-                continue  # "der Berg" does not stand for "Pieter van der Berg"
+            particles = rules.particles
+            if words[first].lower() in particles and words[first - 1].lower() in particles:
+                continue  # "der Berg" does not stand for "Pieter van der Berg"; "van der Berg" does
             tail = " ".join(words[first:])
             if len(tail.replace(" ", "")) >= rules.surname_letters:
                 tails.setdefault(tail.lower(), name)
@@ -54,7 +59,12 @@ def named_casualties(work: Work, known: list[Actor]) -> list[NamedCasualty]:
     found: dict[str, NamedCasualty] = {}
     for sentence in work.main:
         mentions: list[PersonMention] = [*sentence.people]
-        mentions += find_surnames(sentence.text, tails, lexicon, sentence.folded)
+        # a surname inside another person's full name is that person ("Jhon Fredy Chantré")
+        mentions += [
+            m
+            for m in find_surnames(sentence.text, tails, lexicon, sentence.folded)
+            if not any(p.start <= m.start and m.end <= p.end for p in sentence.people)
+        ]
         for person in mentions:
             status = person.status or sentence.befell or (fallback if person.victim else None)
             if not person.befell or status is None:

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline.anchored import Prefixed
+from summarizer.engines.offline.casefold import FoldedMatch
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.numbers import NUMBER, parse_number
-from summarizer.engines.offline.patterns import expand
+from summarizer.engines.offline.patterns import alternation, expand
 from summarizer.engines.offline.prefilter import Gated
 
 __all__ = ["CasualtyFigure", "CasualtyRules", "ZeroCues", "find_casualties", "zero_cues"]
@@ -29,6 +30,11 @@ class CasualtyFigure:
     start: int
     end: int
     text: str
+    #: a total only when no other figure of its kind is given: the perpetrators' own dead
+    #: ("four of the assailants"), one person by role ("killing a commander")
+    alone: bool = False
+    #: people besides those named before ("twenty other people died")
+    others: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,13 +58,26 @@ class CasualtyRules:
         fragments = {**section["fragments"], "number": NUMBER}
         # a pattern that opens with a count is tried only where a count is (Prefixed)
         opening = expand(_OPENING, fragments)
-        self.patterns: list[tuple[str, Gated | Prefixed]] = []
+        self.patterns: list[tuple[str, Gated | Prefixed, int | None, int, bool]] = []
         for p in section["patterns"]:
             gated = Gated(expand(p["pattern"], fragments), re.IGNORECASE)
+            fixed, plus, alone = p.get("count"), int(p.get("plus", 0)), bool(p.get("alone"))
             if p["pattern"].startswith(_OPENING):
-                self.patterns.append((p["kind"], Prefixed(gated, opening, re.IGNORECASE)))
+                pattern: Gated | Prefixed = Prefixed(gated, opening, re.IGNORECASE)
             else:
-                self.patterns.append((p["kind"], gated))
+                pattern = gated
+            self.patterns.append((p["kind"], pattern, fixed, plus, alone))
+        nouns = alternation(section["attacker_nouns"])
+        self.attackers_part = re.compile(
+            rf"\s+of\s+(?:the|them|those|these)\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b", re.I
+        )
+        self.attackers = re.compile(
+            rf"\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b(?P<also>\s+(?:(?:were|was|had been|have been)\s+)?also\b)?",
+            re.I,
+        )
+        self.all_of = re.compile(r"\b(?:all|the|both)\s+$", re.I)
+        self.earlier = re.compile(section["earlier"], re.IGNORECASE)
+        self.others = re.compile(section["others"], re.IGNORECASE)
         none = section["none"]
         self.none = [
             (kind, Gated(none[kind], re.IGNORECASE), tuple(none[f"{kind}_words"]))
@@ -70,6 +89,7 @@ class CasualtyRules:
         self.part_after = re.compile(section["part_after"], re.IGNORECASE)
         self.time_after = re.compile(section["time_after"])
         self.max_count = int(section["max_count"])
+        self.stems = re.compile(rf"\b{alternation(section['stems'])}")
 
 
 def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> list[CasualtyFigure]:
@@ -77,12 +97,23 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
     ``folded``: ``text`` case-folded, when the caller has it."""
     rules = lexicon.rules(CasualtyRules)
     folded = lexicon.fold(text) if folded is None else folded
+    if rules.stems.search(folded) is None:
+        return []  # no word of death or wounds: no figure
     figures = _find_zeroes(text, folded, rules)
     # "no one was hurt" must not also read as "one was hurt"
     taken: list[tuple[int, int, str]] = [(f.start, f.end, f.kind) for f in figures]
-    for kind, pattern in rules.patterns:
-        for match in pattern.finditer(text, folded):
-            count = parse_number(match.group("n"))
+    openings: list[int] | None = None  # where a count opens: every Prefixed pattern's
+    for pattern_kind, pattern, fixed, plus, alone in rules.patterns:
+        kind = pattern_kind
+        if isinstance(pattern, Prefixed):
+            openings = pattern.openings(text, folded) if openings is None else openings
+            matches = pattern.finditer(text, folded, openings)
+        else:
+            matches = pattern.finditer(text, folded)
+        for match in matches:
+            if pattern_kind == "either":  # "two soldiers and five fighters died / were hurt"
+                kind = "killed" if match.group("killed") else "injured"
+            count = _count(match, fixed, plus)
             if count is None or count > rules.max_count:
                 continue
             if _is_year_or_time(match.group("n"), text, match.end("n"), rules):
@@ -97,8 +128,37 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
             ):
                 continue  # "killing 44 ... killed seven more": a part, not a total
             taken.append((start, end, kind))
-            figures.append(CasualtyFigure(kind, count, start, end, match.group(0)))
+            if rules.earlier.search(text, max(0, start - 12), start):
+                continue  # "a day after three girls were killed": an earlier incident
+            weak = alone or _attackers(text, match, rules)
+            others = rules.others.search(match.group(0)) is not None
+            figure = CasualtyFigure(kind, count, start, end, match.group(0), weak, others)
+            figures.append(figure)
     return sorted(figures, key=lambda f: f.start)
+
+
+def _attackers(text: str, match: re.Match[str] | FoldedMatch, rules: CasualtyRules) -> bool:
+    """Whether the figure counts the perpetrators' own dead (``attacker_nouns``)."""
+    start, end = match.start("n"), match.end("n")
+    if rules.attackers_part.match(text, end):
+        return True
+    noun = rules.attackers.match(text, end)
+    if noun is None:
+        return False
+    return bool(noun.group("also")) or bool(rules.all_of.search(text, max(0, start - 8), start))
+
+
+def _count(match: re.Match[str] | FoldedMatch, fixed: int | None, plus: int) -> int | None:
+    """The count a match gives: its number (and a second added, "19 children and two
+    teachers"), or the pattern's fixed count, and the people beside it (``plus``)."""
+    if fixed is not None:
+        return fixed
+    count = parse_number(match.group("n"))
+    second = match.groupdict().get("n2")
+    if count is not None and second is not None:
+        extra = parse_number(second)
+        count = None if extra is None else count + extra
+    return None if count is None else count + plus
 
 
 def _find_zeroes(text: str, folded: str, rules: CasualtyRules) -> list[CasualtyFigure]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand
@@ -57,7 +58,7 @@ class PeopleRules:
         }
         self.name = re.compile(expand(section["name"], fragments))
         self.particles = frozenset(section["particles"])
-        self.not_name_words = frozenset(section["not_name_words"])
+        self.not_name_words = frozenset(section["not_name_words"]) | frozenset(section["offices"])
         self.offices = frozenset(section["offices"])
         self.before = re.compile(
             rf"(?:\b{alternation(section['titles'])}s?\.?,?"
@@ -66,34 +67,46 @@ class PeopleRules:
             re.IGNORECASE,
         )
         # a capitalised title the name pattern takes for a first name ("Private Musa Idris")
-        capitalised = [t for t in section["titles"] if t[:1].isupper()]
+        capitalised = [t[:1].upper() + t[1:] for t in section["titles"]]  # "Reporter X" too
         self.leading_title = re.compile(rf"^(?:{alternation(capitalised)}\.?\s+)+(?=\S+\s+\S)")
         self.frame = re.compile(rf"\b{alternation(section['frames'])}\s+$", re.IGNORECASE)
         self.after = re.compile(section["after"])
         self.spoke_after = re.compile(section["spoke_after"])
-        self.status = [
-            (
-                CasualtyStatus(item["status"]),
-                Gated(rf"\b{alternation(item['cues'])}\b", re.IGNORECASE),
-            )
-            for item in section["status"]
-        ]
-        self.joiners = tuple(section["list_joiners"])
+        self.status = _statuses(section["status"])
+        self.weak_status = _statuses(section["weak_status"])
+        self.not_before = re.compile(section["not_before"], re.IGNORECASE)
+        self.joiner = re.compile(section["list_joiner"])
         self.surname_letters = int(section["surname_letters"])
         self.max = int(section["max"])
 
 
+def _statuses(items: list[dict[str, Any]]) -> list[tuple[CasualtyStatus, Gated]]:
+    return [
+        (CasualtyStatus(item["status"]), Gated(rf"\b{alternation(item['cues'])}\b", re.IGNORECASE))
+        for item in items
+    ]
+
+
 # How far from a name a status cue may be to say what befell the person: after the name
 # ("X was killed"), or before it ("killed the activist X"), in characters.
-_AFTER, _BEFORE = 90, 60
+_AFTER, _BEFORE = 120, 60
 
 
 def _status_near(
     text: str, folded: str, start: int, end: int, rules: PeopleRules
 ) -> CasualtyStatus | None:
-    """The status whose cue is nearest the name, after it first; None when no cue is near."""
+    """The status whose cue is nearest the name, after it first; a weak cue ("X was
+    stabbed") only when no other is near; None when no cue is near."""
+    return _nearest(text, folded, start, end, rules.status) or _nearest(
+        text, folded, start, end, rules.weak_status
+    )
+
+
+def _nearest(
+    text: str, folded: str, start: int, end: int, cues: list[tuple[CasualtyStatus, Gated]]
+) -> CasualtyStatus | None:
     best: tuple[int, CasualtyStatus] | None = None
-    for status, cue in rules.status:
+    for status, cue in cues:
         for match in cue.finditer(text, folded):
             if match.start() >= end:
                 distance = match.start() - end
@@ -106,11 +119,27 @@ def _status_near(
     return best[1] if best is not None else None
 
 
+def _without_office(name: str, rules: PeopleRules) -> str:
+    """``name`` after the office written before it ("Haitian President Jovenel Moïse" ->
+    "Jovenel Moïse"); ``name`` itself when no office is the last word never in a name."""
+    words = name.split(" ")
+    last = max((i for i, w in enumerate(words) if w in rules.not_name_words), default=-1)
+    if last < 0 or words[last] not in rules.offices:
+        return name  # "Forces Vives de Guinée" names no one
+    return " ".join(words[last + 1 :])
+
+
 def _is_name(name: str, rules: PeopleRules, lexicon: Lexicon) -> bool:
     words = re.split(r"[ -]", name)
     if any(w in rules.not_name_words for w in words):
         return False
-    if len([w for w in words if w[:1].isupper() and w.lower() not in rules.particles]) < 2:
+    # a capitalised particle opens a name of its own ("Abu Sayed"), not "Al" or "De"
+    named = [
+        w
+        for i, w in enumerate(words)
+        if w[:1].isupper() and (w.lower() not in rules.particles or (i == 0 and len(w) > 2))
+    ]
+    if len(named) < 2:
         return False
     if find_countries(name, lexicon):
         return False
@@ -131,12 +160,11 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
         title = rules.leading_title.match(name)  # "Corporal Ahmad Zaki": the name follows
         if title:
             name, start = name[title.end() :], start + title.end()
-        words = name.split(" ")
-        last = max((i for i, w in enumerate(words) if w in rules.offices), default=-1)
-        if 0 <= last < len(words) - 2:  # "Haitian President Jovenel Moise": the name follows
-            cut = len(" ".join(words[: last + 1])) + 1
-            name, start = name[cut:], start + cut
-        if not _is_name(name, rules, lexicon):
+        person = _without_office(name, rules)  # "Former Prime Minister Shinzo Abe"
+        name, start = person, end - len(person)
+        if not _is_name(name, rules, lexicon) or rules.not_before.search(
+            text, max(0, start - 60), start
+        ):
             continue
         speaker = rules.spoke_after.match(text[end : end + 100]) is not None
         before = text[max(0, start - 140) : start]
@@ -151,7 +179,8 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
     for _ in range(2):  # forwards, then again for the names before the one that shows it
         for i in range(len(found) - 1):
             one, two = found[i], found[i + 1]
-            if text[one.end : two.start] not in rules.joiners or one.speaker or two.speaker:
+            joint = text[one.end : two.start]
+            if not rules.joiner.match(joint) or one.speaker or two.speaker:
                 continue
             befell, victim = one.befell or two.befell, one.victim or two.victim
             status = one.status or two.status

@@ -94,11 +94,13 @@ class QuoteRules:
         c = lexicon.section("claims")
         verbs = "|".join(c["speech_verbs"])
         stance = alternation(c["stance_verbs"])
-        self.stance = re.compile(rf"{stance}$", re.I)
+        self.stance = re.compile(rf"{stance}(?:\s+to)?$", re.I)
         self.verb = Gated(
             # "X condemned the attack", "X accused the army of ...": the verb is part of what
-            # X says; "the men accused of ordering it", "condemned to death" are no speech
+            # X says; "the men accused of ordering it", "condemned to death" are no speech;
+            # "X vowed to hunt down the killers" is
             rf"\b{stance}\b(?!\s+(?:of|for|by|to|in|as|with|over|at|on)\b)"
+            rf"|\b{alternation(c['stance_to_verbs'])}\s+to\b"
             rf"|\b(?:{verbs})\b"
             r"|\bput (?:the|its|their) (?:[\w-]+ ){0,4}?(?:toll|number|figure|count|crowd|turnout)\b"
             r"(?: of [\w-]+(?: [\w-]+)?)?(?: \w+)?,? at\b"
@@ -350,7 +352,7 @@ def find_claim(
     return None
 
 
-_SECOND = re.compile(r";\s+|,?\s+while\s+|,\s+whereas\s+")
+_SECOND = re.compile(r";\s+|,?\s+while\s+|,\s+(?:whereas|but)\s+")
 
 
 def second_claim(text: str, lexicon: Lexicon, first: FoundClaim) -> FoundClaim | None:
