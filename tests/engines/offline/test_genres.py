@@ -126,3 +126,8 @@ def test_violence_remembered_at_a_commemoration_is_no_incident() -> None:
     # a report of the killing itself, on the day, is the incident
     fresh = "Militiamen killed more than 300 villagers on the hillside on Sunday, survivors said."
     assert brief(fresh, "Hundreds killed in hillside massacre") == (True, SubEventType.attack)
+
+
+def test_a_film_shot_in_a_city_is_no_shooting() -> None:
+    text = "A documentary about the war was shot in the capital last year and opens on Friday."
+    assert brief(text, "War documentary opens this week")[0] is False

@@ -91,6 +91,8 @@ REPORTS: dict[str, list[str]] = {
         "A health group said soldiers had sexually assaulted several girls during a raid on the village.",
     ],
     "attack": [
+        "A radio presenter was shot four times in his car outside the station on Friday evening.",
+        "A local councillor was found strangled in her flat on Sunday, police said.",
         "Soldiers killed at least 30 civilians in a market town after a clash with militiamen nearby, a rights group said.",
         "Soldiers and foreign fighters executed at least 300 people over four days in the village, investigators said.",
         "Masked men fired on a minibus carrying factory workers, wounding four.",
