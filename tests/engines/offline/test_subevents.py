@@ -17,7 +17,7 @@ ENGINE = OfflineEngine()
 
 REPORTS: dict[str, list[str]] = {
     "armed_clash": [
-        "Fighting broke out late on Sunday in the south of the capital between the Republican Guard and the 52nd Brigade after a commander was detained.",
+        "Fighting erupted on Sunday night in the port city between the Coastal Security Force and the 52nd Brigade after a brigade officer was detained at a checkpoint, residents said.",
         "The mine's private guards, also armed, held the tunnel and the exchange of fire with the intruders lasted two hours.",
         "The junta's troops and resistance fighters fought near the hill town; casualties are unknown.",
         "Fighting between the two countries' border troops spread along the frontier, with tanks and mortars in use on both sides.",
