@@ -206,3 +206,16 @@ def test_where_someone_is_to_be_taken_does_not_outweigh_where_it_happened() -> N
         "expected to be transferred to the UN tribunal in Arusha, Tanzania, next month."
     )
     assert (where.country_code, where.admin1, where.place) == ("ZA", "Western Cape", "Paarl")
+
+
+def test_a_short_or_common_region_name_is_a_region_before_its_noun() -> None:
+    # "Edo" is too short, "Plateau" and "Unity" too common, to be regions alone
+    assert (
+        _where("Gunmen abducted 12 travellers on a highway in Edo state on Friday.").admin1 == "Edo"
+    )
+    plateau = _where(
+        "Gunmen killed nine farmers in the village of Kwatas in Nigeria's Plateau state."
+    )
+    assert (plateau.country_code, plateau.admin1) == ("NG", "Plateau")  # not Benin's department
+    assert _where("Fighting in Unity State killed nine soldiers on Monday.").country_code == "SS"
+    assert _where("The plateau above the town was quiet on Monday.").admin1 is None

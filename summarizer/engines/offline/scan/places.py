@@ -197,6 +197,11 @@ class PlaceRules:
         )
         self.titled = re.compile(r"\b" + alternation(section["name_titles"]) + r"\.?\s+$")
         self.region_nouns = frozenset(section["region_nouns"])
+        self.region_noun_named = re.compile(  # a capitalised name and its noun: "Edo state"
+            r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) ((?i:"
+            + alternation(section["region_nouns"])
+            + r"))\b"
+        )
         self.region_noun = re.compile(
             r"^\s+" + alternation(section["region_nouns"]) + r"\b", re.IGNORECASE
         )
@@ -252,9 +257,14 @@ class PlaceRules:
         provinces = frozenset(self.province_countries)
         top = {sub.code: sub for sub in pycountry.subdivisions if sub.parent_code is None}
         lower: list[tuple[str, Region]] = []
+        # short or common names ("Edo", "Unity", "Niger"): regions only before their noun
+        self.noun_only: dict[str, list[tuple[Region, str]]] = {}
         for sub in pycountry.subdivisions:
             core = self.core(sub.name)
             if len(core) < 4 or core in self.country_words or core in self.common_words:
+                if core and sub.parent_code is None:
+                    region = Region(sub.code, sub.country_code, sub.name, core)
+                    self.noun_only.setdefault(core, []).append((region, sub.type.lower()))
                 continue
             if sub.parent_code is None or sub.country_code in provinces:
                 index.setdefault(core, []).append(
@@ -369,6 +379,17 @@ def find_regions(text: str, lexicon: Lexicon) -> list[tuple[Region, int, int]]:
         return regions[0] if regions else None
 
     found = name_spans(text, lookup, known_words=rules.region_words)
+    if rules.noun_only and rules.region_noun_named.search(text):
+        for named in rules.region_noun_named.finditer(text):  # "in Edo state"
+            start, name, noun = named.start(1), named.group(1), named.group(2).lower()
+            regions = rules.noun_only.get(rules.core(name))
+            if regions is None and " " in name:  # "Nigeria's Plateau state"
+                start = named.start(1) + name.rindex(" ") + 1
+                regions = rules.noun_only.get(rules.core(name[name.rindex(" ") + 1 :]))
+            if regions and not any(s <= start < e for _, s, e in found):
+                # of two, the one its noun names ("Plateau state", not Benin's department)
+                region = next((r for r, kind in regions if kind == noun), regions[0][0])
+                found.append((region, start, named.end(1)))
     return [
         (region, start, end)
         for region, start, end in found
