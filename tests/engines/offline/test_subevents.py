@@ -162,6 +162,8 @@ REPORTS: dict[str, list[str]] = {
         "Warring factions reached a peace deal on Thursday that provides for the withdrawal of fighters from the city.",
     ],
     "arrests": [
+        "Police arrested two opposition leaders at their hotel on Sunday ahead of a youth rally in the city.",
+        "Police banned a planned march and detained its three organisers on Saturday.",
         "Police arrested 15 members of a kidnapping gang in the delta.",
         "Officers detained two suspected kidnappers at a roadblock.",
         "Police detained the city's mayor at dawn, in what his supporters called a coup against democracy.",
