@@ -131,3 +131,13 @@ def test_violence_remembered_at_a_commemoration_is_no_incident() -> None:
 def test_a_film_shot_in_a_city_is_no_shooting() -> None:
     text = "A documentary about the war was shot in the capital last year and opens on Friday."
     assert brief(text, "War documentary opens this week")[0] is False
+
+
+def test_a_peaceful_protest_has_no_target_though_police_watched() -> None:
+    text = (
+        "Thousands of farmers marched through the capital on Saturday to demand fairer "
+        "prices; police said the march passed off peacefully."
+    )
+    result = ENGINE.summarize(Article.from_text(text, title="Farmers march for fair prices"))
+    assert result.sub_event_type == SubEventType.peaceful_protest
+    assert [a.name for a in result.perpetrators] and result.targets == []

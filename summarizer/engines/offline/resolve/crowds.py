@@ -45,6 +45,8 @@ def crowd_order(
     doers = [crowd_name(actor, sub_event_type, sentence, rules) for actor, sentence in crowd]
     if not doers:
         doers = implied_crowd(work, sub_event_type, rules)
+    if sub_event_type == SubEventType.peaceful_protest:
+        return doers, []  # a peaceful protest met no force: police who watched are no target
     # a mob that set on residents or suspects: they are the target, not the police
     mob = sub_event_type == SubEventType.mob_violence
     hit_first = hit[:1] if mob and hit else forces or hit[:1]
