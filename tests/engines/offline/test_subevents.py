@@ -33,6 +33,7 @@ REPORTS: dict[str, list[str]] = {
         "Insurgents ambushed an army patrol on the road to Mopti and the soldiers fought back for an hour.",
     ],
     "government_regains_territory": [
+        "The army said its soldiers had driven the insurgents out of the old provincial council building on Monday.",
         "The army said it had regained full control of the provincial capital after a year of rebel rule.",
         "Government troops took full control of the town after a week of air strikes and ground assaults.",
         "Government troops took back control of the border town, the general staff said.",
