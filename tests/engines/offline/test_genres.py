@@ -141,3 +141,24 @@ def test_a_peaceful_protest_has_no_target_though_police_watched() -> None:
     result = ENGINE.summarize(Article.from_text(text, title="Farmers march for fair prices"))
     assert result.sub_event_type == SubEventType.peaceful_protest
     assert [a.name for a in result.perpetrators] and result.targets == []
+
+
+def test_an_explosion_said_to_be_an_accident_is_no_incident() -> None:
+    depot = (
+        "A series of explosions at an army ammunition depot flattened nearby homes on "
+        "Sunday, killing at least 15 people, and the defence minister blamed careless "
+        "handling of old shells stored at the site."
+    )
+    assert brief(depot, "Accidental blasts at army depot kill 15")[0] is False
+    gas = (
+        "A truck carrying cooking gas exploded in a crowded neighbourhood late on Thursday, "
+        "sending a fireball over the flats and killing four people. Firefighters worked "
+        "through the night and dozens were treated for burns."
+    )
+    assert brief(gas, "Gas truck explosion kills four")[0] is False
+    # a bomb is no accident
+    bomb = "A bomb exploded in a crowded market on Thursday, killing four people, police said."
+    assert brief(bomb, "Market bomb kills four") == (
+        True,
+        SubEventType.remote_explosive_landmine_ied,
+    )
