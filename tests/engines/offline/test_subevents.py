@@ -43,6 +43,7 @@ REPORTS: dict[str, list[str]] = {
         "Government forces have recaptured the district headquarters from the insurgents, the governor said.",
     ],
     "non_state_actor_overtakes_territory": [
+        "Rebel fighters swept into Kindu on Friday and held most of the town by nightfall, residents said.",
         "Insurgents captured the provincial capital after government troops fled.",
         "HTS-led fighters captured Hama after three days.",
         "The Arakan Army took control of the township after a week-long siege.",
@@ -186,6 +187,7 @@ REPORTS: dict[str, list[str]] = {
         "The militia announced that it had dissolved itself and that its fighters would join the army.",
     ],
     "disrupted_weapons_use": [
+        "Soldiers seized an arms cache in a mountain cave, including mortar rounds, rifles and three suicide vests, the army said.",
         "Rebel air defences shot down a U.S. MQ-9 Reaper drone over the province, their spokesman said.",
         "Deminers cleared 40 anti-tank mines from a road near the front line, officials said.",
         "Air defences downed 19 of 25 attack drones launched overnight, the air force said.",
