@@ -23,6 +23,7 @@ from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType, check_is
 __all__ = [
     "DEFAULT_DIR",
     "HELDOUT5_DIR",
+    "HELDOUT6_DIR",
     "HELDOUT_DIR",
     "Fixture",
     "FixtureProblem",
@@ -35,6 +36,7 @@ __all__ = [
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "evals" / "fixtures"
 HELDOUT_DIR = DEFAULT_DIR / "heldout"
 HELDOUT5_DIR = DEFAULT_DIR / "heldout5"
+HELDOUT6_DIR = DEFAULT_DIR / "heldout6"
 
 
 def held_out_dirs() -> list[Path]:
