@@ -222,6 +222,12 @@ def test_weapons_are_read_from_how_people_were_hit() -> None:
     # sirens that warn of an air raid are no aircraft: the missile that followed is the weapon
     sirens = "Air raid sirens sounded before a missile hit a fuel depot on Monday."
     assert weapons(sirens) == ["missile"]
+    # a suicide bomber's device is named as the report names it, and a car bomb wins
+    assert weapons("A suicide bomber struck a checkpoint on Monday.") == ["suicide bomb"]
+    assert weapons("Two attackers detonated explosive belts at a shrine on Monday.") == [
+        "explosive belt"
+    ]
+    assert weapons("A suicide bomber drove a car bomb into a checkpoint on Monday.") == ["car bomb"]
     # "shelling" gives way to the gun that fired: mortars here
     assert weapons("Mortar shelling hit the market on Monday, wounding nine traders.") == ["mortar"]
     # the bricks of a house are no weapon; those thrown by rioters are
