@@ -368,3 +368,17 @@ def test_a_described_body_speaks_for_itself_but_a_bare_group_needs_an_antecedent
     brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-08"))
     sources = [c.source.lower() for c in brief.claims]
     assert sources == ["the defence ministry"]
+
+
+def test_a_count_after_the_kill_verb_may_follow_the_or_all() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    def killed(text: str) -> tuple[int, int] | None:
+        found = OfflineEngine().summarize(Article.from_text(text, published="2024-05-08")).killed
+        return (found.min, found.max) if found else None
+
+    assert killed("A drone struck a motorcycle on Monday, killing the two men riding it.") == (2, 2)
+    assert killed("The blast killed all 12 passengers on the bus on Monday.") == (12, 12)
+    # an age is no count
+    assert killed("Soldiers shot dead the 17-year-old in the street on Monday.") != (17, 17)
