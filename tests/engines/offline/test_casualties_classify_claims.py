@@ -380,5 +380,11 @@ def test_a_count_after_the_kill_verb_may_follow_the_or_all() -> None:
 
     assert killed("A drone struck a motorcycle on Monday, killing the two men riding it.") == (2, 2)
     assert killed("The blast killed all 12 passengers on the bus on Monday.") == (12, 12)
+    # a force's release "neutralises" the armed men it kills, not the bombs it defuses
+    assert killed("Troops neutralised 12 terrorists in a clearance operation on Monday.") == (
+        12,
+        12,
+    )
+    assert killed("Sappers neutralised two explosive devices on the road on Monday.") is None
     # an age is no count
     assert killed("Soldiers shot dead the 17-year-old in the street on Monday.") != (17, 17)

@@ -71,3 +71,14 @@ def test_no_title_is_taken_from_the_text_where_it_has_none(text: str, title: str
     doc = _doc(text, title)
     assert doc.title == title
     assert doc.sentences[0].start == 0
+
+
+def test_a_release_letterhead_with_its_reference_and_place_and_date_is_masthead() -> None:
+    doc = _doc(
+        "JOINT COMMAND OF THE ARMED FORCES\nOFFICIAL COMMUNIQUE No. 031-2023\n"
+        "Lima, 15 October 2023\n\n"
+        "A patrol was attacked near the river on Saturday. One soldier was killed.",
+        title="Patrol attacked",
+    )
+    assert doc.masthead[0].startswith("JOINT COMMAND") and doc.masthead[0].endswith("2023")
+    assert doc.sentences[0].text.startswith("A patrol was attacked")

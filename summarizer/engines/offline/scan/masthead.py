@@ -3,11 +3,13 @@ headline of a plain-text article that came without a title.
 
 Rule: from the top, a line in capitals only (an institution's letterhead, "PRESS RELEASE",
 a reference number, a shouted headline), a byline ("By Jane Doe") or an update stamp
-("Last updated 6:40 p.m.", a bare clock time) is masthead, not story. When the article has
-no title of its own, its first paragraph after them is the title if it is one short line
-(at most ``TITLE_WORDS`` words, one sentence or two: "X is now Y. That should frighten us")
-that ends in no sentence punctuation but a question mark, and has a paragraph after it; a
-byline under it is masthead too. Text in capitals only has no masthead.
+("Last updated 6:40 p.m.", a bare clock time) or where and when a release was issued
+("Lima, 15 October 2023") is masthead, not story, and so is a paragraph of such lines.
+When the article has no title of its own, its first paragraph after them is the title if
+it is one short line (at most ``TITLE_WORDS`` words, one sentence or two: "X is now Y.
+That should frighten us") that ends in no sentence punctuation but a question mark, and
+has a paragraph after it; a byline under it is masthead too. Text in capitals only has no
+masthead.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ _HEADER = re.compile(
     r"|(?:last\s+)?updated\b.{0,40}?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*$",
     re.IGNORECASE,
 )
+# where and when a release was issued, on a line of its own: "Lima, 15 October 2023"
+_PLACE_DATE = re.compile(
+    r"^[A-Z][\w'’. -]{1,40},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\.?$"
+)
 _NO_TITLE_END = ".!…:;,\"'”’)-–—"  # a headline may ask a question
 
 
@@ -42,10 +48,15 @@ class Head(NamedTuple):
 
 
 def is_masthead(text: str) -> bool:
-    """A line above the story (module docstring)."""
-    if _HEADER.match(text.strip()):
+    """A line above the story (module docstring); a paragraph of several lines is one when
+    each of its lines is."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1:
+        return all(map(is_masthead, lines))
+    if _HEADER.match(text.strip()) or _PLACE_DATE.match(text.strip()):
         return True
-    return not any(c.islower() for c in text)
+    # in capitals, but for a reference's "No." ("OFFICIAL COMMUNIQUE No. 027-2023")
+    return sum(c.islower() for c in text) <= 2 and any(c.isupper() for c in text)
 
 
 def is_title(paragraph: Sequence[Sentence], following: Sentence) -> bool:
