@@ -111,3 +111,15 @@ def test_a_month_named_alone_dates_no_related_incident() -> None:
     )
     brief = OfflineEngine().summarize(Article.from_text(text, published="2021-10-09"))
     assert all(r.date != "2021-08" for r in brief.related_incidents)
+
+
+def test_a_dotted_day_month_year_is_a_date_and_a_figures_line_above_the_story_is_masthead() -> None:
+    from summarizer.article import Article
+    from summarizer.engines.offline import OfflineEngine
+
+    text = (
+        "POLICE MEDIA DIVISION\n18.09.2023\n\n"
+        "A gang attacked a house at 22.45 hrs on 17.09.2023, killing two men."
+    )
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2023-09-18"))
+    assert brief.date == "2023-09-17"

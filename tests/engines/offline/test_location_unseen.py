@@ -219,3 +219,13 @@ def test_a_short_or_common_region_name_is_a_region_before_its_noun() -> None:
     assert (plateau.country_code, plateau.admin1) == ("NG", "Plateau")  # not Benin's department
     assert _where("Fighting in Unity State killed nine soldiers on Monday.").country_code == "SS"
     assert _where("The plateau above the town was quiet on Monday.").admin1 is None
+
+
+def test_a_release_letterhead_names_the_country_of_a_region_several_countries_share() -> None:
+    text = (
+        "NATIONAL POLICE\nREPUBLIC OF ZAMBIA\nMEDIA RELEASE\n\n"
+        "A gang armed with machetes attacked a farm at Kasama on Sunday night, killing two "
+        "workers, the Commissioner of Police (Northern Province) said."
+    )
+    where = _where(text)
+    assert where.country_code == "ZM"  # not Israel's Northern District

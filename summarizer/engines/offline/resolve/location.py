@@ -12,7 +12,8 @@ town. The place is the most specific one the text names, scored by sentence (lea
 rest) and kind (``[places.kinds]``: "the village of X", "X, a town in...", "in X, in the Y
 region", "Tripoli's X district", a street or a sea over a town over a district), little
 where someone was taken or came from. With no country at all, the sea named, or a local
-report's dateline town ("GAZIPUR, Sept 19 —"), places it.
+report's dateline town ("GAZIPUR, Sept 19 —"), places it. A country in a release's
+letterhead ("SRI LANKA POLICE") counts as one in a dateline.
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan import gazetteer
-from summarizer.engines.offline.scan.places import PlaceRules, Region, country_name
+from summarizer.engines.offline.scan.places import (
+    PlaceRules,
+    Region,
+    country_name,
+    find_countries,
+)
 from summarizer.engines.offline.scan.placewords import (
     before_place_noun,
     elsewhere,
@@ -60,12 +66,16 @@ def location(work: Work) -> Location:
             strength = 1.0 if before_place_noun(sentence.text, hit.end, lexicon) else hit.weight
             scores[hit.code] += weight * strength * locative
             first_seen.setdefault(hit.code, sentence)
+    for line in work.doc.masthead:  # "SRI LANKA POLICE": the issuer's country, a weak hint
+        for hit in find_countries(line, lexicon):
+            scores[hit.code] += weights["dateline_country"]
     region_hits: list[tuple[Region, Sentence]] = []
     dateline_hits: list[tuple[Region, Sentence]] = []
     for rank, sentence in enumerate(work.main):
         for region, start, end in sentence.regions:
             if _at_sea(sentence, start):  # "the Red Sea" is no place in Sudan's Red Sea state
                 continue
+            region = _likeliest(region, scores, lexicon)
             if start < sentence.dateline_end:  # where the reporter filed: a weak hint only
                 dateline_hits.append((region, sentence))
                 scores[region.country] += weights["dateline_country"]
@@ -102,6 +112,18 @@ def location(work: Work) -> Location:
     return Location(
         country=country_name(code, lexicon), country_code=code, admin1=admin1, place=place
     )
+
+
+def _likeliest(region: Region, scores: dict[str, float], lexicon: Lexicon) -> Region:
+    """Of the regions so named in several countries ("Northern Province": Sri Lanka's,
+    Zambia's, Rwanda's...), the one of the country the text has placed best so far."""
+    rules = lexicon.rules(PlaceRules)
+    same = [
+        *rules.regions.get(region.core, []),
+        *(r for r, _ in rules.noun_only.get(region.core, [])),
+    ]
+    best = max(same, key=lambda r: scores.get(r.country, 0.0), default=region)
+    return best if scores.get(best.country, 0.0) > scores.get(region.country, 0.0) else region
 
 
 def _place(

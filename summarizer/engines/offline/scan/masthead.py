@@ -55,8 +55,9 @@ def is_masthead(text: str) -> bool:
         return all(map(is_masthead, lines))
     if _HEADER.match(text.strip()) or _PLACE_DATE.match(text.strip()):
         return True
-    # in capitals, but for a reference's "No." ("OFFICIAL COMMUNIQUE No. 027-2023")
-    return sum(c.islower() for c in text) <= 2 and any(c.isupper() for c in text)
+    # in capitals, but for a reference's "No." ("OFFICIAL COMMUNIQUE No. 027-2023"), or
+    # figures alone ("18.09.2023")
+    return sum(c.islower() for c in text) <= 2
 
 
 def is_title(paragraph: Sequence[Sentence], following: Sentence) -> bool:
