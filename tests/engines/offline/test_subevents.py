@@ -187,6 +187,7 @@ REPORTS: dict[str, list[str]] = {
         "The militia announced that it had dissolved itself and that its fighters would join the army.",
     ],
     "disrupted_weapons_use": [
+        "Troops searching caves found and seized a weapons store holding mortar rounds, a rocket launcher and explosive belts, officials said.",
         "Soldiers seized an arms cache in a mountain cave, including mortar rounds, rifles and three suicide vests, the army said.",
         "Rebel air defences shot down a U.S. MQ-9 Reaper drone over the province, their spokesman said.",
         "Deminers cleared 40 anti-tank mines from a road near the front line, officials said.",
