@@ -380,6 +380,10 @@ def test_a_count_after_the_kill_verb_may_follow_the_or_all() -> None:
 
     assert killed("A drone struck a motorcycle on Monday, killing the two men riding it.") == (2, 2)
     assert killed("The blast killed all 12 passengers on the bus on Monday.") == (12, 12)
+    # a military release's own words for the dead
+    assert killed(
+        "During the exchange of fire, four khwarij were sent to hell, the ISPR said."
+    ) == (4, 4)
     # one person and N others: N + 1
     assert killed("The bomb killed the governor, Ali Musa, and six others on Monday.") == (7, 7)
     assert killed("Gunmen killed a village chief and two of his sons on Monday.") == (3, 3)
