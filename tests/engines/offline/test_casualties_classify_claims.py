@@ -381,6 +381,11 @@ def test_a_count_after_the_kill_verb_may_follow_the_or_all() -> None:
     assert killed("A drone struck a motorcycle on Monday, killing the two men riding it.") == (2, 2)
     assert killed("The blast killed all 12 passengers on the bus on Monday.") == (12, 12)
     # a military release's own words for the dead
+    assert killed("In the ensuing firefight two terrorists were eliminated, the army said.") == (
+        2,
+        2,
+    )
+    assert killed("The team was eliminated from the tournament on Monday.") is None
     assert killed(
         "During the exchange of fire, four khwarij were sent to hell, the ISPR said."
     ) == (4, 4)
