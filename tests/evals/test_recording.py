@@ -106,15 +106,20 @@ def test_record_then_replay_byte_for_byte(tmp_path: Path) -> None:
     assert "authorization" not in stored.lower()
 
 
+def _record_somalia(server: ChatServer, fixtures: Path, cassette: Path) -> None:
+    """Record the Somalia fixture's exchange alone into ``cassette``."""
+    done = _evals(
+        "--fixtures", str(fixtures), "--only", "somalia-example", "--record", str(cassette),
+        "--base-url", server.base_url, env={"OPENAI_API_KEY": TEST_KEY},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
 def test_a_replay_leaves_out_and_names_the_fixtures_never_recorded(tmp_path: Path) -> None:
     fixtures = _fixtures(tmp_path / "fixtures")
     cassette = tmp_path / "cassette"
     with ChatServer(fallback=_answer) as server:
-        done = _evals(
-            "--fixtures", str(fixtures), "--only", "somalia-example", "--record", str(cassette),
-            "--base-url", server.base_url, env={"OPENAI_API_KEY": TEST_KEY},
-        )  # fmt: skip
-        assert done.returncode == 0, done.stderr
+        _record_somalia(server, fixtures, cassette)
     done = _evals(
         "--fixtures", str(fixtures), "--replay", str(cassette),
         "--json-out", str(tmp_path / "r.json"), env={},
@@ -161,11 +166,7 @@ def test_recording_into_a_kept_folder_sends_only_what_is_missing(tmp_path: Path)
     fixtures = _fixtures(tmp_path / "fixtures")
     cassette = tmp_path / "cassette"
     with ChatServer(fallback=_answer) as server:
-        first = _evals(
-            "--fixtures", str(fixtures), "--only", "somalia-example", "--record", str(cassette),
-            "--base-url", server.base_url, env={"OPENAI_API_KEY": TEST_KEY},
-        )  # fmt: skip
-        assert first.returncode == 0, first.stderr
+        _record_somalia(server, fixtures, cassette)
         assert len(server.received) == 1
         # an interrupted recording resumed: the Somalia request is answered from disk
         again = _evals(
