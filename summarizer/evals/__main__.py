@@ -229,12 +229,21 @@ def _engine_for(args: argparse.Namespace) -> tuple[Any, Settings]:
     return make_engine(chosen, settings), settings
 
 
-def _recorded_only(results: list[FixtureResult], cassette: Path) -> list[FixtureResult]:
+def _recorded_only(
+    results: list[FixtureResult], cassette: Path
+) -> tuple[list[FixtureResult], set[str]]:
     """A replay scores what was recorded: fixtures the cassette holds no answer for are left
-    out (and named), not scored as failures of the model."""
+    out (and named), not scored as failures of the model. Returns the kept results and the
+    ids left out."""
     from summarizer.evals.recording import unrecorded
 
-    missing = [r.fixture.id for r in results if unrecorded(r.error)]
+    kept: list[FixtureResult] = []
+    missing: list[str] = []
+    for result in results:
+        if unrecorded(result.error):
+            missing.append(result.fixture.id)
+        else:
+            kept.append(result)
     if missing:
         shown = ", ".join(missing[:5]) + (
             f" and {len(missing) - 5} more" if len(missing) > 5 else ""
@@ -244,7 +253,7 @@ def _recorded_only(results: list[FixtureResult], cassette: Path) -> list[Fixture
             f"(make llm-record records them): {shown}",
             file=sys.stderr,
         )
-    return [r for r in results if not unrecorded(r.error)]
+    return kept, set(missing)
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -285,9 +294,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         results = run_fixtures(engine, fixtures, concurrency=args.concurrency, progress=advance)
     left_out: set[str] = set()
     if args.replay and args.engine in {EngineName.openai.value, EngineName.hybrid.value}:
-        kept = _recorded_only(results, args.replay)
-        left_out = {r.fixture.id for r in results} - {r.fixture.id for r in kept}
-        results = kept
+        results, left_out = _recorded_only(results, args.replay)
         if not results:
             return _fail(f"no fixture has recorded exchanges in {args.replay}")
     template = getattr(engine, "template", None)

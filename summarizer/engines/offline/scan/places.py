@@ -379,17 +379,16 @@ def find_regions(text: str, lexicon: Lexicon) -> list[tuple[Region, int, int]]:
         return regions[0] if regions else None
 
     found = name_spans(text, lookup, known_words=rules.region_words)
-    if rules.noun_only and rules.region_noun_named.search(text):
-        for named in rules.region_noun_named.finditer(text):  # "in Edo state"
-            start, name, noun = named.start(1), named.group(1), named.group(2).lower()
-            regions = rules.noun_only.get(rules.core(name))
-            if regions is None and " " in name:  # "Nigeria's Plateau state"
-                start = named.start(1) + name.rindex(" ") + 1
-                regions = rules.noun_only.get(rules.core(name[name.rindex(" ") + 1 :]))
-            if regions and not any(s <= start < e for _, s, e in found):
-                # of two, the one its noun names ("Plateau state", not Benin's department)
-                region = next((r for r, kind in regions if kind == noun), regions[0][0])
-                found.append((region, start, named.end(1)))
+    for named in rules.region_noun_named.finditer(text):  # "in Edo state"
+        start, name, noun = named.start(1), named.group(1), named.group(2).lower()
+        regions = rules.noun_only.get(rules.core(name))
+        if regions is None and " " in name:  # "Nigeria's Plateau state"
+            start = named.start(1) + name.rindex(" ") + 1
+            regions = rules.noun_only.get(rules.core(name[name.rindex(" ") + 1 :]))
+        if regions and not any(s <= start < e for _, s, e in found):
+            # of two, the one its noun names ("Plateau state", not Benin's department)
+            region = next((r for r, kind in regions if kind == noun), regions[0][0])
+            found.append((region, start, named.end(1)))
     return [
         (region, start, end)
         for region, start, end in found
