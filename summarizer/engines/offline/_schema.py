@@ -279,6 +279,7 @@ SCHEMA = Table(
             vague_speakers=Words,
             anaphors=Words,
             armed_anaphors=Words,
+            armed_modifiers=Words,
         ),
     ),
     summary=Table(

@@ -4,9 +4,10 @@ Rule: each main sentence that attributes a statement (:mod:`..scan.quotes`) is a
 its speaker; "he said" within two sentences of a named speaker is theirs; "the group said"
 is the group the article last named (a speaker whose name has the noun, or for an armed
 group the last non-state group named), else no claim, unless a word describes the noun
-("the defence ministry said" names a body of its own); "the statement said" is whoever
+("the defence ministry said", "the aid group said" name a body of their own); "the statement said" is whoever
 issued the statement. A speaker's claims are one, its weightiest statement with a second
-that gives figures folded in. Claims are weighed (``[claims.weights]``): figures, blame or
+that gives figures folded in, under the fullest of its names ("the regional governor",
+then "Governor X": X). Claims are weighed (``[claims.weights]``): figures, blame or
 denial, from an institution; less for a first-person colour quote or an unnamed crowd. The
 weightiest ``[claims].max`` are kept, in the article's order. A press release is its
 issuer's statement: its lead is the issuer's claim.
@@ -20,7 +21,13 @@ from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
-from summarizer.engines.offline.scan.quotes import FoundClaim, clip, same_speaker, second_claim
+from summarizer.engines.offline.scan.quotes import (
+    FoundClaim,
+    clip,
+    same_speaker,
+    second_claim,
+    specificity,
+)
 from summarizer.schema import ActorKind, Claim
 
 __all__ = ["claims"]
@@ -55,6 +62,7 @@ class ClaimRules:
             rf"^the\s+(?P<mod>\w+\s+)?(?P<noun>{'|'.join(cues['anaphors'])})$", re.I
         )
         self.armed_anaphors = frozenset(cues["armed_anaphors"])
+        self.armed_modifiers = frozenset(cues["armed_modifiers"])
         documents = "|".join(section["documents"])
         self.document_noun = re.compile(rf"\b({documents})\b", re.I)
         self.document = re.compile(rf"^(?:the|that|this|its|their)\s+(?P<doc>{documents})$", re.I)
@@ -140,9 +148,13 @@ def _file(
     source = found.source
     anaphor = rules.anaphor.match(source)
     if anaphor:  # "the group said": the group the article last named, or no claim
-        noun = anaphor.group("noun").lower()
+        noun, mod = anaphor.group("noun").lower(), (anaphor.group("mod") or "").strip().lower()
+        # "the aid group", "the rights group": a word that says it is no armed group
+        descriptive = bool(mod) and mod not in rules.armed_modifiers
         resolved = _antecedent(noun, groups, work, sentence)
-        if resolved is None and (noun in rules.armed_anaphors or not anaphor.group("mod")):
+        if descriptive and resolved and mod not in resolved.lower():
+            resolved = None
+        if resolved is None and (not mod or (noun in rules.armed_anaphors and not descriptive)):
             return None
         source = resolved or source  # "the interior ministry" names the body itself
     document = rules.document.match(source)
@@ -155,9 +167,11 @@ def _file(
         for noun in rules.document_noun.findall(sentence.text):
             owners[_doc_key(noun)] = source
     item = (-_weight(source, found.says, rules), order, found, sentence)
-    for name, items in groups:
+    for at, (name, items) in enumerate(groups):
         if same_speaker(name, source, lexicon):
             items.append(item)
+            if specificity(source, lexicon) > specificity(name, lexicon):
+                groups[at] = (source, items)  # "the governor", then "Governor X": X
             break
     else:
         groups.append((source, [item]))

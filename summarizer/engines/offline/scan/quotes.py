@@ -34,6 +34,7 @@ __all__ = [
     "find_claim",
     "same_speaker",
     "second_claim",
+    "specificity",
 ]
 
 _SPEAKER_WORD = r"[\w'’.()&-]+"
@@ -121,7 +122,7 @@ class QuoteRules:
             re.I,
         )
         self.back_inverted = Gated(
-            rf"^(?P<says>.+?)(?:[,;]\s*[\"”’']|[\"”’'][,;]?)\s*"
+            rf"^(?P<says>.+?)(?:[,;]\s*[\"”’']?|[\"”’'][,;]?)\s*"
             rf"{alternation(c['inverted_verbs'])}\s+{_INVERTED_SPEAKER}"
             # '..." said a herder who asked not to be named', '..., said X, commander of Y.'
             rf"(?:,\s*[^\"”]*|\s+(?:who|whose)\b[^\"”]*"
@@ -158,6 +159,10 @@ class QuoteRules:
             re.I,
         )
         self.issued_by = re.compile(rf"^{alternation(c['issued_by'])}\s+by\s+(?P<by>.+)$", re.I)
+        # "a statement carried by ...", "its news agency": how a speaker spoke, not who
+        self.channel = re.compile(
+            rf"^(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?{documents}\b|(?:its|their)\s)", re.I
+        )
         self.circumstance = re.compile(rf"^{alternation(c['circumstance'])}\b", re.I)
         self.speaker_nouns = frozenset(c["speaker_nouns"])
         self.agent_suffix = re.compile(rf"{alternation(c['agent_suffixes'])}s?$")
@@ -337,11 +342,21 @@ def find_claim(
         says = groups.get("says") or groups.get("says2")
         if not src or not says:
             continue
+        if pattern is rules.back_inverted and not _quoted_inversion(
+            text, match, src, says, lexicon
+        ):
+            continue
         if pattern is rules.back_inverted and "," in src:
             head, tail = src.split(",", 1)  # the pattern ignores case: a name has capitals
             src = src if tail.strip()[:1].isupper() else head
         source = clean_source(src, lexicon)
         says = strip_dateline(says, lexicon).lstrip(" —–-:")
+        if pattern is rules.according and source and rules.channel.match(source):
+            # "X said it carried out the bombing, according to a statement on its website":
+            # the statement is how X spoke, X the speaker
+            inner = _front(says, lexicon.fold(says), previous, lexicon)
+            if inner is not None and len(inner[1].split()) >= 3:
+                return FoundClaim(inner[0], clip(inner[1]))
         if source and len(says.split()) >= 3:
             return FoundClaim(source, clip(says))
     front = _front(text, folded, previous, lexicon)
@@ -351,6 +366,26 @@ def find_claim(
             return FoundClaim(source, clip(says))
     return None
 
+
+def _quoted_inversion(
+    text: str, match: re.Match[str], src: str, says: str, lexicon: Lexicon
+) -> bool:
+    """Whether an inverted "..., said X" is one: after a quotation mark always; without one,
+    only when X is no clause ("..., said volunteers had buried ...": "said" is X's verb)
+    and what comes before is no speaker ("X, who ..., said ...", "The chief, X, said")."""
+    before = text[: match.start("src")].rstrip().rsplit(None, 1)[0]  # up to the verb
+    if before.rstrip(",; ").endswith(_QUOTE_MARKS):
+        return True
+    if _AUXILIARY.search(src) or _VERB_INSIDE.search(src):
+        return False
+    if _RELATIVE.match(says.rsplit(",", 1)[-1]):
+        return False
+    # "The army chief, General X, said the military ...": the speaker comes first
+    return clean_source(says, lexicon) is None
+
+
+_QUOTE_MARKS = ('"', "”", "’", "'")
+_AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did)\b", re.I)
 
 _SECOND = re.compile(r";\s+|,?\s+while\s+|,\s+(?:whereas|but)\s+")
 
@@ -371,6 +406,12 @@ def _tokens(speaker: str, rules: QuoteRules) -> set[str]:
     return {w for w in words if w not in rules.generic}
 
 
+def specificity(speaker: str, lexicon: Lexicon) -> int:
+    """How many of the speaker's words say who it is ("the regional governor": 1,
+    "Governor Oleh Syniehubov": 3)."""
+    return len(_tokens(speaker, lexicon.rules(QuoteRules)))
+
+
 def same_speaker(first: str, second: str, lexicon: Lexicon) -> bool:
     """True when two speakers are one: "The RNDDH" and "The National Human Rights Defense
     Network (RNDDH)", "the doctor" and "A doctor at the Kunduz provincial hospital"."""
@@ -382,4 +423,22 @@ def same_speaker(first: str, second: str, lexicon: Lexicon) -> bool:
         return True
     head_a, head_b = first.split()[-1], second.split()[-1]
     definite = first.lower().startswith("the ") or second.lower().startswith("the ")
-    return definite and head_a.lower() == head_b.lower() and head_a.islower()
+    if definite and head_a.lower() == head_b.lower() and head_a.islower():
+        return True
+    return _titles(first, second, b) or _titles(second, first, a)
+
+
+def _titles(description: str, other: str, named: set[str]) -> bool:
+    """True when ``description`` names no one ("the city's mayor", "a hospital official")
+    and its head, one person's office, is a word of ``other``, a person named with a
+    proper name ("Mayor Jorge Acevedo"): the lead's "the city's mayor said" is that mayor."""
+    if sum(1 for w in other.split()[1:] if w[:1].isupper()) < 2:
+        return False
+    words = description.split()
+    head = words[-1]
+    if len(words) < 2 or words[0].lower() not in {"the", "a", "an"}:
+        return False  # "Thai police": a body, not an office one person holds
+    if not head.islower() or head.endswith("s") or head not in named:
+        return False
+    # every word a common one, bar a hyphened or possessive one ("the Hamas-run agency")
+    return all(w.islower() or "-" in w or w.endswith(("'s", "’s")) for w in words[1:])
