@@ -25,6 +25,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan.places import strip_dateline
+from summarizer.engines.offline.scan.speakers import same_speaker, specificity
 
 __all__ = [
     "FoundClaim",
@@ -166,7 +167,6 @@ class QuoteRules:
         self.circumstance = re.compile(rf"^{alternation(c['circumstance'])}\b", re.I)
         self.speaker_nouns = frozenset(c["speaker_nouns"])
         self.agent_suffix = re.compile(rf"{alternation(c['agent_suffixes'])}s?$")
-        self.generic = frozenset(c["generic_words"])
 
 
 def _head_ok(words: list[str], rules: QuoteRules) -> bool:
@@ -342,8 +342,8 @@ def find_claim(
         says = groups.get("says") or groups.get("says2")
         if not src or not says:
             continue
-        if pattern is rules.back_inverted and not _quoted_inversion(
-            text, match, src, says, lexicon
+        if pattern is rules.back_inverted and not _inversion(
+            text, match.start("src"), src, says, lexicon
         ):
             continue
         if pattern is rules.back_inverted and "," in src:
@@ -367,13 +367,11 @@ def find_claim(
     return None
 
 
-def _quoted_inversion(
-    text: str, match: re.Match[str], src: str, says: str, lexicon: Lexicon
-) -> bool:
+def _inversion(text: str, at: int, src: str, says: str, lexicon: Lexicon) -> bool:
     """Whether an inverted "..., said X" is one: after a quotation mark always; without one,
     only when X is no clause ("..., said volunteers had buried ...": "said" is X's verb)
     and what comes before is no speaker ("X, who ..., said ...", "The chief, X, said")."""
-    before = text[: match.start("src")].rstrip().rsplit(None, 1)[0]  # up to the verb
+    before = text[:at].rstrip().rsplit(None, 1)[0]  # up to the verb (X starts at ``at``)
     if before.rstrip(",; ").endswith(_QUOTE_MARKS):
         return True
     if _AUXILIARY.search(src) or _VERB_INSIDE.search(src):
@@ -386,7 +384,6 @@ def _quoted_inversion(
 
 _QUOTE_MARKS = ('"', "”", "’", "'")
 _AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did)\b", re.I)
-
 _SECOND = re.compile(r";\s+|,?\s+while\s+|,\s+(?:whereas|but)\s+")
 
 
@@ -399,46 +396,3 @@ def second_claim(text: str, lexicon: Lexicon, first: FoundClaim) -> FoundClaim |
         if found is not None and not same_speaker(found.source, first.source, lexicon):
             return found
     return None
-
-
-def _tokens(speaker: str, rules: QuoteRules) -> set[str]:
-    words = re.findall(r"[\w-]+", speaker.lower().replace("’s", "").replace("'s", ""))
-    return {w for w in words if w not in rules.generic}
-
-
-def specificity(speaker: str, lexicon: Lexicon) -> int:
-    """How many of the speaker's words say who it is ("the regional governor": 1,
-    "Governor Oleh Syniehubov": 3)."""
-    return len(_tokens(speaker, lexicon.rules(QuoteRules)))
-
-
-def same_speaker(first: str, second: str, lexicon: Lexicon) -> bool:
-    """True when two speakers are one: "The RNDDH" and "The National Human Rights Defense
-    Network (RNDDH)", "the doctor" and "A doctor at the Kunduz provincial hospital"."""
-    rules = lexicon.rules(QuoteRules)
-    a, b = _tokens(first, rules), _tokens(second, rules)
-    if not a or not b:
-        return False
-    if a <= b or b <= a:
-        return True
-    head_a, head_b = first.split()[-1], second.split()[-1]
-    definite = first.lower().startswith("the ") or second.lower().startswith("the ")
-    if definite and head_a.lower() == head_b.lower() and head_a.islower():
-        return True
-    return _titles(first, second, b) or _titles(second, first, a)
-
-
-def _titles(description: str, other: str, named: set[str]) -> bool:
-    """True when ``description`` names no one ("the city's mayor", "a hospital official")
-    and its head, one person's office, is a word of ``other``, a person named with a
-    proper name ("Mayor Jorge Acevedo"): the lead's "the city's mayor said" is that mayor."""
-    if sum(1 for w in other.split()[1:] if w[:1].isupper()) < 2:
-        return False
-    words = description.split()
-    head = words[-1]
-    if len(words) < 2 or words[0].lower() not in {"the", "a", "an"}:
-        return False  # "Thai police": a body, not an office one person holds
-    if not head.islower() or head.endswith("s") or head not in named:
-        return False
-    # every word a common one, bar a hyphened or possessive one ("the Hamas-run agency")
-    return all(w.islower() or "-" in w or w.endswith(("'s", "’s")) for w in words[1:])

@@ -1,0 +1,63 @@
+"""Whether two speakers an article names are one ("the regional governor" and "Governor Oleh
+Syniehubov", "The RNDDH" and "The National Human Rights Defense Network (RNDDH)"), and which
+of their names says more. The words set aside are ``[claims].generic_words``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline.lexicon import Lexicon
+
+__all__ = ["SpeakerRules", "same_speaker", "specificity"]
+
+
+class SpeakerRules:
+    """The words a speaker's name is compared without (``[claims].generic_words``)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.generic = frozenset(lexicon.section("claims")["generic_words"])
+
+
+def _tokens(speaker: str, lexicon: Lexicon) -> set[str]:
+    generic = lexicon.rules(SpeakerRules).generic
+    words = re.findall(r"[\w-]+", speaker.lower().replace("’s", "").replace("'s", ""))
+    return {w for w in words if w not in generic}
+
+
+def specificity(speaker: str, lexicon: Lexicon) -> int:
+    """How many of the speaker's words say who it is ("the regional governor": 1,
+    "Governor Oleh Syniehubov": 3)."""
+    return len(_tokens(speaker, lexicon))
+
+
+def same_speaker(first: str, second: str, lexicon: Lexicon) -> bool:
+    """True when two speakers are one: "The RNDDH" and "The National Human Rights Defense
+    Network (RNDDH)", "the doctor" and "A doctor at the Kunduz provincial hospital", "the
+    city's mayor" and "Mayor Jorge Acevedo"."""
+    a, b = _tokens(first, lexicon), _tokens(second, lexicon)
+    if not a or not b:
+        return False
+    if a <= b or b <= a:
+        return True
+    head_a, head_b = first.split()[-1], second.split()[-1]
+    definite = first.lower().startswith("the ") or second.lower().startswith("the ")
+    if definite and head_a.lower() == head_b.lower() and head_a.islower():
+        return True
+    return _titles(first, second, b) or _titles(second, first, a)
+
+
+def _titles(description: str, other: str, named: set[str]) -> bool:
+    """True when ``description`` names no one ("the city's mayor", "a hospital official")
+    and its head, one person's office, is a word of ``other``, a person named with a
+    proper name ("Mayor Jorge Acevedo"): the lead's "the city's mayor said" is that mayor."""
+    if sum(1 for w in other.split()[1:] if w[:1].isupper()) < 2:
+        return False
+    words = description.split()
+    head = words[-1]
+    if len(words) < 2 or words[0].lower() not in {"the", "a", "an"}:
+        return False  # "Thai police": a body, not an office one person holds
+    if not head.islower() or head.endswith("s") or head not in named:
+        return False
+    # every word a common one, bar a hyphened or possessive one ("the Hamas-run agency")
+    return all(w.islower() or "-" in w or w.endswith(("'s", "’s")) for w in words[1:])
