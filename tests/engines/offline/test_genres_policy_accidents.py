@@ -1,0 +1,78 @@
+"""Pieces about violence that report none: sanctions, arms fairs and laws; crashes,
+collapses and factory blasts; a year's tallies. And a generic word ("junta") is no one
+country's army (issue 13; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+
+ENGINE = OfflineEngine()
+
+
+def _incident(text: str, title: str) -> bool:
+    return ENGINE.summarize(Article.from_text(text, title=title)).incident
+
+
+def test_sanctions_and_arms_fairs_are_policy_not_incidents() -> None:
+    sanctions = (
+        "Britain on Tuesday imposed sanctions on four commanders of a militia in eastern "
+        "Congo, accusing them of ordering the killing of villagers in Ituri last year. Their "
+        "assets in the country are frozen and they are barred from travelling there. The "
+        "militia called the measures politically motivated."
+    )
+    assert _incident(sanctions, "UK sanctions four militia commanders") is False
+    fair = (
+        "Drone makers and missile builders from 40 countries showed off their products at an "
+        "arms fair that opened in Karachi on Sunday. Organisers said contracts worth two "
+        "billion dollars could be signed at the exhibition."
+    )
+    assert _incident(fair, "Arms fair opens in Karachi") is False
+
+
+def test_a_protest_against_a_law_is_still_a_protest() -> None:
+    text = (
+        "Thousands of students marched on parliament in Nairobi on Tuesday as lawmakers voted "
+        "on a finance bill, and police fired tear gas at the protesters."
+    )
+    assert _incident(text, "Police fire tear gas at students protesting finance bill") is True
+
+
+def test_crashes_collapses_and_factory_blasts_are_accidents() -> None:
+    crash = (
+        "A cargo plane veered off the runway during take-off in Goma on Monday and burst into "
+        "flames, killing the pilot and two crew members on board, aviation officials said. "
+        "Rescuers searched the wreckage for hours."
+    )
+    assert _incident(crash, "Cargo plane skids off runway in Goma") is False
+    collapse = (
+        "Nine workers died when a five-storey building under construction collapsed in "
+        "Abidjan on Friday, emergency services said. Rescuers pulled six people alive from "
+        "the rubble; others are still trapped."
+    )
+    assert _incident(collapse, "Nine dead in Abidjan building collapse") is False
+    blast = (
+        "A blast at a fireworks factory in Dhaka killed six workers on Sunday. Firefighters "
+        "brought the blaze under control after two hours; officials said it was caused by "
+        "friction while chemicals were being mixed."
+    )
+    assert _incident(blast, "Blast at fireworks factory kills six") is False
+
+
+def test_a_years_tally_in_a_report_is_no_incident() -> None:
+    text = (
+        "A record 120 journalists were killed around the world in 2023, the most since "
+        "records began, a press freedom group said in its annual report on Thursday. The "
+        "report said most died in Gaza."
+    )
+    assert _incident(text, "Report: 2023 deadliest year for journalists") is False
+
+
+def test_a_junta_is_no_one_countrys_army() -> None:
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "Soldiers loyal to Mali's junta killed 30 people in a village near Mopti on "
+            "Monday, residents said."
+        )
+    )
+    assert all("Myanmar" not in actor.name for actor in brief.perpetrators), brief.perpetrators
