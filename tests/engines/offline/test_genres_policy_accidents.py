@@ -76,3 +76,46 @@ def test_a_junta_is_no_one_countrys_army() -> None:
         )
     )
     assert all("Myanmar" not in actor.name for actor in brief.perpetrators), brief.perpetrators
+
+
+def test_heat_ferries_book_reviews_and_interviews_report_no_incident() -> None:
+    heat = (
+        "Dozens of people died of heatstroke in Multan this week as temperatures passed 48 "
+        "degrees Celsius, hospital officials said. Power cuts left thousands without water."
+    )
+    assert _incident(heat, "Heatwave kills dozens in Multan") is False
+    ferry = (
+        "At least 30 passengers drowned when an overloaded ferry capsized on the Niger river "
+        "near Mopti on Tuesday; divers recovered bodies all day, survivors said."
+    )
+    assert _incident(ferry, "Ferry sinks on the Niger, 30 dead") is False
+    review = (
+        "In his new book, historian Karim Haddad tells the story of the siege of Beirut in "
+        "1982, when Israeli shelling killed thousands. At 400 pages the book asks a lot of "
+        "its readers, and rewards them."
+    )
+    assert _incident(review, "Book review: the summer Beirut burned") is False
+    interview = (
+        "In an interview at his headquarters, the commander said his troops had pushed the "
+        "rebels back from the river and that air strikes would continue. He would not say "
+        "how many soldiers had died."
+    )
+    assert _incident(interview, "Interview: the general leading the offensive") is False
+
+
+def test_a_region_named_like_a_big_town_elsewhere_is_the_town() -> None:
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "Police in Manchester arrested a man on Friday after a worshipper was stabbed "
+            "outside a mosque in the Cheetham Hill area, officers said."
+        )
+    )
+    assert brief.location.country_code == "GB", brief.location
+    # the parish of that name, where its country is named first, stays the parish
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "Gunmen shot dead two men in Jamaica on Sunday in Manchester parish, near "
+            "Mandeville, police said."
+        )
+    )
+    assert brief.location.country_code == "JM", brief.location

@@ -5,7 +5,9 @@ Rule: every country, region and town the main sentences name adds to its country
 "near"), 0.2 before an agent word ("Kenyan officials", "Russian forces"); a demonym counts
 0.4 of a name; a region in the wire dateline counts 1 only; a town counts only after a
 locative word, or when it has a million people, and not inside a sea's or a longer
-region's name ("Gulf of Aden", "Northern Samar") nor before ", <another country's region>".
+region's name ("Gulf of Aden", "Northern Samar") nor before ", <another country's region>";
+a region named like a big town of another country is that town, unless its own country is
+placed first.
 The best-scored country wins. Its region is the one scored best the same way (twice as
 much before "province", 0.3 in the dateline), else the gazetteer's region of the place's
 town. The place is the most specific one the text names, scored by sentence (lead or
@@ -37,6 +39,7 @@ from summarizer.engines.offline.scan.placewords import (
     placed_by_country,
     region_display,
     region_noun_after,
+    town_named_like,
     town_region,
 )
 from summarizer.schema import Location
@@ -76,6 +79,11 @@ def location(work: Work) -> Location:
             if _at_sea(sentence, start):  # "the Red Sea" is no place in Sudan's Red Sea state
                 continue
             region = _likeliest(region, scores, lexicon)
+            text = sentence.text  # "in Manchester": England's city, not Jamaica's parish
+            if not scores.get(region.country) and town_named_like(
+                text, region, start, end, lexicon
+            ):
+                continue
             if start < sentence.dateline_end:  # where the reporter filed: a weak hint only
                 dateline_hits.append((region, sentence))
                 scores[region.country] += weights["dateline_country"]
@@ -222,8 +230,12 @@ def _other_country_here(sentence: Sentence, city: gazetteer.City) -> bool:
         and start >= sentence.dateline_end
         and (
             region_noun_after(sentence.text, end, lexicon)
-            or locative_weight(sentence.text, start, end, lexicon, region=True)
-            >= weights["locative"]
+            or (
+                locative_weight(sentence.text, start, end, lexicon, region=True)
+                >= weights["locative"]
+                # the town's own name, read as a region's ("in Manchester"), is no other place
+                and sentence.text[start:end].lower() != city.name.lower()
+            )
         )
         for r, start, end in sentence.regions
     )

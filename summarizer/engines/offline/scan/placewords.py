@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.scan.gazetteer import CityRules
 from summarizer.engines.offline.scan.names import NAME_WORD
 from summarizer.engines.offline.scan.places import CountryHit, PlaceRules, Region
 from summarizer.engines.offline.text import fold
@@ -19,6 +20,7 @@ __all__ = [
     "placed_by_country",
     "region_display",
     "region_noun_after",
+    "town_named_like",
     "town_region",
 ]
 
@@ -101,3 +103,14 @@ def region_display(region: Region, text: str, lexicon: Lexicon) -> str:
                 if prefix.sub("", fold(candidate)) == region.core:
                     return candidate
     return region.name
+
+
+def town_named_like(text: str, region: Region, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when the region named at ``start:end`` is rather a big town of another country
+    ("Manchester": England's city, not Jamaica's parish), as no region noun says otherwise
+    ("Manchester parish"); ``[places.weights].homonym_city`` people make a town big."""
+    if region_noun_after(text, end, lexicon):
+        return False
+    town = lexicon.rules(CityRules).town(text[start:end])
+    homonym = lexicon.rules(PlaceRules).weights["homonym_city"]
+    return town is not None and town.country != region.country and town.population >= homonym
