@@ -275,3 +275,11 @@ def test_a_surname_inside_another_full_name_is_that_person() -> None:
         "the shoulder. Medina had reported threats."
     )
     assert _victims(text) == {"Rosa Medina Quispe": "killed", "Luis Alberto Quispe": "injured"}
+
+
+def test_peoples_names_joined_by_a_hyphen_name_no_one() -> None:
+    text = (
+        "Soldiers shot dead Somali-Canadian teenager Sara Karimi, 19, at a checkpoint outside "
+        "Tabriz on Friday, her family said."
+    )
+    assert _victims(text) == {"Sara Karimi": "killed"}

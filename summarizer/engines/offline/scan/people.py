@@ -143,6 +143,9 @@ def _is_name(name: str, rules: PeopleRules, lexicon: Lexicon) -> bool:
         return False
     if find_countries(name, lexicon):
         return False
+    # "Palestinian-American", "British-Iranian": peoples' names joined, no one's name
+    if all(find_countries(part, lexicon) for part in name.split("-")):
+        return False
     # a region's name, whole ("North Kivu"); a first name that is also one ("Mary", a
     # province of Turkmenistan) may open a person's name
     if any(end - start == len(name) for _, start, end in find_regions(name, lexicon)):
