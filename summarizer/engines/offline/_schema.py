@@ -212,6 +212,7 @@ SCHEMA = Table(
         stems=Words,
         attacker_nouns=Words,
         time_after=Pattern,
+        age_before=Pattern,
         max_count=int,
         none=Table(
             killed=Pattern,

@@ -69,3 +69,37 @@ def test_revenge_for_an_earlier_operation_is_background() -> None:
         "that killed 11 militants."
     )
     assert _range(_brief(text, "2023-12-04").killed) == (4, 4)
+
+
+def test_an_age_is_no_count() -> None:
+    from summarizer.engines.offline.scan.casualties import find_casualties
+
+    text = "Two men aged 67 and 56 and a woman aged 56 died at the scene."
+    assert find_casualties(text, default_lexicon()) == []
+    found = find_casualties("Officials said 56 died at the scene.", default_lexicon())
+    assert [(f.kind, f.count) for f in found] == [("killed", 56)]
+
+
+def test_people_treated_in_hospital_are_injured() -> None:
+    text = "Police fired tear gas at protesters in Hung Hom on Sunday. 38 people were treated in hospital."
+    assert _range(_brief(text, "2019-11-18").injured) == (38, 38)
+
+
+def test_a_vehicle_driven_into_a_crowd_is_the_weapon() -> None:
+    text = "A car was driven into crowds at a Christmas market in Magdeburg on Friday, killing two people."
+    assert _brief(text, "2024-12-21").weapons == ["vehicle"]
+    text = "A man rammed his pickup truck into people on Bourbon Street on Wednesday, killing 14."
+    assert "vehicle" in _brief(text, "2025-01-02").weapons
+    # a tractor parked in a square is no weapon
+    text = "Farmers drove tractors into the square in Brussels on Thursday and threw eggs."
+    assert "vehicle" not in _brief(text, "2024-02-02").weapons
+
+
+def test_a_truck_bomb_and_automatic_weapons() -> None:
+    text = (
+        "A truck bombing at the Zoobe junction in Mogadishu killed 276 people on Saturday. The "
+        "truck, packed with several hundred kilograms of homemade explosives, blew up at 3 p.m."
+    )
+    assert _brief(text, "2017-10-16").weapons == ["car bomb"]
+    text = "Armed men opened fire with automatic weapons on worshippers in Fambita on Friday, killing 44."
+    assert _brief(text, "2025-03-25").weapons == ["rifle"]
