@@ -104,6 +104,7 @@ SCHEMA = Table(
             cues=Words,
             cumulative=Words,
             period_opening=Pattern,
+            earlier_clause=Pattern,
             speech_before=Pattern,
             same_episode_days=int,
             cumulative_from=int,

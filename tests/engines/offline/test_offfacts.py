@@ -103,3 +103,37 @@ def test_a_truck_bomb_and_automatic_weapons() -> None:
     assert _brief(text, "2017-10-16").weapons == ["car bomb"]
     text = "Armed men opened fire with automatic weapons on worshippers in Fambita on Friday, killing 44."
     assert _brief(text, "2025-03-25").weapons == ["rifle"]
+
+
+def test_a_clause_about_an_earlier_incident_gives_no_toll_or_weapon() -> None:
+    text = (
+        "More than 50 police officers were injured on Tuesday night when a crowd threw bricks "
+        "at a mosque in Southport, a day after a knife attack in the town killed three girls."
+    )
+    brief = _brief(text, "2024-07-31")
+    assert brief.killed is None and "knife" not in brief.weapons
+    assert "brick" in brief.weapons
+    # the same words opening the sentence are this incident's
+    text = (
+        "Gunmen attacked a village in Benue on Friday night. Two days after the attack, "
+        "officials said 100 people were killed."
+    )
+    assert _range(_brief(text, "2025-06-15").killed) == (100, 100)
+
+
+def test_a_sentence_goes_on_with_an_earlier_years_story_in_its_paragraph() -> None:
+    text = (
+        "A bomb killed four people at a university gym in Marawi on Sunday, officials said. "
+        "The blast struck during a mass.\n\nMarawi was the scene of a five-month siege in 2017 by militants. More than 1,000 "
+        "people were killed before the army retook the city with air strikes and artillery."
+    )
+    brief = _brief(text, "2023-12-04")
+    assert _range(brief.killed) == (4, 4)
+    assert "artillery" not in brief.weapons
+    # a sentence about a situation since a year ("Since 2018 ...") starts no such story
+    text = (
+        "Gunmen killed 12 worshippers at a mosque in Kodjena on Friday. They came at dawn.\n\n"
+        "Since 2018 the east has become a front line. Five soldiers were also killed nearby "
+        "during the raid."
+    )
+    assert _range(_brief(text, "2024-05-12").killed) == (5, 12)

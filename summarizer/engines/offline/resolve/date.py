@@ -128,5 +128,35 @@ def is_background(sentence: Sentence, main: str | None) -> bool:
 
 
 def main_sentences(doc: Document, main: str | None) -> list[Sentence]:
-    """The sentences about the main incident, in order."""
-    return [s for s in doc.sentences if not is_background(s, main)]
+    """The sentences about the main incident, in order. A sentence that dates nothing and
+    tells of violence goes on with the sentence before it in its paragraph when that one tells of an incident of an
+    earlier year ("Marawi was the scene of a siege in 2017. More than 1,000 people were killed ...")."""
+    main_ones: list[Sentence] = []
+    previous: Sentence | None = None
+    history = False  # the sentence before tells of an earlier year's incident
+    for sentence in doc.sentences:
+        same = previous is not None and previous.paragraph == sentence.paragraph
+        aside = is_background(sentence, main)
+        if not aside and history and same and not sentence.dates and _violent(sentence):
+            aside = True  # it goes on with the story the sentence before began
+        else:
+            history = aside and _of_earlier_years(sentence, main)
+        if not aside:
+            main_ones.append(sentence)
+        previous = sentence
+    return main_ones
+
+
+def _violent(sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells of violence: an event cue, a figure or a weapon."""
+    return sentence.cue is not None or bool(sentence.casualties) or bool(sentence.weapons)
+
+
+def _of_earlier_years(sentence: Sentence, main: str | None) -> bool:
+    """True when every year ``sentence`` names is before the incident's, and it tells of an
+    incident (an event cue or a figure) or is set in those years without a background word
+    ("a siege in 2017"; "Since 2018 it has become a front line" begins no story)."""
+    cues = sentence.time_cues
+    if not main or not cues.years or not all(y < main[:4] for y in cues.years):
+        return False
+    return not cues.background or sentence.cue is not None or bool(sentence.casualties)
