@@ -137,3 +137,22 @@ def test_a_sentence_goes_on_with_an_earlier_years_story_in_its_paragraph() -> No
         "during the raid."
     )
     assert _range(_brief(text, "2024-05-12").killed) == (5, 12)
+
+
+def test_a_court_story_is_dated_by_its_crime_not_by_a_case_set_in_its_own_period() -> None:
+    text = (
+        "A court on Wednesday convicted three men over the 2015 attack on Garissa University "
+        "College, in which gunmen killed 148 people. The court heard that on the morning of "
+        "2 April 2015, four gunmen stormed the campus. In September 2013, al-Shabaab fighters "
+        "attacked the Westgate shopping centre in Nairobi, killing 67."
+    )
+    brief = _brief(text, "2019-06-19", title="Three men convicted over Garissa massacre")
+    assert brief.date == "2015-04-02"
+    # with no other date, the sentence's own period still dates the act
+    text = (
+        "A court on Wednesday convicted three men of the attack on a mall. The judge found "
+        "them guilty of conspiracy and the prosecution asked for life imprisonment. In September "
+        "2013, gunmen attacked the Westgate shopping centre in Nairobi, killing 67."
+    )
+    brief = _brief(text, "2019-06-19", title="Three men convicted over Westgate mall attack")
+    assert brief.date == "2013-09"

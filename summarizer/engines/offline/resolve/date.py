@@ -46,22 +46,43 @@ def main_date(doc: Document) -> tuple[str | None, Sentence | None]:
 
 def _date_of_the_act(doc: Document) -> tuple[str, Sentence] | None:
     """In a piece about an earlier incident (a court report), the earliest date a sentence
-    reporting an act of violence gives: when it happened, not when the verdict came."""
+    reporting an act of violence gives: when it happened, not when the verdict came. A
+    sentence set in a period of its own ("In September 2013, gunmen attacked a mall") tells
+    of another case: its date counts only when no sentence after the lead gives one."""
     best: tuple[str, Sentence] | None = None
+    aside: tuple[str, Sentence] | None = None
+    narrated = False  # a sentence after the lead dates the act
     for sentence in doc.sentences:
         cue = sentence.cue
         if cue is not None and cue.sub_event_type in _NOT_THE_ACT:
             continue
-        if sentence.time_cues.background and sentence.index:
+        cues = sentence.time_cues
+        if cues.background and sentence.index:
             continue
-        for mention in sentence.dates:
-            value = mention.value
-            if not value or mention.reported or mention.kind == "m":
-                continue
-            # the narrative of the act names no violence word of its own ("The court heard
-            # that on the evening of 14 August 2022, X ..."): its day still dates the act
-            if (cue is not None or len(value) == 10) and (best is None or value < best[0]):
-                best = (value, sentence)
+        found = _earliest_act_date(sentence)
+        if found is None:
+            continue
+        if (cues.month or cues.year) and sentence.index:
+            aside = found if aside is None or found[0] < aside[0] else aside
+            continue
+        narrated = narrated or sentence.index > 0
+        best = found if best is None or found[0] < best[0] else best
+    if aside is not None and not narrated and (best is None or aside[0] < best[0]):
+        return aside  # the lead's own day is the verdict's
+    return best
+
+
+def _earliest_act_date(sentence: Sentence) -> tuple[str, Sentence] | None:
+    """The earliest day (or month, with a violence cue) ``sentence`` narrates."""
+    best: tuple[str, Sentence] | None = None
+    for mention in sentence.dates:
+        value = mention.value
+        if not value or mention.reported or mention.kind == "m":
+            continue
+        # the narrative of the act names no violence word of its own ("The court heard
+        # that on the evening of 14 August 2022, X ..."): its day still dates the act
+        if (sentence.cue is not None or len(value) == 10) and (best is None or value < best[0]):
+            best = (value, sentence)
     return best
 
 
