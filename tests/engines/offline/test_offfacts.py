@@ -81,12 +81,18 @@ def test_an_age_is_no_count() -> None:
 
 
 def test_people_treated_in_hospital_are_injured() -> None:
-    text = "Police fired tear gas at protesters in Hung Hom on Sunday. 38 people were treated in hospital."
+    text = (
+        "Police fired tear gas at protesters in Hung Hom on Sunday. "
+        "38 people were treated in hospital."
+    )
     assert _range(_brief(text, "2019-11-18").injured) == (38, 38)
 
 
 def test_a_vehicle_driven_into_a_crowd_is_the_weapon() -> None:
-    text = "A car was driven into crowds at a Christmas market in Magdeburg on Friday, killing two people."
+    text = (
+        "A car was driven into crowds at a Christmas market in Magdeburg on Friday, "
+        "killing two people."
+    )
     assert _brief(text, "2024-12-21").weapons == ["vehicle"]
     text = "A man rammed his pickup truck into people on Bourbon Street on Wednesday, killing 14."
     assert "vehicle" in _brief(text, "2025-01-02").weapons
@@ -101,7 +107,10 @@ def test_a_truck_bomb_and_automatic_weapons() -> None:
         "truck, packed with several hundred kilograms of homemade explosives, blew up at 3 p.m."
     )
     assert _brief(text, "2017-10-16").weapons == ["car bomb"]
-    text = "Armed men opened fire with automatic weapons on worshippers in Fambita on Friday, killing 44."
+    text = (
+        "Armed men opened fire with automatic weapons on worshippers in Fambita on Friday, "
+        "killing 44."
+    )
     assert _brief(text, "2025-03-25").weapons == ["rifle"]
 
 
@@ -124,7 +133,8 @@ def test_a_clause_about_an_earlier_incident_gives_no_toll_or_weapon() -> None:
 def test_a_sentence_goes_on_with_an_earlier_years_story_in_its_paragraph() -> None:
     text = (
         "A bomb killed four people at a university gym in Marawi on Sunday, officials said. "
-        "The blast struck during a mass.\n\nMarawi was the scene of a five-month siege in 2017 by militants. More than 1,000 "
+        "The blast struck during a mass.\n\nMarawi was the scene of a five-month siege in "
+        "2017 by militants. More than 1,000 "
         "people were killed before the army retook the city with air strikes and artillery."
     )
     brief = _brief(text, "2023-12-04")
@@ -156,3 +166,39 @@ def test_a_court_story_is_dated_by_its_crime_not_by_a_case_set_in_its_own_period
     )
     brief = _brief(text, "2019-06-19", title="Three men convicted over Westgate mall attack")
     assert brief.date == "2013-09"
+
+
+def test_where_victims_worked_is_not_where_they_died() -> None:
+    from summarizer.engines.offline.scan.placewords import elsewhere
+
+    text = "Many of the children's parents worked in Bangkok."
+    assert elsewhere(text, text.index("Bangkok"), default_lexicon())
+    text = "The gunman was born in Cardiff."
+    assert elsewhere(text, text.index("Cardiff"), default_lexicon())
+    text = "The gunman opened fire in Bangkok."
+    assert not elsewhere(text, text.index("Bangkok"), default_lexicon())
+
+
+def test_a_small_town_of_a_country_the_article_never_names_is_another_towns_name() -> None:
+    from summarizer.engines.offline.scan.gazetteer import City
+    from summarizer.engines.offline.scan.placewords import misplaced, named_countries
+
+    class _Said:  # a sentence's spans, as the document model gives them
+        def __init__(self, text: str) -> None:
+            from summarizer.engines.offline.scan.gazetteer import find_cities
+            from summarizer.engines.offline.scan.places import find_countries, find_regions
+
+            lexicon = default_lexicon()
+            self.countries = find_countries(text, lexicon)
+            self.regions = find_regions(text, lexicon)
+            self.cities = find_cities(text, lexicon)
+
+    solhan = City("Solhan", "TR", 15303, "Bingoel")
+    said = [_Said("Gunmen attacked Solhan."), _Said("Solhan lies in the Sahel region.")]
+    named = named_countries("A massacre in Burkina Faso", said, default_lexicon())
+    assert misplaced(solhan, named, 1_000_000)
+    # a town the article places by nothing else, with no other country's region, stays
+    named = named_countries(None, [_Said("Gunmen attacked Solhan.")], default_lexicon())
+    assert not misplaced(solhan, named, 1_000_000)
+    # a big city is never another town's name
+    assert not misplaced(City("Paris", "FR", 2_000_000), {"SY": {"region"}}, 1_000_000)

@@ -6,16 +6,22 @@ The vocabulary is :class:`.places.PlaceRules`' (``data/places.toml``)."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
 
 from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.scan.gazetteer import City
 from summarizer.engines.offline.scan.names import NAME_WORD
-from summarizer.engines.offline.scan.places import CountryHit, PlaceRules, Region
+from summarizer.engines.offline.scan.places import CountryHit, PlaceRules, Region, find_countries
 from summarizer.engines.offline.text import fold
 
 __all__ = [
     "before_place_noun",
     "elsewhere",
     "locative_weight",
+    "misplaced",
+    "named_countries",
     "placed_by_country",
     "region_display",
     "region_noun_after",
@@ -101,3 +107,29 @@ def region_display(region: Region, text: str, lexicon: Lexicon) -> str:
                 if prefix.sub("", fold(candidate)) == region.core:
                     return candidate
     return region.name
+
+
+def named_countries(
+    title: str | None, sentences: Iterable[Any], lexicon: Lexicon
+) -> dict[str, set[str]]:
+    """How an article (its title, its sentences' spans) names each country: "country",
+    "region", or the names of its towns."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for hit in find_countries(title or "", lexicon):
+        named[hit.code].add("country")
+    for sentence in sentences:
+        for hit in sentence.countries:
+            named[hit.code].add("country")
+        for region, _, _ in sentence.regions:
+            named[region.country].add("region")
+        for city, _, _ in sentence.cities:
+            named[city.country].add(city.name)
+    return named
+
+
+def misplaced(city: City, named: dict[str, set[str]], big: float) -> bool:
+    """A small town whose country the article names by nothing else, while it names a region
+    of another: another town of that name ("Solhan" in Burkina Faso's Sahel, not Turkey's)."""
+    if city.population >= big or named[city.country] - {city.name}:
+        return False
+    return any("region" in how for code, how in named.items() if code != city.country)
