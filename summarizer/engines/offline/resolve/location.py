@@ -90,7 +90,7 @@ def location(work: Work) -> Location:
                 locative *= weights["region_noun"]
             scores[region.country] += _rank_weight(rank, work, weights) * locative
     region_hits += dateline_hits
-    city_hits = _city_hits(work, scores, named_countries(work.doc.title, work.sentences, lexicon))
+    city_hits = _city_hits(work, scores)
     if not scores:  # at sea ("in the Gulf of Aden"), or a local report's dateline town
         local = _dateline_location(work)
         place, _ = _place(work, local.country_code or "", city_hits)
@@ -346,9 +346,7 @@ def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
     return seen[max(scores, key=lambda c: scores[c])]
 
 
-def _city_hits(
-    work: Work, scores: dict[str, float], named: dict[str, set[str]]
-) -> list[tuple[gazetteer.City, str, Sentence]]:
+def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City, str, Sentence]]:
     """Towns named in a place-like context (or big enough to be unambiguous); each adds to
     its country's score. Dateline towns are left out: they say where the reporter was; so
     are towns of another country than the article's (:func:`.placewords.misplaced`)."""
@@ -357,10 +355,14 @@ def _city_hits(
     locative_min = weights["locative"]
     hits: list[tuple[gazetteer.City, str, Sentence]] = []
     unplaced: list[tuple[gazetteer.City, str, Sentence]] = []
+    main_named = named_countries(None, work.main, lexicon)
+    every: dict[str, set[str]] = {}
     for rank, sentence in enumerate(work.main):
         for city, start, end in sentence.cities:
-            if misplaced(city, named, weights["big_city"]):
-                continue
+            if not main_named[city.country] - {city.name}:  # read the rest only then
+                every = every or named_countries(work.doc.title, work.sentences, lexicon)
+                if misplaced(city, every, weights["big_city"]):
+                    continue
             at, size = start + sentence.dateline_end, end - start
             if _at_sea(sentence, at) or any(
                 s <= at < e and e - s > size for _, s, e in sentence.regions
