@@ -202,3 +202,58 @@ def test_a_small_town_of_a_country_the_article_never_names_is_another_towns_name
     assert not misplaced(solhan, named, 1_000_000)
     # a big city is never another town's name
     assert not misplaced(City("Paris", "FR", 2_000_000), {"SY": {"region"}}, 1_000_000)
+
+
+def test_a_releases_dateline_in_any_case_dates_the_release_not_the_incident() -> None:
+    from summarizer.engines.offline.scan.places import dateline_end
+
+    text = "Kabul/Geneva, 4 October 2015 — The charity condemns the bombing of its hospital."
+    assert text[: dateline_end(text, default_lexicon())] == "Kabul/Geneva, 4 October 2015 — "
+    # a sentence that ends on a place and a date is no dateline
+    text = "Gunmen killed five people in Kano, 3 May 2024 - police said."
+    assert dateline_end(text, default_lexicon()) == 0
+    text = (
+        "Kabul/Geneva, 4 October 2015 — The charity condemns the bombing of its hospital in "
+        "Kunduz. At 2:08 a.m. on Saturday, aerial bombing raids struck the trauma centre."
+    )
+    assert _brief(text, "2015-10-04").date == "2015-10-03"
+
+
+def test_an_anniversarys_killing_is_another_incident() -> None:
+    text = (
+        "Two suicide bombers killed 95 mourners in Kerman on Wednesday, on the anniversary "
+        "of a general's killing by a US drone in Baghdad."
+    )
+    assert "drone" not in _brief(text, "2024-01-04").weapons
+
+
+def test_a_place_attacked_several_times_before_is_history() -> None:
+    text = (
+        "A drone struck the hospital in El Fasher on Friday, killing 70 people. The hospital "
+        "had been shelled and attacked several times before by artillery."
+    )
+    assert _brief(text, "2025-01-26").weapons == ["drone"]
+    # the gunmen firing several times before fleeing is the incident
+    text = (
+        "Gunmen shot dead a journalist outside his home in Ometepec on Tuesday night. They "
+        "fired a pistol at him several times before speeding off."
+    )
+    assert "pistol" in _brief(text, "2024-06-05").weapons
+
+
+def test_a_toll_revised_down_gives_both_figures() -> None:
+    text = (
+        "Two bombs killed dozens of mourners in Kerman on Wednesday. Officials initially put "
+        "the toll at 103, then revised it down to 95."
+    )
+    assert _range(_brief(text, "2024-01-05").killed) == (95, 103)
+
+
+def test_slingshots_and_a_rocket_that_is_the_missile() -> None:
+    text = "Protesters threw stones and fired slingshots at police in Juliaca on Monday."
+    assert "slingshot" in _brief(text, "2023-01-10").weapons
+    text = (
+        "A missile struck the railway station in Kramatorsk on Friday, killing 50 people. "
+        "Remains of the rocket lay on the grass."
+    )
+    assert _brief(text, "2022-04-09").weapons == ["missile"]
