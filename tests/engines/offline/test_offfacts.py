@@ -189,6 +189,7 @@ def test_a_small_town_of_a_country_the_article_never_names_is_another_towns_name
             from summarizer.engines.offline.scan.places import find_countries, find_regions
 
             lexicon = default_lexicon()
+            self.text = text
             self.countries = find_countries(text, lexicon)
             self.regions = find_regions(text, lexicon)
             self.cities = find_cities(text, lexicon)
@@ -200,6 +201,9 @@ def test_a_small_town_of_a_country_the_article_never_names_is_another_towns_name
     # a town the article places by nothing else, with no other country's region, stays
     named = named_countries(None, [_Said("Gunmen attacked Solhan.")], default_lexicon())
     assert not misplaced(solhan, named, 1_000_000)
+    # another country's region where someone is to be taken places nothing
+    said = [_Said("Gunmen attacked Solhan."), _Said("He will be transferred to Arusha.")]
+    assert not misplaced(solhan, named_countries(None, said, default_lexicon()), 1_000_000)
     # a big city is never another town's name
     assert not misplaced(City("Paris", "FR", 2_000_000), {"SY": {"region"}}, 1_000_000)
 
@@ -257,3 +261,47 @@ def test_slingshots_and_a_rocket_that_is_the_missile() -> None:
         "Remains of the rocket lay on the grass."
     )
     assert _brief(text, "2022-04-09").weapons == ["missile"]
+
+
+def test_another_incident_told_beside_this_one_is_background_with_its_story() -> None:
+    text = (
+        "A truck loaded with explosives blew up next to an air base in Cali on Thursday, "
+        "killing six civilians.\n\nHours earlier, in Antioquia, a police helicopter was "
+        "attacked with a drone and crashed. Thirteen police officers were killed."
+    )
+    brief = _brief(text, "2025-08-22")
+    assert _range(brief.killed) == (6, 6)
+    assert "drone" not in brief.weapons
+    # a protest told as history begins no story: the figure after it is this incident's
+    text = (
+        "Thousands marched through Paris on Thursday against the reform. It was calm.\n\n"
+        "Unlike several previous union marches, the day passed off calmly. Police said "
+        "no one was injured."
+    )
+    assert _range(_brief(text, "2025-06-06").injured) == (0, 0)
+
+
+def test_that_year_is_history() -> None:
+    text = (
+        "A bomb killed six people on Istiklal Avenue in Istanbul on Sunday. It was last hit "
+        "in March 2016. That year an attack on the airport killed 45."
+    )
+    assert _range(_brief(text, "2022-11-14").killed) == (6, 6)
+
+
+def test_the_number_killed_when_risen_to() -> None:
+    text = (
+        "The number of people killed when a missile hit an apartment building in Dnipro on "
+        "Saturday has risen to 40, officials said."
+    )
+    assert _range(_brief(text, "2023-01-17").killed) == (40, 40)
+
+
+def test_a_fake_explosive_belt_is_no_weapon_and_no_suicide_bombing() -> None:
+    text = (
+        "A gunman armed with an automatic rifle and wearing a fake explosive belt killed four "
+        "people in central Vienna on Monday before police shot him dead."
+    )
+    brief = _brief(text, "2020-11-03")
+    assert "explosive belt" not in brief.weapons
+    assert brief.sub_event_type is not None and brief.sub_event_type.value != "suicide_bomb"

@@ -22,13 +22,15 @@ from datetime import date
 
 from summarizer.engines.offline.document import Document, Sentence
 from summarizer.engines.offline.scan.dates import DateRules
-from summarizer.schema import SubEventType
+from summarizer.schema import EventType, SubEventType
 
 __all__ = ["is_background", "main_date", "main_sentences"]
 
 
 # Sub-event types that are no act of violence: a court story's date is not theirs.
 _NOT_THE_ACT = frozenset({SubEventType.arrests, SubEventType.agreement, SubEventType.other})
+# Event types that tell of no act of violence: a protest, a development.
+_NOT_VIOLENCE = frozenset({EventType.protests, EventType.strategic_developments})
 
 
 def main_date(doc: Document) -> tuple[str | None, Sentence | None]:
@@ -150,18 +152,19 @@ def is_background(sentence: Sentence, main: str | None) -> bool:
 
 def main_sentences(doc: Document, main: str | None) -> list[Sentence]:
     """The sentences about the main incident, in order. A sentence that dates nothing and
-    tells of violence goes on with the sentence before it in its paragraph when that one tells of an incident of an
-    earlier year ("Marawi was the scene of a siege in 2017. More than 1,000 people were killed ...")."""
+    tells of violence goes on with the background sentence before it in its paragraph when
+    that one begins another incident's story (:func:`_begins_a_story`): "Marawi was the
+    scene of a siege in 2017. More than 1,000 people were killed ..." """
     main_ones: list[Sentence] = []
     previous: Sentence | None = None
-    history = False  # the sentence before tells of an earlier year's incident
+    history = False  # the sentence before begins another incident's story
     for sentence in doc.sentences:
         same = previous is not None and previous.paragraph == sentence.paragraph
         aside = is_background(sentence, main)
         if not aside and history and same and not sentence.dates and _violent(sentence):
             aside = True  # it goes on with the story the sentence before began
         else:
-            history = aside and _of_earlier_years(sentence, main)
+            history = aside and _begins_a_story(sentence, main)
         if not aside:
             main_ones.append(sentence)
         previous = sentence
@@ -173,11 +176,15 @@ def _violent(sentence: Sentence) -> bool:
     return sentence.cue is not None or bool(sentence.casualties) or bool(sentence.weapons)
 
 
-def _of_earlier_years(sentence: Sentence, main: str | None) -> bool:
-    """True when every year ``sentence`` names is before the incident's, and it tells of an
-    incident (an event cue or a figure) or is set in those years without a background word
-    ("a siege in 2017"; "Since 2018 it has become a front line" begins no story)."""
+def _begins_a_story(sentence: Sentence, main: str | None) -> bool:
+    """Whether the background ``sentence`` begins another incident's story: a background word
+    with an act of violence (a figure, a cue of neither protest nor development: "Hours
+    earlier, a police helicopter was downed"), or years before the incident's without one
+    ("a siege in 2017"; "Since 2018 it has become a front line" begins none)."""
     cues = sentence.time_cues
-    if not main or not cues.years or not all(y < main[:4] for y in cues.years):
-        return False
-    return not cues.background or sentence.cue is not None or bool(sentence.casualties)
+    if cues.background:
+        cue = sentence.cue
+        told = cue is not None and cue.event_type not in _NOT_VIOLENCE
+        return told or any(f.count for f in sentence.casualties)
+    years = cues.years
+    return bool(main and years and all(y < main[:4] for y in years))

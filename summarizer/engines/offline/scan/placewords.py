@@ -113,15 +113,16 @@ def named_countries(
     title: str | None, sentences: Iterable[Any], lexicon: Lexicon
 ) -> dict[str, set[str]]:
     """How an article (its title, its sentences' spans) names each country: "country",
-    "region", or the names of its towns."""
+    "region" (not where someone went: "transferred to Arusha"), or its towns' names."""
     named: dict[str, set[str]] = defaultdict(set)
     for hit in find_countries(title or "", lexicon):
         named[hit.code].add("country")
     for sentence in sentences:
         for hit in sentence.countries:
             named[hit.code].add("country")
-        for region, _, _ in sentence.regions:
-            named[region.country].add("region")
+        for region, start, _ in sentence.regions:  # where it happened, not where one went
+            if not elsewhere(sentence.text, start, lexicon):
+                named[region.country].add("region")
         for city, _, _ in sentence.cities:
             named[city.country].add(city.name)
     return named
