@@ -305,3 +305,20 @@ def test_a_fake_explosive_belt_is_no_weapon_and_no_suicide_bombing() -> None:
     brief = _brief(text, "2020-11-03")
     assert "explosive belt" not in brief.weapons
     assert brief.sub_event_type is not None and brief.sub_event_type.value != "suicide_bomb"
+
+
+def test_a_figure_beside_only_earlier_years_is_an_earlier_toll() -> None:
+    text = (
+        "Militants attacked a gendarmerie school in Bamako on Tuesday, killing 77 people. "
+        "Bamako had been largely spared. The last major attack on the capital was the 2015 "
+        "siege of a hotel, when gunmen killed 20 people."
+    )
+    assert _range(_brief(text, "2024-09-19").killed) == (77, 77)
+    # in a story about the 2015 attack itself the year is the incident's
+    text = (
+        "A court convicted three men over the 2015 attack on Garissa University College. "
+        "The court heard that on 2 April 2015 gunmen stormed the campus. The 2015 attack "
+        "killed 148 people."
+    )
+    brief = _brief(text, "2019-06-19", title="Three convicted over Garissa attack")
+    assert _range(brief.killed) == (148, 148)

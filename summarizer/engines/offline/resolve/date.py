@@ -12,7 +12,8 @@ earlier; a live blog with no date of its own is dated by its publication.
 A sentence after the first is *background* (another incident: it does not feed the main
 one) when it has a background cue ("since", "last year"), a cumulative tally from
 ``cumulative_from`` on, opens in another month or year than the incident's ("In
-December, ..."), or names only dates before the incident's, more than
+December, ..."), gives a figure beside only years before the incident's ("the 2015 siege,
+when gunmen killed 20"), or names only dates before the incident's, more than
 ``same_episode_days`` earlier (dates after it are the aftermath: statements, funerals).
 """
 
@@ -140,6 +141,8 @@ def is_background(sentence: Sentence, main: str | None) -> bool:
         return False
     if _other_period(sentence, main):
         return True
+    if not sentence.dates and sentence.casualties and _all_before(cues.years, main):
+        return True  # "the 2015 siege of a hotel, when gunmen killed 20": an earlier toll
     mentioned = [m.value for m in sentence.dates if m.value and not m.reported and m.kind != "m"]
     return bool(mentioned) and not any(
         main.startswith(v)
@@ -186,5 +189,9 @@ def _begins_a_story(sentence: Sentence, main: str | None) -> bool:
         cue = sentence.cue
         told = cue is not None and cue.event_type not in _NOT_VIOLENCE
         return told or any(f.count for f in sentence.casualties)
-    years = cues.years
+    return _all_before(cues.years, main)
+
+
+def _all_before(years: tuple[str, ...], main: str | None) -> bool:
+    """True when ``years`` are some, all before the incident's year."""
     return bool(main and years and all(y < main[:4] for y in years))
