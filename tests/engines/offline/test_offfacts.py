@@ -322,3 +322,15 @@ def test_a_figure_beside_only_earlier_years_is_an_earlier_toll() -> None:
     )
     brief = _brief(text, "2019-06-19", title="Three convicted over Garissa attack")
     assert _range(brief.killed) == (148, 148)
+
+
+def test_a_datelines_region_gives_way_to_the_place_towns_region() -> None:
+    text = (
+        "KYIV, Jan 17 — A Russian missile hit an apartment building in the city of Dnipro on "
+        "Saturday, killing 40 people, officials said."
+    )
+    location = _brief(text, "2023-01-17").location
+    assert location.place == "Dnipro" and location.admin1 != "Kyiv"
+    # with no other place, the dateline's region still places the incident
+    text = "KYIV, Jan 17 — A missile killed three people overnight, officials said."
+    assert _brief(text, "2023-01-17").location.admin1 == "Kyiv"

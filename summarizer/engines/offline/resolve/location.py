@@ -102,8 +102,10 @@ def location(work: Work) -> Location:
     )
     if support is not None:
         work.cite("location", support)
-    best = _best_region(work, code)
+    best = _best_region(work, code, dateline=False)
     place, town = _place(work, code, city_hits, best[0] if best is not None else None)
+    if best is None and (town is None or not town.admin1):
+        best = _best_region(work, code)  # the dateline's, when the place has no region
     admin1 = None
     if best is not None:
         region, sentence = best
@@ -317,10 +319,11 @@ def _as_written(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
-def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
+def _best_region(work: Work, code: str, dateline: bool = True) -> tuple[Region, Sentence] | None:
     """The first-level region of ``code`` the article places the incident in: named after
     "in"/"near" or before "province", in the lead, rather than a capital named for its
-    government ("officials in Addis Ababa") or the reporter's dateline."""
+    government ("officials in Addis Ababa") or the reporter's dateline (not read at all
+    without ``dateline``: "KYIV, Jan 17 — A missile hit a block in Dnipro")."""
     lexicon = work.lexicon
     rules = lexicon.rules(PlaceRules)
     weights = rules.weights
@@ -331,6 +334,8 @@ def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
             if region.country != code:
                 continue
             if start < sentence.dateline_end:
+                if not dateline:
+                    continue
                 weight = weights["dateline_region"]
             else:
                 weight = _rank_weight(rank, work, weights)
