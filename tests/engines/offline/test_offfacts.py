@@ -334,3 +334,40 @@ def test_a_datelines_region_gives_way_to_the_place_towns_region() -> None:
     # with no other place, the dateline's region still places the incident
     text = "KYIV, Jan 17 — A missile killed three people overnight, officials said."
     assert _brief(text, "2023-01-17").location.admin1 == "Kyiv"
+
+
+def test_a_bomb_planted_in_a_car_is_a_car_bomb_and_no_one_else_hurt_is_zero() -> None:
+    text = (
+        "A journalist was killed on Monday when a bomb planted in her car exploded near her "
+        "home in Bidnija. Police said no one else was hurt."
+    )
+    brief = _brief(text, "2017-10-18")
+    assert brief.weapons == ["car bomb"]
+    assert _range(brief.injured) == (0, 0)
+    assert brief.killed is None or brief.killed.max > 0  # "no one else": someone was
+
+
+def test_the_murder_of_nine_worshippers_is_a_toll() -> None:
+    from summarizer.engines.offline.scan.casualties import find_casualties
+
+    text = "A jury sentenced him to death for the murder of nine black worshippers."
+    found = find_casualties(text, default_lexicon())
+    assert [(f.kind, f.count) for f in found] == [("killed", 9)]
+
+
+def test_a_toll_up_from_an_earlier_figure_gives_both() -> None:
+    text = (
+        "Gang members attacked the town of Pont-Sonde on Thursday. The toll has risen to 115 "
+        "dead, up from the 70 reported by the UN on Friday."
+    )
+    assert _range(_brief(text, "2024-10-07").killed) == (70, 115)
+
+
+def test_a_tally_between_two_months_is_cumulative_and_explosives_are_the_suicide_bomb() -> None:
+    text = (
+        "Gunmen killed 115 people in Pont-Sonde on Thursday, officials said. Gangs have "
+        "spread north. Between January and September, more than 3,600 people were killed."
+    )
+    assert _range(_brief(text, "2024-10-07").killed) == (115, 115)
+    text = "A suicide bomber detonated her explosives at a wedding in Gwoza on Saturday."
+    assert _brief(text, "2024-07-01").weapons == ["suicide bomb"]
