@@ -371,3 +371,14 @@ def test_a_tally_between_two_months_is_cumulative_and_explosives_are_the_suicide
     assert _range(_brief(text, "2024-10-07").killed) == (115, 115)
     text = "A suicide bomber detonated her explosives at a wedding in Gwoza on Saturday."
     assert _brief(text, "2024-07-01").weapons == ["suicide bomb"]
+
+
+def test_an_act_days_later_is_another_incident() -> None:
+    text = (
+        "A suicide bomber killed 183 people outside the airport in Kabul on Thursday. The "
+        "crowd had waited for days. Two days later, an American drone strike in the city "
+        "killed ten members of one family."
+    )
+    brief = _brief(text, "2021-09-02")
+    assert _range(brief.killed) == (183, 183)
+    assert "drone" not in brief.weapons
