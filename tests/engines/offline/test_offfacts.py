@@ -382,3 +382,24 @@ def test_an_act_days_later_is_another_incident() -> None:
     brief = _brief(text, "2021-09-02")
     assert _range(brief.killed) == (183, 183)
     assert "drone" not in brief.weapons
+
+
+def test_a_court_storys_narrated_day_beats_a_month_named_in_passing() -> None:
+    text = (
+        "A special court convicted eight people of helping the man who drove a truck into "
+        "crowds in Nice in 2016. On the night of 14 July 2016, the attacker steered a lorry "
+        "along the seafront, killing 86 people. It was the second attack in eight months: "
+        "in November 2015, gunmen killed 130 people in Paris."
+    )
+    brief = _brief(text, "2022-12-13", title="Eight convicted over Nice truck attack")
+    assert brief.date == "2016-07-14"
+
+
+def test_a_live_blogs_background_paragraph_and_attacks_that_come_after() -> None:
+    text = (
+        "Explosions hit the airport in Zaventem on Tuesday morning.\n\n18:30\nOfficials "
+        "say 31 people were killed.\n\nBackground: Police arrested a suspect in the Paris "
+        "attacks that killed 130 people.\n\nThe attacks come four days after an arrest "
+        "linked to the Paris attacks that killed 130 people."
+    )
+    assert _range(_brief(text, "2016-03-22").killed) == (31, 31)

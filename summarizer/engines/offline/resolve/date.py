@@ -49,7 +49,8 @@ def main_date(doc: Document) -> tuple[str | None, Sentence | None]:
 
 def _date_of_the_act(doc: Document) -> tuple[str, Sentence] | None:
     """In a piece about an earlier incident (a court report), the earliest date a sentence
-    reporting an act of violence gives: when it happened, not when the verdict came. A
+    reporting an act of violence gives (a day before a month: :func:`_before`): when it
+    happened, not when the verdict came. A
     sentence set in a period of its own ("In September 2013, gunmen attacked a mall") tells
     of another case: its date counts only when no sentence after the lead gives one."""
     best: tuple[str, Sentence] | None = None
@@ -66,10 +67,10 @@ def _date_of_the_act(doc: Document) -> tuple[str, Sentence] | None:
         if found is None:
             continue
         if (cues.month or cues.year) and sentence.index:
-            aside = found if aside is None or found[0] < aside[0] else aside
+            aside = found if _before(found[0], aside) else aside
             continue
         narrated = narrated or sentence.index > 0
-        best = found if best is None or found[0] < best[0] else best
+        best = found if _before(found[0], best) else best
     if aside is not None and not narrated and (best is None or aside[0] < best[0]):
         return aside  # the lead's own day is the verdict's
     return best
@@ -84,9 +85,20 @@ def _earliest_act_date(sentence: Sentence) -> tuple[str, Sentence] | None:
             continue
         # the narrative of the act names no violence word of its own ("The court heard
         # that on the evening of 14 August 2022, X ..."): its day still dates the act
-        if (sentence.cue is not None or len(value) == 10) and (best is None or value < best[0]):
+        if (sentence.cue is not None or len(value) == 10) and _before(value, best):
             best = (value, sentence)
     return best
+
+
+def _before(value: str, best: tuple[str, Sentence] | None) -> bool:
+    """Whether ``value`` dates the act rather than ``best``: a day narrated beats a month
+    named ("On the night of 14 July 2016 ..." beside "in November 2015, gunmen ..."), then
+    the earlier wins."""
+    if best is None:
+        return True
+    if len(value) != len(best[0]):
+        return len(value) > len(best[0])
+    return value < best[0]
 
 
 def _opening_date(doc: Document) -> tuple[str | None, Sentence | None]:
