@@ -1,6 +1,7 @@
 """Killed and injured in the main incident, as the range of the totals sources give.
 
-Rule: every figure in the main sentences counts (:mod:`..scan.casualties`); a range spans
+Rule: every figure in the main sentences counts (:mod:`..scan.casualties`), but for one in a
+clause about an earlier incident (", a day after a knife attack killed three"); a range spans
 the distinct totals, zeros dropped when a source gives more ("no one was killed" beside
 "two died"). With no figure for deaths, "no reports of deaths", or "no one was hurt" beside
 an injured figure of 0, means none were killed. With no figure at all, the people the brief
@@ -32,7 +33,10 @@ def casualties(
     found: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
     own: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
     for sentence in work.main:
+        elsewhere = sentence.time_cues.elsewhere  # "..., a day after ... killed three"
         for figure in sentence.casualties:
+            if elsewhere is not None and figure.start >= elsewhere:
+                continue
             count = figure.count
             if figure.others:  # "Hariri was killed... Twenty other people died": 21
                 count += _named_before(work, named, figure.kind, sentence, figure.start)

@@ -12,7 +12,8 @@ earlier; a live blog with no date of its own is dated by its publication.
 A sentence after the first is *background* (another incident: it does not feed the main
 one) when it has a background cue ("since", "last year"), a cumulative tally from
 ``cumulative_from`` on, opens in another month or year than the incident's ("In
-December, ..."), or names only dates before the incident's, more than
+December, ..."), gives a figure beside only years before the incident's ("the 2015 siege,
+when gunmen killed 20"), or names only dates before the incident's, more than
 ``same_episode_days`` earlier (dates after it are the aftermath: statements, funerals).
 """
 
@@ -22,13 +23,15 @@ from datetime import date
 
 from summarizer.engines.offline.document import Document, Sentence
 from summarizer.engines.offline.scan.dates import DateRules
-from summarizer.schema import SubEventType
+from summarizer.schema import EventType, SubEventType
 
 __all__ = ["is_background", "main_date", "main_sentences"]
 
 
 # Sub-event types that are no act of violence: a court story's date is not theirs.
 _NOT_THE_ACT = frozenset({SubEventType.arrests, SubEventType.agreement, SubEventType.other})
+# Event types that tell of no act of violence: a protest, a development.
+_NOT_VIOLENCE = frozenset({EventType.protests, EventType.strategic_developments})
 
 
 def main_date(doc: Document) -> tuple[str | None, Sentence | None]:
@@ -46,23 +49,56 @@ def main_date(doc: Document) -> tuple[str | None, Sentence | None]:
 
 def _date_of_the_act(doc: Document) -> tuple[str, Sentence] | None:
     """In a piece about an earlier incident (a court report), the earliest date a sentence
-    reporting an act of violence gives: when it happened, not when the verdict came."""
+    reporting an act of violence gives (a day before a month: :func:`_before`): when it
+    happened, not when the verdict came. A
+    sentence set in a period of its own ("In September 2013, gunmen attacked a mall") tells
+    of another case: its date counts only when no sentence after the lead gives one."""
     best: tuple[str, Sentence] | None = None
+    aside: tuple[str, Sentence] | None = None
+    narrated = False  # a sentence after the lead dates the act
     for sentence in doc.sentences:
         cue = sentence.cue
         if cue is not None and cue.sub_event_type in _NOT_THE_ACT:
             continue
-        if sentence.time_cues.background and sentence.index:
+        cues = sentence.time_cues
+        if cues.background and sentence.index:
             continue
-        for mention in sentence.dates:
-            value = mention.value
-            if not value or mention.reported or mention.kind == "m":
-                continue
-            # the narrative of the act names no violence word of its own ("The court heard
-            # that on the evening of 14 August 2022, X ..."): its day still dates the act
-            if (cue is not None or len(value) == 10) and (best is None or value < best[0]):
-                best = (value, sentence)
+        found = _earliest_act_date(sentence)
+        if found is None:
+            continue
+        if (cues.month or cues.year) and sentence.index:
+            aside = found if _before(found[0], aside) else aside
+            continue
+        narrated = narrated or sentence.index > 0
+        best = found if _before(found[0], best) else best
+    if aside is not None and not narrated and (best is None or aside[0] < best[0]):
+        return aside  # the lead's own day is the verdict's
     return best
+
+
+def _earliest_act_date(sentence: Sentence) -> tuple[str, Sentence] | None:
+    """The earliest day (or month, with a violence cue) ``sentence`` narrates."""
+    best: tuple[str, Sentence] | None = None
+    for mention in sentence.dates:
+        value = mention.value
+        if not value or mention.reported or mention.kind == "m":
+            continue
+        # the narrative of the act names no violence word of its own ("The court heard
+        # that on the evening of 14 August 2022, X ..."): its day still dates the act
+        if (sentence.cue is not None or len(value) == 10) and _before(value, best):
+            best = (value, sentence)
+    return best
+
+
+def _before(value: str, best: tuple[str, Sentence] | None) -> bool:
+    """Whether ``value`` dates the act rather than ``best``: a day narrated beats a month
+    named ("On the night of 14 July 2016 ..." beside "in November 2015, gunmen ..."), then
+    the earlier wins."""
+    if best is None:
+        return True
+    if len(value) != len(best[0]):
+        return len(value) > len(best[0])
+    return value < best[0]
 
 
 def _opening_date(doc: Document) -> tuple[str | None, Sentence | None]:
@@ -117,6 +153,8 @@ def is_background(sentence: Sentence, main: str | None) -> bool:
         return False
     if _other_period(sentence, main):
         return True
+    if not sentence.dates and sentence.casualties and _all_before(cues.years, main):
+        return True  # "the 2015 siege of a hotel, when gunmen killed 20": an earlier toll
     mentioned = [m.value for m in sentence.dates if m.value and not m.reported and m.kind != "m"]
     return bool(mentioned) and not any(
         main.startswith(v)
@@ -128,5 +166,44 @@ def is_background(sentence: Sentence, main: str | None) -> bool:
 
 
 def main_sentences(doc: Document, main: str | None) -> list[Sentence]:
-    """The sentences about the main incident, in order."""
-    return [s for s in doc.sentences if not is_background(s, main)]
+    """The sentences about the main incident, in order. A sentence that dates nothing and
+    tells of violence goes on with the background sentence before it in its paragraph when
+    that one begins another incident's story (:func:`_begins_a_story`): "Marawi was the
+    scene of a siege in 2017. More than 1,000 people were killed ..." """
+    main_ones: list[Sentence] = []
+    previous: Sentence | None = None
+    history = False  # the sentence before begins another incident's story
+    for sentence in doc.sentences:
+        same = previous is not None and previous.paragraph == sentence.paragraph
+        aside = is_background(sentence, main)
+        if not aside and history and same and not sentence.dates and _violent(sentence):
+            aside = True  # it goes on with the story the sentence before began
+        else:
+            history = aside and _begins_a_story(sentence, main)
+        if not aside:
+            main_ones.append(sentence)
+        previous = sentence
+    return main_ones
+
+
+def _violent(sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells of violence: an event cue, a figure or a weapon."""
+    return sentence.cue is not None or bool(sentence.casualties) or bool(sentence.weapons)
+
+
+def _begins_a_story(sentence: Sentence, main: str | None) -> bool:
+    """Whether the background ``sentence`` begins another incident's story: a background word
+    with an act of violence (a figure, a cue of neither protest nor development: "Hours
+    earlier, a police helicopter was downed"), or years before the incident's without one
+    ("a siege in 2017"; "Since 2018 it has become a front line" begins none)."""
+    cues = sentence.time_cues
+    if cues.background:
+        cue = sentence.cue
+        told = cue is not None and cue.event_type not in _NOT_VIOLENCE
+        return told or any(f.count for f in sentence.casualties)
+    return _all_before(cues.years, main)
+
+
+def _all_before(years: tuple[str, ...], main: str | None) -> bool:
+    """True when ``years`` are some, all before the incident's year."""
+    return bool(main and years and all(y < main[:4] for y in years))

@@ -36,6 +36,9 @@ from summarizer.engines.offline.scan.placewords import (
     before_place_noun,
     elsewhere,
     locative_weight,
+    misplaced,
+    named_countries,
+    names_region,
     placed_by_country,
     region_display,
     region_noun_after,
@@ -108,8 +111,10 @@ def location(work: Work) -> Location:
     )
     if support is not None:
         work.cite("location", support)
-    best = _best_region(work, code)
+    best = _best_region(work, code, dateline=False)
     place, town = _place(work, code, city_hits, best[0] if best is not None else None)
+    if best is None and (town is None or not town.admin1):
+        best = _best_region(work, code)  # the dateline's, when the place has no region
     admin1 = None
     if best is not None:
         region, sentence = best
@@ -203,7 +208,7 @@ def _place(
             score = weight * kinds["gazetteer" if locative else "unplaced"]
             if elsewhere(sentence.body, start, lexicon):
                 score *= kinds["elsewhere"]
-            if _names_region(sentence.body, start, end, lexicon):
+            if names_region(sentence.body, start, end, lexicon):
                 score *= kinds["region_named"]
             consider(score, _as_written(sentence.body[start:end]), city, sentence)
     if best is None:
@@ -276,16 +281,6 @@ def _at_sea(sentence: Sentence, start: int) -> bool:
     return any(p.kind == "sea" and p.start <= start < p.end for p in sentence.places)
 
 
-def _names_region(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """True when the town's name is a region's here: "Arauca department", "the department
-    of Arauca", "Lamu county"."""
-    if region_noun_after(text, end, lexicon):
-        return True
-    nouns = lexicon.rules(PlaceRules).region_nouns
-    before = text[max(0, start - 20) : start].lower().split()
-    return len(before) >= 2 and before[-1] == "of" and before[-2] in nouns
-
-
 def _dateline_town(work: Work) -> tuple[gazetteer.City, str] | None:
     """The town of the wire dateline ("GAZIPUR, Sept 19 —") and its name as written."""
     lead = work.main[0] if work.main else None
@@ -327,10 +322,11 @@ def _as_written(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
-def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
+def _best_region(work: Work, code: str, dateline: bool = True) -> tuple[Region, Sentence] | None:
     """The first-level region of ``code`` the article places the incident in: named after
     "in"/"near" or before "province", in the lead, rather than a capital named for its
-    government ("officials in Addis Ababa") or the reporter's dateline."""
+    government ("officials in Addis Ababa") or the reporter's dateline (not read at all
+    without ``dateline``: "KYIV, Jan 17 — A missile hit a block in Dnipro")."""
     lexicon = work.lexicon
     rules = lexicon.rules(PlaceRules)
     weights = rules.weights
@@ -341,6 +337,8 @@ def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
             if region.country != code:
                 continue
             if start < sentence.dateline_end:
+                if not dateline:
+                    continue
                 weight = weights["dateline_region"]
             else:
                 weight = _rank_weight(rank, work, weights)
@@ -358,14 +356,21 @@ def _best_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
 
 def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City, str, Sentence]]:
     """Towns named in a place-like context (or big enough to be unambiguous); each adds to
-    its country's score. Dateline towns are left out: they say where the reporter was."""
+    its country's score. Dateline towns are left out: they say where the reporter was; so
+    are towns of another country than the article's (:func:`.placewords.misplaced`)."""
     lexicon = work.lexicon
     weights = lexicon.rules(PlaceRules).weights
     locative_min = weights["locative"]
     hits: list[tuple[gazetteer.City, str, Sentence]] = []
     unplaced: list[tuple[gazetteer.City, str, Sentence]] = []
+    main_named = named_countries(None, work.main, lexicon)
+    every: dict[str, set[str]] = {}
     for rank, sentence in enumerate(work.main):
         for city, start, end in sentence.cities:
+            if not main_named[city.country] - {city.name}:  # read the rest only then
+                every = every or named_countries(work.doc.title, work.sentences, lexicon)
+                if misplaced(city, every, weights["big_city"]):
+                    continue
             at, size = start + sentence.dateline_end, end - start
             if _at_sea(sentence, at) or any(
                 s <= at < e and e - s > size for _, s, e in sentence.regions

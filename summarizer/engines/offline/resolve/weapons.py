@@ -1,6 +1,7 @@
 """Weapons used in the main incident.
 
-Rule: every weapon the main sentences name, in the order of the weapon table
+Rule: every weapon the main sentences name (not in a clause about an earlier incident:
+"..., a day after a knife attack"), in the order of the weapon table
 (``data/weapons.toml``), each once; a generic word is dropped when a more specific weapon
 is named ("bomb" beside "roadside bomb"); at most ``[weapons].max``.
 """
@@ -18,7 +19,10 @@ def weapons(work: Work) -> list[str]:
     rules = work.lexicon.rules(WeaponRules)
     found: list[str] = []
     for sentence in work.main:
-        ranks = sorted({m.rank for m in sentence.weapons})
+        elsewhere = sentence.time_cues.elsewhere  # "..., a day after a knife attack"
+        ranks = sorted(
+            {m.rank for m in sentence.weapons if elsewhere is None or m.start < elsewhere}
+        )
         for rank in ranks:  # the table's order
             name = rules.names[rank]
             if name not in found:

@@ -88,6 +88,7 @@ class CasualtyRules:
         self.part_of = re.compile(section["part_of"], re.IGNORECASE)
         self.part_after = re.compile(section["part_after"], re.IGNORECASE)
         self.time_after = re.compile(section["time_after"])
+        self.age_before = re.compile(section["age_before"], re.IGNORECASE)
         self.max_count = int(section["max_count"])
         self.stems = re.compile(rf"\b{alternation(section['stems'])}")
 
@@ -118,6 +119,8 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
                 continue
             if _is_year_or_time(match.group("n"), text, match.end("n"), rules):
                 continue
+            if rules.age_before.search(text, max(0, match.start("n") - 30), match.start("n")):
+                continue  # "a woman aged 56 died": an age, not a count
             start, end = match.span()
             if any(k == kind and s < end and start < e for s, e, k in taken):
                 continue

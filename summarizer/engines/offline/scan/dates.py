@@ -3,7 +3,7 @@ set a sentence at another time than the incident's.
 
 Handles explicit dates ("7 February 2024", "February 7th, 2024", "2024-02-07"), month and
 year ("in March 2023"), yearless dates ("February 7th"), weekdays ("on Tuesday", "late
-Sunday") and relative words ("yesterday", "last night", "last week", "this month"); the
+Sunday"; "last Wednesday" is never the publication day itself) and relative words ("yesterday", "last night", "last week", "this month"); the
 vocabulary and the patterns, in the order they are tried, are in ``data/dates.toml``.
 
 Yearless and relative dates need an anchor: the publication date when known. A yearless
@@ -52,12 +52,17 @@ class DateMention:
 class TimeCues:
     """What sets a sentence at another time than the incident's: a background cue ("since",
     "last year"), a cumulative tally ("so far this year"), or an opening in a month or year
-    of its own ("In December, ..."; ``month`` 1-12, ``year`` as written)."""
+    of its own ("In December, ..."; ``month`` 1-12, ``year`` as written); and where a clause
+    about an earlier incident opens (``elsewhere``: "..., a day after a knife attack killed
+    three girls"), None without one: what follows it is no part of the sentence's incident."""
 
     background: bool
     cumulative: bool
     month: int | None
     year: str | None
+    elsewhere: int | None = None
+    #: every year the sentence names ("a five-month siege in 2017"), as written
+    years: tuple[str, ...] = ()
 
 
 class DateRules:
@@ -97,6 +102,7 @@ class DateRules:
             re.IGNORECASE,
         )
         self.period_opening = re.compile(expand(background["period_opening"], fragments))
+        self.earlier_clause = Gated(background["earlier_clause"], re.IGNORECASE)
         self.month_names = [m.lower() for m in fragments["month_name"]]
         self.speech_before = re.compile(background["speech_before"], re.IGNORECASE)
         self.same_episode_days = int(background["same_episode_days"])
@@ -171,6 +177,8 @@ def resolve(
         return f"{year:04d}-{month:02d}" if year else None
     if kind == "weekday" and groups.get("weekday") and anchor is not None:
         back = (anchor.weekday() - rules.weekdays[str(groups["weekday"]).lower()]) % 7
+        if groups.get("last") and back == 0:  # "last Wednesday", written on a Wednesday
+            back = 7
         return (anchor - timedelta(days=back)).isoformat()
     if kind == "relative" and groups.get("rel"):
         return _relative(rules.relative.get(str(groups["rel"]).lower(), ""), anchor)
@@ -230,9 +238,12 @@ def time_cues(text: str, lexicon: Lexicon, folded: str | None = None) -> TimeCue
         year = opening.group("year")
         if opening.group("month"):
             month = rules.month_names.index(opening.group("month").lower()) + 1
+    clause = rules.earlier_clause.search(text, folded)
     return TimeCues(
         rules.background.search(text, folded) is not None,
         rules.cumulative.search(text, folded) is not None,
         month,
         year,
+        None if clause is None else clause.start(),
+        tuple(_YEAR_ONLY.findall(text)),
     )

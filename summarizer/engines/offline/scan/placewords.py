@@ -6,17 +6,23 @@ The vocabulary is :class:`.places.PlaceRules`' (``data/places.toml``)."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
 
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.scan.gazetteer import CityRules
+from summarizer.engines.offline.scan.gazetteer import City, CityRules
 from summarizer.engines.offline.scan.names import NAME_WORD
-from summarizer.engines.offline.scan.places import CountryHit, PlaceRules, Region
+from summarizer.engines.offline.scan.places import CountryHit, PlaceRules, Region, find_countries
 from summarizer.engines.offline.text import fold
 
 __all__ = [
     "before_place_noun",
     "elsewhere",
     "locative_weight",
+    "misplaced",
+    "named_countries",
+    "names_region",
     "placed_by_country",
     "region_display",
     "region_noun_after",
@@ -114,3 +120,43 @@ def town_named_like(text: str, region: Region, start: int, end: int, lexicon: Le
     town = lexicon.rules(CityRules).town(text[start:end])
     homonym = lexicon.rules(PlaceRules).weights["homonym_city"]
     return town is not None and town.country != region.country and town.population >= homonym
+
+
+def named_countries(
+    title: str | None, sentences: Iterable[Any], lexicon: Lexicon
+) -> dict[str, set[str]]:
+    """How an article (its title, its sentences' spans) names each country: "country",
+    "region" (not where someone went: "transferred to Arusha"), or its towns' names."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for hit in find_countries(title or "", lexicon):
+        named[hit.code].add("country")
+    for sentence in sentences:
+        for hit in sentence.countries:
+            named[hit.code].add("country")
+        for region, start, end in sentence.regions:  # where it happened, not where one went
+            text = sentence.text  # (nor a big town's name: "in Manchester")
+            if not elsewhere(text, start, lexicon) and not town_named_like(
+                text, region, start, end, lexicon
+            ):
+                named[region.country].add("region")
+        for city, _, _ in sentence.cities:
+            named[city.country].add(city.name)
+    return named
+
+
+def misplaced(city: City, named: dict[str, set[str]], big: float) -> bool:
+    """A small town whose country the article names by nothing else, while it names a region
+    of another: another town of that name ("Solhan" in Burkina Faso's Sahel, not Turkey's)."""
+    if city.population >= big or named[city.country] - {city.name}:
+        return False
+    return any("region" in how for code, how in named.items() if code != city.country)
+
+
+def names_region(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when the town's name is a region's here: "Arauca department", "the department
+    of Arauca", "Lamu county"."""
+    if region_noun_after(text, end, lexicon):
+        return True
+    nouns = lexicon.rules(PlaceRules).region_nouns
+    before = text[max(0, start - 20) : start].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in nouns
