@@ -45,7 +45,7 @@ _RULE = Table(
     role=Choice(frozenset({"perpetrator", "target"})),
     side=Choice(frozenset({"before", "after"})),
     pattern=str,
-    **{"ignore_case?": bool},
+    **{"ignore_case?": bool, "attributed?": bool},
 )
 
 #: The schema of the vocabulary: every section, key and entry.

@@ -90,6 +90,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     lexicon = work.lexicon
     rules = lexicon.rules(ResolveRules)
     found: dict[str, dict[str, _Candidate]] = {"perpetrator": {}, "target": {}}
+    attributed: set[str] = set()  # doers by a claim or an accusation ("police blamed X")
     # in a story of violence, a force that only arrested someone did not carry it out
     violent = event_of(sub_event_type) in _VIOLENT and sub_event_type != SubEventType.arrests
     for sentence in work.main:
@@ -101,6 +102,10 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             named = is_lexicon_actor(mention.name, lexicon) or _proper(mention)
             actor = Actor(name=mention.name, kind=mention.kind)
             found[mention.role].setdefault(key, (actor, sentence, named))
+            if mention.attributed and mention.role == "perpetrator":
+                attributed.add(key)
+    lead = _lead_paragraph(found["perpetrator"])
+    found["perpetrator"] = _lead_first(found["perpetrator"], lead, attributed)
     if not found["perpetrator"]:
         for sentence in work.main:  # a named actor whose context marks it as the doer
             for lexical in sentence.actors:
@@ -160,8 +165,12 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             else (actor, sentence)
             for actor, sentence in targets
         ]
+    elif sub_event_type == SubEventType.arrests:
+        armed_named = _named_armed(work)
+        perpetrators, targets = _arrests(work, perpetrators, targets, armed_named)
     else:
-        perpetrators, targets = _sides(work, sub_event_type, perpetrators, targets)
+        armed_named = _named_armed(work)
+        perpetrators, targets = _sides(work, sub_event_type, perpetrators, targets, armed_named)
     targets = [_named_vessel(work, actor, sentence, rules) for actor, sentence in targets]
     perpetrators, targets = _issuer_acts(work, sub_event_type, perpetrators, targets)
     for _, sentence in perpetrators:
@@ -230,6 +239,33 @@ def _issuer_acts(
     return [(Actor(name=name, kind=_K.state_forces), lead)], hit[:1]
 
 
+def _lead_paragraph(doers: dict[str, _Candidate]) -> int | None:
+    """The paragraph of the first doer the clauses read (None: no doer read)."""
+    return min((c[1].paragraph for c in doers.values()), default=None)
+
+
+def _lead_first(
+    doers: dict[str, _Candidate], lead: int | None, attributed: set[str]
+) -> dict[str, _Candidate]:
+    """The lead's doers: a later paragraph's doer on the other side (the army that
+    responded to an attack, the group an air strike was aimed at) joins only when a claim
+    or an accusation names it. A lead that only reports blame ("officials blamed X") keeps
+    every side: the accused answer later."""
+    in_lead = [(k, c) for k, c in doers.items() if c[1].paragraph == lead]
+    if lead is None or all(k in attributed for k, _ in in_lead):
+        return doers
+    sides = {_state(c[0]) for _, c in in_lead}
+    return {
+        key: c
+        for key, c in doers.items()
+        if c[1].paragraph == lead or key in attributed or _state(c[0]) in sides
+    }
+
+
+def _state(actor: Actor) -> bool:
+    return actor.kind == _K.state_forces
+
+
 def _named_armed(work: Work) -> list[_Pair]:
     """Armed actors of the lexicon in the main sentences, first mention first."""
     seen: dict[str, _Pair] = {}
@@ -256,13 +292,14 @@ def _same(first: Actor, second: Actor) -> bool:
 
 
 def _sides(
-    work: Work, sub_event_type: SubEventType, perpetrators: list[_Pair], targets: list[_Pair]
+    work: Work,
+    sub_event_type: SubEventType,
+    perpetrators: list[_Pair],
+    targets: list[_Pair],
+    armed_named: list[_Pair],
 ) -> tuple[list[_Pair], list[_Pair]]:
     """Who acted and who was acted on, once the article's named armed groups are weighed
     (module docstring: an unnamed doer gives way; both sides of a battle are armed)."""
-    armed_named = _named_armed(work)
-    if sub_event_type == SubEventType.arrests:
-        return _arrests(work, perpetrators, targets, armed_named)
     named = [p for p in armed_named if not any(_same(p[0], t[0]) for t in targets)]
     if not any(is_lexicon_actor(a.name, work.lexicon) for a, _ in perpetrators):
         groups = [p for p in named if p[0].kind in _NON_STATE]

@@ -60,6 +60,8 @@ class RoleMention:
     role: str
     start: int
     surface: str
+    #: the role comes from a claim or an accusation ("X claimed", "blamed X"), not a deed
+    attributed: bool = False
 
 
 class RoleRules:
@@ -111,6 +113,7 @@ class RoleRules:
                     expand(rule["pattern"], fragments),
                     re.IGNORECASE if rule.get("ignore_case", True) else 0,
                 ),
+                bool(rule.get("attributed", False)),
             )
             for rule in section["rules"]
         ]
@@ -203,19 +206,19 @@ def _role_of(
     folded: str,
     match: Match,
     rules: RoleRules,
-    possible: list[tuple[str, str, Gated]],
-) -> str | None:
+    possible: list[tuple[str, str, Gated, bool]],
+) -> tuple[str, bool] | None:
     """The role of the first rule (of those the sentence's words allow) that fits the phrase."""
     start, end = match.start(), match.end()
     first, last = max(0, start - rules.window), end + rules.window
     before, folded_before = sentence[first:start], folded[first:start]
     after, folded_after = sentence[end:last], folded[end:last]
-    for role, side, rule in possible:  # the sentence passed their gates
+    for role, side, rule, attributed in possible:  # the sentence passed their gates
         if side == "after":
             if rule.match(after, folded_after, checked=True):
-                return role
+                return role, attributed
         elif rule.search(before, folded_before, checked=True):
-            return role
+            return role, attributed
     return None
 
 
@@ -270,9 +273,10 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
     for match in rules.phrase.finditer(sentence, folded) if possible else ():
         if match.start("actor") in named:
             continue
-        role = _role_of(sentence, folded, match, rules, possible)
-        if role is None:
+        found_role = _role_of(sentence, folded, match, rules, possible)
+        if found_role is None:
             continue
+        role, attributed = found_role
         canonical = canonical_actor(match.group("actor"), rules, lexicon)
         if canonical is None:
             continue
@@ -298,7 +302,11 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             place = rules.of_place.match(sentence, match.end("actor"))
             if place:
                 name = f"{name}{place.group(0)}"
-        found.append(RoleMention(name, kind, role, match.start("actor"), match.group("actor")))
+        found.append(
+            RoleMention(
+                name, kind, role, match.start("actor"), match.group("actor"), attributed
+            )
+        )
     # "wedding" and "wedding celebration" for the same words: the fuller phrase only
     found = [
         m

@@ -1,0 +1,57 @@
+"""The lead's doer and victim hold against later paragraphs' other actors (issue 13, offactors3)."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.pipeline import draft_brief
+from summarizer.engines.offline.scan import roles
+
+
+def _roles(sentence: str) -> set[tuple[str, str, bool]]:
+    return {(m.name, m.role, m.attributed) for m in roles.find_roles(sentence, default_lexicon())}
+
+
+def _actors(text: str) -> tuple[list[str], list[str]]:
+    brief = draft_brief(Article.from_text(text, published="2024-05-10"))
+    return [a.name for a in brief.perpetrators], [a.name for a in brief.targets]
+
+
+def test_a_claim_after_a_bracketed_acronym_and_an_aside_is_attributed() -> None:
+    found = _roles(
+        "The Baloch Liberation Army (BLA), the largest of several separatist groups, claimed "
+        "responsibility in a message to reporters."
+    )
+    assert ("Baloch Liberation Army", "perpetrator", True) in found
+
+
+def test_a_deed_is_not_attributed_but_blame_is() -> None:
+    assert ("gunmen", "perpetrator", False) in _roles("Gunmen attacked a bus near the town.")
+    assert ("Boko Haram", "perpetrator", True) in _roles("Officials blamed Boko Haram.")
+
+
+def test_the_force_that_responded_in_a_later_paragraph_is_no_doer() -> None:
+    doers, _ = _actors(
+        "Suspected jihadists killed nine soldiers in an ambush near the town of Mondoro on "
+        "Saturday, the army said.\n\n"
+        "Troops later killed several of the assailants in the fighting that followed, it added."
+    )
+    assert doers == ["jihadists"]
+
+
+def test_a_later_accusation_of_the_other_side_is_kept() -> None:
+    doers, _ = _actors(
+        "Militants attacked a police post near the border on Monday, killing four officers.\n\n"
+        "A militant spokesman blamed the army for the deaths of civilians in the crossfire."
+    )
+    assert "militants" in doers
+    assert "army" in doers
+
+
+def test_a_lead_that_only_reports_blame_keeps_the_answer_of_the_accused() -> None:
+    doers, _ = _actors(
+        "Twelve people were killed when shells hit a camp on Friday. Officials blamed the M23 "
+        "rebels.\n\n"
+        "An M23 spokesman said the shells were fired by the Congolese army."
+    )
+    assert doers == ["M23", "Congolese army"]
