@@ -55,3 +55,34 @@ def test_a_lead_that_only_reports_blame_keeps_the_answer_of_the_accused() -> Non
         "An M23 spokesman said the shells were fired by the Congolese army."
     )
     assert doers == ["M23", "Congolese army"]
+
+
+def test_a_village_that_names_a_site_is_no_target_of_its_own() -> None:
+    found = _roles("Armed men stormed a village mosque and shot dead 11 worshippers.")
+    assert ("village mosque", "target", False) in found
+    assert not any(name == "villagers" for name, _, _ in found)
+
+
+def test_the_articles_own_word_for_the_victims_over_civilians() -> None:
+    _, hit = _actors(
+        "Separatist fighters killed at least 20 people when they raided the village of "
+        "Egbekaw near Mamfe on Monday night, the governor said."
+    )
+    assert hit == ["villagers of Egbekaw"]
+
+
+def test_some_of_the_victims_do_not_name_them_all() -> None:
+    _, hit = _actors(
+        "Rockets hit the town centre on Saturday, killing 24 people, including five children, "
+        "officials said."
+    )
+    assert hit == ["civilians"]
+
+
+def test_a_bomb_on_a_bus_hit_the_passengers_and_fire_opened_on_diners() -> None:
+    assert ("passengers", "target", False) in _roles(
+        "A bomb exploded on a minibus carrying passengers in the west of the city."
+    )
+    assert ("diners", "target", False) in _roles(
+        "Gunmen stormed the hotel, opening fire on diners."
+    )

@@ -72,6 +72,8 @@ class ResolveRules:
         self.denied_after = re.compile(section["denied_after"], re.I)
         self.max = int(section["max"])
         self.vague_crowd = frozenset(section["vague_crowd"])
+        self.vague_victims = frozenset(section["vague_victims"])
+        self.part_of_victims = frozenset(section["part_of_victims"])
         self.crowd_word = re.compile(rf"\b{alternation(section['crowd_words'])}\w*", re.I)
         self.force_word = re.compile(rf"\b{alternation(section['forces'])}\b", re.I)
         prefixes = "|".join(re.escape(p) for p in section["vessel_prefixes"])
@@ -144,7 +146,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             and c[0].kind != _K.civilians
         ]
         people = fought or people
-    targets = _pick(people or sites or candidates, rules.max, lexicon)
+    targets = _pick(people or sites or candidates, rules.max, lexicon, (rules.vague_victims, rules.part_of_victims))
     if (
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters
@@ -365,7 +367,12 @@ def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRu
     return actor, sentence
 
 
-def _pick(candidates: list[_Candidate], limit: int, lexicon: Lexicon) -> list[_Pair]:
+def _pick(
+    candidates: list[_Candidate],
+    limit: int,
+    lexicon: Lexicon,
+    vague: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> list[_Pair]:
     """Named actors first (``limit`` at most: accusations may differ), else the first generic
     one of each kind ("police" and "officers" are one side), in its most specific wording
     ("Shia worshippers" over "worshippers")."""
@@ -386,6 +393,13 @@ def _pick(candidates: list[_Candidate], limit: int, lexicon: Lexicon) -> list[_P
         chosen = fullest[roles.head_word(candidate[0].name)]
         if all(chosen is not other for other in ordered):
             ordered.append(chosen)
+    # "killing 11 people ... villagers said the worshippers": the article's own word for the
+    # victims over the engine's word for anyone ("civilians")
+    vague_names, part = vague
+    for c in [c for c in ordered if fold(c[0].name) in vague_names]:
+        own = [o for o in ordered if o[1] is c[1] and o[0].kind == c[0].kind and o is not c]
+        if any(fold(o[0].name) not in vague_names | part for o in own):
+            ordered.remove(c)  # in the same sentence, the article's own word names them
     picked: list[_Pair] = []
     for actor, sentence, _ in ordered:
         if all(actor.kind != other.kind for other, _ in picked):

@@ -307,11 +307,15 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
                 name, kind, role, match.start("actor"), match.group("actor"), attributed
             )
         )
-    # "wedding" and "wedding celebration" for the same words: the fuller phrase only
+    # "wedding" and "wedding celebration" for the same words, "village" inside "village
+    # mosque": the fuller phrase only
     found = [
         m
         for m in found
-        if not any(o is not m and o.role == m.role and _words_within(m.name, o.name) for o in found)
+        if not any(
+            o is not m and o.role == m.role and (_words_within(m.name, o.name) or _inside(m, o))
+            for o in found
+        )
     ]
     return _who_they_were(sorted(found, key=lambda m: m.start), sentence, rules)
 
@@ -326,6 +330,16 @@ def _who_they_were(found: list[RoleMention], sentence: str, rules: RoleRules) ->
         and rules.of_whom.fullmatch(sentence, m.start + len(m.surface), n.start)
     }
     return [m for m in found if id(m) not in dropped] if dropped else found
+
+
+def _inside(short: RoleMention, long: RoleMention) -> bool:
+    """Are ``short``'s words part of the longer phrase ``long`` at the same place (with the
+    describing word a site's name took: "village" of "village mosque")?"""
+    start = long.start
+    if long.name.lower().endswith(long.surface.lower()):
+        start -= len(long.name) - len(long.surface)
+    end = short.start + len(short.surface)
+    return start <= short.start and end <= long.start + len(long.surface) and long != short
 
 
 def _words_within(short: str, long: str) -> bool:
