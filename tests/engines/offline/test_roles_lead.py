@@ -86,3 +86,26 @@ def test_a_bomb_on_a_bus_hit_the_passengers_and_fire_opened_on_diners() -> None:
     assert ("diners", "target", False) in _roles(
         "Gunmen stormed the hotel, opening fire on diners."
     )
+
+
+def test_more_wordings_of_the_deed() -> None:
+    assert {("Myanmar's military", "perpetrator", False), ("crowd", "target", False)} <= _roles(
+        "Myanmar's military carried out an air strike on a crowd on Tuesday."
+    )
+    assert ("Hooded gunmen", "perpetrator", False) in _roles(
+        "Hooded gunmen burst into the studio and took the staff hostage."
+    )
+    assert ("mob", "perpetrator", False) in _roles("A mob beat to death a factory manager.")
+
+
+def test_a_doer_described_by_a_longer_phrase_and_its_victims_by_their_trade() -> None:
+    found = _roles(
+        "Soldiers on a counter-insurgency operation opened fire on a pickup truck carrying "
+        "coal miners home."
+    )
+    assert {("soldiers", "perpetrator", False), ("coal miners", "target", False)} <= found
+    # the phrase after the doer stops at "and": the village did not shell anyone
+    found = _roles(
+        "Troops moved towards positions near the village of Dostuk and began shelling outposts."
+    )
+    assert ("villagers of Dostuk", "perpetrator", False) not in found
