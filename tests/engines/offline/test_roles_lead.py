@@ -109,3 +109,39 @@ def test_a_doer_described_by_a_longer_phrase_and_its_victims_by_their_trade() ->
         "Troops moved towards positions near the village of Dostuk and began shelling outposts."
     )
     assert ("villagers of Dostuk", "perpetrator", False) not in found
+
+
+def test_the_force_sent_later_is_no_victim_of_an_attack_on_residents() -> None:
+    _, hit = _actors(
+        "Insurgents stormed the town of Palma on Wednesday, killing dozens of residents, the "
+        "government said.\n\n"
+        "A spokesman said the Mozambican army was fighting to retake the town."
+    )
+    assert hit == ["residents"]
+
+
+def test_two_forces_each_accused_are_two_doers() -> None:
+    doers, _ = _actors(
+        "Kyrgyz officials said Tajik forces had opened fire first on Kyrgyz border guards near "
+        "Batken on Friday. Dushanbe blamed Kyrgyz troops."
+    )
+    assert doers == ["Tajik forces", "Kyrgyz troops"]
+
+
+def test_a_site_used_by_a_force_names_no_doer() -> None:
+    found = _roles(
+        "Militants rammed an explosives-laden truck into a police station used by the army."
+    )
+    assert ("army", "perpetrator", False) not in found
+    assert ("Tehreek-e-Jihad Pakistan", "perpetrator", True) in _roles(
+        "A little-known group, Tehreek-e-Jihad Pakistan, claimed responsibility."
+    )
+
+
+def test_armed_groups_act_and_a_manager_is_hit() -> None:
+    assert ("Armed groups", "perpetrator", False) in _roles(
+        "Armed groups attacked more than a dozen villages on Christmas Eve."
+    )
+    assert ("factory manager", "target", False) in _roles(
+        "A mob beat to death a factory manager on Friday."
+    )

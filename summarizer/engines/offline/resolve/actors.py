@@ -108,6 +108,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
                 attributed.add(key)
     lead = _lead_paragraph(found["perpetrator"])
     found["perpetrator"] = _lead_first(found["perpetrator"], lead, attributed)
+    found["target"] = _lead_victims(found["target"])
     if not found["perpetrator"]:
         for sentence in work.main:  # a named actor whose context marks it as the doer
             for lexical in sentence.actors:
@@ -118,6 +119,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         [c for c in found["perpetrator"].values() if not rules.unknown_doer.match(c[0].name)],
         rules.max,
         lexicon,
+        accused=frozenset(attributed),
     )
     doers = [(fold(c[0].name), c[1], c[0].kind) for c in found["perpetrator"].values()]
     candidates = [  # "Israeli settlers burned homes after two settlers were shot": one band
@@ -146,7 +148,8 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             and c[0].kind != _K.civilians
         ]
         people = fought or people
-    targets = _pick(people or sites or candidates, rules.max, lexicon, (rules.vague_victims, rules.part_of_victims))
+    vague = (rules.vague_victims, rules.part_of_victims)
+    targets = _pick(people or sites or candidates, rules.max, lexicon, vague)
     if (
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters
@@ -264,6 +267,15 @@ def _lead_first(
     }
 
 
+def _lead_victims(victims: dict[str, _Candidate]) -> dict[str, _Candidate]:
+    """The lead's victims: when they are no force, a later paragraph's force (the army
+    sent to retake a town, the police of an earlier attack) is no target."""
+    lead = _lead_paragraph(victims)
+    if lead is None or any(_state(c[0]) for c in victims.values() if c[1].paragraph == lead):
+        return victims
+    return {k: c for k, c in victims.items() if c[1].paragraph == lead or not _state(c[0])}
+
+
 def _state(actor: Actor) -> bool:
     return actor.kind == _K.state_forces
 
@@ -323,8 +335,13 @@ def _sides(
     armed_targets = [t for t in targets if t[0].kind != _K.civilians]
     if perpetrators and not armed_targets:
         doer = perpetrators[0][0]
+        # the lead's victims stand unless the other side is named as early
+        first = min((t[1].paragraph for t in targets), default=None)
         other_side = [
-            p for p in everyone if (p[0].kind == _K.state_forces) != (doer.kind == _K.state_forces)
+            p
+            for p in everyone
+            if (p[0].kind == _K.state_forces) != (doer.kind == _K.state_forces)
+            and (first is None or p[1].paragraph <= first)
         ]
         if other_side:
             return perpetrators, other_side[:1]
@@ -372,6 +389,7 @@ def _pick(
     limit: int,
     lexicon: Lexicon,
     vague: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    accused: frozenset[str] = frozenset(),
 ) -> list[_Pair]:
     """Named actors first (``limit`` at most: accusations may differ), else the first generic
     one of each kind ("police" and "officers" are one side), in its most specific wording
@@ -402,7 +420,8 @@ def _pick(
             ordered.remove(c)  # in the same sentence, the article's own word names them
     picked: list[_Pair] = []
     for actor, sentence, _ in ordered:
-        if all(actor.kind != other.kind for other, _ in picked):
+        # one of each kind, but two forces each accused by a source are two doers
+        if all(actor.kind != other.kind for other, _ in picked) or fold(actor.name) in accused:
             picked.append((actor, sentence))
     if any(a.kind in _NON_STATE for a, _ in picked):  # "gunmen" are the rebels named beside
         picked = [p for p in picked if p[0].kind != _K.unknown]

@@ -98,8 +98,10 @@ class RoleRules:
         self.of_place = re.compile(rf" of {place_word}(?: {place_word}){{0,3}}")
         self.unlisted = re.compile(self._unlisted(section["group_connectors"]))
         # what every match of it holds: a type word, whole and in its case
+        joined = rf"-(?:{alternation(section['name_particles'])})-"
         self.group_type_word = re.compile(
-            rf"(?<![\w-])(?:{trie_pattern([*self.group_types, *self.group_openers])})(?![\w-])"
+            rf"(?<![\w-])(?:{trie_pattern([*self.group_types, *self.group_openers])})"
+            rf"(?:(?![\w-])|(?={joined}))"
         )
         # describing words ("opposition", "security"): "Opposition members" is no group
         self.describing = frozenset(
@@ -150,8 +152,10 @@ class RoleRules:
             # a type word and "and" end one name: "the X Force and the Y Brigade" are two
             rf"(?-i:(?:(?!(?:{types})\s+and\s){word}\s+{joins}){{0,5}}(?:{types})"
             rf"(?:\s+(?:{after})\s+(?:the\s+)?{word}(?:\s+(?:of\s+(?:the\s+)?)?{word}){{0,3}})?"
-            # a name opened by its type word ("Katiba Macina", "Jaish al-Adl")
-            rf"|(?:{openers})(?:\s+(?:{particle})?{word}){{1,3}})"
+            # a name opened by its type word ("Katiba Macina", "Jaish al-Adl"), perhaps
+            # joined to the next by a particle ("Tehreek-e-Jihad Pakistan")
+            rf"|(?:{openers})(?:-{particle}{word}(?:\s+{word}){{0,2}}"
+            rf"|(?:\s+(?:{particle})?{word}){{1,3}}))"
         )
 
     def _phrase(self, lexicon: Lexicon, fragments: dict[str, object]) -> Anchored:
