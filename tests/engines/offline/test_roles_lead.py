@@ -145,3 +145,19 @@ def test_armed_groups_act_and_a_manager_is_hit() -> None:
     assert ("factory manager", "target", False) in _roles(
         "A mob beat to death a factory manager on Friday."
     )
+
+
+def test_a_force_that_hit_back_in_a_later_sentence_is_no_doer() -> None:
+    doers, _ = _actors(
+        "Suspected jihadists killed nine soldiers in an ambush near Mondoro on Saturday, the "
+        "army said. Troops killed a number of the assailants in the fighting, it added."
+    )
+    assert doers == ["jihadists"]
+
+
+def test_officers_who_went_in_and_detained_people_are_no_doers() -> None:
+    doers, _ = _actors(
+        "Gunmen abducted six traders on the highway near Lokoja on Monday, police said. "
+        "Officers entered the forest and detained two suspects on Tuesday."
+    )
+    assert doers == ["gunmen"]

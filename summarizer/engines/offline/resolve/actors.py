@@ -260,11 +260,25 @@ def _lead_first(
     if lead is None or all(k in attributed for k, _ in in_lead):
         return doers
     sides = {_state(c[0]) for _, c in in_lead}
+    first = in_lead[0][1]
     return {
         key: c
         for key, c in doers.items()
-        if c[1].paragraph == lead or key in attributed or _state(c[0]) in sides
+        if key in attributed
+        or c is first
+        or (c[1].paragraph == lead or _state(c[0]) in sides) and not _responded(c, first)
     }
+
+
+def _responded(doer: _Candidate, first: _Candidate) -> bool:
+    """Did ``doer`` only hit back at the first doer's side in a later sentence ("Troops
+    killed a number of the assailants")?"""
+    if doer[1] is first[1] or _state(doer[0]) == _state(first[0]):
+        return False
+    return any(
+        m.role == "target" and m.kind != _K.civilians and _state(m) == _state(first[0])
+        for m in doer[1].roles
+    )
 
 
 def _lead_victims(victims: dict[str, _Candidate]) -> dict[str, _Candidate]:
@@ -276,7 +290,7 @@ def _lead_victims(victims: dict[str, _Candidate]) -> dict[str, _Candidate]:
     return {k: c for k, c in victims.items() if c[1].paragraph == lead or not _state(c[0])}
 
 
-def _state(actor: Actor) -> bool:
+def _state(actor: Actor | roles.RoleMention) -> bool:
     return actor.kind == _K.state_forces
 
 
