@@ -161,3 +161,28 @@ def test_officers_who_went_in_and_detained_people_are_no_doers() -> None:
         "Officers entered the forest and detained two suspects on Tuesday."
     )
     assert doers == ["gunmen"]
+
+
+def test_a_claim_said_later_and_blame_in_quotation_marks() -> None:
+    assert ("Islamic State", "perpetrator", False) in _roles(
+        "The Islamic State group later said its fighters had set off the bomb."
+    )
+    assert ("foreign terrorists", "perpetrator", True) in _roles(
+        'The president blamed "foreign terrorists" for the blast.'
+    )
+
+
+def test_a_group_that_only_operates_in_the_area_is_no_doer() -> None:
+    doers, _ = _actors(
+        "Gunmen attacked the village of Solhan overnight, killing at least 130 residents.\n\n"
+        "No group has claimed the attack.\n\n"
+        "Two groups, one linked to al Qaeda and the other to the Islamic State, operate in "
+        "the area."
+    )
+    assert doers == ["gunmen"]
+
+
+def test_people_in_the_deadliest_attack_did_not_attack() -> None:
+    found = _roles("Militants opened fire on tourists, killing 26 people in the deadliest attack.")
+    assert ("civilians", "perpetrator", False) not in found
+    assert ("militants", "perpetrator", False) in found

@@ -174,7 +174,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         armed_named = _named_armed(work)
         perpetrators, targets = _arrests(work, perpetrators, targets, armed_named)
     else:
-        armed_named = _named_armed(work)
+        armed_named = _named_armed(work, lead)
         perpetrators, targets = _sides(work, sub_event_type, perpetrators, targets, armed_named)
     targets = [_named_vessel(work, actor, sentence, rules) for actor, sentence in targets]
     perpetrators, targets = _issuer_acts(work, sub_event_type, perpetrators, targets)
@@ -294,11 +294,15 @@ def _state(actor: Actor | roles.RoleMention) -> bool:
     return actor.kind == _K.state_forces
 
 
-def _named_armed(work: Work) -> list[_Pair]:
-    """Armed actors of the lexicon in the main sentences, first mention first."""
+def _named_armed(work: Work, lead: int | None = None) -> list[_Pair]:
+    """Armed actors of the lexicon in the main sentences, first mention first; after the
+    lead doer's paragraph, only where a sentence reports violence ("both groups operate in
+    the area" names no one who acted)."""
     seen: dict[str, _Pair] = {}
     denied = work.lexicon.rules(ResolveRules).denied_after
     for sentence in work.main:
+        if lead is not None and sentence.paragraph > lead and not (sentence.cue or sentence.roles):
+            continue
         for mention in sentence.actors:
             if denied.match(sentence.text[mention.end :]):
                 continue  # "the Pakistani Taliban denied involvement"
@@ -435,7 +439,9 @@ def _pick(
     picked: list[_Pair] = []
     for actor, sentence, _ in ordered:
         # one of each kind, but two forces each accused by a source are two doers
-        if all(actor.kind != other.kind for other, _ in picked) or fold(actor.name) in accused:
+        if all(actor.kind != other.kind for other, _ in picked) or (
+            fold(actor.name) in accused and actor.kind != _K.unknown
+        ):
             picked.append((actor, sentence))
     if any(a.kind in _NON_STATE for a, _ in picked):  # "gunmen" are the rebels named beside
         picked = [p for p in picked if p[0].kind != _K.unknown]
