@@ -186,3 +186,12 @@ def test_people_in_the_deadliest_attack_did_not_attack() -> None:
     found = _roles("Militants opened fire on tourists, killing 26 people in the deadliest attack.")
     assert ("civilians", "perpetrator", False) not in found
     assert ("militants", "perpetrator", False) in found
+
+
+def test_the_leads_own_word_for_the_victims_a_sentence_later() -> None:
+    _, hit = _actors(
+        "A bomb went off in a university gymnasium during a Catholic Mass on Sunday, killing "
+        "four people.\n\n"
+        "The explosion ripped through the crowd of worshippers shortly after the first reading."
+    )
+    assert hit == ["worshippers"]

@@ -149,7 +149,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         ]
         people = fought or people
     vague = (rules.vague_victims, rules.part_of_victims)
-    targets = _pick(people or sites or candidates, rules.max, lexicon, vague)
+    targets = _pick(people or sites or candidates, rules.max, lexicon, vague, lead=work.lead_count)
     if (
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters
@@ -408,6 +408,7 @@ def _pick(
     lexicon: Lexicon,
     vague: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
     accused: frozenset[str] = frozenset(),
+    lead: int = 0,
 ) -> list[_Pair]:
     """Named actors first (``limit`` at most: accusations may differ), else the first generic
     one of each kind ("police" and "officers" are one side), in its most specific wording
@@ -433,7 +434,13 @@ def _pick(
     # victims over the engine's word for anyone ("civilians")
     vague_names, part = vague
     for c in [c for c in ordered if fold(c[0].name) in vague_names]:
-        own = [o for o in ordered if o[1] is c[1] and o[0].kind == c[0].kind and o is not c]
+        own = [
+            o
+            for o in ordered
+            if (o[1] is c[1] or max(o[1].index, c[1].index) < lead)
+            and o[0].kind == c[0].kind
+            and o is not c
+        ]
         if any(fold(o[0].name) not in vague_names | part for o in own):
             ordered.remove(c)  # in the same sentence, the article's own word names them
     picked: list[_Pair] = []
