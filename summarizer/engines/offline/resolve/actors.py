@@ -5,10 +5,16 @@ first; a phrase that is a target anywhere is not also a perpetrator. Without a d
 clause, a named actor whose own surroundings make it the doer ("attack by X") is one; an
 unnamed doer ("unidentified gunmen") stays unknown. Then:
 
+- the lead holds (:mod:`.leading`): a later paragraph's doer on the other side joins only
+  when a claim or an accusation names it, a force that only hit back is no doer, and a
+  later paragraph's force is no victim of an attack on people;
 - perpetrators: named actors and people named first (two at most: accusations may differ),
-  else the first generic phrase of each kind in its fullest wording; an unnamed doer ("gunmen") gives way
-  to the one non-state armed group the article names that is not a target;
-- targets: people, forces and named groups first, then a unit or building, an unnamed
+  else the first generic phrase of each kind in its fullest wording (two forces each
+  accused are two); an unnamed doer ("gunmen") gives way to the one non-state armed group
+  the article names that is not a target (after the lead's paragraph, only where a
+  sentence reports violence);
+- targets: people, forces and named groups first (the article's own word for the victims
+  before "civilians"), then a unit or building, an unnamed
   armed band only when nothing else was hit; a ship by its name ("MV Aster Bay"); with
   none, the first person named as killed, wounded or abducted (:func:`victims_as_targets`);
 - arrests: a state force arrests (the force the text names, else the word for it: "police"),
@@ -30,11 +36,10 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline.document import Sentence
-from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
-from summarizer.engines.offline.resolve import Work, crowds
+from summarizer.engines.offline.resolve import Work, crowds, leading
 from summarizer.engines.offline.scan import roles
-from summarizer.engines.offline.scan.actors import is_lexicon_actor, match_lexicon
+from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
 from summarizer.schema import (
@@ -106,16 +111,16 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             found[mention.role].setdefault(key, (actor, sentence, named))
             if mention.attributed and mention.role == "perpetrator":
                 attributed.add(key)
-    lead = _lead_paragraph(found["perpetrator"])
-    found["perpetrator"] = _lead_first(found["perpetrator"], lead, attributed)
-    found["target"] = _lead_victims(found["target"])
+    lead = leading.lead_paragraph(found["perpetrator"])
+    found["perpetrator"] = leading.lead_first(found["perpetrator"], lead, attributed)
+    found["target"] = leading.lead_victims(found["target"])
     if not found["perpetrator"]:
         for sentence in work.main:  # a named actor whose context marks it as the doer
             for lexical in sentence.actors:
                 if lexical.role == "perpetrator" and fold(lexical.name) not in found["target"]:
                     actor = Actor(name=lexical.name, kind=lexical.kind)
                     found["perpetrator"].setdefault(fold(lexical.name), (actor, sentence, True))
-    perpetrators = _pick(
+    perpetrators = leading.pick(
         [c for c in found["perpetrator"].values() if not rules.unknown_doer.match(c[0].name)],
         rules.max,
         lexicon,
@@ -149,7 +154,9 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         ]
         people = fought or people
     vague = (rules.vague_victims, rules.part_of_victims)
-    targets = _pick(people or sites or candidates, rules.max, lexicon, vague, lead=work.lead_count)
+    targets = leading.pick(
+        people or sites or candidates, rules.max, lexicon, vague, lead=work.lead_count
+    )
     if (
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters
@@ -242,56 +249,6 @@ def _issuer_acts(
     lead = work.main[0] if work.main else work.sentences[0]
     hit = [p for p in perpetrators + targets if p[0].kind in _NON_STATE] or targets
     return [(Actor(name=name, kind=_K.state_forces), lead)], hit[:1]
-
-
-def _lead_paragraph(doers: dict[str, _Candidate]) -> int | None:
-    """The paragraph of the first doer the clauses read (None: no doer read)."""
-    return min((c[1].paragraph for c in doers.values()), default=None)
-
-
-def _lead_first(
-    doers: dict[str, _Candidate], lead: int | None, attributed: set[str]
-) -> dict[str, _Candidate]:
-    """The lead's doers: a later paragraph's doer on the other side (the army that
-    responded to an attack, the group an air strike was aimed at) joins only when a claim
-    or an accusation names it. A lead that only reports blame ("officials blamed X") keeps
-    every side: the accused answer later."""
-    in_lead = [(k, c) for k, c in doers.items() if c[1].paragraph == lead]
-    if lead is None or all(k in attributed for k, _ in in_lead):
-        return doers
-    sides = {_state(c[0]) for _, c in in_lead}
-    first = in_lead[0][1]
-    return {
-        key: c
-        for key, c in doers.items()
-        if key in attributed
-        or c is first
-        or (c[1].paragraph == lead or _state(c[0]) in sides) and not _responded(c, first)
-    }
-
-
-def _responded(doer: _Candidate, first: _Candidate) -> bool:
-    """Did ``doer`` only hit back at the first doer's side in a later sentence ("Troops
-    killed a number of the assailants")?"""
-    if doer[1] is first[1] or _state(doer[0]) == _state(first[0]):
-        return False
-    return any(
-        m.role == "target" and m.kind != _K.civilians and _state(m) == _state(first[0])
-        for m in doer[1].roles
-    )
-
-
-def _lead_victims(victims: dict[str, _Candidate]) -> dict[str, _Candidate]:
-    """The lead's victims: when they are no force, a later paragraph's force (the army
-    sent to retake a town, the police of an earlier attack) is no target."""
-    lead = _lead_paragraph(victims)
-    if lead is None or any(_state(c[0]) for c in victims.values() if c[1].paragraph == lead):
-        return victims
-    return {k: c for k, c in victims.items() if c[1].paragraph == lead or not _state(c[0])}
-
-
-def _state(actor: Actor | roles.RoleMention) -> bool:
-    return actor.kind == _K.state_forces
 
 
 def _named_armed(work: Work, lead: int | None = None) -> list[_Pair]:
@@ -400,56 +357,3 @@ def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRu
         if match:
             return Actor(name=match.group(0), kind=actor.kind), candidate
     return actor, sentence
-
-
-def _pick(
-    candidates: list[_Candidate],
-    limit: int,
-    lexicon: Lexicon,
-    vague: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-    accused: frozenset[str] = frozenset(),
-    lead: int = 0,
-) -> list[_Pair]:
-    """Named actors first (``limit`` at most: accusations may differ), else the first generic
-    one of each kind ("police" and "officers" are one side), in its most specific wording
-    ("Shia worshippers" over "worshippers")."""
-    named: dict[str, _Pair] = {}
-    for actor, sentence, is_named in candidates:
-        if is_named:  # "Israeli army" and "Israeli forces" are one force
-            found = match_lexicon(actor.name, lexicon)
-            named.setdefault(found[0][0].name if found else fold(actor.name), (actor, sentence))
-    if named:
-        return list(named.values())[:limit]
-    fullest: dict[str, _Candidate] = {}
-    for candidate in candidates:
-        head = roles.head_word(candidate[0].name)
-        if head not in fullest or len(candidate[0].name) > len(fullest[head][0].name):
-            fullest[head] = candidate
-    ordered: list[_Candidate] = []
-    for candidate in candidates:
-        chosen = fullest[roles.head_word(candidate[0].name)]
-        if all(chosen is not other for other in ordered):
-            ordered.append(chosen)
-    # "killing 11 people ... villagers said the worshippers": the article's own word for the
-    # victims over the engine's word for anyone ("civilians")
-    vague_names, part = vague
-    for c in [c for c in ordered if fold(c[0].name) in vague_names]:
-        own = [
-            o
-            for o in ordered
-            if (o[1] is c[1] or max(o[1].index, c[1].index) < lead)
-            and o[0].kind == c[0].kind
-            and o is not c
-        ]
-        if any(fold(o[0].name) not in vague_names | part for o in own):
-            ordered.remove(c)  # in the same sentence, the article's own word names them
-    picked: list[_Pair] = []
-    for actor, sentence, _ in ordered:
-        # one of each kind, but two forces each accused by a source are two doers
-        if all(actor.kind != other.kind for other, _ in picked) or (
-            fold(actor.name) in accused and actor.kind != _K.unknown
-        ):
-            picked.append((actor, sentence))
-    if any(a.kind in _NON_STATE for a, _ in picked):  # "gunmen" are the rebels named beside
-        picked = [p for p in picked if p[0].kind != _K.unknown]
-    return picked[:limit]

@@ -307,9 +307,7 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             if place:
                 name = f"{name}{place.group(0)}"
         found.append(
-            RoleMention(
-                name, kind, role, match.start("actor"), match.group("actor"), attributed
-            )
+            RoleMention(name, kind, role, match.start("actor"), match.group("actor"), attributed)
         )
     # "wedding" and "wedding celebration" for the same words, "village" inside "village
     # mosque": the fuller phrase only
