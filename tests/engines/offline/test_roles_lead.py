@@ -195,3 +195,15 @@ def test_the_leads_own_word_for_the_victims_a_sentence_later() -> None:
         "The explosion ripped through the crowd of worshippers shortly after the first reading."
     )
     assert hit == ["worshippers"]
+
+
+def test_people_taken_hostage_were_hit() -> None:
+    assert ("passengers", "target", False) in _roles(
+        "Armed men boarded the carriages and took the passengers hostage."
+    )
+    _, hit = _actors(
+        "Separatist militants seized a passenger train carrying more than 400 people on "
+        "Tuesday, officials said. Armed men boarded the carriages and took the passengers "
+        "hostage."
+    )
+    assert hit == ["passengers"]
