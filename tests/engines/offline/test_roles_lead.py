@@ -207,3 +207,8 @@ def test_people_taken_hostage_were_hit() -> None:
         "hostage."
     )
     assert hit == ["passengers"]
+
+
+def test_a_lexicon_alias_in_its_own_lower_case_names_the_group() -> None:
+    found = _roles("Gunmen from the Sinaloa cartel ambushed soldiers in Culiacan.")
+    assert ("Sinaloa Cartel", "perpetrator", False) in found
