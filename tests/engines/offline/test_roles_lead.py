@@ -212,3 +212,11 @@ def test_people_taken_hostage_were_hit() -> None:
 def test_a_lexicon_alias_in_its_own_lower_case_names_the_group() -> None:
     found = _roles("Gunmen from the Sinaloa cartel ambushed soldiers in Culiacan.")
     assert ("Sinaloa Cartel", "perpetrator", False) in found
+
+
+def test_people_counted_as_wounded_are_no_doers() -> None:
+    doers, _ = _actors(
+        "Gunmen attacked a bus station in the town on Monday, police said. A baby was among "
+        "the 12 people wounded, and her mother died."
+    )
+    assert doers == ["gunmen"]

@@ -106,6 +106,8 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             other = "target" if mention.role == "perpetrator" else "perpetrator"
             if key in found[other] or (violent and _arrested(sentence, mention, rules)):
                 continue
+            if violent and mention.role == "perpetrator" and key in rules.vague_victims:
+                continue  # "12 people wounded": anyone counted is no doer of violence
             named = is_lexicon_actor(mention.name, lexicon) or _proper(mention)
             actor = Actor(name=mention.name, kind=mention.kind)
             found[mention.role].setdefault(key, (actor, sentence, named))
