@@ -45,7 +45,7 @@ _RULE = Table(
     role=Choice(frozenset({"perpetrator", "target"})),
     side=Choice(frozenset({"before", "after"})),
     pattern=str,
-    **{"ignore_case?": bool},
+    **{"ignore_case?": bool, "attributed?": bool},
 )
 
 #: The schema of the vocabulary: every section, key and entry.
@@ -166,6 +166,8 @@ SCHEMA = Table(
             denied_after=Pattern,
             max=int,
             vague_crowd=Words,
+            vague_victims=Words,
+            part_of_victims=Words,
             crowd_names=MapOf(str),
             crowd_words=Words,
             forces=Words,

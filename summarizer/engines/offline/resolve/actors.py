@@ -5,10 +5,16 @@ first; a phrase that is a target anywhere is not also a perpetrator. Without a d
 clause, a named actor whose own surroundings make it the doer ("attack by X") is one; an
 unnamed doer ("unidentified gunmen") stays unknown. Then:
 
+- the lead holds (:mod:`.leading`): a later paragraph's doer on the other side joins only
+  when a claim or an accusation names it, a force that only hit back is no doer, and a
+  later paragraph's force is no victim of an attack on people;
 - perpetrators: named actors and people named first (two at most: accusations may differ),
-  else the first generic phrase of each kind in its fullest wording; an unnamed doer ("gunmen") gives way
-  to the one non-state armed group the article names that is not a target;
-- targets: people, forces and named groups first, then a unit or building, an unnamed
+  else the first generic phrase of each kind in its fullest wording (two forces each
+  accused are two); an unnamed doer ("gunmen") gives way to the one non-state armed group
+  the article names that is not a target (after the lead's paragraph, only where a
+  sentence reports violence);
+- targets: people, forces and named groups first (the article's own word for the victims
+  before "civilians"), then a unit or building, an unnamed
   armed band only when nothing else was hit; a ship by its name ("MV Aster Bay"); with
   none, the first person named as killed, wounded or abducted (:func:`victims_as_targets`);
 - arrests: a state force arrests (the force the text names, else the word for it: "police"),
@@ -30,11 +36,10 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.offline.document import Sentence
-from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
-from summarizer.engines.offline.resolve import Work, crowds
+from summarizer.engines.offline.resolve import Work, crowds, leading
 from summarizer.engines.offline.scan import roles
-from summarizer.engines.offline.scan.actors import is_lexicon_actor, match_lexicon
+from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
 from summarizer.schema import (
@@ -72,6 +77,8 @@ class ResolveRules:
         self.denied_after = re.compile(section["denied_after"], re.I)
         self.max = int(section["max"])
         self.vague_crowd = frozenset(section["vague_crowd"])
+        self.vague_victims = frozenset(section["vague_victims"])
+        self.part_of_victims = frozenset(section["part_of_victims"])
         self.crowd_word = re.compile(rf"\b{alternation(section['crowd_words'])}\w*", re.I)
         self.force_word = re.compile(rf"\b{alternation(section['forces'])}\b", re.I)
         prefixes = "|".join(re.escape(p) for p in section["vessel_prefixes"])
@@ -90,6 +97,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     lexicon = work.lexicon
     rules = lexicon.rules(ResolveRules)
     found: dict[str, dict[str, _Candidate]] = {"perpetrator": {}, "target": {}}
+    attributed: set[str] = set()  # doers by a claim or an accusation ("police blamed X")
     # in a story of violence, a force that only arrested someone did not carry it out
     violent = event_of(sub_event_type) in _VIOLENT and sub_event_type != SubEventType.arrests
     for sentence in work.main:
@@ -98,19 +106,27 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             other = "target" if mention.role == "perpetrator" else "perpetrator"
             if key in found[other] or (violent and _arrested(sentence, mention, rules)):
                 continue
+            if violent and mention.role == "perpetrator" and key in rules.vague_victims:
+                continue  # "12 people wounded": anyone counted is no doer of violence
             named = is_lexicon_actor(mention.name, lexicon) or _proper(mention)
             actor = Actor(name=mention.name, kind=mention.kind)
             found[mention.role].setdefault(key, (actor, sentence, named))
+            if mention.attributed and mention.role == "perpetrator":
+                attributed.add(key)
+    lead = leading.lead_paragraph(found["perpetrator"])
+    found["perpetrator"] = leading.lead_first(found["perpetrator"], lead, attributed)
+    found["target"] = leading.lead_victims(found["target"])
     if not found["perpetrator"]:
         for sentence in work.main:  # a named actor whose context marks it as the doer
             for lexical in sentence.actors:
                 if lexical.role == "perpetrator" and fold(lexical.name) not in found["target"]:
                     actor = Actor(name=lexical.name, kind=lexical.kind)
                     found["perpetrator"].setdefault(fold(lexical.name), (actor, sentence, True))
-    perpetrators = _pick(
+    perpetrators = leading.pick(
         [c for c in found["perpetrator"].values() if not rules.unknown_doer.match(c[0].name)],
         rules.max,
         lexicon,
+        accused=frozenset(attributed),
     )
     doers = [(fold(c[0].name), c[1], c[0].kind) for c in found["perpetrator"].values()]
     candidates = [  # "Israeli settlers burned homes after two settlers were shot": one band
@@ -139,7 +155,10 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             and c[0].kind != _K.civilians
         ]
         people = fought or people
-    targets = _pick(people or sites or candidates, rules.max, lexicon)
+    vague = (rules.vague_victims, rules.part_of_victims)
+    targets = leading.pick(
+        people or sites or candidates, rules.max, lexicon, vague, lead=work.lead_count
+    )
     if (
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters
@@ -160,8 +179,12 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             else (actor, sentence)
             for actor, sentence in targets
         ]
+    elif sub_event_type == SubEventType.arrests:
+        armed_named = _named_armed(work)
+        perpetrators, targets = _arrests(work, perpetrators, targets, armed_named)
     else:
-        perpetrators, targets = _sides(work, sub_event_type, perpetrators, targets)
+        armed_named = _named_armed(work, lead)
+        perpetrators, targets = _sides(work, sub_event_type, perpetrators, targets, armed_named)
     targets = [_named_vessel(work, actor, sentence, rules) for actor, sentence in targets]
     perpetrators, targets = _issuer_acts(work, sub_event_type, perpetrators, targets)
     for _, sentence in perpetrators:
@@ -230,11 +253,15 @@ def _issuer_acts(
     return [(Actor(name=name, kind=_K.state_forces), lead)], hit[:1]
 
 
-def _named_armed(work: Work) -> list[_Pair]:
-    """Armed actors of the lexicon in the main sentences, first mention first."""
+def _named_armed(work: Work, lead: int | None = None) -> list[_Pair]:
+    """Armed actors of the lexicon in the main sentences, first mention first; after the
+    lead doer's paragraph, only where a sentence reports violence ("both groups operate in
+    the area" names no one who acted)."""
     seen: dict[str, _Pair] = {}
     denied = work.lexicon.rules(ResolveRules).denied_after
     for sentence in work.main:
+        if lead is not None and sentence.paragraph > lead and not (sentence.cue or sentence.roles):
+            continue
         for mention in sentence.actors:
             if denied.match(sentence.text[mention.end :]):
                 continue  # "the Pakistani Taliban denied involvement"
@@ -256,13 +283,14 @@ def _same(first: Actor, second: Actor) -> bool:
 
 
 def _sides(
-    work: Work, sub_event_type: SubEventType, perpetrators: list[_Pair], targets: list[_Pair]
+    work: Work,
+    sub_event_type: SubEventType,
+    perpetrators: list[_Pair],
+    targets: list[_Pair],
+    armed_named: list[_Pair],
 ) -> tuple[list[_Pair], list[_Pair]]:
     """Who acted and who was acted on, once the article's named armed groups are weighed
     (module docstring: an unnamed doer gives way; both sides of a battle are armed)."""
-    armed_named = _named_armed(work)
-    if sub_event_type == SubEventType.arrests:
-        return _arrests(work, perpetrators, targets, armed_named)
     named = [p for p in armed_named if not any(_same(p[0], t[0]) for t in targets)]
     if not any(is_lexicon_actor(a.name, work.lexicon) for a, _ in perpetrators):
         groups = [p for p in named if p[0].kind in _NON_STATE]
@@ -284,8 +312,13 @@ def _sides(
     armed_targets = [t for t in targets if t[0].kind != _K.civilians]
     if perpetrators and not armed_targets:
         doer = perpetrators[0][0]
+        # the lead's victims stand unless the other side is named as early
+        first = min((t[1].paragraph for t in targets), default=None)
         other_side = [
-            p for p in everyone if (p[0].kind == _K.state_forces) != (doer.kind == _K.state_forces)
+            p
+            for p in everyone
+            if (p[0].kind == _K.state_forces) != (doer.kind == _K.state_forces)
+            and (first is None or p[1].paragraph <= first)
         ]
         if other_side:
             return perpetrators, other_side[:1]
@@ -326,33 +359,3 @@ def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRu
         if match:
             return Actor(name=match.group(0), kind=actor.kind), candidate
     return actor, sentence
-
-
-def _pick(candidates: list[_Candidate], limit: int, lexicon: Lexicon) -> list[_Pair]:
-    """Named actors first (``limit`` at most: accusations may differ), else the first generic
-    one of each kind ("police" and "officers" are one side), in its most specific wording
-    ("Shia worshippers" over "worshippers")."""
-    named: dict[str, _Pair] = {}
-    for actor, sentence, is_named in candidates:
-        if is_named:  # "Israeli army" and "Israeli forces" are one force
-            found = match_lexicon(actor.name, lexicon)
-            named.setdefault(found[0][0].name if found else fold(actor.name), (actor, sentence))
-    if named:
-        return list(named.values())[:limit]
-    fullest: dict[str, _Candidate] = {}
-    for candidate in candidates:
-        head = roles.head_word(candidate[0].name)
-        if head not in fullest or len(candidate[0].name) > len(fullest[head][0].name):
-            fullest[head] = candidate
-    ordered: list[_Candidate] = []
-    for candidate in candidates:
-        chosen = fullest[roles.head_word(candidate[0].name)]
-        if all(chosen is not other for other in ordered):
-            ordered.append(chosen)
-    picked: list[_Pair] = []
-    for actor, sentence, _ in ordered:
-        if all(actor.kind != other.kind for other, _ in picked):
-            picked.append((actor, sentence))
-    if any(a.kind in _NON_STATE for a, _ in picked):  # "gunmen" are the rebels named beside
-        picked = [p for p in picked if p[0].kind != _K.unknown]
-    return picked[:limit]

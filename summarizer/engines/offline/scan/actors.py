@@ -96,7 +96,12 @@ def match_lexicon(
     for match in rules.pattern.finditer(text, folded):
         surface = match.group(0)
         entry = rules.by_alias[surface.lower()]
-        alias = next(a for a in entry.aliases if a.lower() == surface.lower())
+        # the alias written as the text writes it, if the lexicon has one ("Sinaloa cartel")
+        alias = (
+            surface
+            if surface in entry.aliases
+            else next(a for a in entry.aliases if a.lower() == surface.lower())
+        )
         if sum(c.isupper() for c in alias) >= 2 and surface != alias:
             continue  # acronyms match only in their own case: "us" is not "US"
         found.append((entry, match.start(), match.end()))

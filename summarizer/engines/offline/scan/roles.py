@@ -60,6 +60,8 @@ class RoleMention:
     role: str
     start: int
     surface: str
+    #: the role comes from a claim or an accusation ("X claimed", "blamed X"), not a deed
+    attributed: bool = False
 
 
 class RoleRules:
@@ -96,8 +98,10 @@ class RoleRules:
         self.of_place = re.compile(rf" of {place_word}(?: {place_word}){{0,3}}")
         self.unlisted = re.compile(self._unlisted(section["group_connectors"]))
         # what every match of it holds: a type word, whole and in its case
+        joined = rf"-(?:{alternation(section['name_particles'])})-"
         self.group_type_word = re.compile(
-            rf"(?<![\w-])(?:{trie_pattern([*self.group_types, *self.group_openers])})(?![\w-])"
+            rf"(?<![\w-])(?:{trie_pattern([*self.group_types, *self.group_openers])})"
+            rf"(?:(?![\w-])|(?={joined}))"
         )
         # describing words ("opposition", "security"): "Opposition members" is no group
         self.describing = frozenset(
@@ -111,6 +115,7 @@ class RoleRules:
                     expand(rule["pattern"], fragments),
                     re.IGNORECASE if rule.get("ignore_case", True) else 0,
                 ),
+                bool(rule.get("attributed", False)),
             )
             for rule in section["rules"]
         ]
@@ -147,8 +152,10 @@ class RoleRules:
             # a type word and "and" end one name: "the X Force and the Y Brigade" are two
             rf"(?-i:(?:(?!(?:{types})\s+and\s){word}\s+{joins}){{0,5}}(?:{types})"
             rf"(?:\s+(?:{after})\s+(?:the\s+)?{word}(?:\s+(?:of\s+(?:the\s+)?)?{word}){{0,3}})?"
-            # a name opened by its type word ("Katiba Macina", "Jaish al-Adl")
-            rf"|(?:{openers})(?:\s+(?:{particle})?{word}){{1,3}})"
+            # a name opened by its type word ("Katiba Macina", "Jaish al-Adl"), perhaps
+            # joined to the next by a particle ("Tehreek-e-Jihad Pakistan")
+            rf"|(?:{openers})(?:-{particle}{word}(?:\s+{word}){{0,2}}"
+            rf"|(?:\s+(?:{particle})?{word}){{1,3}}))"
         )
 
     def _phrase(self, lexicon: Lexicon, fragments: dict[str, object]) -> Anchored:
@@ -203,19 +210,19 @@ def _role_of(
     folded: str,
     match: Match,
     rules: RoleRules,
-    possible: list[tuple[str, str, Gated]],
-) -> str | None:
+    possible: list[tuple[str, str, Gated, bool]],
+) -> tuple[str, bool] | None:
     """The role of the first rule (of those the sentence's words allow) that fits the phrase."""
     start, end = match.start(), match.end()
     first, last = max(0, start - rules.window), end + rules.window
     before, folded_before = sentence[first:start], folded[first:start]
     after, folded_after = sentence[end:last], folded[end:last]
-    for role, side, rule in possible:  # the sentence passed their gates
+    for role, side, rule, attributed in possible:  # the sentence passed their gates
         if side == "after":
             if rule.match(after, folded_after, checked=True):
-                return role
+                return role, attributed
         elif rule.search(before, folded_before, checked=True):
-            return role
+            return role, attributed
     return None
 
 
@@ -270,9 +277,10 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
     for match in rules.phrase.finditer(sentence, folded) if possible else ():
         if match.start("actor") in named:
             continue
-        role = _role_of(sentence, folded, match, rules, possible)
-        if role is None:
+        found_role = _role_of(sentence, folded, match, rules, possible)
+        if found_role is None:
             continue
+        role, attributed = found_role
         canonical = canonical_actor(match.group("actor"), rules, lexicon)
         if canonical is None:
             continue
@@ -298,12 +306,18 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             place = rules.of_place.match(sentence, match.end("actor"))
             if place:
                 name = f"{name}{place.group(0)}"
-        found.append(RoleMention(name, kind, role, match.start("actor"), match.group("actor")))
-    # "wedding" and "wedding celebration" for the same words: the fuller phrase only
+        found.append(
+            RoleMention(name, kind, role, match.start("actor"), match.group("actor"), attributed)
+        )
+    # "wedding" and "wedding celebration" for the same words, "village" inside "village
+    # mosque": the fuller phrase only
     found = [
         m
         for m in found
-        if not any(o is not m and o.role == m.role and _words_within(m.name, o.name) for o in found)
+        if not any(
+            o is not m and o.role == m.role and (_words_within(m.name, o.name) or _inside(m, o))
+            for o in found
+        )
     ]
     return _who_they_were(sorted(found, key=lambda m: m.start), sentence, rules)
 
@@ -318,6 +332,16 @@ def _who_they_were(found: list[RoleMention], sentence: str, rules: RoleRules) ->
         and rules.of_whom.fullmatch(sentence, m.start + len(m.surface), n.start)
     }
     return [m for m in found if id(m) not in dropped] if dropped else found
+
+
+def _inside(short: RoleMention, long: RoleMention) -> bool:
+    """Are ``short``'s words part of the longer phrase ``long`` at the same place (with the
+    describing word a site's name took: "village" of "village mosque")?"""
+    start = long.start
+    if long.name.lower().endswith(long.surface.lower()):
+        start -= len(long.name) - len(long.surface)
+    end = short.start + len(short.surface)
+    return start <= short.start and end <= long.start + len(long.surface) and long != short
 
 
 def _words_within(short: str, long: str) -> bool:
