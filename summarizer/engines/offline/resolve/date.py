@@ -153,7 +153,7 @@ def is_background(sentence: Sentence, main: str | None) -> bool:
         return False
     if _other_period(sentence, main):
         return True
-    if not sentence.dates and sentence.casualties and _all_before(cues.years, main):
+    if not sentence.dates and _all_before(cues.years, main) and sentence.casualties:
         return True  # "the 2015 siege of a hotel, when gunmen killed 20": an earlier toll
     mentioned = [m.value for m in sentence.dates if m.value and not m.reported and m.kind != "m"]
     return bool(mentioned) and not any(

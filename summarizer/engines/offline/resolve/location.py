@@ -367,7 +367,8 @@ def _city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.Cit
     every: dict[str, set[str]] = {}
     for rank, sentence in enumerate(work.main):
         for city, start, end in sentence.cities:
-            if not main_named[city.country] - {city.name}:  # read the rest only then
+            small = city.population < weights["big_city"]  # (a big town is never misplaced)
+            if small and not main_named[city.country] - {city.name}:  # read the rest only then
                 every = every or named_countries(work.doc.title, work.sentences, lexicon)
                 if misplaced(city, every, weights["big_city"]):
                     continue

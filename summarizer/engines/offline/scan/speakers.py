@@ -17,12 +17,20 @@ class SpeakerRules:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.generic = frozenset(lexicon.section("claims")["generic_words"])
+        #: a speaker's words, once worked out (speakers recur within and across articles)
+        self.words: dict[str, frozenset[str]] = {}
 
 
-def _tokens(speaker: str, lexicon: Lexicon) -> set[str]:
-    generic = lexicon.rules(SpeakerRules).generic
-    words = re.findall(r"[\w-]+", speaker.lower().replace("’s", "").replace("'s", ""))
-    return {w for w in words if w not in generic}
+def _tokens(speaker: str, lexicon: Lexicon) -> frozenset[str]:
+    rules = lexicon.rules(SpeakerRules)
+    known = rules.words.get(speaker)
+    if known is None:
+        words = re.findall(r"[\w-]+", speaker.lower().replace("’s", "").replace("'s", ""))
+        known = frozenset(w for w in words if w not in rules.generic)
+        if len(rules.words) > 10_000:
+            rules.words.clear()
+        rules.words[speaker] = known
+    return known
 
 
 def specificity(speaker: str, lexicon: Lexicon) -> int:
@@ -47,7 +55,7 @@ def same_speaker(first: str, second: str, lexicon: Lexicon) -> bool:
     return _titles(first, second, b) or _titles(second, first, a)
 
 
-def _titles(description: str, other: str, named: set[str]) -> bool:
+def _titles(description: str, other: str, named: frozenset[str]) -> bool:
     """True when ``description`` names no one ("the city's mayor", "a hospital official")
     and its head, one person's office, is a word of ``other``, a person named with a
     proper name ("Mayor Jorge Acevedo"): the lead's "the city's mayor said" is that mayor."""
