@@ -57,6 +57,7 @@ SCHEMA = Table(
         violence=Words,
         figurative=Words,
         political=Words,
+        sport=Words,
         negation=Pattern,
         vote=Table(
             title=float,

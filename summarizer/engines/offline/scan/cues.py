@@ -95,6 +95,7 @@ class CueRules:
         self.violence = _counters(events["violence"])
         self.figurative = _counters(events["figurative"])
         self.political = _counters(events["political"])
+        self.sport = _counters(events["sport"])
         self.negation = Gated(events["negation"], re.IGNORECASE)
         vote = events["vote"]
         self.threshold = float(vote["threshold"])
@@ -166,14 +167,20 @@ def _counters(cues: list[str]) -> tuple[Gated, ...]:
 
 
 def cue_counts(
-    text: str, lexicon: Lexicon, folded: str | None = None, crowd: bool = False
+    text: str,
+    lexicon: Lexicon,
+    folded: str | None = None,
+    crowd: bool = False,
+    riot: bool = False,
 ) -> tuple[int, int]:
     """How many violence cues and how many figurative-use cues ``text`` has; ``crowd``:
-    the report is of a protest or riot, so the words of politics are no figurative use."""
+    the report is of a protest or riot, so the words of politics are no figurative use;
+    ``riot``: of a riot, so neither are those of the sports ground (fans who fight after a
+    match; a team that "marched" on a ground is no protest)."""
     rules = lexicon.rules(CueRules)
     folded = lexicon.fold(text) if folded is None else folded
     violent = sum(p.count(text, folded) for p in rules.violence)
-    counters = rules.figurative if crowd else rules.figurative + rules.political
+    counters = rules.figurative + (() if crowd else rules.political) + (() if riot else rules.sport)
     return violent, sum(p.count(text, folded) for p in counters)
 
 
