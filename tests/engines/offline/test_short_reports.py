@@ -22,6 +22,7 @@ CASES: list[tuple[str, str]] = [
     ("government_regains_territory", "Government troops take back the river port from the insurgents"),
     ("government_regains_territory", "The national army took Tessit back from the jihadists on Friday."),
     ("government_regains_territory", "The National Defence Force said it had chased the militia out of the district town."),
+    ("government_regains_territory", "The army said on Sunday it had driven the rebels out of Tongo, days after they entered it."),
     ("non_state_actor_overtakes_territory", "Armed gangs take over Arcahaie after a night of gunfire"),
     ("non_violent_transfer_of_territory", "Foreign troops withdrew from the Tillia airbase and the national army moved in."),
     ("non_violent_transfer_of_territory", "The militia took over the town after the army left it under a negotiated deal."),
@@ -56,6 +57,7 @@ CASES: list[tuple[str, str]] = [
     # crowds
     ("peaceful_protest", "Bus drivers went on strike in the capital over unpaid wages."),
     ("peaceful_protest", "Health workers picketed the ministry on Monday."),
+    ("peaceful_protest", "Teachers went on an indefinite strike across the country over arrears."),
     ("peaceful_protest", "Hundreds of students gathered at the university gate to reject the fee rise."),
     ("excessive_force_against_protesters", "Soldiers opened fire on an opposition rally, killing twelve."),
     ("excessive_force_against_protesters", "A teenager was run over and killed by a police truck during protests in the capital."),
@@ -72,6 +74,7 @@ CASES: list[tuple[str, str]] = [
     ("looting_property_destruction", "Raiders rustled two hundred goats from herders near the border."),
     ("change_to_group_activity", "The rebel movement announced the end of its armed activity."),
     ("change_to_group_activity", "The militia named its former spokesman as its new military commander."),
+    ("change_to_group_activity", "The militant group named a new emir on Friday, two weeks after its leader was killed in a raid."),
     ("change_to_group_activity", "Three armed gangs announced they were joining forces in a new coalition."),
     ("change_to_group_activity", "A faction of the rebel group announced it was splitting from the leadership."),
     ("headquarters_or_base_established", "The army established a new outpost on the ridge above the valley."),
@@ -130,3 +133,13 @@ def test_a_headline_names_the_perpetrator_as_the_article_does() -> None:
     brief = ENGINE.summarize(Article.from_text(text))
     assert brief.sub_event_type == SubEventType.agreement
     assert "TPLF" in brief.headline and "Liberation Front" not in brief.headline
+
+
+def test_a_killing_dated_before_the_event_cues_nothing() -> None:
+    text = "The militant group chose a new chief, a month after its founder was assassinated."
+    lexicon = default_lexicon()
+    cue = classify(text, lexicon)
+    assert cue is not None and cue.sub_event_type == SubEventType.change_to_group_activity
+    # the killing itself, told as the event, still cues an attack
+    cue = classify("Gunmen assassinated the group's founder on Friday.", lexicon)
+    assert cue is not None and cue.sub_event_type == SubEventType.attack
