@@ -22,6 +22,13 @@ CASES: list[tuple[str, str]] = [
     ("government_regains_territory", "Government troops take back the river port from the insurgents"),
     ("government_regains_territory", "The national army took Tessit back from the jihadists on Friday."),
     ("government_regains_territory", "The National Defence Force said it had chased the militia out of the district town."),
+    ("government_regains_territory", "Government soldiers recovered the village of Nyamilima after the rebels fled."),
+    ("non_state_actor_overtakes_territory", "Insurgents overran the army's 4th Mechanised Brigade headquarters in the north."),
+    ("armed_clash", "Soldiers beat back an insurgent assault on their camp before dawn."),
+    ("armed_clash", "Police repelled a raid by gunmen on the district armoury."),
+    ("chemical_weapon", "Soldiers said grenades filled with CS gas were dropped on their trenches."),
+    ("air_drone_strike", "Government helicopters carried out raids on villages in the valley."),
+    ("change_to_group_activity", "The rebel movement split into two rival factions over the peace talks."),
     ("government_regains_territory", "The army said on Sunday it had driven the rebels out of Tongo, days after they entered it."),
     ("non_state_actor_overtakes_territory", "Armed gangs take over Arcahaie after a night of gunfire"),
     ("non_violent_transfer_of_territory", "Foreign troops withdrew from the Tillia airbase and the national army moved in."),
@@ -143,3 +150,9 @@ def test_a_killing_dated_before_the_event_cues_nothing() -> None:
     # the killing itself, told as the event, still cues an attack
     cue = classify("Gunmen assassinated the group's founder on Friday.", lexicon)
     assert cue is not None and cue.sub_event_type == SubEventType.attack
+
+
+def test_gas_at_a_protest_is_no_chemical_weapon() -> None:
+    text = "Riot police fired CS gas to disperse the crowd outside the stadium."
+    cue = classify(text, default_lexicon())
+    assert cue is not None and cue.sub_event_type != SubEventType.chemical_weapon
