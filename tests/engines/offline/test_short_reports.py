@@ -29,6 +29,10 @@ CASES: list[tuple[str, str]] = [
     ("chemical_weapon", "Soldiers said grenades filled with CS gas were dropped on their trenches."),
     ("air_drone_strike", "Government helicopters carried out raids on villages in the valley."),
     ("change_to_group_activity", "The rebel movement split into two rival factions over the peace talks."),
+    ("government_regains_territory", "Kenyan forces liberated the village of Bulo Haji from the militants."),
+    ("non_violent_transfer_of_territory", "The separatists pulled out of the Tessit area and government troops moved in without fighting."),
+    ("excessive_force_against_protesters", "Police opened fire on #FeesMustFall protesters outside the campus, killing two."),
+    ("other", "The presidential guard announced the suspension of the constitution and closed the borders."),
     ("government_regains_territory", "The army said on Sunday it had driven the rebels out of Tongo, days after they entered it."),
     ("non_state_actor_overtakes_territory", "Armed gangs take over Arcahaie after a night of gunfire"),
     ("non_violent_transfer_of_territory", "Foreign troops withdrew from the Tillia airbase and the national army moved in."),
@@ -156,3 +160,8 @@ def test_gas_at_a_protest_is_no_chemical_weapon() -> None:
     text = "Riot police fired CS gas to disperse the crowd outside the stadium."
     cue = classify(text, default_lexicon())
     assert cue is not None and cue.sub_event_type != SubEventType.chemical_weapon
+
+
+def test_fighting_that_did_not_happen_cues_no_battle() -> None:
+    cue = classify("The militia left the town and the army moved in without clashes.", default_lexicon())
+    assert cue is not None and cue.sub_event_type == SubEventType.non_violent_transfer_of_territory
