@@ -59,6 +59,7 @@ SCHEMA = Table(
         political=Words,
         sport=Words,
         negation=Pattern,
+        elsewhen=Words,
         vote=Table(
             title=float,
             first=float,
