@@ -41,6 +41,15 @@ CASES: list[tuple[str, str]] = [
     ("headquarters_or_base_established", "India opened its first overseas military base on the island, officials said."),
     ("headquarters_or_base_established", "A first contingent of troops arrived at a new military base near the border."),
     ("excessive_force_against_protesters", "Soldiers opened fire on farmers protesting over land seizures, killing two."),
+    ("abduction_forced_disappearance", "Armed men seized twenty worshippers from a church during the evening service."),
+    ("change_to_group_activity", "A faction of the cartel said it would no longer recognise its founder's sons as leaders."),
+    ("change_to_group_activity", "Two hundred former rebels handed in their weapons at a decommissioning ceremony."),
+    ("headquarters_or_base_established", "Foreign instructors opened a training centre for the national army near the capital."),
+    ("armed_clash", "Gunfights between two armed groups in the hills left four dead."),
+    ("protest_with_intervention", "Police used skunk water to clear demonstrators from the main road."),
+    ("mob_violence", "Motorcyclists attacked a truck driver after a collision in the market."),
+    ("non_state_actor_overtakes_territory", "Insurgents occupied the district town on Friday and raided the banks."),
+    ("other", "The military handed power to its commander after detaining the civilian leaders."),
     ("government_regains_territory", "The army said on Sunday it had driven the rebels out of Tongo, days after they entered it."),
     ("non_state_actor_overtakes_territory", "Armed gangs take over Arcahaie after a night of gunfire"),
     ("non_violent_transfer_of_territory", "Foreign troops withdrew from the Tillia airbase and the national army moved in."),
@@ -173,3 +182,11 @@ def test_gas_at_a_protest_is_no_chemical_weapon() -> None:
 def test_fighting_that_did_not_happen_cues_no_battle() -> None:
     cue = classify("The militia left the town and the army moved in without clashes.", default_lexicon())
     assert cue is not None and cue.sub_event_type == SubEventType.non_violent_transfer_of_territory
+
+
+def test_a_crowd_that_attacks_a_building_riots_and_one_that_turns_on_a_man_is_a_mob() -> None:
+    lexicon = default_lexicon()
+    building = classify("A crowd of several hundred attacked a mosque and set a police van alight.", lexicon)
+    person = classify("A crowd attacked a young man accused of stealing a phone.", lexicon)
+    assert building is not None and building.sub_event_type == SubEventType.violent_demonstration
+    assert person is not None and person.sub_event_type == SubEventType.mob_violence
