@@ -91,9 +91,7 @@ def _fallback_cue(text: str, rules: domain_scan.DomainRules) -> EventCue | None:
     return EventCue(event_of(sub), sub, match.start(), match.end())
 
 
-def _incident_score(
-    doc: Document, cued: int = 0, crowd: bool = False, riot: bool = False
-) -> float:
+def _incident_score(doc: Document, cued: int = 0, crowd: bool = False, riot: bool = False) -> float:
     """Share of violence cues among violence and figurative cues, the domain's words
     counting as violence ("fmln", "urban guerrillas", "dynamite", "murder"); ``cued``: how
     many sub-event cues to count as violence besides; ``crowd``: the lead cues a protest or
