@@ -52,6 +52,7 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
     lead_text = " ".join([doc.title or "", *(s.text for s in lead)])
     lead_cue = doc.cue(lead_text)
     crowd = lead_cue is not None and lead_cue.event_type in _CROWD
+    riot = lead_cue is not None and lead_cue.event_type == EventType.riots
     genre = doc.genre
     if genre is not None and not (lead_cue and lead_cue.event_type.value in genre.waived_by):
         if genre.policy == "none":
@@ -71,7 +72,7 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
         cue = _fallback_cue(doc.text, rules)
     cue_rules = doc.lexicon.rules(CueRules)
     cued = 1 if len(doc.sentences) <= cue_rules.short_report else 0
-    if cue is None or _incident_score(doc, cued, crowd) < cue_rules.threshold:
+    if cue is None or _incident_score(doc, cued, crowd, riot) < cue_rules.threshold:
         return None
     return cue
 
@@ -90,13 +91,14 @@ def _fallback_cue(text: str, rules: domain_scan.DomainRules) -> EventCue | None:
     return EventCue(event_of(sub), sub, match.start(), match.end())
 
 
-def _incident_score(doc: Document, cued: int = 0, crowd: bool = False) -> float:
+def _incident_score(doc: Document, cued: int = 0, crowd: bool = False, riot: bool = False) -> float:
     """Share of violence cues among violence and figurative cues, the domain's words
     counting as violence ("fmln", "urban guerrillas", "dynamite", "murder"); ``cued``: how
     many sub-event cues to count as violence besides; ``crowd``: the lead cues a protest or
-    riot, whose politics ("election", "budget") are no figurative use."""
+    riot, whose politics ("election", "budget") are no figurative use; ``riot``: a riot,
+    whose sports ground ("fans", "match") is none either."""
     text, lexicon = doc.text, doc.lexicon
-    violent, figurative = cue_counts(text, lexicon, doc.folded, crowd)
+    violent, figurative = cue_counts(text, lexicon, doc.folded, crowd, riot)
     violent += cued
     rules = lexicon.rules(domain_scan.DomainRules)
     violent += len(domain_scan.organisations_in(text, lexicon))

@@ -79,7 +79,7 @@ def headline(
     """One neutral line from the resolved fields (module docstring)."""
     line = doc.lexicon.rules(SummaryRules).headlines[sub_event_type]
     if perpetrators and line[0].isupper():
-        line = f"{line} by {perpetrators[0].name}"
+        line = f"{line} by {_as_worded(doc, perpetrators[0].name)}"
     # a region the article does not name (one the gazetteer knows a town by) stays out: the
     # headline must be drawn from the article
     admin1 = (
@@ -94,6 +94,16 @@ def headline(
         figure = str(killed.min) if killed.min == killed.max else f"{killed.min}-{killed.max}"
         line += f"; {figure} reported killed"
     return clip_chars(line, MAX_HEADLINE)
+
+
+def _as_worded(doc: Document, name: str) -> str:
+    """An actor's name as the article words it: the lexicon's name ("Tigray People's
+    Liberation Front") when the article has it, else the alias a sentence mentions it by
+    ("TPLF"), so the headline stays drawn from the article."""
+    if doc.lexicon.fold(name) in doc.folded:
+        return name
+    surfaces = (m.surface for s in doc.sentences for m in s.actors if m.name == name)
+    return next(surfaces, name)
 
 
 def _human_date(iso: str | None) -> str | None:

@@ -8,7 +8,9 @@ A rule's ``generic`` (true or false) overrides its type's: whether it says littl
 ``before`` cues must come before its cue in the text (who did it: "troops
 retook", not "rebels retook"), its ``after`` cues after it (whom it was done to: "killed
 two soldiers", an armed side, not "killed two farmers").
-Negated cues ("no one was arrested") are blanked out first, so they cue nothing.
+Negated cues ("no one was arrested"), and those of another time or that did not happen
+(``elsewhen``: "a week after he was killed", "without clashes"), are blanked out first, so
+they cue nothing.
 """
 
 from __future__ import annotations
@@ -95,7 +97,11 @@ class CueRules:
         self.violence = _counters(events["violence"])
         self.figurative = _counters(events["figurative"])
         self.political = _counters(events["political"])
+        self.sport = _counters(events["sport"])
         self.negation = Gated(events["negation"], re.IGNORECASE)
+        #: More of what is not the event, each pattern gated on its own words: in the one
+        #: negation pattern, their words would open its gate on many more sentences.
+        self.elsewhen = tuple(Gated(p, re.IGNORECASE) for p in events["elsewhen"])
         vote = events["vote"]
         self.threshold = float(vote["threshold"])
         self.short_report = int(vote["short_report"])
@@ -133,9 +139,10 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
     rules = lexicon.rules(CueRules)
     if folded is None:
         folded = lexicon.fold(text)
-    if rules.negation.possible(folded):
-        text = rules.negation.pattern.sub(lambda m: " " * len(m.group()), text)
-        folded = blanked(text, folded)
+    for negation in (rules.negation, *rules.elsewhen):
+        if negation.possible(folded):
+            text = negation.pattern.sub(lambda m: " " * len(m.group()), text)
+            folded = blanked(text, folded)
     for rule in rules.rules:
         match = rule.cue.search(text, folded)
         if match is None or not _fits(rule, match.start(), match.end(), text, folded):
@@ -166,14 +173,20 @@ def _counters(cues: list[str]) -> tuple[Gated, ...]:
 
 
 def cue_counts(
-    text: str, lexicon: Lexicon, folded: str | None = None, crowd: bool = False
+    text: str,
+    lexicon: Lexicon,
+    folded: str | None = None,
+    crowd: bool = False,
+    riot: bool = False,
 ) -> tuple[int, int]:
     """How many violence cues and how many figurative-use cues ``text`` has; ``crowd``:
-    the report is of a protest or riot, so the words of politics are no figurative use."""
+    the report is of a protest or riot, so the words of politics are no figurative use;
+    ``riot``: of a riot, so neither are those of the sports ground (fans who fight after a
+    match; a team that "marched" on a ground is no protest)."""
     rules = lexicon.rules(CueRules)
     folded = lexicon.fold(text) if folded is None else folded
     violent = sum(p.count(text, folded) for p in rules.violence)
-    counters = rules.figurative if crowd else rules.figurative + rules.political
+    counters = rules.figurative + (() if crowd else rules.political) + (() if riot else rules.sport)
     return violent, sum(p.count(text, folded) for p in counters)
 
 
