@@ -69,6 +69,7 @@ SCHEMA = Table(
             generic_factor=float,
             generic=ListOf(SubEvent),
             not_when_killed=ListOf(SubEvent),
+            arrested_after=str,
             in_protest=ListOf(SubEvent),
             threshold=float,
             short_report=int,

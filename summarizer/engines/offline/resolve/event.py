@@ -18,8 +18,8 @@ generic type or rule (an attack that names no weapon, a protest that names no
 intervention, a killing of soldiers read as a clash) weighs ``generic_factor`` of that. Precedence settles a sentence ("a suicide car bomb"), the vote
 settles the article (one stray "protest" does not make a massacre a protest); a tie goes to
 the more specific type. A type that is no event when people were killed in it (an arrest:
-``not_when_killed``) gives way, when a main sentence counts dead, to the violent type with
-most votes, else an attack; one that is the intervention in a protest (arrests:
+``not_when_killed``) gives way, when a main sentence counts dead or the title or opening
+says it came after an act of violence, to the violent type with most votes, else an attack; one that is the intervention in a protest (arrests:
 ``in_protest``) is a protest with intervention when the title or lead cues a protest.
 Without a vote, the article's own cue decides.
 """
@@ -131,6 +131,12 @@ def _deadly(work: Work) -> bool:
     )
 
 
+def _arrested_after(work: Work, rules: CueRules) -> bool:
+    """Does the title or the opening sentence say the arrest came after an act of violence?"""
+    texts = [work.doc.title or "", work.sentences[0].text if work.sentences else ""]
+    return any(rules.arrested_after.search(text, work.lexicon.fold(text)) for text in texts)
+
+
 def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventType]:
     """The main incident's event and sub-event type (module docstring); cites the sentence
     that decided it."""
@@ -169,8 +175,8 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
     best = max(votes, key=lambda sub: (votes[sub], -order[sub]))
     if best in rules.in_protest and any(event_of(s) == EventType.protests for s in opening):
         best = SubEventType.protest_with_intervention  # arrests at a sit-in
-    elif best in rules.not_when_killed and _deadly(work):
-        # the arrest after a deadly shooting: the shooting is the event
+    elif best in rules.not_when_killed and (_deadly(work) or _arrested_after(work, rules)):
+        # the arrest after a (deadly) shooting: the shooting is the event
         violent = {s: v for s, v in votes.items() if event_of(s) in _VIOLENT}
         best = max(violent, key=lambda s: (violent[s], -order[s])) if violent else _ATTACK
     work.cite("event_type", first.get(best, work.sentences[0]))

@@ -110,6 +110,7 @@ class CueRules:
         self.generic_factor = float(vote["generic_factor"])
         self.generic = frozenset(SubEventType(s) for s in vote["generic"])
         self.not_when_killed = frozenset(SubEventType(s) for s in vote["not_when_killed"])
+        self.arrested_after = Gated(vote["arrested_after"], re.IGNORECASE)
         self.in_protest = frozenset(SubEventType(s) for s in vote["in_protest"])
 
 

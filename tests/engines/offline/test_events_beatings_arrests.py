@@ -1,0 +1,57 @@
+"""A beating short of death is an attack; an arrest made after an act of violence reports
+that act; a driver who rams a bomb-laden vehicle into a target is a suicide bomber
+(issue 13; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.schema import IncidentBrief, SubEventType
+
+ENGINE = OfflineEngine()
+
+
+def _brief(text: str, title: str | None = None) -> IncidentBrief:
+    return ENGINE.summarize(Article.from_text(text, title=title, published="2024-05-10"))
+
+
+def test_a_beating_is_an_attack_and_a_sporting_defeat_is_not() -> None:
+    for text in (
+        "A blogger was beaten by unidentified men outside his home in Hanoi on Tuesday, his "
+        "sister said; he suffered a broken jaw.",
+        "Two farmers were beaten with sticks by a group of men near Bhilwara on Sunday.",
+        "Settlers beat up a shepherd near Hebron on Friday, a rights group said.",
+    ):
+        brief = _brief(text)
+        assert brief.incident and brief.sub_event_type == SubEventType.attack, text
+    assert _brief("Our goalkeeper was beaten twice in the first half.").incident is False
+
+
+def test_an_arrest_after_an_act_of_violence_reports_the_act() -> None:
+    brief = _brief(
+        "Police arrested a 30-year-old man on Sunday after a shopkeeper was stabbed outside a "
+        "temple in Leicester, officers said.",
+    )
+    assert brief.sub_event_type == SubEventType.attack
+    brief = _brief(
+        "Detectives said the man, 41, was being questioned. A worshipper was taken to "
+        "hospital with stab wounds.",
+        title="Man held after stabbing outside mosque",
+    )
+    assert brief.sub_event_type == SubEventType.attack
+    # an arrest that follows no act of violence stays an arrest
+    brief = _brief(
+        "Police arrested three journalists in Harare on Monday for publishing a report on "
+        "corruption, their lawyer said."
+    )
+    assert brief.sub_event_type == SubEventType.arrests
+
+
+def test_a_bomb_laden_vehicle_rammed_into_a_target_is_a_suicide_bombing() -> None:
+    brief = _brief(
+        "Militants rammed an explosives-laden truck into an army camp in Bannu on Monday, "
+        "killing seven soldiers, officials said."
+    )
+    assert brief.sub_event_type == SubEventType.suicide_bomb
+    brief = _brief("A bomb-laden car parked near a market exploded in Kirkuk, killing four.")
+    assert brief.sub_event_type == SubEventType.remote_explosive_landmine_ied
