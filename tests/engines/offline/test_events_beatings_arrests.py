@@ -55,3 +55,17 @@ def test_a_bomb_laden_vehicle_rammed_into_a_target_is_a_suicide_bombing() -> Non
     assert brief.sub_event_type == SubEventType.suicide_bomb
     brief = _brief("A bomb-laden car parked near a market exploded in Kirkuk, killing four.")
     assert brief.sub_event_type == SubEventType.remote_explosive_landmine_ied
+
+
+def test_shot_dead_around_its_object_is_a_killing_and_the_doers_are_not_counted() -> None:
+    brief = _brief(
+        "Two men on a motorcycle shot a radio host dead outside his studio in Tapachula on "
+        "Friday, prosecutors said."
+    )
+    assert brief.incident and brief.sub_event_type == SubEventType.attack
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (1, 1)
+    brief = _brief("Three men on motorbikes shot dead a shopkeeper in Kano on Monday.")
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (1, 1)
+    # a count with its own auxiliary is of the dead
+    brief = _brief("Three traders riding a minibus were shot dead near Kano on Monday.")
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (3, 3)
