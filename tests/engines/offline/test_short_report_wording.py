@@ -16,6 +16,7 @@ ENGINE = OfflineEngine()
 CASES: list[tuple[str, str]] = [
     # split verbs and idioms of killing
     ("attack", "Motorcycle-borne assailants gunned a shopkeeper down in Quetta."),
+    ("attack", "Two men on a scooter gunned two elderly Sikh cloth merchants down in Peshawar."),
     ("attack", "On 2 April, armed men opened up on a minibus near Bunia."),
     ("attack", "Unknown men stoned a herder to death near Garissa."),
     ("attack", "A farmer was macheted to death in his field in Benue."),
