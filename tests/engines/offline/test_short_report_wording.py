@@ -27,17 +27,35 @@ CASES: list[tuple[str, str]] = [
     ("attack", "Masked men threw acid on a female student in Herat."),
     ("attack", "A woman was set on fire by her in-laws in Multan."),
     ("attack", "Thugs pelted a lorry with stones in Mombasa, injuring its driver."),
+    ("attack", "A shop owner was knifed by a robber in Soweto."),
+    ("attack", "Hooded men sprayed a taqueria with gunfire in Celaya, leaving three dead."),
+    ("attack", "Unknown attackers set upon a nurse in Gulu and left her for dead."),
+    ("armed_clash", "Jihadists assaulted an army base at Boni in central Mali."),
+    ("abduction_forced_disappearance", "Armed men seized an Australian doctor in Djibo."),
+    ("change_to_group_activity", "The rebel faction announced it was joining the peace process."),
     # found killed, with the marks of violence
     ("attack", "The body of a land activist was found riddled with bullets in Chiapas."),
     ("attack", "Hooded men riddled a police chief's car with bullets in Sonora."),
     ("attack", "Six bodies bearing signs of torture were dumped on a road in Sinaloa."),
     # taken: by gunmen an abduction, by police an arrest
-    ("abduction_forced_disappearance", "Gunmen picked up a parish priest from his residence in Enugu."),
-    ("abduction_forced_disappearance", "A French tourist was grabbed by militants in the Sulu islands."),
-    ("abduction_forced_disappearance", "Bandits carted away 30 schoolgirls from their dormitory in Katsina."),
+    (
+        "abduction_forced_disappearance",
+        "Gunmen picked up a parish priest from his residence in Enugu.",
+    ),
+    (
+        "abduction_forced_disappearance",
+        "A French tourist was grabbed by militants in the Sulu islands.",
+    ),
+    (
+        "abduction_forced_disappearance",
+        "Bandits carted away 30 schoolgirls from their dormitory in Katsina.",
+    ),
     ("abduction_forced_disappearance", "A businessman was snatched outside his office in Aba."),
     ("abduction_forced_disappearance", "A gang held nine farm workers for ransom near Cuernavaca."),
-    ("abduction_forced_disappearance", "Dissident guerrillas held a mayor's brother captive in Cauca."),
+    (
+        "abduction_forced_disappearance",
+        "Dissident guerrillas held a mayor's brother captive in Cauca.",
+    ),
     ("arrests", "Police picked up four suspects over a robbery in Accra."),
     # fighting worded otherwise
     ("armed_clash", "Troops engaged bandits in a fierce gun duel near Gusau."),
@@ -51,7 +69,10 @@ CASES: list[tuple[str, str]] = [
     ("remote_explosive_landmine_ied", "Bomb explodes near a church in Marawi."),
     ("remote_explosive_landmine_ied", "A roadside device exploded as a patrol passed in Kunar."),
     # the group laid down arms or set property ablaze
-    ("change_to_group_activity", "A faction of the Mai-Mai militia surrendered to the army in Fizi."),
+    (
+        "change_to_group_activity",
+        "A faction of the Mai-Mai militia surrendered to the army in Fizi.",
+    ),
     ("looting_property_destruction", "Militants set ablaze a telecom mast in Borno."),
 ]
 
@@ -66,7 +87,7 @@ def test_a_short_report_worded_otherwise_gets_its_sub_event_type(expected: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "A gas cylinder exploded in a restaurant kitchen in Karachi after a leak, firefighters said.",
+        "A gas cylinder exploded in a restaurant kitchen in Karachi, firefighters said.",
         "The court sentenced the former mayor to death for corruption.",
         "The striker picked up a knock in training and will miss the derby.",
         "The band's new album has been riddled with delays.",
