@@ -69,3 +69,16 @@ def test_shot_dead_around_its_object_is_a_killing_and_the_doers_are_not_counted(
     # a count with its own auxiliary is of the dead
     brief = _brief("Three traders riding a minibus were shot dead near Kano on Monday.")
     assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (3, 3)
+
+
+def test_tolls_of_killings_told_with_split_verbs() -> None:
+    cases = {
+        "A farmer was hacked to death near Makurdi on Monday, police said.": 1,
+        "Attackers stabbed a guard to death at a warehouse in Durban on Friday.": 1,
+        "Gunmen gunned four bus passengers down on the road to Kaya on Sunday.": 4,
+        "A crowd beat two alleged cattle thieves to death in Isiolo on Tuesday.": 2,
+    }
+    for text, dead in cases.items():
+        brief = _brief(text)
+        assert brief.killed is not None, text
+        assert (brief.killed.min, brief.killed.max) == (dead, dead), (text, brief.killed)
