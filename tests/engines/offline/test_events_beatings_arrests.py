@@ -82,3 +82,17 @@ def test_tolls_of_killings_told_with_split_verbs() -> None:
         brief = _brief(text)
         assert brief.killed is not None, text
         assert (brief.killed.min, brief.killed.max) == (dead, dead), (text, brief.killed)
+
+
+def test_what_those_arrested_are_suspected_of_is_not_the_event() -> None:
+    brief = _brief(
+        "Police in Peshawar arrested three men suspected of a bombing at a bus terminal, "
+        "officials said on Monday."
+    )
+    assert brief.sub_event_type == SubEventType.arrests
+    # a group merely suspected of an attack it carried out still carried it out
+    brief = _brief(
+        "Gunmen suspected of belonging to a bandit gang attacked a village in Zamfara on "
+        "Monday, killing eight farmers."
+    )
+    assert brief.sub_event_type == SubEventType.attack
