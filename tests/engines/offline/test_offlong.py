@@ -1,0 +1,64 @@
+"""Long articles: a feature's opening scene does not date the incident; a second blast hours
+later elsewhere is another incident with a toll of its own."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.schema import IncidentBrief
+
+
+def _brief(text: str, published: str | None = None, title: str | None = None) -> IncidentBrief:
+    return OfflineEngine().summarize(Article.from_text(text, published=published, title=title))
+
+
+def _range(value: object) -> tuple[int, int] | None:
+    return None if value is None else (value.min, value.max)  # type: ignore[attr-defined]
+
+
+def test_a_features_opening_scene_does_not_date_the_incident() -> None:
+    text = (
+        "On Tuesday the stalls of the Monday Market in Maiduguri were open again, and traders "
+        "swept glass from the road. A woman sold onions beside a burned car. On 3 March, two "
+        "suicide bombers blew themselves up among the shoppers, killing 14 people, police said."
+    )
+    brief = _brief(text, "2025-03-12")
+    assert brief.date == "2025-03-03"
+
+
+def test_an_opening_that_tells_of_violence_keeps_its_own_date() -> None:
+    text = (
+        "Gunmen killed four farmers near Jos on Tuesday, police said. The attackers came at "
+        "night. On 3 March, gunmen attacked a village nearby and killed two people."
+    )
+    brief = _brief(text, "2025-03-12")
+    assert brief.date == "2025-03-11"
+
+
+def test_a_scene_long_after_the_act_is_not_redated() -> None:
+    text = (
+        "On Tuesday the school reopened in Peshawar, with soldiers on its roof. Parents waited "
+        "outside. On 16 December 2014, gunmen stormed the school and killed 141 people."
+    )
+    brief = _brief(text, "2015-06-16")
+    assert brief.date != "2014-12-16"
+
+
+def test_a_second_blast_hours_later_elsewhere_has_its_own_toll() -> None:
+    text = (
+        "A suicide bomber killed at least 40 people at a rally in Bajaur on Sunday, officials "
+        "said. Hours later, a second blast hit a market in Peshawar, killing three people.\n\n"
+        "A second, smaller bomb went off in Quetta two hours later, wounding six people."
+    )
+    brief = _brief(text, "2023-07-30")
+    assert _range(brief.killed) == (40, 40)
+    assert brief.injured is None
+
+
+def test_a_second_blast_minutes_later_is_the_same_attack() -> None:
+    text = (
+        "Two bombs exploded outside a stadium in Kampala on Tuesday. A second explosion minutes "
+        "later killed four people who had rushed to help, police said."
+    )
+    brief = _brief(text, "2021-11-17")
+    assert _range(brief.killed) == (4, 4)
