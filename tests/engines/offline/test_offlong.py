@@ -62,3 +62,38 @@ def test_a_second_blast_minutes_later_is_the_same_attack() -> None:
     )
     brief = _brief(text, "2021-11-17")
     assert _range(brief.killed) == (4, 4)
+
+
+def _doers(brief: IncidentBrief) -> list[str]:
+    return [actor.name for actor in brief.perpetrators]
+
+
+def test_the_driver_named_by_police_is_the_perpetrator() -> None:
+    text = (
+        "A van drove into pedestrians on a shopping street in Toronto on Monday, killing ten "
+        "people. Police named the driver as Alek Minassian, 25, of Richmond Hill."
+    )
+    assert "Alek Minassian" in _doers(_brief(text, "2018-04-24"))
+
+
+def test_a_court_that_sentences_someone_names_the_perpetrator() -> None:
+    text = (
+        "A court in Christchurch sentenced Brenton Tarrant to life in prison without parole for "
+        "the mosque shootings that killed 51 people in March last year."
+    )
+    assert "Brenton Tarrant" in _doers(_brief(text, "2020-08-27"))
+    found = "A court found Dylann Roof guilty of killing nine worshippers at a church in Charleston."
+    assert "Dylann Roof" in _doers(_brief(found, "2016-12-15"))
+
+
+def test_a_man_arrested_at_the_scene_is_the_accused() -> None:
+    text = (
+        "A man stabbed three people at a train station in Hamburg on Friday. Police arrested "
+        "a 39-year-old woman, Lydia Schmidt, at the scene, and said she acted alone."
+    )
+    assert "Lydia Schmidt" in _doers(_brief(text, "2025-05-23"))
+    elsewhere = (
+        "A man stabbed three people at a train station in Hamburg on Friday. Police later "
+        "arrested a 39-year-old woman, Lydia Schmidt, in Berlin."
+    )
+    assert "Lydia Schmidt" not in _doers(_brief(elsewhere, "2025-05-23"))
