@@ -97,3 +97,14 @@ def test_a_man_arrested_at_the_scene_is_the_accused() -> None:
         "arrested a 39-year-old woman, Lydia Schmidt, in Berlin."
     )
     assert "Lydia Schmidt" not in _doers(_brief(elsewhere, "2025-05-23"))
+
+
+def test_shots_at_a_campaign_rally_are_an_attack_not_a_protest() -> None:
+    text = (
+        "A gunman opened fire during a campaign rally in Cali on Saturday, "
+        "wounding him and two supporters, police said."
+    )
+    brief = _brief(text, "2025-06-08")
+    assert brief.event_type is not None and brief.event_type.value != "protests"
+    protest = "Thousands of farmers held a rally in Cali on Saturday against fuel prices."
+    assert _brief(protest, "2025-06-08").event_type.value == "protests"  # type: ignore[union-attr]
