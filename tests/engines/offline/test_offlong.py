@@ -108,3 +108,13 @@ def test_shots_at_a_campaign_rally_are_an_attack_not_a_protest() -> None:
     assert brief.event_type is not None and brief.event_type.value != "protests"
     protest = "Thousands of farmers held a rally in Cali on Saturday against fuel prices."
     assert _brief(protest, "2025-06-08").event_type.value == "protests"  # type: ignore[union-attr]
+
+
+def test_a_two_word_rank_is_no_part_of_the_name() -> None:
+    text = (
+        "A roadside bomb killed two soldiers near Kandahar on Monday, the army said. Among the "
+        "dead was Staff Sergeant Maria Lopez, 29, a medic."
+    )
+    names = [c.name for c in _brief(text, "2010-05-04").named_casualties]
+    assert "Maria Lopez" in names
+    assert not any("Staff" in name for name in names)
