@@ -118,3 +118,13 @@ def test_a_two_word_rank_is_no_part_of_the_name() -> None:
     names = [c.name for c in _brief(text, "2010-05-04").named_casualties]
     assert "Maria Lopez" in names
     assert not any("Staff" in name for name in names)
+
+
+def test_a_regional_branch_is_named_as_itself() -> None:
+    text = (
+        "Gunmen attacked a hotel in Ouagadougou on Friday, killing 30 people. Al-Qaeda in the "
+        "Islamic Maghreb claimed responsibility for the attack."
+    )
+    names = _doers(_brief(text, "2016-01-16"))
+    assert "al-Qaeda in the Islamic Maghreb" in names
+    assert "al-Qaeda" not in names
