@@ -82,7 +82,9 @@ def test_a_court_that_sentences_someone_names_the_perpetrator() -> None:
         "the mosque shootings that killed 51 people in March last year."
     )
     assert "Brenton Tarrant" in _doers(_brief(text, "2020-08-27"))
-    found = "A court found Dylann Roof guilty of killing nine worshippers at a church in Charleston."
+    found = (
+        "A court found Dylann Roof guilty of killing nine worshippers at a church in Charleston."
+    )
     assert "Dylann Roof" in _doers(_brief(found, "2016-12-15"))
 
 
