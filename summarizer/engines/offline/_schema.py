@@ -112,6 +112,7 @@ SCHEMA = Table(
             same_episode_days=int,
             cumulative_from=int,
             date_sentences=int,
+            scene_days=int,
         ),
     ),
     places=Table(

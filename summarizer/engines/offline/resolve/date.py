@@ -7,7 +7,9 @@ a statement was made ("said on Sunday"); such a date is taken only when nothing 
 the incident, and a month named alone ("in late March") only before such a date. In a piece about an earlier incident (a court report: genre policy "about"),
 the date is the earliest a sentence reporting the act of violence gives, or any day a
 sentence narrates outside background ("The court heard that on 14 August 2022, ..."), when
-earlier; a live blog with no date of its own is dated by its publication.
+earlier; a live blog with no date of its own is dated by its publication. A feature whose
+opening date is its scene's (no violence told) is dated by the act a later opening sentence
+dates, up to ``scene_days`` earlier.
 
 A sentence after the first is *background* (another incident: it does not feed the main
 one) when it has a background cue ("since", "last year"), a cumulative tally from
@@ -44,7 +46,33 @@ def main_date(doc: Document) -> tuple[str | None, Sentence | None]:
         earlier = _date_of_the_act(doc)
         if earlier is not None and (found[0] is None or earlier[0] < found[0]):
             return earlier
-    return found
+    return _act_before_the_scene(doc, found) or found
+
+
+def _act_before_the_scene(
+    doc: Document, found: tuple[str | None, Sentence | None]
+) -> tuple[str, Sentence] | None:
+    """A feature that opens on a scene days after the incident ("On Wednesday morning the
+    canal was quiet again. ... On August 26, a suicide bomber walked into the crowd"): when
+    the opening date's sentence tells of no violence, the day an act of violence is dated
+    in a later opening sentence, up to ``scene_days`` earlier, is the incident's."""
+    value, opening = found
+    if value is None or opening is None or len(value) != 10 or _violent(opening):
+        return None
+    rules = doc.lexicon.rules(DateRules)
+    for sentence in doc.sentences[opening.index + 1 : rules.date_sentences]:
+        cue = sentence.cue
+        if sentence.time_cues.background or cue is None:
+            continue
+        if cue.event_type in _NOT_VIOLENCE or cue.sub_event_type in _NOT_THE_ACT:
+            continue
+        for mention in sentence.dates:
+            day = mention.value
+            if not day or len(day) != 10 or mention.reported or day >= value:
+                continue
+            if _days_apart(day, value) <= rules.scene_days:
+                return day, sentence
+    return None
 
 
 def _date_of_the_act(doc: Document) -> tuple[str, Sentence] | None:

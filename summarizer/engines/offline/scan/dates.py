@@ -108,6 +108,7 @@ class DateRules:
         self.same_episode_days = int(background["same_episode_days"])
         self.cumulative_from = int(background["cumulative_from"])
         self.date_sentences = int(background["date_sentences"])
+        self.scene_days = int(background["scene_days"])
 
 
 def _valid(year: int, month: int, day: int | None) -> bool:
