@@ -23,7 +23,8 @@ def test_a_tennis_final_told_as_a_siege_is_no_incident() -> None:
         "seeded champion fell to her knees; the crowd on Centre Court rose as one. Her "
         "racket, she said, had been her only weapon."
     )
-    assert _brief(text, "Teenager storms the champion's fortress to take the title").incident is False
+    title = "Teenager storms the champion's fortress to take the title"
+    assert _brief(text, title).incident is False
 
 
 def test_a_crowd_crush_and_a_defence_budget_are_no_incidents() -> None:
