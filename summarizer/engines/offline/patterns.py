@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from summarizer.engines.offline.literals import _LIMIT as _GROUP
 from summarizer.engines.offline.literals import first_chars
+from summarizer.engines.offline.patternstore import store
 
 __all__ = [
     "alternation",
@@ -41,9 +42,17 @@ def cue_pattern(items: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[
 
 def cue_source(items: Iterable[str], flags: int = re.IGNORECASE) -> str:
     """The source of :func:`cue_pattern` (compiled with ``flags``): ``\\b(?:a|b|c)``, its
-    cues grouped by their first character where that finds the same (:func:`dispatch`)."""
+    cues grouped by their first character where that finds the same (:func:`dispatch`;
+    kept in the pattern store, as grouping parses every cue that is not a plain word)."""
     items = list(items)
-    grouped = dispatch(items, flags) if flags & re.IGNORECASE else None
+    if not flags & re.IGNORECASE:
+        return r"\b(?:" + "|".join(items) + ")"
+    key = "\x00cue_source\x00" + "\x1f".join(items)
+    return store().reading(key, flags, lambda: _grouped_source(items, flags))
+
+
+def _grouped_source(items: list[str], flags: int) -> str:
+    grouped = dispatch(items, flags)
     return r"\b(?:" + "|".join(items if grouped is None else grouped) + ")"
 
 

@@ -154,7 +154,7 @@ def _file_key() -> str:
     the modules that read patterns."""
     digest = hashlib.sha256(f"{sys.version}\n{_sre().MAGIC}\n{_FORMAT}\n".encode())
     here = Path(__file__).resolve().parent
-    for name in ("patternstore.py", "literals.py", "casefold.py", "prefilter.py"):
+    for name in ("patternstore.py", "literals.py", "casefold.py", "prefilter.py", "patterns.py"):
         with contextlib.suppress(OSError):
             digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]

@@ -145,3 +145,32 @@ def test_a_process_with_a_filled_store_briefs_as_one_without(tmp_path: Path) -> 
     filling = brief()
     assert len(list(tmp_path.glob("patterns-*.marshal"))) == 1
     assert brief() == filling == without
+
+
+_KEYS = """
+import hashlib
+from summarizer.engines.offline import patternstore
+from summarizer.engines.offline.lexicon import default_lexicon
+default_lexicon().literals()
+keys = sorted(repr(k) for k in patternstore.store()._readings)
+print(len(keys), hashlib.sha256("\\n".join(keys).encode()).hexdigest())
+"""
+
+
+def test_the_engines_pattern_sources_are_the_same_in_every_process() -> None:
+    """A pattern built from a set in hash order would be a new pattern in every process,
+    parsed again at every start (a stored reading is found by its source)."""
+    digests = set()
+    for seed in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-c", _KEYS],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin", "SUMMARIZER_PATTERN_STORE": "0"},
+        )
+        count, digest = done.stdout.split()
+        assert int(count) > 100  # the store saw the lexicon's patterns
+        digests.add(digest)
+    assert len(digests) == 1

@@ -146,7 +146,7 @@ class RoleRules:
         joins = rf"(?:(?:{'|'.join(connectors)})\s+(?:the\s+)?)?"
         types = trie_pattern(self.group_types)
         after = "|".join(self.group_after)
-        openers = "|".join(sorted(self.group_openers, key=len, reverse=True))
+        openers = "|".join(sorted(self.group_openers, key=lambda w: (-len(w), w)))
         particle = rf"(?:{'|'.join(self.particles)})-"
         return (
             # a type word and "and" end one name: "the X Force and the Y Brigade" are two
