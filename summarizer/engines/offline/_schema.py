@@ -55,6 +55,7 @@ SCHEMA = Table(
     document=Table(lead_sentences=int, force_words=Words, issuer_words=Words),
     events=Table(
         violence=Words,
+        outcome=Words,
         figurative=Words,
         political=Words,
         sport=Words,

@@ -96,3 +96,15 @@ def test_what_those_arrested_are_suspected_of_is_not_the_event() -> None:
         "Monday, killing eight farmers."
     )
     assert brief.sub_event_type == SubEventType.attack
+
+
+def test_a_protest_someone_was_covering_or_going_to_is_where_not_what() -> None:
+    for text in (
+        "Plain-clothes officers beat up a photographer covering the protest outside the "
+        "parliament in Baku on Saturday.",
+        "A teenager on his way home from a rally was shot dead by soldiers in Sagaing.",
+    ):
+        brief = _brief(text)
+        assert brief.sub_event_type == SubEventType.attack, text
+    march = _brief("Thousands marched through Yerevan on Sunday against the border deal.")
+    assert march.sub_event_type == SubEventType.peaceful_protest

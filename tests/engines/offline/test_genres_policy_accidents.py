@@ -119,3 +119,30 @@ def test_a_region_named_like_a_big_town_elsewhere_is_the_town() -> None:
         )
     )
     assert brief.location.country_code == "JM", brief.location
+
+
+def _short(text: str) -> bool:
+    return ENGINE.summarize(Article.from_text(text)).incident
+
+
+def test_one_line_accidents_with_only_their_toll_are_no_incident() -> None:
+    # no title and one sentence: no genre reaches its threshold, so the words of the
+    # accident beside a toll decide
+    for text in (
+        "A river ferry capsized near Mopti on Tuesday, killing 17 passengers, officials said.",
+        "A coach plunged off a mountain road in Bolivia's Potosi department, killing 21.",
+        "A train derailed in northern Greece late on Monday, killing eight passengers.",
+        "A fire broke out at a shoe factory in Karachi overnight, killing 11 workers.",
+        "A landslide swept away houses in Kerala's Wayanad district, killing dozens.",
+    ):
+        assert _short(text) is False, text
+
+
+def test_one_line_reports_of_violence_beside_an_accident_word_stay_incidents() -> None:
+    for text in (
+        "Gunmen ambushed a bus, which overturned, killing nine passengers in Plateau state.",
+        "Unknown attackers killed four traders in Mopti on Tuesday.",
+        "Seven people were killed in Bamako on Sunday, police said.",
+        "A bomb sank a ferry on Lake Chad, killing 12 passengers.",
+    ):
+        assert _short(text) is True, text

@@ -8,7 +8,9 @@ violence and figurative cues together (the words of politics are figurative exce
 title and lead cue a protest or riot; a domain overlay's words count as violence too, and
 in a short report of at most ``short_report`` sentences so does the sub-event cue itself:
 "a chlorine cylinder was dropped on the town" names no other word of violence, and two
-lines have room for few).
+lines have room for few; but a short report with a figurative word and no word of violence
+besides its dead and hurt, ``[events].outcome``, is an accident: "a ferry capsized,
+killing 12").
 With ``[domain].fallback_cue``, an article no cue fits is an explosion or an attack when
 it has a word of violence.
 
@@ -31,7 +33,13 @@ from collections import defaultdict
 from summarizer.engines.offline.document import Document, Sentence
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan import domain as domain_scan
-from summarizer.engines.offline.scan.cues import CueRules, EventCue, cue_counts, event_of
+from summarizer.engines.offline.scan.cues import (
+    CueRules,
+    EventCue,
+    cue_counts,
+    event_of,
+    outcome_count,
+)
 from summarizer.schema import EventType, SubEventType
 
 __all__ = ["classification", "incident_cue"]
@@ -99,7 +107,6 @@ def _incident_score(doc: Document, cued: int = 0, crowd: bool = False, riot: boo
     whose sports ground ("fans", "match") is none either."""
     text, lexicon = doc.text, doc.lexicon
     violent, figurative = cue_counts(text, lexicon, doc.folded, crowd, riot)
-    violent += cued
     rules = lexicon.rules(domain_scan.DomainRules)
     violent += len(domain_scan.organisations_in(text, lexicon))
     violent += len(domain_scan.individuals_in(text, lexicon))
@@ -107,6 +114,9 @@ def _incident_score(doc: Document, cued: int = 0, crowd: bool = False, riot: boo
     violent += len(domain_scan.phrases(text, rules.perpetrator_heads, rules))
     if rules.violence is not None:
         violent += len(rules.violence.findall(text))
+    if cued and figurative and violent == outcome_count(text, lexicon, doc.folded) > 0:
+        return 0.0  # a short report of an accident: only its dead and hurt are violent
+    violent += cued
     return violent / (violent + figurative) if violent else 0.0
 
 

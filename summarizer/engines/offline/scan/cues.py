@@ -23,7 +23,15 @@ from summarizer.engines.offline.patterns import cue_source
 from summarizer.engines.offline.prefilter import Gated, blanked
 from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType
 
-__all__ = ["CueRules", "EventCue", "classify", "cue_counts", "event_of", "incident_score"]
+__all__ = [
+    "CueRules",
+    "EventCue",
+    "classify",
+    "cue_counts",
+    "event_of",
+    "incident_score",
+    "outcome_count",
+]
 
 _EVENT_OF = {sub: event for event, subs in SUB_EVENT_TYPES.items() for sub in subs}
 
@@ -95,6 +103,7 @@ class CueRules:
         #: Sub-event types from most to least specific: the order rules are tried in.
         self.precedence = tuple(dict.fromkeys(rule.sub for rule in self.rules))
         self.violence = _counters(events["violence"])
+        self.outcome = _counters(events["outcome"])
         self.figurative = _counters(events["figurative"])
         self.political = _counters(events["political"])
         self.sport = _counters(events["sport"])
@@ -189,6 +198,14 @@ def cue_counts(
     violent = sum(p.count(text, folded) for p in rules.violence)
     counters = rules.figurative + (() if crowd else rules.political) + (() if riot else rules.sport)
     return violent, sum(p.count(text, folded) for p in counters)
+
+
+def outcome_count(text: str, lexicon: Lexicon, folded: str | None = None) -> int:
+    """How many of ``text``'s violence cues only say that people died or were hurt
+    (``[events].outcome``: "killing 12", "wounded")."""
+    rules = lexicon.rules(CueRules)
+    folded = lexicon.fold(text) if folded is None else folded
+    return sum(p.count(text, folded) for p in rules.outcome)
 
 
 def incident_score(text: str, lexicon: Lexicon) -> float:
