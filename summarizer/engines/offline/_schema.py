@@ -110,10 +110,12 @@ SCHEMA = Table(
             period_opening=Pattern,
             earlier_clause=Pattern,
             speech_before=Pattern,
+            bound_before=Pattern,
             same_episode_days=int,
             cumulative_from=int,
             date_sentences=int,
             scene_days=int,
+            aftermath_days=int,
         ),
     ),
     places=Table(

@@ -3,7 +3,9 @@
 Rule: the date is the first resolvable date in the opening sentences
 (``[dates.background].date_sentences``), skipping sentences after the first with a
 background cue, that is neither part of the wire dateline ("BAMAKO, May 14 —") nor the day
-a statement was made ("said on Sunday"); such a date is taken only when nothing else dates
+a statement was made ("said on Sunday") nor a period's bound ("held since April"), or an
+earlier day the same sentence names up to ``aftermath_days`` before it (the act, when the
+first is its aftermath: "spent Monday burying relatives killed on Sunday"); such a date is taken only when nothing else dates
 the incident, and a month named alone ("in late March") only before such a date. In a piece about an earlier incident (a court report: genre policy "about"),
 the date is the earliest a sentence reporting the act of violence gives, or any day a
 sentence narrates outside background ("The court heard that on 14 August 2022, ..."), when
@@ -68,7 +70,7 @@ def _act_before_the_scene(
             continue
         for mention in sentence.dates:
             day = mention.value
-            if not day or len(day) != 10 or mention.reported or day >= value:
+            if not day or len(day) != 10 or mention.reported or mention.bound or day >= value:
                 continue
             if _days_apart(day, value) <= rules.scene_days:
                 return day, sentence
@@ -109,7 +111,7 @@ def _earliest_act_date(sentence: Sentence) -> tuple[str, Sentence] | None:
     best: tuple[str, Sentence] | None = None
     for mention in sentence.dates:
         value = mention.value
-        if not value or mention.reported or mention.kind == "m":
+        if not value or mention.reported or mention.bound or mention.kind == "m":
             continue
         # the narrative of the act names no violence word of its own ("The court heard
         # that on the evening of 14 August 2022, X ..."): its day still dates the act
@@ -140,14 +142,46 @@ def _opening_date(doc: Document) -> tuple[str | None, Sentence | None]:
         for mention in sentence.dates:
             if not mention.value:
                 continue
-            if mention.start < sentence.dateline_end or mention.reported:
+            if mention.start < sentence.dateline_end or mention.reported or mention.bound:
                 weak = weak or (mention.value, sentence)
                 continue
             if mention.kind == "m":
                 month = month or (mention.value, sentence)
                 continue
-            return mention.value, sentence
+            return _act_of_the_sentence(sentence, mention.value, rules.aftermath_days), sentence
     return month or weak or (None, None)
+
+
+def _act_of_the_sentence(sentence: Sentence, first: str, days: int) -> str:
+    """The day of the act when one sentence names two ("spent Monday digging graves for
+    relatives killed late on Sunday"): a full day later in it, on the same line, up to
+    ``days`` before the first, outside a clause about an earlier incident and not a
+    possessive of anything but an event cue ("Sunday's election", "Thursday's planned
+    protest"; not "Monday's riot"); else ``first``."""
+    if len(first) != 10:
+        return first
+    elsewhere = sentence.time_cues.elsewhere
+    text = sentence.text
+    opening = next((m.start for m in sentence.dates if m.value == first), 0)
+    best = first
+    for mention in sentence.dates:
+        value = mention.value
+        if not value or len(value) != 10 or mention.reported or mention.bound or value >= best:
+            continue
+        if elsewhere is not None and mention.start >= elsewhere:
+            continue
+        if "\n" in text[opening : mention.start]:
+            continue  # a new line: another item
+        if text.startswith(_POSSESSIVE, mention.end) and (
+            sentence.doc.cue(text[mention.end : mention.end + 25]) is None
+        ):
+            continue  # "Sunday's election" names another event ("Monday's riot": this one)
+        if _days_apart(value, first) <= days:
+            best = value
+    return best
+
+
+_POSSESSIVE = ("'s", "\u2019s")
 
 
 def _days_apart(first: str, second: str) -> int:

@@ -38,7 +38,9 @@ class DateMention:
     """A date expression in the text and what it resolves to (None when it cannot).
 
     ``reported``: the date follows a verb of speech ("said on Sunday"): it dates a
-    statement, not what the statement is about."""
+    statement, not what the statement is about. ``bound``: it opens or closes a period
+    ("held since April", "until June 5"): it dates no act, though it sets its sentence at
+    that time."""
 
     text: str
     start: int
@@ -46,6 +48,7 @@ class DateMention:
     kind: str
     value: str | None
     reported: bool = False
+    bound: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,10 +108,12 @@ class DateRules:
         self.earlier_clause = Gated(background["earlier_clause"], re.IGNORECASE)
         self.month_names = [m.lower() for m in fragments["month_name"]]
         self.speech_before = re.compile(background["speech_before"], re.IGNORECASE)
+        self.bound_before = re.compile(background["bound_before"], re.IGNORECASE)
         self.same_episode_days = int(background["same_episode_days"])
         self.cumulative_from = int(background["cumulative_from"])
         self.date_sentences = int(background["date_sentences"])
         self.scene_days = int(background["scene_days"])
+        self.aftermath_days = int(background["aftermath_days"])
 
 
 def _valid(year: int, month: int, day: int | None) -> bool:
@@ -217,7 +222,8 @@ def find_dates(
             value = resolve(kind, groups, rules, anchor, fallback_year)
             taken.append((start, end))
             reported = rules.speech_before.search(text[max(0, start - 40) : start]) is not None
-            found.append(DateMention(text[start:end], start, end, kind, value, reported))
+            bound = rules.bound_before.search(text[max(0, start - 80) : start]) is not None
+            found.append(DateMention(text[start:end], start, end, kind, value, reported, bound))
     return sorted(found, key=lambda m: m.start)
 
 
