@@ -93,6 +93,7 @@ SCHEMA = Table(
     dates=Table(
         months=MapOf(int),
         weekdays=MapOf(int),
+        future_before=Pattern,
         relative=Table(
             day_before=Words,
             same_day=Words,

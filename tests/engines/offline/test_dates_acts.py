@@ -1,14 +1,18 @@
 """Which day of a sentence dates the act: not a period's bound ("held since April"), not a
-statement's day ("conceded on Sunday"), and, when one sentence names two days, the earlier
-one the act is told on rather than its aftermath's (issue 13; sentences written for these
-tests)."""
+statement's day ("conceded on Sunday") unless nothing else does (then before the
+dateline's), and, when one sentence names two days, the earlier one the act is told on
+rather than its aftermath's; a weekday of what is to come is the coming one (issue 13;
+sentences written for these tests)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from summarizer.article import Article
 from summarizer.engines.offline.document import Document
 from summarizer.engines.offline.lexicon import default_lexicon
-from summarizer.engines.offline.resolve.date import main_date
+from summarizer.engines.offline.resolve.date import is_background, main_date
+from summarizer.engines.offline.scan.dates import find_dates
 
 
 def _date(text: str, published: str) -> str | None:
@@ -49,3 +53,41 @@ def test_another_event_of_a_day_does_not_date_the_act() -> None:
         "village on Sunday."
     )
     assert _date(earlier, published) == "2024-03-12"
+
+
+def test_a_weekday_of_what_is_to_come_is_the_coming_one() -> None:
+    friday = date(2024, 3, 8)
+
+    def value(text: str) -> str | None:
+        return find_dates(text, default_lexicon(), friday)[0].value
+
+    assert value("a ceasefire starting at 6 a.m. on Sunday") == "2024-03-10"
+    assert value("talks are due to resume next Friday") == "2024-03-15"
+    assert value("The envoys will meet on Tuesday in Doha") == "2024-03-12"
+    assert value("gunmen from the hills attacked on Tuesday") == "2024-03-05"
+    assert value("a bomb next to the mosque went off on Tuesday") == "2024-03-05"
+
+
+def test_a_truce_dated_by_its_start_and_what_is_to_come_is_no_place_of_the_act() -> None:
+    text = (
+        "Sudan's warring sides agreed to a week-long truce starting at 9 p.m. on Monday, the "
+        "mediators announced on Saturday."
+    )
+    assert _date(text, "2024-03-09") == "2024-03-11"
+    doc = Document(
+        Article.from_text(
+            "Gunmen killed three guards at a bank in Kumasi on Thursday, police said. "
+            "A vigil is due to be held in Accra on Sunday.",
+            published="2024-03-08",
+        ),
+        default_lexicon(),
+    )
+    assert is_background(doc.sentences[1], "2024-03-07")
+
+
+def test_a_statement_day_dates_the_act_before_the_dateline_does() -> None:
+    text = (
+        "NIAMEY, March 11 - The junta announced on Saturday that it had ended the military "
+        "cooperation agreement with the United States."
+    )
+    assert _date(text, "2024-03-11") == "2024-03-09"

@@ -18,7 +18,8 @@ one) when it has a background cue ("since", "last year"), a cumulative tally fro
 ``cumulative_from`` on, opens in another month or year than the incident's ("In
 December, ..."), gives a figure beside only years before the incident's ("the 2015 siege,
 when gunmen killed 20"), or names only dates before the incident's, more than
-``same_episode_days`` earlier (dates after it are the aftermath: statements, funerals).
+``same_episode_days`` earlier (dates after it are the aftermath: statements, funerals),
+or names only days after the publication (what is yet to come).
 """
 
 from __future__ import annotations
@@ -132,9 +133,11 @@ def _before(value: str, best: tuple[str, Sentence] | None) -> bool:
 
 
 def _opening_date(doc: Document) -> tuple[str | None, Sentence | None]:
-    """The first date of the opening that is not a dateline's or a statement's."""
+    """The first date of the opening that is not a dateline's, a statement's or a period's
+    bound; else, in this order, the first month named alone, the first day a statement was
+    made (nearest the act), the dateline's, a bound's."""
     rules = doc.lexicon.rules(DateRules)
-    weak: tuple[str, Sentence] | None = None
+    weak: list[tuple[str, Sentence] | None] = [None, None, None]  # said, dateline, bound
     month: tuple[str, Sentence] | None = None  # "in late March": when nothing nearer
     for sentence in doc.sentences[: rules.date_sentences]:
         if sentence.time_cues.background and sentence.index:
@@ -143,13 +146,14 @@ def _opening_date(doc: Document) -> tuple[str | None, Sentence | None]:
             if not mention.value:
                 continue
             if mention.start < sentence.dateline_end or mention.reported or mention.bound:
-                weak = weak or (mention.value, sentence)
+                rank = 2 if mention.bound else 0 if mention.reported else 1
+                weak[rank] = weak[rank] or (mention.value, sentence)
                 continue
             if mention.kind == "m":
                 month = month or (mention.value, sentence)
                 continue
             return _act_of_the_sentence(sentence, mention.value, rules.aftermath_days), sentence
-    return month or weak or (None, None)
+    return month or next((w for w in weak if w is not None), (None, None))
 
 
 def _act_of_the_sentence(sentence: Sentence, first: str, days: int) -> str:
@@ -218,6 +222,9 @@ def is_background(sentence: Sentence, main: str | None) -> bool:
     if not sentence.dates and _all_before(cues.years, main) and sentence.casualties:
         return True  # "the 2015 siege of a hotel, when gunmen killed 20": an earlier toll
     mentioned = [m.value for m in sentence.dates if m.value and not m.reported and m.kind != "m"]
+    anchor = sentence.doc.anchor
+    if mentioned and anchor is not None and all(v > anchor.isoformat() for v in mentioned):
+        return True  # what is yet to come: "a gathering is due to take place on Friday"
     return bool(mentioned) and not any(
         main.startswith(v)
         or v.startswith(main)

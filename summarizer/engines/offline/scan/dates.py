@@ -75,6 +75,7 @@ class DateRules:
         section = lexicon.section("dates")
         self.months: dict[str, int] = section["months"]
         self.weekdays: dict[str, int] = section["weekdays"]
+        self.future_before = re.compile(section["future_before"], re.IGNORECASE)
         self.relative: dict[str, str] = {
             word: rule for rule, words in section["relative"].items() for word in words
         }
@@ -183,6 +184,9 @@ def resolve(
         return f"{year:04d}-{month:02d}" if year else None
     if kind == "weekday" and groups.get("weekday") and anchor is not None:
         back = (anchor.weekday() - rules.weekdays[str(groups["weekday"]).lower()]) % 7
+        if groups.get("next"):  # the coming such day (``[dates].future_before``)
+            ahead = (-back) % 7 or (7 if groups["next"] == "next" else 0)
+            return (anchor + timedelta(days=ahead)).isoformat()
         if groups.get("last") and back == 0:  # "last Wednesday", written on a Wednesday
             back = 7
         return (anchor - timedelta(days=back)).isoformat()
@@ -219,6 +223,10 @@ def find_dates(
             if any(s < end and start < e for s, e in taken):
                 continue
             groups = match.groupdict()
+            if kind == "weekday":
+                future = rules.future_before.search(text[max(0, start - 50) : start])
+                if future is not None:  # "a truce starting on Saturday": the coming one
+                    groups["next"] = "next" if future.group(0).rstrip().endswith("next") else "soon"
             value = resolve(kind, groups, rules, anchor, fallback_year)
             taken.append((start, end))
             reported = rules.speech_before.search(text[max(0, start - 40) : start]) is not None
