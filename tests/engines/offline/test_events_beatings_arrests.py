@@ -108,3 +108,12 @@ def test_a_protest_someone_was_covering_or_going_to_is_where_not_what() -> None:
         assert brief.sub_event_type == SubEventType.attack, text
     march = _brief("Thousands marched through Yerevan on Sunday against the border deal.")
     assert march.sub_event_type == SubEventType.peaceful_protest
+
+
+def test_drones_on_water_that_destroy_or_sink_a_ship_are_a_strike() -> None:
+    for text in (
+        "Ukrainian naval drones sank a Russian minesweeper off Sevastopol on Tuesday.",
+        "The corvette was struck by three unmanned surface vessels near Kerch overnight.",
+    ):
+        brief = _brief(text)
+        assert brief.incident and brief.sub_event_type == SubEventType.air_drone_strike, text
