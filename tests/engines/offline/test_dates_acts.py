@@ -91,3 +91,20 @@ def test_a_statement_day_dates_the_act_before_the_dateline_does() -> None:
         "cooperation agreement with the United States."
     )
     assert _date(text, "2024-03-11") == "2024-03-09"
+
+
+def test_a_live_blog_is_dated_by_its_oldest_entry() -> None:
+    text = (
+        "Live: gunmen attack hotel in Mogadishu - latest\n\n"
+        "Latest updates, Sunday 18 August. All times local. Newest first.\n\n"
+        "14:10 - Security forces say the siege is over and all the attackers are dead. "
+        "Al-Shabaab has claimed last night's attack through its radio station.\n\n"
+        "09:30 - The health ministry says 21 people were killed and 117 wounded.\n\n"
+        "07:05 - Gunfire can still be heard from the hotel, a live blog reader writes."
+    )
+    doc = Document(
+        Article.from_text(text, published="2024-08-18", title="Live: Mogadishu hotel siege"),
+        default_lexicon(),
+    )
+    assert doc.genre is not None and doc.genre.policy == "live"
+    assert main_date(doc)[0] == "2024-08-17"

@@ -9,7 +9,8 @@ first is its aftermath: "spent Monday burying relatives killed on Sunday"); such
 the incident, and a month named alone ("in late March") only before such a date. In a piece about an earlier incident (a court report: genre policy "about"),
 the date is the earliest a sentence reporting the act of violence gives, or any day a
 sentence narrates outside background ("The court heard that on 14 August 2022, ..."), when
-earlier; a live blog with no date of its own is dated by its publication. A feature whose
+earlier; a live blog is dated by its oldest entry's day up to ``aftermath_days`` before
+its publication, else by its publication. A feature whose
 opening date is its scene's (no violence told) is dated by the act a later opening sentence
 dates, up to ``scene_days`` earlier.
 
@@ -43,13 +44,38 @@ def main_date(doc: Document) -> tuple[str | None, Sentence | None]:
     """The incident's date and the sentence that gives it (module docstring)."""
     found = _opening_date(doc)
     live = doc.genre is not None and doc.genre.policy == "live"
-    if live and found[0] is None and doc.published is not None and doc.sentences:
-        return doc.published.isoformat(), doc.sentences[0]  # a live blog: the day's news
+    if live and doc.published is not None and doc.sentences:
+        first = _first_day_of_the_blog(doc)
+        if first is not None and (found[0] is None or first[0] < found[0]):
+            return first  # its oldest entry's day: "20:15 (Friday)", "last night's attack"
+        if found[0] is None:
+            return doc.published.isoformat(), doc.sentences[0]  # a live blog: the day's news
     if doc.genre is not None and doc.genre.policy == "about":
         earlier = _date_of_the_act(doc)
         if earlier is not None and (found[0] is None or earlier[0] < found[0]):
             return earlier
     return _act_before_the_scene(doc, found) or found
+
+
+def _first_day_of_the_blog(doc: Document) -> tuple[str, Sentence] | None:
+    """A live blog's earliest day, up to ``aftermath_days`` before its publication: its
+    entries run newest first, and the oldest tells of the act ("20:15 (Friday)", "the
+    Islamic State has claimed last night's attack")."""
+    assert doc.published is not None
+    rules = doc.lexicon.rules(DateRules)
+    published = doc.published.isoformat()
+    best: tuple[str, Sentence] | None = None
+    for sentence in doc.sentences:
+        if sentence.time_cues.background and sentence.index:
+            continue
+        for mention in sentence.dates:
+            value = mention.value
+            if not value or len(value) != 10 or mention.reported or mention.bound:
+                continue
+            if value <= published and _days_apart(value, published) <= rules.aftermath_days:
+                if best is None or value < best[0]:
+                    best = (value, sentence)
+    return best
 
 
 def _act_before_the_scene(
