@@ -72,9 +72,10 @@ def _first_day_of_the_blog(doc: Document) -> tuple[str, Sentence] | None:
             value = mention.value
             if not value or len(value) != 10 or mention.reported or mention.bound:
                 continue
-            if value <= published and _days_apart(value, published) <= rules.aftermath_days:
-                if best is None or value < best[0]:
-                    best = (value, sentence)
+            if value > published or _days_apart(value, published) > rules.aftermath_days:
+                continue
+            if best is None or value < best[0]:
+                best = (value, sentence)
     return best
 
 

@@ -230,10 +230,9 @@ def find_dates(
             value = resolve(kind, groups, rules, anchor, fallback_year)
             taken.append((start, end))
             # "claimed last night's attack": a possessive names an event, not the statement's day
-            reported = (
-                rules.speech_before.search(text[max(0, start - 40) : start]) is not None
-                and not text.startswith(("'s", "\u2019s"), end)
-            )
+            reported = rules.speech_before.search(
+                text[max(0, start - 40) : start]
+            ) is not None and not text.startswith(("'s", "\u2019s"), end)
             bound = rules.bound_before.search(text[max(0, start - 80) : start]) is not None
             found.append(DateMention(text[start:end], start, end, kind, value, reported, bound))
     return sorted(found, key=lambda m: m.start)
