@@ -108,3 +108,24 @@ def test_a_live_blog_is_dated_by_its_oldest_entry() -> None:
     )
     assert doc.genre is not None and doc.genre.policy == "live"
     assert main_date(doc)[0] == "2024-08-17"
+
+
+def test_a_report_is_dated_by_the_acts_it_documents() -> None:
+    text = (
+        "GENEVA - Police killed at least 30 protesters in the city of Mandera in June last "
+        "year, a rights group said in a report released on Thursday."
+    )
+    assert _date(text, "2024-03-08") == "2023-06"
+    text = (
+        "Soldiers looted and burned some 200 homes in two villages of Ituri in February, the "
+        "UN mission said in a statement on Wednesday."
+    )
+    assert _date(text, "2024-04-04") == "2024-02"
+
+
+def test_a_span_of_days_gives_the_month() -> None:
+    def value(text: str) -> str | None:
+        return find_dates(text, default_lexicon(), date(2024, 3, 8))[0].value
+
+    assert value("the raids went on between 12 and 16 October 2023") == "2023-10"
+    assert value("during operations on October 12-16, 2023") == "2023-10"

@@ -177,7 +177,9 @@ def resolve(
     if kind in {"md", "dm"} and month and day:
         return _yearless(month, day, anchor, fallback_year)
     if kind == "m" and month:  # "in late March": the last such month up to the anchor
-        if anchor is not None:
+        if anchor is not None and groups.get("last_year"):
+            year = anchor.year - 1  # "in March last year"
+        elif anchor is not None:
             year = anchor.year if month <= anchor.month else anchor.year - 1
         else:
             year = fallback_year
