@@ -117,3 +117,10 @@ def test_drones_on_water_that_destroy_or_sink_a_ship_are_a_strike() -> None:
     ):
         brief = _brief(text)
         assert brief.incident and brief.sub_event_type == SubEventType.air_drone_strike, text
+
+
+def test_police_shot_dead_by_gunmen_are_an_armed_side_in_a_clash() -> None:
+    brief = _brief("Gunmen shot three police officers dead at a checkpoint outside Quetta.")
+    assert brief.sub_event_type == SubEventType.armed_clash
+    brief = _brief("Gunmen shot three tailors dead at their shop outside Quetta.")
+    assert brief.sub_event_type == SubEventType.attack
