@@ -134,6 +134,8 @@ def test_one_line_accidents_with_only_their_toll_are_no_incident() -> None:
         "A train derailed in northern Greece late on Monday, killing eight passengers.",
         "A fire broke out at a shoe factory in Karachi overnight, killing 11 workers.",
         "A landslide swept away houses in Kerala's Wayanad district, killing dozens.",
+        "A gold mine collapsed in Zamfara on Sunday, killing 14 miners.",
+        "A mine caved in near Kolwezi, killing six diggers.",
     ):
         assert _short(text) is False, text
 
@@ -144,5 +146,6 @@ def test_one_line_reports_of_violence_beside_an_accident_word_stay_incidents() -
         "Unknown attackers killed four traders in Mopti on Tuesday.",
         "Seven people were killed in Bamako on Sunday, police said.",
         "A bomb sank a ferry on Lake Chad, killing 12 passengers.",
+        "A mine blew up under a minibus near Gao, killing 11 passengers.",
     ):
         assert _short(text) is True, text
