@@ -164,6 +164,7 @@ SCHEMA = Table(
             target_after=Pattern,
             target_noun_before=Pattern,
         ),
+        longer_names=Table(name_word=Pattern, demonym=Pattern, not_name_words=Words),
         resolve=Table(
             unknown_doer=Words,
             arrest_after=Pattern,

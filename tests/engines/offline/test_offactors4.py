@@ -1,0 +1,28 @@
+"""Who did it and whom it hit, on unseen wording (issue 13, offactors4)."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.pipeline import draft_brief
+from summarizer.engines.offline.scan import roles
+from summarizer.engines.offline.scan.actors import match_lexicon
+
+
+def _roles(sentence: str) -> set[tuple[str, str]]:
+    return {(m.name, m.role) for m in roles.find_roles(sentence, default_lexicon())}
+
+
+def _brief(text: str, published: str = "2024-05-02"):  # type: ignore[no-untyped-def]
+    return draft_brief(Article.from_text(text, published=published))
+
+
+def test_a_longer_name_holding_a_lexicon_name_is_another_group() -> None:
+    lexicon = default_lexicon()
+    sentence = "Fighters of the West Papua National Liberation Army shot dead nine workers."
+    assert not match_lexicon(sentence, lexicon)
+    assert ("West Papua National Liberation Army", "perpetrator") in _roles(sentence)
+    # a country or a people's word before it still names the lexicon's group
+    assert [e.name for e, _, _ in match_lexicon("the Colombian National Liberation Army", lexicon)]
+    assert match_lexicon("On Monday the National Liberation Army attacked", lexicon)
+    assert match_lexicon("Colombia National Liberation Army", lexicon)
