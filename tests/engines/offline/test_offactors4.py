@@ -26,3 +26,13 @@ def test_a_longer_name_holding_a_lexicon_name_is_another_group() -> None:
     assert [e.name for e, _, _ in match_lexicon("the Colombian National Liberation Army", lexicon)]
     assert match_lexicon("On Monday the National Liberation Army attacked", lexicon)
     assert match_lexicon("Colombia National Liberation Army", lexicon)
+
+
+def test_firing_on_and_shooting_at_name_who_was_hit() -> None:
+    assert ("worshippers", "target") in _roles(
+        "Gunmen burst into the church during Mass, firing on worshippers."
+    )
+    assert ("concertgoers", "target") in _roles(
+        "Armed men walked through the foyer shooting at concertgoers."
+    )
+    assert ("evacuees", "target") in _roles("A missile hit the square, killing 50 evacuees.")
