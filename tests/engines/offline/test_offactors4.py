@@ -36,3 +36,27 @@ def test_firing_on_and_shooting_at_name_who_was_hit() -> None:
         "Armed men walked through the foyer shooting at concertgoers."
     )
     assert ("evacuees", "target") in _roles("A missile hit the square, killing 50 evacuees.")
+
+
+def test_a_doer_described_by_age_or_origin_is_named_as_described() -> None:
+    assert ("28-year-old Afghan man", "perpetrator") in _roles(
+        "A 28-year-old Afghan man attacked a group of children in a park."
+    )
+    assert ("40-year-old German man", "perpetrator") in _roles(
+        "A 40-year-old German man drove a car into a crowd of pedestrians."
+    )
+    # undescribed, the doer stays an unknown "man" (no culprit named)
+    assert ("man", "perpetrator") in _roles("A man attacked people with a knife.")
+    brief = _brief(
+        "BERLIN — A 40-year-old German man drove a car into a crowd of pedestrians in "
+        "Mannheim on Monday, killing two people, police said."
+    )
+    assert [a.name for a in brief.perpetrators] == ["40-year-old German man"]
+
+
+def test_whom_police_arrested_is_no_victim_of_the_attack() -> None:
+    brief = _brief(
+        "TOKYO — A former minister was shot dead during a speech in Nara on Friday, "
+        "police said.\n\nPolice arrested a 41-year-old man at the scene."
+    )
+    assert "civilians" not in [a.name for a in brief.targets]

@@ -74,6 +74,7 @@ class ResolveRules:
         section = lexicon.section("actors")["resolve"]  # type: ignore[attr-defined]
         self.unknown_doer = re.compile(rf"^{alternation(section['unknown_doer'])}", re.I)
         self.arrest_after = re.compile(section["arrest_after"], re.I)
+        self.arrest_before = re.compile(section["arrest_before"], re.I)
         self.denied_after = re.compile(section["denied_after"], re.I)
         self.max = int(section["max"])
         self.vague_crowd = frozenset(section["vague_crowd"])
@@ -108,6 +109,8 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
                 continue
             if violent and mention.role == "perpetrator" and key in rules.vague_victims:
                 continue  # "12 people wounded": anyone counted is no doer of violence
+            if violent and mention.role == "target" and _held(sentence, mention, rules):
+                continue  # "Police arrested a 41-year-old man": no victim of the attack
             named = is_lexicon_actor(mention.name, lexicon) or _proper(mention)
             actor = Actor(name=mention.name, kind=mention.kind)
             found[mention.role].setdefault(key, (actor, sentence, named))
@@ -207,6 +210,11 @@ def _arrested(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRule
     incident, not the one who carried it out."""
     end = mention.start + len(mention.surface)
     return mention.role == "perpetrator" and bool(rules.arrest_after.match(sentence.text[end:]))
+
+
+def _held(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRules) -> bool:
+    """Is the phrase whom a force arrested ("arrested a 41-year-old man")?"""
+    return bool(rules.arrest_before.search(sentence.text, 0, mention.start))
 
 
 def victims_as_targets(work: Work, targets: list[Actor], named: list[NamedCasualty]) -> list[Actor]:

@@ -130,6 +130,7 @@ class RoleRules:
         self.anaphoric_heads = frozenset(section["anaphoric_heads"])
         self.armed = re.compile(rf"\b{alternation(section['armed'])}\b", re.IGNORECASE)
         self.one_person = frozenset(section["one_person"])
+        self.described_person = re.compile(section["described_person"], re.IGNORECASE)
         self.unit = re.compile(rf"^(.*\S)\s+{alternation(section['units'])}$", re.IGNORECASE)
         self.police = frozenset(section["police"])
         self.members = frozenset(section["members"])
@@ -293,7 +294,10 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             # "attacked an army checkpoint": the post, as the article names it
             name, kind, facility = match.group("actor").lower(), _K.unknown, True
         if role == "perpetrator" and kind == _K.civilians and head in rules.one_person:
-            name, kind = head, _K.unknown  # "the man who shot dead 51 worshippers"
+            # "the man who shot dead 51 worshippers"; "a 28-year-old Afghan man" as described
+            described = rules.described_person.search(match.group("actor"))
+            name = rules.leading.sub("", match.group("actor")) if described else head
+            kind = _K.unknown
         if facility and head in rules.owned and rules.possessive.match(match.group(0)):
             continue  # "a bomb destroyed her car": she was the target, named elsewhere
         if facility and role == "perpetrator":
