@@ -60,3 +60,32 @@ def test_whom_police_arrested_is_no_victim_of_the_attack() -> None:
         "police said.\n\nPolice arrested a 41-year-old man at the scene."
     )
     assert "civilians" not in [a.name for a in brief.targets]
+
+
+def test_the_person_the_lead_names_as_hit_outranks_weak_targets() -> None:
+    # a person's own place
+    brief = _brief(
+        "MANILA — Armed men stormed the home of provincial governor Ramon Dela Pena in "
+        "Pamplona town on Saturday and shot him dead, police said."
+    )
+    assert [a.name for a in brief.targets] == ["Ramon Dela Pena"]
+    # one person by trade beside her name
+    brief = _brief(
+        "KANO, Nigeria — Students of a college in Kano stoned and beat a fellow student, "
+        "Amina Bello Musa, to death on Thursday and set her body on fire, police said."
+    )
+    assert [a.name for a in brief.targets] == ["Amina Bello Musa"]
+    # the force of a later gunfight is no target of the killing
+    brief = _brief(
+        "QUITO — Mayor Carlos Andrade Vera was shot dead outside his office on Sunday, the "
+        "government said.\n\nTwo suspects were later killed in a gunfight with police."
+    )
+    assert [a.name for a in brief.targets] == ["Carlos Andrade Vera"]
+
+
+def test_a_shell_kills_whom_it_finds_and_a_named_doer_is_no_target() -> None:
+    brief = _brief(
+        "KHERSON, Ukraine — Russian shelling hit a residential street on Tuesday, killing "
+        "a 64-year-old woman, Olena Kravets, the governor said."
+    )
+    assert "Olena Kravets" not in [a.name for a in brief.targets]

@@ -86,6 +86,8 @@ class ResolveRules:
         self.vessel = re.compile(rf"\b(?:{prefixes})\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}}")
         self.vessel_heads = frozenset(section["vessel_heads"])
         self.crowd_names: dict[str, str] = dict(section["crowd_names"])
+        self.owned = frozenset(section["owned"])
+        self.one_victim = frozenset(section["one_victim"])
 
     def crowd_name(self, sub_event_type: SubEventType) -> str:
         """What a crowd is called in this kind of event ("protesters", "rioters", "mob")."""
@@ -217,17 +219,44 @@ def _held(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRules) -
     return bool(rules.arrest_before.search(sentence.text, 0, mention.start))
 
 
-def victims_as_targets(work: Work, targets: list[Actor], named: list[NamedCasualty]) -> list[Actor]:
-    """With no target read from the clauses, the first person named as killed, wounded or
-    abducted is it ("X, founder of a news site, was shot dead"), cited where named."""
-    if targets:
+def victims_as_targets(
+    work: Work, targets: list[Actor], named: list[NamedCasualty], sub_event_type: SubEventType
+) -> list[Actor]:
+    """The person the lead names as killed, wounded or abducted is the target ("X, founder of
+    a news site, was shot dead") when no target was read from the clauses, or, unless the
+    blow came from afar (a shell kills whom it finds), when those read are only weak: anyone
+    ("civilians"), one of them by trade ("student" beside her name), their own place ("home
+    of X") or a phrase the lead does not hold (the police of a later gunfight). Cited where
+    named."""
+    rules = work.lexicon.rules(ResolveRules)
+    doers = {fold(m.name) for s in work.main for m in s.roles if m.role == "perpetrator"}
+    hurt = [p for p in named if p.status != CasualtyStatus.arrested and fold(p.name) not in doers]
+    if not hurt:
         return targets
-    for person in named:
-        if person.status != CasualtyStatus.arrested:
-            for sentence in work.evidence.get("named_casualties", []):
-                work.cite("targets", sentence)
-            return [Actor(name=person.name, kind=_K.civilians)]
-    return targets
+    if targets:
+        if event_of(sub_event_type) == EventType.explosions_remote_violence:
+            return targets
+        lead = fold(work.main[0].text) if work.main else ""
+        person = next((p for p in hurt if fold(p.name) in lead), None)
+        if person is None or not all(_weak(a, lead, rules, work) for a in targets):
+            return targets
+    else:
+        person = hurt[0]
+    for sentence in work.evidence.get("named_casualties", []):
+        work.cite("targets", sentence)
+    return [Actor(name=person.name, kind=_K.civilians)]
+
+
+def _weak(actor: Actor, lead: str, rules: ResolveRules, work: Work) -> bool:
+    """A target a person the lead names outranks (:func:`victims_as_targets`)."""
+    name = fold(actor.name)
+    head = roles.head_word(actor.name)
+    return (
+        name in rules.vague_victims
+        or head in rules.owned
+        or head not in lead
+        or (actor.kind == _K.civilians and head in rules.one_victim)
+    )
 
 
 # What a state force's press release reports doing itself.
