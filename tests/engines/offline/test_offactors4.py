@@ -89,3 +89,12 @@ def test_a_shell_kills_whom_it_finds_and_a_named_doer_is_no_target() -> None:
         "a 64-year-old woman, Olena Kravets, the governor said."
     )
     assert "Olena Kravets" not in [a.name for a in brief.targets]
+
+
+def test_an_offensive_launched_against_a_band_and_a_force_made_to_pull_back() -> None:
+    assert _roles(
+        "Nigerien troops launched an offensive against Boko Haram near Diffa this week."
+    ) >= {("Nigerien army", "perpetrator"), ("Boko Haram", "target")}
+    assert ("Syrian army", "target") in _roles(
+        "Rebels swept into the city on Friday, forcing the Syrian army to pull back."
+    )
