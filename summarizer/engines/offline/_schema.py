@@ -258,6 +258,7 @@ SCHEMA = Table(
         titles=Words,
         roles=Words,
         frames=Words,
+        frame_gap=Pattern,
         after=Pattern,
         spoke_after=Pattern,
         status=ListOf(Table(status=Status, cues=Words)),

@@ -98,3 +98,36 @@ def test_an_offensive_launched_against_a_band_and_a_force_made_to_pull_back() ->
     assert ("Syrian army", "target") in _roles(
         "Rebels swept into the city on Friday, forcing the Syrian army to pull back."
     )
+
+
+def _people(sentence: str) -> list[tuple[str, bool]]:
+    from summarizer.engines.offline.scan.people import find_people
+
+    return [(p.name, p.victim) for p in find_people(sentence, default_lexicon())]
+
+
+def test_victims_named_after_a_rank_a_description_or_as_the_others() -> None:
+    assert _people(
+        "The soldiers were identified as Sgt. Amos Reed Carter, Sgt. Lena Ortiz and "
+        "Sgt. Jamal Brooks."
+    ) == [("Amos Reed Carter", True), ("Lena Ortiz", True), ("Jamal Brooks", True)]
+    assert _people("Among the dead was British aid worker Tom Ashby, his family said.") == [
+        ("Tom Ashby", True)
+    ]
+    assert _people("The others were Rui Costa Lima and Ana Paula Reis.") == [
+        ("Rui Costa Lima", True),
+        ("Ana Paula Reis", True),
+    ]
+    # a function word is no description: the agent who shot the gunman is no victim
+    assert ("Border Patrol", True) not in _people(
+        "The gunman was shot dead by a Border Patrol agent."
+    )
+
+
+def test_a_victim_of_an_earlier_killing_is_no_casualty() -> None:
+    brief = _brief(
+        "MEXICO CITY — Reporter Lidia Campos Rey was shot dead in her car in Tijuana on "
+        "Sunday, less than a week after photographer Mario Ruiz Paz was killed in the "
+        "same city, prosecutors said."
+    )
+    assert [p.name for p in brief.named_casualties] == ["Lidia Campos Rey"]
