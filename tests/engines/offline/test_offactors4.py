@@ -131,3 +131,15 @@ def test_a_victim_of_an_earlier_killing_is_no_casualty() -> None:
         "same city, prosecutors said."
     )
     assert [p.name for p in brief.named_casualties] == ["Lidia Campos Rey"]
+
+
+def test_plants_and_venues_are_sites_and_a_state_adjective_before_one_is_no_force() -> None:
+    assert _roles("Ukrainian drones attacked the Afipsky oil refinery overnight.") == {
+        ("Ukraine", "perpetrator"),
+        ("Afipsky oil refinery", "target"),
+    }
+    assert ("concert venue", "target") in _roles("Gunmen stormed a concert venue on Friday.")
+    assert ("Ukrainian trenches", "target") in _roles(
+        "Russian troops dropped gas grenades on Ukrainian trenches near the town."
+    )
+    assert ("landing ship", "target") in _roles("Sea drones sank a landing ship off Crimea.")
