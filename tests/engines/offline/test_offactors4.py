@@ -143,3 +143,19 @@ def test_plants_and_venues_are_sites_and_a_state_adjective_before_one_is_no_forc
         "Russian troops dropped gas grenades on Ukrainian trenches near the town."
     )
     assert ("landing ship", "target") in _roles("Sea drones sank a landing ship off Crimea.")
+
+
+def test_a_group_named_in_apposition_and_a_doer_identified_by_police() -> None:
+    assert _roles("Ministers blamed a local Islamist group, Jamaat al-Tawhid Lanka.") == {
+        ("Jamaat al-Tawhid Lanka", "perpetrator")
+    }
+    assert ("Revolutionary Struggle Cells", "perpetrator") in _roles(
+        "Police blamed a local urban guerrilla group, the Revolutionary Struggle Cells, "
+        "for the bombing."
+    )
+    # no name after the comma: the group stays as the article words it
+    unnamed = _roles("Police blamed a local group, which they did not name, for the attack.")
+    assert unnamed == {("local group", "perpetrator")}
+    assert ("Somchai Rattanakul", "perpetrator") in _roles(
+        "The attacker, identified by police as Somchai Rattanakul, 34, forced his way in."
+    )
