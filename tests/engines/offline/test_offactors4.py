@@ -159,3 +159,12 @@ def test_a_group_named_in_apposition_and_a_doer_identified_by_police() -> None:
     assert ("Somchai Rattanakul", "perpetrator") in _roles(
         "The attacker, identified by police as Somchai Rattanakul, 34, forced his way in."
     )
+
+
+def test_a_named_tribe_or_clan_is_a_side_of_a_communal_clash() -> None:
+    assert _roles("Gunmen from the Hela tribe attacked the Tari clan on Sunday.") == {
+        ("Hela tribe", "perpetrator"),
+        ("Tari clan", "target"),
+    }
+    # "a rival clan" names none
+    assert not any("clan" in n for n, _ in _roles("Members of a rival clan attacked the village."))
