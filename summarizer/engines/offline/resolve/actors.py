@@ -74,6 +74,7 @@ class ResolveRules:
         section = lexicon.section("actors")["resolve"]  # type: ignore[attr-defined]
         self.unknown_doer = re.compile(rf"^{alternation(section['unknown_doer'])}", re.I)
         self.arrest_after = re.compile(section["arrest_after"], re.I)
+        self.arrest_before = re.compile(section["arrest_before"], re.I)
         self.denied_after = re.compile(section["denied_after"], re.I)
         self.max = int(section["max"])
         self.vague_crowd = frozenset(section["vague_crowd"])
@@ -85,6 +86,8 @@ class ResolveRules:
         self.vessel = re.compile(rf"\b(?:{prefixes})\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}}")
         self.vessel_heads = frozenset(section["vessel_heads"])
         self.crowd_names: dict[str, str] = dict(section["crowd_names"])
+        self.owned = frozenset(section["owned"])
+        self.one_victim = frozenset(section["one_victim"])
 
     def crowd_name(self, sub_event_type: SubEventType) -> str:
         """What a crowd is called in this kind of event ("protesters", "rioters", "mob")."""
@@ -108,6 +111,8 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
                 continue
             if violent and mention.role == "perpetrator" and key in rules.vague_victims:
                 continue  # "12 people wounded": anyone counted is no doer of violence
+            if violent and mention.role == "target" and _held(sentence, mention, rules):
+                continue  # "Police arrested a 41-year-old man": no victim of the attack
             named = is_lexicon_actor(mention.name, lexicon) or _proper(mention)
             actor = Actor(name=mention.name, kind=mention.kind)
             found[mention.role].setdefault(key, (actor, sentence, named))
@@ -209,17 +214,49 @@ def _arrested(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRule
     return mention.role == "perpetrator" and bool(rules.arrest_after.match(sentence.text[end:]))
 
 
-def victims_as_targets(work: Work, targets: list[Actor], named: list[NamedCasualty]) -> list[Actor]:
-    """With no target read from the clauses, the first person named as killed, wounded or
-    abducted is it ("X, founder of a news site, was shot dead"), cited where named."""
-    if targets:
+def _held(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRules) -> bool:
+    """Is the phrase whom a force arrested ("arrested a 41-year-old man")?"""
+    return bool(rules.arrest_before.search(sentence.text, 0, mention.start))
+
+
+def victims_as_targets(
+    work: Work, targets: list[Actor], named: list[NamedCasualty], sub_event_type: SubEventType
+) -> list[Actor]:
+    """The person the lead names as killed, wounded or abducted is the target ("X, founder of
+    a news site, was shot dead") when no target was read from the clauses, or, unless the
+    blow came from afar (a shell kills whom it finds), when those read are only weak: anyone
+    ("civilians"), one of them by trade ("student" beside her name), their own place ("home
+    of X") or a phrase the lead does not hold (the police of a later gunfight). Cited where
+    named."""
+    rules = work.lexicon.rules(ResolveRules)
+    doers = {fold(m.name) for s in work.main for m in s.roles if m.role == "perpetrator"}
+    hurt = [p for p in named if p.status != CasualtyStatus.arrested and fold(p.name) not in doers]
+    if not hurt:
         return targets
-    for person in named:
-        if person.status != CasualtyStatus.arrested:
-            for sentence in work.evidence.get("named_casualties", []):
-                work.cite("targets", sentence)
-            return [Actor(name=person.name, kind=_K.civilians)]
-    return targets
+    if targets:
+        if event_of(sub_event_type) == EventType.explosions_remote_violence:
+            return targets
+        lead = fold(work.main[0].text) if work.main else ""
+        person = next((p for p in hurt if fold(p.name) in lead), None)
+        if person is None or not all(_weak(a, lead, rules, work) for a in targets):
+            return targets
+    else:
+        person = hurt[0]
+    for sentence in work.evidence.get("named_casualties", []):
+        work.cite("targets", sentence)
+    return [Actor(name=person.name, kind=_K.civilians)]
+
+
+def _weak(actor: Actor, lead: str, rules: ResolveRules, work: Work) -> bool:
+    """A target a person the lead names outranks (:func:`victims_as_targets`)."""
+    name = fold(actor.name)
+    head = roles.head_word(actor.name)
+    return (
+        name in rules.vague_victims
+        or head in rules.owned
+        or head not in lead
+        or (actor.kind == _K.civilians and head in rules.one_victim)
+    )
 
 
 # What a state force's press release reports doing itself.

@@ -19,9 +19,17 @@ from dataclasses import dataclass
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import trie_pattern
 from summarizer.engines.offline.prefilter import Gated
+from summarizer.engines.offline.scan.places import find_countries
 from summarizer.schema import ActorKind
 
-__all__ = ["ActorMention", "ActorRules", "LexiconEntry", "find_actors", "is_lexicon_actor"]
+__all__ = [
+    "ActorMention",
+    "ActorRules",
+    "LexiconEntry",
+    "find_actors",
+    "inside_longer_name",
+    "is_lexicon_actor",
+]
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,28 @@ class ActorRules:
         )
         context = section["context"]
         self.context = {key: re.compile(value, re.IGNORECASE) for key, value in context.items()}
+        names = section["longer_names"]
+        self.not_name_words = frozenset(names["not_name_words"])
+        self.name_word = re.compile(names["name_word"])
+        self.demonym = re.compile(names["demonym"])
+
+
+def inside_longer_name(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Is the alias at ``start`` the tail of a longer name the lexicon lacks ("West Papua
+    National Liberation Army" is no ELN)? The word right before it is a name's word:
+    capitalised, not possessive, no country or people ("Colombian"), no sentence opener."""
+    rules = lexicon.rules(ActorRules)
+    before = text[:start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    word = words[-1] if words else ""
+    return (
+        bool(rules.name_word.fullmatch(word))
+        and word not in rules.not_name_words
+        and not rules.demonym.search(word)
+        and not find_countries(word, lexicon)
+    )
 
 
 def _role(text: str, start: int, end: int, context: dict[str, re.Pattern[str]]) -> str | None:
@@ -104,6 +134,8 @@ def match_lexicon(
         )
         if sum(c.isupper() for c in alias) >= 2 and surface != alias:
             continue  # acronyms match only in their own case: "us" is not "US"
+        if inside_longer_name(text, match.start(), lexicon):
+            continue  # "West Papua National Liberation Army": another group's name
         found.append((entry, match.start(), match.end()))
     return found
 

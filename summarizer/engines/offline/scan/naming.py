@@ -39,6 +39,13 @@ def _lexicon_actor(
     if (
         entry.kind == _K.state_forces
         and end < len(text)
+        and head in rules.facilities
+        and not rules.force_head.search(text[start:end])
+    ):
+        return text, _K.unknown, True  # "Ukrainian trenches": the place, not the force
+    if (
+        entry.kind == _K.state_forces
+        and end < len(text)
         and rules.force_head.search(text[start:end])
     ):
         return text[start:end], entry.kind, False  # "Indian Army soldiers": the Indian Army

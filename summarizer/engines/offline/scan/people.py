@@ -69,7 +69,9 @@ class PeopleRules:
         # a capitalised title the name pattern takes for a first name ("Private Musa Idris")
         capitalised = [t[:1].upper() + t[1:] for t in section["titles"]]  # "Reporter X" too
         self.leading_title = re.compile(rf"^(?:{alternation(capitalised)}\.?\s+)+(?=\S+\s+\S)")
-        self.frame = re.compile(rf"\b{alternation(section['frames'])}\s+$", re.IGNORECASE)
+        self.frame = re.compile(
+            rf"\b{alternation(section['frames'])}\s+{section['frame_gap']}$", re.IGNORECASE
+        )
         self.after = re.compile(section["after"])
         self.spoke_after = re.compile(section["spoke_after"])
         self.status = _statuses(section["status"])

@@ -128,8 +128,11 @@ class RoleRules:
             rf"^(?:its|their|his|her)\s+{alternation(section['anaphoric'])}$", re.IGNORECASE
         )
         self.anaphoric_heads = frozenset(section["anaphoric_heads"])
+        self.named_by_apposition = frozenset(section["named_by_apposition"])
+        self.appositive_name = re.compile(section["appositive_name"])
         self.armed = re.compile(rf"\b{alternation(section['armed'])}\b", re.IGNORECASE)
         self.one_person = frozenset(section["one_person"])
+        self.described_person = re.compile(section["described_person"], re.IGNORECASE)
         self.unit = re.compile(rf"^(.*\S)\s+{alternation(section['units'])}$", re.IGNORECASE)
         self.police = frozenset(section["police"])
         self.members = frozenset(section["members"])
@@ -284,6 +287,7 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         canonical = canonical_actor(match.group("actor"), rules, lexicon)
         if canonical is None:
             continue
+        canonical = _by_apposition(sentence, match, canonical, rules, lexicon)
         if rules.anaphoric.match(match.group(0)):  # "its forces": the group named elsewhere
             continue
         name, kind, facility = canonical
@@ -293,7 +297,10 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             # "attacked an army checkpoint": the post, as the article names it
             name, kind, facility = match.group("actor").lower(), _K.unknown, True
         if role == "perpetrator" and kind == _K.civilians and head in rules.one_person:
-            name, kind = head, _K.unknown  # "the man who shot dead 51 worshippers"
+            # "the man who shot dead 51 worshippers"; "a 28-year-old Afghan man" as described
+            described = rules.described_person.search(match.group("actor"))
+            name = rules.leading.sub("", match.group("actor")) if described else head
+            kind = _K.unknown
         if facility and head in rules.owned and rules.possessive.match(match.group(0)):
             continue  # "a bomb destroyed her car": she was the target, named elsewhere
         if facility and role == "perpetrator":
@@ -320,6 +327,26 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         )
     ]
     return _who_they_were(sorted(found, key=lambda m: m.start), sentence, rules)
+
+
+def _by_apposition(
+    sentence: str,
+    match: Match,
+    canonical: tuple[str, ActorKind, bool],
+    rules: RoleRules,
+    lexicon: Lexicon,
+) -> tuple[str, ActorKind, bool]:
+    """ "a local Islamist group, National Thowheeth Jama'ath": the group by its name."""
+    name, kind, facility = canonical
+    if facility or kind not in (_K.unknown, _K.militia) or head_word(name) not in (
+        rules.named_by_apposition
+    ):
+        return canonical
+    named = rules.appositive_name.match(sentence, match.end("actor"))
+    if named is None or not is_proper_name(named.group(1)):
+        return canonical
+    found = canonical_actor(named.group(1), rules, lexicon)
+    return (found[0], found[1], False) if found else (named.group(1), kind, False)
 
 
 def _who_they_were(found: list[RoleMention], sentence: str, rules: RoleRules) -> list[RoleMention]:
