@@ -124,3 +124,24 @@ def test_police_shot_dead_by_gunmen_are_an_armed_side_in_a_clash() -> None:
     assert brief.sub_event_type == SubEventType.armed_clash
     brief = _brief("Gunmen shot three tailors dead at their shop outside Quetta.")
     assert brief.sub_event_type == SubEventType.attack
+
+
+def test_an_arrest_at_the_scene_of_a_shooting_the_title_tells_of_is_no_arrest_story() -> None:
+    text = (
+        "The governor of Kano was shot twice as he left a mosque on Friday. A 40-year-old man "
+        "was detained at the scene, police said."
+    )
+    brief = _brief(text, title="Governor shot in Kano")
+    assert brief.sub_event_type == SubEventType.attack
+    raid = _brief(
+        "Police rounded up four suspected gang members in a raid in Kano on Friday.",
+        title="Four suspects held in Kano raid",
+    )
+    assert raid.sub_event_type == SubEventType.arrests
+
+
+def test_an_ambush_on_families_is_an_attack_on_civilians() -> None:
+    text = "Gunmen ambushed two cars carrying women and children on a road near Culiacan."
+    assert _brief(text).sub_event_type == SubEventType.attack
+    patrol = "Gunmen ambushed an army patrol on a road near Culiacan, killing four soldiers."
+    assert _brief(patrol).sub_event_type == SubEventType.armed_clash

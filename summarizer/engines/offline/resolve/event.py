@@ -20,8 +20,10 @@ generic type or rule (an attack that names no weapon, a protest that names no
 intervention, a killing of soldiers read as a clash) weighs ``generic_factor`` of that. Precedence settles a sentence ("a suicide car bomb"), the vote
 settles the article (one stray "protest" does not make a massacre a protest); a tie goes to
 the more specific type. A type that is no event when people were killed in it (an arrest:
-``not_when_killed``) gives way, when a main sentence counts dead or the title or opening
-says it came after an act of violence, to the violent type with most votes, else an attack; one that is the intervention in a protest (arrests:
+``not_when_killed``) gives way, when a main sentence counts dead, the title or opening
+says it came after an act of violence or the title tells how one was done ("Prime
+minister shot in Handlova", not "held in a raid"),
+to the violent type with most votes, else an attack; one that is the intervention in a protest (arrests:
 ``in_protest``) is a protest with intervention when the title or lead cues a protest.
 Without a vote, the article's own cue decides.
 """
@@ -120,9 +122,13 @@ def _incident_score(doc: Document, cued: int = 0, crowd: bool = False, riot: boo
     return violent / (violent + figurative) if violent else 0.0
 
 
+def _generic(cue: EventCue, rules: CueRules) -> bool:
+    """Whether ``cue`` says little of how (an attack naming no weapon, a raid)."""
+    return cue.sub_event_type in rules.generic if cue.generic is None else cue.generic
+
+
 def _vote(cue: EventCue, weight: float, rules: CueRules) -> float:
-    generic = cue.sub_event_type in rules.generic if cue.generic is None else cue.generic
-    return weight * rules.generic_factor if generic else weight
+    return weight * rules.generic_factor if _generic(cue, rules) else weight
 
 
 _CROWD = frozenset({EventType.protests, EventType.riots})
@@ -156,9 +162,11 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
     votes: dict[SubEventType, float] = defaultdict(float)
     first: dict[SubEventType, Sentence] = {}
     opening: set[SubEventType] = set()  # what the title and the lead cue
+    title_violent = False  # the title cues an act of violence ("Prime minister shot")
     if doc.title:
         title_cue = doc.cue(doc.title)
         if title_cue is not None:
+            title_violent = title_cue.event_type in _VIOLENT and not _generic(title_cue, rules)
             sub = title_cue.sub_event_type
             votes[sub] += _vote(title_cue, weights["title"], rules)
             opening.add(sub)
@@ -185,7 +193,9 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
     best = max(votes, key=lambda sub: (votes[sub], -order[sub]))
     if best in rules.in_protest and any(event_of(s) == EventType.protests for s in opening):
         best = SubEventType.protest_with_intervention  # arrests at a sit-in
-    elif best in rules.not_when_killed and (_deadly(work) or _arrested_after(work, rules)):
+    elif best in rules.not_when_killed and (
+        _deadly(work) or _arrested_after(work, rules) or title_violent
+    ):
         # the arrest after a (deadly) shooting: the shooting is the event
         violent = {s: v for s, v in votes.items() if event_of(s) in _VIOLENT}
         best = max(violent, key=lambda s: (violent[s], -order[s])) if violent else _ATTACK
