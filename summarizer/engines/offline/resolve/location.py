@@ -34,6 +34,7 @@ from summarizer.engines.offline.scan.placewords import (
     locative_weight,
     region_display,
     region_noun_after,
+    spoken_from,
     town_named_like,
     town_region,
 )
@@ -83,6 +84,8 @@ def location(work: Work) -> Location:
             locative = locative_weight(sentence.text, start, end, lexicon, region=True)
             if elsewhere(sentence.text, start, lexicon):
                 locative *= lexicon.rules(PlaceRules).kinds["elsewhere"]
+            elif spoken_from(sentence.text, start, end, lexicon):  # "officials in Islamabad said"
+                locative *= lexicon.rules(PlaceRules).kinds["spoken"]
             if region_noun_after(sentence.text, end, lexicon):  # "in the Gazakh district"
                 locative *= weights["region_noun"]
             scores[region.country] += rank_weight(rank, work, weights) * locative
@@ -101,7 +104,11 @@ def location(work: Work) -> Location:
         work.cite("location", support)
     best = locplace.best_region(work, code, dateline=False)
     place, town = locplace.place(work, code, city_hits, best[0] if best is not None else None)
-    if best is None and (town is None or not town.admin1):
+    if town is not None and town.admin1 and (best is None or place not in best[1].text):
+        # the place's own region, over one named only where someone spoke or went
+        # ("officials in Islamabad said", "flown to Lagos") and not beside the place
+        best = locplace.best_region(work, code, dateline=False, floor=weights["own_region"])
+    elif best is None:
         best = locplace.best_region(work, code)  # the dateline's, when the place has no region
     admin1 = None
     if best is not None:

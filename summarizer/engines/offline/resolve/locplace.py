@@ -26,6 +26,7 @@ from summarizer.engines.offline.scan.placewords import (
     locative_weight,
     names_region,
     region_noun_after,
+    spoken_from,
     town_region,
 )
 from summarizer.schema import Location
@@ -33,7 +34,9 @@ from summarizer.schema import Location
 __all__ = ["as_written", "best_region", "dateline_location", "place"]
 
 
-def best_region(work: Work, code: str, dateline: bool = True) -> tuple[Region, Sentence] | None:
+def best_region(
+    work: Work, code: str, dateline: bool = True, floor: float = 0.0
+) -> tuple[Region, Sentence] | None:
     """The first-level region of ``code`` the article places the incident in: named after
     "in"/"near" or before "province", in the lead, rather than a capital named for its
     government ("officials in Addis Ababa") or the reporter's dateline (not read at all
@@ -58,11 +61,14 @@ def best_region(work: Work, code: str, dateline: bool = True) -> tuple[Region, S
                 weight *= weights["region_noun"]
             if elsewhere(sentence.text, start, lexicon):  # "condemned it in Islamabad"
                 weight *= rules.kinds["elsewhere"]
+            elif spoken_from(sentence.text, start, end, lexicon):  # "officials in Tehran said"
+                weight *= rules.kinds["spoken"]
             scores[region.code] += weight
             seen.setdefault(region.code, (region, sentence))
-    if not scores:
+    best = max(scores, key=lambda c: scores[c], default=None)
+    if best is None or scores[best] < floor:
         return None
-    return seen[max(scores, key=lambda c: scores[c])]
+    return seen[best]
 
 
 def place(
@@ -134,6 +140,8 @@ def place(
             score = weight * kinds["gazetteer" if locative else "unplaced"]
             if elsewhere(sentence.body, start, lexicon):
                 score *= kinds["elsewhere"]
+            elif spoken_from(sentence.body, start, end, lexicon):
+                score *= kinds["spoken"]
             if names_region(sentence.body, start, end, lexicon):
                 score *= kinds["region_named"]
             consider(score, as_written(sentence.body[start:end]), city, sentence)

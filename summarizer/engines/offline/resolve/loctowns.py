@@ -24,6 +24,7 @@ from summarizer.engines.offline.scan.placewords import (
     named_countries,
     placed_by_country,
     region_noun_after,
+    spoken_from,
 )
 
 __all__ = ["at_sea", "city_hits", "rank_weight"]
@@ -76,6 +77,8 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
             gain = rank_weight(rank, work, weights) * min(locative, locative_min)
             if elsewhere(sentence.body, start, lexicon):  # "to be transferred to X"
                 gain *= lexicon.rules(PlaceRules).kinds["elsewhere"]
+            elif spoken_from(sentence.body, start, end, lexicon):  # "said in Ankara"
+                gain *= lexicon.rules(PlaceRules).kinds["spoken"]
             scores[city.country] += gain
             # a big city named without "in"/"near" (its officials, its hospitals) counts
             # for its country but is the place only when no town is named as one

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.scan.gazetteer import City, CityRules
 from summarizer.engines.offline.scan.names import NAME_WORD
 from summarizer.engines.offline.scan.places import CountryHit, PlaceRules, Region, find_countries
@@ -26,6 +27,7 @@ __all__ = [
     "placed_by_country",
     "region_display",
     "region_noun_after",
+    "spoken_from",
     "town_named_like",
     "town_region",
 ]
@@ -45,6 +47,39 @@ def elsewhere(text: str, start: int, lexicon: Lexicon) -> bool:
         lexicon.rules(PlaceRules).elsewhere_before.search(text[max(0, start - 40) : start])
         is not None
     )
+
+
+class SpokenRules:
+    """The words that say a town is where someone spoke, not where the incident was
+    (``[places].spoken_before``, ``spoken_office``, ``spoken_after``)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("places")
+        self.before = re.compile(
+            r"\b" + alternation(section["spoken_before"]) + r"(?:\s+in\s+an?\s+[\w-]+)?\s+in\s+$",
+            re.IGNORECASE,
+        )
+        self.office = re.compile(
+            r"\b" + alternation(section["spoken_office"]) + r"\s+in\s+$", re.IGNORECASE
+        )
+        self.after = re.compile(
+            r"^\s*(?:,[^,]{1,40},\s*)?" + alternation(section["spoken_after"]) + r"\b",
+            re.IGNORECASE,
+        )
+
+
+def spoken_from(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when the town named at ``text[start:end]`` is where someone spoke ("the ministry
+    said in Niamey", "said in a statement in Ankara", "officials in Islamabad said"), not
+    where the incident was. Only for a name the gazetteer knows as a town: "officials in
+    Khyber Pakhtunkhwa said" speak for the region the incident was in."""
+    rules = lexicon.rules(SpokenRules)
+    before = text[max(0, start - 45) : start]
+    if not rules.before.search(before) and not (
+        rules.office.search(before) and rules.after.match(text[end : end + 50])
+    ):
+        return False
+    return lexicon.rules(CityRules).town(text[start:end]) is not None
 
 
 def locative_weight(

@@ -1,0 +1,89 @@
+"""Where: the town where someone spoke, the place's own region, and other places an article
+names beside the incident's (issue 13, session 8), each on sentences of the tests' own
+wording."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.scan import placewords
+from summarizer.schema import Location
+
+
+def _where(text: str, published: str | None = "2024-05-20") -> Location:
+    return OfflineEngine().summarize(Article.from_text(text, published=published)).location
+
+
+def _spoken(text: str, name: str) -> bool:
+    start = text.index(name)
+    return placewords.spoken_from(text, start, start + len(name), default_lexicon())
+
+
+def test_a_town_where_someone_spoke_is_told_from_one_where_it_happened() -> None:
+    assert _spoken("The interior ministry said in Dodoma that the two were held.", "Dodoma")
+    assert _spoken("the army said in a statement in Bamako on Friday", "Bamako")
+    assert _spoken("Officials in Islamabad said the bomber was 20.", "Islamabad")
+    assert _spoken("The foreign ministry in Ankara, in a brief note, denied it.", "Ankara")
+    # an office in a town, with no speech after it, may be the target: no speaker
+    assert not _spoken("Gunmen attacked the ministry in Mogadishu at dawn.", "Mogadishu")
+    # where it happened
+    assert not _spoken("A bomb went off in Quetta, police said.", "Quetta")
+    # a region that is no town speaks for itself: "officials in Khyber Pakhtunkhwa said"
+    assert not _spoken("officials in Khyber Pakhtunkhwa said on Monday", "Khyber Pakhtunkhwa")
+
+
+def test_the_capital_where_officials_spoke_gives_neither_country_nor_region() -> None:
+    where = _where(
+        "Militants attacked a police post in the town of Dera Ismail Khan on Tuesday, "
+        "killing six officers. Officials in Islamabad said the attackers came at night."
+    )
+    assert (where.country_code, where.admin1, where.place) == (
+        "PK",
+        "Khyber Pakhtunkhwa",
+        "Dera Ismail Khan",
+    )
+    where = _where(
+        "An explosion killed nine people at a market in Idlib on Monday, a monitoring group "
+        "said. The defence ministry said in Ankara that it was watching the area."
+    )
+    assert where.country_code == "SY"
+
+
+def test_where_relatives_live_or_an_envoy_serves_is_not_the_place() -> None:
+    lexicon = default_lexicon()
+    for before in (
+        "Relatives in ",
+        "summoned the charge d'affaires in ",
+        "rifles made in ",
+        "near the border with ",
+    ):
+        assert placewords.elsewhere(before + "Ohio", len(before), lexicon), before
+    assert not placewords.elsewhere("Gunmen killed six in Ohio", 21, lexicon)
+    # "a U.S.-based charity": where a group comes from, a weak hint only
+    text = "a U.S.-based charity"
+    assert placewords.locative_weight(text, 2, 6, lexicon) == 0.2
+
+
+def test_a_home_country_named_often_does_not_outweigh_where_it_happened() -> None:
+    where = _where(
+        "Gunmen seized nine aid workers of a U.S.-based charity on a road in the Haitian town "
+        "of Mirebalais on Saturday, police said. The charity said in a statement from Ohio "
+        "that it was praying for them. Relatives in Ohio and Indiana held vigils on Sunday, "
+        "and the State Department said in Washington that it was following the case."
+    )
+    assert (where.country_code, where.place) == ("HT", "Mirebalais")
+
+
+def test_the_place_towns_own_region_beats_one_named_only_where_officials_spoke() -> None:
+    where = _where(
+        "A bomb hidden in a cart killed five people at a bus stop in Potiskum on Friday. "
+        "Officials in Abuja said the bomber had not been identified."
+    )
+    assert (where.country_code, where.admin1) == ("NG", "Yobe")
+    # a region named beside the place keeps the article's own spelling
+    where = _where(
+        "A gunman killed four people at a beach hotel north of the Tunisian city of Sousse "
+        "on Friday, officials said."
+    )
+    assert where.admin1 == "Sousse"
