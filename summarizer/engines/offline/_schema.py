@@ -134,6 +134,7 @@ SCHEMA = Table(
         spoken_before=Words,
         spoken_office=Words,
         spoken_after=Words,
+        person_after=Words,
         kinds=MapOf(float),
         not_places=Words,
         dateline=Pattern,

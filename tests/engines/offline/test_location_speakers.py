@@ -7,7 +7,7 @@ from __future__ import annotations
 from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.lexicon import default_lexicon
-from summarizer.engines.offline.scan import placewords
+from summarizer.engines.offline.scan import places, placewords
 from summarizer.schema import Location
 
 
@@ -87,3 +87,35 @@ def test_the_place_towns_own_region_beats_one_named_only_where_officials_spoke()
         "on Friday, officials said."
     )
     assert where.admin1 == "Sousse"
+
+
+def _demonym(text: str, name: str) -> bool:
+    lexicon = default_lexicon()
+    hits = [h for h in places.find_countries(text, lexicon) if text[h.start : h.end] == name]
+    return placewords.nationality(text, hits[0], lexicon)
+
+
+def test_a_demonym_that_names_a_persons_nationality_is_no_place() -> None:
+    assert _demonym("nine tourists, a Belgian among them, were hurt", "Belgian")
+    assert _demonym("the attacker, a Syrian refugee, was arrested", "Syrian")
+    assert _demonym("four women of Somali descent", "Somali")
+    assert not _demonym("Kenyan police said", "Kenyan")
+    assert not _demonym("in the Armenian town of Jermuk", "Armenian")
+    # a country's own name is never a nationality
+    assert not _demonym("one from Belgium, was hurt", "Belgium")
+
+
+def test_a_guns_or_missiles_owner_is_who_fired_not_where() -> None:
+    lexicon = default_lexicon()
+    for text in ("North Korean guns rained shells", "Russian missiles hit a school"):
+        end = text.index(" ", text.index(" ") + 1) if text.startswith("North") else 7
+        assert placewords.locative_weight(text, 0, end, lexicon) == 0.2, text
+
+
+def test_of_two_countries_named_alike_the_datelines_wins() -> None:
+    text = (
+        ", Jan 4 - Afghan and Pakistani border guards exchanged fire at a crossing on "
+        "Sunday, killing two guards, officials said."
+    )
+    assert _where("ISLAMABAD" + text).country_code == "PK"
+    assert _where("KABUL" + text).country_code == "AF"

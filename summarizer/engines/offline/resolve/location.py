@@ -8,7 +8,7 @@ country in a release's letterhead ("SRI LANKA POLICE") counts as one in a dateli
 add to it as :mod:`.loctowns` says. A region named like a big town of another country is
 that town, unless its own country is placed first; of regions so named in several
 countries, the one of the country placed best so far. Of two countries scored alike, the
-first named wins. The region and place are then chosen as :mod:`.locplace` says; with no
+one of the dateline's town wins, else the first named. The region and place are then chosen as :mod:`.locplace` says; with no
 country at all, the sea named, or a local report's dateline town, places it.
 """
 
@@ -32,6 +32,7 @@ from summarizer.engines.offline.scan.placewords import (
     before_place_noun,
     elsewhere,
     locative_weight,
+    nationality,
     region_display,
     region_noun_after,
     spoken_from,
@@ -59,6 +60,8 @@ def location(work: Work) -> Location:
                 locative *= lexicon.rules(PlaceRules).kinds["elsewhere"]
             # "the Armenian town of X" places X as surely as "in Armenia" would
             strength = 1.0 if before_place_noun(sentence.text, hit.end, lexicon) else hit.weight
+            if nationality(sentence.text, hit, lexicon):  # "a Canadian among them"
+                strength *= weights["person"]
             scores[hit.code] += weight * strength * locative
             first_seen.setdefault(hit.code, sentence)
     for line in work.doc.masthead:  # "SRI LANKA POLICE": the issuer's country, a weak hint
@@ -95,7 +98,12 @@ def location(work: Work) -> Location:
         local = locplace.dateline_location(work)
         place, _ = locplace.place(work, local.country_code or "", city_hits)
         return local.model_copy(update={"place": place}) if place else local
-    code = max(scores, key=lambda c: (round(scores[c], 6), -_first_named(work, c, city_hits)))
+    filed = locplace.dateline_town(work)  # of two countries scored alike, the dateline's
+    here = filed[0].country if filed is not None else ""
+    code = max(
+        scores,
+        key=lambda c: (round(scores[c], 6), c == here, -_first_named(work, c, city_hits)),
+    )
     support = first_seen.get(code) or next(
         (sentence for r, sentence in region_hits if r.country == code),
         next((sentence for c, _, sentence in city_hits if c.country == code), None),

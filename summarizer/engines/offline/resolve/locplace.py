@@ -31,7 +31,7 @@ from summarizer.engines.offline.scan.placewords import (
 )
 from summarizer.schema import Location
 
-__all__ = ["as_written", "best_region", "dateline_location", "place"]
+__all__ = ["as_written", "best_region", "dateline_location", "dateline_town", "place"]
 
 
 def best_region(
@@ -104,7 +104,7 @@ def place(
         if town is not None and own:  # (the dateline's town is no town of its sentence)
             sentence_town.setdefault(sentence.index, town)
 
-    filed = _dateline_town(work)
+    filed = dateline_town(work)
     if filed is not None and filed[0].country == code and _same_region(filed[0], region, work):
         consider(weights["lead"] * kinds["dateline"], filed[1], filed[0], work.main[0], False)
     for rank, sentence in enumerate(work.main):
@@ -163,7 +163,7 @@ def _region_follows(sentence: Sentence, code: str, end: int) -> bool:
     return any(end < start <= end + 30 for start in starts)
 
 
-def _dateline_town(work: Work) -> tuple[gazetteer.City, str] | None:
+def dateline_town(work: Work) -> tuple[gazetteer.City, str] | None:
     """The town of the wire dateline ("GAZIPUR, Sept 19 —") and its name as written."""
     lead = work.main[0] if work.main else None
     if lead is None or lead.index != 0 or not lead.dateline_end:
@@ -186,7 +186,7 @@ def _same_region(town: gazetteer.City, region: Region | None, work: Work) -> boo
 def dateline_location(work: Work) -> Location:
     """Where the reporter filed from, when nothing else in the text places the incident:
     local reports ("GAZIPUR, Sept 19 —") name the town and nothing more."""
-    filed = _dateline_town(work)
+    filed = dateline_town(work)
     if filed is None:
         return Location()
     city, place = filed

@@ -24,6 +24,7 @@ __all__ = [
     "misplaced",
     "named_countries",
     "names_region",
+    "nationality",
     "placed_by_country",
     "region_display",
     "region_noun_after",
@@ -49,9 +50,9 @@ def elsewhere(text: str, start: int, lexicon: Lexicon) -> bool:
     )
 
 
-class SpokenRules:
+class ContextRules:
     """The words that say a town is where someone spoke, not where the incident was
-    (``[places].spoken_before``, ``spoken_office``, ``spoken_after``)."""
+    (``[places].spoken_*``), and a demonym a person's nationality (``person_*``)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         section = lexicon.section("places")
@@ -66,6 +67,16 @@ class SpokenRules:
             r"^\s*(?:,[^,]{1,40},\s*)?" + alternation(section["spoken_after"]) + r"\b",
             re.IGNORECASE,
         )
+        self.person_after = re.compile(r"^\s*" + alternation(section["person_after"]) + r"(?!\w)")
+
+
+def nationality(text: str, hit: CountryHit, lexicon: Lexicon) -> bool:
+    """True when the demonym ``hit`` names a person's nationality ("a Canadian among them",
+    "a Syrian refugee", "of Somali descent"), which says nothing of where it happened."""
+    if hit.weight >= 1.0:  # a country's name, not a demonym
+        return False
+    rules = lexicon.rules(ContextRules)
+    return rules.person_after.match(text[hit.end : hit.end + 20]) is not None
 
 
 def spoken_from(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -73,7 +84,7 @@ def spoken_from(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     said in Niamey", "said in a statement in Ankara", "officials in Islamabad said"), not
     where the incident was. Only for a name the gazetteer knows as a town: "officials in
     Khyber Pakhtunkhwa said" speak for the region the incident was in."""
-    rules = lexicon.rules(SpokenRules)
+    rules = lexicon.rules(ContextRules)
     before = text[max(0, start - 45) : start]
     if not rules.before.search(before) and not (
         rules.office.search(before) and rules.after.match(text[end : end + 50])
