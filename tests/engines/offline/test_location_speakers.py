@@ -119,3 +119,22 @@ def test_of_two_countries_named_alike_the_datelines_wins() -> None:
     )
     assert _where("ISLAMABAD" + text).country_code == "PK"
     assert _where("KABUL" + text).country_code == "AF"
+
+
+def test_a_region_name_two_countries_share_goes_with_the_articles_towns() -> None:
+    where = _where(
+        "A mob killed a factory manager accused of blasphemy in Gujranwala on Friday, "
+        "police in Punjab province said."
+    )
+    assert (where.country_code, where.admin1) == ("PK", "Punjab")
+    where = _where(
+        "Two men threw a grenade at a temple in Amritsar on Sunday, police in Punjab said."
+    )
+    assert (where.country_code, where.admin1) == ("IN", "Punjab")
+
+
+def test_a_town_between_two_others_is_placed() -> None:
+    lexicon = default_lexicon()
+    text = "a road between Sidon and Tyre"
+    start = text.index("Sidon")
+    assert placewords.locative_weight(text, start, start + 5, lexicon) == 2.0

@@ -69,6 +69,7 @@ def location(work: Work) -> Location:
             scores[hit.code] += weights["dateline_country"]
     region_hits: list[tuple[Region, Sentence]] = []
     dateline_hits: list[tuple[Region, Sentence]] = []
+    shared: list[tuple[Region, float]] = []  # regions whose name other countries' share
     for rank, sentence in enumerate(work.main):
         for region, start, end in sentence.regions:
             if at_sea(sentence, start):  # "the Red Sea" is no place in Sudan's Red Sea state
@@ -91,9 +92,13 @@ def location(work: Work) -> Location:
                 locative *= lexicon.rules(PlaceRules).kinds["spoken"]
             if region_noun_after(sentence.text, end, lexicon):  # "in the Gazakh district"
                 locative *= weights["region_noun"]
-            scores[region.country] += rank_weight(rank, work, weights) * locative
+            gain = rank_weight(rank, work, weights) * locative
+            scores[region.country] += gain
+            if len({r.country for r in _namesakes(region, lexicon)}) > 1:
+                shared.append((region, gain))
     region_hits += dateline_hits
     city_hits = find_city_hits(work, scores)
+    _settle_shared(shared, scores, lexicon)
     if not scores:  # at sea ("in the Gulf of Aden"), or a local report's dateline town
         local = locplace.dateline_location(work)
         place, _ = locplace.place(work, local.country_code or "", city_hits)
@@ -135,13 +140,32 @@ def location(work: Work) -> Location:
 def _likeliest(region: Region, scores: dict[str, float], lexicon: Lexicon) -> Region:
     """Of the regions so named in several countries ("Northern Province": Sri Lanka's,
     Zambia's, Rwanda's...), the one of the country the text has placed best so far."""
+    same = _namesakes(region, lexicon)
+    best = max(same, key=lambda r: scores.get(r.country, 0.0), default=region)
+    return best if scores.get(best.country, 0.0) > scores.get(region.country, 0.0) else region
+
+
+def _namesakes(region: Region, lexicon: Lexicon) -> list[Region]:
+    """The regions named like ``region`` in every country (itself among them)."""
     rules = lexicon.rules(PlaceRules)
-    same = [
+    return [
         *rules.regions.get(region.core, []),
         *(r for r, _ in rules.noun_only.get(region.core, [])),
     ]
-    best = max(same, key=lambda r: scores.get(r.country, 0.0), default=region)
-    return best if scores.get(best.country, 0.0) > scores.get(region.country, 0.0) else region
+
+
+def _settle_shared(
+    shared: list[tuple[Region, float]], scores: dict[str, float], lexicon: Lexicon
+) -> None:
+    """A region's name two countries share ("Punjab", Pakistan's and India's) counts for
+    the one the article's other names (its towns, its countries) place better, once they
+    are all scored: "in Sialkot, Punjab" is Pakistan's Punjab."""
+    for region, gain in shared:
+        rivals = {r.country for r in _namesakes(region, lexicon)} - {region.country}
+        rival = max(sorted(rivals), key=lambda c: scores.get(c, 0.0))
+        if scores.get(rival, 0.0) > scores[region.country] - gain:
+            scores[region.country] -= gain
+            scores[rival] += gain
 
 
 def _first_named(

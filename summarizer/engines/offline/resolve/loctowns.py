@@ -100,11 +100,15 @@ def _placed_elsewhere(sentence: Sentence, country: str, end: int) -> bool:
 
 def _other_country_here(sentence: Sentence, city: gazetteer.City) -> bool:
     """True when ``sentence`` places something in a region of another country than the
-    town's ("in X province") and names nothing of the town's own country."""
+    town's ("in X province") and names nothing of the town's own country (a region's
+    name the town's country shares, "Punjab", is its own)."""
     lexicon = sentence.doc.lexicon
-    weights = lexicon.rules(PlaceRules).weights
+    rules = lexicon.rules(PlaceRules)
+    weights = rules.weights
     if any(h.code == city.country for h in sentence.countries) or any(
-        r.country == city.country for r, _, _ in sentence.regions
+        n.country == city.country
+        for r, _, _ in sentence.regions
+        for n in [r, *rules.regions.get(r.core, [])]
     ):
         return False
     return any(
