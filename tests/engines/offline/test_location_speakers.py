@@ -138,3 +138,16 @@ def test_a_town_between_two_others_is_placed() -> None:
     text = "a road between Sidon and Tyre"
     start = text.index("Sidon")
     assert placewords.locative_weight(text, start, start + 5, lexicon) == 2.0
+
+
+def test_a_faith_before_a_place_noun_is_no_place_and_plural_nouns_name_the_first() -> None:
+    lexicon = default_lexicon()
+
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(h.name, h.kind) for h in places.find_places(text, lexicon)]
+
+    assert named("a bomb in the Shiite district of Sadr City") == [("Sadr City", "district")]
+    assert ("Alawite", "within") not in named("in the Alawite quarter of Jabal Mohsen")
+    assert named("shelling between the villages of Ainata and Aitaroun") == [
+        ("Ainata", "villages")
+    ]
