@@ -135,6 +135,7 @@ SCHEMA = Table(
         spoken_office=Words,
         spoken_after=Words,
         person_after=Words,
+        facility_after=Words,
         kinds=MapOf(float),
         not_places=Words,
         dateline=Pattern,

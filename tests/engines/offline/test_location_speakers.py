@@ -7,7 +7,7 @@ from __future__ import annotations
 from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.lexicon import default_lexicon
-from summarizer.engines.offline.scan import places, placewords
+from summarizer.engines.offline.scan import gazetteer, places, placewords
 from summarizer.schema import Location
 
 
@@ -151,3 +151,21 @@ def test_a_faith_before_a_place_noun_is_no_place_and_plural_nouns_name_the_first
     assert named("shelling between the villages of Ainata and Aitaroun") == [
         ("Ainata", "villages")
     ]
+
+
+def test_a_town_inside_a_facilitys_or_persons_name_needs_its_country_named() -> None:
+    lexicon = default_lexicon()
+    towns = gazetteer.CityRules(lexicon)
+    medina, marco = towns.town("Medina"), towns.town("Marco")
+    assert medina is not None and marco is not None
+    text = "doctors at Medina hospital said"
+    assert placewords.in_longer_name(text, text.index(" hospital"), medina, lexicon)
+    text = "near the Marco Fidel Suarez air base"
+    assert placewords.in_longer_name(text, text.index(" Fidel"), marco, lexicon)
+    text = "a bomb in Marco on Sunday"
+    assert not placewords.in_longer_name(text, text.index(" on"), marco, lexicon)
+    where = _where(
+        "A truck bomb exploded at a busy junction in the Somali capital on Saturday, killing "
+        "dozens. Doctors at Medina hospital said they had run out of beds."
+    )
+    assert where.country_code == "SO"

@@ -19,6 +19,7 @@ from summarizer.engines.offline.scan import gazetteer
 from summarizer.engines.offline.scan.places import PlaceRules
 from summarizer.engines.offline.scan.placewords import (
     elsewhere,
+    in_longer_name,
     locative_weight,
     misplaced,
     named_countries,
@@ -62,6 +63,10 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
                 s <= at < e and e - s > size for _, s, e in sentence.regions
             ):
                 continue  # "the Gulf of Aden", "Northern Samar": part of a sea's or region's name
+            if in_longer_name(sentence.body, end, city, lexicon):
+                every = every or named_countries(work.doc.title, work.sentences, lexicon)
+                if not every[city.country] - {city.name}:
+                    continue  # "doctors at Medina hospital" (Mogadishu's), a facility's name
             if _placed_elsewhere(sentence, city.country, at + size):
                 continue  # "Dolores, Eastern Samar": not the Argentine town of that name
             if placed_by_country(sentence.text, at, sentence.countries, lexicon) not in (

@@ -20,6 +20,7 @@ from summarizer.engines.offline.text import fold
 __all__ = [
     "before_place_noun",
     "elsewhere",
+    "in_longer_name",
     "locative_weight",
     "misplaced",
     "named_countries",
@@ -67,6 +68,13 @@ class ContextRules:
             r"^\s*(?:,[^,]{1,40},\s*)?" + alternation(section["spoken_after"]) + r"\b",
             re.IGNORECASE,
         )
+        self.facility = re.compile(
+            r"^\s+" + alternation(section["facility_after"]) + r"\b", re.IGNORECASE
+        )
+        nouns = [*section["place_nouns"], *section["region_nouns"], *section["apposition_nouns"]]
+        self.name_goes_on = re.compile(
+            r"^ (?!" + alternation(nouns) + r"\b)(?-i:[A-Z][a-z])", re.IGNORECASE
+        )
         self.person_after = re.compile(r"^\s*" + alternation(section["person_after"]) + r"(?!\w)")
 
 
@@ -77,6 +85,18 @@ def nationality(text: str, hit: CountryHit, lexicon: Lexicon) -> bool:
         return False
     rules = lexicon.rules(ContextRules)
     return rules.person_after.match(text[hit.end : hit.end + 20]) is not None
+
+
+def in_longer_name(text: str, end: int, city: City, lexicon: Lexicon) -> bool:
+    """True when the town named up to ``end`` is part of a facility's or person's name:
+    before a facility noun ("at Medina hospital"), or, a small town, before another
+    capitalised word that is no place noun ("the Marco Fidel Suarez air base")."""
+    rules = lexicon.rules(ContextRules)
+    after = text[end : end + 30]
+    if rules.facility.match(after):
+        return True
+    big = lexicon.rules(PlaceRules).weights["big_city"]
+    return city.population < big and rules.name_goes_on.match(after) is not None
 
 
 def spoken_from(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
