@@ -169,3 +169,11 @@ def test_a_town_inside_a_facilitys_or_persons_name_needs_its_country_named() -> 
         "dozens. Doctors at Medina hospital said they had run out of beds."
     )
     assert where.country_code == "SO"
+
+
+def test_the_dateline_town_counts_for_its_country_like_a_dateline_region() -> None:
+    text = (
+        " - A mob killed a tourist from Punjab on Thursday after dragging him out of a police "
+        "station in a hill town where he was held on blasphemy charges, police said."
+    )
+    assert _where("PESHAWAR" + text).country_code == "PK"  # not India's Punjab

@@ -3,13 +3,15 @@
 Rule: the best-scored country wins. Every country and region the main sentences name adds
 to its country's score: 3 in the lead, 1 later (``[places.weights]``), times 2 after a
 locative word ("in", "near"), 0.2 before an agent word ("Kenyan officials", "Russian
-forces"); a demonym counts 0.4 of a name; a region in the wire dateline counts 1 only; a
-country in a release's letterhead ("SRI LANKA POLICE") counts as one in a dateline. Towns
-add to it as :mod:`.loctowns` says. A region named like a big town of another country is
-that town, unless its own country is placed first; of regions so named in several
-countries, the one of the country placed best so far. Of two countries scored alike, the
-one of the dateline's town wins, else the first named. The region and place are then chosen as :mod:`.locplace` says; with no
-country at all, the sea named, or a local report's dateline town, places it.
+forces"); a demonym counts 0.4 of a name, 0.2 of it for a person's nationality; a region
+or town in the wire dateline counts 1 only, as does a country in a release's letterhead
+("SRI LANKA POLICE"). Towns add to it as :mod:`.loctowns` says. A region named like a big
+town of another country is that town, unless its own country is placed first; of regions
+so named in several countries, the one of the country placed best so far, and once all is
+scored, the one the other names place better ("Punjab": Pakistan's with Sialkot). Of two
+countries scored alike, the dateline town's wins, else the first named. The region and
+place are then chosen as :mod:`.locplace` says; with no country at all, the sea named, or
+a local report's dateline town, places it.
 """
 
 from __future__ import annotations
@@ -98,13 +100,15 @@ def location(work: Work) -> Location:
                 shared.append((region, gain))
     region_hits += dateline_hits
     city_hits = find_city_hits(work, scores)
+    filed = locplace.dateline_town(work)
+    here = filed[0].country if filed is not None else ""
+    if here and scores and not any(r.country == here for r, _ in dateline_hits):
+        scores[here] += weights["dateline_country"]  # as a region in the dateline would
     _settle_shared(shared, scores, lexicon)
     if not scores:  # at sea ("in the Gulf of Aden"), or a local report's dateline town
         local = locplace.dateline_location(work)
         place, _ = locplace.place(work, local.country_code or "", city_hits)
         return local.model_copy(update={"place": place}) if place else local
-    filed = locplace.dateline_town(work)  # of two countries scored alike, the dateline's
-    here = filed[0].country if filed is not None else ""
     code = max(
         scores,
         key=lambda c: (round(scores[c], 6), c == here, -_first_named(work, c, city_hits)),
