@@ -121,7 +121,8 @@ def location(work: Work) -> Location:
         work.cite("location", support)
     best = locplace.best_region(work, code, dateline=False)
     place, town = locplace.place(work, code, city_hits, best[0] if best is not None else None)
-    if town is not None and town.admin1 and (best is None or place not in best[1].text):
+    beside = best is not None and place is not None and place in best[1].text
+    if town is not None and town.admin1 and not beside:
         # the place's own region, over one named only where someone spoke or went
         # ("officials in Islamabad said", "flown to Lagos") and not beside the place
         best = locplace.best_region(work, code, dateline=False, floor=weights["own_region"])
