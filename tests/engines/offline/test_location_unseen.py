@@ -9,7 +9,7 @@ from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.document import Document
 from summarizer.engines.offline.lexicon import default_lexicon
-from summarizer.engines.offline.resolve import Work, location
+from summarizer.engines.offline.resolve import Work, loctowns
 from summarizer.engines.offline.scan import gazetteer, places, placewords
 from summarizer.schema import IncidentBrief, Location
 
@@ -136,7 +136,7 @@ def test_a_small_foreign_namesake_town_gives_way_to_the_region_named() -> None:
     )
     doc = Document(Article.from_text(text, published="2024-05-20"), default_lexicon())
     scores: dict[str, float] = defaultdict(float)
-    location._city_hits(Work(doc, doc.sentences), scores)
+    loctowns.city_hits(Work(doc, doc.sentences), scores)
     assert "DE" not in scores  # GeoNames' Bavarian "Haar" is also written "Khar"
     assert (_where(text).country_code, _where(text).admin1) == ("PK", "Khyber Pakhtunkhwa")
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.scan.gazetteer import City, CityRules
 from summarizer.engines.offline.scan.names import NAME_WORD
 from summarizer.engines.offline.scan.places import CountryHit, PlaceRules, Region, find_countries
@@ -19,13 +20,16 @@ from summarizer.engines.offline.text import fold
 __all__ = [
     "before_place_noun",
     "elsewhere",
+    "in_longer_name",
     "locative_weight",
     "misplaced",
     "named_countries",
     "names_region",
+    "nationality",
     "placed_by_country",
     "region_display",
     "region_noun_after",
+    "spoken_from",
     "town_named_like",
     "town_region",
 ]
@@ -45,6 +49,68 @@ def elsewhere(text: str, start: int, lexicon: Lexicon) -> bool:
         lexicon.rules(PlaceRules).elsewhere_before.search(text[max(0, start - 40) : start])
         is not None
     )
+
+
+class ContextRules:
+    """The words that say a town is where someone spoke, not where the incident was
+    (``[places].spoken_*``), and a demonym a person's nationality (``person_*``)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("places")
+        self.before = re.compile(
+            r"\b" + alternation(section["spoken_before"]) + r"(?:\s+in\s+an?\s+[\w-]+)?\s+in\s+$",
+            re.IGNORECASE,
+        )
+        self.office = re.compile(
+            r"\b" + alternation(section["spoken_office"]) + r"\s+in\s+$", re.IGNORECASE
+        )
+        self.after = re.compile(
+            r"^\s*(?:,[^,]{1,40},\s*)?" + alternation(section["spoken_after"]) + r"\b",
+            re.IGNORECASE,
+        )
+        self.facility = re.compile(
+            r"^\s+" + alternation(section["facility_after"]) + r"\b", re.IGNORECASE
+        )
+        nouns = [*section["place_nouns"], *section["region_nouns"], *section["apposition_nouns"]]
+        self.name_goes_on = re.compile(
+            r"^ (?!" + alternation(nouns) + r"\b)(?-i:[A-Z][a-z])", re.IGNORECASE
+        )
+        self.person_after = re.compile(r"^\s*" + alternation(section["person_after"]) + r"(?!\w)")
+
+
+def nationality(text: str, hit: CountryHit, lexicon: Lexicon) -> bool:
+    """True when the demonym ``hit`` names a person's nationality ("a Canadian among them",
+    "a Syrian refugee", "of Somali descent"), which says nothing of where it happened."""
+    if hit.weight >= 1.0:  # a country's name, not a demonym
+        return False
+    rules = lexicon.rules(ContextRules)
+    return rules.person_after.match(text[hit.end : hit.end + 20]) is not None
+
+
+def in_longer_name(text: str, end: int, city: City, lexicon: Lexicon) -> bool:
+    """True when the town named up to ``end`` is part of a facility's or person's name:
+    before a facility noun ("at Medina hospital"), or, a small town, before another
+    capitalised word that is no place noun ("the Marco Fidel Suarez air base")."""
+    rules = lexicon.rules(ContextRules)
+    after = text[end : end + 30]
+    if rules.facility.match(after):
+        return True
+    big = lexicon.rules(PlaceRules).weights["big_city"]
+    return city.population < big and rules.name_goes_on.match(after) is not None
+
+
+def spoken_from(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when the town named at ``text[start:end]`` is where someone spoke ("the ministry
+    said in Niamey", "said in a statement in Ankara", "officials in Islamabad said"), not
+    where the incident was. Only for a name the gazetteer knows as a town: "officials in
+    Khyber Pakhtunkhwa said" speak for the region the incident was in."""
+    rules = lexicon.rules(ContextRules)
+    before = text[max(0, start - 45) : start]
+    if not rules.before.search(before) and not (
+        rules.office.search(before) and rules.after.match(text[end : end + 50])
+    ):
+        return False
+    return lexicon.rules(CityRules).town(text[start:end]) is not None
 
 
 def locative_weight(

@@ -1,0 +1,204 @@
+"""Which first-level region and which place, once the country is chosen.
+
+Rule: the region is the one of the chosen country scored best: 3 in the lead, 1 later
+(``[places.weights]``), times the locative word's weight, twice as much before
+"province", little after words of elsewhere ("condemned it in Islamabad"), 0.3 in the
+dateline (read only when nothing else gives a region). The place is the most specific
+one the text names, scored by sentence (lead or rest) and kind (``[places.kinds]``: "the
+village of X", "X, a town in...", "in X, in the Y region", "Tripoli's X district", a
+street or a sea over a town over a district), little where someone was taken or came
+from; the dateline's town counts a little when it lies in that region. With no region
+named, the place's town gives it (the gazetteer's). With no country at all, a local
+report's dateline town ("GAZIPUR, Sept 19 —") places the incident.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve.loctowns import rank_weight
+from summarizer.engines.offline.scan import gazetteer
+from summarizer.engines.offline.scan.places import PlaceRules, Region, country_name
+from summarizer.engines.offline.scan.placewords import (
+    elsewhere,
+    locative_weight,
+    names_region,
+    region_noun_after,
+    spoken_from,
+    town_region,
+)
+from summarizer.schema import Location
+
+__all__ = ["as_written", "best_region", "dateline_location", "dateline_town", "place"]
+
+
+def best_region(
+    work: Work, code: str, dateline: bool = True, floor: float = 0.0
+) -> tuple[Region, Sentence] | None:
+    """The first-level region of ``code`` the article places the incident in: named after
+    "in"/"near" or before "province", in the lead, rather than a capital named for its
+    government ("officials in Addis Ababa") or the reporter's dateline (not read at all
+    without ``dateline``: "KYIV, Jan 17 — A missile hit a block in Dnipro")."""
+    lexicon = work.lexicon
+    rules = lexicon.rules(PlaceRules)
+    weights = rules.weights
+    scores: dict[str, float] = defaultdict(float)
+    seen: dict[str, tuple[Region, Sentence]] = {}
+    for rank, sentence in enumerate(work.main):
+        for region, start, end in sentence.regions:
+            if region.country != code:
+                continue
+            if start < sentence.dateline_end:
+                if not dateline:
+                    continue
+                weight = weights["dateline_region"]
+            else:
+                weight = rank_weight(rank, work, weights)
+            weight *= locative_weight(sentence.text, start, end, lexicon, region=True)
+            if region_noun_after(sentence.text, end, lexicon):
+                weight *= weights["region_noun"]
+            if elsewhere(sentence.text, start, lexicon):  # "condemned it in Islamabad"
+                weight *= rules.kinds["elsewhere"]
+            elif spoken_from(sentence.text, start, end, lexicon):  # "officials in Tehran said"
+                weight *= rules.kinds["spoken"]
+            scores[region.code] += weight
+            seen.setdefault(region.code, (region, sentence))
+    best = max(scores, key=lambda c: scores[c], default=None)
+    if best is None or scores[best] < floor:
+        return None
+    return seen[best]
+
+
+def place(
+    work: Work,
+    code: str,
+    city_hits: list[tuple[gazetteer.City, str, Sentence]],
+    region: Region | None = None,
+) -> tuple[str | None, gazetteer.City | None]:
+    """The most specific place the lead names: each named place ("the village of X",
+    "Tripoli's X district", "X, a town in...", "in X, in the Y region") and each town of
+    country ``code`` named after "in"/"near" scores its sentence's weight (the lead's or
+    the rest's) times its kind's (``[places.kinds]``: a village more than a town, a town
+    more than a district); where someone went or came from ("airlifted to X") counts
+    little; the dateline's town of that country and region, a little more ("QUETTA,
+    Pakistan (AP) — A suicide bomber struck a railway station in southwestern Pakistan").
+    The best wins, the first on a tie; with it, the gazetteer's town it is."""
+    lexicon = work.lexicon
+    rules = lexicon.rules(PlaceRules)
+    kinds, weights = rules.kinds, rules.weights
+    towns = lexicon.rules(gazetteer.CityRules)
+    best: tuple[float, str, gazetteer.City | None, Sentence] | None = None
+    best_town: tuple[float, gazetteer.City] | None = None
+    sentence_town: dict[int, gazetteer.City] = {}  # the first town of each sentence
+
+    def consider(
+        score: float, name: str, town: gazetteer.City | None, sentence: Sentence, own: bool = True
+    ) -> None:
+        nonlocal best, best_town
+        if best is None or score > best[0]:
+            best = (score, name, town, sentence)
+        if town is not None and (best_town is None or score > best_town[0]):
+            best_town = (score, town)
+        if town is not None and own:  # (the dateline's town is no town of its sentence)
+            sentence_town.setdefault(sentence.index, town)
+
+    filed = dateline_town(work)
+    if filed is not None and filed[0].country == code and _same_region(filed[0], region, work):
+        consider(weights["lead"] * kinds["dateline"], filed[1], filed[0], work.main[0], False)
+    for rank, sentence in enumerate(work.main):
+        weight = rank_weight(rank, work, weights)
+        for hit in sentence.places:
+            if hit.start < sentence.dateline_end:
+                continue
+            if hit.kind == "spot_in" and not _region_follows(sentence, code, hit.end):
+                continue  # "at Mass in Owo": no region or country after "in"
+            town = towns.town(hit.name)
+            if hit.kind == "within" and town is not None:
+                continue  # "the Sydney suburb of Bondi Junction": the town holds the place
+            kind = hit.kind
+            if kind == "possessive" and any(
+                0 <= hit.start - h.end <= 20 for h in sentence.countries
+            ):
+                kind = "possessive_country"  # "Kenya's Lamu county", not "Tripoli's Abu Salim"
+            score = weight * kinds.get(kind, 1.0)
+            if elsewhere(sentence.text, hit.start, lexicon):
+                score *= kinds["elsewhere"]
+            consider(
+                score,
+                hit.name,
+                town if town is not None and town.country == code else None,
+                sentence,
+            )
+        for city, start, end in sentence.cities:
+            if city.country != code:
+                continue
+            locative = locative_weight(sentence.body, start, end, lexicon) >= weights["locative"]
+            if not locative and city.population < weights["big_city"]:
+                continue
+            score = weight * kinds["gazetteer" if locative else "unplaced"]
+            if elsewhere(sentence.body, start, lexicon):
+                score *= kinds["elsewhere"]
+            elif spoken_from(sentence.body, start, end, lexicon):
+                score *= kinds["spoken"]
+            if names_region(sentence.body, start, end, lexicon):
+                score *= kinds["region_named"]
+            consider(score, as_written(sentence.body[start:end]), city, sentence)
+    if best is None:
+        return None, None
+    _, name, town, sentence = best
+    work.cite("location", sentence)
+    # a village the gazetteer does not know still lies in the region of the town named best
+    # (the town named with it, "in Orlando East, Soweto", before the best named elsewhere)
+    town = town or sentence_town.get(sentence.index)
+    return name, town or (best_town[1] if best_town is not None else None)
+
+
+def _region_follows(sentence: Sentence, code: str, end: int) -> bool:
+    """True when a region or country ``code`` is named just after ``end`` ("near Katari
+    in Kaduna state", "at Manda Bay in Kenya's Lamu county")."""
+    starts = [a for r, a, _ in sentence.regions if r.country == code]
+    starts += [h.start for h in sentence.countries if h.code == code]
+    return any(end < start <= end + 30 for start in starts)
+
+
+def dateline_town(work: Work) -> tuple[gazetteer.City, str] | None:
+    """The town of the wire dateline ("GAZIPUR, Sept 19 —") and its name as written."""
+    lead = work.main[0] if work.main else None
+    if lead is None or lead.index != 0 or not lead.dateline_end:
+        return None
+    cities = gazetteer.find_cities(lead.text[: lead.dateline_end], work.lexicon)
+    if not cities:
+        return None
+    city, start, end = cities[0]
+    return city, as_written(lead.text[start:end])
+
+
+def _same_region(town: gazetteer.City, region: Region | None, work: Work) -> bool:
+    """True when no region is named, or ``town`` lies in the one named."""
+    if region is None:
+        return True
+    rules = work.lexicon.rules(PlaceRules)
+    return bool(town.admin1) and rules.core(town_region(town.admin1, work.lexicon)) == region.core
+
+
+def dateline_location(work: Work) -> Location:
+    """Where the reporter filed from, when nothing else in the text places the incident:
+    local reports ("GAZIPUR, Sept 19 —") name the town and nothing more."""
+    filed = dateline_town(work)
+    if filed is None:
+        return Location()
+    city, place = filed
+    work.cite("location", work.main[0])
+    return Location(
+        country=country_name(city.country, work.lexicon),
+        country_code=city.country,
+        admin1=town_region(city.admin1, work.lexicon) if city.admin1 else None,
+        place=place,
+    )
+
+
+def as_written(name: str) -> str:
+    """A name as the article writes it, unless it shouts it (a dateline's "GAZIPUR")."""
+    return name.title() if name.isupper() else name

@@ -1,0 +1,132 @@
+"""Towns named as places, and what each adds to its country's score.
+
+Rule: a town the gazetteer knows counts for its country only where the text names it as a
+place: after a locative word ("in", "near"), or when it has a million people (a big town
+named without "in" still counts, but is the place only when no town is named as one). It
+does not count inside a sea's or a longer region's name ("Gulf of Aden", "Northern Samar"),
+before ", <another country's region>" ("Dolores, Eastern Samar"), after another country's
+demonym ("the Armenian town of Jermuk"), in a sentence that places things in another
+country's region only, nor when the article names its country nowhere else
+(:func:`.placewords.misplaced`). A town named in the lead counts 3, later 1
+(``[places.weights]``), little where someone went or came from.
+"""
+
+from __future__ import annotations
+
+from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.scan import gazetteer
+from summarizer.engines.offline.scan.places import PlaceRules
+from summarizer.engines.offline.scan.placewords import (
+    elsewhere,
+    in_longer_name,
+    locative_weight,
+    misplaced,
+    named_countries,
+    placed_by_country,
+    region_noun_after,
+    spoken_from,
+)
+
+__all__ = ["at_sea", "city_hits", "rank_weight"]
+
+
+def rank_weight(rank: int, work: Work, weights: dict[str, float]) -> float:
+    return weights["lead"] if rank < work.lead_count else weights["rest"]
+
+
+def at_sea(sentence: Sentence, start: int) -> bool:
+    """True when the name at ``start`` is part of a sea's ("Gulf of Guinea", "Red Sea")."""
+    return any(p.kind == "sea" and p.start <= start < p.end for p in sentence.places)
+
+
+def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City, str, Sentence]]:
+    """Towns named in a place-like context (or big enough to be unambiguous); each adds to
+    its country's score. Dateline towns are left out: they say where the reporter was; so
+    are towns of another country than the article's (:func:`.placewords.misplaced`)."""
+    lexicon = work.lexicon
+    weights = lexicon.rules(PlaceRules).weights
+    locative_min = weights["locative"]
+    hits: list[tuple[gazetteer.City, str, Sentence]] = []
+    unplaced: list[tuple[gazetteer.City, str, Sentence]] = []
+    main_named = named_countries(None, work.main, lexicon)
+    every: dict[str, set[str]] = {}
+    for rank, sentence in enumerate(work.main):
+        for city, start, end in sentence.cities:
+            small = city.population < weights["big_city"]  # (a big town is never misplaced)
+            if small and not main_named[city.country] - {city.name}:  # read the rest only then
+                every = every or named_countries(work.doc.title, work.sentences, lexicon)
+                if misplaced(city, every, weights["big_city"]):
+                    continue
+            at, size = start + sentence.dateline_end, end - start
+            if at_sea(sentence, at) or any(
+                s <= at < e and e - s > size for _, s, e in sentence.regions
+            ):
+                continue  # "the Gulf of Aden", "Northern Samar": part of a sea's or region's name
+            if in_longer_name(sentence.body, end, city, lexicon):
+                every = every or named_countries(work.doc.title, work.sentences, lexicon)
+                if not every[city.country] - {city.name}:
+                    continue  # "doctors at Medina hospital" (Mogadishu's), a facility's name
+            if _placed_elsewhere(sentence, city.country, at + size):
+                continue  # "Dolores, Eastern Samar": not the Argentine town of that name
+            if placed_by_country(sentence.text, at, sentence.countries, lexicon) not in (
+                "",
+                city.country,
+            ):
+                continue  # "the Armenian town of Jermuk": not the Turkish town of that name
+            locative = locative_weight(sentence.body, start, end, lexicon)
+            if locative < locative_min and city.population < weights["big_city"]:
+                continue
+            if city.population < weights["big_city"] and _other_country_here(sentence, city):
+                continue  # "in Khar, ... Khyber Pakhtunkhwa": not the German town "Khar" names
+            gain = rank_weight(rank, work, weights) * min(locative, locative_min)
+            if elsewhere(sentence.body, start, lexicon):  # "to be transferred to X"
+                gain *= lexicon.rules(PlaceRules).kinds["elsewhere"]
+            elif spoken_from(sentence.body, start, end, lexicon):  # "said in Ankara"
+                gain *= lexicon.rules(PlaceRules).kinds["spoken"]
+            scores[city.country] += gain
+            # a big city named without "in"/"near" (its officials, its hospitals) counts
+            # for its country but is the place only when no town is named as one
+            surface = sentence.body[start:end]
+            (hits if locative >= locative_min else unplaced).append((city, surface, sentence))
+    return hits + unplaced
+
+
+def _placed_elsewhere(sentence: Sentence, country: str, end: int) -> bool:
+    """True when the name ending at ``end`` is followed by ", <region or country>" of
+    another country than ``country``: the text says which town of that name it is."""
+    follows = [(r.country, s) for r, s, _ in sentence.regions]
+    follows += [(hit.code, hit.start) for hit in sentence.countries]
+    gap = sentence.text[end : end + 3]
+    return gap.startswith(", ") and any(
+        start == end + 2 and code != country for code, start in follows
+    )
+
+
+def _other_country_here(sentence: Sentence, city: gazetteer.City) -> bool:
+    """True when ``sentence`` places something in a region of another country than the
+    town's ("in X province") and names nothing of the town's own country (a region's
+    name the town's country shares, "Punjab", is its own)."""
+    lexicon = sentence.doc.lexicon
+    rules = lexicon.rules(PlaceRules)
+    weights = rules.weights
+    if any(h.code == city.country for h in sentence.countries) or any(
+        n.country == city.country
+        for r, _, _ in sentence.regions
+        for n in [r, *rules.regions.get(r.core, [])]
+    ):
+        return False
+    return any(
+        r.country != city.country
+        and start >= sentence.dateline_end
+        and (
+            region_noun_after(sentence.text, end, lexicon)
+            or (
+                locative_weight(sentence.text, start, end, lexicon, region=True)
+                >= weights["locative"]
+                # the town's own name, read as a region's ("in Manchester"), is no other place
+                and sentence.text[start:end].lower() != city.name.lower()
+            )
+        )
+        for r, start, end in sentence.regions
+    )
