@@ -145,3 +145,13 @@ def test_an_ambush_on_families_is_an_attack_on_civilians() -> None:
     assert _brief(text).sub_event_type == SubEventType.attack
     patrol = "Gunmen ambushed an army patrol on a road near Culiacan, killing four soldiers."
     assert _brief(patrol).sub_event_type == SubEventType.armed_clash
+
+
+def test_people_who_kill_someone_they_accuse_of_blasphemy_are_a_mob() -> None:
+    text = (
+        "Worshippers dragged a man from a police station in Nankana Sahib, beat him and set "
+        "his body alight after accusing him of desecrating the Koran."
+    )
+    assert _brief(text).sub_event_type == SubEventType.mob_violence
+    court = _brief("A court in Multan sentenced a teacher to death on charges of blasphemy.")
+    assert court.sub_event_type != SubEventType.mob_violence
