@@ -77,3 +77,37 @@ def brief(text: str, title: str | None = None):
 )
 def test_the_kind_of_development_is_read(expected: str, text: str) -> None:
     assert brief(text).sub_event_type.value == expected
+
+
+def names(actors) -> list[str]:
+    return [a.name.lower() for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # the force that set up a base
+        ("Turkish soldiers have set up two new outposts on the ridge above the border village, local officials said.", "turkish soldiers"),
+        ("Foreign military instructors have quietly established a training camp near the northern airstrip, the defence ministry said.", "foreign military instructors"),
+        # the force that defused a bomb or seized a cache
+        ("Police found and defused a pressure-cooker bomb left outside the bus terminal on Friday; no one was hurt.", "police"),
+        ("Navy divers rendered safe two limpet mines attached to the hull of a tanker in the harbour, the coastguard said.", "navy"),
+        ("Army engineers recovered a cache of rockets and mortar bombs from a cave in the hills, a military spokesman said.", "army"),
+    ],
+)
+def test_the_force_that_set_up_a_base_or_disrupted_weapons_is_the_doer(text: str, doer: str) -> None:
+    assert doer in names(brief(text).perpetrators)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # stores broken into, shrines torn down: the building is the target
+        ("Hungry crowds broke into the grain warehouses of the food agency in the port city on Sunday and carried off sacks of grain.", "warehouses"),
+        ("Armed men used sledgehammers to tear down the Sidi Bou shrine on the hill above the village, residents said.", "shrine"),
+        # the side that pulled back loses the town
+        ("Rebels entered the provincial capital of Kamanyola on Monday as government troops pulled back to the south.", "government troops"),
+    ],
+)
+def test_the_building_destroyed_or_the_side_that_left_is_the_target(text: str, target: str) -> None:
+    assert any(target in name for name in names(brief(text).targets))
