@@ -178,6 +178,9 @@ SCHEMA = Table(
             vessel_prefixes=Words,
             vessel_heads=Words,
         ),
+        moves=Table(
+            not_party_before=Pattern, receiver_before=Pattern, giving=Pattern, force_after=Pattern
+        ),
         lexicon=ListOf(Table(name=str, kind=Kind, aliases=Words, **{"perpetrator?": bool})),
     ),
     roles=Table(

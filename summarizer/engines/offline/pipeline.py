@@ -97,7 +97,7 @@ def _draft(doc: Document) -> BriefDraft:
     location = location_fields.location(work)
     perpetrators, targets = actor_fields.actors(work, sub_event_type)
     named = people_fields.named_casualties(work, perpetrators + targets)
-    targets = actor_fields.victims_as_targets(work, targets, named)
+    targets = actor_fields.victims_as_targets(work, targets, named, sub_event_type)
     killed, injured = casualty_fields.casualties(work, named)
     weapons_used = weapon_fields.weapons(work)
     perpetrators, targets, weapons_used, named = domain_fields.extend(

@@ -111,3 +111,49 @@ def test_the_force_that_set_up_a_base_or_disrupted_weapons_is_the_doer(text: str
 )
 def test_the_building_destroyed_or_the_side_that_left_is_the_target(text: str, target: str) -> None:
     assert any(target in name for name in names(brief(text).targets))
+
+
+def test_the_people_named_as_arrested_are_the_targets_of_an_arrest() -> None:
+    b = brief(
+        "Security agents arrested the opposition leader Amina Kader and her spokesman Yusuf Bello at their party's offices in the capital on Monday, the party said."
+    )
+    assert b.sub_event_type.value == "arrests"
+    assert "amina kader" in names(b.targets)
+
+
+def test_a_named_casualty_who_was_only_arrested_is_no_target_of_an_attack() -> None:
+    b = brief(
+        "Gunmen shot dead a village chief in the market on Sunday. Police later arrested a suspect, Musa Garba, near the scene."
+    )
+    assert "musa garba" not in names(b.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Sudan's army and the Rapid Support Forces signed an agreement in Jeddah on Saturday for a week-long truce, mediators said.", ["sudan", "rapid support forces"]),
+        ("Israel and Hezbollah agreed to a ceasefire brokered by the United States and France, ending more than a year of fighting.", ["israel", "hezbollah"]),
+    ],
+)
+def test_the_parties_to_an_agreement_are_its_doers(text: str, parties: list[str]) -> None:
+    b = brief(text)
+    assert b.sub_event_type.value == "agreement"
+    found = names(b.perpetrators)
+    assert all(any(p in f for f in found) for p in parties)
+    assert not any("france" in f or "united states" in f for f in found)  # the brokers
+
+
+def test_who_received_a_handed_over_place_is_the_doer_and_who_gave_it_the_target() -> None:
+    b = brief("Armenia handed the Kalbajar district back to Azerbaijan on Wednesday under the truce deal.")
+    assert b.sub_event_type.value == "non_violent_transfer_of_territory"
+    assert names(b.perpetrators) == ["azerbaijan"]
+    assert names(b.targets) == ["armenia"]
+
+
+def test_who_moved_into_a_place_the_other_side_agreed_to_give_up_is_the_doer() -> None:
+    b = brief(
+        "Ethiopian troops entered the border town on Tuesday without a shot being fired, taking over positions that Eritrean forces had agreed to hand over under the accord."
+    )
+    assert b.sub_event_type.value == "non_violent_transfer_of_territory"
+    assert names(b.perpetrators) == ["ethiopian troops"]
+    assert names(b.targets) == ["eritrean forces"]

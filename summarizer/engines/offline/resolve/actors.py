@@ -37,7 +37,7 @@ import re
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.patterns import alternation
-from summarizer.engines.offline.resolve import Work, crowds, leading
+from summarizer.engines.offline.resolve import Work, crowds, leading, moves
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.cues import event_of
@@ -185,6 +185,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     else:
         armed_named = _named_armed(work, lead)
         perpetrators, targets = _sides(work, sub_event_type, perpetrators, targets, armed_named)
+    perpetrators, targets = moves.sides(work, sub_event_type, perpetrators, targets)
     targets = [_named_vessel(work, actor, sentence, rules) for actor, sentence in targets]
     perpetrators, targets = _issuer_acts(work, sub_event_type, perpetrators, targets)
     for _, sentence in perpetrators:
@@ -209,11 +210,23 @@ def _arrested(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRule
     return mention.role == "perpetrator" and bool(rules.arrest_after.match(sentence.text[end:]))
 
 
-def victims_as_targets(work: Work, targets: list[Actor], named: list[NamedCasualty]) -> list[Actor]:
+def victims_as_targets(
+    work: Work,
+    targets: list[Actor],
+    named: list[NamedCasualty],
+    sub_event_type: SubEventType | None = None,
+) -> list[Actor]:
     """With no target read from the clauses, the first person named as killed, wounded or
-    abducted is it ("X, founder of a news site, was shot dead"), cited where named."""
+    abducted is it ("X, founder of a news site, was shot dead"), cited where named; in an
+    arrest, the people named as arrested are ("police detained X and Y")."""
     if targets:
         return targets
+    if sub_event_type == SubEventType.arrests:
+        held = [p for p in named if p.status == CasualtyStatus.arrested]
+        limit = work.lexicon.rules(ResolveRules).max
+        for sentence in work.evidence.get("named_casualties", []) if held else []:
+            work.cite("targets", sentence)
+        return [Actor(name=p.name, kind=_K.civilians) for p in held[:limit]]
     for person in named:
         if person.status != CasualtyStatus.arrested:
             for sentence in work.evidence.get("named_casualties", []):

@@ -1,0 +1,133 @@
+"""The sides of a strategic move: the parties to an agreement, who handed a place to whom.
+
+Rule: read from the sentence that decided the event type (the sentence its cue is in):
+
+- agreement: the parties are the armed or state actors and the countries the sentence
+  names before its cue ("Colombia's government and the ELN began a ceasefire"; "Israel
+  and Hamas agreed"), each once, in order, ``[actors.resolve].max`` at most; a name after a
+  preposition ("a deal brokered by Qatar", "the coalition against Islamic State") is no
+  party (``[actors.moves].not_party_before``);
+- non-violent transfer of territory: when the cue gives the place (``[actors.moves].giving``:
+  "handed the district back to Azerbaijan"), a party after "to" behind it received the
+  place and is the doer (``receiver_before``), and the party that opens the sentence
+  ("Armenia handed") gave it up and is the target; when the cue takes it ("Azerbaijani
+  troops rolled into the district that Armenian forces agreed to give up"), the party
+  nearest before it is the doer and the first after it the target. What is not found, the clauses
+  decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.scan.places import country_name
+from summarizer.engines.offline.text import fold
+from summarizer.schema import Actor, ActorKind, SubEventType
+
+__all__ = ["MoveRules", "sides"]
+
+_K = ActorKind
+_ARMED = frozenset(
+    {_K.state_forces, _K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group}
+)
+_Pair = tuple[Actor, Sentence]
+_Party = tuple[int, int, Actor]
+
+
+class MoveRules:
+    """What stands before a party that is none, or one that receives (``[actors.moves]``)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("actors")["moves"]
+        self.not_party_before = re.compile(section["not_party_before"], re.I)
+        self.receiver_before = re.compile(section["receiver_before"], re.I)
+        self.giving = re.compile(section["giving"], re.I)
+        self.force_after = re.compile(section["force_after"], re.I)
+        self.max = int(lexicon.section("actors")["resolve"]["max"])
+
+
+def sides(
+    work: Work, sub_event_type: SubEventType, perpetrators: list[_Pair], targets: list[_Pair]
+) -> tuple[list[_Pair], list[_Pair]]:
+    """Perpetrators and targets of an agreement or a handover (module docstring); any
+    other event's as they were."""
+    if sub_event_type not in (
+        SubEventType.agreement,
+        SubEventType.non_violent_transfer_of_territory,
+    ):
+        return perpetrators, targets
+    sentence = _deciding(work)
+    if sentence is None or sentence.cue is None:
+        return perpetrators, targets
+    rules = work.lexicon.rules(MoveRules)
+    parties = _parties(sentence, work.lexicon)
+    cue = sentence.cue
+    text = sentence.text
+    if sub_event_type == SubEventType.agreement:
+        before = [p for p in parties if p[1] <= cue.start and _party(text, p, rules)]
+        if len(before) < 2:
+            return perpetrators, targets
+        return [(p[2], sentence) for p in before[: rules.max]], []
+    before = [p for p in parties if p[1] <= cue.start and _party(text, p, rules)]
+    after = [p for p in parties if p[0] >= cue.start]
+    if rules.giving.search(text, cue.start, cue.end):  # "X handed the town (back) to Y"
+        received = [p for p in after if rules.receiver_before.search(text[: p[0]])]
+        receiver, giver = received[:1], before[:1]
+    else:  # "Y moved into the town that X agreed to give up"
+        receiver, giver = before[-1:], [p for p in after if _party(text, p, rules)][:1]
+    if receiver and giver and _same(receiver[0][2], giver[0][2]):
+        giver = []
+    return (
+        [(receiver[0][2], sentence)] if receiver else perpetrators,
+        [(giver[0][2], sentence)] if giver else targets,
+    )
+
+
+def _deciding(work: Work) -> Sentence | None:
+    cited = work.evidence.get("event_type") or []
+    return cited[0] if cited else None
+
+
+def _party(text: str, party: _Party, rules: MoveRules) -> bool:
+    """A party, not a name after a preposition ("brokered by Qatar")."""
+    return rules.not_party_before.search(text[: party[0]]) is None
+
+
+def _same(first: Actor, second: Actor) -> bool:
+    a, b = fold(first.name), fold(second.name)
+    return a == b or a in b or b in a
+
+
+def _parties(sentence: Sentence, lexicon: Lexicon) -> list[_Party]:
+    """Armed and state actors, and countries, that the sentence names after its dateline,
+    in order, each once (a country inside an actor's name, "Israeli army", is that actor; a
+    people's force, "Malian soldiers", is named as the text names it)."""
+    found: list[_Party] = []
+    for mention in sentence.actors:
+        if mention.kind in _ARMED:
+            found.append((mention.start, mention.end, Actor(name=mention.name, kind=mention.kind)))
+    for role in sentence.roles:
+        if role.kind in _ARMED:
+            end = role.start + len(role.surface)
+            found.append((role.start, end, Actor(name=role.name, kind=role.kind)))
+    force_after = lexicon.rules(MoveRules).force_after
+    for country in sentence.countries:
+        inside = any(s <= country.start and country.end <= e for s, e, _ in found)
+        if inside:
+            continue
+        name, end = country_name(country.code, lexicon), country.end
+        force = force_after.match(sentence.text, end)
+        if force and fold(sentence.text[country.start : end]) != fold(name):
+            end = force.end()  # "Malian soldiers", as the text names them
+            name = sentence.text[country.start : end]
+        found.append((country.start, end, Actor(name=name, kind=_K.state_forces)))
+    opening = sentence.dateline_end  # "BAGRAM, Afghanistan —" names where, not who
+    found = sorted((p for p in found if p[0] >= opening), key=lambda p: (p[0], -p[1]))
+    out: list[_Party] = []
+    for party in found:
+        if all(not _same(party[2], other[2]) for other in out):
+            out.append(party)
+    return out
