@@ -157,3 +157,27 @@ def test_who_moved_into_a_place_the_other_side_agreed_to_give_up_is_the_doer() -
     assert b.sub_event_type.value == "non_violent_transfer_of_territory"
     assert names(b.perpetrators) == ["ethiopian troops"]
     assert names(b.targets) == ["eritrean forces"]
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        # a rally that passed without arrests met no intervention
+        (
+            "peaceful_protest",
+            "Tens of thousands of people marched through the capital on Sunday to demand early elections; police said the march ended without any arrests.",
+        ),
+        # leaders detained before a rally: the arrests, not an intervention in a protest
+        (
+            "arrests",
+            "Police detained the opposition party's leader and two of his deputies on Saturday before a rally the governor had banned, the party said.",
+        ),
+        # an appended event of another day does not decide the main one
+        (
+            "excessive_force_against_protesters",
+            "Soldiers opened fire on protesters marching to the governor's office on Friday, killing at least nine, a week after demonstrators in another city torched a police station.",
+        ),
+    ],
+)
+def test_what_did_not_happen_or_happened_another_day_is_no_cue(expected: str, text: str) -> None:
+    assert brief(text).sub_event_type.value == expected
