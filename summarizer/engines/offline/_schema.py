@@ -179,7 +179,11 @@ SCHEMA = Table(
             vessel_heads=Words,
         ),
         moves=Table(
-            not_party_before=Pattern, receiver_before=Pattern, giving=Pattern, force_after=Pattern
+            not_party_before=Pattern,
+            receiver_before=Pattern,
+            giving=Pattern,
+            force_after=Pattern,
+            held_within=int,
         ),
         lexicon=ListOf(Table(name=str, kind=Kind, aliases=Words, **{"perpetrator?": bool})),
     ),

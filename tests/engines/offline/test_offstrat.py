@@ -181,3 +181,19 @@ def test_who_moved_into_a_place_the_other_side_agreed_to_give_up_is_the_doer() -
 )
 def test_what_did_not_happen_or_happened_another_day_is_no_cue(expected: str, text: str) -> None:
     assert brief(text).sub_event_type.value == expected
+
+
+def test_who_took_a_person_into_custody_and_whom() -> None:
+    b = brief(
+        "Military police took the former defence minister Ousmane Diallo into custody at his villa in the capital on Friday, his lawyer said."
+    )
+    assert b.sub_event_type.value == "arrests"
+    assert any("police" in n for n in names(b.perpetrators))
+    assert "ousmane diallo" in names(b.targets)
+
+
+def test_a_person_named_far_behind_the_arrest_is_not_who_was_held() -> None:
+    b = brief(
+        "Police detained the mayor at his home before dawn on Wednesday in a corruption inquiry that his party, the main rival of President Paul Ndiaye, called a political move."
+    )
+    assert "paul ndiaye" not in names(b.targets)

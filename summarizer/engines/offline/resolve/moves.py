@@ -1,4 +1,5 @@
-"""The sides of a strategic move: the parties to an agreement, who handed a place to whom.
+"""The sides of a strategic move: the parties to an agreement, who handed a place to whom,
+who was arrested.
 
 Rule: read from the sentence that decided the event type (the sentence its cue is in):
 
@@ -13,7 +14,10 @@ Rule: read from the sentence that decided the event type (the sentence its cue i
   ("Armenia handed") gave it up and is the target; when the cue takes it ("Azerbaijani
   troops rolled into the district that Armenian forces agreed to give up"), the party
   nearest before it is the doer and the first after it the target. What is not found, the clauses
-  decide.
+  decide;
+- arrests with no target read from the clauses: the person named nearest the cue, within
+  ``[actors.moves].held_within`` characters of it and not one of its doers ("Rangers took
+  former prime minister Imran Khan into custody"), was arrested.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan.places import country_name
 from summarizer.engines.offline.text import fold
-from summarizer.schema import Actor, ActorKind, SubEventType
+from summarizer.schema import Actor, ActorKind, CasualtyStatus, SubEventType
 
 __all__ = ["MoveRules", "sides"]
 
@@ -34,6 +38,9 @@ _ARMED = frozenset(
     {_K.state_forces, _K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group}
 )
 _Pair = tuple[Actor, Sentence]
+_MOVES = frozenset(
+    {SubEventType.agreement, SubEventType.non_violent_transfer_of_territory, SubEventType.arrests}
+)
 _Party = tuple[int, int, Actor]
 
 
@@ -46,6 +53,7 @@ class MoveRules:
         self.receiver_before = re.compile(section["receiver_before"], re.I)
         self.giving = re.compile(section["giving"], re.I)
         self.force_after = re.compile(section["force_after"], re.I)
+        self.held_within = int(section["held_within"])
         self.max = int(lexicon.section("actors")["resolve"]["max"])
 
 
@@ -54,15 +62,14 @@ def sides(
 ) -> tuple[list[_Pair], list[_Pair]]:
     """Perpetrators and targets of an agreement or a handover (module docstring); any
     other event's as they were."""
-    if sub_event_type not in (
-        SubEventType.agreement,
-        SubEventType.non_violent_transfer_of_territory,
-    ):
+    if sub_event_type not in _MOVES:
         return perpetrators, targets
     sentence = _deciding(work)
     if sentence is None or sentence.cue is None:
         return perpetrators, targets
     rules = work.lexicon.rules(MoveRules)
+    if sub_event_type == SubEventType.arrests:
+        return perpetrators, targets or _held(sentence, rules)
     parties = _parties(sentence, work.lexicon)
     cue = sentence.cue
     text = sentence.text
@@ -84,6 +91,27 @@ def sides(
         [(receiver[0][2], sentence)] if receiver else perpetrators,
         [(giver[0][2], sentence)] if giver else targets,
     )
+
+
+def _held(sentence: Sentence, rules: MoveRules) -> list[_Pair]:
+    """The person named nearest the arrest's cue ("took former prime minister Imran Khan
+    into custody"), not one of its doers, as the one arrested."""
+    cue = sentence.cue
+    assert cue is not None
+    doers = [
+        (m.start, m.start + len(m.surface)) for m in sentence.roles if m.role == "perpetrator"
+    ]
+    near = [
+        p
+        for p in sentence.people
+        if cue.start - rules.held_within <= p.start <= cue.end + rules.held_within
+        and p.status in (None, CasualtyStatus.arrested)
+        and not any(s < p.end and p.start < e for s, e in doers)
+    ]
+    if not near:
+        return []
+    person = min(near, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
+    return [(Actor(name=person.name, kind=_K.civilians), sentence)]
 
 
 def _deciding(work: Work) -> Sentence | None:
