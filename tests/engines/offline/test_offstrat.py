@@ -197,3 +197,19 @@ def test_a_person_named_far_behind_the_arrest_is_not_who_was_held() -> None:
         "Police detained the mayor at his home before dawn on Wednesday in a corruption inquiry that his party, the main rival of President Paul Ndiaye, called a political move."
     )
     assert "paul ndiaye" not in names(b.targets)
+
+
+def test_a_group_that_announced_it_dissolved_or_merged_is_the_doer() -> None:
+    b = brief(
+        "The Kivu Defence Brigade announced on Sunday that it had formally dissolved itself and would hand its weapons to the army, a spokesman said."
+    )
+    assert b.sub_event_type.value == "change_to_group_activity"
+    assert any("kivu defence brigade" in n for n in names(b.perpetrators))
+
+
+def test_the_force_that_made_a_device_safe_in_the_passive_is_the_doer() -> None:
+    b = brief(
+        "A pipe bomb left outside a bank in the city centre was made safe by police explosives officers on Monday, a police spokesman said."
+    )
+    assert b.sub_event_type.value == "disrupted_weapons_use"
+    assert any("police" in n for n in names(b.perpetrators))
