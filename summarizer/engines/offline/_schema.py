@@ -174,6 +174,7 @@ SCHEMA = Table(
             part_of_victims=Words,
             crowd_names=MapOf(str),
             crowd_words=Words,
+            crowd_nouns=Words,
             forces=Words,
             vessel_prefixes=Words,
             vessel_heads=Words,

@@ -213,3 +213,14 @@ def test_the_force_that_made_a_device_safe_in_the_passive_is_the_doer() -> None:
     )
     assert b.sub_event_type.value == "disrupted_weapons_use"
     assert any("police" in n for n in names(b.perpetrators))
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd"),
+    [
+        ("Demonstrators furious at a rise in bread prices torched a tax office and looted shops in the market town on Monday, police said.", "demonstrators"),
+        ("Riot police fired tear gas to break up a sit-in by college students outside the education ministry on Tuesday.", "college students"),
+    ],
+)
+def test_a_crowd_no_clause_made_the_doer_is_named_by_the_texts_own_word(text: str, crowd: str) -> None:
+    assert crowd in names(brief(text).perpetrators)

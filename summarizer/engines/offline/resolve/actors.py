@@ -80,6 +80,7 @@ class ResolveRules:
         self.vague_victims = frozenset(section["vague_victims"])
         self.part_of_victims = frozenset(section["part_of_victims"])
         self.crowd_word = re.compile(rf"\b{alternation(section['crowd_words'])}\w*", re.I)
+        self.crowd_noun = re.compile(rf"\b{alternation(section['crowd_nouns'])}", re.I)
         self.force_word = re.compile(rf"\b{alternation(section['forces'])}\b", re.I)
         prefixes = "|".join(re.escape(p) for p in section["vessel_prefixes"])
         self.vessel = re.compile(rf"\b(?:{prefixes})\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}}")
