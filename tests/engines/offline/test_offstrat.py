@@ -224,3 +224,26 @@ def test_the_force_that_made_a_device_safe_in_the_passive_is_the_doer() -> None:
 )
 def test_a_crowd_no_clause_made_the_doer_is_named_by_the_texts_own_word(text: str, crowd: str) -> None:
     assert crowd in names(brief(text).perpetrators)
+
+
+def test_a_force_that_says_its_troops_retook_a_place_is_the_doer() -> None:
+    b = brief(
+        "Ethiopia's army said on Monday its troops had driven Fano militiamen out of the town of Debre Tabor after a week of fighting."
+    )
+    assert b.sub_event_type.value == "government_regains_territory"
+    assert any("army" in n for n in names(b.perpetrators))
+
+
+def test_a_rebel_army_that_overran_a_long_named_command_took_territory() -> None:
+    b = brief(
+        "The Ta'ang National Liberation Army said its fighters had overrun the junta's Southern Regional Military Command headquarters outside the town on Friday."
+    )
+    assert b.sub_event_type.value == "non_state_actor_overtakes_territory"
+
+
+def test_the_countries_whose_ministers_signed_are_the_parties() -> None:
+    b = brief(
+        "The foreign ministers of Armenia and Azerbaijan signed a peace agreement in Washington on Friday, ending decades of conflict, the White House said."
+    )
+    assert b.sub_event_type.value == "agreement"
+    assert names(b.perpetrators) == ["armenia", "azerbaijan"]

@@ -132,7 +132,7 @@ def _same(first: Actor, second: Actor) -> bool:
 def _parties(sentence: Sentence, lexicon: Lexicon) -> list[_Party]:
     """Armed and state actors, and countries, that the sentence names after its dateline,
     in order, each once (a country inside an actor's name, "Israeli army", is that actor; a
-    people's force, "Malian soldiers", is named as the text names it)."""
+    country's force, "Malian soldiers", "Sudan's army", is named as the text names it)."""
     found: list[_Party] = []
     for mention in sentence.actors:
         if mention.kind in _ARMED:
@@ -148,8 +148,8 @@ def _parties(sentence: Sentence, lexicon: Lexicon) -> list[_Party]:
             continue
         name, end = country_name(country.code, lexicon), country.end
         force = force_after.match(sentence.text, end)
-        if force and fold(sentence.text[country.start : end]) != fold(name):
-            end = force.end()  # "Malian soldiers", as the text names them
+        if force:
+            end = force.end()  # "Malian soldiers", "Sudan's army", as the text names them
             name = sentence.text[country.start : end]
         found.append((country.start, end, Actor(name=name, kind=_K.state_forces)))
     opening = sentence.dateline_end  # "BAGRAM, Afghanistan —" names where, not who
