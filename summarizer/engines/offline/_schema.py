@@ -185,6 +185,7 @@ SCHEMA = Table(
             giving=Pattern,
             force_after=Pattern,
             held_within=int,
+            opening_within=int,
         ),
         lexicon=ListOf(Table(name=str, kind=Kind, aliases=Words, **{"perpetrator?": bool})),
     ),

@@ -247,3 +247,23 @@ def test_the_countries_whose_ministers_signed_are_the_parties() -> None:
     )
     assert b.sub_event_type.value == "agreement"
     assert names(b.perpetrators) == ["armenia", "azerbaijan"]
+
+
+def test_a_groups_new_leader_is_its_own_move_not_the_strike_that_killed_the_old_one() -> None:
+    b = brief(
+        "Hamas named Yahya Sinwar as its new political chief on Tuesday, a week after an Israeli strike in Tehran killed his predecessor Ismail Haniyeh."
+    )
+    assert b.sub_event_type.value == "change_to_group_activity"
+    assert names(b.perpetrators) == ["hamas"]
+
+
+def test_a_country_that_opens_the_sentence_set_up_its_own_base() -> None:
+    b = brief("India formally opened a naval base on the island of Agalega on Thursday, officials said.")
+    assert b.sub_event_type.value == "headquarters_or_base_established"
+    assert names(b.perpetrators) == ["india"]
+
+
+def test_authorities_that_detained_someone_are_the_doer() -> None:
+    b = brief("Iranian authorities arrested a French tourist in the north of the country on Sunday, his family said.")
+    assert b.sub_event_type.value == "arrests"
+    assert any("authorities" in n for n in names(b.perpetrators))

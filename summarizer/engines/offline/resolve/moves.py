@@ -1,8 +1,13 @@
 """The sides of a strategic move: the parties to an agreement, who handed a place to whom,
-who was arrested.
+who was arrested, whose own move it was.
 
 Rule: read from the sentence that decided the event type (the sentence its cue is in):
 
+- a group's own move (a change of its activity, a base it set up): the armed groups its
+  sentence names before the cue are the doers when the clauses read none or only a state
+  force ("Hezbollah named a new leader a month after an Israeli strike killed ..."); with
+  no doer at all, a party that opens the sentence (within ``[actors.moves].opening_within``
+  characters: "China opened its first overseas base") is;
 - agreement: the parties are the armed or state actors and the countries the sentence
   names before its cue ("Colombia's government and the ELN began a ceasefire"; "Israel
   and Hamas agreed"), each once, in order, ``[actors.resolve].max`` at most; a name after a
@@ -34,12 +39,16 @@ from summarizer.schema import Actor, ActorKind, CasualtyStatus, SubEventType
 __all__ = ["MoveRules", "sides"]
 
 _K = ActorKind
-_ARMED = frozenset(
-    {_K.state_forces, _K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group}
-)
+_NON_STATE = frozenset({_K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group})
+_ARMED = _NON_STATE | {_K.state_forces}
 _Pair = tuple[Actor, Sentence]
+# A group's own move: its change of activity, its new base.
+_OWN = frozenset(
+    {SubEventType.change_to_group_activity, SubEventType.headquarters_or_base_established}
+)
 _MOVES = frozenset(
     {SubEventType.agreement, SubEventType.non_violent_transfer_of_territory, SubEventType.arrests}
+    | _OWN
 )
 _Party = tuple[int, int, Actor]
 
@@ -54,6 +63,7 @@ class MoveRules:
         self.giving = re.compile(section["giving"], re.I)
         self.force_after = re.compile(section["force_after"], re.I)
         self.held_within = int(section["held_within"])
+        self.opening_within = int(section["opening_within"])
         self.max = int(lexicon.section("actors")["resolve"]["max"])
 
 
@@ -73,12 +83,13 @@ def sides(
     parties = _parties(sentence, work.lexicon)
     cue = sentence.cue
     text = sentence.text
+    before = [p for p in parties if p[1] <= cue.start and _party(text, p, rules)]
+    if sub_event_type in _OWN:  # "Hezbollah named a new leader", "China opened a base"
+        return _own(sentence, before, perpetrators, rules), targets
     if sub_event_type == SubEventType.agreement:
-        before = [p for p in parties if p[1] <= cue.start and _party(text, p, rules)]
         if len(before) < 2:
             return perpetrators, targets
         return [(p[2], sentence) for p in before[: rules.max]], []
-    before = [p for p in parties if p[1] <= cue.start and _party(text, p, rules)]
     after = [p for p in parties if p[0] >= cue.start]
     if rules.giving.search(text, cue.start, cue.end):  # "X handed the town (back) to Y"
         received = [p for p in after if rules.receiver_before.search(text[: p[0]])]
@@ -91,6 +102,21 @@ def sides(
         [(receiver[0][2], sentence)] if receiver else perpetrators,
         [(giver[0][2], sentence)] if giver else targets,
     )
+
+
+def _own(
+    sentence: Sentence, before: list[_Party], perpetrators: list[_Pair], rules: MoveRules
+) -> list[_Pair]:
+    """Whose own move it was: the groups named before the cue, when the clauses read no
+    doer or only a state force (the one whose strike killed the old leader); else a country
+    that opens the sentence ("China opened its first overseas base")."""
+    groups = [p for p in before if p[2].kind in _NON_STATE]
+    if groups and all(a.kind == _K.state_forces for a, _ in perpetrators):
+        return [(p[2], sentence) for p in groups[: rules.max]]
+    opening = [p for p in before if p[0] <= sentence.dateline_end + rules.opening_within]
+    if not perpetrators and opening:
+        return [(opening[0][2], sentence)]
+    return perpetrators
 
 
 def _held(sentence: Sentence, rules: MoveRules) -> list[_Pair]:
@@ -155,7 +181,7 @@ def _parties(sentence: Sentence, lexicon: Lexicon) -> list[_Party]:
     opening = sentence.dateline_end  # "BAGRAM, Afghanistan —" names where, not who
     found = sorted((p for p in found if p[0] >= opening), key=lambda p: (p[0], -p[1]))
     out: list[_Party] = []
-    for party in found:
-        if all(not _same(party[2], other[2]) for other in out):
+    for party in found:  # one name, or one span ("Turkish troops" and "Turkey"), once
+        if all(not _same(party[2], o[2]) and (party[1] <= o[0] or o[1] <= party[0]) for o in out):
             out.append(party)
     return out
