@@ -267,3 +267,16 @@ def test_authorities_that_detained_someone_are_the_doer() -> None:
     b = brief("Iranian authorities arrested a French tourist in the north of the country on Sunday, his family said.")
     assert b.sub_event_type.value == "arrests"
     assert any("authorities" in n for n in names(b.perpetrators))
+
+
+def test_a_mob_that_strips_women_commits_sexual_violence() -> None:
+    b = brief("Mob strips and beats two women accused of witchcraft in a village market, police say.")
+    assert b.sub_event_type.value == "sexual_violence"
+
+
+def test_a_groups_change_names_no_victim_of_the_past_as_its_target() -> None:
+    b = brief(
+        "The rebel movement named Abdel Karim Musa as its new commander on Friday, three weeks after its founder Ali Hassan was killed in an air strike."
+    )
+    assert b.sub_event_type.value == "change_to_group_activity"
+    assert b.targets == []

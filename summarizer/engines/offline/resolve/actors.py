@@ -63,6 +63,13 @@ _VIOLENT = frozenset(
         EventType.violence_against_civilians,
     }
 )
+_NO_VICTIMS = frozenset(
+    {
+        SubEventType.agreement,
+        SubEventType.change_to_group_activity,
+        SubEventType.headquarters_or_base_established,
+    }
+)
 _Pair = tuple[Actor, Sentence]
 _Candidate = tuple[Actor, Sentence, bool]
 
@@ -219,8 +226,9 @@ def victims_as_targets(
 ) -> list[Actor]:
     """With no target read from the clauses, the first person named as killed, wounded or
     abducted is it ("X, founder of a news site, was shot dead"), cited where named; in an
-    arrest, the people named as arrested are ("police detained X and Y")."""
-    if targets:
+    arrest, the people named as arrested are ("police detained X and Y"). A group's own move
+    or an agreement hits no one: the dead it names are of another time."""
+    if targets or sub_event_type in _NO_VICTIMS:
         return targets
     if sub_event_type == SubEventType.arrests:
         held = [p for p in named if p.status == CasualtyStatus.arrested]
