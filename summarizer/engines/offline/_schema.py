@@ -186,6 +186,7 @@ SCHEMA = Table(
             force_after=Pattern,
             held_within=int,
             opening_within=int,
+            mob=Pattern,
         ),
         lexicon=ListOf(Table(name=str, kind=Kind, aliases=Words, **{"perpetrator?": bool})),
     ),

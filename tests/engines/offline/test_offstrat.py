@@ -280,3 +280,11 @@ def test_a_groups_change_names_no_victim_of_the_past_as_its_target() -> None:
     )
     assert b.sub_event_type.value == "change_to_group_activity"
     assert b.targets == []
+
+
+def test_the_mob_that_sexually_assaulted_is_the_doer() -> None:
+    b = brief(
+        "A mob in a crowded square of the old city sexually assaulted a young woman during the celebrations, witnesses said."
+    )
+    assert b.sub_event_type.value == "sexual_violence"
+    assert names(b.perpetrators) == ["mob"]

@@ -1,5 +1,5 @@
 """The sides of a strategic move: the parties to an agreement, who handed a place to whom,
-who was arrested, whose own move it was.
+who was arrested, whose own move it was, which mob assaulted.
 
 Rule: read from the sentence that decided the event type (the sentence its cue is in):
 
@@ -20,6 +20,8 @@ Rule: read from the sentence that decided the event type (the sentence its cue i
   troops rolled into the district that Armenian forces agreed to give up"), the party
   nearest before it is the doer and the first after it the target. What is not found, the clauses
   decide;
+- sexual violence with no doer read from the clauses, told in a sentence that names a mob
+  (``[actors.moves].mob``): the mob;
 - arrests with no target read from the clauses: the person named nearest the cue, within
   ``[actors.moves].held_within`` characters of it and not one of its doers ("Rangers took
   former prime minister Imran Khan into custody"), was arrested.
@@ -47,7 +49,12 @@ _OWN = frozenset(
     {SubEventType.change_to_group_activity, SubEventType.headquarters_or_base_established}
 )
 _MOVES = frozenset(
-    {SubEventType.agreement, SubEventType.non_violent_transfer_of_territory, SubEventType.arrests}
+    {
+        SubEventType.agreement,
+        SubEventType.non_violent_transfer_of_territory,
+        SubEventType.arrests,
+        SubEventType.sexual_violence,
+    }
     | _OWN
 )
 _Party = tuple[int, int, Actor]
@@ -64,6 +71,7 @@ class MoveRules:
         self.force_after = re.compile(section["force_after"], re.I)
         self.held_within = int(section["held_within"])
         self.opening_within = int(section["opening_within"])
+        self.mob = re.compile(section["mob"], re.I)
         self.max = int(lexicon.section("actors")["resolve"]["max"])
 
 
@@ -80,6 +88,11 @@ def sides(
     rules = work.lexicon.rules(MoveRules)
     if sub_event_type == SubEventType.arrests:
         return perpetrators, targets or _held(sentence, rules)
+    if sub_event_type == SubEventType.sexual_violence:  # "a mob ... stripped a woman"
+        mob = rules.mob.search(sentence.text)
+        if perpetrators or mob is None:
+            return perpetrators, targets
+        return [(Actor(name=mob.group(0).lower(), kind=_K.civilians), sentence)], targets
     parties = _parties(sentence, work.lexicon)
     cue = sentence.cue
     text = sentence.text
