@@ -137,9 +137,7 @@ def _held(sentence: Sentence, rules: MoveRules) -> list[_Pair]:
     into custody"), not one of its doers, as the one arrested."""
     cue = sentence.cue
     assert cue is not None
-    doers = [
-        (m.start, m.start + len(m.surface)) for m in sentence.roles if m.role == "perpetrator"
-    ]
+    doers = [(m.start, m.start + len(m.surface)) for m in sentence.roles if m.role == "perpetrator"]
     near = [
         p
         for p in sentence.people
