@@ -32,6 +32,7 @@ from summarizer.engines.offline.resolve import location as location_fields
 from summarizer.engines.offline.resolve import people as people_fields
 from summarizer.engines.offline.resolve import related as related_fields
 from summarizer.engines.offline.resolve import summary as summary_fields
+from summarizer.engines.offline.resolve import victims as victim_fields
 from summarizer.engines.offline.resolve import weapons as weapon_fields
 from summarizer.engines.offline.scan import (
     actors,
@@ -97,7 +98,7 @@ def _draft(doc: Document) -> BriefDraft:
     location = location_fields.location(work)
     perpetrators, targets = actor_fields.actors(work, sub_event_type)
     named = people_fields.named_casualties(work, perpetrators + targets)
-    targets = actor_fields.victims_as_targets(work, targets, named, sub_event_type)
+    targets = victim_fields.victims_as_targets(work, targets, named, sub_event_type)
     killed, injured = casualty_fields.casualties(work, named)
     weapons_used = weapon_fields.weapons(work)
     perpetrators, targets, weapons_used, named = domain_fields.extend(

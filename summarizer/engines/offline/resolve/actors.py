@@ -15,8 +15,8 @@ unnamed doer ("unidentified gunmen") stays unknown. Then:
   sentence reports violence);
 - targets: people, forces and named groups first (the article's own word for the victims
   before "civilians"), then a unit or building, an unnamed
-  armed band only when nothing else was hit; a ship by its name ("MV Aster Bay"); with
-  none, the first person named as killed, wounded or abducted (:func:`victims_as_targets`);
+  armed band only when nothing else was hit; a ship by its name ("MV Aster Bay"); the
+  person the lead names as hurt before weak ones (:mod:`.victims`);
 - arrests: a state force arrests (the force the text names, else the word for it: "police"),
   and an armed group read as a doer is who was arrested;
 - battles: both sides are armed; a side taking territory is the doer (non-state for
@@ -37,21 +37,14 @@ import re
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.patterns import alternation
-from summarizer.engines.offline.resolve import Work, crowds, leading
+from summarizer.engines.offline.resolve import Work, crowds, leading, moves
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
-from summarizer.schema import (
-    Actor,
-    ActorKind,
-    CasualtyStatus,
-    EventType,
-    NamedCasualty,
-    SubEventType,
-)
+from summarizer.schema import Actor, ActorKind, EventType, SubEventType
 
-__all__ = ["actors", "victims_as_targets"]
+__all__ = ["ResolveRules", "actors"]
 
 _K = ActorKind
 _NON_STATE = frozenset({_K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group})
@@ -81,6 +74,7 @@ class ResolveRules:
         self.vague_victims = frozenset(section["vague_victims"])
         self.part_of_victims = frozenset(section["part_of_victims"])
         self.crowd_word = re.compile(rf"\b{alternation(section['crowd_words'])}\w*", re.I)
+        self.crowd_noun = re.compile(rf"\b{alternation(section['crowd_nouns'])}", re.I)
         self.force_word = re.compile(rf"\b{alternation(section['forces'])}\b", re.I)
         prefixes = "|".join(re.escape(p) for p in section["vessel_prefixes"])
         self.vessel = re.compile(rf"\b(?:{prefixes})\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}}")
@@ -190,6 +184,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     else:
         armed_named = _named_armed(work, lead)
         perpetrators, targets = _sides(work, sub_event_type, perpetrators, targets, armed_named)
+    perpetrators, targets = moves.sides(work, sub_event_type, perpetrators, targets)
     targets = [_named_vessel(work, actor, sentence, rules) for actor, sentence in targets]
     perpetrators, targets = _issuer_acts(work, sub_event_type, perpetrators, targets)
     for _, sentence in perpetrators:
@@ -219,47 +214,6 @@ def _held(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRules) -
     return bool(rules.arrest_before.search(sentence.text, 0, mention.start))
 
 
-def victims_as_targets(
-    work: Work, targets: list[Actor], named: list[NamedCasualty], sub_event_type: SubEventType
-) -> list[Actor]:
-    """The person the lead names as killed, wounded or abducted is the target ("X, founder of
-    a news site, was shot dead") when no target was read from the clauses, or, unless the
-    blow came from afar (a shell kills whom it finds), when those read are only weak: anyone
-    ("civilians"), one of them by trade ("student" beside her name), their own place ("home
-    of X") or a phrase the lead does not hold (the police of a later gunfight). Cited where
-    named."""
-    rules = work.lexicon.rules(ResolveRules)
-    doers = {fold(m.name) for s in work.main for m in s.roles if m.role == "perpetrator"}
-    hurt = [p for p in named if p.status != CasualtyStatus.arrested and fold(p.name) not in doers]
-    if not hurt:
-        return targets
-    if targets:
-        if event_of(sub_event_type) == EventType.explosions_remote_violence:
-            return targets
-        lead = fold(work.main[0].text) if work.main else ""
-        person = next((p for p in hurt if fold(p.name) in lead), None)
-        if person is None or not all(_weak(a, lead, rules, work) for a in targets):
-            return targets
-    else:
-        person = hurt[0]
-    for sentence in work.evidence.get("named_casualties", []):
-        work.cite("targets", sentence)
-    return [Actor(name=person.name, kind=_K.civilians)]
-
-
-def _weak(actor: Actor, lead: str, rules: ResolveRules, work: Work) -> bool:
-    """A target a person the lead names outranks (:func:`victims_as_targets`)."""
-    name = fold(actor.name)
-    head = roles.head_word(actor.name)
-    return (
-        name in rules.vague_victims
-        or head in rules.owned
-        or head not in lead
-        or (actor.kind == _K.civilians and head in rules.one_victim)
-    )
-
-
-# What a state force's press release reports doing itself.
 _OPERATIONS = frozenset(
     {
         SubEventType.air_drone_strike,

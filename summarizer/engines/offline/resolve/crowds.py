@@ -1,7 +1,8 @@
 """Protests and riots in ACLED's actor order: the crowd acts, the force it met is second.
 
-A crowd is named as the text names it ("stone-throwing youths", "opposition supporters"),
-or, named vaguely ("people", "residents"), for what it did: protesters, rioters, a mob
+A crowd is named as the text names it ("stone-throwing youths", "opposition supporters",
+and, when no clause makes it the doer, "demonstrators" or "university students" wherever
+the text names it first), or, named vaguely ("people", "residents"), for what it did: protesters, rioters, a mob
 (``[actors.resolve].crowd_names``). A crowd a force acted on ("police dispersed youths") is
 the crowd that demonstrated or rioted; people a mob set on are its victims.
 """
@@ -75,8 +76,14 @@ def force_met(work: Work, rules: ResolveRules) -> list[Pair]:
 
 
 def implied_crowd(work: Work, sub_event_type: SubEventType, rules: ResolveRules) -> list[Pair]:
-    """A protest or riot always has its crowd, even when no clause names it as the doer."""
+    """A protest or riot always has its crowd, even when no clause names it as the doer: by
+    the text's own name for it ("demonstrators", "university students") where the sentence
+    that first tells of a crowd gives one, else by what it did."""
     for sentence in work.main:
+        own = rules.crowd_noun.search(sentence.text)
+        if own and sub_event_type != SubEventType.mob_violence:
+            name = " ".join(own.group(0).lower().split())
+            return [(Actor(name=name, kind=ActorKind.civilians), sentence)]
         if rules.crowd_word.search(sentence.text):
             name = rules.crowd_name(sub_event_type)
             return [(Actor(name=name, kind=ActorKind.civilians), sentence)]

@@ -338,8 +338,10 @@ def _by_apposition(
 ) -> tuple[str, ActorKind, bool]:
     """ "a local Islamist group, National Thowheeth Jama'ath": the group by its name."""
     name, kind, facility = canonical
-    if facility or kind not in (_K.unknown, _K.militia) or head_word(name) not in (
-        rules.named_by_apposition
+    if (
+        facility
+        or kind not in (_K.unknown, _K.militia)
+        or head_word(name) not in (rules.named_by_apposition)
     ):
         return canonical
     named = rules.appositive_name.match(sentence, match.end("actor"))

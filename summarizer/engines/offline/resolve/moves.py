@@ -1,0 +1,198 @@
+"""The sides of a strategic move: the parties to an agreement, who handed a place to whom,
+who was arrested, whose own move it was, which mob assaulted.
+
+Rule: read from the sentence that decided the event type (the sentence its cue is in):
+
+- a group's own move (a change of its activity, a base it set up): the armed groups its
+  sentence names before the cue are the doers when the clauses read none or only a state
+  force ("Hezbollah named a new leader a month after an Israeli strike killed ..."); with
+  no doer at all, a party that opens the sentence (within ``[actors.moves].opening_within``
+  characters: "China opened its first overseas base") is;
+- agreement: the parties are the armed or state actors and the countries the sentence
+  names before its cue ("Colombia's government and the ELN began a ceasefire"; "Israel
+  and Hamas agreed"), each once, in order, ``[actors.resolve].max`` at most; a name after a
+  preposition ("a deal brokered by Qatar", "the coalition against Islamic State") is no
+  party (``[actors.moves].not_party_before``);
+- non-violent transfer of territory: when the cue gives the place (``[actors.moves].giving``:
+  "handed the district back to Azerbaijan"), a party after "to" behind it received the
+  place and is the doer (``receiver_before``), and the party that opens the sentence
+  ("Armenia handed") gave it up and is the target; when the cue takes it ("Azerbaijani
+  troops rolled into the district that Armenian forces agreed to give up"), the party
+  nearest before it is the doer and the first after it the target. What is not found, the clauses
+  decide;
+- sexual violence with no doer read from the clauses, told in a sentence that names a mob
+  (``[actors.moves].mob``): the mob;
+- arrests with no target read from the clauses: the person named nearest the cue, within
+  ``[actors.moves].held_within`` characters of it and not one of its doers ("Rangers took
+  former prime minister Imran Khan into custody"), was arrested.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.scan.places import country_name
+from summarizer.engines.offline.text import fold
+from summarizer.schema import Actor, ActorKind, CasualtyStatus, SubEventType
+
+__all__ = ["MoveRules", "sides"]
+
+_K = ActorKind
+_NON_STATE = frozenset({_K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group})
+_ARMED = _NON_STATE | {_K.state_forces}
+_Pair = tuple[Actor, Sentence]
+# A group's own move: its change of activity, its new base.
+_OWN = frozenset(
+    {SubEventType.change_to_group_activity, SubEventType.headquarters_or_base_established}
+)
+_MOVES = frozenset(
+    {
+        SubEventType.agreement,
+        SubEventType.non_violent_transfer_of_territory,
+        SubEventType.arrests,
+        SubEventType.sexual_violence,
+    }
+    | _OWN
+)
+_Party = tuple[int, int, Actor]
+
+
+class MoveRules:
+    """What stands before a party that is none, or one that receives (``[actors.moves]``)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("actors")["moves"]
+        self.not_party_before = re.compile(section["not_party_before"], re.I)
+        self.receiver_before = re.compile(section["receiver_before"], re.I)
+        self.giving = re.compile(section["giving"], re.I)
+        self.force_after = re.compile(section["force_after"], re.I)
+        self.held_within = int(section["held_within"])
+        self.opening_within = int(section["opening_within"])
+        self.mob = re.compile(section["mob"], re.I)
+        self.max = int(lexicon.section("actors")["resolve"]["max"])
+
+
+def sides(
+    work: Work, sub_event_type: SubEventType, perpetrators: list[_Pair], targets: list[_Pair]
+) -> tuple[list[_Pair], list[_Pair]]:
+    """Perpetrators and targets of an agreement or a handover (module docstring); any
+    other event's as they were."""
+    if sub_event_type not in _MOVES:
+        return perpetrators, targets
+    sentence = _deciding(work)
+    if sentence is None or sentence.cue is None:
+        return perpetrators, targets
+    rules = work.lexicon.rules(MoveRules)
+    if sub_event_type == SubEventType.arrests:
+        return perpetrators, targets or _held(sentence, rules)
+    if sub_event_type == SubEventType.sexual_violence:  # "a mob ... stripped a woman"
+        mob = rules.mob.search(sentence.text)
+        if perpetrators or mob is None:
+            return perpetrators, targets
+        return [(Actor(name=mob.group(0).lower(), kind=_K.civilians), sentence)], targets
+    parties = _parties(sentence, work.lexicon)
+    cue = sentence.cue
+    text = sentence.text
+    before = [p for p in parties if p[1] <= cue.start and _party(text, p, rules)]
+    if sub_event_type in _OWN:  # "Hezbollah named a new leader", "China opened a base"
+        return _own(sentence, before, perpetrators, rules), targets
+    if sub_event_type == SubEventType.agreement:
+        if len(before) < 2:
+            return perpetrators, targets
+        return [(p[2], sentence) for p in before[: rules.max]], []
+    after = [p for p in parties if p[0] >= cue.start]
+    if rules.giving.search(text, cue.start, cue.end):  # "X handed the town (back) to Y"
+        received = [p for p in after if rules.receiver_before.search(text[: p[0]])]
+        receiver, giver = received[:1], before[:1]
+    else:  # "Y moved into the town that X agreed to give up"
+        receiver, giver = before[-1:], [p for p in after if _party(text, p, rules)][:1]
+    if receiver and giver and _same(receiver[0][2], giver[0][2]):
+        giver = []
+    return (
+        [(receiver[0][2], sentence)] if receiver else perpetrators,
+        [(giver[0][2], sentence)] if giver else targets,
+    )
+
+
+def _own(
+    sentence: Sentence, before: list[_Party], perpetrators: list[_Pair], rules: MoveRules
+) -> list[_Pair]:
+    """Whose own move it was: the groups named before the cue, when the clauses read no
+    doer or only a state force (the one whose strike killed the old leader); else a country
+    that opens the sentence ("China opened its first overseas base")."""
+    groups = [p for p in before if p[2].kind in _NON_STATE]
+    if groups and all(a.kind == _K.state_forces for a, _ in perpetrators):
+        return [(p[2], sentence) for p in groups[: rules.max]]
+    opening = [p for p in before if p[0] <= sentence.dateline_end + rules.opening_within]
+    if not perpetrators and opening:
+        return [(opening[0][2], sentence)]
+    return perpetrators
+
+
+def _held(sentence: Sentence, rules: MoveRules) -> list[_Pair]:
+    """The person named nearest the arrest's cue ("took former prime minister Imran Khan
+    into custody"), not one of its doers, as the one arrested."""
+    cue = sentence.cue
+    assert cue is not None
+    doers = [(m.start, m.start + len(m.surface)) for m in sentence.roles if m.role == "perpetrator"]
+    near = [
+        p
+        for p in sentence.people
+        if cue.start - rules.held_within <= p.start <= cue.end + rules.held_within
+        and p.status in (None, CasualtyStatus.arrested)
+        and not any(s < p.end and p.start < e for s, e in doers)
+    ]
+    if not near:
+        return []
+    person = min(near, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
+    return [(Actor(name=person.name, kind=_K.civilians), sentence)]
+
+
+def _deciding(work: Work) -> Sentence | None:
+    cited = work.evidence.get("event_type") or []
+    return cited[0] if cited else None
+
+
+def _party(text: str, party: _Party, rules: MoveRules) -> bool:
+    """A party, not a name after a preposition ("brokered by Qatar")."""
+    return rules.not_party_before.search(text[: party[0]]) is None
+
+
+def _same(first: Actor, second: Actor) -> bool:
+    a, b = fold(first.name), fold(second.name)
+    return a == b or a in b or b in a
+
+
+def _parties(sentence: Sentence, lexicon: Lexicon) -> list[_Party]:
+    """Armed and state actors, and countries, that the sentence names after its dateline,
+    in order, each once (a country inside an actor's name, "Israeli army", is that actor; a
+    country's force, "Malian soldiers", "Sudan's army", is named as the text names it)."""
+    found: list[_Party] = []
+    for mention in sentence.actors:
+        if mention.kind in _ARMED:
+            found.append((mention.start, mention.end, Actor(name=mention.name, kind=mention.kind)))
+    for role in sentence.roles:
+        if role.kind in _ARMED:
+            end = role.start + len(role.surface)
+            found.append((role.start, end, Actor(name=role.name, kind=role.kind)))
+    force_after = lexicon.rules(MoveRules).force_after
+    for country in sentence.countries:
+        inside = any(s <= country.start and country.end <= e for s, e, _ in found)
+        if inside:
+            continue
+        name, end = country_name(country.code, lexicon), country.end
+        force = force_after.match(sentence.text, end)
+        if force:
+            end = force.end()  # "Malian soldiers", "Sudan's army", as the text names them
+            name = sentence.text[country.start : end]
+        found.append((country.start, end, Actor(name=name, kind=_K.state_forces)))
+    opening = sentence.dateline_end  # "BAGRAM, Afghanistan —" names where, not who
+    found = sorted((p for p in found if p[0] >= opening), key=lambda p: (p[0], -p[1]))
+    out: list[_Party] = []
+    for party in found:  # one name, or one span ("Turkish troops" and "Turkey"), once
+        if all(not _same(party[2], o[2]) and (party[1] <= o[0] or o[1] <= party[0]) for o in out):
+            out.append(party)
+    return out

@@ -1,0 +1,94 @@
+"""The victims the lead names, as targets.
+
+Rule: with no target read from the clauses, the first person named as killed, wounded or
+abducted is the target, cited where named; when the targets read are only weak (anyone,
+one of them by trade, their own place, a phrase the lead does not hold), the person the
+lead names as hurt replaces them, except where the blow came from afar (shelling, air
+strikes). In an arrest with no target read, the people named as arrested are the targets.
+A group's own move, a base set up or an agreement hits no one.
+"""
+
+from __future__ import annotations
+
+from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve.actors import ResolveRules
+from summarizer.engines.offline.scan import roles
+from summarizer.engines.offline.scan.cues import event_of
+from summarizer.engines.offline.text import fold
+from summarizer.schema import (
+    Actor,
+    ActorKind,
+    CasualtyStatus,
+    EventType,
+    NamedCasualty,
+    SubEventType,
+)
+
+__all__ = ["victims_as_targets"]
+
+_K = ActorKind
+_NO_VICTIMS = frozenset(
+    {
+        SubEventType.agreement,
+        SubEventType.change_to_group_activity,
+        SubEventType.headquarters_or_base_established,
+    }
+)
+
+
+def victims_as_targets(
+    work: Work,
+    targets: list[Actor],
+    named: list[NamedCasualty],
+    sub_event_type: SubEventType | None = None,
+) -> list[Actor]:
+    """The person the lead names as killed, wounded or abducted is the target ("X, founder of
+    a news site, was shot dead") when no target was read from the clauses, or, unless the
+    blow came from afar (a shell kills whom it finds), when those read are only weak: anyone
+    ("civilians"), one of them by trade ("student" beside her name), their own place ("home
+    of X") or a phrase the lead does not hold (the police of a later gunfight). Cited where
+    named. In an arrest with no target read, the people named as arrested are ("police
+    detained X and Y"); a group's own move or an agreement hits no one: the dead it names
+    are of another time."""
+    if sub_event_type in _NO_VICTIMS:
+        return targets
+    rules = work.lexicon.rules(ResolveRules)
+    if sub_event_type == SubEventType.arrests and not targets:
+        held = [p for p in named if p.status == CasualtyStatus.arrested]
+        for sentence in work.evidence.get("named_casualties", []) if held else []:
+            work.cite("targets", sentence)
+        return [Actor(name=p.name, kind=_K.civilians) for p in held[: rules.max]]
+    doers = {fold(m.name) for s in work.main for m in s.roles if m.role == "perpetrator"}
+    hurt = [p for p in named if p.status != CasualtyStatus.arrested and fold(p.name) not in doers]
+    if not hurt:
+        return targets
+    if targets:
+        if (
+            sub_event_type is None
+            or event_of(sub_event_type) == EventType.explosions_remote_violence
+        ):
+            return targets
+        lead = fold(work.main[0].text) if work.main else ""
+        person = next((p for p in hurt if fold(p.name) in lead), None)
+        if person is None or not all(_weak(a, lead, rules, work) for a in targets):
+            return targets
+    else:
+        person = hurt[0]
+    for sentence in work.evidence.get("named_casualties", []):
+        work.cite("targets", sentence)
+    return [Actor(name=person.name, kind=_K.civilians)]
+
+
+def _weak(actor: Actor, lead: str, rules: ResolveRules, work: Work) -> bool:
+    """A target a person the lead names outranks (:func:`victims_as_targets`)."""
+    name = fold(actor.name)
+    head = roles.head_word(actor.name)
+    return (
+        name in rules.vague_victims
+        or head in rules.owned
+        or head not in lead
+        or (actor.kind == _K.civilians and head in rules.one_victim)
+    )
+
+
+# What a state force's press release reports doing itself.
