@@ -142,3 +142,35 @@ def test_a_group_that_claimed_the_attack_is_a_claim() -> None:
     )
     sources = [c.source for c in _brief(text, "2017-01-11").claims]
     assert "Islamic State" in sources
+
+
+def test_a_statement_attributed_to_a_group_is_the_group_s() -> None:
+    text = (
+        "Gunmen shot dead a Sufi cleric in Chittagong on Monday, police said. A statement "
+        "attributed to the Islamic State group said its fighters carried out the killing."
+    )
+    sources = [c.source for c in _brief(text, "2016-05-10").claims]
+    assert any("Islamic State" in s for s in sources)
+    assert not any(s.lower().startswith("a statement") for s in sources)
+
+
+def test_two_speakers_on_either_side_of_a_semicolon() -> None:
+    text = (
+        "A bomb hidden in a cart exploded at a bus stop in Peshawar on Friday, killing nine "
+        "people, a provincial official said; Jamaat-ul-Ahrar later claimed the attack in an "
+        "email to reporters."
+    )
+    claims = {c.source: c.says for c in _brief(text, "2017-03-04").claims}
+    assert any("official" in s for s in claims)
+    assert any("Jamaat-ul-Ahrar" in s for s in claims)
+    official = next(says for s, says in claims.items() if "official" in s)
+    assert "nine" in official
+
+
+def test_a_dateline_is_no_speaker() -> None:
+    text = (
+        "LUSAKA, March 3 (ZNW) - Police in Kabwe on Saturday arrested 14 opposition "
+        "supporters who had gathered outside the court, saying the meeting was unlawful."
+    )
+    sources = [c.source for c in _brief(text, "2024-03-03").claims]
+    assert sources and not any("LUSAKA" in s for s in sources)
