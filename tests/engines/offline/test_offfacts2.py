@@ -174,3 +174,8 @@ def test_a_dateline_is_no_speaker() -> None:
     )
     sources = [c.source for c in _brief(text, "2024-03-03").claims]
     assert sources and not any("LUSAKA" in s for s in sources)
+
+
+def test_a_toll_just_after_after_is_an_earlier_incident_s() -> None:
+    assert _figures("The raid came a month after a gunman killed six people in Lagos.") == []
+    assert _figures("Police killed four robbers after the gang killed a guard.") == [("killed", 4)]

@@ -134,7 +134,7 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
             ):
                 continue  # "killing 44 ... killed seven more": a part, not a total
             taken.append((start, end, kind))
-            if rules.earlier.search(text, max(0, start - 12), start):
+            if rules.earlier.search(text, max(0, start - 40), start):
                 continue  # "a day after three girls were killed": an earlier incident
             weak = alone or _attackers(text, match, rules)
             others = rules.others.search(match.group(0)) is not None
