@@ -88,7 +88,7 @@ def test_a_list_of_the_dead_is_summed() -> None:
         "Eight guards and the driver of their truck died when the mine went off."
     )
     assert ("killed", 5) in _figures(
-        "The militants ambushed the convoy, killing a sub-inspector, three constables and the driver."
+        "Militants ambushed the convoy, killing a sub-inspector, three constables and the driver."
     )
     assert ("injured", 15) in _figures("Fifteen traders and vendors were injured.")
     # "and their companions" is no one person

@@ -136,9 +136,8 @@ def _clauses(
     head, joint, tail = text.partition("; ")
     if joint:
         own, other = find_claim(head, lexicon, previous), find_claim(tail, lexicon)
-        if own is not None and other is not None:
-            if not same_speaker(own.source, other.source, lexicon):
-                return own, other
+        if own and other and not same_speaker(own.source, other.source, lexicon):
+            return own, other
     return first, None
 
 

@@ -165,14 +165,17 @@ def _count(match: re.Match[str] | FoldedMatch, fixed: int | None, plus: int) -> 
     groups = match.groupdict()
     count = _part(groups["n"])
     for name in ("n2", "n2_one", "n3"):  # groups added to the first
-        if count is not None and groups.get(name) is not None:
-            extra = _part(groups[name])
+        part = groups.get(name)
+        if count is not None and part is not None:
+            extra = _part(part)
             count = None if extra is None else count + extra
     return None if count is None else count + plus
 
 
-def _part(text: str) -> int | None:
+def _part(text: str | None) -> int | None:
     """A count, or one for a person named by role ("a civilian", "the driver")."""
+    if text is None:
+        return None
     return 1 if text.lower() in _ONE else parse_number(text)
 
 
