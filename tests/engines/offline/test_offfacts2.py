@@ -179,3 +179,11 @@ def test_a_dateline_is_no_speaker() -> None:
 def test_a_toll_just_after_after_is_an_earlier_incident_s() -> None:
     assert _figures("The raid came a month after a gunman killed six people in Lagos.") == []
     assert _figures("Police killed four robbers after the gang killed a guard.") == [("killed", 4)]
+
+
+def test_the_dead_along_with_another_group_are_summed() -> None:
+    assert _figures("Eleven guests were killed, along with three hotel staff.") == [("killed", 14)]
+
+
+def test_setting_fire_to_property_is_arson() -> None:
+    assert _weapons("youths setting fire to tyres and a bus") == ["fire"]
