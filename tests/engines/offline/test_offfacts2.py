@@ -182,7 +182,8 @@ def test_a_toll_just_after_after_is_an_earlier_incident_s() -> None:
 
 
 def test_the_dead_along_with_another_group_are_summed() -> None:
-    assert _figures("Eleven guests were killed, along with three security guards.") == [("killed", 14)]
+    text = "Eleven guests were killed, along with three security guards."
+    assert _figures(text) == [("killed", 14)]
 
 
 def test_setting_fire_to_property_is_arson() -> None:
