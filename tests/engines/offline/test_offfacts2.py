@@ -188,3 +188,7 @@ def test_the_dead_along_with_another_group_are_summed() -> None:
 
 def test_setting_fire_to_property_is_arson() -> None:
     assert _weapons("youths setting fire to tyres and a bus") == ["fire"]
+
+
+def test_after_the_killing_of_names_the_incident() -> None:
+    assert _figures("The charity left after the killing of four of its drivers.") == [("killed", 4)]
