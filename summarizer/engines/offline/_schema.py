@@ -296,6 +296,7 @@ SCHEMA = Table(
         trailing_aux=Words,
         leading=Words,
         documents=Words,
+        document_links=Words,
         claim_nouns=Words,
         postmodifiers=Words,
         issued_by=Words,

@@ -24,6 +24,7 @@ from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan.quotes import (
     FoundClaim,
     clip,
+    find_claim,
     same_speaker,
     second_claim,
     specificity,
@@ -115,14 +116,29 @@ def claims(work: Work) -> list[Claim]:
         first = sentence.claim(previous)
         if first is None:
             continue
-        second = second_claim(sentence.text, work.lexicon, first)
-        if second is not None:  # each speaker its own clause
-            first = FoundClaim(first.source, _before(first.says, second.source))
+        first, second = _clauses(sentence.text, first, work.lexicon, previous)
         for found in (first, second):
             filed = _file(found, sentence, order, groups, owners, work) if found else None
             if filed is not None:
                 speaker, last_index = filed, sentence.index
     return _choose(groups, work)
+
+
+def _clauses(
+    text: str, first: FoundClaim, lexicon: Lexicon, previous: str | None
+) -> tuple[FoundClaim, FoundClaim | None]:
+    """The sentence's claim and a second speaker's in a clause of its own: "..., a Taliban
+    official said; the group later claimed the attack" is the official's, then the group's
+    (not the group's claim of all the sentence)."""
+    second = second_claim(text, lexicon, first)
+    if second is not None:  # each speaker its own clause
+        return FoundClaim(first.source, _before(first.says, second.source)), second
+    head, joint, tail = text.partition("; ")
+    if joint:
+        own, other = find_claim(head, lexicon, previous), find_claim(tail, lexicon)
+        if own and other and not same_speaker(own.source, other.source, lexicon):
+            return own, other
+    return first, None
 
 
 def _before(says: str, other: str) -> str:

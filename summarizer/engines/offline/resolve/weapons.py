@@ -3,7 +3,7 @@
 Rule: every weapon the main sentences name (not in a clause about an earlier incident:
 "..., a day after a knife attack"), in the order of the weapon table
 (``data/weapons.toml``), each once; a generic word is dropped when a more specific weapon
-is named ("bomb" beside "roadside bomb"); at most ``[weapons].max``.
+is named ("bomb" beside "roadside bomb") and that one is kept; at most ``[weapons].max``.
 """
 
 from __future__ import annotations
@@ -28,5 +28,20 @@ def weapons(work: Work) -> list[str]:
             if name not in found:
                 found.append(name)
                 work.cite("weapons", sentence)
-    found = [w for w in found if not (rules.generic.get(w, frozenset()) & set(found))]
-    return found[: rules.max]
+    kept = _specific(found, rules.generic)
+    return [w for w in found if w in kept][: rules.max]
+
+
+def _specific(found: list[str], generic: dict[str, frozenset[str]]) -> set[str]:
+    """The weapons of ``found`` no kept one makes redundant: "petrol" goes beside "fire",
+    unless "fire" itself goes beside "rifle" (then "petrol" stays)."""
+    named = set(found)
+    kept: dict[str, bool] = {}
+
+    def keeps(word: str, seen: frozenset[str]) -> bool:
+        if word not in kept:
+            more = (generic.get(word, frozenset()) & named) - seen - {word}
+            kept[word] = not any(keeps(other, seen | {word}) for other in more)
+        return kept[word]
+
+    return {w for w in found if keeps(w, frozenset())}

@@ -46,6 +46,9 @@ class ZeroCues:
     no_one_hurt: bool
 
 
+# Words that name one person by role in a list of the dead ("and the driver").
+_ONE = frozenset({"a", "an", "the", "one", "his", "her", "their"})
+
 # How most casualty patterns open: a word boundary, then a count (qualified or not).
 _OPENING = r"\b{@n}"
 
@@ -131,12 +134,15 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
             ):
                 continue  # "killing 44 ... killed seven more": a part, not a total
             taken.append((start, end, kind))
-            if rules.earlier.search(text, max(0, start - 12), start):
+            if rules.earlier.search(text, max(0, start - 40), start):
                 continue  # "a day after three girls were killed": an earlier incident
             weak = alone or _attackers(text, match, rules)
             others = rules.others.search(match.group(0)) is not None
             figure = CasualtyFigure(kind, count, start, end, match.group(0), weak, others)
             figures.append(figure)
+            high = match.groupdict().get("hi")  # "between four and six": six too
+            if high is not None and (top := parse_number(high)) is not None:
+                figures.append(CasualtyFigure(kind, top, start, end, match.group(0), weak))
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -156,12 +162,21 @@ def _count(match: re.Match[str] | FoldedMatch, fixed: int | None, plus: int) -> 
     teachers"), or the pattern's fixed count, and the people beside it (``plus``)."""
     if fixed is not None:
         return fixed
-    count = parse_number(match.group("n"))
-    second = match.groupdict().get("n2")
-    if count is not None and second is not None:
-        extra = parse_number(second)
-        count = None if extra is None else count + extra
+    groups = match.groupdict()
+    count = _part(groups["n"])
+    for name in ("n2", "n2_one", "n3"):  # groups added to the first
+        part = groups.get(name)
+        if count is not None and part is not None:
+            extra = _part(part)
+            count = None if extra is None else count + extra
     return None if count is None else count + plus
+
+
+def _part(text: str | None) -> int | None:
+    """A count, or one for a person named by role ("a civilian", "the driver")."""
+    if text is None:
+        return None
+    return 1 if text.lower() in _ONE else parse_number(text)
 
 
 def _find_zeroes(text: str, folded: str, rules: CasualtyRules) -> list[CasualtyFigure]:

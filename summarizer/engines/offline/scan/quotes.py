@@ -149,9 +149,8 @@ class QuoteRules:
         self.trailing_aux = re.compile(rf"(?:\s+{alternation(c['trailing_aux'])})+$", re.I)
         self.leading = re.compile(rf"^{alternation(c['leading'])}[, ]+", re.I)
         documents = alternation(c["documents"])
-        self.statement_from = re.compile(
-            rf"^(?:an?|the)\s+{documents}\s+(?:from|by|of|for)\s+", re.I
-        )
+        links = alternation(c["document_links"])
+        self.statement_from = re.compile(rf"^(?:an?|the)\s+{documents}\s+{links}\s+", re.I)
         self.claim_noun = re.compile(
             rf"^(?:an?|the)\s+{alternation(c['claim_nouns'])}s?\s+(?:that\s+|which\s+)?", re.I
         )
@@ -230,8 +229,8 @@ def clip(text: str, words: int = 30) -> str:
 
 
 def _subject_at_start(text: str, lexicon: Lexicon) -> str | None:
-    """The sentence's opening noun phrase: "X" or "X, the group's spokesman"."""
-    segments = text.split(",")
+    """The sentence's opening noun phrase: "X" or "X, the group's spokesman" (no dateline)."""
+    segments = strip_dateline(text, lexicon).lstrip(" —–-:").split(",")
     first = segments[0].strip()
     if len(segments) > 2:
         second = segments[1].strip()
