@@ -148,9 +148,7 @@ def test_a_faith_before_a_place_noun_is_no_place_and_plural_nouns_name_the_first
 
     assert named("a bomb in the Shiite district of Sadr City") == [("Sadr City", "district")]
     assert ("Alawite", "within") not in named("in the Alawite quarter of Jabal Mohsen")
-    assert named("shelling between the villages of Ainata and Aitaroun") == [
-        ("Ainata", "villages")
-    ]
+    assert named("shelling between the villages of Ainata and Aitaroun") == [("Ainata", "villages")]
 
 
 def test_a_town_inside_a_facilitys_or_persons_name_needs_its_country_named() -> None:
