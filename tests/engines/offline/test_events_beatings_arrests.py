@@ -155,3 +155,21 @@ def test_people_who_kill_someone_they_accuse_of_blasphemy_are_a_mob() -> None:
     assert _brief(text).sub_event_type == SubEventType.mob_violence
     court = _brief("A court in Multan sentenced a teacher to death on charges of blasphemy.")
     assert court.sub_event_type != SubEventType.mob_violence
+
+
+def test_a_gun_aimed_and_fired_that_failed_is_an_attack() -> None:
+    text = (
+        "A man pointed a loaded revolver at the governor outside his office in Jos and pulled "
+        "the trigger, but the weapon did not fire, police said."
+    )
+    assert _brief(text).sub_event_type == SubEventType.attack
+
+
+def test_a_groups_past_attacks_named_to_say_who_it_is_are_not_the_event() -> None:
+    text = (
+        "Leaders of the militant group Abu Sayyaf, notorious for the 2004 SuperFerry bombing, "
+        "announced on Saturday that the group was disbanding, according to a statement read "
+        "in Jolo."
+    )
+    brief = _brief(text)
+    assert brief.sub_event_type == SubEventType.change_to_group_activity
