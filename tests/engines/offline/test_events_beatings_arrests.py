@@ -173,3 +173,14 @@ def test_a_groups_past_attacks_named_to_say_who_it_is_are_not_the_event() -> Non
     )
     brief = _brief(text)
     assert brief.sub_event_type == SubEventType.change_to_group_activity
+
+
+def test_warring_sides_that_sign_a_deal_make_an_agreement_and_firms_do_not() -> None:
+    brief = _brief("Sudan's army and the RSF sign a truce deal in Jeddah.")
+    assert brief.sub_event_type == SubEventType.agreement
+    text = (
+        "The rebel commander and the defence minister put their signatures to an accord under "
+        "which the rebels are to withdraw from the border towns."
+    )
+    assert _brief(text).sub_event_type == SubEventType.agreement
+    assert _brief("Two carmakers sign a battery deal in Seoul.").incident is False
