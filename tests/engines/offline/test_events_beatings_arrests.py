@@ -184,3 +184,13 @@ def test_warring_sides_that_sign_a_deal_make_an_agreement_and_firms_do_not() -> 
     )
     assert _brief(text).sub_event_type == SubEventType.agreement
     assert _brief("Two carmakers sign a battery deal in Seoul.").incident is False
+
+
+def test_people_handed_over_are_no_territory_and_ruins_torn_up_are_destroyed() -> None:
+    text = (
+        "Soldiers stopped a minibus of farm workers near Tumaco and took 12 of them away; "
+        "prosecutors say the soldiers handed the workers over to a militia."
+    )
+    assert _brief(text).sub_event_type == SubEventType.abduction_forced_disappearance
+    ruins = _brief("Militants with bulldozers are tearing up the ruins of Hatra, an aide said.")
+    assert ruins.sub_event_type == SubEventType.looting_property_destruction
