@@ -194,3 +194,11 @@ def test_people_handed_over_are_no_territory_and_ruins_torn_up_are_destroyed() -
     assert _brief(text).sub_event_type == SubEventType.abduction_forced_disappearance
     ruins = _brief("Militants with bulldozers are tearing up the ruins of Hatra, an aide said.")
     assert ruins.sub_event_type == SubEventType.looting_property_destruction
+
+
+def test_an_act_of_hours_before_appended_after_a_comma_is_another_event() -> None:
+    text = (
+        "A grenade left outside the port gate was made safe by navy divers, officials said, "
+        "hours after a suicide bomber struck a checkpoint in the city."
+    )
+    assert _brief(text).sub_event_type == SubEventType.disrupted_weapons_use
