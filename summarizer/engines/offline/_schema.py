@@ -72,6 +72,7 @@ SCHEMA = Table(
             not_when_killed=ListOf(SubEvent),
             arrested_after=str,
             in_protest=ListOf(SubEvent),
+            when_killed=MapOf(SubEvent),
             threshold=float,
             short_report=int,
         ),

@@ -202,3 +202,29 @@ def test_an_act_of_hours_before_appended_after_a_comma_is_another_event() -> Non
         "hours after a suicide bomber struck a checkpoint in the city."
     )
     assert _brief(text).sub_event_type == SubEventType.disrupted_weapons_use
+
+
+def test_a_protest_broken_up_with_people_killed_met_excessive_force() -> None:
+    text = (
+        "Soldiers broke up a sit-in outside the governor's office in Kano on Monday. "
+        "Nine protesters were killed, hospital staff said."
+    )
+    assert _brief(text).sub_event_type == SubEventType.excessive_force_against_protesters
+    text = (
+        "Police broke up a sit-in outside the governor's office in Kano on Monday and "
+        "detained 30 protesters."
+    )
+    assert _brief(text).sub_event_type == SubEventType.protest_with_intervention
+
+
+def test_troops_that_leave_a_base_handing_it_over_transfer_territory() -> None:
+    text = (
+        "Italy completed the withdrawal of its forces from the Misrata field hospital base on "
+        "Friday, leaving the base entirely in the hands of the Libyan army."
+    )
+    assert _brief(text).sub_event_type == SubEventType.non_violent_transfer_of_territory
+    brief = _brief(
+        "The strike is over.",
+        title="Last Italian troops leave Misrata base, handing it to Libya's army",
+    )
+    assert brief.sub_event_type == SubEventType.non_violent_transfer_of_territory

@@ -24,7 +24,9 @@ the more specific type. A type that is no event when people were killed in it (a
 says it came after an act of violence or the title tells how one was done ("Prime
 minister shot in Handlova", not "held in a raid"),
 to the violent type with most votes, else an attack; one that is the intervention in a protest (arrests:
-``in_protest``) is a protest with intervention when the title or lead cues a protest.
+``in_protest``) is a protest with intervention when the title or lead cues a protest; a
+type in ``when_killed`` becomes another when a main sentence counts dead (a protest broken
+up with people killed met excessive force).
 Without a vote, the article's own cue decides.
 """
 
@@ -199,5 +201,7 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
         # the arrest after a (deadly) shooting: the shooting is the event
         violent = {s: v for s, v in votes.items() if event_of(s) in _VIOLENT}
         best = max(violent, key=lambda s: (violent[s], -order[s])) if violent else _ATTACK
+    if best in rules.when_killed and _deadly(work):
+        best = rules.when_killed[best]  # a protest broken up, people killed: excessive force
     work.cite("event_type", first.get(best, work.sentences[0]))
     return event_of(best), best

@@ -121,6 +121,9 @@ class CueRules:
         self.not_when_killed = frozenset(SubEventType(s) for s in vote["not_when_killed"])
         self.arrested_after = Gated(vote["arrested_after"], re.IGNORECASE)
         self.in_protest = frozenset(SubEventType(s) for s in vote["in_protest"])
+        self.when_killed = {
+            SubEventType(k): SubEventType(v) for k, v in vote["when_killed"].items()
+        }
 
 
 #: A cue list entry "@actors:rebel_group,militia" stands for the names of the actor
