@@ -149,3 +149,26 @@ def test_one_line_reports_of_violence_beside_an_accident_word_stay_incidents() -
         "A mine blew up under a minibus near Gao, killing 11 passengers.",
     ):
         assert _short(text) is True, text
+
+
+def test_a_title_labelled_opinion_decides_whatever_the_body_is_about() -> None:
+    text = (
+        "The court that sentenced the men who bombed the Bamako hotel did its job. The judges "
+        "heard the evidence, the prosecutors proved the charges and the verdict was read. "
+        "But we must ask why the trial took six years, and I think the answer is shameful."
+    )
+    assert _incident(text, "Opinion: a verdict that came six years late") is False
+    polls = "Gunmen killed 12 people at a market in Maiduguri on Sunday, police said."
+    assert _incident(polls, "Opinion Polls Turn as Gunmen Kill 12 in Maiduguri") is True
+
+
+def test_a_years_tally_is_a_statistics_piece() -> None:
+    text = (
+        "Kidnappings for ransom in Haiti dipped slightly in 2023, to 1,490 cases, according to "
+        "data in the year-end count published by a human rights centre in Port-au-Prince. "
+        "The figure is lower than in 2022, when gangs seized a record number of people, but "
+        "higher than in any earlier year. The centre counts a kidnapping when victims are held "
+        "for money by armed men. Gangs abducted doctors, pastors and schoolchildren, and "
+        "several hostages were killed when families could not pay."
+    )
+    assert _incident(text, "Haiti kidnappings dipped slightly in 2023, tally shows") is False
