@@ -21,8 +21,8 @@ intervention, a killing of soldiers read as a clash) weighs ``generic_factor`` o
 settles the article (one stray "protest" does not make a massacre a protest); a tie goes to
 the more specific type. A type that is no event when people were killed in it (an arrest:
 ``not_when_killed``) gives way, when a main sentence counts dead, the title or opening
-says it came after an act of violence or the title tells how one was done ("Prime
-minister shot in Handlova", not "held in a raid"),
+says it came after an act of violence, the title tells how one was done ("Prime
+minister shot in Handlova", not "held in a raid") or the opening sentence tells of one,
 to the violent type with most votes, else an attack; one that is the intervention in a protest (arrests:
 ``in_protest``) is a protest with intervention when the title or lead cues a protest; a
 type in ``when_killed`` becomes another when a main sentence counts dead (a protest broken
@@ -149,6 +149,13 @@ def _deadly(work: Work) -> bool:
     )
 
 
+def _opens_on_violence(work: Work) -> bool:
+    """Does the opening sentence tell of an act of violence ("A gunman shot and wounded the
+    mayor ...; police arrested a suspect")?"""
+    cue = work.main[0].cue if work.main else None
+    return cue is not None and cue.event_type in _VIOLENT
+
+
 def _arrested_after(work: Work, rules: CueRules) -> bool:
     """Does the title or the opening sentence say the arrest came after an act of violence?"""
     texts = [work.doc.title or "", work.sentences[0].text if work.sentences else ""]
@@ -196,7 +203,7 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
     if best in rules.in_protest and any(event_of(s) == EventType.protests for s in opening):
         best = SubEventType.protest_with_intervention  # arrests at a sit-in
     elif best in rules.not_when_killed and (
-        _deadly(work) or _arrested_after(work, rules) or title_violent
+        _deadly(work) or _arrested_after(work, rules) or title_violent or _opens_on_violence(work)
     ):
         # the arrest after a (deadly) shooting: the shooting is the event
         violent = {s: v for s, v in votes.items() if event_of(s) in _VIOLENT}
