@@ -175,3 +175,11 @@ def test_the_dateline_town_counts_for_its_country_like_a_dateline_region() -> No
         "station in a hill town where he was held on blasphemy charges, police said."
     )
     assert _where("PESHAWAR" + text).country_code == "PK"  # not India's Punjab
+
+
+def test_a_region_named_as_a_part_of_another_countrys_place_is_no_region_of_its_own() -> None:
+    text = (
+        "A gunman shot dead two shopkeepers on Tuesday. Police later searched a flat in the "
+        "San Martin district of Greater Buenos Aires, officers said."
+    )
+    assert _where(text).country_code == "AR"

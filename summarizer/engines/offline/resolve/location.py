@@ -8,8 +8,10 @@ or town in the wire dateline counts 1 only, as does a country in a release's let
 ("SRI LANKA POLICE"). Towns add to it as :mod:`.loctowns` says. A region named like a big
 town of another country is that town, unless its own country is placed first; of regions
 so named in several countries, the one of the country placed best so far, and once all is
-scored, the one the other names place better ("Punjab": Pakistan's with Sialkot). Of two
-countries scored alike, the dateline town's wins, else the first named. The region and
+scored, the one the other names place better ("Punjab": Pakistan's with Sialkot). A region
+named as a part of a place of another country ("the San Martín district of Greater Buenos
+Aires") counts for neither. Of two countries scored alike, the dateline town's wins, else
+the first named. The region and
 place are then chosen as :mod:`.locplace` says; with no country at all, the sea named, or
 a local report's dateline town, places it.
 """
@@ -35,6 +37,7 @@ from summarizer.engines.offline.scan.placewords import (
     elsewhere,
     locative_weight,
     nationality,
+    part_of_another,
     region_display,
     region_noun_after,
     spoken_from,
@@ -81,6 +84,8 @@ def location(work: Work) -> Location:
             if not scores.get(region.country) and town_named_like(
                 text, region, start, end, lexicon
             ):
+                continue
+            if part_of_another(sentence, region, end, lexicon):  # "the X district of Y"
                 continue
             if start < sentence.dateline_end:  # where the reporter filed: a weak hint only
                 dateline_hits.append((region, sentence))

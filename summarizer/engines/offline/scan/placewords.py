@@ -76,6 +76,13 @@ class ContextRules:
             r"^ (?!" + alternation(nouns) + r"\b)(?-i:[A-Z][a-z])", re.IGNORECASE
         )
         self.person_after = re.compile(r"^\s*" + alternation(section["person_after"]) + r"(?!\w)")
+        # "the San Martin district of Greater Buenos Aires": a part of the place named next
+        self.within_of = re.compile(
+            r"\s+"
+            + alternation(section["within_nouns"])
+            + r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?",
+            re.IGNORECASE,
+        )
 
 
 def nationality(text: str, hit: CountryHit, lexicon: Lexicon) -> bool:
@@ -226,3 +233,15 @@ def names_region(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     nouns = lexicon.rules(PlaceRules).region_nouns
     before = text[max(0, start - 20) : start].lower().split()
     return len(before) >= 2 and before[-1] == "of" and before[-2] in nouns
+
+
+def part_of_another(sentence: Any, region: Region, end: int, lexicon: Lexicon) -> bool:
+    """True when the region name ending at ``end`` names a part of a place of another
+    country named next ("the San Martín district of Greater Buenos Aires" is no region of
+    Peru): a region or country of another country begins where "<area> of" ends."""
+    after = lexicon.rules(ContextRules).within_of.match(sentence.text, end)
+    if after is None:
+        return False
+    spans = [(s, r.country) for r, s, _ in sentence.regions]
+    spans += [(hit.start, hit.code) for hit in sentence.countries]
+    return any(s == after.end() and code != region.country for s, code in spans)
