@@ -28,7 +28,7 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer.engines.offline.document import Document, Sentence
-from summarizer.engines.offline.scan.dates import DateRules
+from summarizer.engines.offline.scan.dates import POSSESSIVE, DateRules
 from summarizer.schema import EventType, SubEventType
 
 __all__ = ["is_background", "main_date", "main_sentences"]
@@ -203,16 +203,13 @@ def _act_of_the_sentence(sentence: Sentence, first: str, days: int) -> str:
             continue
         if "\n" in text[opening : mention.start]:
             continue  # a new line: another item
-        if text.startswith(_POSSESSIVE, mention.end) and (
+        if text.startswith(POSSESSIVE, mention.end) and (
             sentence.doc.cue(text[mention.end : mention.end + 25]) is None
         ):
             continue  # "Sunday's election" names another event ("Monday's riot": this one)
         if _days_apart(value, first) <= days:
             best = value
     return best
-
-
-_POSSESSIVE = ("'s", "\u2019s")
 
 
 def _days_apart(first: str, second: str) -> int:

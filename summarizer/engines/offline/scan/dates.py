@@ -22,6 +22,7 @@ from summarizer.engines.offline.patterns import alternation, expand
 from summarizer.engines.offline.prefilter import Gated
 
 __all__ = [
+    "POSSESSIVE",
     "DateMention",
     "DateRules",
     "TimeCues",
@@ -200,6 +201,11 @@ def resolve(
 _YEAR_ONLY = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
+#: What makes a date a possessive ("Sunday's election"): it then names an event, not a day
+#: something was said or done on.
+POSSESSIVE = ("'s", "\u2019s")
+
+
 def article_year(text: str) -> int | None:
     """The one year an article mentions, if it mentions exactly one."""
     years = {int(y) for y in _YEAR_ONLY.findall(text)}
@@ -234,7 +240,7 @@ def find_dates(
             # "claimed last night's attack": a possessive names an event, not the statement's day
             reported = rules.speech_before.search(
                 text[max(0, start - 40) : start]
-            ) is not None and not text.startswith(("'s", "\u2019s"), end)
+            ) is not None and not text.startswith(POSSESSIVE, end)
             bound = rules.bound_before.search(text[max(0, start - 80) : start]) is not None
             found.append(DateMention(text[start:end], start, end, kind, value, reported, bound))
     return sorted(found, key=lambda m: m.start)
