@@ -125,9 +125,13 @@ SCHEMA = Table(
         articles=Words,
         common_words=Words,
         city_stopwords=Words,
+        towns_after_locative=Words,
+        town_locatives=Words,
         place_nouns=Words,
         bare_place_nouns=Words,
         named_with_noun=Words,
+        holding_nouns=Words,
+        holder_reach=int,
         within_nouns=Words,
         of_nouns=Words,
         name_titles=Words,
@@ -146,6 +150,7 @@ SCHEMA = Table(
         dateline=Pattern,
         locative_before=Words,
         locative_after=Words,
+        agent_suffixes=Words,
         agent_after=Words,
         region_nouns=Words,
         weights=MapOf(float),
@@ -155,6 +160,7 @@ SCHEMA = Table(
         province_countries=Words,
         admin1_clean=Table(prefixes=Words),
         admin1_names=MapOf(str),
+        capitals=MapOf(str),
         **{
             "towns?": ListOf(
                 Table(

@@ -145,6 +145,15 @@ def place(
             if names_region(sentence.body, start, end, lexicon):
                 score *= kinds["region_named"]
             consider(score, as_written(sentence.body[start:end]), city, sentence)
+        capital = _capital(sentence, code, rules)
+        if capital is not None:
+            score = weight * kinds["capital"]
+            if elsewhere(sentence.text, capital, lexicon):
+                score *= kinds["elsewhere"]
+            elif spoken_from(sentence.text, capital, capital + 1, lexicon):
+                score *= kinds["spoken"]
+            name = rules.capitals[code]
+            consider(score, name, towns.town(name), sentence)
     if best is None:
         return None, None
     _, name, town, sentence = best
@@ -153,6 +162,18 @@ def place(
     # (the town named with it, "in Orlando East, Soweto", before the best named elsewhere)
     town = town or sentence_town.get(sentence.index)
     return name, town or (best_town[1] if best_town is not None else None)
+
+
+def _capital(sentence: Sentence, code: str, rules: PlaceRules) -> int | None:
+    """Where ``sentence`` names the capital of ``code`` without its name ("the Libyan
+    capital", "Sudan's capital", "fighting in the capital"), or None."""
+    if code not in rules.capitals:
+        return None
+    for hit in sentence.countries:
+        if hit.code == code and rules.capital_after.match(sentence.text, hit.end):
+            return hit.start
+    found = rules.the_capital.search(sentence.text)
+    return found.start() if found else None
 
 
 def _region_follows(sentence: Sentence, code: str, end: int) -> bool:

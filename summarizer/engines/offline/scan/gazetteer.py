@@ -11,6 +11,7 @@ name ("Palestine", Texas) are left out.
 from __future__ import annotations
 
 import gzip
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -62,6 +63,13 @@ class CityRules:
     def __init__(self, lexicon: Lexicon) -> None:
         places = lexicon.rules(PlaceRules)
         self.skip = places.city_stopwords | places.country_words
+        section = lexicon.section("places")
+        #: Of the names skipped, those a town's when a locative word is just before them
+        #: ("in Nice", "near Hit").
+        self.after_locative = frozenset(fold(n) for n in section["towns_after_locative"])
+        self.locative = re.compile(
+            r"\b(?:" + "|".join(section["town_locatives"]) + r")\s+$", re.IGNORECASE
+        )
         self.towns: dict[str, City] = {}
         for town in lexicon.section("places").get("towns", []):
             city = City(
@@ -73,6 +81,13 @@ class CityRules:
             for name in [town["name"], *town.get("aliases", [])]:
                 self.towns[fold(name)] = city
 
+    def town_or_word(self, candidate: str) -> City | None:
+        """As :meth:`town`, and also the town a common word names ("Nice")."""
+        key = fold(candidate)
+        if key in self.after_locative and key not in self.towns:
+            return _lookup(_gazetteer(), key)
+        return self.town(candidate)
+
     def town(self, candidate: str) -> City | None:
         """The town ``candidate`` names, if any."""
         key = fold(candidate)
@@ -83,5 +98,14 @@ class CityRules:
 
 
 def find_cities(text: str, lexicon: Lexicon) -> list[tuple[City, int, int]]:
-    """Towns named in ``text``, longest names first per span."""
-    return name_spans(text, lexicon.rules(CityRules).town, 4)
+    """Towns named in ``text``, longest names first per span; a name that is also a common
+    word ("Nice", "Split") only just after a locative word ("in Nice")."""
+    rules = lexicon.rules(CityRules)
+    if not rules.after_locative:
+        return name_spans(text, rules.town, 4)
+    return [
+        (city, start, end)
+        for city, start, end in name_spans(text, rules.town_or_word, 4)
+        if fold(text[start:end]) not in rules.after_locative
+        or rules.locative.search(text, max(0, start - 12), start)
+    ]

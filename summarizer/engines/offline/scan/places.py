@@ -98,6 +98,16 @@ class PlaceRules:
         self.province_countries: list[str] = section["province_countries"]
         self.admin1_prefixes: tuple[str, ...] = tuple(section["admin1_clean"]["prefixes"])
         self.admin1_names: dict[str, str] = dict(section["admin1_names"])
+        #: ISO code: the capital's name ("the Libyan capital" is Tripoli)
+        self.capitals: dict[str, str] = dict(section["capitals"])
+        # after a country's name or people's word: "the Libyan capital", "Sudan's capital"
+        self.capital_after = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:city\s+)?of\b)")
+        # the article's own country's: "fighting in the capital"
+        self.the_capital = re.compile(
+            r"\b(?:"
+            + "|".join(section["locative_before"])
+            + r")\s+the\s+capital\b(?![\s,]+(?:city\s+)?of\b|,?\s+[A-Z])"
+        )
         self.city_stopwords = frozenset(section["city_stopwords"])
         self.countries = self._country_patterns()
         self.regions = self._regions()
@@ -130,6 +140,14 @@ class PlaceRules:
             ),
             # "the Fulani village of X": the name is X's, the word before the noun a people's
             (Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b(?!\s+of\s+[A-Z])"), None),
+            # "Bannu district of Khyber Pakhtunkhwa": the district is Bannu; what follows "of"
+            # is the region or country that holds it (checked in find_places)
+            (
+                Gated(
+                    rf"(?<![\w'’])(?<!\ban\s)(?<!\ba\s)(?P<name>{_CAP_BARE})\s+(?P<kind>{bare})\s+of\s+(?P<holder>{_CAP})"
+                ),
+                "held",
+            ),
             (Gated(rf"\b(?P<kind>{nouns}|{of_nouns})\s+of\s+(?P<name>{_CAP})"), None),
             (
                 Gated(
@@ -176,6 +194,9 @@ class PlaceRules:
             re.IGNORECASE,
         )
         self.named_with_noun = frozenset(section["named_with_noun"])
+        self.holding_nouns = frozenset(section["holding_nouns"])
+        self.holder_reach = int(section["holder_reach"])
+        self.on_holder = re.compile(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
         self.kinds: dict[str, float] = {k: float(v) for k, v in section["kinds"].items()}
         self.not_places = frozenset(section["not_places"])
         self.dateline = re.compile(section["dateline"])
@@ -195,6 +216,8 @@ class PlaceRules:
             r"^(?:'s)?\s*(?:-backed|-led)?\s*" + alternation(section["agent_after"]) + r"\b",
             re.IGNORECASE,
         )
+        # "Iran-backed militias", "Saudi-led coalition": a sponsor, whatever word comes before
+        self.sponsor_after = re.compile(alternation(section["agent_suffixes"]) + r"\b")
         self.titled = re.compile(r"\b" + alternation(section["name_titles"]) + r"\.?\s+$")
         self.region_nouns = frozenset(section["region_nouns"])
         self.region_noun_named = re.compile(  # a capitalised name and its noun: "Edo state"
@@ -205,6 +228,11 @@ class PlaceRules:
         self.region_noun = re.compile(
             r"^\s+" + alternation(section["region_nouns"]) + r"\b", re.IGNORECASE
         )
+
+    def holds_places(self, name: str) -> bool:
+        """Is ``name`` a region or a country (what a named district can be "of")?"""
+        core = self.core(name)
+        return core in self.regions or core in self.country_words
 
     def core(self, name: str) -> str:
         """A region's name folded, without generic words and a leading article."""
@@ -324,13 +352,19 @@ def find_places(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
     rules = lexicon.rules(PlaceRules)
     folded = lexicon.fold(text) if folded is None else folded
     hits: dict[int, PlaceHit] = {}
+    holders: set[int] = set()  # where a region or country that holds a named place starts
     for pattern, kind in rules.place_patterns:
         for match in pattern.finditer(text, folded):
             name = match.group("name").strip()
             if kind != "sea" and not _is_place_name(name, rules):
                 continue
             start, end = match.span("name")
-            if start in hits:
+            if kind == "held":
+                if not rules.holds_places(match.group("holder")):
+                    continue
+                holders.add(match.start("holder"))
+                kind = None
+            if start in hits or start in holders:
                 continue
             written = (match.groupdict().get("kind") or "").lower()
             noun = kind or written.replace("neighborhood", "neighbourhood")
@@ -338,6 +372,14 @@ def find_places(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
                 # "Kenyatta Avenue", "Bagram Airfield": the noun is part of the name
                 name, end = text[start : match.end("kind")], match.end("kind")
             hits[start] = PlaceHit(name, start, end, noun)
+            if noun in rules.holding_nouns and rules.on_holder.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
+                holders.add(start)
+    # "the town of Jolo on the southern island of Sulu": the island holds the place before it
+    for start in holders & hits.keys():
+        if any(start - rules.holder_reach <= other < start for other in hits):
+            del hits[start]
     return sorted(hits.values(), key=lambda h: h.start)
 
 

@@ -124,8 +124,10 @@ def locative_weight(
     text: str, start: int, end: int, lexicon: Lexicon, region: bool = False
 ) -> float:
     """Names after "in"/"near" say where (a ``region`` also after "in Ethiopia's"); names
-    before "forces"/"officials" say who."""
+    before "forces"/"officials" say who, and so do names glued to "-backed"/"-led"."""
     rules = lexicon.rules(PlaceRules)
+    if rules.sponsor_after.match(text, end):
+        return rules.weights["agent"]
     before = text[max(0, start - 40) : start]
     if rules.locative_before.search(before[-25:]) or (
         region and rules.locative_possessive.search(before)
