@@ -95,3 +95,25 @@ def test_a_regency_is_a_place_noun() -> None:
     assert _names("Rebels shot a motorcycle taxi driver in Puncak regency.") == [
         ("Puncak", "regency")
     ]
+
+
+def test_a_town_whose_name_holds_a_possessive_is_found_whole() -> None:
+    found = gazetteer.find_cities("A boat sank off Cox's Bazar.", default_lexicon())
+    assert [(c.country, c.admin1) for c, _, _ in found] == [("BD", "Chittagong")]
+    where = _where("Two refugees were stabbed to death in a camp near Cox's Bazar, police said.")
+    assert (where.country, where.place) == ("Bangladesh", "Cox's Bazar")
+
+
+def test_a_town_travelled_through_beats_the_capital_it_lies_east_of() -> None:
+    where = _where(
+        "Gang members seized 12 bus passengers travelling through Croix-des-Bouquets, east of "
+        "the Haitian capital."
+    )
+    assert where.place == "Croix-des-Bouquets"
+
+
+def test_a_local_government_area_of_a_state_is_the_place() -> None:
+    where = _where(
+        "Gunmen abducted 30 villagers in Kauru local government area of Kaduna state on Sunday."
+    )
+    assert (where.place, where.admin1) == ("Kauru", "Kaduna")

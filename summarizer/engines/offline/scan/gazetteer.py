@@ -102,10 +102,32 @@ def find_cities(text: str, lexicon: Lexicon) -> list[tuple[City, int, int]]:
     word ("Nice", "Split") only just after a locative word ("in Nice")."""
     rules = lexicon.rules(CityRules)
     if not rules.after_locative:
-        return name_spans(text, rules.town, 4)
-    return [
-        (city, start, end)
-        for city, start, end in name_spans(text, rules.town_or_word, 4)
-        if fold(text[start:end]) not in rules.after_locative
-        or rules.locative.search(text, max(0, start - 12), start)
-    ]
+        found = name_spans(text, rules.town, 4)
+    else:
+        found = [
+            (city, start, end)
+            for city, start, end in name_spans(text, rules.town_or_word, 4)
+            if fold(text[start:end]) not in rules.after_locative
+            or rules.locative.search(text, max(0, start - 12), start)
+        ]
+    if "s " in text and ("'s " in text or "’s " in text):
+        for city, start, end in _possessive_names(text, rules):
+            # the longer name wins over a part of it ("Bazar", another town's alias)
+            found = [h for h in found if not (h[1] < end and start < h[2])]
+            found.append((city, start, end))
+        found.sort(key=lambda h: h[1])
+    return found
+
+
+#: A name with a possessive inside it: "Cox's Bazar" (name_spans ends a name at "'s").
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w-]*['’]s [A-Z][\w-]+")
+
+
+def _possessive_names(text: str, rules: CityRules) -> list[tuple[City, int, int]]:
+    """Towns whose names hold "'s" ("Cox's Bazar")."""
+    more = []
+    for match in _POSSESSIVE_NAME.finditer(text):
+        city = rules.town(match.group(0))
+        if city is not None:
+            more.append((city, *match.span()))
+    return more
