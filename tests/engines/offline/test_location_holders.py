@@ -117,3 +117,26 @@ def test_a_local_government_area_of_a_state_is_the_place() -> None:
         "Gunmen abducted 30 villagers in Kauru local government area of Kaduna state on Sunday."
     )
     assert (where.place, where.admin1) == ("Kauru", "Kaduna")
+
+
+def test_a_region_before_a_port_city_of_names_the_coast_not_the_place() -> None:
+    where = _where(
+        "Warplanes struck a fish market in the Red Sea port city of Hodeidah, killing 20, "
+        "medics said."
+    )
+    assert (where.country, where.place) == ("Yemen", "Hodeidah")
+    assert ("Red Sea", "port") not in _names("the Red Sea port city of Hodeidah")
+    assert _names("Mines were laid in the Red Sea on Friday.") == [("Red Sea", "sea")]
+
+
+def test_a_village_then_its_state_after_a_comma_is_the_place() -> None:
+    text = (
+        "Gunmen killed 30 villagers in Mangu, Plateau state, on Sunday. The wounded were taken "
+        "to hospitals in Jos."
+    )
+    assert ("Mangu", "spot_named") in _names(text)
+    assert _where(text).place == "Mangu"
+
+
+def test_a_kibbutz_is_a_place_noun() -> None:
+    assert _names("Gunmen overran the kibbutz of Nir Oz at dawn.") == [("Nir Oz", "kibbutz")]

@@ -99,6 +99,10 @@ def location(work: Work) -> Location:
                 locative *= lexicon.rules(PlaceRules).kinds["spoken"]
             if region_noun_after(sentence.text, end, lexicon):  # "in the Gazakh district"
                 locative *= weights["region_noun"]
+            elif before_place_noun(sentence.text, end, lexicon):
+                # "in the Red Sea port city of Hodeidah": the region describes the town named
+                # next, which says where; "in" is the town's
+                locative = min(locative, weights["other"])
             gain = rank_weight(rank, work, weights) * locative
             scores[region.country] += gain
             if len({r.country for r in _namesakes(region, lexicon)}) > 1:

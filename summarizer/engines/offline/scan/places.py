@@ -125,6 +125,10 @@ class PlaceRules:
         then = (
             r"(?=\s+(?:in|of|near|about|on|outside|north|south|east|west|close|some|\d)\b|\s*[,.;])"
         )
+        # "the Red Sea port city of Hodeidah": the sea names the town's coast, not the place
+        sea_town = (
+            r"\s+(?:[a-z][\w-]*\s+){0,2}?" + alternation(section["locative_after"]) + r"\s+of\b"
+        )
         # the first pattern to name a span gives its kind: the most telling first
         self.place_patterns: list[tuple[Gated, str | None]] = [
             (
@@ -139,7 +143,13 @@ class PlaceRules:
                 "within",
             ),
             # "the Fulani village of X": the name is X's, the word before the noun a people's
-            (Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b(?!\s+of\s+[A-Z])"), None),
+            # ("the Red Sea port city of X": nor a place whose noun another noun and "of" follow)
+            (
+                Gated(
+                    rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b(?!\s+(?:[a-z][\w-]*\s+)?of\s+[A-Z])"
+                ),
+                None,
+            ),
             # "Bannu district of Khyber Pakhtunkhwa": the district is Bannu; what follows "of"
             # is the region or country that holds it (checked in find_places)
             (
@@ -167,6 +177,11 @@ class PlaceRules:
                 ),
                 "spot_named",
             ),
+            # "in Bokkos, Plateau state": a name, then the region or country that holds it
+            (
+                Gated(rf"\b(?:{spot_before})\s+(?P<name>{_CAP_BARE}),\s+(?P<holder>{_CAP_BARE})"),
+                "spot_held",
+            ),
             (
                 Gated(
                     rf"\b(?:{spot_before})\s+(?P<name>{_CAP_BARE})\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
@@ -182,7 +197,7 @@ class PlaceRules:
             ),
             (
                 Gated(
-                    rf"\b(?:in|on|across|into|off)\s+the\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?P<name>{section['sea']})"
+                    rf"\b(?:in|on|across|into|off)\s+the\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?P<name>{section['sea']})(?!{sea_town})"
                 ),
                 "sea",
             ),
@@ -232,7 +247,7 @@ class PlaceRules:
     def holds_places(self, name: str) -> bool:
         """Is ``name`` a region or a country (what a named district can be "of")?"""
         core = self.core(name)
-        return core in self.regions or core in self.country_words
+        return core in self.regions or core in self.noun_only or core in self.country_words
 
     def core(self, name: str) -> str:
         """A region's name folded, without generic words and a leading article."""
@@ -359,11 +374,11 @@ def find_places(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             if kind != "sea" and not _is_place_name(name, rules):
                 continue
             start, end = match.span("name")
-            if kind == "held":
+            if kind in ("held", "spot_held"):
                 if not rules.holds_places(match.group("holder")):
                     continue
                 holders.add(match.start("holder"))
-                kind = None
+                kind = None if kind == "held" else "spot_named"
             if start in hits or start in holders:
                 continue
             written = (match.groupdict().get("kind") or "").lower()
