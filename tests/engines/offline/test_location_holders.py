@@ -140,3 +140,17 @@ def test_a_village_then_its_state_after_a_comma_is_the_place() -> None:
 
 def test_a_kibbutz_is_a_place_noun() -> None:
     assert _names("Gunmen overran the kibbutz of Nir Oz at dawn.") == [("Nir Oz", "kibbutz")]
+
+
+def test_a_headline_seizing_people_near_a_named_port_is_an_abduction() -> None:
+    # "Port-au-Prince" is no port taken, and "seizes" people in a present-tense headline
+    # abducts them as "seized" does
+    brief = OfflineEngine().summarize(
+        Article.from_text(
+            "Armed men abducted nine nuns from a convent on Tuesday, police said.",
+            title="Gang seizes nine nuns east of Port-au-Prince",
+            published="2024-05-20",
+        )
+    )
+    assert brief.sub_event_type is not None
+    assert brief.sub_event_type.value == "abduction_forced_disappearance"
