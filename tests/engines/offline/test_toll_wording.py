@@ -1,0 +1,54 @@
+"""Tolls in wordings the dev fixtures seldom use (issue 13): lives lost and cost, deaths
+reported or believed, people gunned down or slaughtered, a part among the dead, one more
+wounded, a victim and his companion; each on the tests' own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+
+
+def _tolls(text: str) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-20"))
+    killed = (brief.killed.min, brief.killed.max) if brief.killed else None
+    injured = (brief.injured.min, brief.injured.max) if brief.injured else None
+    return killed, injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Twenty-two people lost their lives in the bombing of the bus depot, police said.", 22),
+        ("The raid on the garrison cost the lives of 17 soldiers, the army said.", 17),
+        ("Nine people were reported killed in the shelling of the market overnight.", 9),
+        ("About 40 villagers are believed to have been killed in the militia attack.", 40),
+        ("Eleven worshippers were gunned down when attackers stormed the church.", 11),
+        ("Some 30 herders were slaughtered in the raid on the camp, survivors said.", 30),
+        ("Six traders were among those killed when gunmen raided the market.", 6),
+        ("A reporter and his driver were killed when gunmen fired on their car.", 2),
+    ],
+)
+def test_a_death_toll_worded_otherwise_is_read(text: str, killed: int) -> None:
+    assert _tolls(text)[0] == (killed, killed)
+
+
+def test_a_part_among_the_dead_is_no_total_beside_one() -> None:
+    killed, _ = _tolls(
+        "A missile strike on a cafe killed 12 people. Four children were among the dead, "
+        "officials said."
+    )
+    assert killed == (12, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("One guard was killed and another seriously injured when a bomb hit the gate.", 1),
+        ("Five officers sustained injuries when rioters attacked the police station.", 5),
+        ("Eight people needed hospital treatment after the grenade attack on the bar.", 8),
+    ],
+)
+def test_the_wounded_worded_otherwise_are_read(text: str, injured: int) -> None:
+    assert _tolls(text)[1] == (injured, injured)
