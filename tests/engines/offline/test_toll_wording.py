@@ -52,3 +52,29 @@ def test_a_part_among_the_dead_is_no_total_beside_one() -> None:
 )
 def test_the_wounded_worded_otherwise_are_read(text: str, injured: int) -> None:
     assert _tolls(text)[1] == (injured, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("A pupil shot a teacher with a hunting rifle at a school in the town.", "attack"),
+        ("Snipers shot three boys near the checkpoint, a rights group said.", "attack"),
+        ("Two sisters died when a shell struck their house.", "shelling_artillery_missile_attack"),
+    ],
+)
+def test_one_shot_or_one_shell_is_an_incident(text: str, sub_event: str) -> None:
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-20"))
+    assert brief.sub_event_type is not None
+    assert brief.sub_event_type.value == sub_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He shot a documentary about the war last year.",
+        "Investors said a shell firm hit its limit.",
+    ],
+)
+def test_a_film_shot_or_a_shell_company_is_no_incident(text: str) -> None:
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-20"))
+    assert brief.incident is False
