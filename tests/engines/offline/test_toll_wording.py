@@ -78,3 +78,28 @@ def test_one_shot_or_one_shell_is_an_incident(text: str, sub_event: str) -> None
 def test_a_film_shot_or_a_shell_company_is_no_incident(text: str) -> None:
     brief = OfflineEngine().summarize(Article.from_text(text, published="2024-05-20"))
     assert brief.incident is False
+
+
+def test_a_building_set_on_fire_and_people_held_hostage_are_incidents() -> None:
+    engine = OfflineEngine()
+    burned = engine.summarize(
+        Article.from_text("Unknown men set a church on fire before dawn.", published="2024-05-20")
+    )
+    held = engine.summarize(
+        Article.from_text(
+            "Armed men stormed a guesthouse and held six tourists hostage overnight.",
+            published="2024-05-20",
+        )
+    )
+    assert burned.sub_event_type is not None and held.sub_event_type is not None
+    assert burned.sub_event_type.value == "looting_property_destruction"
+    assert held.sub_event_type.value == "abduction_forced_disappearance"
+    # a shooting that also burned the building stays the attack
+    both = engine.summarize(
+        Article.from_text(
+            "Gunmen fired at people queuing outside a theatre and set the building on fire, "
+            "killing 40.",
+            published="2024-05-20",
+        )
+    )
+    assert both.sub_event_type is not None and both.sub_event_type.value == "attack"
