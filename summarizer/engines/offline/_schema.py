@@ -39,7 +39,7 @@ Fragments = MapOf(Either((str, ListOf(str))))
 SubEvent = Choice(frozenset(s.value for s in SubEventType))
 Kind = Choice(frozenset(k.value for k in ActorKind))
 Status = Choice(frozenset(s.value for s in CasualtyStatus))
-_DATE_KINDS = ("iso", "mdy", "dmy", "my", "md", "dm", "m", "weekday", "relative")
+_DATE_KINDS = ("iso", "mdy", "dmy", "my", "md", "dm", "m", "holiday", "weekday", "relative")
 
 _RULE = Table(
     role=Choice(frozenset({"perpetrator", "target"})),
@@ -93,6 +93,7 @@ SCHEMA = Table(
     ),
     dates=Table(
         months=MapOf(int),
+        holidays=MapOf(ListOf(int)),
         weekdays=MapOf(int),
         future_before=Pattern,
         relative=Table(

@@ -76,6 +76,10 @@ class DateRules:
         section = lexicon.section("dates")
         self.months: dict[str, int] = section["months"]
         self.weekdays: dict[str, int] = section["weekdays"]
+        #: a fixed-date holiday's name: its month and day
+        self.holidays: dict[str, tuple[int, int]] = {
+            name: (month, day) for name, (month, day) in section["holidays"].items()
+        }
         self.future_before = re.compile(section["future_before"], re.IGNORECASE)
         self.relative: dict[str, str] = {
             word: rule for rule, words in section["relative"].items() for word in words
@@ -85,6 +89,7 @@ class DateRules:
             "(?P<month>" + "|".join(sorted(self.months, key=len, reverse=True)) + r")\.?"
         )
         fragments["weekday"] = list(self.weekdays)
+        fragments["holiday"] = [re.escape(name) for name in self.holidays]
         fragments["relative"] = sorted(self.relative, key=len, reverse=True)
         self.patterns = [
             (
@@ -185,6 +190,9 @@ def resolve(
         else:
             year = fallback_year
         return f"{year:04d}-{month:02d}" if year else None
+    if kind == "holiday" and groups.get("holiday") in rules.holidays:
+        month, day = rules.holidays[str(groups["holiday"])]
+        return _yearless(month, day, anchor, fallback_year)
     if kind == "weekday" and groups.get("weekday") and anchor is not None:
         back = (anchor.weekday() - rules.weekdays[str(groups["weekday"]).lower()]) % 7
         if groups.get("next"):  # the coming such day (``[dates].future_before``)

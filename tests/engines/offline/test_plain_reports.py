@@ -1,6 +1,7 @@
-"""Tolls in wordings the dev fixtures seldom use (issue 13): lives lost and cost, deaths
-reported or believed, people gunned down or slaughtered, a part among the dead, one more
-wounded, a victim and his companion; each on the tests' own sentences."""
+"""Plain one-sentence reports in wordings the dev fixtures seldom use (issue 13): tolls of
+lives lost and cost, deaths reported or believed, a part among the dead, one more wounded; a
+person shot, one shell, a building set on fire, people held hostage; fixed holidays as dates.
+Each on the tests' own sentences."""
 
 from __future__ import annotations
 
@@ -103,3 +104,16 @@ def test_a_building_set_on_fire_and_people_held_hostage_are_incidents() -> None:
         )
     )
     assert both.sub_event_type is not None and both.sub_event_type.value == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("A gunman killed 11 revellers at a bar on New Year's Eve.", "2024-01-02", "2023-12-31"),
+        ("Militants attacked a church on Christmas Day, killing six.", "2023-12-27", "2023-12-25"),
+        ("A bomb went off in a crowd on Bastille Day, killing two.", "2022-07-16", "2022-07-14"),
+    ],
+)
+def test_a_fixed_holiday_dates_the_incident(text: str, published: str, day: str) -> None:
+    brief = OfflineEngine().summarize(Article.from_text(text, published=published))
+    assert str(brief.date) == day
