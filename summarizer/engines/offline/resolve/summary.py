@@ -197,7 +197,7 @@ def describe_non_incident(doc: Document) -> tuple[str, str]:
     subject = title or (doc.sentences[0].body if doc.sentences else "") or "the article"
     # one line, without a dateline (the body has none) and without line breaks
     line = clip_chars(f"No incident reported: {' '.join(subject.split())}", MAX_HEADLINE)
-    kind, style = genre.piece(doc.title, doc.text, doc.lexicon, doc.folded)
+    kind, style = genre.piece(doc.title, doc.text, doc.lexicon, doc.folded, doc.masthead)
     sentences, author = _without_author(doc)
     by = f" by {author}" if author else ""
     opening = f"The article is {kind}{by} and reports no violent or security incident."
