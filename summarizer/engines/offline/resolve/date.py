@@ -292,14 +292,25 @@ def _violent(sentence: Sentence) -> bool:
 def _begins_a_story(sentence: Sentence, main: str | None) -> bool:
     """Whether the background ``sentence`` begins another incident's story: a background word
     with an act of violence (a figure, a cue of neither protest nor development: "Hours
-    earlier, a police helicopter was downed"), or years before the incident's without one
-    ("a siege in 2017"; "Since 2018 it has become a front line" begins none)."""
+    earlier, a police helicopter was downed"), an act of violence dated only days before the
+    incident's episode, or years before the incident's without one ("a siege in 2017";
+    "Since 2018 it has become a front line" begins none)."""
     cues = sentence.time_cues
+    cue = sentence.cue
+    told = cue is not None and cue.event_type not in _NOT_VIOLENCE
     if cues.background:
-        cue = sentence.cue
-        told = cue is not None and cue.event_type not in _NOT_VIOLENCE
         return told or any(f.count for f in sentence.casualties)
+    if told and main and _dated_before(sentence, main):
+        return True  # "accused of driving the bombers to the stadium on November 13"
     return _all_before(cues.years, main)
+
+
+def _dated_before(sentence: Sentence, main: str) -> bool:
+    """Whether every day ``sentence`` dates is more than ``same_episode_days`` before
+    ``main``, and it dates one."""
+    days = sentence.doc.lexicon.rules(DateRules).same_episode_days
+    found = [m.value for m in sentence.dates if m.value and not m.reported]
+    return bool(found) and all(v < main and _days_apart(v, main) > days for v in found)
 
 
 def _all_before(years: tuple[str, ...], main: str | None) -> bool:
