@@ -70,3 +70,18 @@ def test_an_as_it_happened_banner_makes_a_live_blog() -> None:
     )
     doc = Document(Article.from_text(text, title="Market blast"), LEXICON)
     assert doc.genre is not None and doc.genre.name == "live"
+
+
+def test_a_statistical_report_is_summarised_by_its_count_and_who_counted() -> None:
+    text = (
+        "Violence against health workers rose again last year across the region. "
+        "Nurses in mountain districts described ambulances stopped at checkpoints for hours. "
+        "Doctors in two provinces said pharmacies ran out of insulin for weeks at a time. "
+        "Several charities moved staff to safer cities, leaving villages without midwives. "
+        "Rural clinics are closing faster than donors can rebuild them, officials warned. "
+        "The Health Workers Safety Network recorded 412 attacks on clinics and staff in its "
+        "annual report, up from 298 the year before."
+    )
+    brief = ENGINE.summarize(Article.from_text(text, title="Attacks on clinics rise, annual report says"))
+    assert brief.incident is False
+    assert "412" in brief.summary
