@@ -22,7 +22,9 @@ def test_undated_sentences_after_an_earlier_dated_attack_are_its_story() -> None
         "the same valley. Forty pupils were killed in that assault."
     )
     brief = ENGINE.summarize(
-        Article.from_text(text, title="Two police killed in attack on post", published=date(2023, 5, 18))
+        Article.from_text(
+            text, title="Two police killed in attack on post", published=date(2023, 5, 18)
+        )
     )
     assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (2, 2)
 
@@ -35,7 +37,9 @@ def test_a_suspect_captured_alive_in_a_raid_is_an_arrest() -> None:
         "of the central bus station in March 2022 that killed 12 people."
     )
     brief = ENGINE.summarize(
-        Article.from_text(text, title="Most wanted man captured in raid", published=date(2023, 5, 19))
+        Article.from_text(
+            text, title="Most wanted man captured in raid", published=date(2023, 5, 19)
+        )
     )
     assert brief.sub_event_type == SubEventType.arrests
     assert brief.killed is None  # the bombing's dead are another incident's

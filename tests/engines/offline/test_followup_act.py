@@ -25,7 +25,9 @@ FUNERAL = (
 
 def test_a_funeral_is_dated_by_the_shooting_a_later_sentence_tells() -> None:
     brief = ENGINE.summarize(
-        Article.from_text(FUNERAL, title="Town buries bakery shooting victim", published=date(2024, 8, 16))
+        Article.from_text(
+            FUNERAL, title="Town buries bakery shooting victim", published=date(2024, 8, 16)
+        )
     )
     assert brief.incident is True
     assert brief.date == "2024-08-09"

@@ -82,6 +82,8 @@ def test_a_statistical_report_is_summarised_by_its_count_and_who_counted() -> No
         "The Health Workers Safety Network recorded 412 attacks on clinics and staff in its "
         "annual report, up from 298 the year before."
     )
-    brief = ENGINE.summarize(Article.from_text(text, title="Attacks on clinics rise, annual report says"))
+    brief = ENGINE.summarize(
+        Article.from_text(text, title="Attacks on clinics rise, annual report says")
+    )
     assert brief.incident is False
     assert "412" in brief.summary
