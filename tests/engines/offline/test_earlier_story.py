@@ -43,3 +43,16 @@ def test_a_suspect_captured_alive_in_a_raid_is_an_arrest() -> None:
     )
     assert brief.sub_event_type == SubEventType.arrests
     assert brief.killed is None  # the bombing's dead are another incident's
+
+
+def test_an_act_told_as_on_the_same_day_elsewhere_is_another_incident() -> None:
+    text = (
+        "Gunmen stormed a clinic in the northern district on Monday, killing seven "
+        "patients, the health ministry said. Security forces later retook the building. "
+        "On the same day a suicide bomber killed at least 40 people at a wedding in the "
+        "east of the country."
+    )
+    brief = ENGINE.summarize(
+        Article.from_text(text, title="Gunmen storm clinic", published=date(2023, 5, 16))
+    )
+    assert brief.killed is not None and brief.killed.max == 7
