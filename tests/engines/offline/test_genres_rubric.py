@@ -80,10 +80,38 @@ def test_a_statistical_report_is_summarised_by_its_count_and_who_counted() -> No
         "Several charities moved staff to safer cities, leaving villages without midwives. "
         "Rural clinics are closing faster than donors can rebuild them, officials warned. "
         "The Health Workers Safety Network recorded 412 attacks on clinics and staff in its "
-        "annual report, up from 298 the year before."
+        "annual report, up from 298 the year before. "
+        "Compared with 2022, the figures show a rise of 38 percent."
     )
     brief = ENGINE.summarize(
         Article.from_text(text, title="Attacks on clinics rise, annual report says")
     )
     assert brief.incident is False
     assert "412" in brief.summary
+
+
+CRICKET = (
+    "The visitors' pace attack laid siege to the hosts' batting from the first over, and "
+    "the top order was blown away by a barrage of short balls before lunch. "
+    "The captain fought a lonely rearguard, taking blows on the helmet and the arm. "
+    "The crowd fell silent as the middle order crumbled under the bombardment. "
+    "The hosts were bowled out for 212 in their first innings, still 140 runs behind, after losing seven wickets "
+    "for 58 in the afternoon session. "
+    "Their coach said the batsmen had chosen to attack and would not change."
+)
+
+
+def test_a_cricket_report_is_sports_and_summarised_by_its_result() -> None:
+    doc = Document(Article.from_text(CRICKET, title="Hosts crumble under barrage"), LEXICON)
+    assert doc.genre is not None and doc.genre.name == "sports"
+    brief = ENGINE.summarize(Article.from_text(CRICKET, title="Hosts crumble under barrage"))
+    assert brief.incident is False
+    assert "212" in brief.summary
+
+
+def test_a_genre_guessed_by_its_words_alone_keeps_no_cue_weights() -> None:
+    from summarizer.engines.offline.scan import genre
+
+    text = "The ministry's teams will win the battle against the locusts, officials said."
+    label, style = genre.piece("Teams fight locust swarms", text, LEXICON)
+    assert style.cues is None

@@ -169,7 +169,14 @@ def piece(
     for score, _, kind in scores:
         if score >= kind.threshold and (best is None or score > best[0]):
             best = (score, kind)
-    if best is None:
+    if best is None:  # a guess by its words: the label, but not how its genre is summarised
         scored = [(score, kind) for score, words, kind in scores if words]
-        best = max(scored, key=lambda item: item[0]) if scored else None
-    return (best[1].label, best[1].summary) if best is not None else ("a feature", Summary())
+        guess = max(scored, key=lambda item: item[0]) if scored else None
+        return (guess[1].label, _plain(guess[1].summary)) if guess else ("a feature", Summary())
+    return best[1].label, best[1].summary
+
+
+def _plain(style: Summary) -> Summary:
+    """``style`` without its cue words: a genre guessed by its words alone keeps its
+    ordering of the sentences (an op-ed's conclusion) but not its cue weights."""
+    return Summary(None, 1.0, style.conclusion, style.figures)
