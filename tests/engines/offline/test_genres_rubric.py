@@ -95,14 +95,15 @@ CRICKET = (
     "the top order was blown away by a barrage of short balls before lunch. "
     "The captain fought a lonely rearguard, taking blows on the helmet and the arm. "
     "The crowd fell silent as the middle order crumbled under the bombardment. "
-    "The hosts were bowled out for 212 in their first innings, still 140 runs behind, after losing seven wickets "
-    "for 58 in the afternoon session. "
+    "The hosts were bowled out for 212 in their first innings, still 140 runs behind, "
+    "after losing seven wickets for 58 in the afternoon session. "
     "Their coach said the batsmen had chosen to attack and would not change."
 )
 
 
 def test_a_cricket_report_is_sports_and_summarised_by_its_result() -> None:
-    doc = Document(Article.from_text(CRICKET, title="Hosts crumble under barrage"), LEXICON)
+    article = Article.from_text(CRICKET, title="Hosts crumble under barrage")
+    doc = Document(article, LEXICON)
     assert doc.genre is not None and doc.genre.name == "sports"
     brief = ENGINE.summarize(Article.from_text(CRICKET, title="Hosts crumble under barrage"))
     assert brief.incident is False
@@ -114,4 +115,5 @@ def test_a_genre_guessed_by_its_words_alone_keeps_no_cue_weights() -> None:
 
     text = "The ministry's teams will win the battle against the locusts, officials said."
     label, style = genre.piece("Teams fight locust swarms", text, LEXICON)
-    assert style.cues is None
+    assert label != "a feature"  # a genre was guessed...
+    assert style.cues is None  # ...but its cue words weigh nothing
