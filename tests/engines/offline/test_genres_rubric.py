@@ -113,7 +113,7 @@ def test_a_cricket_report_is_sports_and_summarised_by_its_result() -> None:
 def test_a_genre_guessed_by_its_words_alone_keeps_no_cue_weights() -> None:
     from summarizer.engines.offline.scan import genre
 
-    text = "The ministry's teams will win the battle against the locusts, officials said."
+    text = "The ministry's squad will win this season's battle against locusts, its coach said."
     label, style = genre.piece("Teams fight locust swarms", text, LEXICON)
     assert label != "a feature"  # a genre was guessed...
     assert style.cues is None  # ...but its cue words weigh nothing
