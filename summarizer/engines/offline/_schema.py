@@ -52,7 +52,9 @@ _RULE = Table(
 SCHEMA = Table(
     # Free-form notes about the file (its source, how it was made); not read by the engine.
     **{"about?": Anything()},
-    document=Table(lead_sentences=int, force_words=Words, issuer_words=Words),
+    document=Table(
+        lead_sentences=int, force_words=Words, issuer_words=Words, **{"masthead_lines?": Words}
+    ),
     events=Table(
         violence=Words,
         outcome=Words,
@@ -348,6 +350,7 @@ SCHEMA = Table(
                 cues=Words,
                 **{
                     "title?": Words,
+                    "rubric?": Words,
                     "none_when?": Words,
                     "waived_by?": ListOf(Choice(frozenset(e.value for e in EventType))),
                     "title_weight?": int,

@@ -256,7 +256,8 @@ class Document:
         self.title = article.title
         self.published: date | None = article.published
         found = text_module.split_sentences(article.text)
-        top = scan_masthead.head(found, article.text, titled=self.title is not None)
+        lines = lexicon.rules(scan_masthead.MastheadRules).lines
+        top = scan_masthead.head(found, article.text, self.title is not None, lines)
         skip = top.skip
         #: The lines above the story (letterhead, reference number, byline), kept apart.
         self.masthead = top.masthead
@@ -301,7 +302,7 @@ class Document:
     @cached_property
     def genre(self) -> scan_genre.Genre | None:
         """What kind of piece the article is (opinion, a court report...), if it is one."""
-        return scan_genre.detect(self.title, self.text, self.lexicon, self.folded)
+        return scan_genre.detect(self.title, self.text, self.lexicon, self.folded, self.masthead)
 
     @cached_property
     def literals(self) -> LiteralIndex:

@@ -113,7 +113,8 @@ def _draft(doc: Document) -> BriefDraft:
         for name in ("killed", "injured", "perpetrators", "targets")
         for s in work.evidence.get(name, [])
     )
-    summary = summary_fields.summary(doc, work.main, main_date, cited=fact_sentences)
+    dated = date_sentence.index if date_sentence is not None else None
+    summary = summary_fields.summary(doc, work.main, main_date, fact_sentences, dated=dated)
     fields: dict[str, Any] = {
         "event_type": event_type,
         "sub_event_type": sub_event_type,

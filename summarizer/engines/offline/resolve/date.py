@@ -12,7 +12,8 @@ sentence narrates outside background ("The court heard that on 14 August 2022, .
 earlier; a live blog is dated by its oldest entry's day up to ``aftermath_days`` before
 its publication, else by its publication. A feature whose
 opening date is its scene's (no violence told) is dated by the act a later opening sentence
-dates, up to ``scene_days`` earlier.
+dates, up to ``scene_days`` earlier; a follow-up whose opening tells of no violence at all
+(a funeral, a vigil) by the act any later sentence dates.
 
 A sentence after the first is *background* (another incident: it does not feed the main
 one) when it has a background cue ("since", "last year"), a cumulative tally from
@@ -85,12 +86,16 @@ def _act_before_the_scene(
     """A feature that opens on a scene days after the incident ("On Wednesday morning the
     canal was quiet again. ... On August 26, a suicide bomber walked into the crowd"): when
     the opening date's sentence tells of no violence, the day an act of violence is dated
-    in a later opening sentence, up to ``scene_days`` earlier, is the incident's."""
+    in a later opening sentence, up to ``scene_days`` earlier, is the incident's; when no
+    opening sentence tells of violence (a funeral, a vigil), in any later sentence."""
     value, opening = found
     if value is None or opening is None or len(value) != 10 or _violent(opening):
         return None
     rules = doc.lexicon.rules(DateRules)
-    for sentence in doc.sentences[opening.index + 1 : rules.date_sentences]:
+    end = rules.date_sentences
+    if not any(map(_violent, doc.sentences[:end])):
+        end = len(doc.sentences)  # a follow-up (a funeral, a vigil) tells of the act later
+    for sentence in doc.sentences[opening.index + 1 : end]:
         cue = sentence.cue
         if sentence.time_cues.background or cue is None:
             continue
@@ -287,14 +292,25 @@ def _violent(sentence: Sentence) -> bool:
 def _begins_a_story(sentence: Sentence, main: str | None) -> bool:
     """Whether the background ``sentence`` begins another incident's story: a background word
     with an act of violence (a figure, a cue of neither protest nor development: "Hours
-    earlier, a police helicopter was downed"), or years before the incident's without one
-    ("a siege in 2017"; "Since 2018 it has become a front line" begins none)."""
+    earlier, a police helicopter was downed"), an act of violence dated only days before the
+    incident's episode, or years before the incident's without one ("a siege in 2017";
+    "Since 2018 it has become a front line" begins none)."""
     cues = sentence.time_cues
+    cue = sentence.cue
+    told = cue is not None and cue.event_type not in _NOT_VIOLENCE
     if cues.background:
-        cue = sentence.cue
-        told = cue is not None and cue.event_type not in _NOT_VIOLENCE
         return told or any(f.count for f in sentence.casualties)
+    if told and main and _dated_before(sentence, main):
+        return True  # "accused of driving the bombers to the stadium on November 13"
     return _all_before(cues.years, main)
+
+
+def _dated_before(sentence: Sentence, main: str) -> bool:
+    """Whether every day ``sentence`` dates is more than ``same_episode_days`` before
+    ``main``, and it dates one."""
+    days = sentence.doc.lexicon.rules(DateRules).same_episode_days
+    found = [m.value for m in sentence.dates if m.value and not m.reported]
+    return bool(found) and all(v < main and _days_apart(v, main) > days for v in found)
 
 
 def _all_before(years: tuple[str, ...], main: str | None) -> bool:

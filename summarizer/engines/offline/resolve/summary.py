@@ -9,7 +9,9 @@ Rule, summary (≤ 100 words): it opens with the incident's date ("On 12 August 
 then greedily takes the main sentence that adds the most new content words per word it
 costs, weighed (``[summary.weights]``) for the lead, figures, attribution (contested
 numbers keep their source) and the sentences cited for casualties and actors, and less for
-a direct quote without figures or a fragment; until nothing more fits. Sentences keep the
+a direct quote without figures or a fragment, and more for the sentence that dates the
+incident when the first tells of no violence (a feature's scene, a funeral open the piece;
+the act is told later); until nothing more fits. Sentences keep the
 article's order; wire datelines, live-blog clock times and banners are dropped. An article
 with no incident is summarised the same way after a line saying what kind of piece it is
 (its genre, ``data/genres.toml``) and who wrote it, when a closing line says ("The author
@@ -134,10 +136,12 @@ def summary(
     cited: frozenset[int] = frozenset(),
     opening: str | None = None,
     style: genre.Summary | None = None,
+    dated: int | None = None,
 ) -> str:
     """Greedy extractive summary of ``main``, ≤ 100 words (module docstring). ``cited``:
     indexes of the sentences cited for casualties and actors; ``opening`` replaces the
-    date opening; ``style``: how a genre's pieces are summarised."""
+    date opening; ``style``: how a genre's pieces are summarised; ``dated``: index of the
+    sentence the incident's date came from."""
     rules = doc.lexicon.rules(SummaryRules)
     weights = rules.weights
     style = style or genre.Summary()
@@ -145,6 +149,8 @@ def summary(
         when = _human_date(date)
         opening = f"On {when}:" if when else ""
     ranked = list(enumerate(main[: rules.pool]))
+    # an opening that tells of no violence (a scene, a funeral): the act is told later
+    scene = bool(main) and not (main[0].cue or main[0].casualties or main[0].weapons)
     if style.conclusion:  # the closing sentences too, ranked from the end
         closing = range(max(rules.pool, len(main) - rules.pool), len(main))
         ranked += [(len(main) - 1 - i, main[i]) for i in closing]
@@ -160,6 +166,7 @@ def summary(
         weight *= weights["figure"] if figures and style.figures else 1.0
         weight *= weights["attributed"] if rules.attributed.search(text) else 1.0
         weight *= weights["first"] if rank == 0 else 1.0
+        weight *= weights["dated"] if rank and sentence.index == dated and scene else 1.0
         weight *= weights["cited"] if sentence.index in cited else 1.0
         weight *= weights["quoted"] if _QUOTED.match(text) and not figures else 1.0
         weight *= weights["fragment"] if size < rules.fragment_words else 1.0
@@ -197,7 +204,7 @@ def describe_non_incident(doc: Document) -> tuple[str, str]:
     subject = title or (doc.sentences[0].body if doc.sentences else "") or "the article"
     # one line, without a dateline (the body has none) and without line breaks
     line = clip_chars(f"No incident reported: {' '.join(subject.split())}", MAX_HEADLINE)
-    kind, style = genre.piece(doc.title, doc.text, doc.lexicon, doc.folded)
+    kind, style = genre.piece(doc.title, doc.text, doc.lexicon, doc.folded, doc.masthead)
     sentences, author = _without_author(doc)
     by = f" by {author}" if author else ""
     opening = f"The article is {kind}{by} and reports no violent or security incident."

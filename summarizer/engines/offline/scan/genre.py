@@ -1,7 +1,9 @@
 """What kind of piece an article is (``data/genres.toml``): opinion, statistics, a court
 report, a press release, a live blog, an obituary, a review, sports, business, an accident.
 
-A genre scores ``title_weight`` (its own, else the file's) when one of its title cues fits the title, plus one for
+A genre scores ``title_weight`` (its own, else the file's) when one of its title cues fits the title
+or one of its ``rubric`` cues fits a whole masthead line above the story (a section label
+on a line of its own: "OPINION", "NEWS RELEASE", "... — AS IT HAPPENED"), plus one for
 each different word of its body cues the text has (the text is read once for every
 genre's cues); the best genre reaching its threshold is the article's. Its policy says what the genre means for the incident (see the data file); its ``none_when`` cues, found in the title or the
 lead, say the piece reports no incident whatever its policy (an obituary of a death from
@@ -12,6 +14,7 @@ aside (a politics piece that leads on a march is a protest report).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
@@ -53,6 +56,7 @@ class _Kind:
     policy: str
     threshold: int
     title: Gated | None
+    rubric: re.Pattern[str] | None  # a masthead line, whole
     words: re.Pattern[str]  # a body cue, whole
     summary: Summary
     none_when: Gated | None
@@ -73,6 +77,9 @@ class GenreRules:
                 kind["policy"],
                 int(kind["threshold"]),
                 Gated(cue_source(kind["title"]), re.IGNORECASE) if kind.get("title") else None,
+                re.compile(rf"\W*{alternation(kind['rubric'])}\W*", re.IGNORECASE)
+                if kind.get("rubric")
+                else None,
                 re.compile(alternation(kind["cues"]), re.IGNORECASE),
                 _summary(kind.get("summary", {})),
                 Gated(cue_source(kind["none_when"]), re.IGNORECASE)
@@ -103,49 +110,73 @@ def _summary(section: dict[str, object]) -> Summary:
 
 
 def _scores(
-    title: str | None, text: str, folded: str, lexicon: Lexicon
+    title: str | None, text: str, folded: str, lexicon: Lexicon, masthead: Sequence[str] = ()
 ) -> list[tuple[int, int, _Kind]]:
-    """(score, distinct body words, kind) for every genre."""
+    """(score, distinct body words, kind) for every genre; ``masthead``: the lines above
+    the story."""
     rules = lexicon.rules(GenreRules)
     folded_title = lexicon.fold(title) if title else ""
     found = {m.group(0).lower() for body in rules.body for m in body.finditer(text, folded)}
+    lines = [" ".join(line.split()) for text in masthead for line in text.splitlines()]
     out = []
     for kind in rules.kinds:
         fits = bool(title and kind.title is not None and kind.title.search(title, folded_title))
+        fits = fits or (kind.rubric is not None and any(map(kind.rubric.fullmatch, lines)))
         words = sum(1 for word in found if kind.words.fullmatch(word))
         out.append(((kind.title_weight if fits else 0) + words, words, kind))
     return out
 
 
 def detect(
-    title: str | None, text: str, lexicon: Lexicon, folded: str | None = None
+    title: str | None,
+    text: str,
+    lexicon: Lexicon,
+    folded: str | None = None,
+    masthead: Sequence[str] = (),
 ) -> Genre | None:
     """The article's genre, or None when no genre reaches its threshold."""
     folded = lexicon.fold(text) if folded is None else folded
     best: Genre | None = None
-    for score, _, kind in _scores(title, text, folded, lexicon):
+    for score, _, kind in _scores(title, text, folded, lexicon, masthead):
         if score >= kind.threshold and (best is None or score > best.score):
             best = Genre(kind.name, kind.label, kind.policy, score, kind.none_when, kind.waived_by)
     return best
 
 
-def label(title: str | None, text: str, lexicon: Lexicon, folded: str | None = None) -> str:
+def label(
+    title: str | None,
+    text: str,
+    lexicon: Lexicon,
+    folded: str | None = None,
+    masthead: Sequence[str] = (),
+) -> str:
     """What kind of piece an article without an incident is: its genre's label, else the
     genre with the most of its words in the text, else "a feature"."""
-    return piece(title, text, lexicon, folded)[0]
+    return piece(title, text, lexicon, folded, masthead)[0]
 
 
 def piece(
-    title: str | None, text: str, lexicon: Lexicon, folded: str | None = None
+    title: str | None,
+    text: str,
+    lexicon: Lexicon,
+    folded: str | None = None,
+    masthead: Sequence[str] = (),
 ) -> tuple[str, Summary]:
     """:func:`label`, and how such a piece is summarised."""
     folded = lexicon.fold(text) if folded is None else folded
-    scores = _scores(title, text, folded, lexicon)
+    scores = _scores(title, text, folded, lexicon, masthead)
     best: tuple[int, _Kind] | None = None
     for score, _, kind in scores:
         if score >= kind.threshold and (best is None or score > best[0]):
             best = (score, kind)
-    if best is None:
+    if best is None:  # a guess by its words: the label, but not how its genre is summarised
         scored = [(score, kind) for score, words, kind in scores if words]
-        best = max(scored, key=lambda item: item[0]) if scored else None
-    return (best[1].label, best[1].summary) if best is not None else ("a feature", Summary())
+        guess = max(scored, key=lambda item: item[0]) if scored else None
+        return (guess[1].label, _plain(guess[1].summary)) if guess else ("a feature", Summary())
+    return best[1].label, best[1].summary
+
+
+def _plain(style: Summary) -> Summary:
+    """``style`` without its cue words: a genre guessed by its words alone keeps its
+    ordering of the sentences (an op-ed's conclusion) but not its cue weights."""
+    return Summary(None, 1.0, style.conclusion, style.figures)
