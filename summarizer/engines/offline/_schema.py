@@ -234,6 +234,12 @@ SCHEMA = Table(
         state_words=Words,
         insurgent_words=Words,
         leading_capitals=Words,
+        phrases=Table(
+            follower_heads=Words,
+            of_leader=Pattern,
+            after_state=Pattern,
+            name_followers=Words,
+        ),
         heads=Table(**{f"{kind.value}?": Words for kind in ActorKind}),
         fragments=Fragments,
         rules=ListOf(_RULE),

@@ -141,6 +141,11 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         if not roles.is_facility(c[0].name, lexicon) and (c[2] or c[0].kind != _K.unknown)
     ]
     sites = [c for c in candidates if roles.is_facility(c[0].name, lexicon)]
+    first_hit = min((c[1].index for c in people), default=0)
+    if any(c[1].index <= min(first_hit, work.lead_count) for c in sites) and all(
+        fold(c[0].name) in rules.vague_victims for c in people
+    ):
+        people = []  # "destroyed the al-Quds hospital, killing 27 people": the site was hit
     event_type = event_of(sub_event_type)
     if event_type == EventType.battles and perpetrators:
         # a force fought someone: the band it fought, not its own dead ("militants and

@@ -31,6 +31,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand, trie_pattern
 from summarizer.engines.offline.prefilter import Gated, Match
 from summarizer.engines.offline.scan.actors import ActorRules
+from summarizer.engines.offline.scan import phrases
 from summarizer.engines.offline.scan.naming import canonical_actor
 from summarizer.schema import ActorKind
 
@@ -214,9 +215,11 @@ def _role_of(
     match: Match,
     rules: RoleRules,
     possible: list[tuple[str, str, Gated, bool]],
+    end: int | None = None,
 ) -> tuple[str, bool] | None:
-    """The role of the first rule (of those the sentence's words allow) that fits the phrase."""
-    start, end = match.start(), match.end()
+    """The role of the first rule (of those the sentence's words allow) that fits the phrase
+    (``end``: where the phrase ends when read past its match)."""
+    start, end = match.start(), match.end() if end is None else end
     first, last = max(0, start - rules.window), end + rules.window
     before, folded_before = sentence[first:start], folded[first:start]
     after, folded_after = sentence[end:last], folded[end:last]
@@ -280,13 +283,25 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
     for match in rules.phrase.finditer(sentence, folded) if possible else ():
         if match.start("actor") in named:
             continue
-        found_role = _role_of(sentence, folded, match, rules, possible)
+        longer = phrases.crowd_of_leader(sentence, match.group(0).split()[-1], match.end(), lexicon)
+        end = longer.end if longer else None
+        found_role = _role_of(sentence, folded, match, rules, possible, end)
         if found_role is None:
             continue
         role, attributed = found_role
         canonical = canonical_actor(match.group("actor"), rules, lexicon)
         if canonical is None:
             continue
+        if longer:  # "supporters of President Donald Trump": "Trump supporters"
+            canonical = (longer.name, canonical[1], canonical[2])
+        if role == "target" and canonical[1] == _K.state_forces:
+            adjective = phrases.state_as_adjective(
+                sentence, match.group("actor"), match.end(), rules.heads, lexicon
+            )
+            if adjective is True:
+                continue  # "stormed the US Capitol": the Capitol, not the state, was hit
+            if adjective:  # "a patrol of American and Nigerien soldiers"
+                canonical = (adjective[0], adjective[1], False)
         canonical = _by_apposition(sentence, match, canonical, rules, lexicon)
         if rules.anaphoric.match(match.group(0)):  # "its forces": the group named elsewhere
             continue
@@ -309,7 +324,7 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             word = _DESCRIBED.search(sentence, 0, match.start("actor"))
             if word and word.group(1).lower() not in rules.not_descriptions and " " not in name:
                 name = f"{word.group(1)} {name}"
-        if facility or kind == _K.civilians:  # "the central market of Bocaranga"
+        if (facility or kind == _K.civilians) and not longer:  # "central market of Bocaranga"
             place = rules.of_place.match(sentence, match.end("actor"))
             if place:
                 name = f"{name}{place.group(0)}"

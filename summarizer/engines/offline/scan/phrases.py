@@ -1,0 +1,80 @@
+"""How far an actor phrase reaches, where the words after its head change whom it names.
+
+Rule (``[roles.phrases]`` in ``data/roles.toml``):
+
+- a crowd named for whom it follows ("supporters of President Donald Trump", "loyalists
+  of the deposed president Mohamed Morsi") is that person's crowd ("Trump supporters"),
+  and the clause is read after the whole phrase ("... Trump stormed the Capitol");
+- a state named only as the adjective of what was hit ("the US Capitol", "a Ukrainian
+  airliner", "17 American and Canadian missionaries") is no target: the noun after it
+  was hit. Joined to another people's adjective before a head noun ("American and
+  Nigerien soldiers"), the joined phrase is the target, of that head's kind; followed
+  by a word a named object may be followed by ("struck Russia on Monday"), it stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation
+from summarizer.schema import ActorKind
+
+__all__ = ["Extension", "PhraseRules", "crowd_of_leader", "state_as_adjective"]
+
+
+class PhraseRules:
+    """One lexicon's phrase-extension vocabulary (``[roles.phrases]``), compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("roles")["phrases"]
+        self.of_leader = re.compile(section["of_leader"])
+        self.followers_named = re.compile(
+            rf"^(?:{alternation(section['follower_heads'])})$", re.IGNORECASE
+        )
+        self.after_state = re.compile(section["after_state"])
+        self.name_followers = frozenset(w.lower() for w in section["name_followers"])
+
+
+@dataclass(frozen=True)
+class Extension:
+    """A phrase read further than its match: the name it takes and where it ends."""
+
+    name: str
+    end: int
+
+
+def crowd_of_leader(sentence: str, head: str, end: int, lexicon: Lexicon) -> Extension | None:
+    """ "supporters of President Donald Trump" (``head`` the phrase's last word, ``end``
+    where the match ends): "Trump supporters", ending after "Trump"; else None."""
+    rules = lexicon.rules(PhraseRules)
+    if not rules.followers_named.match(head):
+        return None
+    found = rules.of_leader.match(sentence, end)
+    if found is None:
+        return None
+    return Extension(f"{found.group('leader')} {head.lower()}", found.end())
+
+
+def state_as_adjective(
+    sentence: str, surface: str, end: int, heads: dict[str, ActorKind], lexicon: Lexicon
+) -> tuple[str, ActorKind] | None | bool:
+    """Is a state named as a target (``surface``, ending at ``end``) only the adjective of
+    what was hit? False: it is the target itself; True: it is an adjective, no target;
+    (name, kind): the joined phrase ("American and Nigerien soldiers") is the target."""
+    rules = lexicon.rules(PhraseRules)
+    if surface.split()[-1].lower() in heads:
+        return False  # "American soldiers": the phrase has its head already
+    after = rules.after_state.match(sentence, end)
+    if after is None:
+        return False
+    word = after.group("word")
+    if after.group("joined") is None and word.lower() in rules.name_followers:
+        return False
+    kind = heads.get(word.lower())
+    if after.group("joined") is not None:
+        if kind is None:
+            return True
+        return f"{surface} and {after.group('joined')} {word}", kind
+    return True

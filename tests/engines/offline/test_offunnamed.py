@@ -1,0 +1,76 @@
+"""Unnamed doers and targets: groups, forces, crowds and sites (issue 13, offunnamed)."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.pipeline import draft_brief
+from summarizer.engines.offline.scan import roles
+
+
+def _roles(sentence: str) -> set[tuple[str, str]]:
+    return {(m.name, m.role) for m in roles.find_roles(sentence, default_lexicon())}
+
+
+def _brief(text: str, published: str = "2024-05-02"):  # type: ignore[no-untyped-def]
+    return draft_brief(Article.from_text(text, published=published))
+
+
+def test_a_crowd_of_a_leader_is_named_for_the_leader() -> None:
+    assert ("Trump supporters", "perpetrator") in _roles(
+        "Thousands of supporters of President Donald Trump stormed the Capitol on Wednesday."
+    )
+    assert ("Morsi supporters", "perpetrator") in _roles(
+        "Supporters of the deposed president Mohamed Morsi attacked a police station."
+    )
+    # a possessive is no leader: the name after it is
+    assert ("Lula supporters", "perpetrator") in _roles(
+        "Supporters of Brazil's president Lula attacked a bus."
+    )
+    # a crowd with no leader named stays as it is
+    assert ("supporters", "perpetrator") in _roles("Supporters attacked the office.")
+
+
+def test_a_state_named_as_the_adjective_of_what_was_hit_is_no_target() -> None:
+    found = _roles("Rioters stormed the US Capitol on Wednesday.")
+    assert ("United States", "target") not in found
+    assert ("Ukraine", "target") not in _roles("Two missiles hit a Ukrainian airliner.")
+    # joined to another people's word before a head noun, the joined phrase was hit
+    assert ("American and Canadian missionaries", "target") in _roles(
+        "Gang members kidnapped 17 American and Canadian missionaries on Saturday."
+    )
+    assert ("American and Nigerien soldiers", "target") in _roles(
+        "Militants ambushed a patrol of American and Nigerien soldiers on Wednesday."
+    )
+    # a state named as the object stays the target
+    assert ("Israel", "target") in _roles("Iran fired missiles at Israel on Monday.")
+    assert ("Russia", "target") in _roles("Drones struck Russia overnight.")
+
+
+def test_a_numbered_aircraft_or_a_gunship_names_its_state_as_the_doer() -> None:
+    assert ("United States", "perpetrator") in _roles(
+        "An American AC-130 gunship repeatedly fired on the hospital."
+    )
+
+
+def test_looters_and_a_power_plant_by_what_it_is_for() -> None:
+    assert ("looters", "perpetrator") in _roles("Looters ransacked shopping malls in Durban.")
+    found = _roles("Missiles destroyed the Zmiivska thermal power plant near Kharkiv.")
+    assert any(role == "target" and name.endswith("power plant") for name, role in found)
+    assert ("pro-Russian separatists", "perpetrator") in _roles(
+        "Kyiv blamed pro-Russian separatists for the downing."
+    )
+
+
+def test_a_site_named_in_the_lead_beats_anyone_counted() -> None:
+    brief = _brief(
+        "ALEPPO — Air strikes destroyed the al-Quds hospital in Aleppo overnight, killing "
+        "at least 27 people, the charity that supported it said."
+    )
+    assert [a.name for a in brief.targets] == ["al-Quds hospital"]
+    # the article's own word for the victims still goes first
+    brief = _brief(
+        "KABUL — A bomb hit a mosque in Kabul on Friday, killing 20 worshippers, "
+        "officials said."
+    )
+    assert [a.name for a in brief.targets] == ["worshippers"]
