@@ -239,6 +239,8 @@ SCHEMA = Table(
             of_leader=Pattern,
             after_state=Pattern,
             name_followers=Words,
+            joined_before=Pattern,
+            two_sided=str,
         ),
         heads=Table(**{f"{kind.value}?": Words for kind in ActorKind}),
         fragments=Fragments,

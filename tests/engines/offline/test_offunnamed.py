@@ -74,3 +74,33 @@ def test_a_site_named_in_the_lead_beats_anyone_counted() -> None:
         "officials said."
     )
     assert [a.name for a in brief.targets] == ["worshippers"]
+
+
+def test_two_peoples_forces_trading_fire_are_two_sides() -> None:
+    found = _roles("Thai and Cambodian troops traded artillery fire near the temple.")
+    assert ("Thai army", "perpetrator") in found
+    assert ("Cambodian army", "target") in found
+    found = _roles("Indian and Chinese soldiers clashed in the valley on Monday.")
+    assert ("Indian army", "perpetrator") in found and ("Chinese army", "target") in found
+    # both hit by a third party: no side is made up
+    assert ("Gunmen", "perpetrator") not in _roles("Gunmen attacked Thai and Cambodian troops.")
+
+
+def test_a_battle_with_police_makes_the_police_the_other_side() -> None:
+    found = _roles("Gunmen fought a gun battle with police in the town.")
+    assert ("gunmen", "perpetrator") in found and ("police", "target") in found
+    found = _roles("Gunmen battled police for hours in the town.")
+    assert ("police", "target") in found and ("police", "perpetrator") not in found
+
+
+def test_a_number_word_never_opens_an_actor() -> None:
+    found = _roles("Seventeen Indian troops were killed in the clash.")
+    assert all(not name.lower().startswith("seventeen") for name, _ in found)
+
+
+def test_troops_of_a_named_army_are_that_army() -> None:
+    found = _roles(
+        "A violent face-off took place between troops of the Indian Army and the "
+        "People's Liberation Army of China."
+    )
+    assert ("Indian Army", "perpetrator") in found

@@ -9,7 +9,9 @@ Rule (``[roles.phrases]`` in ``data/roles.toml``):
   airliner", "17 American and Canadian missionaries") is no target: the noun after it
   was hit. Joined to another people's adjective before a head noun ("American and
   Nigerien soldiers"), the joined phrase is the target, of that head's kind; followed
-  by a word a named object may be followed by ("struck Russia on Monday"), it stays.
+  by a word a named object may be followed by ("struck Russia on Monday"), it stays;
+- two peoples' forces joined before one head in a two-sided fight ("Thai and Cambodian
+  troops traded fire") are two sides: the first named opened it, the other is its target.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ import re
 from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.patterns import alternation, expand
 from summarizer.schema import ActorKind
 
-__all__ = ["Extension", "PhraseRules", "crowd_of_leader", "state_as_adjective"]
+__all__ = ["Extension", "PhraseRules", "crowd_of_leader", "first_of_pair", "state_as_adjective"]
 
 
 class PhraseRules:
@@ -35,6 +37,9 @@ class PhraseRules:
         )
         self.after_state = re.compile(section["after_state"])
         self.name_followers = frozenset(w.lower() for w in section["name_followers"])
+        fragments = dict(lexicon.section("roles")["fragments"])
+        self.joined_before = re.compile(section["joined_before"])
+        self.two_sided = re.compile(expand(section["two_sided"], fragments), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -78,3 +83,14 @@ def state_as_adjective(
             return True
         return f"{surface} and {after.group('joined')} {word}", kind
     return True
+
+
+def first_of_pair(sentence: str, start: int, surface: str, end: int, lexicon: Lexicon) -> str | None:
+    """ "Thai and Cambodian troops traded fire" (``surface`` "Cambodian troops" from
+    ``start`` to ``end``): the first side as a phrase of its own ("Thai troops"), or None."""
+    rules = lexicon.rules(PhraseRules)
+    words = surface.split()
+    if len(words) < 2 or not rules.two_sided.match(sentence, end):
+        return None
+    joined = rules.joined_before.search(sentence[max(0, start - 40) : start])
+    return f"{joined.group('people')} {' '.join(words[1:])}" if joined else None

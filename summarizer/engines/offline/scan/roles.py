@@ -331,6 +331,10 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         found.append(
             RoleMention(name, kind, role, match.start("actor"), match.group("actor"), attributed)
         )
+        pair = phrases.first_of_pair(sentence, match.start(), match.group(0), match.end(), lexicon)
+        other = canonical_actor(pair, rules, lexicon) if pair and role == "target" else None
+        if other:  # "Thai and Cambodian troops traded fire": the Thai side opened it
+            found.append(RoleMention(other[0], other[1], "perpetrator", match.start(), pair))
     # "wedding" and "wedding celebration" for the same words, "village" inside "village
     # mosque": the fuller phrase only
     found = [
