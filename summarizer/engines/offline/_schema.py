@@ -177,6 +177,7 @@ SCHEMA = Table(
         longer_names=Table(name_word=Pattern, demonym=Pattern, not_name_words=Words),
         resolve=Table(
             unknown_doer=Words,
+            later_act=Pattern,
             arrest_after=Pattern,
             arrest_before=Pattern,
             denied_after=Pattern,

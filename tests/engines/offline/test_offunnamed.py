@@ -104,3 +104,33 @@ def test_troops_of_a_named_army_are_that_army() -> None:
         "People's Liberation Army of China."
     )
     assert ("Indian Army", "perpetrator") in found
+
+
+def test_a_later_act_names_its_own_doer_not_this_ones() -> None:
+    brief = _brief(
+        "IDLIB — Warplanes dropped bombs on the town of Khan Shaykhun on Tuesday, killing "
+        "at least 70 people, rescuers said.\n\n"
+        "Two days after the attack, the United States fired 59 cruise missiles at an air "
+        "base."
+    )
+    assert "United States" not in [a.name for a in brief.perpetrators]
+    brief = _brief(
+        "KABUL — The United States fired missiles at a militant camp on Tuesday, killing "
+        "at least 7 fighters, officials said."
+    )
+    assert [a.name for a in brief.perpetrators] == ["United States"]
+
+
+def test_the_revolutionary_guards_are_named_as_such() -> None:
+    assert ("Revolutionary Guards", "perpetrator") in _roles(
+        "Revolutionary Guards opened fire on demonstrators near the city."
+    )
+
+
+def test_a_grenade_thrown_into_a_rally_hit_the_rally() -> None:
+    assert ("rally", "target") in _roles("A grenade was thrown into a rally for the mayor.")
+
+
+def test_a_governments_air_force_is_one_phrase() -> None:
+    found = _roles("Activists blamed the Syrian government's air force for the strike.")
+    assert any(role == "perpetrator" and "air force" in name for name, role in found)
