@@ -242,6 +242,7 @@ SCHEMA = Table(
             name_followers=Words,
             joined_before=Pattern,
             two_sided=str,
+            owner_of=Pattern,
         ),
         heads=Table(**{f"{kind.value}?": Words for kind in ActorKind}),
         fragments=Fragments,

@@ -134,3 +134,18 @@ def test_a_grenade_thrown_into_a_rally_hit_the_rally() -> None:
 def test_a_governments_air_force_is_one_phrase() -> None:
     found = _roles("Activists blamed the Syrian government's air force for the strike.")
     assert any(role == "perpetrator" and "air force" in name for name, role in found)
+
+
+def test_a_count_with_a_bare_participle_was_hurt() -> None:
+    found = _roles("Police said three of the gunmen were killed and two officers wounded.")
+    assert ("police", "perpetrator") not in found
+    assert ("gunmen", "perpetrator") in _roles("Gunmen killed three people.")
+
+
+def test_people_owning_a_site_name_the_site() -> None:
+    assert ("Okhmatdyt children's hospital", "target") in _roles(
+        "A missile struck the Okhmatdyt children's hospital in Kyiv."
+    )
+    assert ("workers' hostel", "target") in _roles("Gunmen attacked the workers' hostel.")
+    # people owning no site stay the people
+    assert ("children", "target") in _roles("Gunmen killed the children's parents.")

@@ -10,6 +10,8 @@ Rule (``[roles.phrases]`` in ``data/roles.toml``):
   was hit. Joined to another people's adjective before a head noun ("American and
   Nigerien soldiers"), the joined phrase is the target, of that head's kind; followed
   by a word a named object may be followed by ("struck Russia on Monday"), it stays;
+- people named as the owners of a site ("the Okhmatdyt children's hospital", "a workers'
+  hostel") name the site, which was hit, not the people;
 - two peoples' forces joined before one head in a two-sided fight ("Thai and Cambodian
   troops traded fire") are two sides: the first named opened it, the other is its target.
 """
@@ -18,12 +20,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand
 from summarizer.schema import ActorKind
 
-__all__ = ["Extension", "PhraseRules", "crowd_of_leader", "first_of_pair", "state_as_adjective"]
+if TYPE_CHECKING:
+    from summarizer.engines.offline.scan.roles import RoleRules
+
+_Canonical = tuple[str, ActorKind, bool]
+
+__all__ = ["Extension", "PhraseRules", "crowd_of_leader", "first_of_pair", "reach", "state_as_adjective"]
 
 
 class PhraseRules:
@@ -40,6 +48,7 @@ class PhraseRules:
         fragments = dict(lexicon.section("roles")["fragments"])
         self.joined_before = re.compile(section["joined_before"])
         self.two_sided = re.compile(expand(section["two_sided"], fragments), re.IGNORECASE)
+        self.owner_of = re.compile(section["owner_of"])
 
 
 @dataclass(frozen=True)
@@ -94,3 +103,32 @@ def first_of_pair(sentence: str, start: int, surface: str, end: int, lexicon: Le
         return None
     joined = rules.joined_before.search(sentence[max(0, start - 40) : start])
     return f"{joined.group('people')} {' '.join(words[1:])}" if joined else None
+
+
+def reach(
+    sentence: str,
+    match: Any,
+    role: str,
+    canonical: _Canonical,
+    longer: Extension | None,
+    rules: RoleRules,
+    lexicon: Lexicon,
+) -> _Canonical | None:
+    """What a phrase found names once the words after it are read (module docstring);
+    None when it names no actor of the clause (a state only as an adjective)."""
+    if longer:  # "supporters of President Donald Trump": "Trump supporters"
+        return longer.name, canonical[1], canonical[2]
+    surface, end = match.group("actor"), match.end()
+    if canonical[1] == ActorKind.civilians and role == "target":
+        owned = lexicon.rules(PhraseRules).owner_of.match(sentence, end)
+        if owned and owned.group("first") in rules.facilities:
+            return f"{surface}{sentence[end : owned.end('first')]}", ActorKind.unknown, True
+        if owned and owned.group("site") in rules.facilities:
+            return f"{surface}{owned.group(0)}", ActorKind.unknown, True
+    if role == "target" and canonical[1] == ActorKind.state_forces:
+        adjective = state_as_adjective(sentence, surface, end, rules.heads, lexicon)
+        if adjective is True:
+            return None
+        if adjective:  # "a patrol of American and Nigerien soldiers"
+            return adjective[0], adjective[1], False
+    return canonical

@@ -292,16 +292,9 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         canonical = canonical_actor(match.group("actor"), rules, lexicon)
         if canonical is None:
             continue
-        if longer:  # "supporters of President Donald Trump": "Trump supporters"
-            canonical = (longer.name, canonical[1], canonical[2])
-        if role == "target" and canonical[1] == _K.state_forces:
-            adjective = phrases.state_as_adjective(
-                sentence, match.group("actor"), match.end(), rules.heads, lexicon
-            )
-            if adjective is True:
-                continue  # "stormed the US Capitol": the Capitol, not the state, was hit
-            if adjective:  # "a patrol of American and Nigerien soldiers"
-                canonical = (adjective[0], adjective[1], False)
+        canonical = phrases.reach(sentence, match, role, canonical, longer, rules, lexicon)
+        if canonical is None:
+            continue  # "stormed the US Capitol": the Capitol, not the state, was hit
         canonical = _by_apposition(sentence, match, canonical, rules, lexicon)
         if rules.anaphoric.match(match.group(0)):  # "its forces": the group named elsewhere
             continue
