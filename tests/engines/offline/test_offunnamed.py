@@ -149,3 +149,15 @@ def test_people_owning_a_site_name_the_site() -> None:
     assert ("workers' hostel", "target") in _roles("Gunmen attacked the workers' hostel.")
     # people owning no site stay the people
     assert ("children", "target") in _roles("Gunmen killed the children's parents.")
+
+
+def test_the_group_attackers_belonged_to_is_the_doer() -> None:
+    assert ("Jaish-e-Mohammed", "perpetrator") in _roles(
+        "Officers said the militants carried maps and belonged to Jaish-e-Mohammed."
+    )
+
+
+def test_a_units_headquarters_is_the_site_as_named() -> None:
+    assert ("army brigade headquarters", "target") in _roles(
+        "Four militants attacked an army brigade headquarters before dawn."
+    )
