@@ -161,3 +161,17 @@ def test_a_units_headquarters_is_the_site_as_named() -> None:
     assert ("army brigade headquarters", "target") in _roles(
         "Four militants attacked an army brigade headquarters before dawn."
     )
+
+
+def test_an_air_force_helicopter_dropping_a_cylinder_is_the_doer() -> None:
+    found = _roles("A Syrian air force helicopter dropped a chlorine cylinder on residential buildings.")
+    assert ("Syrian air force", "perpetrator") in found
+    assert ("residential buildings", "target") in found
+    assert ("Iraqi army", "perpetrator") in _roles("Iraqi army helicopters fired rockets at militants.")
+
+
+def test_an_ancient_site_razed_is_the_target() -> None:
+    assert ("archaeological site", "target") in _roles("Militants razed the archaeological site.")
+    assert ("ancient site of Nimrud", "target") in _roles(
+        "Militants bulldozed the ancient site of Nimrud."
+    )
