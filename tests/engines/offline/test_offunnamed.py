@@ -70,8 +70,7 @@ def test_a_site_named_in_the_lead_beats_anyone_counted() -> None:
     assert [a.name for a in brief.targets] == ["al-Quds hospital"]
     # the article's own word for the victims still goes first
     brief = _brief(
-        "KABUL — A bomb hit a mosque in Kabul on Friday, killing 20 worshippers, "
-        "officials said."
+        "KABUL — A bomb hit a mosque in Kabul on Friday, killing 20 worshippers, officials said."
     )
     assert [a.name for a in brief.targets] == ["worshippers"]
 
@@ -164,10 +163,14 @@ def test_a_units_headquarters_is_the_site_as_named() -> None:
 
 
 def test_an_air_force_helicopter_dropping_a_cylinder_is_the_doer() -> None:
-    found = _roles("A Syrian air force helicopter dropped a chlorine cylinder on residential buildings.")
+    found = _roles(
+        "A Syrian air force helicopter dropped a chlorine cylinder on residential buildings."
+    )
     assert ("Syrian air force", "perpetrator") in found
     assert ("residential buildings", "target") in found
-    assert ("Iraqi army", "perpetrator") in _roles("Iraqi army helicopters fired rockets at militants.")
+    assert ("Iraqi army", "perpetrator") in _roles(
+        "Iraqi army helicopters fired rockets at militants."
+    )
 
 
 def test_an_ancient_site_razed_is_the_target() -> None:

@@ -31,7 +31,14 @@ if TYPE_CHECKING:
 
 _Canonical = tuple[str, ActorKind, bool]
 
-__all__ = ["Extension", "PhraseRules", "crowd_of_leader", "first_of_pair", "reach", "state_as_adjective"]
+__all__ = [
+    "Extension",
+    "PhraseRules",
+    "crowd_of_leader",
+    "first_of_pair",
+    "reach",
+    "state_as_adjective",
+]
 
 
 class PhraseRules:
@@ -73,7 +80,7 @@ def crowd_of_leader(sentence: str, head: str, end: int, lexicon: Lexicon) -> Ext
 
 def state_as_adjective(
     sentence: str, surface: str, end: int, heads: dict[str, ActorKind], lexicon: Lexicon
-) -> tuple[str, ActorKind] | None | bool:
+) -> tuple[str, ActorKind] | bool | None:
     """Is a state named as a target (``surface``, ending at ``end``) only the adjective of
     what was hit? False: it is the target itself; True: it is an adjective, no target;
     (name, kind): the joined phrase ("American and Nigerien soldiers") is the target."""
@@ -94,7 +101,9 @@ def state_as_adjective(
     return True
 
 
-def first_of_pair(sentence: str, start: int, surface: str, end: int, lexicon: Lexicon) -> str | None:
+def first_of_pair(
+    sentence: str, start: int, surface: str, end: int, lexicon: Lexicon
+) -> str | None:
     """ "Thai and Cambodian troops traded fire" (``surface`` "Cambodian troops" from
     ``start`` to ``end``): the first side as a phrase of its own ("Thai troops"), or None."""
     rules = lexicon.rules(PhraseRules)

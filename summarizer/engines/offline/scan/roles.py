@@ -30,8 +30,8 @@ from summarizer.engines.offline.anchored import Anchored
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand, trie_pattern
 from summarizer.engines.offline.prefilter import Gated, Match
-from summarizer.engines.offline.scan.actors import ActorRules
 from summarizer.engines.offline.scan import phrases
+from summarizer.engines.offline.scan.actors import ActorRules
 from summarizer.engines.offline.scan.naming import canonical_actor
 from summarizer.schema import ActorKind
 
@@ -326,7 +326,7 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         )
         pair = phrases.first_of_pair(sentence, match.start(), match.group(0), match.end(), lexicon)
         other = canonical_actor(pair, rules, lexicon) if pair and role == "target" else None
-        if other:  # "Thai and Cambodian troops traded fire": the Thai side opened it
+        if other and pair:  # "Thai and Cambodian troops traded fire": the Thai side opened it
             found.append(RoleMention(other[0], other[1], "perpetrator", match.start(), pair))
     # "wedding" and "wedding celebration" for the same words, "village" inside "village
     # mosque": the fuller phrase only
