@@ -178,3 +178,11 @@ def test_an_ancient_site_razed_is_the_target() -> None:
     assert ("ancient site of Nimrud", "target") in _roles(
         "Militants bulldozed the ancient site of Nimrud."
     )
+
+
+def test_a_crowd_counted_as_people_is_the_crowd_of_a_protest_or_riot() -> None:
+    brief = _brief(
+        "HONG KONG — Dressed in black, hundreds of thousands of people walked peacefully "
+        "through the city on Sunday, demanding the withdrawal of a bill."
+    )
+    assert [a.name for a in brief.perpetrators] == ["protesters"]
