@@ -186,3 +186,9 @@ def test_a_crowd_counted_as_people_is_the_crowd_of_a_protest_or_riot() -> None:
         "through the city on Sunday, demanding the withdrawal of a bill."
     )
     assert [a.name for a in brief.perpetrators] == ["protesters"]
+
+
+def test_a_count_before_a_site_is_no_description_of_it() -> None:
+    assert ("churches", "target") in _roles("A mob burned five churches in the town.")
+    assert ("houses", "target") in _roles("Rockets destroyed many houses in the village.")
+    assert ("central market", "target") in _roles("A bomb hit the central market.")
