@@ -186,6 +186,7 @@ SCHEMA = Table(
         longer_names=Table(name_word=Pattern, demonym=Pattern, not_name_words=Words),
         resolve=Table(
             unknown_doer=Words,
+            later_act=Pattern,
             arrest_after=Pattern,
             arrest_before=Pattern,
             denied_after=Pattern,
@@ -243,6 +244,15 @@ SCHEMA = Table(
         state_words=Words,
         insurgent_words=Words,
         leading_capitals=Words,
+        phrases=Table(
+            follower_heads=Words,
+            of_leader=Pattern,
+            after_state=Pattern,
+            name_followers=Words,
+            joined_before=Pattern,
+            two_sided=str,
+            owner_of=Pattern,
+        ),
         heads=Table(**{f"{kind.value}?": Words for kind in ActorKind}),
         fragments=Fragments,
         rules=ListOf(_RULE),

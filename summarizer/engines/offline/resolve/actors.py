@@ -70,6 +70,7 @@ class ResolveRules:
         self.arrest_before = re.compile(section["arrest_before"], re.I)
         self.denied_after = re.compile(section["denied_after"], re.I)
         self.max = int(section["max"])
+        self.later_act = re.compile(section["later_act"], re.I)
         self.vague_crowd = frozenset(section["vague_crowd"])
         self.vague_victims = frozenset(section["vague_victims"])
         self.part_of_victims = frozenset(section["part_of_victims"])
@@ -98,7 +99,10 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     # in a story of violence, a force that only arrested someone did not carry it out
     violent = event_of(sub_event_type) in _VIOLENT and sub_event_type != SubEventType.arrests
     for sentence in work.main:
+        later = rules.later_act.match(sentence.text) is not None  # another act's doer
         for mention in sentence.roles:
+            if later and mention.role == "perpetrator":
+                continue
             key = fold(mention.name)
             other = "target" if mention.role == "perpetrator" else "perpetrator"
             if key in found[other] or (violent and _arrested(sentence, mention, rules)):
@@ -118,7 +122,11 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     if not found["perpetrator"]:
         for sentence in work.main:  # a named actor whose context marks it as the doer
             for lexical in sentence.actors:
-                if lexical.role == "perpetrator" and fold(lexical.name) not in found["target"]:
+                if (
+                    lexical.role == "perpetrator"
+                    and fold(lexical.name) not in found["target"]
+                    and not rules.later_act.match(sentence.text)
+                ):
                     actor = Actor(name=lexical.name, kind=lexical.kind)
                     found["perpetrator"].setdefault(fold(lexical.name), (actor, sentence, True))
     perpetrators = leading.pick(
@@ -141,6 +149,11 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         if not roles.is_facility(c[0].name, lexicon) and (c[2] or c[0].kind != _K.unknown)
     ]
     sites = [c for c in candidates if roles.is_facility(c[0].name, lexicon)]
+    first_hit = min((c[1].index for c in people), default=0)
+    if any(c[1].index <= min(first_hit, work.lead_count) for c in sites) and all(
+        fold(c[0].name) in rules.vague_victims for c in people
+    ):
+        people = []  # "destroyed the al-Quds hospital, killing 27 people": the site was hit
     event_type = event_of(sub_event_type)
     if event_type == EventType.battles and perpetrators:
         # a force fought someone: the band it fought, not its own dead ("militants and

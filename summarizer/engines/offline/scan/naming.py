@@ -139,6 +139,11 @@ def canonical_actor(
         text = stripped
     if not text:
         return None
+    bare = rules.member_prefix.sub("", text)
+    if bare != text and text.split()[0].lower() in rules.members:
+        force = canonical_actor(bare, rules, lexicon)  # "troops of the Indian Army": the Army
+        if force is not None and force[1] == _K.state_forces:
+            return force
     named = _lexicon_actor(text, rules, lexicon)
     if named is not None:
         return named

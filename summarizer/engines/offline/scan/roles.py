@@ -30,6 +30,7 @@ from summarizer.engines.offline.anchored import Anchored
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand, trie_pattern
 from summarizer.engines.offline.prefilter import Gated, Match
+from summarizer.engines.offline.scan import phrases
 from summarizer.engines.offline.scan.actors import ActorRules
 from summarizer.engines.offline.scan.naming import canonical_actor
 from summarizer.schema import ActorKind
@@ -214,9 +215,11 @@ def _role_of(
     match: Match,
     rules: RoleRules,
     possible: list[tuple[str, str, Gated, bool]],
+    end: int | None = None,
 ) -> tuple[str, bool] | None:
-    """The role of the first rule (of those the sentence's words allow) that fits the phrase."""
-    start, end = match.start(), match.end()
+    """The role of the first rule (of those the sentence's words allow) that fits the phrase
+    (``end``: where the phrase ends when read past its match)."""
+    start, end = match.start(), match.end() if end is None else end
     first, last = max(0, start - rules.window), end + rules.window
     before, folded_before = sentence[first:start], folded[first:start]
     after, folded_after = sentence[end:last], folded[end:last]
@@ -280,13 +283,18 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
     for match in rules.phrase.finditer(sentence, folded) if possible else ():
         if match.start("actor") in named:
             continue
-        found_role = _role_of(sentence, folded, match, rules, possible)
+        longer = phrases.crowd_of_leader(sentence, match.group(0).split()[-1], match.end(), lexicon)
+        end = longer.end if longer else None
+        found_role = _role_of(sentence, folded, match, rules, possible, end)
         if found_role is None:
             continue
         role, attributed = found_role
         canonical = canonical_actor(match.group("actor"), rules, lexicon)
         if canonical is None:
             continue
+        canonical = phrases.reach(sentence, match, role, canonical, longer, rules, lexicon)
+        if canonical is None:
+            continue  # "stormed the US Capitol": the Capitol, not the state, was hit
         canonical = _by_apposition(sentence, match, canonical, rules, lexicon)
         if rules.anaphoric.match(match.group(0)):  # "its forces": the group named elsewhere
             continue
@@ -309,13 +317,17 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             word = _DESCRIBED.search(sentence, 0, match.start("actor"))
             if word and word.group(1).lower() not in rules.not_descriptions and " " not in name:
                 name = f"{word.group(1)} {name}"
-        if facility or kind == _K.civilians:  # "the central market of Bocaranga"
+        if (facility or kind == _K.civilians) and not longer:  # "central market of Bocaranga"
             place = rules.of_place.match(sentence, match.end("actor"))
             if place:
                 name = f"{name}{place.group(0)}"
         found.append(
             RoleMention(name, kind, role, match.start("actor"), match.group("actor"), attributed)
         )
+        pair = phrases.first_of_pair(sentence, match.start(), match.group(0), match.end(), lexicon)
+        other = canonical_actor(pair, rules, lexicon) if pair and role == "target" else None
+        if other and pair:  # "Thai and Cambodian troops traded fire": the Thai side opened it
+            found.append(RoleMention(other[0], other[1], "perpetrator", match.start(), pair))
     # "wedding" and "wedding celebration" for the same words, "village" inside "village
     # mosque": the fuller phrase only
     found = [

@@ -1,0 +1,143 @@
+"""How far an actor phrase reaches, where the words after its head change whom it names.
+
+Rule (``[roles.phrases]`` in ``data/roles.toml``):
+
+- a crowd named for whom it follows ("supporters of President Donald Trump", "loyalists
+  of the deposed president Mohamed Morsi") is that person's crowd ("Trump supporters"),
+  and the clause is read after the whole phrase ("... Trump stormed the Capitol");
+- a state named only as the adjective of what was hit ("the US Capitol", "a Ukrainian
+  airliner", "17 American and Canadian missionaries") is no target: the noun after it
+  was hit. Joined to another people's adjective before a head noun ("American and
+  Nigerien soldiers"), the joined phrase is the target, of that head's kind; followed
+  by a word a named object may be followed by ("struck Russia on Monday"), it stays;
+- people named as the owners of a site ("the Okhmatdyt children's hospital", "a workers'
+  hostel") name the site, which was hit, not the people;
+- two peoples' forces joined before one head in a two-sided fight ("Thai and Cambodian
+  troops traded fire") are two sides: the first named opened it, the other is its target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation, expand
+from summarizer.schema import ActorKind
+
+if TYPE_CHECKING:
+    from summarizer.engines.offline.scan.roles import RoleRules
+
+_Canonical = tuple[str, ActorKind, bool]
+
+__all__ = [
+    "Extension",
+    "PhraseRules",
+    "crowd_of_leader",
+    "first_of_pair",
+    "reach",
+    "state_as_adjective",
+]
+
+
+class PhraseRules:
+    """One lexicon's phrase-extension vocabulary (``[roles.phrases]``), compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("roles")["phrases"]
+        self.of_leader = re.compile(section["of_leader"])
+        self.followers_named = re.compile(
+            rf"^(?:{alternation(section['follower_heads'])})$", re.IGNORECASE
+        )
+        self.after_state = re.compile(section["after_state"])
+        self.name_followers = frozenset(w.lower() for w in section["name_followers"])
+        fragments = dict(lexicon.section("roles")["fragments"])
+        self.joined_before = re.compile(section["joined_before"])
+        self.two_sided = re.compile(expand(section["two_sided"], fragments), re.IGNORECASE)
+        self.owner_of = re.compile(section["owner_of"])
+
+
+@dataclass(frozen=True)
+class Extension:
+    """A phrase read further than its match: the name it takes and where it ends."""
+
+    name: str
+    end: int
+
+
+def crowd_of_leader(sentence: str, head: str, end: int, lexicon: Lexicon) -> Extension | None:
+    """ "supporters of President Donald Trump" (``head`` the phrase's last word, ``end``
+    where the match ends): "Trump supporters", ending after "Trump"; else None."""
+    rules = lexicon.rules(PhraseRules)
+    if not rules.followers_named.match(head):
+        return None
+    found = rules.of_leader.match(sentence, end)
+    if found is None:
+        return None
+    return Extension(f"{found.group('leader')} {head.lower()}", found.end())
+
+
+def state_as_adjective(
+    sentence: str, surface: str, end: int, heads: dict[str, ActorKind], lexicon: Lexicon
+) -> tuple[str, ActorKind] | bool | None:
+    """Is a state named as a target (``surface``, ending at ``end``) only the adjective of
+    what was hit? False: it is the target itself; True: it is an adjective, no target;
+    (name, kind): the joined phrase ("American and Nigerien soldiers") is the target."""
+    rules = lexicon.rules(PhraseRules)
+    if surface.split()[-1].lower() in heads:
+        return False  # "American soldiers": the phrase has its head already
+    after = rules.after_state.match(sentence, end)
+    if after is None:
+        return False
+    word = after.group("word")
+    if after.group("joined") is None and word.lower() in rules.name_followers:
+        return False
+    kind = heads.get(word.lower())
+    if after.group("joined") is not None:
+        if kind is None:
+            return True
+        return f"{surface} and {after.group('joined')} {word}", kind
+    return True
+
+
+def first_of_pair(
+    sentence: str, start: int, surface: str, end: int, lexicon: Lexicon
+) -> str | None:
+    """ "Thai and Cambodian troops traded fire" (``surface`` "Cambodian troops" from
+    ``start`` to ``end``): the first side as a phrase of its own ("Thai troops"), or None."""
+    rules = lexicon.rules(PhraseRules)
+    words = surface.split()
+    if len(words) < 2 or not rules.two_sided.match(sentence, end):
+        return None
+    joined = rules.joined_before.search(sentence[max(0, start - 40) : start])
+    return f"{joined.group('people')} {' '.join(words[1:])}" if joined else None
+
+
+def reach(
+    sentence: str,
+    match: Any,
+    role: str,
+    canonical: _Canonical,
+    longer: Extension | None,
+    rules: RoleRules,
+    lexicon: Lexicon,
+) -> _Canonical | None:
+    """What a phrase found names once the words after it are read (module docstring);
+    None when it names no actor of the clause (a state only as an adjective)."""
+    if longer:  # "supporters of President Donald Trump": "Trump supporters"
+        return longer.name, canonical[1], canonical[2]
+    surface, end = match.group("actor"), match.end()
+    if canonical[1] == ActorKind.civilians and role == "target":
+        owned = lexicon.rules(PhraseRules).owner_of.match(sentence, end)
+        if owned and owned.group("first") in rules.facilities:
+            return f"{surface}{sentence[end : owned.end('first')]}", ActorKind.unknown, True
+        if owned and owned.group("site") in rules.facilities:
+            return f"{surface}{owned.group(0)}", ActorKind.unknown, True
+    if role == "target" and canonical[1] == ActorKind.state_forces:
+        adjective = state_as_adjective(sentence, surface, end, rules.heads, lexicon)
+        if adjective is True:
+            return None
+        if adjective:  # "a patrol of American and Nigerien soldiers"
+            return adjective[0], adjective[1], False
+    return canonical
