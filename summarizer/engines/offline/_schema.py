@@ -287,6 +287,18 @@ SCHEMA = Table(
         weak_status=ListOf(Table(status=Status, cues=Words)),
         not_before=Pattern,
         max=int,
+        suspects=Table(
+            role_before=Pattern,
+            act_before=Pattern,
+            victim_before=Pattern,
+            act_after=Pattern,
+            identified_before=Pattern,
+            identified_subject=Pattern,
+            pronoun_subject=Pattern,
+            object_pronoun=Pattern,
+            doer_words=Pattern,
+            dead_after=Pattern,
+        ),
     ),
     claims=Table(
         speech_verbs=Words,

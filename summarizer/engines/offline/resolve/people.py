@@ -14,7 +14,10 @@ casualties. At most ``[people].max``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve.suspects import Suspect
 from summarizer.engines.offline.scan.people import PeopleRules, PersonMention, find_surnames
 from summarizer.engines.offline.scan.roles import is_person_name
 from summarizer.engines.offline.text import fold
@@ -47,9 +50,16 @@ def _full_names(work: Work) -> dict[str, str]:
     return tails
 
 
-def named_casualties(work: Work, known: list[Actor]) -> list[NamedCasualty]:
-    """Named casualties (module docstring); cites the sentences that name them."""
+def named_casualties(
+    work: Work, known: list[Actor], suspects: Sequence[Suspect] = ()
+) -> list[NamedCasualty]:
+    """Named casualties (module docstring); cites the sentences that name them. A suspect
+    (:mod:`.suspects`) is one only as arrested, or killed where he died."""
     lexicon = work.lexicon
+    held = {
+        fold(s.name): CasualtyStatus.killed if s.dead else CasualtyStatus.arrested
+        for s in suspects
+    }
     rules = lexicon.rules(PeopleRules)
     groups = {
         fold(a.name) for a in known if not (a.kind == ActorKind.unknown and is_person_name(a.name))
@@ -71,6 +81,7 @@ def named_casualties(work: Work, known: list[Actor]) -> list[NamedCasualty]:
                 continue
             name = tails.get(person.name.lower(), person.name)
             key = fold(name)
+            status = held.get(key, status)
             if key in groups or _merged(found, key, name, status):
                 continue
             found[key] = NamedCasualty(name=name, status=status)

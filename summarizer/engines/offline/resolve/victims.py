@@ -10,8 +10,11 @@ A group's own move, a base set up or an agreement hits no one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.actors import ResolveRules
+from summarizer.engines.offline.resolve.suspects import Suspect
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
@@ -41,6 +44,7 @@ def victims_as_targets(
     targets: list[Actor],
     named: list[NamedCasualty],
     sub_event_type: SubEventType | None = None,
+    suspects: Sequence[Suspect] = (),
 ) -> list[Actor]:
     """The person the lead names as killed, wounded or abducted is the target ("X, founder of
     a news site, was shot dead") when no target was read from the clauses, or, unless the
@@ -59,6 +63,7 @@ def victims_as_targets(
             work.cite("targets", sentence)
         return [Actor(name=p.name, kind=_K.civilians) for p in held[: rules.max]]
     doers = {fold(m.name) for s in work.main for m in s.roles if m.role == "perpetrator"}
+    doers |= {fold(s.name) for s in suspects}  # a suspect is never a target
     hurt = [p for p in named if p.status != CasualtyStatus.arrested and fold(p.name) not in doers]
     if not hurt:
         return targets

@@ -1,0 +1,92 @@
+"""Named suspects: the person a story of violence names as who did it is a perpetrator,
+never a target, and a casualty only as arrested. The reports are written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.schema import IncidentBrief
+
+ENGINE = OfflineEngine()
+
+
+def _brief(text: str) -> IncidentBrief:
+    return ENGINE.summarize(Article.from_text(text, published="2024-05-10"))
+
+
+def _doers(text: str) -> list[str]:
+    return [a.name for a in _brief(text).perpetrators]
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect"),
+    [
+        (  # "identified as" after a sentence about the gunman
+            "A gunman shot dead the mayor Rosa Villalba outside the town hall in Tarija on "
+            "Monday. Guards tackled the gunman at the scene. He was identified as Mateo "
+            "Quiroga Salas, 34, a former council employee.",
+            "Mateo Quiroga Salas",
+        ),
+        (  # the suspect as the subject of "identified as"
+            "The journalist Ifeoma Chukwu was stabbed to death in Enugu on Sunday. The suspect "
+            "was identified as Chidi Okafor, police said.",
+            "Chidi Okafor",
+        ),
+        (  # "X, 25, was charged with murder"
+            "The lawmaker Henrik Solberg was killed in a knife attack in Bergen on Friday. "
+            "Lars Eide, 25, was charged with murder on Saturday.",
+            "Lars Eide",
+        ),
+        (  # an arrest before the name, in a paragraph about the deed
+            "The activist Nomvula Dlamini was shot dead at her gate in Durban on Tuesday. "
+            "Police arrested a local man, Sipho Ndlovu, in connection with the shooting.",
+            "Sipho Ndlovu",
+        ),
+        (  # a surrender after the name, told a week later
+            "The radio host Ramon Dizon was shot dead in his car in Cebu on Monday.\n\n"
+            "A week later a man, Arnel Bautista, surrendered to police and said he was the "
+            "gunman.",
+            "Arnel Bautista",
+        ),
+    ],
+)
+def test_a_named_suspect_is_a_perpetrator(text: str, suspect: str) -> None:
+    brief = _brief(text)
+    assert suspect in [a.name for a in brief.perpetrators]
+    assert suspect not in [a.name for a in brief.targets]
+    assert all(c.status.value != "killed" for c in brief.named_casualties if c.name == suspect)
+
+
+def test_a_list_of_suspects_shares_the_arrest() -> None:
+    doers = _doers(
+        "The editor Chan Wai-man was attacked with a cleaver in Kowloon on Wednesday and "
+        "critically wounded. Police later arrested two suspects, Ho Ka-lok and Tse Wing-kit."
+    )
+    assert doers[:2] == ["Ho Ka-lok", "Tse Wing-kit"]
+
+
+def test_the_victim_of_a_charge_is_no_suspect() -> None:
+    doers = _doers(
+        "A man was charged with the murder of the journalist Amara Diallo in Conakry on "
+        "Friday. Diallo was shot dead outside his office on Tuesday."
+    )
+    assert "Amara Diallo" not in doers
+
+
+def test_an_arrest_unrelated_to_the_deed_names_no_suspect() -> None:
+    doers = _doers(
+        "The student Arash Karimi died in hospital in Tehran on Friday after he was beaten "
+        "at a checkpoint.\n\nAmong those detained in the following days were two reporters, "
+        "Leila Moradi and Sara Rostami, who had written about his case."
+    )
+    assert "Leila Moradi" not in doers and "Sara Rostami" not in doers
+
+
+def test_no_suspect_in_an_arrest_story() -> None:
+    brief = _brief(
+        "Police in Lagos arrested the activist Omoyele Adebayo on Monday at his home, "
+        "accusing him of organising an unlawful march."
+    )
+    assert "Omoyele Adebayo" not in [a.name for a in brief.perpetrators]
