@@ -286,6 +286,7 @@ SCHEMA = Table(
         status=ListOf(Table(status=Status, cues=Words)),
         weak_status=ListOf(Table(status=Status, cues=Words)),
         not_before=Pattern,
+        earlier_after=Pattern,
         max=int,
         suspects=Table(
             role_before=Pattern,

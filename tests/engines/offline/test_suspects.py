@@ -90,3 +90,38 @@ def test_no_suspect_in_an_arrest_story() -> None:
         "accusing him of organising an unlawful march."
     )
     assert "Omoyele Adebayo" not in [a.name for a in brief.perpetrators]
+
+
+def test_a_suspect_is_listed_as_arrested_after_the_victims() -> None:
+    brief = _brief(
+        "The senator Olga Rinaldi was shot dead outside her office in Palermo on Friday. "
+        "Police arrested a 40-year-old man, Paolo Greco, at the scene."
+    )
+    assert [(c.name, c.status.value) for c in brief.named_casualties] == [
+        ("Olga Rinaldi", "killed"),
+        ("Paolo Greco", "arrested"),
+    ]
+
+
+def test_a_person_killed_earlier_in_the_week_is_no_casualty() -> None:
+    brief = _brief(
+        "A gunman killed three police officers at a march in Leeds on Thursday. The march had "
+        "been called after police shot dead Kofi Mensah and Dayo Bello earlier in the week."
+    )
+    assert not {"Kofi Mensah", "Dayo Bello"} & {c.name for c in brief.named_casualties}
+
+
+def test_a_styled_victim_is_the_target_by_name() -> None:
+    brief = _brief(
+        "A gunman shot Representative Laura Whitfield at a meeting with voters outside a "
+        "library in Dayton on Saturday; she was critically wounded."
+    )
+    assert "Laura Whitfield" in [a.name for a in brief.targets]
+
+
+def test_a_car_bomb_victim_named_in_the_lead_is_the_target() -> None:
+    brief = _brief(
+        "The investigative journalist Elena Marku was killed on Monday when a bomb destroyed "
+        "the car she was driving near her home outside Tirana."
+    )
+    assert [a.name for a in brief.targets] == ["Elena Marku"]

@@ -8,8 +8,9 @@ frame ("the victims were named as X") without one takes the first the main sente
 however often named: a later mention by surname alone ("Van der Berg was shot dead") or by
 fewer words is the person named in full before, under the full name. A named group the
 brief has as an actor is no casualty; a person it has as the doer can be (an attacker shot
-dead). Beside people killed, wounded or abducted, those arrested are the suspects and no
-casualties. At most ``[people].max``.
+dead). Beside people killed, wounded or abducted, those arrested are no casualties, except
+the suspects named as who did it (:mod:`.suspects`: arrested, or killed where the article
+says he died), listed after the victims. At most ``[people].max``.
 """
 
 from __future__ import annotations
@@ -57,8 +58,7 @@ def named_casualties(
     (:mod:`.suspects`) is one only as arrested, or killed where he died."""
     lexicon = work.lexicon
     held = {
-        fold(s.name): CasualtyStatus.killed if s.dead else CasualtyStatus.arrested
-        for s in suspects
+        fold(s.name): CasualtyStatus.killed if s.dead else CasualtyStatus.arrested for s in suspects
     }
     rules = lexicon.rules(PeopleRules)
     groups = {
@@ -87,9 +87,11 @@ def named_casualties(
             found[key] = NamedCasualty(name=name, status=status)
             work.cite("named_casualties", sentence)
     people = list(found.values())
-    hurt = [p for p in people if p.status != CasualtyStatus.arrested]
-    # beside the dead or wounded, the people arrested are the suspects, not casualties
-    return (hurt or people)[: rules.max]
+    hurt = [p for p in people if p.status != CasualtyStatus.arrested and fold(p.name) not in held]
+    # beside the dead or wounded, the people arrested are no casualties, but for the suspects
+    # named as who did it (after the victims)
+    doers = [p for p in people if fold(p.name) in held]
+    return ((hurt + doers) if hurt else people)[: rules.max]
 
 
 def _merged(found: dict[str, NamedCasualty], key: str, name: str, status: CasualtyStatus) -> bool:

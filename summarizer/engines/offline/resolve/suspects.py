@@ -32,7 +32,7 @@ from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.scan.people import PeopleRules, PersonMention
 from summarizer.engines.offline.scan.roles import is_person_name
 from summarizer.engines.offline.text import fold
-from summarizer.schema import Actor, ActorKind, CasualtyStatus, EventType, SubEventType
+from summarizer.schema import Actor, ActorKind, EventType, SubEventType
 
 __all__ = ["Suspect", "SuspectRules", "as_doers", "find_suspects"]
 
@@ -89,10 +89,12 @@ def find_suspects(work: Work, sub_event_type: SubEventType) -> list[Suspect]:
             continue  # a later sentence about the doer ("A week later X surrendered")
         people = [p for p in sentence.people if not p.speaker]
         marked = [_suspect(work, sentence, p, rules) for p in people]
-        for _ in range(2):  # a list shares it: "arrested X, 25, and Y, 28"
+        for _ in range(2):  # a list shares it ("arrested X, 25, and Y, 28"), not with a victim
             for i in range(len(people) - 1):
                 if joiner.match(sentence.text[people[i].end : people[i + 1].start]):
-                    marked[i] = marked[i + 1] = marked[i] or marked[i + 1]
+                    either = bool(marked[i] or marked[i + 1])
+                    marked[i] = marked[i] if marked[i] is None else either
+                    marked[i + 1] = marked[i + 1] if marked[i + 1] is None else either
         for person, suspect in zip(people, marked, strict=True):
             if suspect:
                 dead = rules.dead_after.match(sentence.text[person.end :]) is not None
@@ -100,33 +102,33 @@ def find_suspects(work: Work, sub_event_type: SubEventType) -> list[Suspect]:
     return list(found.values())
 
 
-def _suspect(work: Work, sentence: Sentence, person: PersonMention, rules: SuspectRules) -> bool:
+def _suspect(
+    work: Work, sentence: Sentence, person: PersonMention, rules: SuspectRules
+) -> bool | None:
+    """Is the person a suspect (module docstring)? None: the victim of the deed an arrest
+    before the name is for ("convicted two men of the murder of X")."""
     text = sentence.text
     before, after = text[: person.start], text[person.end :]
     if rules.role_before.search(before):
         return True
     identified = rules.identified_before.search(before)
-    if identified and rules.identified_subject.match(text):
-        if rules.pronoun_subject.match(text) is None:
-            return True  # "The suspect was identified as X"
-    if identified and (
-        rules.identified_subject.match(text) or rules.object_pronoun.search(identified.group(0))
-    ):
+    subject = rules.identified_subject.match(text)
+    if identified and subject and rules.pronoun_subject.match(text) is None:
+        return True  # "The suspect was identified as X"
+    if identified and (subject or rules.object_pronoun.search(identified.group(0))):
         earlier = [s for s in work.sentences if s.index == sentence.index - 1]
         return any(rules.doer_words.search(s.text) for s in earlier)  # "He was identified as X"
-    acted = rules.act_after.match(after) is not None or (
-        rules.act_before.search(before) is not None
-        and rules.victim_before.search(before) is None
-    )
+    arrest = rules.act_before.search(before)
+    if arrest is not None and rules.victim_before.search(arrest.group(0)):
+        return None
+    acted = arrest is not None or rules.act_after.match(after) is not None
     return acted and _about_doer(work, sentence, rules)
 
 
 def _about_doer(work: Work, sentence: Sentence, rules: SuspectRules) -> bool:
     """Does the sentence's paragraph speak of the doer or the deed?"""
     return any(
-        rules.doer_words.search(s.text)
-        for s in work.sentences
-        if s.paragraph == sentence.paragraph
+        rules.doer_words.search(s.text) for s in work.sentences if s.paragraph == sentence.paragraph
     )
 
 

@@ -6,7 +6,8 @@ befell when a title or role stands before it ("Pastor X", "lawyer X", "two teach
 an age or a description after it ("X, 34,", "X, a tailor", "X was killed"), or a victim's
 frame before it ("among the dead was X", "named as X"); so is every name of a list one of
 which is ("X, Y and Z"). A name followed by a verb of speech is a speaker; a name that is a
-country, a region or a known actor is no person. What befell a person is the status cue
+country, a region or a known actor is no person; nor is one of an earlier incident ("killed
+X earlier in the week"). What befell a person is the status cue
 nearest the name ("X was killed and Y wounded"). The vocabulary is ``data/people.toml``.
 """
 
@@ -77,6 +78,7 @@ class PeopleRules:
         self.status = _statuses(section["status"])
         self.weak_status = _statuses(section["weak_status"])
         self.not_before = re.compile(section["not_before"], re.IGNORECASE)
+        self.earlier_after = re.compile(section["earlier_after"], re.IGNORECASE)
         self.joiner = re.compile(section["list_joiner"])
         self.surname_letters = int(section["surname_letters"])
         self.max = int(section["max"])
@@ -167,10 +169,12 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             name, start = name[title.end() :], start + title.end()
         person = _without_office(name, rules)  # "Former Prime Minister Shinzo Abe"
         name, start = person, end - len(person)
-        if not _is_name(name, rules, lexicon) or rules.not_before.search(
-            text, max(0, start - 60), start
+        if (
+            not _is_name(name, rules, lexicon)
+            or rules.not_before.search(text, max(0, start - 60), start)
+            or rules.earlier_after.match(text[end : end + 100])
         ):
-            continue
+            continue  # no person, or one of an earlier incident
         speaker = rules.spoke_after.match(text[end : end + 100]) is not None
         before = text[max(0, start - 140) : start]
         victim = not speaker and rules.frame.search(before) is not None
