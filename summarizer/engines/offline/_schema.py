@@ -282,6 +282,8 @@ SCHEMA = Table(
         frames=Words,
         frame_gap=Pattern,
         after=Pattern,
+        apposition_before=Pattern,
+        apposition_after=Pattern,
         spoke_after=Pattern,
         status=ListOf(Table(status=Status, cues=Words)),
         weak_status=ListOf(Table(status=Status, cues=Words)),

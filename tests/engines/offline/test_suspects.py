@@ -125,3 +125,35 @@ def test_a_car_bomb_victim_named_in_the_lead_is_the_target() -> None:
         "the car she was driving near her home outside Tirana."
     )
     assert [a.name for a in brief.targets] == ["Elena Marku"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "status"),
+    [
+        (
+            "Three people died in the blast at the market in Jos. One victim, Ibrahim Danladi, "
+            "was killed instantly, his brother said.",
+            "Ibrahim Danladi",
+            "killed",
+        ),
+        (
+            "A gunman fired on a rally in Lahore on Thursday. Two other supporters, Bilal Akram "
+            "and Usman Tariq, were wounded.",
+            "Usman Tariq",
+            "injured",
+        ),
+    ],
+)
+def test_a_name_in_apposition_closed_by_a_comma_is_a_casualty(
+    text: str, name: str, status: str
+) -> None:
+    found = {c.name: c.status.value for c in _brief(text).named_casualties}
+    assert found.get(name) == status
+
+
+def test_a_name_closed_by_a_comma_without_apposition_is_no_casualty() -> None:
+    brief = _brief(
+        "Raul Ocampo, founder of the news page Noticias del Sur, was shot dead in Ometepec "
+        "on Tuesday."
+    )
+    assert "Noticias del Sur" not in [c.name for c in brief.named_casualties]

@@ -74,6 +74,8 @@ class PeopleRules:
             rf"\b{alternation(section['frames'])}\s+{section['frame_gap']}$", re.IGNORECASE
         )
         self.after = re.compile(section["after"])
+        self.apposition_before = re.compile(section["apposition_before"])
+        self.apposition_after = re.compile(section["apposition_after"])
         self.spoke_after = re.compile(section["spoke_after"])
         self.status = _statuses(section["status"])
         self.weak_status = _statuses(section["weak_status"])
@@ -157,6 +159,16 @@ def _is_name(name: str, rules: PeopleRules, lexicon: Lexicon) -> bool:
     return not find_actors(name, lexicon)
 
 
+def _after(text: str, start: int, end: int, rules: PeopleRules) -> str:
+    """The words after a name, without the comma that closes an apposition ("One
+    supporter, X, was killed")."""
+    after = text[end : end + 140]
+    comma = rules.apposition_after.match(after)
+    if comma and rules.apposition_before.search(text[max(0, start - 10) : start]):
+        return after[comma.end() :]
+    return after
+
+
 def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[PersonMention]:
     """People ``text`` names, leftmost first, with what the words around them say."""
     rules = lexicon.rules(PeopleRules)
@@ -180,7 +192,9 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
         victim = not speaker and rules.frame.search(before) is not None
         befell = victim or (
             not speaker
-            and bool(rules.before.search(before) or rules.after.match(text[end : end + 140]))
+            and bool(
+                rules.before.search(before) or rules.after.match(_after(text, start, end, rules))
+            )
         )
         status = _status_near(text, folded, start, end, rules)
         found.append(PersonMention(name, start, end, befell, speaker, status, victim))
