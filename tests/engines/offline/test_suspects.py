@@ -157,3 +157,22 @@ def test_a_name_closed_by_a_comma_without_apposition_is_no_casualty() -> None:
         "on Tuesday."
     )
     assert "Noticias del Sur" not in [c.name for c in brief.named_casualties]
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect"),
+    [
+        (  # one person described before the name, in a paragraph silent on the doer
+            "The MP Clara Hughes was shot and stabbed outside a library in Wakefield on "
+            "Thursday. Police arrested a 48-year-old local man, Derek Shaw, nearby.",
+            "Derek Shaw",
+        ),
+        (  # the agent of the deed
+            "The blogger Farid Haddad was killed on Saturday when his car exploded in Sidon. "
+            "Investigators said the bombing was carried out by a Syrian man, Khaled Nasser.",
+            "Khaled Nasser",
+        ),
+    ],
+)
+def test_an_arrested_individual_or_an_agent_is_a_suspect(text: str, suspect: str) -> None:
+    assert suspect in _doers(text)

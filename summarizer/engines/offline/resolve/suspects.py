@@ -3,12 +3,13 @@
 Rule: in a story of violence (not an arrest, which is the force's act), a person a main
 sentence names (:mod:`..scan.people`, no speaker) is a suspect when
 
-- a doer's word stands right before the name ("the gunman, X", "suspect X");
+- a doer's word stands right before the name ("the gunman, X", "suspect X"), or the name is
+  the agent of a deed ("was shot by X", "carried out by a Ukrainian woman, X");
 - an arrest, a charge or a conviction stands before the name in its clause ("police
   arrested two men, X and Y") and the name is not the victim's ("charged with the murder of
   X"), or one follows it ("X, 25, was charged with murder", "X surrendered to police"), in a
   paragraph that speaks of the doer or the deed ("suspect", "the attack", "in connection
-  with");
+  with"), or of one person described before the name ("arrested a local man, X");
 - the words before it identify the doer ("He was identified as X"): the sentence's subject
   is the doer ("The suspect was identified as X"), or a pronoun after a sentence about him;
 - it is in a list with a suspect ("arrested X and Y").
@@ -58,9 +59,16 @@ class SuspectRules:
 
     def __init__(self, lexicon: Lexicon) -> None:
         section = lexicon.section("people")["suspects"]
-        flags = {"role_before": re.I, "act_before": re.I, "victim_before": re.I}
+        flags = {
+            "role_before": re.I,
+            "agent_before": re.I,
+            "act_before": re.I,
+            "victim_before": re.I,
+        }
         for key in (
             "role_before",
+            "agent_before",
+            "someone_before",
             "act_before",
             "victim_before",
             "act_after",
@@ -109,7 +117,7 @@ def _suspect(
     before the name is for ("convicted two men of the murder of X")."""
     text = sentence.text
     before, after = text[: person.start], text[person.end :]
-    if rules.role_before.search(before):
+    if rules.role_before.search(before) or rules.agent_before.search(before):
         return True
     identified = rules.identified_before.search(before)
     subject = rules.identified_subject.match(text)
@@ -122,7 +130,8 @@ def _suspect(
     if arrest is not None and rules.victim_before.search(arrest.group(0)):
         return None
     acted = arrest is not None or rules.act_after.match(after) is not None
-    return acted and _about_doer(work, sentence, rules)
+    someone = rules.someone_before.search(before) is not None  # "arrested a local man, X"
+    return acted and (someone or _about_doer(work, sentence, rules))
 
 
 def _about_doer(work: Work, sentence: Sentence, rules: SuspectRules) -> bool:
