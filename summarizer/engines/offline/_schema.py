@@ -289,6 +289,7 @@ SCHEMA = Table(
         weak_status=ListOf(Table(status=Status, cues=Words)),
         not_before=Pattern,
         earlier_after=Pattern,
+        unhurt_after=Pattern,
         max=int,
         suspects=Table(
             role_before=Pattern,

@@ -176,3 +176,21 @@ def test_a_name_closed_by_a_comma_without_apposition_is_no_casualty() -> None:
 )
 def test_an_arrested_individual_or_an_agent_is_a_suspect(text: str, suspect: str) -> None:
     assert suspect in _doers(text)
+
+
+def test_a_person_unhurt_is_no_casualty() -> None:
+    brief = _brief(
+        "Gunmen shot dead the prosecutor Marco Bellini on a beach near Cartagena on Tuesday "
+        "while he was on holiday with his wife, the journalist Lucia Ferri, who was unhurt."
+    )
+    assert [c.name for c in brief.named_casualties] == ["Marco Bellini"]
+
+
+def test_a_person_arrested_and_targeted_is_a_casualty_too() -> None:
+    brief = _brief(
+        "Police arrested Senator Ramon Villanueva, a critic of the president's drug war, at "
+        "the Senate in Manila on Tuesday."
+    )
+    assert [(c.name, c.status.value) for c in brief.named_casualties] == [
+        ("Ramon Villanueva", "arrested")
+    ]

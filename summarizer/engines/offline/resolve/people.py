@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.suspects import Suspect
+from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.people import PeopleRules, PersonMention, find_surnames
 from summarizer.engines.offline.scan.roles import is_person_name
 from summarizer.engines.offline.text import fold
@@ -61,8 +62,12 @@ def named_casualties(
         fold(s.name): CasualtyStatus.killed if s.dead else CasualtyStatus.arrested for s in suspects
     }
     rules = lexicon.rules(PeopleRules)
-    groups = {
-        fold(a.name) for a in known if not (a.kind == ActorKind.unknown and is_person_name(a.name))
+    groups = {  # a person held or hurt may be a target too ("Police arrested Senator X")
+        fold(a.name)
+        for a in known
+        if a.kind not in (ActorKind.unknown, ActorKind.civilians)
+        or is_lexicon_actor(a.name, lexicon)
+        or not is_person_name(a.name)
     }
     fallback = next((s.befell for s in work.main if s.befell is not None), None)
     tails = _full_names(work)

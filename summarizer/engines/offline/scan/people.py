@@ -7,7 +7,7 @@ an age or a description after it ("X, 34,", "X, a tailor", "X was killed"), or a
 frame before it ("among the dead was X", "named as X"); so is every name of a list one of
 which is ("X, Y and Z"). A name followed by a verb of speech is a speaker; a name that is a
 country, a region or a known actor is no person; nor is one of an earlier incident ("killed
-X earlier in the week"). What befell a person is the status cue
+X earlier in the week"), nor one unhurt ("his wife, X, who was unhurt"). What befell a person is the status cue
 nearest the name ("X was killed and Y wounded"). The vocabulary is ``data/people.toml``.
 """
 
@@ -81,6 +81,7 @@ class PeopleRules:
         self.weak_status = _statuses(section["weak_status"])
         self.not_before = re.compile(section["not_before"], re.IGNORECASE)
         self.earlier_after = re.compile(section["earlier_after"], re.IGNORECASE)
+        self.unhurt_after = re.compile(section["unhurt_after"], re.IGNORECASE)
         self.joiner = re.compile(section["list_joiner"])
         self.surname_letters = int(section["surname_letters"])
         self.max = int(section["max"])
@@ -185,8 +186,9 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             not _is_name(name, rules, lexicon)
             or rules.not_before.search(text, max(0, start - 60), start)
             or rules.earlier_after.match(text[end : end + 100])
+            or rules.unhurt_after.match(text[end : end + 100])
         ):
-            continue  # no person, or one of an earlier incident
+            continue  # no person, one of an earlier incident, or one unhurt
         speaker = rules.spoke_after.match(text[end : end + 100]) is not None
         before = text[max(0, start - 140) : start]
         victim = not speaker and rules.frame.search(before) is not None
