@@ -27,7 +27,8 @@ from summarizer.schema import CasualtyStatus
 
 __all__ = ["PeopleRules", "PersonMention", "find_people", "find_surnames", "status_of"]
 
-_UP = "A-ZÀ-ÖØ-Þ"
+# upper-case letters: Latin-1 and Latin Extended-A ("Đinđić", "Łukasz", "Şahin", "Žak")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 
 
 @dataclass(frozen=True)
