@@ -59,27 +59,22 @@ class SuspectRules:
 
     def __init__(self, lexicon: Lexicon) -> None:
         section = lexicon.section("people")["suspects"]
-        flags = {
-            "role_before": re.I,
-            "agent_before": re.I,
-            "act_before": re.I,
-            "victim_before": re.I,
-        }
-        for key in (
-            "role_before",
-            "agent_before",
-            "someone_before",
-            "act_before",
-            "victim_before",
-            "act_after",
-            "identified_before",
-            "identified_subject",
-            "pronoun_subject",
-            "object_pronoun",
-            "doer_words",
-            "dead_after",
-        ):
-            setattr(self, key, re.compile(section[key], flags.get(key, 0)))
+
+        def compiled(key: str, flags: int = 0) -> re.Pattern[str]:
+            return re.compile(section[key], flags)
+
+        self.role_before = compiled("role_before", re.I)
+        self.agent_before = compiled("agent_before", re.I)
+        self.someone_before = compiled("someone_before")
+        self.act_before = compiled("act_before", re.I)
+        self.victim_before = compiled("victim_before", re.I)
+        self.act_after = compiled("act_after")
+        self.identified_before = compiled("identified_before")
+        self.identified_subject = compiled("identified_subject")
+        self.pronoun_subject = compiled("pronoun_subject")
+        self.object_pronoun = compiled("object_pronoun")
+        self.doer_words = compiled("doer_words")
+        self.dead_after = compiled("dead_after")
 
 
 def find_suspects(work: Work, sub_event_type: SubEventType) -> list[Suspect]:
