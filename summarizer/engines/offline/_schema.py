@@ -295,6 +295,7 @@ SCHEMA = Table(
             role_before=Pattern,
             agent_before=Pattern,
             someone_before=Pattern,
+            later_arrest=Pattern,
             act_before=Pattern,
             victim_before=Pattern,
             act_after=Pattern,

@@ -194,3 +194,11 @@ def test_a_person_arrested_and_targeted_is_a_casualty_too() -> None:
     assert [(c.name, c.status.value) for c in brief.named_casualties] == [
         ("Ramon Villanueva", "arrested")
     ]
+
+
+def test_one_arrested_later_with_no_word_of_the_deed_is_no_suspect() -> None:
+    doers = _doers(
+        "A man stabbed two guards outside a bank in Lyon on Friday. The next day police "
+        "arrested a 30-year-old woman, Claire Dubois, in Marseille."
+    )
+    assert "Claire Dubois" not in doers

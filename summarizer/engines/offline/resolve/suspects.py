@@ -66,6 +66,7 @@ class SuspectRules:
         self.role_before = compiled("role_before", re.I)
         self.agent_before = compiled("agent_before", re.I)
         self.someone_before = compiled("someone_before")
+        self.later_arrest = compiled("later_arrest", re.I)
         self.act_before = compiled("act_before", re.I)
         self.victim_before = compiled("victim_before", re.I)
         self.act_after = compiled("act_after")
@@ -125,7 +126,9 @@ def _suspect(
     if arrest is not None and rules.victim_before.search(arrest.group(0)):
         return None
     acted = arrest is not None or rules.act_after.match(after) is not None
-    someone = rules.someone_before.search(before) is not None  # "arrested a local man, X"
+    someone = (  # "arrested a local man, X" (at the time, not later elsewhere)
+        rules.someone_before.search(before) is not None and rules.later_arrest.search(text) is None
+    )
     return acted and (someone or _about_doer(work, sentence, rules))
 
 
