@@ -32,6 +32,7 @@ from summarizer.engines.offline.resolve import location as location_fields
 from summarizer.engines.offline.resolve import people as people_fields
 from summarizer.engines.offline.resolve import related as related_fields
 from summarizer.engines.offline.resolve import summary as summary_fields
+from summarizer.engines.offline.resolve import suspects as suspect_fields
 from summarizer.engines.offline.resolve import victims as victim_fields
 from summarizer.engines.offline.resolve import weapons as weapon_fields
 from summarizer.engines.offline.scan import (
@@ -67,6 +68,7 @@ RULE_BUILDERS: tuple[Callable[[Lexicon], Any], ...] = (
     people.PeopleRules,
     domain.DomainRules,
     actor_fields.ResolveRules,
+    suspect_fields.SuspectRules,
     claim_fields.ClaimRules,
     summary_fields.SummaryRules,
 )
@@ -97,8 +99,10 @@ def _draft(doc: Document) -> BriefDraft:
         work.cite("date", date_sentence)
     location = location_fields.location(work)
     perpetrators, targets = actor_fields.actors(work, sub_event_type)
-    named = people_fields.named_casualties(work, perpetrators + targets)
-    targets = victim_fields.victims_as_targets(work, targets, named, sub_event_type)
+    suspects = suspect_fields.find_suspects(work, sub_event_type)
+    perpetrators, targets = suspect_fields.as_doers(work, suspects, perpetrators, targets)
+    named = people_fields.named_casualties(work, perpetrators + targets, suspects)
+    targets = victim_fields.victims_as_targets(work, targets, named, sub_event_type, suspects)
     killed, injured = casualty_fields.casualties(work, named)
     weapons_used = weapon_fields.weapons(work)
     perpetrators, targets, weapons_used, named = domain_fields.extend(

@@ -283,3 +283,19 @@ def test_peoples_names_joined_by_a_hyphen_name_no_one() -> None:
         "Tabriz on Friday, her family said."
     )
     assert _victims(text) == {"Sara Karimi": "killed"}
+
+
+def test_names_with_latin_extended_capitals_are_people() -> None:
+    found = _victims(
+        "Serbia's prime minister, Zoran Đinđić, was shot dead by a sniper on Wednesday outside "
+        "the government building in Belgrade."
+    )
+    assert found == {"Zoran Đinđić": "killed"}
+
+
+def test_an_official_who_condemns_is_no_casualty() -> None:
+    found = _victims(
+        "The reporter Ana Beltrán was shot dead outside her home in Culiacán on Thursday. "
+        "Governor Rubén Rocha Moya condemned the killing."
+    )
+    assert found == {"Ana Beltrán": "killed"}

@@ -8,13 +8,18 @@ frame ("the victims were named as X") without one takes the first the main sente
 however often named: a later mention by surname alone ("Van der Berg was shot dead") or by
 fewer words is the person named in full before, under the full name. A named group the
 brief has as an actor is no casualty; a person it has as the doer can be (an attacker shot
-dead). Beside people killed, wounded or abducted, those arrested are the suspects and no
-casualties. At most ``[people].max``.
+dead). Beside people killed, wounded or abducted, those arrested are no casualties, except
+the suspects named as who did it (:mod:`.suspects`: arrested, or killed where the article
+says he died), listed after the victims. At most ``[people].max``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve.suspects import Suspect
+from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.people import PeopleRules, PersonMention, find_surnames
 from summarizer.engines.offline.scan.roles import is_person_name
 from summarizer.engines.offline.text import fold
@@ -47,12 +52,22 @@ def _full_names(work: Work) -> dict[str, str]:
     return tails
 
 
-def named_casualties(work: Work, known: list[Actor]) -> list[NamedCasualty]:
-    """Named casualties (module docstring); cites the sentences that name them."""
+def named_casualties(
+    work: Work, known: list[Actor], suspects: Sequence[Suspect] = ()
+) -> list[NamedCasualty]:
+    """Named casualties (module docstring); cites the sentences that name them. A suspect
+    (:mod:`.suspects`) is one only as arrested, or killed where he died."""
     lexicon = work.lexicon
+    held = {
+        fold(s.name): CasualtyStatus.killed if s.dead else CasualtyStatus.arrested for s in suspects
+    }
     rules = lexicon.rules(PeopleRules)
-    groups = {
-        fold(a.name) for a in known if not (a.kind == ActorKind.unknown and is_person_name(a.name))
+    groups = {  # a person held or hurt may be a target too ("Police arrested Senator X")
+        fold(a.name)
+        for a in known
+        if a.kind not in (ActorKind.unknown, ActorKind.civilians)
+        or is_lexicon_actor(a.name, lexicon)
+        or not is_person_name(a.name)
     }
     fallback = next((s.befell for s in work.main if s.befell is not None), None)
     tails = _full_names(work)
@@ -71,14 +86,17 @@ def named_casualties(work: Work, known: list[Actor]) -> list[NamedCasualty]:
                 continue
             name = tails.get(person.name.lower(), person.name)
             key = fold(name)
+            status = held.get(key, status)
             if key in groups or _merged(found, key, name, status):
                 continue
             found[key] = NamedCasualty(name=name, status=status)
             work.cite("named_casualties", sentence)
     people = list(found.values())
-    hurt = [p for p in people if p.status != CasualtyStatus.arrested]
-    # beside the dead or wounded, the people arrested are the suspects, not casualties
-    return (hurt or people)[: rules.max]
+    hurt = [p for p in people if p.status != CasualtyStatus.arrested and fold(p.name) not in held]
+    # beside the dead or wounded, the people arrested are no casualties, but for the suspects
+    # named as who did it (after the victims)
+    doers = [p for p in people if fold(p.name) in held]
+    return ((hurt + doers) if hurt else people)[: rules.max]
 
 
 def _merged(found: dict[str, NamedCasualty], key: str, name: str, status: CasualtyStatus) -> bool:

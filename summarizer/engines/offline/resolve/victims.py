@@ -10,16 +10,17 @@ A group's own move, a base set up or an agreement hits no one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.actors import ResolveRules
+from summarizer.engines.offline.resolve.suspects import Suspect
 from summarizer.engines.offline.scan import roles
-from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
 from summarizer.schema import (
     Actor,
     ActorKind,
     CasualtyStatus,
-    EventType,
     NamedCasualty,
     SubEventType,
 )
@@ -27,6 +28,14 @@ from summarizer.schema import (
 __all__ = ["victims_as_targets"]
 
 _K = ActorKind
+# A blow from afar kills whom it finds: the people it hit are no target picked out.
+_FROM_AFAR = frozenset(
+    {
+        SubEventType.air_drone_strike,
+        SubEventType.shelling_artillery_missile_attack,
+        SubEventType.chemical_weapon,
+    }
+)
 _NO_VICTIMS = frozenset(
     {
         SubEventType.agreement,
@@ -41,11 +50,12 @@ def victims_as_targets(
     targets: list[Actor],
     named: list[NamedCasualty],
     sub_event_type: SubEventType | None = None,
+    suspects: Sequence[Suspect] = (),
 ) -> list[Actor]:
     """The person the lead names as killed, wounded or abducted is the target ("X, founder of
     a news site, was shot dead") when no target was read from the clauses, or, unless the
     blow came from afar (a shell kills whom it finds), when those read are only weak: anyone
-    ("civilians"), one of them by trade ("student" beside her name), their own place ("home
+    ("civilians", "crowd"), one of them by trade ("student" beside her name), their own place ("home
     of X") or a phrase the lead does not hold (the police of a later gunfight). Cited where
     named. In an arrest with no target read, the people named as arrested are ("police
     detained X and Y"); a group's own move or an agreement hits no one: the dead it names
@@ -59,14 +69,13 @@ def victims_as_targets(
             work.cite("targets", sentence)
         return [Actor(name=p.name, kind=_K.civilians) for p in held[: rules.max]]
     doers = {fold(m.name) for s in work.main for m in s.roles if m.role == "perpetrator"}
+    doers |= {fold(s.name) for s in suspects}  # a suspect is never a target
     hurt = [p for p in named if p.status != CasualtyStatus.arrested and fold(p.name) not in doers]
     if not hurt:
         return targets
+    targets = [_by_name(a, hurt) for a in targets]
     if targets:
-        if (
-            sub_event_type is None
-            or event_of(sub_event_type) == EventType.explosions_remote_violence
-        ):
+        if sub_event_type is None or sub_event_type in _FROM_AFAR:
             return targets
         lead = fold(work.main[0].text) if work.main else ""
         person = next((p for p in hurt if fold(p.name) in lead), None)
@@ -79,12 +88,20 @@ def victims_as_targets(
     return [Actor(name=person.name, kind=_K.civilians)]
 
 
+def _by_name(actor: Actor, hurt: list[NamedCasualty]) -> Actor:
+    """A target that is a hurt person under a title ("Representative X"), by the name."""
+    name = fold(actor.name)
+    person = next((p for p in hurt if name.endswith(" " + fold(p.name))), None)
+    return actor if person is None else Actor(name=person.name, kind=actor.kind)
+
+
 def _weak(actor: Actor, lead: str, rules: ResolveRules, work: Work) -> bool:
     """A target a person the lead names outranks (:func:`victims_as_targets`)."""
     name = fold(actor.name)
     head = roles.head_word(actor.name)
     return (
         name in rules.vague_victims
+        or name in rules.vague_crowd
         or head in rules.owned
         or head not in lead
         or (actor.kind == _K.civilians and head in rules.one_victim)

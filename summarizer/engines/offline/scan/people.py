@@ -6,7 +6,8 @@ befell when a title or role stands before it ("Pastor X", "lawyer X", "two teach
 an age or a description after it ("X, 34,", "X, a tailor", "X was killed"), or a victim's
 frame before it ("among the dead was X", "named as X"); so is every name of a list one of
 which is ("X, Y and Z"). A name followed by a verb of speech is a speaker; a name that is a
-country, a region or a known actor is no person. What befell a person is the status cue
+country, a region or a known actor is no person; nor is one of an earlier incident ("killed
+X earlier in the week"), nor one unhurt ("his wife, X, who was unhurt"). What befell a person is the status cue
 nearest the name ("X was killed and Y wounded"). The vocabulary is ``data/people.toml``.
 """
 
@@ -26,7 +27,8 @@ from summarizer.schema import CasualtyStatus
 
 __all__ = ["PeopleRules", "PersonMention", "find_people", "find_surnames", "status_of"]
 
-_UP = "A-ZÀ-ÖØ-Þ"
+# upper-case letters: Latin-1 and Latin Extended-A ("Đinđić", "Łukasz", "Şahin", "Žak")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 
 
 @dataclass(frozen=True)
@@ -73,10 +75,14 @@ class PeopleRules:
             rf"\b{alternation(section['frames'])}\s+{section['frame_gap']}$", re.IGNORECASE
         )
         self.after = re.compile(section["after"])
+        self.apposition_before = re.compile(section["apposition_before"])
+        self.apposition_after = re.compile(section["apposition_after"])
         self.spoke_after = re.compile(section["spoke_after"])
         self.status = _statuses(section["status"])
         self.weak_status = _statuses(section["weak_status"])
         self.not_before = re.compile(section["not_before"], re.IGNORECASE)
+        self.earlier_after = re.compile(section["earlier_after"], re.IGNORECASE)
+        self.unhurt_after = re.compile(section["unhurt_after"], re.IGNORECASE)
         self.joiner = re.compile(section["list_joiner"])
         self.surname_letters = int(section["surname_letters"])
         self.max = int(section["max"])
@@ -155,6 +161,16 @@ def _is_name(name: str, rules: PeopleRules, lexicon: Lexicon) -> bool:
     return not find_actors(name, lexicon)
 
 
+def _after(text: str, start: int, end: int, rules: PeopleRules) -> str:
+    """The words after a name, without the comma that closes an apposition ("One
+    supporter, X, was killed")."""
+    after = text[end : end + 140]
+    comma = rules.apposition_after.match(after)
+    if comma and rules.apposition_before.search(text[max(0, start - 10) : start]):
+        return after[comma.end() :]
+    return after
+
+
 def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[PersonMention]:
     """People ``text`` names, leftmost first, with what the words around them say."""
     rules = lexicon.rules(PeopleRules)
@@ -167,16 +183,21 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             name, start = name[title.end() :], start + title.end()
         person = _without_office(name, rules)  # "Former Prime Minister Shinzo Abe"
         name, start = person, end - len(person)
-        if not _is_name(name, rules, lexicon) or rules.not_before.search(
-            text, max(0, start - 60), start
+        if (
+            not _is_name(name, rules, lexicon)
+            or rules.not_before.search(text, max(0, start - 60), start)
+            or rules.earlier_after.match(text[end : end + 100])
+            or rules.unhurt_after.match(text[end : end + 100])
         ):
-            continue
+            continue  # no person, one of an earlier incident, or one unhurt
         speaker = rules.spoke_after.match(text[end : end + 100]) is not None
         before = text[max(0, start - 140) : start]
         victim = not speaker and rules.frame.search(before) is not None
         befell = victim or (
             not speaker
-            and bool(rules.before.search(before) or rules.after.match(text[end : end + 140]))
+            and bool(
+                rules.before.search(before) or rules.after.match(_after(text, start, end, rules))
+            )
         )
         status = _status_near(text, folded, start, end, rules)
         found.append(PersonMention(name, start, end, befell, speaker, status, victim))
