@@ -22,6 +22,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, trie_pattern
 from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan.names import name_spans
+from summarizer.engines.offline.scan.placepatterns import place_patterns
 from summarizer.engines.offline.text import fold
 from summarizer.schema import USER_ASSIGNED_CODES
 
@@ -72,11 +73,6 @@ class PlaceHit:
     kind: str
 
 
-_CAP = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-|de\s+|du\s+|of\s+)?[A-Z][\w'’-]*){0,3}"
-# a name whose words are all capitalised (no "of" inside): "Nyaung Pin Thar", "Abu Salim"
-_CAP_BARE = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}"
-
-
 class PlaceRules:
     """The place vocabulary of one lexicon, with ISO's names, compiled."""
 
@@ -114,94 +110,7 @@ class PlaceRules:
         self.region_words = frozenset(
             {word for core in self.regions for word in core.split()} | set(articles)
         )
-        nouns = _any_case(section["place_nouns"])
-        bare = _any_case(section["bare_place_nouns"])
-        apposition = "|".join(section["apposition_nouns"])
-        within = _any_case(section["within_nouns"])
-        of_nouns = "|".join(section["of_nouns"])
-        side = r"(?:(?:north|south|east|west)\w*\s+|central\s+)?"
-        spot_before = "|".join(section["spot_before"])
-        spot_after = "|".join(section["spot_after"])
-        then = (
-            r"(?=\s+(?:in|of|near|about|on|outside|north|south|east|west|close|some|\d)\b|\s*[,.;])"
-        )
-        # "the Red Sea port city of Hodeidah": the sea names the town's coast, not the place
-        sea_town = (
-            r"\s+(?:[a-z][\w-]*\s+){0,2}?" + alternation(section["locative_after"]) + r"\s+of\b"
-        )
-        # the first pattern to name a span gives its kind: the most telling first
-        self.place_patterns: list[tuple[Gated, str | None]] = [
-            (
-                Gated(
-                    rf"\w[’']s\s+(?:[a-z][\w-]+\s+){{0,2}}(?P<name>{_CAP_BARE})\s+(?P<kind>{nouns})\b"
-                ),
-                "possessive",
-            ),
-            # "the Dasht-e-Barchi area of western Kabul": a part of a named town
-            (
-                Gated(rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?:{within})\s+of\s+{side}[A-Z]"),
-                "within",
-            ),
-            # "the Fulani village of X": the name is X's, the word before the noun a people's
-            # ("the Red Sea port city of X": nor a place whose noun another noun and "of" follow)
-            (
-                Gated(
-                    rf"\b(?:the\s+)(?P<name>{_CAP})\s+(?P<kind>{nouns})\b(?!\s+(?:[a-z][\w-]*\s+)?of\s+[A-Z])"
-                ),
-                None,
-            ),
-            # "Bannu district of Khyber Pakhtunkhwa": the district is Bannu; what follows "of"
-            # is the region or country that holds it (checked in find_places)
-            (
-                Gated(
-                    rf"(?<![\w'’])(?<!\ban\s)(?<!\ba\s)(?P<name>{_CAP_BARE})\s+(?P<kind>{bare})\s+of\s+(?P<holder>{_CAP})"
-                ),
-                "held",
-            ),
-            (Gated(rf"\b(?P<kind>{nouns}|{of_nouns})\s+of\s+(?P<name>{_CAP})"), None),
-            (
-                Gated(
-                    rf"(?<![\w'’])(?P<name>{_CAP_BARE}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{apposition}){then}"
-                ),
-                "apposition",
-            ),
-            (
-                Gated(
-                    rf"\b(?:{spot_before})\s+(?P<name>{_CAP_BARE}),\s+(?:the\s+)?(?:{spot_after})\b"
-                ),
-                "spot",
-            ),
-            (
-                Gated(
-                    rf"\b(?:{spot_before})\s+(?P<name>{_CAP_BARE}),\s+{_CAP_BARE}(?:,|\s+(?:on|in)\b)"
-                ),
-                "spot_named",
-            ),
-            # "in Bokkos, Plateau state": a name, then the region or country that holds it
-            (
-                Gated(rf"\b(?:{spot_before})\s+(?P<name>{_CAP_BARE}),\s+(?P<holder>{_CAP_BARE})"),
-                "spot_held",
-            ),
-            (
-                Gated(
-                    rf"\b(?:{spot_before})\s+(?P<name>{_CAP_BARE})\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
-                ),
-                "spot_in",
-            ),
-            # ("a Dallas suburb" is no place named Dallas)
-            (
-                Gated(
-                    rf"(?<![\w'’])(?<!\ban\s)(?<!\ba\s)(?P<name>{_CAP_BARE})\s+(?P<kind>{bare})\b(?!\s+of\s+[A-Z])"
-                ),
-                None,
-            ),
-            (
-                Gated(
-                    rf"\b(?:in|on|across|into|off)\s+the\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?(?P<name>{section['sea']})(?!{sea_town})"
-                ),
-                "sea",
-            ),
-        ]
+        self.place_patterns = place_patterns(section)
         self.elsewhere_before = re.compile(
             r"\b(?:"
             + "|".join(section["elsewhere_before"])
@@ -408,11 +317,6 @@ def _is_place_name(name: str, rules: PlaceRules) -> bool:
     if "'s " in name or "’s " in name:  # "Tripoli's Abu Salim": the possessive pattern's
         return False
     return key not in rules.country_words  # "the Yemeni port of X": X is the place
-
-
-def _any_case(nouns: list[str]) -> str:
-    """An alternation of lower-case nouns that also takes them capitalised ("Airfield")."""
-    return "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in nouns)
 
 
 def dateline_end(text: str, lexicon: Lexicon) -> int:
