@@ -1,0 +1,156 @@
+"""Short reports of every sub-event type, worded as feeds word them: present-tense
+headlines, control declared, enemies driven out, agents named by their class, grenades
+first called devices, crowds that turn on foreigners, coups told without the word, mass
+graves found, and the accidents and verdicts that use the same words.
+
+Sentences written for this test (real kinds of incident, no report's wording).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+
+ENGINE = OfflineEngine()
+
+CASES: list[tuple[str, str]] = [
+    # territory: a present-tense headline, control declared, enemies driven out
+    ("government_regains_territory", "Army retakes Bentiu from rebel forces"),
+    (
+        "government_regains_territory",
+        "Nigerian troops declared full control of Gwoza after a week of fighting.",
+    ),
+    (
+        "government_regains_territory",
+        "Government forces took Baiji on Friday after pushing the militants out of the refinery.",
+    ),
+    (
+        "non_state_actor_overtakes_territory",
+        "Kachin fighters hold the jade town of Hpakant, the first district seat taken from the junta.",
+    ),
+    (
+        "non_violent_transfer_of_territory",
+        "Ethiopian troops moved into the town of Baidoa after Somali militia withdrew.",
+    ),
+    ("non_violent_transfer_of_territory", "Serbia returned two border villages to Kosovo."),
+    # chemical agents named by their class
+    ("chemical_weapon", "Artillery rounds carrying a mustard agent hit a village near Marea."),
+    # a suicide attack told as a driven vehicle
+    (
+        "suicide_bomb",
+        "A militant drove a car stuffed with explosives into a police compound in Bannu.",
+    ),
+    # grenades: first called a device, or lobbed
+    (
+        "grenade",
+        "An explosive device, thought to be a hand grenade, went off outside a bar in Malmo.",
+    ),
+    ("grenade", "Attackers lobbed an explosive into a crowd of shoppers in Mandera."),
+    # fighting worded otherwise
+    (
+        "armed_clash",
+        "Rival soldiers brawled with rocks and batons on the border ridge, leaving four dead.",
+    ),
+    (
+        "armed_clash",
+        "Fifteen soldiers lost their lives when militants attacked their post near Menaka.",
+    ),
+    # an air strike that flattens a home
+    ("air_drone_strike", "Russian strike flattens apartment block in Zaporizhzhia"),
+    # protests: killed with a hyphenated word between, cleared, dragged away, sprayed
+    (
+        "excessive_force_against_protesters",
+        "Troops killed 12 pro-democracy protesters in Mandalay on Saturday.",
+    ),
+    (
+        "protest_with_intervention",
+        "Police cleared a tent camp of anti-mining protesters from a square in Panama City.",
+    ),
+    (
+        "protest_with_intervention",
+        "Guards dragged away dozens of students holding a sit-in at a university in Tehran.",
+    ),
+    (
+        "protest_with_intervention",
+        "Officers used pepper spray on activists who glued themselves to a motorway in Munich.",
+    ),
+    (
+        "protest_with_intervention",
+        "Police in St Petersburg detained 40 people who came to lay flowers at a memorial.",
+    ),
+    ("arrests", "Police arrested two protest leaders in Harare on charges of incitement."),
+    ("violent_demonstration", "Angry truckers set fire to tyres outside a ministry in Lyon."),
+    # crowds that turn on foreigners or on a woman they accuse
+    (
+        "mob_violence",
+        "Residents looted foreign-owned shops in Durban and beat their Somali owners.",
+    ),
+    (
+        "mob_violence",
+        "Villagers in Jharkhand tortured and killed an elderly couple they accused of witchcraft.",
+    ),
+    # strategic moves worded otherwise
+    (
+        "change_to_group_activity",
+        "Two jihadist factions in Idlib said they were merging into one armed group.",
+    ),
+    (
+        "change_to_group_activity",
+        "A Karen armed group announced it had broken away from the junta's border guard force.",
+    ),
+    ("headquarters_or_base_established", "Turkey is building a military base in northern Iraq."),
+    (
+        "headquarters_or_base_established",
+        "The French army began operating a new base in Niamey on Monday.",
+    ),
+    ("looting_property_destruction", "Militants bulldozed the ancient city of Hatra."),
+    ("abduction_forced_disappearance", "Two engineers have been missing since gunmen stopped their car near Zaria."),
+    # coups told without the word, and mass graves found
+    (
+        "other",
+        "Soldiers announced on state radio that the president had been removed and the borders shut.",
+    ),
+    ("other", "Army officers forced the prime minister to resign at gunpoint in Bamako."),
+    ("other", "Forensic teams exhumed 50 bodies from a mass grave near Sinjar."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_a_short_report_gets_its_sub_event_type(expected: str, text: str) -> None:
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert brief.incident, text
+    assert brief.sub_event_type is not None and brief.sub_event_type.value == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # accidents: a tanker that blew up, a fire the fire service reports, an electrical fault
+        "A fuel tanker exploded near Onitsha, killing 14 people who were scooping petrol.",
+        "A fire in a hostel in Wellington killed six people, fire officials said.",
+        "The blaze at the nightclub, which killed 59, was caused by an electrical fault.",
+        # a verdict and a purchase
+        "A court in Lagos acquitted five police officers of murder on Monday.",
+        "The air force announced a tender for 24 new fighter jets.",
+    ],
+)
+def test_the_same_words_in_no_report_of_violence_make_no_incident(text: str) -> None:
+    assert not ENGINE.summarize(Article.from_text(text)).incident
+
+
+@pytest.mark.parametrize(
+    ("not_expected", "text"),
+    [
+        # protesters who hurl petrol bombs use no grenade
+        ("grenade", "Protesters hurled petrol bombs at riot police in Belfast."),
+        # police who clear a square of protesters intervene: no acquittal blanks it
+        ("peaceful_protest", "Police cleared the square of protesters in Yerevan."),
+        # gunmen who attack refugees are no mob
+        ("mob_violence", "Gunmen attacked refugees at a camp near Bunia, killing five."),
+    ],
+)
+def test_a_rule_does_not_reach_past_its_kind(not_expected: str, text: str) -> None:
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert brief.sub_event_type is None or brief.sub_event_type.value != not_expected, text
