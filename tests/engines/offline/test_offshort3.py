@@ -114,6 +114,49 @@ CASES: list[tuple[str, str]] = [
     ),
     ("other", "Army officers forced the prime minister to resign at gunpoint in Bamako."),
     ("other", "Forensic teams exhumed 50 bodies from a mass grave near Sinjar."),
+    # second pass: more wordings of the same kinds
+    (
+        "attack",
+        "Unknown individuals killed three herders near Fada N'Gourma, the gendarmerie indicated.",
+    ),
+    (
+        "mob_violence",
+        "Supporters of two rival parties attacked each other with clubs in Lubumbashi.",
+    ),
+    (
+        "violent_demonstration",
+        "Traders protesting new levies stoned passing buses in Kano on Monday.",
+    ),
+    ("peaceful_protest", "Dozens of activists blocked the entrance of an arms fair in London."),
+    (
+        "protest_with_intervention",
+        "Police fired water cannon at dairy farmers who had blocked a highway near Madrid.",
+    ),
+    (
+        "excessive_force_against_protesters",
+        "A student died after being hit by a tear gas canister during a march in Santiago.",
+    ),
+    ("excessive_force_against_protesters", "Soldiers beat a demonstrator to death in Omdurman."),
+    ("abduction_forced_disappearance", "Bandits seized four lorry drivers on the Lokoja road."),
+    ("arrests", "Police detained three reporters covering a rally in Addis Ababa."),
+    (
+        "change_to_group_activity",
+        "The Patriotic Resistance Front said it was suspending its armed operations.",
+    ),
+    ("change_to_group_activity", "The jihadist group named a former judge as its new caliph."),
+    (
+        "headquarters_or_base_established",
+        "Wagner fighters set up a command post at the airport in Menaka.",
+    ),
+    (
+        "government_regains_territory",
+        "After weeks of fighting, Syrian soldiers raised the flag over the citadel of Kobani.",
+    ),
+    (
+        "non_violent_transfer_of_territory",
+        "Chadian troops withdrew from the outpost, handing the area over to Niger's army.",
+    ),
+    ("other", "Mutinous soldiers seized the state broadcaster in Ouagadougou on Friday."),
 ]
 
 
