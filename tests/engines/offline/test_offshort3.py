@@ -106,7 +106,10 @@ CASES: list[tuple[str, str]] = [
         "The French army began operating a new base in Niamey on Monday.",
     ),
     ("looting_property_destruction", "Militants bulldozed the ancient city of Hatra."),
-    ("abduction_forced_disappearance", "Two engineers have been missing since gunmen stopped their car near Zaria."),
+    (
+        "abduction_forced_disappearance",
+        "Two engineers have been missing since gunmen stopped their car near Zaria.",
+    ),
     # coups told without the word, and mass graves found
     (
         "other",
@@ -197,3 +200,23 @@ def test_the_same_words_in_no_report_of_violence_make_no_incident(text: str) -> 
 def test_a_rule_does_not_reach_past_its_kind(not_expected: str, text: str) -> None:
     brief = ENGINE.summarize(Article.from_text(text))
     assert brief.sub_event_type is None or brief.sub_event_type.value != not_expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "The Guinean army seized power in Conakry on Sunday and suspended the constitution.",
+            "Guinean army",
+        ),
+        (
+            "Nigerien officers detained the president and dissolved the government.",
+            "Nigerien officers",
+        ),
+        ("The Malian junta dissolved all political parties by decree.", "Malian junta"),
+    ],
+)
+def test_a_coup_is_done_by_the_force_that_opens_its_sentence(text: str, doer: str) -> None:
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert brief.sub_event_type is not None and brief.sub_event_type.value == "other", text
+    assert [a.name for a in brief.perpetrators] == [doer], text
