@@ -28,7 +28,7 @@ CASES: list[tuple[str, str]] = [
     ),
     (
         "non_state_actor_overtakes_territory",
-        "Kachin fighters hold the jade town of Hpakant, the first district seat taken from the junta.",
+        "Kachin fighters hold Hpakant, the first district seat taken from the junta.",
     ),
     (
         "non_violent_transfer_of_territory",
@@ -113,7 +113,7 @@ CASES: list[tuple[str, str]] = [
     # coups told without the word, and mass graves found
     (
         "other",
-        "Soldiers announced on state radio that the president had been removed and the borders shut.",
+        "Soldiers said on state radio that the president had been removed and the borders shut.",
     ),
     ("other", "Army officers forced the prime minister to resign at gunpoint in Bamako."),
     ("other", "Forensic teams exhumed 50 bodies from a mass grave near Sinjar."),
