@@ -160,7 +160,23 @@ CASES: list[tuple[str, str]] = [
         "Chadian troops withdrew from the outpost, handing the area over to Niger's army.",
     ),
     ("other", "Mutinous soldiers seized the state broadcaster in Ouagadougou on Friday."),
+    # third pass: the place's taker named after it; the base whose drones are to fly
+    (
+        "non_state_actor_overtakes_territory",
+        "Hsenwi was captured from the junta by Kokang fighters on Sunday.",
+    ),
+    (
+        "headquarters_or_base_established",
+        "The air force has begun operating a base in Kalay from which armed drones will fly.",
+    ),
 ]
+
+
+def test_soldiers_who_lost_their_lives_are_counted_killed() -> None:
+    brief = ENGINE.summarize(
+        Article.from_text("Twelve soldiers lost their lives when militants attacked their camp.")
+    )
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (12, 12)
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
