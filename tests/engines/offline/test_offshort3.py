@@ -169,6 +169,19 @@ CASES: list[tuple[str, str]] = [
         "headquarters_or_base_established",
         "The air force has begun operating a base in Kalay from which armed drones will fly.",
     ),
+    # fourth pass: a vest set off, troops back in control, men held by police over a crime,
+    # a district entered after the other side withdrew, a government's dissolution
+    ("suicide_bomb", "A man set off a vest packed with nails at a shrine in Sehwan, killing 80."),
+    ("government_regains_territory", "Army troops back in control of Marawi after five months"),
+    ("arrests", "Kenyan police held three men in Garissa over the killing of a teacher."),
+    (
+        "non_violent_transfer_of_territory",
+        "Azerbaijani troops entered the Kalbajar district after Armenian units withdrew.",
+    ),
+    (
+        "other",
+        "Guards detained the president and announced the dissolution of the government.",
+    ),
 ]
 
 
@@ -196,6 +209,11 @@ def test_a_short_report_gets_its_sub_event_type(expected: str, text: str) -> Non
         # a verdict and a purchase
         "A court in Lagos acquitted five police officers of murder on Monday.",
         "The air force announced a tender for 24 new fighter jets.",
+        # a gondola, a heatwave, gas and methane explosions
+        "A gondola fell from its cable near Ritten, killing five tourists.",
+        "A heatwave killed more than 300 people in Karachi, hospital officials said.",
+        "A gas explosion in a five-storey block in Omsk killed 11 residents.",
+        "An explosion of methane at a coal mine in Zonguldak killed 41 miners.",
     ],
 )
 def test_the_same_words_in_no_report_of_violence_make_no_incident(text: str) -> None:
