@@ -182,6 +182,27 @@ CASES: list[tuple[str, str]] = [
         "other",
         "Guards detained the president and announced the dissolution of the government.",
     ),
+    # fifth pass: enemies dislodged or a valley cleared of them; communal crowds; captives
+    # held as sex slaves; a group absorbing others or ending its fight; positions set up;
+    # clandestine graves; raids after protests
+    ("government_regains_territory", "Troops dislodged ISWAP fighters from Malam Fatori."),
+    (
+        "government_regains_territory",
+        "Pakistani soldiers cleared the Bara valley of militants after a two-week operation.",
+    ),
+    ("mob_violence", "Muslim and Buddhist groups fought with sticks and knives in Meiktila."),
+    (
+        "sexual_violence",
+        "Islamic State fighters held abducted Yazidi women as sex slaves in Raqqa, survivors said.",
+    ),
+    ("change_to_group_activity", "The rebel alliance said it had absorbed two smaller militias."),
+    (
+        "change_to_group_activity",
+        "The armed group said its fighters would stop fighting and join the political process.",
+    ),
+    ("headquarters_or_base_established", "Militiamen set up new positions near the dam at Tabqa."),
+    ("other", "Searchers recovered 40 bodies from clandestine graves near Veracruz."),
+    ("arrests", "Police in Colombo arrested 300 people in raids after violent protests."),
 ]
 
 
@@ -214,6 +235,10 @@ def test_a_short_report_gets_its_sub_event_type(expected: str, text: str) -> Non
         "A heatwave killed more than 300 people in Karachi, hospital officials said.",
         "A gas explosion in a five-storey block in Omsk killed 11 residents.",
         "An explosion of methane at a coal mine in Zonguldak killed 41 miners.",
+        # floodwaters and a pipeline blast; the dead of a past war honoured
+        "Floodwaters swept away a footbridge in Assam, killing four people.",
+        "A pipeline explosion at a plant in Texas injured three workers.",
+        "The president laid a wreath for soldiers killed in the 1971 war.",
     ],
 )
 def test_the_same_words_in_no_report_of_violence_make_no_incident(text: str) -> None:
@@ -227,6 +252,8 @@ def test_the_same_words_in_no_report_of_violence_make_no_incident(text: str) -> 
         ("grenade", "Protesters hurled petrol bombs at riot police in Belfast."),
         # police who clear a square of protesters intervene: no acquittal blanks it
         ("peaceful_protest", "Police cleared the square of protesters in Yerevan."),
+        # warring sides that agree to cease hostilities reach an agreement
+        ("change_to_group_activity", "The army and the rebels agreed to cease hostilities."),
         # gunmen who attack refugees are no mob
         ("mob_violence", "Gunmen attacked refugees at a camp near Bunia, killing five."),
     ],
