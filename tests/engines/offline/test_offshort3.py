@@ -203,6 +203,22 @@ CASES: list[tuple[str, str]] = [
     ("headquarters_or_base_established", "Militiamen set up new positions near the dam at Tabqa."),
     ("other", "Searchers recovered 40 bodies from clandestine graves near Veracruz."),
     ("arrests", "Police in Colombo arrested 300 people in raids after violent protests."),
+    # sixth pass: tank fire, a bomb that rips through, shots traded, strikers fired on, a
+    # crowd that attacks a camp, a group that ends its neutrality, names a head, hands in arms
+    ("shelling_artillery_missile_attack", "Tank fire killed three farmers near Khan Younis."),
+    ("remote_explosive_landmine_ied", "Bomb rips through bus in Quetta, 11 dead"),
+    ("armed_clash", "Soldiers and gunmen traded shots for an hour outside Tepic."),
+    (
+        "excessive_force_against_protesters",
+        "Police opened fire on striking dockers in Durban, killing three.",
+    ),
+    ("mob_violence", "A crowd attacked a migrant camp in Calais, burning tents."),
+    (
+        "change_to_group_activity",
+        "The Darfur faction said it was ending its neutrality and would fight with the army.",
+    ),
+    ("change_to_group_activity", "The Taliban named a former minister as the head of its council."),
+    ("change_to_group_activity", "FARC units began handing over their weapons to UN monitors."),
 ]
 
 
@@ -239,6 +255,9 @@ def test_a_short_report_gets_its_sub_event_type(expected: str, text: str) -> Non
         "Floodwaters swept away a footbridge in Assam, killing four people.",
         "A pipeline explosion at a plant in Texas injured three workers.",
         "The president laid a wreath for soldiers killed in the 1971 war.",
+        # storms; a ceremony years after a peace agreement
+        "Storms battered the coast of Sindh, killing 14 people.",
+        "Veterans gathered to mark ten years since the peace agreement.",
     ],
 )
 def test_the_same_words_in_no_report_of_violence_make_no_incident(text: str) -> None:
