@@ -46,7 +46,11 @@ _ARMED = _NON_STATE | {_K.state_forces}
 _Pair = tuple[Actor, Sentence]
 # A group's own move: its change of activity, its new base.
 _OWN = frozenset(
-    {SubEventType.change_to_group_activity, SubEventType.headquarters_or_base_established}
+    {
+        SubEventType.change_to_group_activity,
+        SubEventType.headquarters_or_base_established,
+        SubEventType.other,  # a coup: "The army seized power", "Malian colonels detained"
+    }
 )
 _MOVES = frozenset(
     {
