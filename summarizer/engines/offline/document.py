@@ -202,7 +202,10 @@ class Sentence:
 
     @cached_property
     def actors(self) -> list[scan_actors.ActorMention]:
-        return scan_actors.find_actors(self.text, self.doc.lexicon, self.folded)
+        """Named actors of the sentence; none inside a wire dateline ("OSLO (NPA) -": the
+        agency's code, not the New People's Army)."""
+        found = scan_actors.find_actors(self.text, self.doc.lexicon, self.folded)
+        return [a for a in found if a.start >= self.dateline_end] if self.dateline_end else found
 
     @cached_property
     def roles(self) -> list[scan_roles.RoleMention]:

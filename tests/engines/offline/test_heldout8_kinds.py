@@ -51,3 +51,18 @@ def test_a_column_rolling_into_a_city_is_no_accident_report() -> None:
     assert (
         _brief("A minibus rolled over on a mountain pass and fell into a gorge.").incident is False
     )
+
+
+def test_a_hyphenated_count_opens_no_actor() -> None:
+    brief = _brief(
+        "Forty-two Malian soldiers were killed when fighters stormed an army post at Boulkessi."
+    )
+    assert all(not t.name.lower().startswith("forty") for t in brief.targets)
+    assert any("Malian" in t.name for t in brief.targets)
+
+
+def test_an_agency_code_in_a_dateline_is_no_actor() -> None:
+    brief = _brief(
+        "LAGOS (NPA) - Gunmen killed four traders at a market in the city on Monday, police said."
+    )
+    assert [a.name.lower() for a in brief.perpetrators] == ["gunmen"]
