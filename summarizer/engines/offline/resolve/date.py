@@ -96,17 +96,23 @@ def _act_before_the_scene(
     if not any(map(_violent, doc.sentences[:end])):
         end = len(doc.sentences)  # a follow-up (a funeral, a vigil) tells of the act later
     for sentence in doc.sentences[opening.index + 1 : end]:
+        days = [  # the days it gives that could be the act's (read before its cue: cheaper)
+            mention.value
+            for mention in sentence.dates
+            if mention.value
+            and len(mention.value) == 10
+            and not (mention.reported or mention.bound)
+            and mention.value < value
+            and _days_apart(mention.value, value) <= rules.scene_days
+        ]
+        if not days:
+            continue
         cue = sentence.cue
         if sentence.time_cues.background or cue is None:
             continue
         if cue.event_type in _NOT_VIOLENCE or cue.sub_event_type in _NOT_THE_ACT:
             continue
-        for mention in sentence.dates:
-            day = mention.value
-            if not day or len(day) != 10 or mention.reported or mention.bound or day >= value:
-                continue
-            if _days_apart(day, value) <= rules.scene_days:
-                return day, sentence
+        return days[0], sentence
     return None
 
 

@@ -167,7 +167,7 @@ def place(
 def _capital(sentence: Sentence, code: str, rules: PlaceRules) -> int | None:
     """Where ``sentence`` names the capital of ``code`` without its name ("the Libyan
     capital", "Sudan's capital", "fighting in the capital"), or None."""
-    if code not in rules.capitals:
+    if code not in rules.capitals or "capital" not in sentence.text:
         return None
     for hit in sentence.countries:
         if hit.code == code and rules.capital_after.match(sentence.text, hit.end):

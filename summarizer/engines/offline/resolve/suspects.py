@@ -88,11 +88,12 @@ def find_suspects(work: Work, sub_event_type: SubEventType) -> list[Suspect]:
     joiner = lexicon.rules(PeopleRules).joiner
     found: dict[str, Suspect] = {}
     main = {s.index for s in work.main}
+    about = _about_doer(work, rules)  # the paragraphs that speak of the doer or the deed
     for sentence in work.sentences:
-        if sentence.index not in main and not _about_doer(work, sentence, rules):
+        if sentence.index not in main and sentence.paragraph not in about:
             continue  # a later sentence about the doer ("A week later X surrendered")
         people = [p for p in sentence.people if not p.speaker]
-        marked = [_suspect(work, sentence, p, rules) for p in people]
+        marked = [_suspect(work, sentence, p, rules, about) for p in people]
         for _ in range(2):  # a list shares it ("arrested X, 25, and Y, 28"), not with a victim
             for i in range(len(people) - 1):
                 if joiner.match(sentence.text[people[i].end : people[i + 1].start]):
@@ -107,7 +108,7 @@ def find_suspects(work: Work, sub_event_type: SubEventType) -> list[Suspect]:
 
 
 def _suspect(
-    work: Work, sentence: Sentence, person: PersonMention, rules: SuspectRules
+    work: Work, sentence: Sentence, person: PersonMention, rules: SuspectRules, about: set[int]
 ) -> bool | None:
     """Is the person a suspect (module docstring)? None: the victim of the deed an arrest
     before the name is for ("convicted two men of the murder of X")."""
@@ -129,14 +130,16 @@ def _suspect(
     someone = (  # "arrested a local man, X" (at the time, not later elsewhere)
         rules.someone_before.search(before) is not None and rules.later_arrest.search(text) is None
     )
-    return acted and (someone or _about_doer(work, sentence, rules))
+    return acted and (someone or sentence.paragraph in about)
 
 
-def _about_doer(work: Work, sentence: Sentence, rules: SuspectRules) -> bool:
-    """Does the sentence's paragraph speak of the doer or the deed?"""
-    return any(
-        rules.doer_words.search(s.text) for s in work.sentences if s.paragraph == sentence.paragraph
-    )
+def _about_doer(work: Work, rules: SuspectRules) -> set[int]:
+    """The paragraphs that speak of the doer or the deed (each read once)."""
+    about: set[int] = set()
+    for s in work.sentences:
+        if s.paragraph not in about and rules.doer_words.search(s.text):
+            about.add(s.paragraph)
+    return about
 
 
 def as_doers(

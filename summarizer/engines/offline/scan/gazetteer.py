@@ -86,11 +86,13 @@ class CityRules:
         key = fold(candidate)
         if key in self.after_locative and key not in self.towns:
             return _lookup(_gazetteer(), key)
-        return self.town(candidate)
+        return self._town(key)
 
     def town(self, candidate: str) -> City | None:
         """The town ``candidate`` names, if any."""
-        key = fold(candidate)
+        return self._town(fold(candidate))
+
+    def _town(self, key: str) -> City | None:
         town = self.towns.get(key)
         if town is not None or len(key) < 3 or key in self.skip:
             return town
