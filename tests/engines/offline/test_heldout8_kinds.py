@@ -66,3 +66,11 @@ def test_an_agency_code_in_a_dateline_is_no_actor() -> None:
         "LAGOS (NPA) - Gunmen killed four traders at a market in the city on Monday, police said."
     )
     assert [a.name.lower() for a in brief.perpetrators] == ["gunmen"]
+
+
+def test_who_walked_in_and_opened_fire_is_the_doer() -> None:
+    brief = _brief(
+        "A 16-year-old student walked into a secondary school on Monday morning and opened "
+        "fire with a hunting rifle, killing three classmates."
+    )
+    assert [a.name for a in brief.perpetrators] == ["16-year-old student"]
