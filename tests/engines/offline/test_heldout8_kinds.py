@@ -74,3 +74,24 @@ def test_who_walked_in_and_opened_fire_is_the_doer() -> None:
         "fire with a hunting rifle, killing three classmates."
     )
     assert [a.name for a in brief.perpetrators] == ["16-year-old student"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman shot dead the mayor as he left a peace rally in the city on Saturday night.",
+        "A gunman opened fire on marchers at a rally in the city centre, killing two.",
+        "Unidentified gunmen killed three protesters at a sit-in on Monday.",
+    ],
+)
+def test_a_gunman_firing_at_or_near_a_protest_is_an_attack(text: str) -> None:
+    assert _sub(_brief(text)) == "attack"
+
+
+def test_a_protest_after_a_killing_stays_a_protest_and_police_fire_is_excessive() -> None:
+    assert _sub(_brief("Students marched to parliament after a gunman killed a classmate.")) == (
+        "peaceful_protest"
+    )
+    assert _sub(_brief("Police opened fire on protesters at a rally, killing two.")) == (
+        "excessive_force_against_protesters"
+    )
