@@ -95,3 +95,10 @@ def test_a_protest_after_a_killing_stays_a_protest_and_police_fire_is_excessive(
     assert _sub(_brief("Police opened fire on protesters at a rally, killing two.")) == (
         "excessive_force_against_protesters"
     )
+
+
+def test_grenades_thrown_while_firing_are_the_shooting_attack() -> None:
+    assert _sub(
+        _brief("Gunmen stormed a hotel on Friday, throwing grenades and firing on guests.")
+    ) == ("attack")
+    assert _sub(_brief("A man hurled a grenade into a crowded bar, wounding nine.")) == "grenade"
