@@ -10,8 +10,19 @@ from dataclasses import dataclass, field
 
 from summarizer.engines.offline.document import Document, Sentence
 from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.schema import ActorKind, EventType
 
-__all__ = ["Work"]
+__all__ = ["NON_STATE", "VIOLENT", "Work"]
+
+#: The event types of violence (fights, explosions, violence against civilians): the ones
+#: that have doers, victims, weapons and tolls.
+VIOLENT = frozenset(
+    {EventType.battles, EventType.explosions_remote_violence, EventType.violence_against_civilians}
+)
+#: The kinds of armed actor that are no state's.
+NON_STATE = frozenset(
+    {ActorKind.rebel_group, ActorKind.militia, ActorKind.terrorist_group, ActorKind.criminal_group}
+)
 
 
 @dataclass

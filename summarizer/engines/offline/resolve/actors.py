@@ -37,7 +37,7 @@ import re
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.patterns import alternation
-from summarizer.engines.offline.resolve import Work, crowds, leading, moves
+from summarizer.engines.offline.resolve import NON_STATE, VIOLENT, Work, crowds, leading, moves
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.cues import event_of
@@ -47,15 +47,7 @@ from summarizer.schema import Actor, ActorKind, EventType, SubEventType
 __all__ = ["ResolveRules", "actors"]
 
 _K = ActorKind
-_NON_STATE = frozenset({_K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group})
 _CROWD_EVENTS = frozenset({EventType.protests, EventType.riots})
-_VIOLENT = frozenset(
-    {
-        EventType.battles,
-        EventType.explosions_remote_violence,
-        EventType.violence_against_civilians,
-    }
-)
 _Pair = tuple[Actor, Sentence]
 _Candidate = tuple[Actor, Sentence, bool]
 
@@ -97,7 +89,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     found: dict[str, dict[str, _Candidate]] = {"perpetrator": {}, "target": {}}
     attributed: set[str] = set()  # doers by a claim or an accusation ("police blamed X")
     # in a story of violence, a force that only arrested someone did not carry it out
-    violent = event_of(sub_event_type) in _VIOLENT and sub_event_type != SubEventType.arrests
+    violent = event_of(sub_event_type) in VIOLENT and sub_event_type != SubEventType.arrests
     for sentence in work.main:
         later = rules.later_act.match(sentence.text) is not None  # another act's doer
         for mention in sentence.roles:
@@ -163,7 +155,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             c
             for c in candidates
             if c not in sites
-            and (c[0].kind in _NON_STATE or c[0].kind == _K.unknown) == state
+            and (c[0].kind in NON_STATE or c[0].kind == _K.unknown) == state
             and c[0].kind != _K.civilians
         ]
         people = fought or people
@@ -212,7 +204,7 @@ def _proper(mention: roles.RoleMention) -> bool:
     "Lakurawa") named by the text: a name, never a generic phrase."""
     if mention.kind == _K.unknown and roles.is_person_name(mention.name):
         return True
-    return mention.kind in _NON_STATE | {_K.unknown} and roles.is_proper_name(mention.name)
+    return mention.kind in NON_STATE | {_K.unknown} and roles.is_proper_name(mention.name)
 
 
 def _arrested(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRules) -> bool:
@@ -253,7 +245,7 @@ def _issuer_acts(
     if any(a.kind == _K.state_forces for a, _ in perpetrators):
         return perpetrators, targets
     lead = work.main[0] if work.main else work.sentences[0]
-    hit = [p for p in perpetrators + targets if p[0].kind in _NON_STATE] or targets
+    hit = [p for p in perpetrators + targets if p[0].kind in NON_STATE] or targets
     return [(Actor(name=name, kind=_K.state_forces), lead)], hit[:1]
 
 
@@ -269,7 +261,7 @@ def _named_armed(work: Work, lead: int | None = None) -> list[_Pair]:
         for mention in sentence.actors:
             if denied.match(sentence.text[mention.end :]):
                 continue  # "the Pakistani Taliban denied involvement"
-            if mention.kind in _NON_STATE or mention.kind == _K.state_forces:
+            if mention.kind in NON_STATE or mention.kind == _K.state_forces:
                 seen.setdefault(
                     mention.name, (Actor(name=mention.name, kind=mention.kind), sentence)
                 )
@@ -297,18 +289,18 @@ def _sides(
     (module docstring: an unnamed doer gives way; both sides of a battle are armed)."""
     named = [p for p in armed_named if not any(_same(p[0], t[0]) for t in targets)]
     if not any(is_lexicon_actor(a.name, work.lexicon) for a, _ in perpetrators):
-        groups = [p for p in named if p[0].kind in _NON_STATE]
+        groups = [p for p in named if p[0].kind in NON_STATE]
         if groups and (not perpetrators or all(a.kind != _K.state_forces for a, _ in perpetrators)):
             perpetrators = groups[:1]
     if event_of(sub_event_type) != EventType.battles:
         return perpetrators, targets
     everyone: list[_Pair] = []
     for pair in perpetrators + targets + armed_named:
-        armed = pair[0].kind in _NON_STATE or pair[0].kind == _K.state_forces
+        armed = pair[0].kind in NON_STATE or pair[0].kind == _K.state_forces
         if armed and not any(_same(pair[0], other[0]) for other in everyone):
             everyone.append(pair)
     state = [p for p in everyone if p[0].kind == _K.state_forces]
-    non_state = [p for p in everyone if p[0].kind in _NON_STATE]
+    non_state = [p for p in everyone if p[0].kind in NON_STATE]
     if sub_event_type == SubEventType.non_state_actor_overtakes_territory and non_state:
         return non_state[:1], state[:1] or targets
     if sub_event_type == SubEventType.government_regains_territory and state:
@@ -336,7 +328,7 @@ def _arrests(
     the only doers read are armed groups ("JAD planned attacks"), they are who was arrested,
     by the force the text names, else by the word for it ("police")."""
     state = [p for p in perpetrators + targets if p[0].kind == _K.state_forces]
-    groups_only = bool(perpetrators) and all(a.kind in _NON_STATE for a, _ in perpetrators)
+    groups_only = bool(perpetrators) and all(a.kind in NON_STATE for a, _ in perpetrators)
     if not state and groups_only:
         named = [p for p in armed_named if p[0].kind == _K.state_forces]
         state = named or crowds.force_met(work, work.lexicon.rules(ResolveRules))
@@ -349,7 +341,7 @@ def _arrests(
         if t[0].kind != _K.state_forces and not roles.is_facility(t[0].name, work.lexicon)
     ]
     if not held:
-        held = [p for p in perpetrators if p[0].kind in _NON_STATE][:1]
+        held = [p for p in perpetrators if p[0].kind in NON_STATE][:1]
     return doers, held
 
 

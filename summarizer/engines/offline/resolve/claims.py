@@ -20,7 +20,7 @@ import re
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
-from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve import NON_STATE, Work
 from summarizer.engines.offline.scan.quotes import (
     FoundClaim,
     clip,
@@ -29,13 +29,10 @@ from summarizer.engines.offline.scan.quotes import (
     second_claim,
     specificity,
 )
-from summarizer.schema import ActorKind, Claim
+from summarizer.schema import Claim
 
 __all__ = ["claims"]
 
-_NON_STATE = frozenset(
-    {ActorKind.rebel_group, ActorKind.militia, ActorKind.terrorist_group, ActorKind.criminal_group}
-)
 _Item = tuple[int, int, FoundClaim, Sentence]
 
 
@@ -98,7 +95,7 @@ def _antecedent(
             return name
     if noun in rules.armed_anaphors:
         for earlier in reversed([s for s in work.main if s.index <= sentence.index]):
-            named = [m for m in earlier.actors if m.kind in _NON_STATE]
+            named = [m for m in earlier.actors if m.kind in NON_STATE]
             if named:
                 return named[-1].name
     return None

@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from summarizer.engines.offline.document import Document, Sentence
-from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve import VIOLENT, Work
 from summarizer.engines.offline.scan import domain as domain_scan
 from summarizer.engines.offline.scan.cues import (
     CueRules,
@@ -134,9 +134,6 @@ def _vote(cue: EventCue, weight: float, rules: CueRules) -> float:
 
 
 _CROWD = frozenset({EventType.protests, EventType.riots})
-_VIOLENT = frozenset(
-    {EventType.battles, EventType.explosions_remote_violence, EventType.violence_against_civilians}
-)
 _ATTACK = SubEventType.attack
 
 
@@ -153,7 +150,7 @@ def _opens_on_violence(work: Work) -> bool:
     """Does the opening sentence tell of an act of violence ("A gunman shot and wounded the
     mayor ...; police arrested a suspect")?"""
     cue = work.main[0].cue if work.main else None
-    return cue is not None and cue.event_type in _VIOLENT
+    return cue is not None and cue.event_type in VIOLENT
 
 
 def _arrested_after(work: Work, rules: CueRules) -> bool:
@@ -175,7 +172,7 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
     if doc.title:
         title_cue = doc.cue(doc.title)
         if title_cue is not None:
-            title_violent = title_cue.event_type in _VIOLENT and not _generic(title_cue, rules)
+            title_violent = title_cue.event_type in VIOLENT and not _generic(title_cue, rules)
             sub = title_cue.sub_event_type
             votes[sub] += _vote(title_cue, weights["title"], rules)
             opening.add(sub)
@@ -206,7 +203,7 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
         _deadly(work) or _arrested_after(work, rules) or title_violent or _opens_on_violence(work)
     ):
         # the arrest after a (deadly) shooting: the shooting is the event
-        violent = {s: v for s, v in votes.items() if event_of(s) in _VIOLENT}
+        violent = {s: v for s, v in votes.items() if event_of(s) in VIOLENT}
         best = max(violent, key=lambda s: (violent[s], -order[s])) if violent else _ATTACK
     if best in rules.when_killed and _deadly(work):
         best = rules.when_killed[best]  # a protest broken up, people killed: excessive force

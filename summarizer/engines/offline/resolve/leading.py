@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.resolve import NON_STATE
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import match_lexicon
 from summarizer.engines.offline.text import fold
@@ -21,7 +22,6 @@ from summarizer.schema import Actor, ActorKind
 __all__ = ["Candidate", "Pair", "lead_first", "lead_paragraph", "lead_victims", "pick"]
 
 _K = ActorKind
-_NON_STATE = frozenset({_K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group})
 Pair = tuple[Actor, Sentence]
 Candidate = tuple[Actor, Sentence, bool]
 
@@ -124,6 +124,6 @@ def pick(
             fold(actor.name) in accused and actor.kind != _K.unknown
         ):
             picked.append((actor, sentence))
-    if any(a.kind in _NON_STATE for a, _ in picked):  # "gunmen" are the rebels named beside
+    if any(a.kind in NON_STATE for a, _ in picked):  # "gunmen" are the rebels named beside
         picked = [p for p in picked if p[0].kind != _K.unknown]
     return picked[:limit]

@@ -33,7 +33,7 @@ import re
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve import NON_STATE, Work
 from summarizer.engines.offline.scan.places import country_name
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, CasualtyStatus, SubEventType
@@ -41,8 +41,7 @@ from summarizer.schema import Actor, ActorKind, CasualtyStatus, SubEventType
 __all__ = ["MoveRules", "sides"]
 
 _K = ActorKind
-_NON_STATE = frozenset({_K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group})
-_ARMED = _NON_STATE | {_K.state_forces}
+_ARMED = NON_STATE | {_K.state_forces}
 _Pair = tuple[Actor, Sentence]
 # A group's own move: its change of activity, its new base.
 _OWN = frozenset(
@@ -127,7 +126,7 @@ def _own(
     """Whose own move it was: the groups named before the cue, when the clauses read no
     doer or only a state force (the one whose strike killed the old leader); else a country
     that opens the sentence ("China opened its first overseas base")."""
-    groups = [p for p in before if p[2].kind in _NON_STATE]
+    groups = [p for p in before if p[2].kind in NON_STATE]
     if groups and all(a.kind == _K.state_forces for a, _ in perpetrators):
         return [(p[2], sentence) for p in groups[: rules.max]]
     opening = [p for p in before if p[0] <= sentence.dateline_end + rules.opening_within]

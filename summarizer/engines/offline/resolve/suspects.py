@@ -27,21 +27,17 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve import NON_STATE, VIOLENT, Work
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.scan.people import PeopleRules, PersonMention
 from summarizer.engines.offline.scan.roles import is_person_name
 from summarizer.engines.offline.text import fold
-from summarizer.schema import Actor, ActorKind, EventType, SubEventType
+from summarizer.schema import Actor, ActorKind, SubEventType
 
 __all__ = ["Suspect", "SuspectRules", "as_doers", "find_suspects"]
 
 _K = ActorKind
-_VIOLENT = frozenset(
-    {EventType.battles, EventType.explosions_remote_violence, EventType.violence_against_civilians}
-)
-_NON_STATE = frozenset({_K.rebel_group, _K.militia, _K.terrorist_group, _K.criminal_group})
 _Pair = tuple[Actor, Sentence]
 
 
@@ -81,7 +77,7 @@ class SuspectRules:
 def find_suspects(work: Work, sub_event_type: SubEventType) -> list[Suspect]:
     """The suspects the main sentences name, or a later one that speaks of the doer or the
     deed (module docstring), first named first; one entry a person however often named."""
-    if event_of(sub_event_type) not in _VIOLENT or sub_event_type == SubEventType.arrests:
+    if event_of(sub_event_type) not in VIOLENT or sub_event_type == SubEventType.arrests:
         return []
     lexicon = work.lexicon
     rules = lexicon.rules(SuspectRules)
@@ -156,7 +152,7 @@ def as_doers(
         for a in perpetrators
         if fold(a.name) not in names
         and (
-            (a.kind in _NON_STATE and is_lexicon_actor(a.name, lexicon))
+            (a.kind in NON_STATE and is_lexicon_actor(a.name, lexicon))
             or (a.kind == _K.unknown and is_person_name(a.name))
         )
     ]
