@@ -22,8 +22,8 @@ from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType, check_is
 
 __all__ = [
     "DEFAULT_DIR",
-    "HELDOUT10_DIR",
     "HELDOUT9_DIR",
+    "HELDOUT10_DIR",
     "HELDOUT_DIR",
     "Fixture",
     "FixtureProblem",
