@@ -103,6 +103,7 @@ SCHEMA = Table(
             week_before=Words,
             same_month=Words,
             month_before=Words,
+            weekend=Words,
         ),
         fragments=Fragments,
         patterns=ListOf(

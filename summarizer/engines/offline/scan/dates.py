@@ -154,6 +154,9 @@ def _relative(rule: str, anchor: date | None) -> str | None:
         return (anchor - timedelta(days=7)).strftime("%Y-%m")
     if rule == "same_month":
         return anchor.strftime("%Y-%m")
+    if rule == "weekend":
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+        return saturday.strftime("%Y-%m")  # the month of the last weekend's Saturday
     if rule == "month_before":
         return (anchor.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
     return None

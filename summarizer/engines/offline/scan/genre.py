@@ -116,7 +116,10 @@ def _scores(
     the story."""
     rules = lexicon.rules(GenreRules)
     folded_title = lexicon.fold(title) if title else ""
-    found = {m.group(0).lower() for body in rules.body for m in body.finditer(text, folded)}
+    # each different word once, as written: a cue may keep its case ("I think")
+    found = {
+        m.group(0).lower(): m.group(0) for body in rules.body for m in body.finditer(text, folded)
+    }.values()
     lines = [" ".join(line.split()) for text in masthead for line in text.splitlines()]
     out = []
     for kind in rules.kinds:
