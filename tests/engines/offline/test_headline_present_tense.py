@@ -1,0 +1,43 @@
+"""Wire headlines in the present tense ("Militants behead ...", "Jets bomb ...") cue the
+same sub-event types as their past-tense reports (issue 13; headlines written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.schema import SubEventType as S
+
+ENGINE = OfflineEngine()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Insurgents behead four fishermen near Mocimboa da Praia.", S.attack),
+        ("Gunmen torch 40 homes in Kaduna village.", S.looting_property_destruction),
+        ("Government troops liberate three villages near Bakhmut.", S.government_regains_territory),
+        ("Junta dissolves parliament, suspends constitution in Conakry.", S.other),
+        ("Militia and army fight for control of Kalehe.", S.armed_clash),
+        ("Separatists shell Donetsk suburbs overnight.", S.shelling_artillery_missile_attack),
+        ("Saudi jets bomb Houthi positions near Saada.", S.air_drone_strike),
+        ("Soldiers open fire on protesters in Bamako, killing four.", S.excessive_force_against_protesters),
+        ("Riot police tear-gas students in Kinshasa.", S.protest_with_intervention),
+        ("Police round up 60 marchers in Tehran.", S.protest_with_intervention),
+        ("Police arrest 12 over Quetta church bombing.", S.arrests),
+    ],
+)
+def test_a_present_tense_headline_cues_its_sub_event(text: str, expected: S) -> None:
+    brief = ENGINE.summarize(Article.from_text(text))
+    assert brief.sub_event_type == expected, brief.sub_event_type
+
+
+def test_an_arrest_over_a_bombing_that_counts_its_dead_is_the_bombing() -> None:
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "Police arrested two men over a car bomb that killed nine people in Mogadishu."
+        )
+    )
+    assert brief.sub_event_type != S.arrests, brief.sub_event_type
