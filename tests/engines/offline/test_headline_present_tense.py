@@ -27,6 +27,10 @@ ENGINE = OfflineEngine()
         ("Riot police tear-gas students in Kinshasa.", S.protest_with_intervention),
         ("Police round up 60 marchers in Tehran.", S.protest_with_intervention),
         ("Police arrest 12 over Quetta church bombing.", S.arrests),
+        ("Raiders club two herders to death in Karamoja.", S.attack),
+        ("Armed men burn down 18 huts in Ituri.", S.looting_property_destruction),
+        ("Mob stones suspected thief to death in Mwanza market.", S.mob_violence),
+        ("Police use water cannon on dairy farmers in Dublin.", S.protest_with_intervention),
     ],
 )
 def test_a_present_tense_headline_cues_its_sub_event(text: str, expected: S) -> None:
