@@ -31,6 +31,11 @@ ENGINE = OfflineEngine()
         ("Armed men burn down 18 huts in Ituri.", S.looting_property_destruction),
         ("Mob stones suspected thief to death in Mwanza market.", S.mob_violence),
         ("Police use water cannon on dairy farmers in Dublin.", S.protest_with_intervention),
+        ("Man with an axe wounds four at Munich bakery.", S.attack),
+        ("Indian and Pakistani troops trade fire across Line of Control.", S.armed_clash),
+        ("Kidnappers snatch three nuns in Anambra.", S.abduction_forced_disappearance),
+        ("Villagers set suspected sorcerer ablaze in Mbeya.", S.mob_violence),
+        ("Rival factions sign peace declaration in Addis Ababa.", S.agreement),
     ],
 )
 def test_a_present_tense_headline_cues_its_sub_event(text: str, expected: S) -> None:
