@@ -36,6 +36,13 @@ ENGINE = OfflineEngine()
         ("Kidnappers snatch three nuns in Anambra.", S.abduction_forced_disappearance),
         ("Villagers set suspected sorcerer ablaze in Mbeya.", S.mob_violence),
         ("Rival factions sign peace declaration in Addis Ababa.", S.agreement),
+        ("Five killed as gunmen attack minibus in Marsabit.", S.attack),
+        ("Bomb attack on market kills nine in Maiduguri.", S.remote_explosive_landmine_ied),
+        ("Explosives found under bridge near Jalalabad.", S.disrupted_weapons_use),
+        ("Armed group in Mindanao says it will disarm.", S.change_to_group_activity),
+        ("Student killed as police fire on crowd in Conakry.", S.excessive_force_against_protesters),
+        ("Scores arrested after anti-government protest in Lusaka.", S.arrests),
+        ("Insurgents take over police station in Lakki Marwat.", S.non_state_actor_overtakes_territory),
     ],
 )
 def test_a_present_tense_headline_cues_its_sub_event(text: str, expected: S) -> None:
@@ -50,3 +57,13 @@ def test_an_arrest_over_a_bombing_that_counts_its_dead_is_the_bombing() -> None:
         )
     )
     assert brief.sub_event_type != S.arrests, brief.sub_event_type
+
+
+def test_an_ultimatum_to_disarm_is_no_group_disarming() -> None:
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "Troops stormed the compound in Beni after the militia leader ignored an "
+            "ultimatum to disarm his fighters, killing 20 of them."
+        )
+    )
+    assert brief.sub_event_type != S.change_to_group_activity, brief.sub_event_type
