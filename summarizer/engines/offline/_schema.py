@@ -135,6 +135,7 @@ SCHEMA = Table(
         named_with_noun=Words,
         holding_nouns=Words,
         holder_reach=int,
+        held_before=Words,
         within_nouns=Words,
         of_nouns=Words,
         name_titles=Words,

@@ -85,7 +85,7 @@ def location(work: Work) -> Location:
                 text, region, start, end, lexicon
             ):
                 continue
-            if part_of_another(sentence, region, end, lexicon):  # "the X district of Y"
+            if part_of_another(sentence, region.country, end, lexicon):  # "X district of Y"
                 continue
             if start < sentence.dateline_end:  # where the reporter filed: a weak hint only
                 dateline_hits.append((region, sentence))

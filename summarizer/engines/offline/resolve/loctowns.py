@@ -4,7 +4,8 @@ Rule: a town the gazetteer knows counts for its country only where the text name
 place: after a locative word ("in", "near"), or when it has a million people (a big town
 named without "in" still counts, but is the place only when no town is named as one). It
 does not count inside a sea's or a longer region's name ("Gulf of Aden", "Northern Samar"),
-before ", <another country's region>" ("Dolores, Eastern Samar"), after another country's
+before ", <another country's region>" ("Dolores, Eastern Samar") or as "the X district of
+<another country's place>", after another country's
 demonym ("the Armenian town of Jermuk"), in a sentence that places things in another
 country's region only, nor when the article names its country nowhere else
 (:func:`.placewords.misplaced`). A town named in the lead counts 3, later 1
@@ -23,6 +24,7 @@ from summarizer.engines.offline.scan.placewords import (
     locative_weight,
     misplaced,
     named_countries,
+    part_of_another,
     placed_by_country,
     region_noun_after,
     spoken_from,
@@ -67,8 +69,11 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
                 every = every or named_countries(work.doc.title, work.sentences, lexicon)
                 if not every[city.country] - {city.name}:
                     continue  # "doctors at Medina hospital" (Mogadishu's), a facility's name
-            if _placed_elsewhere(sentence, city.country, at + size):
-                continue  # "Dolores, Eastern Samar": not the Argentine town of that name
+            if _placed_elsewhere(sentence, city.country, at + size) or part_of_another(
+                sentence, city.country, at + size, lexicon
+            ):
+                continue  # "Dolores, Eastern Samar", "the San Martin district of Greater
+                # Buenos Aires": not the Argentine or the Peruvian town of that name
             if placed_by_country(sentence.text, at, sentence.countries, lexicon) not in (
                 "",
                 city.country,

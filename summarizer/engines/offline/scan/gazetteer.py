@@ -3,7 +3,9 @@
 The gazetteer lists every folded name of a city of at least 15,000 people with the city,
 its country, population and first-level region (``scripts/build_gazetteer.py``), sorted
 by name, so a name is found by binary search without building an index; a name shared by
-several cities means the most populous. Towns listed in an overlay (``[[places.towns]]``) take their name from it.
+several cities means the most populous, except that a city keeps its own name against a
+city that has it only as an alias and is not ten times bigger (see the build script).
+Towns listed in an overlay (``[[places.towns]]``) take their name from it.
 Names that are also everyday capitalised words ("Police", "Hit") or a country's or people's
 name ("Palestine", Texas) are left out.
 """

@@ -121,6 +121,9 @@ class PlaceRules:
         self.holding_nouns = frozenset(section["holding_nouns"])
         self.holder_reach = int(section["holder_reach"])
         self.on_holder = re.compile(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+        self.held_before = re.compile(
+            r"\b" + alternation(section["held_before"]) + r"\s+(?:the\s+)?$", re.IGNORECASE
+        )
         self.kinds: dict[str, float] = {k: float(v) for k, v in section["kinds"].items()}
         self.not_places = frozenset(section["not_places"])
         self.dateline = re.compile(section["dateline"])
@@ -300,11 +303,19 @@ def find_places(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
                 text, max(0, match.start() - 40), match.start()
             ):
                 holders.add(start)
-    # "the town of Jolo on the southern island of Sulu": the island holds the place before it
+    # "the town of Jolo on the southern island of Sulu", "in Jolo on the island of Sulu": the
+    # island holds the place named before it
     for start in holders & hits.keys():
-        if any(start - rules.holder_reach <= other < start for other in hits):
+        if any(start - rules.holder_reach <= other < start for other in hits) or any(
+            rules.held_before.search(text, 0, name.start())
+            for name in _CAPITALISED.finditer(text, max(0, start - rules.holder_reach), start)
+        ):
             del hits[start]
     return sorted(hits.values(), key=lambda h: h.start)
+
+
+#: A capitalised word: a name, perhaps.
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 def _is_place_name(name: str, rules: PlaceRules) -> bool:

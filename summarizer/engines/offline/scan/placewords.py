@@ -237,13 +237,14 @@ def names_region(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return len(before) >= 2 and before[-1] == "of" and before[-2] in nouns
 
 
-def part_of_another(sentence: Any, region: Region, end: int, lexicon: Lexicon) -> bool:
-    """True when the region name ending at ``end`` names a part of a place of another
-    country named next ("the San Martín district of Greater Buenos Aires" is no region of
-    Peru): a region or country of another country begins where "<area> of" ends."""
+def part_of_another(sentence: Any, country: str, end: int, lexicon: Lexicon) -> bool:
+    """True when the region or town name ending at ``end`` names a part of a place of
+    another country than ``country`` named next ("the San Martín district of Greater Buenos
+    Aires" is no region or town of Peru): a region or country of another country begins
+    where "<area> of" ends."""
     after = lexicon.rules(ContextRules).within_of.match(sentence.text, end)
     if after is None:
         return False
     spans = [(s, r.country) for r, s, _ in sentence.regions]
     spans += [(hit.start, hit.code) for hit in sentence.countries]
-    return any(s == after.end() and code != region.country for s, code in spans)
+    return any(s == after.end() and code != country for s, code in spans)
