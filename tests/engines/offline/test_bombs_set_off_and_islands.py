@@ -47,3 +47,18 @@ def test_an_island_named_after_a_direction_word_is_still_the_place() -> None:
         "wounding three marines."
     )
     assert brief.location.place is not None and "Baengnyeong" in brief.location.place
+
+
+def test_a_town_named_after_the_temple_of_is_a_buildings_name() -> None:
+    brief = _brief(
+        "Militants dynamited the Temple of Bel in the ancient desert city of Palmyra on Sunday."
+    )
+    assert brief.location.country_code == "SY", brief.location
+
+
+def test_a_monument_blown_up_or_dynamited_is_property_destroyed() -> None:
+    for text in (
+        "Jihadists blew up a medieval mausoleum outside Timbuktu on Friday.",
+        "Militants dynamited an ancient monastery near Mosul on Thursday.",
+    ):
+        assert _brief(text).sub_event_type == SubEventType.looting_property_destruction, text

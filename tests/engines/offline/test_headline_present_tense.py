@@ -23,7 +23,10 @@ ENGINE = OfflineEngine()
         ("Militia and army fight for control of Kalehe.", S.armed_clash),
         ("Separatists shell Donetsk suburbs overnight.", S.shelling_artillery_missile_attack),
         ("Saudi jets bomb Houthi positions near Saada.", S.air_drone_strike),
-        ("Soldiers open fire on protesters in Bamako, killing four.", S.excessive_force_against_protesters),
+        (
+            "Soldiers open fire on protesters in Bamako, killing four.",
+            S.excessive_force_against_protesters,
+        ),
         ("Riot police tear-gas students in Kinshasa.", S.protest_with_intervention),
         ("Police round up 60 marchers in Tehran.", S.protest_with_intervention),
         ("Police arrest 12 over Quetta church bombing.", S.arrests),
@@ -40,9 +43,15 @@ ENGINE = OfflineEngine()
         ("Bomb attack on market kills nine in Maiduguri.", S.remote_explosive_landmine_ied),
         ("Explosives found under bridge near Jalalabad.", S.disrupted_weapons_use),
         ("Armed group in Mindanao says it will disarm.", S.change_to_group_activity),
-        ("Student killed as police fire on crowd in Conakry.", S.excessive_force_against_protesters),
+        (
+            "Student killed as police fire on crowd in Conakry.",
+            S.excessive_force_against_protesters,
+        ),
         ("Scores arrested after anti-government protest in Lusaka.", S.arrests),
-        ("Insurgents take over police station in Lakki Marwat.", S.non_state_actor_overtakes_territory),
+        (
+            "Insurgents take over police station in Lakki Marwat.",
+            S.non_state_actor_overtakes_territory,
+        ),
     ],
 )
 def test_a_present_tense_headline_cues_its_sub_event(text: str, expected: S) -> None:

@@ -50,8 +50,8 @@ def test_a_news_report_quoting_witnesses_in_the_first_person_stays_an_incident()
     text = (
         "Gunmen on motorbikes opened fire on a market in Dori on Sunday, killing nine "
         "traders, the regional governor said.\n\n"
-        "\"I believe there were six of them. I saw them shoot the butcher,\" one trader said. "
-        "\"We must leave this town,\" said another. \"Our leaders have abandoned us.\"\n\n"
+        '"I believe there were six of them. I saw them shoot the butcher," one trader said. '
+        '"We must leave this town," said another. "Our leaders have abandoned us."\n\n'
         "No group claimed the attack."
     )
     assert _incident("Gunmen kill nine traders at market in Dori", text) is True

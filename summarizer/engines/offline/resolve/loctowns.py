@@ -5,9 +5,9 @@ place: after a locative word ("in", "near"), or when it has a million people (a 
 named without "in" still counts, but is the place only when no town is named as one). It
 does not count inside a sea's or a longer region's name ("Gulf of Aden", "Northern Samar"),
 before ", <another country's region>" ("Dolores, Eastern Samar") or as "the X district of
-<another country's place>", after another country's
-demonym ("the Armenian town of Jermuk"), in a sentence that places things in another
-country's region only, nor when the article names its country nowhere else
+<another country's place>", after another country's demonym ("the Armenian town of
+Jermuk"), after "the Temple of" (a building's name), in a sentence that places things in
+another country's region only, nor when the article names its country nowhere else
 (:func:`.placewords.misplaced`). A town named in the lead counts 3, later 1
 (``[places.weights]``), little where someone went or came from.
 """
@@ -47,7 +47,8 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
     its country's score. Dateline towns are left out: they say where the reporter was; so
     are towns of another country than the article's (:func:`.placewords.misplaced`)."""
     lexicon = work.lexicon
-    weights = lexicon.rules(PlaceRules).weights
+    rules = lexicon.rules(PlaceRules)
+    weights = rules.weights
     locative_min = weights["locative"]
     hits: list[tuple[gazetteer.City, str, Sentence]] = []
     unplaced: list[tuple[gazetteer.City, str, Sentence]] = []
@@ -65,6 +66,8 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
                 s <= at < e and e - s > size for _, s, e in sentence.regions
             ):
                 continue  # "the Gulf of Aden", "Northern Samar": part of a sea's or region's name
+            if rules.monument_of.search(sentence.body, 0, start):
+                continue  # "the Temple of Bel": a building's name, not Bell, California
             if in_longer_name(sentence.body, end, city, lexicon):
                 every = every or named_countries(work.doc.title, work.sentences, lexicon)
                 if not every[city.country] - {city.name}:

@@ -121,6 +121,9 @@ class PlaceRules:
         self.holding_nouns = frozenset(section["holding_nouns"])
         self.holder_reach = int(section["holder_reach"])
         self.on_holder = re.compile(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+        self.monument_of = re.compile(
+            r"\b" + alternation(section["monument_nouns"]) + r"\s+of\s+$", re.IGNORECASE
+        )
         self.held_before = re.compile(
             r"\b" + alternation(section["held_before"]) + r"\s+(?:the\s+)?$", re.IGNORECASE
         )
