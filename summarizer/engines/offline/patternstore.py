@@ -166,8 +166,8 @@ def store() -> PatternStore:
     learnt is saved when the process ends."""
     if os.environ.get("SUMMARIZER_PATTERN_STORE", "1") == "0":
         return PatternStore(None)
-    from summarizer.batch.cache import default_cache_path
+    from summarizer.cachedir import cache_dir
 
-    made = PatternStore(default_cache_path().parent / f"patterns-{_file_key()}.marshal")
+    made = PatternStore(cache_dir() / f"patterns-{_file_key()}.marshal")
     atexit.register(made.save)
     return made
