@@ -77,6 +77,7 @@ def __getattr__(name: str) -> _Any:
 def __dir__() -> list[str]:
     return sorted(set(globals()) | _BATCH)
 
+
 __all__ = [
     "Actor",
     "ActorKind",

@@ -151,10 +151,18 @@ def _compile(source: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]]
 
 def _file_key() -> str:
     """A hash of what makes a stored value: the Python version, ``re``'s code format and
-    the modules that read patterns."""
+    the modules that read patterns or make what is stored besides."""
     digest = hashlib.sha256(f"{sys.version}\n{_sre().MAGIC}\n{_FORMAT}\n".encode())
     here = Path(__file__).resolve().parent
-    for name in ("patternstore.py", "literals.py", "casefold.py", "prefilter.py", "patterns.py"):
+    for name in (
+        "patternstore.py",
+        "literals.py",
+        "casefold.py",
+        "prefilter.py",
+        "patterns.py",
+        "text.py",  # and the region index (scan/places.py) folds names with text.fold
+        "scan/places.py",
+    ):
         with contextlib.suppress(OSError):
             digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]

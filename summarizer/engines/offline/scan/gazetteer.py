@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,34 +37,58 @@ class City:
 
 
 @cache
-def _gazetteer() -> bytes:
-    """The file's text, UTF-8, one line per name, ``folded name<TAB>name<TAB>country<TAB>
-    population<TAB>admin1``, sorted; read once per process. It is searched as it is: no line
-    is split out or decoded until its town is found (a hundred thousand lines as strings
-    would cost a new process a tenth of a second and some 10 MB)."""
+def _gazetteer() -> _Gazetteer:
+    """The file's text, read once per process (see :class:`_Gazetteer`)."""
     with gzip.open(_CITIES_FILE, "rb") as handle:
-        return handle.read()
+        return _Gazetteer(handle.read())
 
 
-def _lookup(data: bytes, key: str) -> City | None:
-    """The town whose folded name is ``key``, by binary search of the sorted lines (UTF-8
-    sorts bytes as their text sorts characters, and a tab sorts before any character of a
-    name, so ``key`` and its tab come before longer names that start with ``key``)."""
-    probe = (key + "\t").encode()
-    low, high = 0, len(data)  # the first line not below the probe starts in low..high
-    while low < high:
-        middle = (low + high) // 2
-        start = data.rfind(b"\n", low, middle) + 1 or low
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        if data[start:end] < probe:
-            low = end + 1
+class _Gazetteer:
+    """The gazetteer's text, UTF-8, one line per name, ``folded name<TAB>name<TAB>country
+    <TAB>population<TAB>admin1``, sorted, searched as it is: no line is split out or
+    decoded until its town is found (a hundred thousand lines as strings would cost a new
+    process a tenth of a second and some 10 MB). UTF-8 sorts bytes as its text sorts
+    characters, so the lines are in order as bytes too."""
+
+    def __init__(self, data: bytes, step: int = 4096) -> None:
+        """``step``: bytes between the lines the sparse index keeps."""
+        self.data = data
+        #: the start of the first line at or after every STEP bytes, and that line
+        self.starts: list[int] = [0]
+        at = data.find(b"\n", step)
+        while 0 <= at < len(data) - 1:
+            self.starts.append(at + 1)
+            at = data.find(b"\n", at + 1 + step)
+        self.lines = [data[start : _line_end(data, start)] for start in self.starts]
+
+    def line(self, key: str) -> str | None:
+        """The first line of the town whose folded name is ``key``, if any (a tab sorts
+        before any character of a name, so ``key`` and its tab come before longer names
+        that start with ``key``, and the lines that start with both are the first lines
+        not below them)."""
+        data, probe = self.data, (key + "\t").encode()
+        block = bisect_left(self.lines, probe)  # the indexed lines before it are below
+        if block == 0:
+            found = 0 if data.startswith(probe) else -1
         else:
-            high = start
-    if not data.startswith(probe, low):
+            end = self.starts[block] + len(probe) if block < len(self.starts) else len(data)
+            found = data.find(b"\n" + probe, self.starts[block - 1], end)
+            found = found + 1 if found >= 0 else -1
+        if found < 0:
+            return None
+        return data[found : _line_end(data, found)].decode()
+
+
+def _line_end(data: bytes, start: int) -> int:
+    end = data.find(b"\n", start)
+    return end if end >= 0 else len(data)
+
+
+def _lookup(gazetteer: _Gazetteer, key: str) -> City | None:
+    """The town whose folded name is ``key`` (the most populous, if several share it)."""
+    line = gazetteer.line(key)
+    if line is None:
         return None
-    end = data.find(b"\n", low)
-    line = data[low : end if end >= 0 else len(data)].decode()
     _, name, country, population, admin1 = line.split("\t")
     return City(name, country, int(population), admin1)
 

@@ -13,13 +13,16 @@ neighborhood", "the village of Kukawa". Each mention can be weighed by the words
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import pycountry
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, trie_pattern
+from summarizer.engines.offline.patternstore import store
 from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan.names import name_spans
 from summarizer.engines.offline.scan.placepatterns import place_patterns
@@ -106,7 +109,7 @@ class PlaceRules:
         )
         self.city_stopwords = frozenset(section["city_stopwords"])
         self.countries = self._country_patterns()
-        self.regions = self._regions()
+        self.regions = self._regions(section)
         self.region_words = frozenset(
             {word for core in self.regions for word in core.split()} | set(articles)
         )
@@ -202,7 +205,19 @@ class PlaceRules:
             patterns.append((Gated(rf"(?<![\w.-])(?:{body}){tail}", flags), lookup))
         return patterns
 
-    def _regions(self) -> dict[str, list[Region]]:
+    def _regions(self, section: dict[str, Any]) -> dict[str, list[Region]]:
+        """The regions by core name, and :attr:`noun_only`: kept in the pattern store, keyed
+        by pycountry's version and the lexicon's places section (a new process would read
+        ISO's 5,000 subdivisions and fold every name: some 80 ms)."""
+        key = json.dumps(["places.regions", pycountry.__version__, section], default=str)
+        index, noun_only = store().reading(key, _STORED, self._read_regions)
+        self.noun_only: dict[str, list[tuple[Region, str]]] = {
+            core: [(Region(*region), kind) for region, kind in found] for core, found in noun_only
+        }
+        return {core: [Region(*region) for region in found] for core, found in index}
+
+    def _read_regions(self) -> tuple[Any, Any]:
+        """The region index and :attr:`noun_only` as plain values, from ISO's subdivisions."""
         index: dict[str, list[Region]] = {}
         # A region called like a people or a country ("Somali", "Niger") would read every
         # "Somali army" as a place; such names are left to the country matcher.
@@ -210,13 +225,13 @@ class PlaceRules:
         top = {sub.code: sub for sub in pycountry.subdivisions if sub.parent_code is None}
         lower: list[tuple[str, Region]] = []
         # short or common names ("Edo", "Unity", "Niger"): regions only before their noun
-        self.noun_only: dict[str, list[tuple[Region, str]]] = {}
+        noun_only: dict[str, list[tuple[Region, str]]] = {}
         for sub in pycountry.subdivisions:
             core = self.core(sub.name)
             if len(core) < 4 or core in self.country_words or core in self.common_words:
                 if core and sub.parent_code is None:
                     region = Region(sub.code, sub.country_code, sub.name, core)
-                    self.noun_only.setdefault(core, []).append((region, sub.type.lower()))
+                    noun_only.setdefault(core, []).append((region, sub.type.lower()))
                 continue
             if sub.parent_code is None or sub.country_code in provinces:
                 index.setdefault(core, []).append(
@@ -237,7 +252,21 @@ class PlaceRules:
                 core = self.core(name)
                 region = Region(code, code.split("-")[0], name, core)
                 index.setdefault(core, []).insert(0, region)
-        return index
+        return (
+            tuple((core, tuple(map(_plain, found))) for core, found in index.items()),
+            tuple(
+                (core, tuple((_plain(r), kind) for r, kind in found))
+                for core, found in noun_only.items()
+            ),
+        )
+
+
+#: The flags under which the store keeps the region index: none a pattern compiles with.
+_STORED = -2
+
+
+def _plain(region: Region) -> tuple[str, str, str, str, bool]:
+    return region.code, region.country, region.name, region.core, region.part
 
 
 def country_name(code: str, lexicon: Lexicon) -> str:
