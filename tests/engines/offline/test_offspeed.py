@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 import pytest
 
-from summarizer.engines.offline import patterns
+from summarizer.engines.offline import lexicon, patterns
 from summarizer.engines.offline.lexicon import default_lexicon
 from summarizer.engines.offline.patterns import trie_pattern
 from summarizer.engines.offline.scan import gazetteer
@@ -67,3 +67,20 @@ def test_a_trie_fragment_is_the_same_whatever_the_order_of_its_words() -> None:
     assert trie_pattern(words) == trie_pattern(reversed(words)) == patterns._trie(sorted(words))
     found = re.fullmatch(trie_pattern(words), "al-qaeda")
     assert found is not None and trie_pattern([]) == "(?!)"
+
+
+def test_a_data_file_kept_in_the_store_reads_back_as_parsed() -> None:
+    # the store keeps each parsed TOML file as marshal's plain values: every value and the
+    # order of every table's keys must come back as tomllib gave them
+    def shape(value: object) -> object:
+        if isinstance(value, dict):
+            return [(key, shape(item)) for key, item in value.items()]
+        if isinstance(value, list):
+            return [shape(item) for item in value]
+        return (type(value).__name__, value)
+
+    for path in sorted(lexicon.DATA_DIR.glob("*.toml")):
+        raw = path.read_bytes()
+        parsed = lexicon._parse(path, raw)
+        assert shape(marshal.loads(marshal.dumps(parsed))) == shape(parsed), path.name
+        assert shape(lexicon._parsed(path, raw)) == shape(parsed), path.name
