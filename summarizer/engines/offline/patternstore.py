@@ -37,7 +37,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["PatternStore", "store"]
+__all__ = ["PatternStore", "compiled", "store"]
 
 T = TypeVar("T")
 _Key = tuple[str, int]
@@ -166,6 +166,12 @@ def _file_key() -> str:
         with contextlib.suppress(OSError):
             digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]
+
+
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, from the store's code when it has some: for the
+    patterns a rule set compiles at once (no gate; a new process would parse them all)."""
+    return store().compile(source, flags)
 
 
 @cache

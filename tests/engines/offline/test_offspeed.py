@@ -13,6 +13,7 @@ import pytest
 from summarizer.engines.offline import lexicon, patterns
 from summarizer.engines.offline.lexicon import default_lexicon
 from summarizer.engines.offline.patterns import trie_pattern
+from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.scan import gazetteer
 from summarizer.engines.offline.scan.places import PlaceRules, Region
 
@@ -84,3 +85,15 @@ def test_a_data_file_kept_in_the_store_reads_back_as_parsed() -> None:
         parsed = lexicon._parse(path, raw)
         assert shape(marshal.loads(marshal.dumps(parsed))) == shape(parsed), path.name
         assert shape(lexicon._parsed(path, raw)) == shape(parsed), path.name
+
+
+def test_a_pattern_compiled_through_the_store_is_the_one_re_compiles() -> None:
+    rules = default_lexicon().rules(PlaceRules)
+    for pattern in (rules.the_capital, rules.locative_before, rules.region_noun_named):
+        fresh = re.compile(pattern.pattern, pattern.flags)
+        assert (pattern.flags, pattern.groupindex) == (fresh.flags, fresh.groupindex)
+    source = r"\b(?P<n>\d+) (?i:killed)\b"
+    text = "At least 12 KILLED, 3 killed"
+    assert [m.span("n") for m in compiled(source).finditer(text)] == [
+        m.span("n") for m in re.compile(source).finditer(text)
+    ]

@@ -22,7 +22,7 @@ import pycountry
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, trie_pattern
-from summarizer.engines.offline.patternstore import store
+from summarizer.engines.offline.patternstore import compiled, store
 from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan.names import name_spans
 from summarizer.engines.offline.scan.placepatterns import place_patterns
@@ -88,9 +88,9 @@ class PlaceRules:
             code: tuple(names) for code, names in section["demonyms"].items()
         }
         self.weights: dict[str, float] = {k: float(v) for k, v in section["weights"].items()}
-        self.generic = re.compile(r"\b" + alternation(section["region_generic"]) + r"\b")
+        self.generic = compiled(r"\b" + alternation(section["region_generic"]) + r"\b")
         articles = section["articles"]
-        self.article_prefix = re.compile(rf"^({'|'.join(articles)})[ -]")
+        self.article_prefix = compiled(rf"^({'|'.join(articles)})[ -]")
         self.country_words = self._country_words()
         self.common_words = frozenset(section["common_words"])
         self.region_aliases: dict[str, list[str]] = section["region_aliases"]
@@ -100,9 +100,9 @@ class PlaceRules:
         #: ISO code: the capital's name ("the Libyan capital" is Tripoli)
         self.capitals: dict[str, str] = dict(section["capitals"])
         # after a country's name or people's word: "the Libyan capital", "Sudan's capital"
-        self.capital_after = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:city\s+)?of\b)")
+        self.capital_after = compiled(r"(?:['’]s)?\s+capital\b(?!\s+(?:city\s+)?of\b)")
         # the article's own country's: "fighting in the capital"
-        self.the_capital = re.compile(
+        self.the_capital = compiled(
             r"\b(?:"
             + "|".join(section["locative_before"])
             + r")\s+the\s+capital\b(?![\s,]+(?:city\s+)?of\b|,?\s+[A-Z])"
@@ -114,7 +114,7 @@ class PlaceRules:
             {word for core in self.regions for word in core.split()} | set(articles)
         )
         self.place_patterns = place_patterns(section)
-        self.elsewhere_before = re.compile(
+        self.elsewhere_before = compiled(
             r"\b(?:"
             + "|".join(section["elsewhere_before"])
             + r")\s+(?:the\s+)?(?:(?!near\s|outside\s)[\w-]+\s+){0,3}$",  # "to Kaduna near X": X
@@ -123,36 +123,36 @@ class PlaceRules:
         self.named_with_noun = frozenset(section["named_with_noun"])
         self.holding_nouns = frozenset(section["holding_nouns"])
         self.holder_reach = int(section["holder_reach"])
-        self.on_holder = re.compile(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+        self.on_holder = compiled(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
         self.kinds: dict[str, float] = {k: float(v) for k, v in section["kinds"].items()}
         self.not_places = frozenset(section["not_places"])
-        self.dateline = re.compile(section["dateline"])
-        self.locative_before = re.compile(
+        self.dateline = compiled(section["dateline"])
+        self.locative_before = compiled(
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?$", re.IGNORECASE
         )
         # "in Ethiopia's Amhara region": a region may be named after a possessive
-        self.locative_possessive = re.compile(
+        self.locative_possessive = compiled(
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?[\w-]+['’]s\s+$",
             re.IGNORECASE,
         )
         # "the Armenian resort town of": a country or people before a place noun and "of"
-        self.place_after = re.compile(
+        self.place_after = compiled(
             r"^\s+(?:[a-z][\w-]*\s+){0,2}?" + alternation(section["locative_after"]) + r"\s+of\s+"
         )
-        self.agent_after = re.compile(
+        self.agent_after = compiled(
             r"^(?:'s)?\s*(?:-backed|-led)?\s*" + alternation(section["agent_after"]) + r"\b",
             re.IGNORECASE,
         )
         # "Iran-backed militias", "Saudi-led coalition": a sponsor, whatever word comes before
-        self.sponsor_after = re.compile(alternation(section["agent_suffixes"]) + r"\b")
-        self.titled = re.compile(r"\b" + alternation(section["name_titles"]) + r"\.?\s+$")
+        self.sponsor_after = compiled(alternation(section["agent_suffixes"]) + r"\b")
+        self.titled = compiled(r"\b" + alternation(section["name_titles"]) + r"\.?\s+$")
         self.region_nouns = frozenset(section["region_nouns"])
-        self.region_noun_named = re.compile(  # a capitalised name and its noun: "Edo state"
+        self.region_noun_named = compiled(  # a capitalised name and its noun: "Edo state"
             r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) ((?i:"
             + alternation(section["region_nouns"])
             + r"))\b"
         )
-        self.region_noun = re.compile(
+        self.region_noun = compiled(
             r"^\s+" + alternation(section["region_nouns"]) + r"\b", re.IGNORECASE
         )
 
