@@ -14,7 +14,7 @@ import gzip
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer.engines.offline.lexicon import DATA_DIR, Lexicon
 from summarizer.engines.offline.scan.places import PlaceRules, name_spans
@@ -93,6 +93,13 @@ def _lookup(gazetteer: _Gazetteer, key: str) -> City | None:
     return City(name, country, int(population), admin1)
 
 
+@lru_cache(maxsize=1 << 15)
+def _town_named(key: str) -> City | None:
+    """:func:`_lookup` in the package's gazetteer, remembered by name: the same capitalised
+    words ("Police", "Monday", "Kabul") are looked up in article after article."""
+    return _lookup(_gazetteer(), key)
+
+
 class CityRules:
     """The towns one lexicon knows: the gazetteer's, less the names it must not take, and
     the towns an overlay adds."""
@@ -122,7 +129,7 @@ class CityRules:
         """As :meth:`town`, and also the town a common word names ("Nice")."""
         key = fold(candidate)
         if key in self.after_locative and key not in self.towns:
-            return _lookup(_gazetteer(), key)
+            return _town_named(key)
         return self._town(key)
 
     def town(self, candidate: str) -> City | None:
@@ -133,7 +140,7 @@ class CityRules:
         town = self.towns.get(key)
         if town is not None or len(key) < 3 or key in self.skip:
             return town
-        return _lookup(_gazetteer(), key)
+        return _town_named(key)
 
 
 def find_cities(text: str, lexicon: Lexicon) -> list[tuple[City, int, int]]:
