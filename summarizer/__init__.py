@@ -10,16 +10,11 @@ Many articles at once (concurrent, rate-limited, cached; see :mod:`summarizer.ba
 ...     print(result.id, result.ok)
 """
 
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
+
 from summarizer.api import asummarize, summarize
 from summarizer.article import Article
-from summarizer.batch import (
-    BatchItem,
-    BatchResult,
-    BatchRun,
-    ItemError,
-    summarize_many,
-    summarize_many_sync,
-)
 from summarizer.config import EngineName, Mode, Settings
 from summarizer.errors import (
     AuthenticationError,
@@ -50,7 +45,38 @@ from summarizer.schema import (
     SubEventType,
 )
 
+if _TYPE_CHECKING:
+    from summarizer.batch import (
+        BatchItem,
+        BatchResult,
+        BatchRun,
+        ItemError,
+        summarize_many,
+        summarize_many_sync,
+    )
+
 __version__ = "0.1.0"
+
+#: Names imported on first use: the batch runner brings asyncio, sqlite3 and ssl, which a
+#: process that only briefs one article never needs.
+_BATCH = frozenset(
+    {"BatchItem", "BatchResult", "BatchRun", "ItemError", "summarize_many", "summarize_many_sync"}
+)
+
+
+def __getattr__(name: str) -> _Any:
+    if name in _BATCH:
+        from summarizer import batch
+
+        value = getattr(batch, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _BATCH)
+
 
 __all__ = [
     "Actor",

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
+
+import pytest
 
 import summarizer
 from summarizer import IncidentBrief, asummarize, summarize
@@ -10,9 +14,23 @@ from tests.conftest import EXAMPLE_ARTICLE, NO_INCIDENT_ARTICLE
 
 
 def test_all_is_exactly_the_public_names() -> None:
-    public = {name for name in vars(summarizer) if not name.startswith("_")}
+    public = {name for name in dir(summarizer) if not name.startswith("_")}
     modules = {name for name in public if type(getattr(summarizer, name)).__name__ == "module"}
     assert set(summarizer.__all__) - {"__version__"} == public - modules
+
+
+def test_the_batch_runner_is_imported_on_first_use() -> None:
+    # a process that briefs one article never imports asyncio, sqlite3 or ssl
+    code = (
+        "import sys, summarizer; "
+        "before = {m for m in ('summarizer.batch', 'asyncio', 'sqlite3') if m in sys.modules}; "
+        "from summarizer import BatchItem, summarize_many; "
+        "print(sorted(before), BatchItem.__module__, summarize_many is summarizer.summarize_many)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["[]", "summarizer.batch.items", "True"]
+    with pytest.raises(AttributeError):
+        summarizer.not_a_name  # noqa: B018
 
 
 def test_summarize_defaults_to_offline_without_an_endpoint() -> None:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import queue
 import sqlite3
 import threading
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import Final
 
 from summarizer.article import Article
+from summarizer.cachedir import cache_dir
 from summarizer.config import EngineName, Settings
 from summarizer.errors import ConfigurationError
 from summarizer.schema import SCHEMA_VERSION
@@ -64,11 +64,7 @@ CREATE TABLE IF NOT EXISTS briefs (
 
 def default_cache_path(env: Mapping[str, str] | None = None) -> Path:
     """Where the cache lives unless told otherwise (see the module docstring)."""
-    env = os.environ if env is None else env
-    if env.get("SUMMARIZER_CACHE_DIR"):
-        return Path(env["SUMMARIZER_CACHE_DIR"]).expanduser() / CACHE_FILE
-    base = env.get("XDG_CACHE_HOME") or str(Path("~/.cache").expanduser())
-    return Path(base) / "summarizer" / CACHE_FILE
+    return cache_dir(env) / CACHE_FILE
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ The parts:
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,6 +63,8 @@ class OfflineEngine:
 
     async def asummarize(self, article: Article) -> IncidentBrief:
         """Same as :meth:`summarize`, in a worker thread so the event loop stays free."""
+        import asyncio  # here: a process that briefs without an event loop never needs it
+
         return await asyncio.to_thread(_no_stop_iteration, self.summarize, article)
 
 

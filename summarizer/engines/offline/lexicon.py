@@ -33,6 +33,7 @@ from typing import Any, TypeVar
 
 from summarizer.engines.offline import prefilter
 from summarizer.engines.offline._schema import SCHEMA, SchemaError, validate
+from summarizer.engines.offline.patternstore import store
 from summarizer.errors import ConfigurationError
 
 __all__ = ["DATA_DIR", "Lexicon", "LexiconError", "default_lexicon"]
@@ -71,6 +72,19 @@ def _read(path: Path) -> bytes:
         raise LexiconError(f"lexicon {path}: cannot read it ({reason})") from None
 
 
+def _parsed(path: Path, raw: bytes) -> dict[str, Any]:
+    """A package data file parsed: kept in the pattern store, keyed by its name and a hash
+    of its bytes (parsing the TOML files costs a new process some 30 ms; reading them
+    back, one)."""
+    key = f"lexicon data/{path.name} {hashlib.sha256(raw).hexdigest()}"
+    found: dict[str, Any] = store().reading(key, _PARSED, lambda: _parse(path, raw))
+    return found
+
+
+#: The flags under which the store keeps a parsed data file: none a pattern compiles with.
+_PARSED = -3
+
+
 @cache
 def _base() -> tuple[dict[str, Any], tuple[tuple[str, bytes], ...]]:
     """The package's data, merged, and each file's name and bytes (for the digest)."""
@@ -81,7 +95,7 @@ def _base() -> tuple[dict[str, Any], tuple[tuple[str, bytes], ...]]:
         files.append((path.name, raw))
         if path.suffix != ".toml":
             continue  # the gazetteer: read by the place finder itself
-        data = _parse(path, raw)
+        data = _parsed(path, raw)
         for section in data:
             if section in merged:
                 raise LexiconError(f"lexicon {path}: section [{section}] is in two data files")

@@ -215,9 +215,21 @@ def trie_pattern(words: Iterable[str]) -> str:
     """A regex fragment matching exactly the given words, longest alternative first.
 
     Python's ``re`` matches a prefix trie far faster than a flat alternation of hundreds of
-    words, where every position tries one branch per word."""
+    words, where every position tries one branch per word. Kept in the pattern store
+    (:mod:`.patternstore`): a new process reads the fragments of the lexicon's long word
+    lists (a few thousand actor names) instead of building them."""
+    unique = sorted(set(words))
+    return store().reading("\n".join(unique), _TRIE, lambda: _trie(unique))
+
+
+#: The flags under which the store keeps a trie fragment, keyed by its words one a line:
+#: none that a pattern compiles with.
+_TRIE = -1
+
+
+def _trie(words: list[str]) -> str:
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in set(words):
+    for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})

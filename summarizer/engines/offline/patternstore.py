@@ -37,7 +37,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["PatternStore", "store"]
+__all__ = ["PatternStore", "compiled", "store"]
 
 T = TypeVar("T")
 _Key = tuple[str, int]
@@ -151,13 +151,27 @@ def _compile(source: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...]]
 
 def _file_key() -> str:
     """A hash of what makes a stored value: the Python version, ``re``'s code format and
-    the modules that read patterns."""
+    the modules that read patterns or make what is stored besides."""
     digest = hashlib.sha256(f"{sys.version}\n{_sre().MAGIC}\n{_FORMAT}\n".encode())
     here = Path(__file__).resolve().parent
-    for name in ("patternstore.py", "literals.py", "casefold.py", "prefilter.py", "patterns.py"):
+    for name in (
+        "patternstore.py",
+        "literals.py",
+        "casefold.py",
+        "prefilter.py",
+        "patterns.py",
+        "text.py",  # and the region index (scan/places.py) folds names with text.fold
+        "scan/places.py",
+    ):
         with contextlib.suppress(OSError):
             digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]
+
+
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, from the store's code when it has some: for the
+    patterns a rule set compiles at once (no gate; a new process would parse them all)."""
+    return store().compile(source, flags)
 
 
 @cache
@@ -166,8 +180,8 @@ def store() -> PatternStore:
     learnt is saved when the process ends."""
     if os.environ.get("SUMMARIZER_PATTERN_STORE", "1") == "0":
         return PatternStore(None)
-    from summarizer.batch.cache import default_cache_path
+    from summarizer.cachedir import cache_dir
 
-    made = PatternStore(default_cache_path().parent / f"patterns-{_file_key()}.marshal")
+    made = PatternStore(cache_dir() / f"patterns-{_file_key()}.marshal")
     atexit.register(made.save)
     return made

@@ -122,7 +122,12 @@ class Gated:
 
     def search(self, text: str, folded: str, checked: bool = False) -> Match | None:
         """The first match in ``text``, or None (``checked``: as for :meth:`match`)."""
-        if not checked and not self.possible(folded):
+        if checked:
+            pass
+        elif folded.__class__ is Folded and folded.owner is self.owner:  # possible(), inline
+            if not self.ids <= folded.satisfied:
+                return None
+        elif not self.possible(folded):
             return None
         twin = self._twin if self._ready else self.twin
         if twin is None:
@@ -143,8 +148,11 @@ class Gated:
 
     def finditer(self, text: str, folded: str) -> Iterator[Match]:
         """Every match in ``text``, leftmost first."""
-        if not self.possible(folded):
-            return iter(())
+        if folded.__class__ is Folded and folded.owner is self.owner:  # possible(), inline
+            if not self.ids <= folded.satisfied:
+                return _EMPTY
+        elif not self.possible(folded):
+            return _EMPTY
         twin = self._twin if self._ready else self.twin
         if twin is None:
             return self.pattern.finditer(text)
@@ -199,7 +207,8 @@ class LiteralIndex:
         # piece (a word literal, or a phrase's key): the word literal's clauses, and the
         # phrases to look for in a text whose runs hold the piece
         self._pieces: dict[str, tuple[frozenset[int], tuple[str, ...]]] = {}
-        self._bare: list[str] = []  # phrases without a word character: looked for always
+        # phrases without a word character, and their clauses: looked for always
+        self._bare: list[tuple[str, frozenset[int]]] = []
         phrases: dict[str, list[str]] = {}
         for literal in owners:
             runs = _RUN.findall(literal)
@@ -208,12 +217,12 @@ class LiteralIndex:
             elif runs:
                 phrases.setdefault(max(runs, key=len), []).append(literal)
             else:
-                self._bare.append(literal)
+                self._bare.append((literal, self.satisfies[literal]))
         for key, found in phrases.items():
             word_ids = self._pieces.get(key, _NOTHING)[0]
             self._pieces[key] = (word_ids, tuple(sorted(found)))
         self._longest = max((len(piece) for piece in self._pieces), default=0)
-        self._runs: dict[str, tuple[frozenset[int], tuple[str, ...]]] = {}
+        self._runs: dict[str, _Known] = {}
 
     def fold(self, text: str) -> Folded:
         """``text`` case-folded, with the literals it holds."""
@@ -234,15 +243,19 @@ class LiteralIndex:
         # a key inside several runs ("rate": "separate", "moderate") names its phrases once;
         # a phrase whose clauses the text already satisfies is not looked for (most phrases
         # of a whole article: the search is what costs)
-        for phrase in {phrase for _, phrases in found for phrase in phrases}.union(self._bare):
-            clauses = self.satisfies[phrase]
+        pending: dict[str, frozenset[int]] = {}
+        for _, phrases in found:
+            pending.update(phrases)
+        for phrase, clauses in (*pending.items(), *self._bare):
             if not clauses <= satisfied and phrase in folded:
                 satisfied |= clauses
         folded.satisfied = frozenset(satisfied)
         return folded
 
-    def _read(self, run: str) -> tuple[frozenset[int], tuple[str, ...]]:
-        """The clauses of the word literals inside ``run``, and the phrases whose key is."""
+    def _read(self, run: str) -> _Known:
+        """The clauses of the word literals inside ``run``, and the phrases whose key is,
+        with their clauses (less those whose clauses the run's words satisfy already: where
+        the run is, they are)."""
         pieces = self._pieces
         ids: set[int] = set()
         phrases: list[str] = []
@@ -254,13 +267,23 @@ class LiteralIndex:
                     phrases += piece[1]
         if not ids and not phrases:
             return _NOTHING
-        return frozenset(ids), tuple(dict.fromkeys(phrases))
+        satisfies = self.satisfies
+        return frozenset(ids), tuple(
+            (phrase, satisfies[phrase])
+            for phrase in dict.fromkeys(phrases)
+            if not satisfies[phrase] <= ids
+        )
 
 
+#: What :meth:`Gated.finditer` gives a text its gate stops (an exhausted iterator).
+_EMPTY: Iterator[Match] = iter(())
 #: A run of word characters.
 _RUN = re.compile(r"\w+")
+#: What a text's run holds: the clauses its word literals satisfy, and the phrases to look
+#: for in the text (each with the clauses it satisfies).
+_Known = tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]
 #: What a run without any literal or key inside holds (most runs).
-_NOTHING: tuple[frozenset[int], tuple[str, ...]] = (frozenset(), ())
+_NOTHING: _Known = (frozenset(), ())
 
 
 def blanked(text: str, folded: str) -> str:

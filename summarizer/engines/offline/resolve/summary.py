@@ -26,6 +26,7 @@ import re
 from summarizer.engines.offline.document import Document, Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.scan import genre
 from summarizer.schema import Actor, CasualtyRange, Location, SubEventType
 
@@ -47,10 +48,10 @@ class SummaryRules:
     def __init__(self, lexicon: Lexicon) -> None:
         section = lexicon.section("summary")
         self.stop = frozenset(section["stop_words"])
-        self.figures = re.compile(rf"\d|\b{alternation(section['figures'])}\b", re.I)
-        self.attributed = re.compile(rf"\b{alternation(section['attribution'])}\b", re.I)
-        self.banner = re.compile(rf"^{alternation(section['banners'])}\b", re.I)
-        self.author = re.compile(rf"^(?:{alternation(section['author'])})\s+(?P<who>.+)$")
+        self.figures = compiled(rf"\d|\b{alternation(section['figures'])}\b", re.I)
+        self.attributed = compiled(rf"\b{alternation(section['attribution'])}\b", re.I)
+        self.banner = compiled(rf"^{alternation(section['banners'])}\b", re.I)
+        self.author = compiled(rf"^(?:{alternation(section['author'])})\s+(?P<who>.+)$")
         self.pool = int(section["pool"])
         self.fragment_words = int(section["fragment_words"])
         self.weights: dict[str, float] = {k: float(v) for k, v in section["weights"].items()}

@@ -141,7 +141,7 @@ def _actor_names(lexicon: Lexicon, kinds: list[str]) -> list[str]:
             continue
         for alias in entry["aliases"]:
             name = re.escape(alias)
-            own_case = sum(c.isupper() for c in alias) >= 2
+            own_case = sum(map(str.isupper, alias)) >= 2
             out.append((f"(?-i:{name})" if own_case else name) + r"(?![\w-])")
     return out
 

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand
+from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.prefilter import Gated
 
 __all__ = [
@@ -80,7 +81,7 @@ class DateRules:
         self.holidays: dict[str, tuple[int, int]] = {
             name: (month, day) for name, (month, day) in section["holidays"].items()
         }
-        self.future_before = re.compile(section["future_before"], re.IGNORECASE)
+        self.future_before = compiled(section["future_before"], re.IGNORECASE)
         self.relative: dict[str, str] = {
             word: rule for rule, words in section["relative"].items() for word in words
         }
@@ -111,11 +112,11 @@ class DateRules:
             bounded.format(alternation(expand(c, fragments) for c in background["cumulative"])),
             re.IGNORECASE,
         )
-        self.period_opening = re.compile(expand(background["period_opening"], fragments))
+        self.period_opening = compiled(expand(background["period_opening"], fragments))
         self.earlier_clause = Gated(background["earlier_clause"], re.IGNORECASE)
         self.month_names = [m.lower() for m in fragments["month_name"]]
-        self.speech_before = re.compile(background["speech_before"], re.IGNORECASE)
-        self.bound_before = re.compile(background["bound_before"], re.IGNORECASE)
+        self.speech_before = compiled(background["speech_before"], re.IGNORECASE)
+        self.bound_before = compiled(background["bound_before"], re.IGNORECASE)
         self.same_episode_days = int(background["same_episode_days"])
         self.cumulative_from = int(background["cumulative_from"])
         self.date_sentences = int(background["date_sentences"])

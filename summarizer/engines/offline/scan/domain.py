@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, cue_pattern, word_pattern
+from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.scan.actors import ActorRules, LexiconEntry
 from summarizer.schema import CasualtyStatus
 
@@ -87,16 +88,16 @@ class DomainRules:
         self.damage = cue_pattern(grammar["damage"])
         self.violent = cue_pattern(grammar["violent"])
         self.explosion = cue_pattern(grammar["explosion"])
-        self.doer_after = re.compile(
+        self.doer_after = compiled(
             r"(?:\s*,[^,.;]{0,80},)?\s+(?:who |which |that )?(?:had |have |has |also |then |"
             rf"reportedly |allegedly |later )?(?:\w+ly )?{alternation(grammar['doer_verbs'])}\b",
             re.IGNORECASE,
         )
-        self.speaker_after = re.compile(
+        self.speaker_after = compiled(
             r"(?:\s*,[^,.;]{0,80},)?\s+(?:has |had |also )?"
             rf"{alternation(grammar['speech_verbs'])}\b"
         )
-        self.group_head = re.compile(rf"{alternation(grammar['group_heads'])}$", re.IGNORECASE)
+        self.group_head = compiled(rf"{alternation(grammar['group_heads'])}$", re.IGNORECASE)
         self.status = [
             (CasualtyStatus(status), cue_pattern(cues))
             for status, cues in grammar["status"].items()

@@ -16,7 +16,7 @@ import gzip
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer.engines.offline.lexicon import DATA_DIR, Lexicon
 from summarizer.engines.offline.scan.places import PlaceRules, name_spans
@@ -39,23 +39,67 @@ class City:
 
 
 @cache
-def _gazetteer() -> list[str]:
-    """The file's lines, ``folded name<TAB>name<TAB>country<TAB>population<TAB>admin1``, in
-    the file's (sorted) order; read once per process. A line is parsed only when its town is found."""
-    with gzip.open(_CITIES_FILE, "rt", encoding="utf-8") as handle:
-        return handle.read().splitlines()
+def _gazetteer() -> _Gazetteer:
+    """The file's text, read once per process (see :class:`_Gazetteer`)."""
+    with gzip.open(_CITIES_FILE, "rb") as handle:
+        return _Gazetteer(handle.read())
 
 
-def _lookup(lines: list[str], key: str) -> City | None:
-    """The town whose folded name is ``key``, by binary search of the sorted lines (a tab
-    sorts before any character of a name, so ``key`` and its tab come before longer names
-    that start with ``key``)."""
-    probe = key + "\t"
-    at = bisect_left(lines, probe)
-    if at == len(lines) or not lines[at].startswith(probe):
+class _Gazetteer:
+    """The gazetteer's text, UTF-8, one line per name, ``folded name<TAB>name<TAB>country
+    <TAB>population<TAB>admin1``, sorted, searched as it is: no line is split out or
+    decoded until its town is found (a hundred thousand lines as strings would cost a new
+    process a tenth of a second and some 10 MB). UTF-8 sorts bytes as its text sorts
+    characters, so the lines are in order as bytes too."""
+
+    def __init__(self, data: bytes, step: int = 4096) -> None:
+        """``step``: bytes between the lines the sparse index keeps."""
+        self.data = data
+        #: the start of the first line at or after every STEP bytes, and that line
+        self.starts: list[int] = [0]
+        at = data.find(b"\n", step)
+        while 0 <= at < len(data) - 1:
+            self.starts.append(at + 1)
+            at = data.find(b"\n", at + 1 + step)
+        self.lines = [data[start : _line_end(data, start)] for start in self.starts]
+
+    def line(self, key: str) -> str | None:
+        """The first line of the town whose folded name is ``key``, if any (a tab sorts
+        before any character of a name, so ``key`` and its tab come before longer names
+        that start with ``key``, and the lines that start with both are the first lines
+        not below them)."""
+        data, probe = self.data, (key + "\t").encode()
+        block = bisect_left(self.lines, probe)  # the indexed lines before it are below
+        if block == 0:
+            found = 0 if data.startswith(probe) else -1
+        else:
+            end = self.starts[block] + len(probe) if block < len(self.starts) else len(data)
+            found = data.find(b"\n" + probe, self.starts[block - 1], end)
+            found = found + 1 if found >= 0 else -1
+        if found < 0:
+            return None
+        return data[found : _line_end(data, found)].decode()
+
+
+def _line_end(data: bytes, start: int) -> int:
+    end = data.find(b"\n", start)
+    return end if end >= 0 else len(data)
+
+
+def _lookup(gazetteer: _Gazetteer, key: str) -> City | None:
+    """The town whose folded name is ``key`` (the most populous, if several share it)."""
+    line = gazetteer.line(key)
+    if line is None:
         return None
-    _, name, country, population, admin1 = lines[at].split("\t")
+    _, name, country, population, admin1 = line.split("\t")
     return City(name, country, int(population), admin1)
+
+
+@lru_cache(maxsize=1 << 15)
+def _town_named(key: str) -> City | None:
+    """:func:`_lookup` in the package's gazetteer, remembered by name: the same capitalised
+    words ("Police", "Monday", "Kabul") are looked up in article after article."""
+    return _lookup(_gazetteer(), key)
 
 
 class CityRules:
@@ -87,7 +131,7 @@ class CityRules:
         """As :meth:`town`, and also the town a common word names ("Nice")."""
         key = fold(candidate)
         if key in self.after_locative and key not in self.towns:
-            return _lookup(_gazetteer(), key)
+            return _town_named(key)
         return self._town(key)
 
     def town(self, candidate: str) -> City | None:
@@ -98,7 +142,7 @@ class CityRules:
         town = self.towns.get(key)
         if town is not None or len(key) < 3 or key in self.skip:
             return town
-        return _lookup(_gazetteer(), key)
+        return _town_named(key)
 
 
 def find_cities(text: str, lexicon: Lexicon) -> list[tuple[City, int, int]]:

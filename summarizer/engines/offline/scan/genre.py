@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, cue_source
+from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.prefilter import Gated
 
 __all__ = ["Genre", "GenreRules", "Summary", "detect", "label", "piece"]
@@ -77,10 +78,10 @@ class GenreRules:
                 kind["policy"],
                 int(kind["threshold"]),
                 Gated(cue_source(kind["title"]), re.IGNORECASE) if kind.get("title") else None,
-                re.compile(rf"\W*{alternation(kind['rubric'])}\W*", re.IGNORECASE)
+                compiled(rf"\W*{alternation(kind['rubric'])}\W*", re.IGNORECASE)
                 if kind.get("rubric")
                 else None,
-                re.compile(alternation(kind["cues"]), re.IGNORECASE),
+                compiled(alternation(kind["cues"]), re.IGNORECASE),
                 _summary(kind.get("summary", {})),
                 Gated(cue_source(kind["none_when"]), re.IGNORECASE)
                 if kind.get("none_when")
@@ -102,7 +103,7 @@ class GenreRules:
 def _summary(section: dict[str, object]) -> Summary:
     cues = section.get("cues")
     return Summary(
-        re.compile(rf"\b{alternation(cues)}", re.IGNORECASE) if isinstance(cues, list) else None,
+        compiled(rf"\b{alternation(cues)}", re.IGNORECASE) if isinstance(cues, list) else None,
         float(section.get("weight", 1.0)),  # type: ignore[arg-type]
         bool(section.get("conclusion", False)),
         bool(section.get("figures", True)),

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.text import Sentence
 
 __all__ = ["TITLE_WORDS", "Head", "MastheadRules", "byline", "head", "is_masthead", "is_title"]
@@ -47,7 +48,7 @@ class MastheadRules:
 
     def __init__(self, lexicon: Lexicon) -> None:
         found = lexicon.section("document").get("masthead_lines")
-        self.lines = re.compile(rf"\W*{alternation(found)}\W*", re.I) if found else None
+        self.lines = compiled(rf"\W*{alternation(found)}\W*", re.I) if found else None
 
 
 class Head(NamedTuple):

@@ -13,13 +13,16 @@ neighborhood", "the village of Kukawa". Each mention can be weighed by the words
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import pycountry
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, trie_pattern
+from summarizer.engines.offline.patternstore import compiled, store
 from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan.names import name_spans
 from summarizer.engines.offline.scan.placepatterns import place_patterns
@@ -85,9 +88,9 @@ class PlaceRules:
             code: tuple(names) for code, names in section["demonyms"].items()
         }
         self.weights: dict[str, float] = {k: float(v) for k, v in section["weights"].items()}
-        self.generic = re.compile(r"\b" + alternation(section["region_generic"]) + r"\b")
+        self.generic = compiled(r"\b" + alternation(section["region_generic"]) + r"\b")
         articles = section["articles"]
-        self.article_prefix = re.compile(rf"^({'|'.join(articles)})[ -]")
+        self.article_prefix = compiled(rf"^({'|'.join(articles)})[ -]")
         self.country_words = self._country_words()
         self.common_words = frozenset(section["common_words"])
         self.region_aliases: dict[str, list[str]] = section["region_aliases"]
@@ -97,21 +100,21 @@ class PlaceRules:
         #: ISO code: the capital's name ("the Libyan capital" is Tripoli)
         self.capitals: dict[str, str] = dict(section["capitals"])
         # after a country's name or people's word: "the Libyan capital", "Sudan's capital"
-        self.capital_after = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:city\s+)?of\b)")
+        self.capital_after = compiled(r"(?:['’]s)?\s+capital\b(?!\s+(?:city\s+)?of\b)")
         # the article's own country's: "fighting in the capital"
-        self.the_capital = re.compile(
+        self.the_capital = compiled(
             r"\b(?:"
             + "|".join(section["locative_before"])
             + r")\s+the\s+capital\b(?![\s,]+(?:city\s+)?of\b|,?\s+[A-Z])"
         )
         self.city_stopwords = frozenset(section["city_stopwords"])
         self.countries = self._country_patterns()
-        self.regions = self._regions()
+        self.regions = self._regions(section)
         self.region_words = frozenset(
             {word for core in self.regions for word in core.split()} | set(articles)
         )
         self.place_patterns = place_patterns(section)
-        self.elsewhere_before = re.compile(
+        self.elsewhere_before = compiled(
             r"\b(?:"
             + "|".join(section["elsewhere_before"])
             + r")\s+(?:the\s+)?(?:(?!near\s|outside\s)[\w-]+\s+){0,3}$",  # "to Kaduna near X": X
@@ -120,42 +123,40 @@ class PlaceRules:
         self.named_with_noun = frozenset(section["named_with_noun"])
         self.holding_nouns = frozenset(section["holding_nouns"])
         self.holder_reach = int(section["holder_reach"])
-        self.on_holder = re.compile(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-        self.monument_of = re.compile(
-            r"\b" + alternation(section["monument_nouns"]) + r"\s+of\s+$", re.IGNORECASE
-        )
-        self.held_before = re.compile(
-            r"\b" + alternation(section["held_before"]) + r"\s+(?:the\s+)?$", re.IGNORECASE
+        self.on_holder = compiled(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+        self.monument_of = compiled(rf"\b{alternation(section['monument_nouns'])}\s+of\s+$", re.I)
+        self.held_before = compiled(
+            rf"\b{alternation(section['held_before'])}\s+(?:the\s+)?$", re.I
         )
         self.kinds: dict[str, float] = {k: float(v) for k, v in section["kinds"].items()}
         self.not_places = frozenset(section["not_places"])
-        self.dateline = re.compile(section["dateline"])
-        self.locative_before = re.compile(
+        self.dateline = compiled(section["dateline"])
+        self.locative_before = compiled(
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?$", re.IGNORECASE
         )
         # "in Ethiopia's Amhara region": a region may be named after a possessive
-        self.locative_possessive = re.compile(
+        self.locative_possessive = compiled(
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?[\w-]+['’]s\s+$",
             re.IGNORECASE,
         )
         # "the Armenian resort town of": a country or people before a place noun and "of"
-        self.place_after = re.compile(
+        self.place_after = compiled(
             r"^\s+(?:[a-z][\w-]*\s+){0,2}?" + alternation(section["locative_after"]) + r"\s+of\s+"
         )
-        self.agent_after = re.compile(
+        self.agent_after = compiled(
             r"^(?:'s)?\s*(?:-backed|-led)?\s*" + alternation(section["agent_after"]) + r"\b",
             re.IGNORECASE,
         )
         # "Iran-backed militias", "Saudi-led coalition": a sponsor, whatever word comes before
-        self.sponsor_after = re.compile(alternation(section["agent_suffixes"]) + r"\b")
-        self.titled = re.compile(r"\b" + alternation(section["name_titles"]) + r"\.?\s+$")
+        self.sponsor_after = compiled(alternation(section["agent_suffixes"]) + r"\b")
+        self.titled = compiled(r"\b" + alternation(section["name_titles"]) + r"\.?\s+$")
         self.region_nouns = frozenset(section["region_nouns"])
-        self.region_noun_named = re.compile(  # a capitalised name and its noun: "Edo state"
+        self.region_noun_named = compiled(  # a capitalised name and its noun: "Edo state"
             r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) ((?i:"
             + alternation(section["region_nouns"])
             + r"))\b"
         )
-        self.region_noun = re.compile(
+        self.region_noun = compiled(
             r"^\s+" + alternation(section["region_nouns"]) + r"\b", re.IGNORECASE
         )
 
@@ -208,7 +209,19 @@ class PlaceRules:
             patterns.append((Gated(rf"(?<![\w.-])(?:{body}){tail}", flags), lookup))
         return patterns
 
-    def _regions(self) -> dict[str, list[Region]]:
+    def _regions(self, section: dict[str, Any]) -> dict[str, list[Region]]:
+        """The regions by core name, and :attr:`noun_only`: kept in the pattern store, keyed
+        by pycountry's version and the lexicon's places section (a new process would read
+        ISO's 5,000 subdivisions and fold every name: some 80 ms)."""
+        key = json.dumps(["places.regions", pycountry.__version__, section], default=str)
+        index, noun_only = store().reading(key, _STORED, self._read_regions)
+        self.noun_only: dict[str, list[tuple[Region, str]]] = {
+            core: [(Region(*region), kind) for region, kind in found] for core, found in noun_only
+        }
+        return {core: [Region(*region) for region in found] for core, found in index}
+
+    def _read_regions(self) -> tuple[Any, Any]:
+        """The region index and :attr:`noun_only` as plain values, from ISO's subdivisions."""
         index: dict[str, list[Region]] = {}
         # A region called like a people or a country ("Somali", "Niger") would read every
         # "Somali army" as a place; such names are left to the country matcher.
@@ -216,13 +229,13 @@ class PlaceRules:
         top = {sub.code: sub for sub in pycountry.subdivisions if sub.parent_code is None}
         lower: list[tuple[str, Region]] = []
         # short or common names ("Edo", "Unity", "Niger"): regions only before their noun
-        self.noun_only: dict[str, list[tuple[Region, str]]] = {}
+        noun_only: dict[str, list[tuple[Region, str]]] = {}
         for sub in pycountry.subdivisions:
             core = self.core(sub.name)
             if len(core) < 4 or core in self.country_words or core in self.common_words:
                 if core and sub.parent_code is None:
                     region = Region(sub.code, sub.country_code, sub.name, core)
-                    self.noun_only.setdefault(core, []).append((region, sub.type.lower()))
+                    noun_only.setdefault(core, []).append((region, sub.type.lower()))
                 continue
             if sub.parent_code is None or sub.country_code in provinces:
                 index.setdefault(core, []).append(
@@ -243,7 +256,21 @@ class PlaceRules:
                 core = self.core(name)
                 region = Region(code, code.split("-")[0], name, core)
                 index.setdefault(core, []).insert(0, region)
-        return index
+        return (
+            tuple((core, tuple(map(_plain, found))) for core, found in index.items()),
+            tuple(
+                (core, tuple((_plain(r), kind) for r, kind in found))
+                for core, found in noun_only.items()
+            ),
+        )
+
+
+#: The flags under which the store keeps the region index: none a pattern compiles with.
+_STORED = -2
+
+
+def _plain(region: Region) -> tuple[str, str, str, str, bool]:
+    return region.code, region.country, region.name, region.core, region.part
 
 
 def country_name(code: str, lexicon: Lexicon) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.scan.gazetteer import City, CityRules
 from summarizer.engines.offline.scan.names import NAME_WORD
 from summarizer.engines.offline.scan.places import CountryHit, PlaceRules, Region, find_countries
@@ -57,27 +58,27 @@ class ContextRules:
 
     def __init__(self, lexicon: Lexicon) -> None:
         section = lexicon.section("places")
-        self.before = re.compile(
+        self.before = compiled(
             r"\b" + alternation(section["spoken_before"]) + r"(?:\s+in\s+an?\s+[\w-]+)?\s+in\s+$",
             re.IGNORECASE,
         )
-        self.office = re.compile(
+        self.office = compiled(
             r"\b" + alternation(section["spoken_office"]) + r"\s+in\s+$", re.IGNORECASE
         )
-        self.after = re.compile(
+        self.after = compiled(
             r"^\s*(?:,[^,]{1,40},\s*)?" + alternation(section["spoken_after"]) + r"\b",
             re.IGNORECASE,
         )
-        self.facility = re.compile(
+        self.facility = compiled(
             r"^\s+" + alternation(section["facility_after"]) + r"\b", re.IGNORECASE
         )
         nouns = [*section["place_nouns"], *section["region_nouns"], *section["apposition_nouns"]]
-        self.name_goes_on = re.compile(
+        self.name_goes_on = compiled(
             r"^ (?!" + alternation(nouns) + r"\b)(?-i:[A-Z][a-z])", re.IGNORECASE
         )
-        self.person_after = re.compile(r"^\s*" + alternation(section["person_after"]) + r"(?!\w)")
+        self.person_after = compiled(r"^\s*" + alternation(section["person_after"]) + r"(?!\w)")
         # "the San Martin district of Greater Buenos Aires": a part of the place named next
-        self.within_of = re.compile(
+        self.within_of = compiled(
             r"\s+"
             + alternation(section["within_nouns"])
             + r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?",
