@@ -40,13 +40,23 @@ class QuoteRules:
     def __init__(self, lexicon: Lexicon) -> None:
         c = lexicon.section("claims")
         verbs = "|".join(c["speech_verbs"])
+        addressees = alternation(c["addressees"])
+        # whom "X told": reporters, a name, or a listed audience ("a news conference")
+        self.addressee = re.compile(
+            r"^(?:(?:reporters|journalists|the press|\w+ news agency"
+            rf"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|(?i:{addressees}))\s*)?"
+        )
         stance = alternation(c["stance_verbs"])
+        single = alternation([v for v in c["stance_verbs"] if " " not in v])
+        multi = alternation([v for v in c["stance_verbs"] if " " in v])
         self.stance = re.compile(rf"{stance}(?:\s+to)?$", re.I)
         self.verb = Gated(
             # "X condemned the attack", "X accused the army of ...": the verb is part of what
             # X says; "the men accused of ordering it", "condemned to death" are no speech;
             # "X vowed to hunt down the killers" is
-            rf"\b{stance}\b(?!\s+(?:of|for|by|to|in|as|with|over|at|on)\b)"
+            rf"\b{single}\b(?!\s+(?:of|for|by|to|in|as|with|over|at|on)\b)"
+            # "X claimed responsibility in a statement": a stance with its object is one
+            rf"|\b{multi}\b"
             rf"|\b{alternation(c['stance_to_verbs'])}\s+to\b"
             rf"|\b(?:{verbs})\b"
             r"|\bput (?:the|its|their) (?:[\w-]+ ){0,4}?(?:toll|number|figure|count|crowd|turnout)\b"
@@ -57,7 +67,8 @@ class QuoteRules:
         self.back = Gated(
             rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*{_BACK_SPEAKER}\s+(?:has\s+|have\s+|had\s+|also\s+)*"
             rf"(?P<verb>{verbs})"
-            rf"(?:\s+(?:reporters|journalists|the \w+|\w+ news agency|[A-Z][\w.]+)(?:\s+on \w+)?)?"
+            rf"(?:\s+(?:reporters|journalists|the \w+|\w+ news agency|[A-Z][\w.]+|{addressees})"
+            r"(?:\s+on \w+)?)?"
             # "..., the manager said in an emailed statement." / "... said on Telegram."
             rf"(?:\s+(?:in|on|at|to|during|after|before|late|early|by|via|through|outside|near|"
             rf"from|while|when|last|earlier|later|yesterday|today)\b[^,;\"”]{{0,60}})?"

@@ -34,6 +34,7 @@ __all__ = [
     "same_speaker",
     "second_claim",
     "specificity",
+    "subject_at_start",
 ]
 
 _TIMESTAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d+)\s*[—–:-]?\s*", re.I)
@@ -44,10 +45,6 @@ _VERB_INSIDE = re.compile(
 _CLAUSE_WORDS = re.compile(
     r"^.*\b(?:that|when|while|after|because|where|although|though|since|until|before|if|as)\s+",
     re.I,
-)
-_ADDRESSEE = re.compile(
-    r"^(?:(?:reporters|journalists|the press|\w+ news agency|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
-    r"\s*)?",
 )
 _THAT_SOON = re.compile(
     r"^(?:(?:in|on|at|by|via|through|during|late|early|after|earlier|later|to|from)\b"
@@ -128,7 +125,7 @@ def clip(text: str, words: int = 30) -> str:
     return clipped.rstrip(".,;:") + ("…" if len(parts) > words else "")
 
 
-def _subject_at_start(text: str, lexicon: Lexicon) -> str | None:
+def subject_at_start(text: str, lexicon: Lexicon) -> str | None:
     """The sentence's opening noun phrase: "X" or "X, the group's spokesman" (no dateline)."""
     segments = strip_dateline(text, lexicon).lstrip(" —–-:").split(",")
     first = segments[0].strip()
@@ -157,10 +154,10 @@ def _source_before(trimmed: str, word: str, text: str, previous: str | None, lex
     rules = lexicon.rules(QuoteRules)
     if word == "saying" or re.search(r"\band$", trimmed, re.I):
         if word == "saying" and _ISSUED.search(trimmed):  # "X issued a statement saying"
-            return _subject_at_start(text, lexicon)
+            return subject_at_start(text, lexicon)
         if word == "saying" and not trimmed.endswith(","):
             return False
-        return _subject_at_start(text, lexicon)
+        return subject_at_start(text, lexicon)
     if trimmed.endswith(","):
         segments = [s.strip() for s in trimmed.rstrip(", ").split(",")]
         if len(segments) < 2:
@@ -207,7 +204,7 @@ def _front(
         if word.startswith(("put ", "gave ")) or rules.stance.match(word):
             return source, f"{verb.group(0)} {says}"
         if word in {"told", "tells"}:
-            says = _ADDRESSEE.sub("", says, count=1)
+            says = rules.addressee.sub("", says, count=1)
         that = _THAT_SOON.match(says)
         if that:
             says = says[that.end() :]
@@ -261,7 +258,9 @@ def find_claim(
     front = _front(text, folded, previous, lexicon)
     if front is not None:
         source, says = front
-        if len(says.split()) >= 3:
+        words = says.split()
+        # "The Taliban denied involvement.": a stance needs no third word
+        if len(words) >= 3 or (len(words) == 2 and rules.stance.match(words[0])):
             return FoundClaim(source, clip(says))
     return None
 
