@@ -35,7 +35,7 @@ def test_a_stance_needs_no_third_word() -> None:
 
 
 def test_a_claim_of_responsibility_with_its_channel() -> None:
-    text = "A previously unknown group calling itself the Red Hand claimed responsibility on Telegram."
+    text = "An unknown group calling itself the Red Hand claimed responsibility on Telegram."
     assert _claim(text) == ("the Red Hand", "claimed responsibility on Telegram")
 
 
