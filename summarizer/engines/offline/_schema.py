@@ -188,6 +188,7 @@ SCHEMA = Table(
         inverted_verbs=Words,
         function_start=Words,
         trailing_aux=Words,
+        addressees=Words,
         leading=Words,
         documents=Words,
         document_links=Words,

@@ -151,7 +151,17 @@ CASUALTIES = Table(
 WEAPONS = Table(
     max=int,
     generic=MapOf(Words),
-    names=ListOf(Table(name=str, pattern=Pattern)),
+    context=Table(
+        likened=Pattern,
+        in_name=Pattern,
+        found_where=Pattern,
+        found_before=Pattern,
+        unexploded=Pattern,
+        found_after=Pattern,
+        responder_before=Pattern,
+        responder_after=Pattern,
+    ),
+    names=ListOf(Table(name=str, pattern=Pattern, **{"forms?": MapOf(str)})),
 )
 
 PEOPLE = Table(

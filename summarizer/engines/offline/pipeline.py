@@ -104,7 +104,7 @@ def _draft(doc: Document) -> BriefDraft:
     named = people_fields.named_casualties(work, perpetrators + targets, suspects)
     targets = victim_fields.victims_as_targets(work, targets, named, sub_event_type, suspects)
     killed, injured = casualty_fields.casualties(work, named)
-    weapons_used = weapon_fields.weapons(work)
+    weapons_used = weapon_fields.weapons(work, event_type, perpetrators)
     perpetrators, targets, weapons_used, named = domain_fields.extend(
         work, perpetrators, targets, weapons_used, named
     )

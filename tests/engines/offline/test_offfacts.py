@@ -93,9 +93,9 @@ def test_a_vehicle_driven_into_a_crowd_is_the_weapon() -> None:
         "A car was driven into crowds at a Christmas market in Magdeburg on Friday, "
         "killing two people."
     )
-    assert _brief(text, "2024-12-21").weapons == ["vehicle"]
+    assert _brief(text, "2024-12-21").weapons == ["car"]  # named as the text writes it
     text = "A man rammed his pickup truck into people on Bourbon Street on Wednesday, killing 14."
-    assert "vehicle" in _brief(text, "2025-01-02").weapons
+    assert "pickup truck" in _brief(text, "2025-01-02").weapons
     # a tractor parked in a square is no weapon
     text = "Farmers drove tractors into the square in Brussels on Thursday and threw eggs."
     assert "vehicle" not in _brief(text, "2024-02-02").weapons

@@ -1,7 +1,9 @@
 """Claims: who said what about the main incident.
 
 Rule: each main sentence that attributes a statement (:mod:`..scan.quotes`) is a claim of
-its speaker; "he said" within two sentences of a named speaker is theirs; "the group said"
+its speaker; "he said" within two sentences of a named speaker is theirs, unless the
+sentence just before opens on another person it tells of no harm to ("Prosecutor X
+charged the boy. She said ...": X); "the group said"
 is the group the article last named (a speaker whose name has the noun, or for an armed
 group the last non-state group named), else no claim, unless a word describes the noun
 ("the defence ministry said", "the aid group said" name a body of their own); "the statement said" is whoever
@@ -28,6 +30,7 @@ from summarizer.engines.offline.scan.quotes import (
     same_speaker,
     second_claim,
     specificity,
+    subject_at_start,
 )
 from summarizer.schema import Claim
 
@@ -108,8 +111,12 @@ def claims(work: Work) -> list[Claim]:
     owners: dict[str, str] = {}  # "statement" -> the speaker whose statement it is
     last_index = -10
     for order, sentence in enumerate(work.main):
-        # "he said" two sentences on is still the last named speaker
+        # "he said" two sentences on is still the last named speaker, unless the sentence
+        # before, which made no claim, opens on someone else ("Prosecutor X charged him.
+        # She said ...": X)
         previous = speaker if sentence.index - last_index <= 2 else None
+        if sentence.index - last_index > 1:
+            previous = _subject_before(sentence, work) or previous
         first = sentence.claim(previous)
         if first is None:
             continue
@@ -119,6 +126,25 @@ def claims(work: Work) -> list[Claim]:
             if filed is not None:
                 speaker, last_index = filed, sentence.index
     return _choose(groups, work)
+
+
+def _subject_before(sentence: Sentence, work: Work) -> str | None:
+    """The person the sentence before ``sentence`` opens on (within its first few words),
+    when it tells of no harm to them; None otherwise."""
+    if sentence.index == 0 or not _PRONOUN_START.match(sentence.text):
+        return None
+    before = work.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    opening = [p for p in before.people if p.start <= _OPENING and p.status is None]
+    if not opening:
+        return None
+    return subject_at_start(before.text, work.lexicon) or opening[0].name
+
+
+#: How far into a sentence (in characters) its subject may be named: "Prosecutor X".
+_OPENING = 30
+_PRONOUN_START = re.compile(r"^(?:He|She)\s")
 
 
 def _clauses(

@@ -19,12 +19,10 @@ bodies that speak. The words are ``data/claims.toml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.patterns import alternation
-from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan.places import strip_dateline
+from summarizer.engines.offline.scan.quoterules import FoundClaim, QuoteRules
 from summarizer.engines.offline.scan.speakers import same_speaker, specificity
 
 __all__ = [
@@ -36,19 +34,9 @@ __all__ = [
     "same_speaker",
     "second_claim",
     "specificity",
+    "subject_at_start",
 ]
 
-_SPEAKER_WORD = r"[\w'’.()&-]+"
-_SPEAKER = rf"(?P<src>(?:{_SPEAKER_WORD}\s+){{0,9}}?{_SPEAKER_WORD})"
-# the speaker may carry an appositive: "..., the brigade commander, Colonel X, told reporters."
-_BACK_SPEAKER = (
-    rf"(?P<src>(?:{_SPEAKER_WORD}\s+){{0,9}}?{_SPEAKER_WORD}(?:,(?:\s+{_SPEAKER_WORD}){{1,10}},)?)"
-)
-# '..." said a classmate, Nusrat Jahan Mim, who ...': the name in apposition is the speaker's
-_INVERTED_SPEAKER = (
-    rf"(?P<src>(?:{_SPEAKER_WORD}\s+){{0,9}}?{_SPEAKER_WORD}"
-    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?=,|\.?\s*$))?)"
-)
 _TIMESTAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d+)\s*[—–:-]?\s*", re.I)
 _ABBREVIATION_START = re.compile(r"^(?:[a-z]\.){2,}\s+")  # "a.m. Police said", a missed split
 _VERB_INSIDE = re.compile(
@@ -57,10 +45,6 @@ _VERB_INSIDE = re.compile(
 _CLAUSE_WORDS = re.compile(
     r"^.*\b(?:that|when|while|after|because|where|although|though|since|until|before|if|as)\s+",
     re.I,
-)
-_ADDRESSEE = re.compile(
-    r"^(?:(?:reporters|journalists|the press|\w+ news agency|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
-    r"\s*)?",
 )
 _THAT_SOON = re.compile(
     r"^(?:(?:in|on|at|by|via|through|during|late|early|after|earlier|later|to|from)\b"
@@ -79,93 +63,6 @@ _PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at"})
 _PRONOUNS = frozenset({"it", "he", "she", "they"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _NOT_A_SUBJECT = frozenset({"been", "be", "being", "was", "were", "is", "are", "not"})
-
-
-@dataclass(frozen=True)
-class FoundClaim:
-    """A claim as found: the speaker and a paraphrase-sized statement."""
-
-    source: str
-    says: str
-
-
-class QuoteRules:
-    """One lexicon's claim vocabulary, compiled into the shapes above."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        c = lexicon.section("claims")
-        verbs = "|".join(c["speech_verbs"])
-        stance = alternation(c["stance_verbs"])
-        self.stance = re.compile(rf"{stance}(?:\s+to)?$", re.I)
-        self.verb = Gated(
-            # "X condemned the attack", "X accused the army of ...": the verb is part of what
-            # X says; "the men accused of ordering it", "condemned to death" are no speech;
-            # "X vowed to hunt down the killers" is
-            rf"\b{stance}\b(?!\s+(?:of|for|by|to|in|as|with|over|at|on)\b)"
-            rf"|\b{alternation(c['stance_to_verbs'])}\s+to\b"
-            rf"|\b(?:{verbs})\b"
-            r"|\bput (?:the|its|their) (?:[\w-]+ ){0,4}?(?:toll|number|figure|count|crowd|turnout)\b"
-            r"(?: of [\w-]+(?: [\w-]+)?)?(?: \w+)?,? at\b"
-            r"|\bgave (?:an?|the|its|their) (?:[\w-]+ )?(?:estimate|figure|count|toll) of\b",
-            re.I,
-        )
-        self.back = Gated(
-            rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*{_BACK_SPEAKER}\s+(?:has\s+|have\s+|had\s+|also\s+)*"
-            rf"(?P<verb>{verbs})"
-            rf"(?:\s+(?:reporters|journalists|the \w+|\w+ news agency|[A-Z][\w.]+)(?:\s+on \w+)?)?"
-            # "..., the manager said in an emailed statement." / "... said on Telegram."
-            rf"(?:\s+(?:in|on|at|to|during|after|before|late|early|by|via|through|outside|near|"
-            rf"from|while|when|last|earlier|later|yesterday|today)\b[^,;\"”]{{0,60}})?"
-            # "..., the ministry said, ending six years of rule" / "..., some two months
-            # after ...": a gloss on the statement, not the statement
-            rf"(?:,\s+(?!that\b)[^\"”]*)?"
-            rf"\.?[\"”’']?\s*$",
-            re.I,
-        )
-        self.back_inverted = Gated(
-            rf"^(?P<says>.+?)(?:[,;]\s*[\"”’']?|[\"”’'][,;]?)\s*"
-            rf"{alternation(c['inverted_verbs'])}\s+{_INVERTED_SPEAKER}"
-            # '..." said a herder who asked not to be named', '..., said X, commander of Y.'
-            rf"(?:,\s*[^\"”]*|\s+(?:who|whose)\b[^\"”]*"
-            # '..." explained X in Jakarta, Saturday.': where and when it was said
-            rf"|\s+(?:in|on|at|during|after|before|late|early|from)\b[^;\"”]{{0,60}})?"
-            rf"\.?\s*$",
-            re.I,
-        )
-        self.according = Gated(
-            rf"^(?P<says>.+?),?\s+according to\s+{_SPEAKER}\.?\s*$"
-            r"|^according to\s+(?P<src2>[^,]+),\s*(?P<says2>.+)$",
-            re.I,
-        )
-        self.pronoun_back = Gated(
-            rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*(?:he|she|they|it)\s+(?:{verbs})\b", re.I
-        )
-        self.pronoun_front = Gated(
-            rf"^(?:he|she|they|it)\s+(?:also\s+|later\s+|then\s+)?(?:{verbs})\b[,:]?\s*"
-            r"(?:(?:reporters|journalists)\s+)?(?:that\s+)?(?P<says>.+)$",
-            re.I,
-        )
-        self.function_start = frozenset(c["function_start"])
-        self.trailing_aux = re.compile(rf"(?:\s+{alternation(c['trailing_aux'])})+$", re.I)
-        self.leading = re.compile(rf"^{alternation(c['leading'])}[, ]+", re.I)
-        documents = alternation(c["documents"])
-        links = alternation(c["document_links"])
-        self.statement_from = re.compile(rf"^(?:an?|the)\s+{documents}\s+{links}\s+", re.I)
-        self.claim_noun = re.compile(
-            rf"^(?:an?|the)\s+{alternation(c['claim_nouns'])}s?\s+(?:that\s+|which\s+)?", re.I
-        )
-        self.postmodifier = re.compile(
-            rf"\s+(?:{'|'.join(c['postmodifiers'])}|[a-z]+ed\s+(?:by|to|in|at|with|from))\b.*$",
-            re.I,
-        )
-        self.issued_by = re.compile(rf"^{alternation(c['issued_by'])}\s+by\s+(?P<by>.+)$", re.I)
-        # "a statement carried by ...", "its news agency": how a speaker spoke, not who
-        self.channel = re.compile(
-            rf"^(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?{documents}\b|(?:its|their)\s)", re.I
-        )
-        self.circumstance = re.compile(rf"^{alternation(c['circumstance'])}\b", re.I)
-        self.speaker_nouns = frozenset(c["speaker_nouns"])
-        self.agent_suffix = re.compile(rf"{alternation(c['agent_suffixes'])}s?$")
 
 
 def _head_ok(words: list[str], rules: QuoteRules) -> bool:
@@ -228,7 +125,7 @@ def clip(text: str, words: int = 30) -> str:
     return clipped.rstrip(".,;:") + ("…" if len(parts) > words else "")
 
 
-def _subject_at_start(text: str, lexicon: Lexicon) -> str | None:
+def subject_at_start(text: str, lexicon: Lexicon) -> str | None:
     """The sentence's opening noun phrase: "X" or "X, the group's spokesman" (no dateline)."""
     segments = strip_dateline(text, lexicon).lstrip(" —–-:").split(",")
     first = segments[0].strip()
@@ -257,10 +154,10 @@ def _source_before(trimmed: str, word: str, text: str, previous: str | None, lex
     rules = lexicon.rules(QuoteRules)
     if word == "saying" or re.search(r"\band$", trimmed, re.I):
         if word == "saying" and _ISSUED.search(trimmed):  # "X issued a statement saying"
-            return _subject_at_start(text, lexicon)
+            return subject_at_start(text, lexicon)
         if word == "saying" and not trimmed.endswith(","):
             return False
-        return _subject_at_start(text, lexicon)
+        return subject_at_start(text, lexicon)
     if trimmed.endswith(","):
         segments = [s.strip() for s in trimmed.rstrip(", ").split(",")]
         if len(segments) < 2:
@@ -307,7 +204,7 @@ def _front(
         if word.startswith(("put ", "gave ")) or rules.stance.match(word):
             return source, f"{verb.group(0)} {says}"
         if word in {"told", "tells"}:
-            says = _ADDRESSEE.sub("", says, count=1)
+            says = rules.addressee.sub("", says, count=1)
         that = _THAT_SOON.match(says)
         if that:
             says = says[that.end() :]
@@ -361,7 +258,9 @@ def find_claim(
     front = _front(text, folded, previous, lexicon)
     if front is not None:
         source, says = front
-        if len(says.split()) >= 3:
+        words = says.split()
+        # "The Taliban denied involvement.": a stance needs no third word
+        if len(words) >= 3 or (len(words) == 2 and rules.stance.match(words[0])):
             return FoundClaim(source, clip(says))
     return None
 

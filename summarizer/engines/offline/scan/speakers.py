@@ -52,13 +52,16 @@ def same_speaker(first: str, second: str, lexicon: Lexicon) -> bool:
     definite = first.lower().startswith("the ") or second.lower().startswith("the ")
     if definite and head_a.lower() == head_b.lower() and head_a.islower():
         return True
-    return _titles(first, second, b) or _titles(second, first, a)
+    generic = lexicon.rules(SpeakerRules).generic
+    return _titles(first, second, b, generic) or _titles(second, first, a, generic)
 
 
-def _titles(description: str, other: str, named: frozenset[str]) -> bool:
+def _titles(description: str, other: str, named: frozenset[str], generic: frozenset[str]) -> bool:
     """True when ``description`` names no one ("the city's mayor", "a hospital official")
     and its head, one person's office, is a word of ``other``, a person named with a
-    proper name ("Mayor Jorge Acevedo"): the lead's "the city's mayor said" is that mayor."""
+    proper name ("Mayor Jorge Acevedo"): the lead's "the city's mayor said" is that mayor.
+    When both say whose office it is, they must agree ("a police spokesman" is not "a
+    spokesman for the sect, X")."""
     if sum(1 for w in other.split()[1:] if w[:1].isupper()) < 2:
         return False
     words = description.split()
@@ -68,4 +71,11 @@ def _titles(description: str, other: str, named: frozenset[str]) -> bool:
     if not head.islower() or head.endswith("s") or head not in named:
         return False
     # every word a common one, bar a hyphened or possessive one ("the Hamas-run agency")
-    return all(w.islower() or "-" in w or w.endswith(("'s", "’s")) for w in words[1:])
+    if not all(w.islower() or "-" in w or w.endswith(("'s", "’s")) for w in words[1:]):
+        return False
+    # when each says whose office it is, they must agree: "a police spokesman" is not "a
+    # spokesman for the sect, X" (but "the defence ministry" is "Ministry spokesman X")
+    plain = {w for w in words[1:-1] if "-" not in w and not w.endswith(("'s", "’s"))}
+    whose = re.findall(r"\b(?:for|of|at|from) (?:the |a |an )?([a-z][\w-]*)", other)
+    theirs = set(whose) - generic
+    return not (plain - named - generic) or not (theirs - plain)

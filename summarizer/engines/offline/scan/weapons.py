@@ -1,4 +1,12 @@
-"""Weapons named in a sentence, as the plain nouns a brief uses (``data/weapons.toml``)."""
+"""Weapons named in a sentence, as the plain nouns a brief uses (``data/weapons.toml``).
+
+A mention also says how the sentence tells of it (``[weapons.context]``): likened to or
+mistaken for a weapon ("mistook the bursts for fireworks", "what looked like suicide
+vests"), part of a name ("the Bureau of Alcohol, Tobacco, Firearms and Explosives"), found
+elsewhere rather than used ("19 guns were found at his home"; not "an unexploded
+grenade", nor a rifle "recovered at the scene"), or the police's or troops' who
+answered ("armed officers shot all three dead", "shot dead by police").
+"""
 
 from __future__ import annotations
 
@@ -10,15 +18,22 @@ from summarizer.engines.offline.prefilter import Gated
 
 __all__ = ["WeaponMention", "WeaponRules", "find_weapons"]
 
+#: How many characters around a mention its context is read from.
+_WINDOW = 80
+
 
 @dataclass(frozen=True)
 class WeaponMention:
-    """A weapon at an offset: the noun a brief uses for it, and its rank in the table."""
+    """A weapon at an offset: the noun a brief uses for it, its rank in the table, and how
+    the sentence tells of it (module docstring)."""
 
     name: str
     rank: int
     start: int
     end: int
+    aside: bool = False  # likened to a weapon, or part of a name: no weapon at all
+    found: bool = False  # found, seized or recovered
+    responder: bool = False  # the police's or troops' who answered
 
 
 class WeaponRules:
@@ -26,15 +41,40 @@ class WeaponRules:
 
     def __init__(self, lexicon: Lexicon) -> None:
         section = lexicon.section("weapons")
-        self.names = [w["name"] for w in section["names"]]
+        self.names: list[str] = [str(w["name"]) for w in section["names"]]
         self.pattern = Gated(
             r"(?<!\w)(?:"
             + "|".join(f"(?P<w{i}>{w['pattern']})" for i, w in enumerate(section["names"]))
             + ")",
             re.IGNORECASE,
         )
+        # a weapon named as the text writes it: "van" for a van driven into a crowd
+        self.forms: dict[int, tuple[re.Pattern[str], dict[str, str]]] = {}  # by rank
+        for i, w in enumerate(section["names"]):
+            forms = {k.lower(): v for k, v in w.get("forms", {}).items()}
+            if forms:
+                keys = "|".join(re.escape(k) for k in sorted(forms, key=len, reverse=True))
+                self.forms[i] = (re.compile(rf"\b(?:{keys})\b", re.IGNORECASE), forms)
         self.generic = {k: frozenset(v) for k, v in section["generic"].items()}
         self.max = int(section["max"])
+        context = section["context"]
+        self.likened = re.compile(f"(?:{context['likened']})$", re.IGNORECASE)
+        self.in_name = re.compile(f"(?:{context['in_name']})$")
+        self.found_before = re.compile(f"(?:{context['found_before']})$", re.IGNORECASE)
+        self.found_after = re.compile(context["found_after"], re.IGNORECASE)
+        self.found_where = re.compile(context["found_where"], re.IGNORECASE)
+        self.unexploded = re.compile(f"(?:{context['unexploded']})$", re.IGNORECASE)
+        self.responder_before = re.compile(f"(?:{context['responder_before']})$", re.IGNORECASE)
+        self.responder_after = re.compile(context["responder_after"], re.IGNORECASE)
+
+    def name_of(self, rank: int, written: str) -> str:
+        """The brief's noun for weapon ``rank`` written as ``written``: the last form the
+        table lists for it that the text uses, else the weapon's name."""
+        if rank not in self.forms:
+            return self.names[rank]
+        pattern, forms = self.forms[rank]
+        words = [m.group(0).lower() for m in pattern.finditer(written)]
+        return forms[words[-1]] if words else self.names[rank]
 
 
 def find_weapons(text: str, lexicon: Lexicon, folded: str | None = None) -> list[WeaponMention]:
@@ -44,5 +84,19 @@ def find_weapons(text: str, lexicon: Lexicon, folded: str | None = None) -> list
     found = []
     for match in rules.pattern.finditer(text, folded):
         rank = int(str(match.lastgroup)[1:])
-        found.append(WeaponMention(rules.names[rank], rank, match.start(), match.end()))
+        start, end = match.start(), match.end()
+        before = text[max(0, start - _WINDOW) : start]
+        after = text[end : end + _WINDOW]
+        written = text[start:end]
+        aside = bool(rules.likened.search(before)) or (
+            written[:1].isupper() and bool(rules.in_name.search(before))
+        )
+        seized = (
+            not rules.unexploded.search(before)
+            and bool(rules.found_before.search(before) or rules.found_after.match(after))
+            and bool(rules.found_where.search(before) or rules.found_where.search(after))
+        )
+        answered = bool(rules.responder_before.search(before) or rules.responder_after.match(after))
+        name = rules.name_of(rank, written)
+        found.append(WeaponMention(name, rank, start, end, aside, seized, answered))
     return found
