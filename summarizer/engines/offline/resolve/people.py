@@ -20,7 +20,13 @@ from collections.abc import Sequence
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.suspects import Suspect
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
-from summarizer.engines.offline.scan.people import PeopleRules, PersonMention, find_surnames
+from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.scan.people import (
+    PeopleRules,
+    PersonMention,
+    find_surnames,
+    status_of,
+)
 from summarizer.engines.offline.scan.roles import is_person_name
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, CasualtyStatus, NamedCasualty
@@ -58,9 +64,8 @@ def named_casualties(
     """Named casualties (module docstring); cites the sentences that name them. A suspect
     (:mod:`.suspects`) is one only as arrested, or killed where he died."""
     lexicon = work.lexicon
-    held = {
-        fold(s.name): CasualtyStatus.killed if s.dead else CasualtyStatus.arrested for s in suspects
-    }
+    held = {fold(s.name): CasualtyStatus.arrested for s in suspects}
+    dead = {fold(s.name) for s in suspects if s.dead}
     rules = lexicon.rules(PeopleRules)
     groups = {  # a person held or hurt may be a target too ("Police arrested Senator X")
         fold(a.name)
@@ -86,8 +91,13 @@ def named_casualties(
                 continue
             name = tails.get(person.name.lower(), person.name)
             key = fold(name)
+            if key in held and (key in dead or status != CasualtyStatus.arrested):
+                hurt = status in (CasualtyStatus.killed, CasualtyStatus.injured)
+                if key in dead or (hurt and not _arrest_near(work, sentence)):
+                    dead.add(key)  # the attacker who died or was hurt is no casualty
+                    continue
             status = held.get(key, status)
-            if key in groups or _merged(found, key, name, status):
+            if key in dead or key in groups or _merged(found, key, name, status):
                 continue
             found[key] = NamedCasualty(name=name, status=status)
             work.cite("named_casualties", sentence)
@@ -97,6 +107,13 @@ def named_casualties(
     # named as who did it (after the victims)
     doers = [p for p in people if fold(p.name) in held]
     return ((hurt + doers) if hurt else people)[: rules.max]
+
+
+def _arrest_near(work: Work, sentence: Sentence) -> bool:
+    """Whether ``sentence`` or the one before it tells of an arrest ("Police arrested a man
+    at the scene. He is X, who admitted the killing")."""
+    near = (s for s in work.sentences if sentence.index - 1 <= s.index <= sentence.index)
+    return any(status_of(s.text, work.lexicon, s.folded) == CasualtyStatus.arrested for s in near)
 
 
 def _merged(found: dict[str, NamedCasualty], key: str, name: str, status: CasualtyStatus) -> bool:

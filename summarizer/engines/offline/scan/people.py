@@ -78,11 +78,13 @@ class PeopleRules:
         self.apposition_before = re.compile(section["apposition_before"])
         self.apposition_after = re.compile(section["apposition_after"])
         self.spoke_after = re.compile(section["spoke_after"])
+        self.spoke_before = re.compile(section["spoke_before"], re.IGNORECASE)
         self.status = _statuses(section["status"])
         self.weak_status = _statuses(section["weak_status"])
         self.not_before = re.compile(section["not_before"], re.IGNORECASE)
         self.earlier_after = re.compile(section["earlier_after"], re.IGNORECASE)
         self.unhurt_after = re.compile(section["unhurt_after"], re.IGNORECASE)
+        self.acts_after = re.compile(section["acts_after"])
         self.joiner = re.compile(section["list_joiner"])
         self.surname_letters = int(section["surname_letters"])
         self.max = int(section["max"])
@@ -190,11 +192,15 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             or rules.unhurt_after.match(text[end : end + 100])
         ):
             continue  # no person, one of an earlier incident, or one unhurt
-        speaker = rules.spoke_after.match(text[end : end + 100]) is not None
+        speaker = rules.spoke_after.match(text[end : end + 100]) is not None or (
+            rules.spoke_before.search(text, max(0, start - 30), start) is not None
+            and _nearest(text[end : end + _AFTER], lexicon.fold(text[end : end + _AFTER]), 0, 0, rules.status) is None
+        )
         before = text[max(0, start - 140) : start]
         victim = not speaker and rules.frame.search(before) is not None
         befell = victim or (
             not speaker
+            and rules.acts_after.match(text[end : end + 140]) is None
             and bool(
                 rules.before.search(before) or rules.after.match(_after(text, start, end, rules))
             )
