@@ -77,7 +77,7 @@ def named_casualties(
     fallback = next((s.befell for s in work.main if s.befell is not None), None)
     tails = _full_names(work)
     found: dict[str, NamedCasualty] = {}
-    for sentence in work.main:
+    for sentence in _with_asides(work, rules):
         mentions: list[PersonMention] = [*sentence.people]
         # a surname inside another person's full name is that person ("Jhon Fredy Chantré")
         mentions += [
@@ -107,6 +107,29 @@ def named_casualties(
     # named as who did it (after the victims)
     doers = [p for p in people if fold(p.name) in held]
     return ((hurt + doers) if hurt else people)[: rules.max]
+
+
+def _with_asides(work: Work, rules: PeopleRules) -> list[Sentence]:
+    """The main sentences, and each sentence set aside right after one that names the
+    story's dead in a list's frame before anything it dates ("Among the dead were X, an
+    American who had survived the September 11 attacks, and Y")."""
+    main = {s.index for s in work.main}
+    kept: list[Sentence] = []
+    for sentence in work.sentences:
+        if sentence.index in main:
+            kept.append(sentence)
+            continue
+        if sentence.index - 1 not in main or sentence.casualties:
+            continue
+        first = next((p for p in sentence.people if p.victim), None)
+        if first is None or not rules.aside_frame.search(sentence.text[: first.start]):
+            continue
+        if any(d.start < first.end for d in sentence.dates) or any(
+            y in sentence.text[: first.start] for y in sentence.time_cues.years
+        ):
+            continue
+        kept.append(sentence)
+    return kept
 
 
 def _arrest_near(work: Work, sentence: Sentence) -> bool:

@@ -64,7 +64,7 @@ class PeopleRules:
         self.offices = frozenset(section["offices"])
         self.before = re.compile(
             rf"(?:\b{alternation(section['titles'])}s?\.?,?"
-            rf"|\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{alternation(section['roles'])}"
+            rf"|\b{alternation(section['role_openers'])}\s+(?:[\w'’-]+\s+){{0,6}}?{alternation(section['roles'])}"
             rf"\b[^.;]{{0,60}},)\s+$",
             re.IGNORECASE,
         )
@@ -85,6 +85,9 @@ class PeopleRules:
         self.earlier_after = re.compile(section["earlier_after"], re.IGNORECASE)
         self.unhurt_after = re.compile(section["unhurt_after"], re.IGNORECASE)
         self.acts_after = re.compile(section["acts_after"])
+        self.aside_frame = re.compile(section["aside_frame"], re.IGNORECASE)
+        # titles a name may carry inside the words taken for it ("Navy Hospital Corpsman X")
+        self.title_words = frozenset(t[:1].upper() + t[1:] for t in section["titles"] if " " not in t)
         self.joiner = re.compile(section["list_joiner"])
         self.surname_letters = int(section["surname_letters"])
         self.max = int(section["max"])
@@ -129,11 +132,14 @@ def _nearest(
     return best[1] if best is not None else None
 
 
-def _without_office(name: str, rules: PeopleRules) -> str:
+def _without_office(name: str, rules: PeopleRules, more: bool = False) -> str:
     """``name`` after the office written before it ("Haitian President Jovenel Moïse" ->
     "Jovenel Moïse"); ``name`` itself when no office is the last word never in a name."""
     words = name.split(" ")
     last = max((i for i, w in enumerate(words) if w in rules.not_name_words), default=-1)
+    titled = max((i for i, w in enumerate(words[:-2]) if w in rules.title_words), default=-1)
+    if titled > last and not more:  # "Navy Hospital Corpsman Maxton Soviak": the name after it
+        return " ".join(words[titled + 1 :])
     if last < 0 or words[last] not in rules.offices:
         return name  # "Forces Vives de Guinée" names no one
     return " ".join(words[last + 1 :])
@@ -183,7 +189,10 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
         title = rules.leading_title.match(name)  # "Corporal Ahmad Zaki": the name follows
         if title:
             name, start = name[title.end() :], start + title.end()
-        person = _without_office(name, rules)  # "Former Prime Minister Shinzo Abe"
+        # "Former Prime Minister Shinzo Abe"; a name the pattern cut short ("District Police
+        # Officer Nazir Ahmad| Khan") is no one's
+        more = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        person = _without_office(name, rules, more)
         name, start = person, end - len(person)
         if (
             not _is_name(name, rules, lexicon)
