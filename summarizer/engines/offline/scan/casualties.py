@@ -144,7 +144,8 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
             if rules.earlier.search(text, max(0, start - 40), start):
                 continue  # "a day after three girls were killed": an earlier incident
             weak = alone or _attackers(text, match, rules)
-            others = rules.others.search(match.group(0)) is not None
+            # (a pattern that counts the one beside them itself adds no one named: ``plus``)
+            others = not plus and rules.others.search(match.group(0)) is not None
             also = not weak and rules.also.search(match.group(0)) is not None
             at = match.start("n")
             figure = CasualtyFigure(kind, count, start, end, match.group(0), weak, others, also, at)
