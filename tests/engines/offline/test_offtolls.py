@@ -198,3 +198,28 @@ def test_dead_named_in_a_sentence_set_aside_by_a_later_date() -> None:
     )
     names = _names(text)
     assert "Pierre Duval" in names and "Ana Sousa" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A teacher from Lyon, Marc Dubois, and his eight-year-old daughter Chloe were killed.",
+            ["Marc Dubois", "Chloe Dubois"],
+        ),
+        (
+            "Elena Rossi was shot dead with her two sons, Luca and Marco, outside their home.",
+            ["Elena Rossi", "Luca Rossi", "Marco Rossi"],
+        ),
+        ("A Dutch couple, Jan and Eva Visser, were among the dead.", ["Jan Visser", "Eva Visser"]),
+        # a list's last name lends no surname to the one before it
+        (
+            "Two nurses, Amina Yusuf and Grace Okafor, were wounded.",
+            ["Amina Yusuf", "Grace Okafor"],
+        ),
+        # a relative who speaks is no kin of the dead
+        ("Marc Dubois was killed; his son Paul said he was a kind man.", ["Marc Dubois"]),
+    ],
+)
+def test_kin_named_by_a_first_name_share_the_surname(text: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(text, LEX)] == expected

@@ -89,6 +89,8 @@ class PeopleRules:
         # titles a name may carry inside the words taken for it ("Navy Hospital Corpsman X")
         self.title_words = frozenset(t[:1].upper() + t[1:] for t in section["titles"] if " " not in t)
         self.joiner = re.compile(section["list_joiner"])
+        self.kin_after = re.compile(section["kin_after"])
+        self.kin_before = re.compile(section["kin_before"])
         self.surname_letters = int(section["surname_letters"])
         self.max = int(section["max"])
 
@@ -216,6 +218,7 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
         )
         status = _status_near(text, folded, start, end, rules)
         found.append(PersonMention(name, start, end, befell, speaker, status, victim))
+    found = _with_kin(text, found, rules)
     # a list shares what befell its names: "X, Y and Z were killed"
     for _ in range(2):  # forwards, then again for the names before the one that shows it
         for i in range(len(found) - 1):
@@ -228,6 +231,34 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             found[i] = replace(one, befell=befell, victim=victim, status=one.status or status)
             found[i + 1] = replace(two, befell=befell, victim=victim, status=two.status or status)
     return found
+
+
+_CAPITAL_END = re.compile(r"[A-Z][\w'’.-]*\s*$")
+
+
+def _with_kin(text: str, found: list[PersonMention], rules: PeopleRules) -> list[PersonMention]:
+    """``found`` and the kin a name's neighbours name by a first name alone, under the
+    name's surname ("Sean Copeland and his son Brodie": Brodie Copeland; "Marcin and
+    Angelika Klis": Marcin Klis), sharing what befell the person."""
+    if not any(p.befell for p in found):
+        return found
+    kin: list[PersonMention] = []
+    for person in found:
+        surname = person.name.split()[-1]
+        if not person.befell or person.speaker:
+            continue
+        after = rules.kin_after.match(text, person.end, min(len(text), person.end + 90))
+        for group in ("first", "second") if after else ():
+            if after.group(group):
+                given = f"{after.group(group)} {surname}"
+                kin.append(replace(person, name=given, start=after.start(group), end=after.end(group)))
+        before = rules.kin_before.search(text, max(0, person.start - 20), person.start)
+        # ... not a list's last name ("Shazia Ramzan and Kainat Riaz")
+        lone = before is not None and not _CAPITAL_END.search(text, 0, before.start())
+        if before and lone and len(person.name.split()) == 2:
+            given = f"{before.group('first')} {surname}"
+            kin.append(replace(person, name=given, start=before.start(), end=before.end("first")))
+    return sorted([*found, *kin], key=lambda p: p.start) if kin else found
 
 
 def _word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
