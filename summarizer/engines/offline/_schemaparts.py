@@ -169,6 +169,7 @@ PEOPLE = Table(
     roles=Words,
     role_openers=Words,
     aside_frame=Pattern,
+    aside_gate=Pattern,
     frames=Words,
     frame_gap=Pattern,
     after=Pattern,

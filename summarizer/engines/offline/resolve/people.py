@@ -119,7 +119,9 @@ def _with_asides(work: Work, rules: PeopleRules) -> list[Sentence]:
         if sentence.index in main:
             kept.append(sentence)
             continue
-        if sentence.index - 1 not in main or sentence.casualties:
+        if sentence.index - 1 not in main or not rules.aside_gate.search(sentence.folded):
+            continue
+        if sentence.casualties:
             continue
         first = next((p for p in sentence.people if p.victim), None)
         if first is None or not rules.aside_frame.search(sentence.text[: first.start]):

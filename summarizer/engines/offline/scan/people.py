@@ -86,6 +86,7 @@ class PeopleRules:
         self.unhurt_after = re.compile(section["unhurt_after"], re.IGNORECASE)
         self.acts_after = re.compile(section["acts_after"])
         self.aside_frame = re.compile(section["aside_frame"], re.IGNORECASE)
+        self.aside_gate = re.compile(section["aside_gate"])
         # titles a name may carry inside the words taken for it ("Navy Hospital Corpsman X")
         self.title_words = frozenset(t[:1].upper() + t[1:] for t in section["titles"] if " " not in t)
         self.joiner = re.compile(section["list_joiner"])
