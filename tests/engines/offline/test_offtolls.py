@@ -39,7 +39,10 @@ def _names(text: str) -> list[str]:
     ("text", "expected"),
     [
         # a second group "of their" kin, and sums by "in addition to" / "as well as"
-        ("Gunmen opened fire on the convoy, killing two drivers and four of their passengers.", [("killed", 6)]),
+        (
+            "Gunmen opened fire on the convoy, killing two drivers and four of their passengers.",
+            [("killed", 6)],
+        ),
         ("The blast killed 30 villagers in addition to 5 soldiers.", [("killed", 35)]),
         ("The raid killed eleven miners as well as two guards.", [("killed", 13)]),
         # deaths by suffocation, and the wounded of a gas attack
@@ -50,9 +53,15 @@ def _names(text: str) -> list[str]:
         # a toll "rose on Sunday to"
         ("The toll from the fire at the market rose on Sunday to 41.", [("killed", 41)]),
         # a court's count: murders, not attempted murders
-        ("The jury found him guilty of four murders and the attempted murder of 60 people.", [("killed", 4)]),
+        (
+            "The jury found him guilty of four murders and the attempted murder of 60 people.",
+            [("killed", 4)],
+        ),
         # parts after a colon are no totals of their own
-        ("He was jailed for killing 31 people: six died in the square and 25 in the hall.", [("killed", 31)]),
+        (
+            "He was jailed for killing 31 people: six died in the square and 25 in the hall.",
+            [("killed", 31)],
+        ),
         # a speaker's loss in a relative clause is a part
         ('"We want justice," said a farmer, whose three sons were killed.', []),
     ],
@@ -106,7 +115,8 @@ def test_speaker_after_said_is_no_casualty() -> None:
 
 def test_speaker_after_said_who_was_hurt_is_one() -> None:
     people = find_people(
-        '"It came without warning," said Omar Haddad, a shopkeeper, who was injured in the arm.', LEX
+        '"It came without warning," said Omar Haddad, a shopkeeper, who was injured in the arm.',
+        LEX,
     )
     assert [(p.name, p.speaker) for p in people] == [("Omar Haddad", False)]
 
@@ -127,7 +137,8 @@ def test_the_doer_acting_is_no_casualty() -> None:
 def test_attacker_shot_dead_by_police_is_no_casualty() -> None:
     text = (
         "A man stabbed three people at a railway station in Hamburg on Friday. The attacker, "
-        "Lukas Brenner, 34, was shot dead by police. Two of the wounded were in a critical condition."
+        "Lukas Brenner, 34, was shot dead by police. Two of the wounded were in a critical "
+        "condition."
     )
     assert "Lukas Brenner" not in _names(text)
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.suspects import Suspect
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
-from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.scan.people import (
     PeopleRules,
     PersonMention,
@@ -92,8 +92,8 @@ def named_casualties(
             name = tails.get(person.name.lower(), person.name)
             key = fold(name)
             if key in held and (key in dead or status != CasualtyStatus.arrested):
-                hurt = status in (CasualtyStatus.killed, CasualtyStatus.injured)
-                if key in dead or (hurt and not _arrest_near(work, sentence)):
+                wounded = status in (CasualtyStatus.killed, CasualtyStatus.injured)
+                if key in dead or (wounded and not _arrest_near(work, sentence)):
                     dead.add(key)  # the attacker who died or was hurt is no casualty
                     continue
             status = held.get(key, status)

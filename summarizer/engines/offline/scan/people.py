@@ -88,7 +88,9 @@ class PeopleRules:
         self.aside_frame = re.compile(section["aside_frame"], re.IGNORECASE)
         self.aside_gate = re.compile(section["aside_gate"])
         # titles a name may carry inside the words taken for it ("Navy Hospital Corpsman X")
-        self.title_words = frozenset(t[:1].upper() + t[1:] for t in section["titles"] if " " not in t)
+        self.title_words = frozenset(
+            t[:1].upper() + t[1:] for t in section["titles"] if " " not in t
+        )
         self.joiner = re.compile(section["list_joiner"])
         self.kin_after = re.compile(section["kin_after"])
         self.kin_before = re.compile(section["kin_before"])
@@ -206,7 +208,10 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             continue  # no person, one of an earlier incident, or one unhurt
         speaker = rules.spoke_after.match(text[end : end + 100]) is not None or (
             rules.spoke_before.search(text, max(0, start - 30), start) is not None
-            and _nearest(text[end : end + _AFTER], lexicon.fold(text[end : end + _AFTER]), 0, 0, rules.status) is None
+            and _nearest(
+                text[end : end + _AFTER], lexicon.fold(text[end : end + _AFTER]), 0, 0, rules.status
+            )
+            is None
         )
         before = text[max(0, start - 140) : start]
         victim = not speaker and rules.frame.search(before) is not None
@@ -249,10 +254,12 @@ def _with_kin(text: str, found: list[PersonMention], rules: PeopleRules) -> list
         if not person.befell or person.speaker:
             continue
         after = rules.kin_after.match(text, person.end, min(len(text), person.end + 90))
-        for group in ("first", "second") if after else ():
-            if after.group(group):
+        for group in ("first", "second"):
+            if after is not None and after.group(group):
                 given = f"{after.group(group)} {surname}"
-                kin.append(replace(person, name=given, start=after.start(group), end=after.end(group)))
+                kin.append(
+                    replace(person, name=given, start=after.start(group), end=after.end(group))
+                )
         before = rules.kin_before.search(text, max(0, person.start - 20), person.start)
         # ... not a list's last name ("Shazia Ramzan and Kainat Riaz")
         lone = before is not None and not _CAPITAL_END.search(text, 0, before.start())
