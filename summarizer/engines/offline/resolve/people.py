@@ -7,10 +7,12 @@ injured, abducted, arrested), else the first the sentence cues; a person named i
 frame ("the victims were named as X") without one takes the first the main sentences cue. A person is one entry
 however often named: a later mention by surname alone ("Van der Berg was shot dead") or by
 fewer words is the person named in full before, under the full name. A named group the
-brief has as an actor is no casualty; a person it has as the doer can be (an attacker shot
-dead). Beside people killed, wounded or abducted, those arrested are no casualties, except
-the suspects named as who did it (:mod:`.suspects`: arrested, or killed where the article
-says he died), listed after the victims. At most ``[people].max``.
+brief has as an actor is no casualty. Beside people killed, wounded or abducted, those
+arrested are no casualties, except the suspects named as who did it (:mod:`.suspects`),
+listed after the victims as arrested; a suspect who died ("X was shot dead by police") or
+whom the cue nearest the name says was killed or hurt, with no arrest told in that sentence
+or the one before, is none. A sentence the story's dates set aside is read too when it names
+the story's dead in a list's frame before anything it dates. At most ``[people].max``.
 """
 
 from __future__ import annotations
