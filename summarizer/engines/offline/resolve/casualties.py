@@ -39,7 +39,14 @@ def casualties(
                 continue
             count = figure.count
             if figure.others:  # "Hariri was killed... Twenty other people died": 21
-                count += _named_before(work, named, figure.kind, sentence, figure.start)
+                count += _named_before(work, named, figure.kind, sentence, figure.at)
+            kept = found[figure.kind]
+            # "... wounding nine others. Two civilians were also wounded": 11 (the figure
+            # before it in the sentence or the one before)
+            if figure.also and kept and kept[-1][1].index >= sentence.index - 1:
+                before, cited = kept.pop()
+                work.cite(figure.kind, cited)
+                count += before
             (own if figure.alone else found)[figure.kind].append((count, sentence))
     for kind, figures in own.items():  # "killing a commander" alone is the figure
         if not any(count for count, _ in found[kind]):
@@ -80,8 +87,9 @@ def casualties(
 def _named_before(
     work: Work, named: Sequence[NamedCasualty], kind: str, sentence: Sentence, start: int
 ) -> int:
-    """How many of the people the brief names as ``kind`` the article names before the
-    figure at ``start`` of ``sentence``."""
+    """How many of the people the brief names as ``kind`` the article names before
+    ``start`` of ``sentence`` (where the figure's count stands: "killed X and Y, along with
+    eight other people" counts X and Y)."""
     names = {fold(p.name) for p in named if p.status.value == kind}
     seen: set[str] = set()
     for earlier in work.main:

@@ -7,20 +7,28 @@ injured, abducted, arrested), else the first the sentence cues; a person named i
 frame ("the victims were named as X") without one takes the first the main sentences cue. A person is one entry
 however often named: a later mention by surname alone ("Van der Berg was shot dead") or by
 fewer words is the person named in full before, under the full name. A named group the
-brief has as an actor is no casualty; a person it has as the doer can be (an attacker shot
-dead). Beside people killed, wounded or abducted, those arrested are no casualties, except
-the suspects named as who did it (:mod:`.suspects`: arrested, or killed where the article
-says he died), listed after the victims. At most ``[people].max``.
+brief has as an actor is no casualty. Beside people killed, wounded or abducted, those
+arrested are no casualties, except the suspects named as who did it (:mod:`.suspects`),
+listed after the victims as arrested; a suspect who died ("X was shot dead by police") or
+whom the cue nearest the name says was killed or hurt, with no arrest told in that sentence
+or the one before, is none. A sentence the story's dates set aside is read too when it names
+the story's dead in a list's frame before anything it dates. At most ``[people].max``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.suspects import Suspect
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
-from summarizer.engines.offline.scan.people import PeopleRules, PersonMention, find_surnames
+from summarizer.engines.offline.scan.people import (
+    PeopleRules,
+    PersonMention,
+    find_surnames,
+    status_of,
+)
 from summarizer.engines.offline.scan.roles import is_person_name
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, CasualtyStatus, NamedCasualty
@@ -58,9 +66,8 @@ def named_casualties(
     """Named casualties (module docstring); cites the sentences that name them. A suspect
     (:mod:`.suspects`) is one only as arrested, or killed where he died."""
     lexicon = work.lexicon
-    held = {
-        fold(s.name): CasualtyStatus.killed if s.dead else CasualtyStatus.arrested for s in suspects
-    }
+    held = {fold(s.name): CasualtyStatus.arrested for s in suspects}
+    dead = {fold(s.name) for s in suspects if s.dead}
     rules = lexicon.rules(PeopleRules)
     groups = {  # a person held or hurt may be a target too ("Police arrested Senator X")
         fold(a.name)
@@ -72,7 +79,7 @@ def named_casualties(
     fallback = next((s.befell for s in work.main if s.befell is not None), None)
     tails = _full_names(work)
     found: dict[str, NamedCasualty] = {}
-    for sentence in work.main:
+    for sentence in _with_asides(work, rules):
         mentions: list[PersonMention] = [*sentence.people]
         # a surname inside another person's full name is that person ("Jhon Fredy Chantré")
         mentions += [
@@ -86,8 +93,13 @@ def named_casualties(
                 continue
             name = tails.get(person.name.lower(), person.name)
             key = fold(name)
+            if key in held and (key in dead or status != CasualtyStatus.arrested):
+                wounded = status in (CasualtyStatus.killed, CasualtyStatus.injured)
+                if key in dead or (wounded and not _arrest_near(work, sentence)):
+                    dead.add(key)  # the attacker who died or was hurt is no casualty
+                    continue
             status = held.get(key, status)
-            if key in groups or _merged(found, key, name, status):
+            if key in dead or key in groups or _merged(found, key, name, status):
                 continue
             found[key] = NamedCasualty(name=name, status=status)
             work.cite("named_casualties", sentence)
@@ -97,6 +109,38 @@ def named_casualties(
     # named as who did it (after the victims)
     doers = [p for p in people if fold(p.name) in held]
     return ((hurt + doers) if hurt else people)[: rules.max]
+
+
+def _with_asides(work: Work, rules: PeopleRules) -> list[Sentence]:
+    """The main sentences, and each sentence set aside right after one that names the
+    story's dead in a list's frame before anything it dates ("Among the dead were X, an
+    American who had survived the September 11 attacks, and Y")."""
+    main = {s.index for s in work.main}
+    kept: list[Sentence] = []
+    for sentence in work.sentences:
+        if sentence.index in main:
+            kept.append(sentence)
+            continue
+        if sentence.index - 1 not in main or not rules.aside_gate.search(sentence.folded):
+            continue
+        if sentence.casualties:
+            continue
+        first = next((p for p in sentence.people if p.victim), None)
+        if first is None or not rules.aside_frame.search(sentence.text[: first.start]):
+            continue
+        if any(d.start < first.end for d in sentence.dates) or any(
+            y in sentence.text[: first.start] for y in sentence.time_cues.years
+        ):
+            continue
+        kept.append(sentence)
+    return kept
+
+
+def _arrest_near(work: Work, sentence: Sentence) -> bool:
+    """Whether ``sentence`` or the one before it tells of an arrest ("Police arrested a man
+    at the scene. He is X, who admitted the killing")."""
+    near = (s for s in work.sentences if sentence.index - 1 <= s.index <= sentence.index)
+    return any(status_of(s.text, work.lexicon, s.folded) == CasualtyStatus.arrested for s in near)
 
 
 def _merged(found: dict[str, NamedCasualty], key: str, name: str, status: CasualtyStatus) -> bool:

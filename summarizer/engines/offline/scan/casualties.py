@@ -35,6 +35,11 @@ class CasualtyFigure:
     alone: bool = False
     #: people besides those named before ("twenty other people died")
     others: bool = False
+    #: people besides another figure's of its kind before it ("Two civilians were also
+    #: wounded")
+    also: bool = False
+    #: where the count itself stands (the names before it are counted apart from it)
+    at: int = -1
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,8 @@ class CasualtyRules:
         self.all_of = re.compile(r"\b(?:all|the|both)\s+$", re.I)
         self.earlier = re.compile(section["earlier"], re.IGNORECASE)
         self.others = re.compile(section["others"], re.IGNORECASE)
+        self.also = re.compile(section["also"], re.IGNORECASE)
+        self.parts_open = section["parts_open"]
         none = section["none"]
         self.none = [
             (kind, Gated(none[kind], re.IGNORECASE), tuple(none[f"{kind}_words"]))
@@ -137,13 +144,35 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
             if rules.earlier.search(text, max(0, start - 40), start):
                 continue  # "a day after three girls were killed": an earlier incident
             weak = alone or _attackers(text, match, rules)
-            others = rules.others.search(match.group(0)) is not None
-            figure = CasualtyFigure(kind, count, start, end, match.group(0), weak, others)
+            # (a pattern that counts the one beside them itself adds no one named: ``plus``)
+            others = not plus and rules.others.search(match.group(0)) is not None
+            also = not weak and rules.also.search(match.group(0)) is not None
+            at = match.start("n")
+            figure = CasualtyFigure(kind, count, start, end, match.group(0), weak, others, also, at)
             figures.append(figure)
             high = match.groupdict().get("hi")  # "between four and six": six too
             if high is not None and (top := parse_number(high)) is not None:
                 figures.append(CasualtyFigure(kind, top, start, end, match.group(0), weak))
-    return sorted(figures, key=lambda f: f.start)
+    return _without_parts(sorted(figures, key=lambda f: f.start), text, rules)
+
+
+def _without_parts(
+    figures: list[CasualtyFigure], text: str, rules: CasualtyRules
+) -> list[CasualtyFigure]:
+    """``figures`` but for the parts of a larger one of their kind before them, across a
+    colon ("killing 77 people: eight died when ...")."""
+    kept: list[CasualtyFigure] = []
+    for figure in figures:
+        if any(
+            f.kind == figure.kind
+            and f.count > figure.count
+            and f.end <= figure.start
+            and rules.parts_open in text[f.end : figure.start]
+            for f in kept
+        ):
+            continue
+        kept.append(figure)
+    return kept
 
 
 def _attackers(text: str, match: re.Match[str] | FoldedMatch, rules: CasualtyRules) -> bool:

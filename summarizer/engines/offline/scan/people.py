@@ -64,7 +64,7 @@ class PeopleRules:
         self.offices = frozenset(section["offices"])
         self.before = re.compile(
             rf"(?:\b{alternation(section['titles'])}s?\.?,?"
-            rf"|\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{alternation(section['roles'])}"
+            rf"|\b{alternation(section['role_openers'])}\s+(?:[\w'’-]+\s+){{0,6}}?{alternation(section['roles'])}"
             rf"\b[^.;]{{0,60}},)\s+$",
             re.IGNORECASE,
         )
@@ -78,12 +78,22 @@ class PeopleRules:
         self.apposition_before = re.compile(section["apposition_before"])
         self.apposition_after = re.compile(section["apposition_after"])
         self.spoke_after = re.compile(section["spoke_after"])
+        self.spoke_before = re.compile(section["spoke_before"], re.IGNORECASE)
         self.status = _statuses(section["status"])
         self.weak_status = _statuses(section["weak_status"])
         self.not_before = re.compile(section["not_before"], re.IGNORECASE)
         self.earlier_after = re.compile(section["earlier_after"], re.IGNORECASE)
         self.unhurt_after = re.compile(section["unhurt_after"], re.IGNORECASE)
+        self.acts_after = re.compile(section["acts_after"])
+        self.aside_frame = re.compile(section["aside_frame"], re.IGNORECASE)
+        self.aside_gate = re.compile(section["aside_gate"])
+        # titles a name may carry inside the words taken for it ("Navy Hospital Corpsman X")
+        self.title_words = frozenset(
+            t[:1].upper() + t[1:] for t in section["titles"] if " " not in t
+        )
         self.joiner = re.compile(section["list_joiner"])
+        self.kin_after = re.compile(section["kin_after"])
+        self.kin_before = re.compile(section["kin_before"])
         self.surname_letters = int(section["surname_letters"])
         self.max = int(section["max"])
 
@@ -127,11 +137,14 @@ def _nearest(
     return best[1] if best is not None else None
 
 
-def _without_office(name: str, rules: PeopleRules) -> str:
+def _without_office(name: str, rules: PeopleRules, more: bool = False) -> str:
     """``name`` after the office written before it ("Haitian President Jovenel Moïse" ->
     "Jovenel Moïse"); ``name`` itself when no office is the last word never in a name."""
     words = name.split(" ")
     last = max((i for i, w in enumerate(words) if w in rules.not_name_words), default=-1)
+    titled = max((i for i, w in enumerate(words[:-2]) if w in rules.title_words), default=-1)
+    if titled > last and not more:  # "Navy Hospital Corpsman Maxton Soviak": the name after it
+        return " ".join(words[titled + 1 :])
     if last < 0 or words[last] not in rules.offices:
         return name  # "Forces Vives de Guinée" names no one
     return " ".join(words[last + 1 :])
@@ -181,7 +194,10 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
         title = rules.leading_title.match(name)  # "Corporal Ahmad Zaki": the name follows
         if title:
             name, start = name[title.end() :], start + title.end()
-        person = _without_office(name, rules)  # "Former Prime Minister Shinzo Abe"
+        # "Former Prime Minister Shinzo Abe"; a name the pattern cut short ("District Police
+        # Officer Nazir Ahmad| Khan") is no one's
+        more = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        person = _without_office(name, rules, more)
         name, start = person, end - len(person)
         if (
             not _is_name(name, rules, lexicon)
@@ -190,17 +206,25 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             or rules.unhurt_after.match(text[end : end + 100])
         ):
             continue  # no person, one of an earlier incident, or one unhurt
-        speaker = rules.spoke_after.match(text[end : end + 100]) is not None
+        speaker = rules.spoke_after.match(text[end : end + 100]) is not None or (
+            rules.spoke_before.search(text, max(0, start - 30), start) is not None
+            and _nearest(
+                text[end : end + _AFTER], lexicon.fold(text[end : end + _AFTER]), 0, 0, rules.status
+            )
+            is None
+        )
         before = text[max(0, start - 140) : start]
         victim = not speaker and rules.frame.search(before) is not None
         befell = victim or (
             not speaker
+            and rules.acts_after.match(text[end : end + 140]) is None
             and bool(
                 rules.before.search(before) or rules.after.match(_after(text, start, end, rules))
             )
         )
         status = _status_near(text, folded, start, end, rules)
         found.append(PersonMention(name, start, end, befell, speaker, status, victim))
+    found = _with_kin(text, found, rules)
     # a list shares what befell its names: "X, Y and Z were killed"
     for _ in range(2):  # forwards, then again for the names before the one that shows it
         for i in range(len(found) - 1):
@@ -213,6 +237,36 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             found[i] = replace(one, befell=befell, victim=victim, status=one.status or status)
             found[i + 1] = replace(two, befell=befell, victim=victim, status=two.status or status)
     return found
+
+
+_CAPITAL_END = re.compile(r"[A-Z][\w'’.-]*\s*$")
+
+
+def _with_kin(text: str, found: list[PersonMention], rules: PeopleRules) -> list[PersonMention]:
+    """``found`` and the kin a name's neighbours name by a first name alone, under the
+    name's surname ("Sean Copeland and his son Brodie": Brodie Copeland; "Marcin and
+    Angelika Klis": Marcin Klis), sharing what befell the person."""
+    if not any(p.befell for p in found):
+        return found
+    kin: list[PersonMention] = []
+    for person in found:
+        surname = person.name.split()[-1]
+        if not person.befell or person.speaker:
+            continue
+        after = rules.kin_after.match(text, person.end, min(len(text), person.end + 90))
+        for group in ("first", "second"):
+            if after is not None and after.group(group):
+                given = f"{after.group(group)} {surname}"
+                kin.append(
+                    replace(person, name=given, start=after.start(group), end=after.end(group))
+                )
+        before = rules.kin_before.search(text, max(0, person.start - 20), person.start)
+        # ... not a list's last name ("Shazia Ramzan and Kainat Riaz")
+        lone = before is not None and not _CAPITAL_END.search(text, 0, before.start())
+        if before and lone and len(person.name.split()) == 2:
+            given = f"{before.group('first')} {surname}"
+            kin.append(replace(person, name=given, start=before.start(), end=before.end("first")))
+    return sorted([*found, *kin], key=lambda p: p.start) if kin else found
 
 
 def _word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
