@@ -123,3 +123,43 @@ def test_an_agreement_s_second_party_may_be_named_after_its_cue() -> None:
     assert brief.sub_event_type is not None and brief.sub_event_type.value == "agreement"
     assert len(brief.perpetrators) == 2
     assert brief.targets == []
+
+
+def test_a_group_that_ends_its_armed_campaign_is_the_doer() -> None:
+    assert ("Irish Republican Army", "perpetrator") in _roles(
+        "The Irish Republican Army ordered all its units to dump their weapons on Thursday."
+    )
+    assert ("Irish Republican Army", "perpetrator") in _roles(
+        "The Irish Republican Army formally ended its armed campaign on Thursday."
+    )
+
+
+def test_a_capitalised_group_name_is_kept_whole() -> None:
+    found = _roles("The Islamic Group said its members had carried out the massacre.")
+    assert ("Islamic", "perpetrator") not in found
+    assert ("Islamic Group", "perpetrator") in found
+
+
+def test_a_site_set_on_fire_was_the_target() -> None:
+    found = _roles("A Hindu temple was set on fire by a mob on Wednesday.")
+    assert ("Hindu temple", "target") in found
+    assert ("mob", "perpetrator") in found
+
+
+def test_force_against_protesters_hits_the_crowd_not_the_building() -> None:
+    brief = _brief(
+        "NAIROBI - Police fired tear gas and live bullets at protesters who broke into "
+        "parliament on Tuesday, and part of the building was set on fire. At least five "
+        "people were shot dead, a doctors' association said."
+    )
+    assert brief.sub_event_type is not None
+    assert brief.sub_event_type.value == "excessive_force_against_protesters"
+    assert [a.name for a in brief.targets] == ["protesters"]
+
+
+def test_a_state_force_that_entered_a_town_is_named_as_the_text_names_it() -> None:
+    brief = _brief(
+        "Ethiopian troops entered the border town on Tuesday without a shot being fired, "
+        "taking over positions that Eritrean forces had agreed to hand over."
+    )
+    assert [a.name for a in brief.perpetrators] == ["Ethiopian troops"]

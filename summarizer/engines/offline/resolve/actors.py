@@ -152,8 +152,11 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     if first_site is not None and first_site.index < work.lead_count:
         sites = [c for c in sites if c[1].paragraph == first_site.paragraph]
     first_hit = min((c[1].index for c in people), default=0)
-    if any(c[1].index <= min(first_hit, work.lead_count) for c in sites) and all(
-        fold(c[0].name) in rules.vague_victims for c in people
+    shot_at = sub_event_type == SubEventType.excessive_force_against_protesters
+    if (  # force against protesters hits the crowd, not the building it broke into
+        not shot_at
+        and any(c[1].index <= min(first_hit, work.lead_count) for c in sites)
+        and all(fold(c[0].name) in rules.vague_victims for c in people)
     ):
         people = []  # "destroyed the al-Quds hospital, killing 27 people": the site was hit
     event_type = event_of(sub_event_type)

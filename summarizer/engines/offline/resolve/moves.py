@@ -200,12 +200,18 @@ def _parties(sentence: Sentence, lexicon: Lexicon) -> list[_Party]:
     for mention in sentence.actors:
         if mention.kind in _ARMED:
             found.append((mention.start, mention.end, Actor(name=mention.name, kind=mention.kind)))
+    countries = sentence.countries
     for role in sentence.roles:
         if role.kind in _ARMED:
             end = role.start + len(role.surface)
-            found.append((role.start, end, Actor(name=role.name, kind=role.kind)))
+            # "Ethiopian troops" as the text names them, not the engine's "Ethiopian army"
+            own = role.kind == _K.state_forces and any(
+                role.start <= c.start and c.end <= end for c in countries
+            )
+            name = role.surface if own else role.name
+            found.append((role.start, end, Actor(name=name, kind=role.kind)))
     force_after = lexicon.rules(MoveRules).force_after
-    for country in sentence.countries:
+    for country in countries:
         inside = any(s <= country.start and country.end <= e for s, e, _ in found)
         if inside:
             continue
