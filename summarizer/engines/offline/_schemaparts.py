@@ -64,6 +64,7 @@ ACTORS = Table(
         forces=Words,
         vessel_prefixes=Words,
         vessel_heads=Words,
+        vessel_not_names=Words,
     ),
     moves=Table(
         not_party_before=Pattern,

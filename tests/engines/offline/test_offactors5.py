@@ -163,3 +163,13 @@ def test_a_state_force_that_entered_a_town_is_named_as_the_text_names_it() -> No
         "taking over positions that Eritrean forces had agreed to hand over."
     )
     assert [a.name for a in brief.perpetrators] == ["Ethiopian troops"]
+
+
+def test_a_ship_is_named_by_the_name_after_its_kind() -> None:
+    brief = _brief(
+        "The Russian cruiser Moskva sank on Thursday after Ukrainian missiles hit the ship, "
+        "officials in Kyiv said."
+    )
+    assert [a.name for a in brief.targets] == ["Moskva"]
+    brief = _brief("Pirates attacked the tanker off Somalia on Monday. The tanker On Monday was freed.")
+    assert [a.name for a in brief.targets] == ["tanker"]

@@ -73,6 +73,13 @@ class ResolveRules:
         prefixes = "|".join(re.escape(p) for p in section["vessel_prefixes"])
         self.vessel = re.compile(rf"\b(?:{prefixes})\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}}")
         self.vessel_heads = frozenset(section["vessel_heads"])
+        heads = alternation(section["vessel_heads"])
+        # "the Russian cruiser Moskva": the ship by the name after its kind
+        self.vessel_named = re.compile(
+            rf"\b{heads}\s+(?!(?-i:{alternation(section['vessel_not_names'])})\b)"
+            rf"((?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}))\b(?!\s*[-(])",
+            re.I,
+        )
         self.crowd_names: dict[str, str] = dict(section["crowd_names"])
         self.owned = frozenset(section["owned"])
         self.one_victim = frozenset(section["one_victim"])
@@ -367,4 +374,8 @@ def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRu
         match = rules.vessel.search(candidate.text)
         if match:
             return Actor(name=match.group(0), kind=actor.kind), candidate
+    for candidate in work.main:
+        named = rules.vessel_named.search(candidate.text)
+        if named:
+            return Actor(name=named.group(1), kind=actor.kind), candidate
     return actor, sentence
