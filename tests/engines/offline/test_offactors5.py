@@ -173,3 +173,16 @@ def test_a_ship_is_named_by_the_name_after_its_kind() -> None:
     assert [a.name for a in brief.targets] == ["Moskva"]
     brief = _brief("Pirates attacked the tanker off Somalia on Monday. The tanker On Monday was freed.")
     assert [a.name for a in brief.targets] == ["tanker"]
+
+
+def test_a_force_s_own_aircraft_name_the_force() -> None:
+    found = _roles("The Saudi-led coalition's jets hit a funeral hall in Sanaa, killing 140 people.")
+    assert ("Saudi-led coalition", "perpetrator") in found
+    assert ("funeral hall", "target") in found
+
+
+def test_who_swooped_on_a_camp_hit_it() -> None:
+    found = _roles("Dozens of gunmen swooped on a hunting camp and killed 20 hunters.")
+    assert ("gunmen", "perpetrator") in found
+    assert ("hunting camp", "target") in found
+    assert ("hunters", "target") in found
