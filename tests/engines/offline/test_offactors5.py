@@ -101,7 +101,9 @@ def test_a_denial_s_counter_accusation_names_no_doer() -> None:
 def test_years_of_fighting_between_two_sides_are_background_not_the_incident() -> None:
     found = _roles("The town has seen repeated gun battles between the army and rebels.")
     assert not found
-    assert ("army", "perpetrator") in _roles("Gun battles between the army and rebels left five dead.")
+    assert ("army", "perpetrator") in _roles(
+        "Gun battles between the army and rebels left five dead."
+    )
 
 
 def test_the_site_the_lead_says_was_hit_before_one_a_later_paragraph_names() -> None:
@@ -171,12 +173,16 @@ def test_a_ship_is_named_by_the_name_after_its_kind() -> None:
         "officials in Kyiv said."
     )
     assert [a.name for a in brief.targets] == ["Moskva"]
-    brief = _brief("Pirates attacked the tanker off Somalia on Monday. The tanker On Monday was freed.")
+    brief = _brief(
+        "Pirates attacked the tanker off Somalia on Monday. The tanker On Monday was freed."
+    )
     assert [a.name for a in brief.targets] == ["tanker"]
 
 
 def test_a_force_s_own_aircraft_name_the_force() -> None:
-    found = _roles("The Saudi-led coalition's jets hit a funeral hall in Sanaa, killing 140 people.")
+    found = _roles(
+        "The Saudi-led coalition's jets hit a funeral hall in Sanaa, killing 140 people."
+    )
     assert ("Saudi-led coalition", "perpetrator") in found
     assert ("funeral hall", "target") in found
 
