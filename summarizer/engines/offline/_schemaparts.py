@@ -81,6 +81,7 @@ ACTORS = Table(
 ROLES = Table(
     window=int,
     facilities=Words,
+    areas=Words,
     not_descriptions=Words,
     leading=Words,
     force_heads=Words,

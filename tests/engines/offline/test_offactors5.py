@@ -192,3 +192,11 @@ def test_who_swooped_on_a_camp_hit_it() -> None:
     assert ("gunmen", "perpetrator") in found
     assert ("hunting camp", "target") in found
     assert ("hunters", "target") in found
+
+
+def test_a_town_centre_is_an_area_not_a_site() -> None:
+    lexicon = default_lexicon()
+    assert roles.is_facility("shopping centre", lexicon)
+    assert roles.is_facility("detention centre", lexicon)
+    assert not roles.is_facility("town centre", lexicon)
+    assert not roles.is_facility("city centre", lexicon)

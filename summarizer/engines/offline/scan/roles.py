@@ -73,6 +73,7 @@ class RoleRules:
         fragments = dict(section["fragments"])
         self.window = int(section["window"])
         self.facilities = frozenset(section["facilities"])
+        self.areas = tuple(section["areas"])
         heads: dict[str, ActorKind] = {}
         for kind in _KIND_ORDER:
             heads.update(dict.fromkeys(section["heads"].get(kind, []), ActorKind(kind)))
@@ -260,7 +261,8 @@ def head_word(name: str) -> str:
 
 def is_facility(name: str, lexicon: Lexicon) -> bool:
     """True for a phrase headed by a place or unit noun ("convoy", "market", "base")."""
-    return head_word(name) in lexicon.rules(RoleRules).facilities
+    rules = lexicon.rules(RoleRules)
+    return head_word(name) in rules.facilities and not name.lower().endswith(rules.areas)
 
 
 def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> list[RoleMention]:
