@@ -61,6 +61,7 @@ class ResolveRules:
         self.arrest_after = re.compile(section["arrest_after"], re.I)
         self.arrest_before = re.compile(section["arrest_before"], re.I)
         self.denied_after = re.compile(section["denied_after"], re.I)
+        self.counter_accused = re.compile(section["counter_accused"], re.I)
         self.max = int(section["max"])
         self.later_act = re.compile(section["later_act"], re.I)
         self.vague_crowd = frozenset(section["vague_crowd"])
@@ -72,6 +73,13 @@ class ResolveRules:
         prefixes = "|".join(re.escape(p) for p in section["vessel_prefixes"])
         self.vessel = re.compile(rf"\b(?:{prefixes})\s+(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,2}}")
         self.vessel_heads = frozenset(section["vessel_heads"])
+        heads = alternation(section["vessel_heads"])
+        # "the Russian cruiser Moskva": the ship by the name after its kind
+        self.vessel_named = re.compile(
+            rf"\b{heads}\s+(?!(?-i:{alternation(section['vessel_not_names'])})\b)"
+            rf"((?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}))\b(?!\s*[-(])",
+            re.I,
+        )
         self.crowd_names: dict[str, str] = dict(section["crowd_names"])
         self.owned = frozenset(section["owned"])
         self.one_victim = frozenset(section["one_victim"])
@@ -101,6 +109,10 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
                 continue
             if violent and mention.role == "perpetrator" and key in rules.vague_victims:
                 continue  # "12 people wounded": anyone counted is no doer of violence
+            if mention.role == "perpetrator" and rules.counter_accused.search(
+                sentence.text, 0, mention.start
+            ):
+                continue  # "the rebels denied it and accused the army": a denial's retort
             if violent and mention.role == "target" and _held(sentence, mention, rules):
                 continue  # "Police arrested a 41-year-old man": no victim of the attack
             named = is_lexicon_actor(mention.name, lexicon) or _proper(mention)
@@ -141,9 +153,17 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         if not roles.is_facility(c[0].name, lexicon) and (c[2] or c[0].kind != _K.unknown)
     ]
     sites = [c for c in candidates if roles.is_facility(c[0].name, lexicon)]
+    # the site the lead says was hit, before one a later paragraph names ("the 1999 massacre
+    # at Columbine High School" in a story of another school)
+    first_site = min((c[1] for c in sites), key=lambda s: s.index, default=None)
+    if first_site is not None and first_site.index < work.lead_count:
+        sites = [c for c in sites if c[1].paragraph == first_site.paragraph]
     first_hit = min((c[1].index for c in people), default=0)
-    if any(c[1].index <= min(first_hit, work.lead_count) for c in sites) and all(
-        fold(c[0].name) in rules.vague_victims for c in people
+    shot_at = sub_event_type == SubEventType.excessive_force_against_protesters
+    if (  # force against protesters hits the crowd, not the building it broke into
+        not shot_at
+        and any(c[1].index <= min(first_hit, work.lead_count) for c in sites)
+        and all(fold(c[0].name) in rules.vague_victims for c in people)
     ):
         people = []  # "destroyed the al-Quds hospital, killing 27 people": the site was hit
     event_type = event_of(sub_event_type)
@@ -354,4 +374,8 @@ def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRu
         match = rules.vessel.search(candidate.text)
         if match:
             return Actor(name=match.group(0), kind=actor.kind), candidate
+    for candidate in work.main:
+        named = rules.vessel_named.search(candidate.text)
+        if named:
+            return Actor(name=named.group(1), kind=actor.kind), candidate
     return actor, sentence

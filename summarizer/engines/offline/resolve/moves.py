@@ -103,6 +103,8 @@ def sides(
     if sub_event_type in _OWN:  # "Hezbollah named a new leader", "China opened a base"
         return _own(sentence, before, perpetrators, rules), targets
     if sub_event_type == SubEventType.agreement:
+        if len(before) == 1:
+            before = _more_parties(work, sentence, before, rules)
         if len(before) < 2:
             return perpetrators, targets
         return [(p[2], sentence) for p in before[: rules.max]], []
@@ -118,6 +120,27 @@ def sides(
         [(receiver[0][2], sentence)] if receiver else perpetrators,
         [(giver[0][2], sentence)] if giver else targets,
     )
+
+
+def _more_parties(
+    work: Work, sentence: Sentence, before: list[_Party], rules: MoveRules
+) -> list[_Party]:
+    """One party named before an agreement's cue: the other is the next one named after
+    it, in its sentence or the next of its paragraph ("Kiir and rebel leader Machar signed a
+    deal ... Machar's SPLM-IO rebels will join a unity government")."""
+    cue = sentence.cue
+    assert cue is not None
+    later = [p for p in _parties(sentence, work.lexicon) if p[0] >= cue.end]
+    following = [
+        s for s in work.main if s.index == sentence.index + 1 and s.paragraph == sentence.paragraph
+    ]
+    for other in following:
+        later += _parties(other, work.lexicon)
+    found = list(before)
+    for party in later:
+        if not any(_same(party[2], o[2]) for o in found):
+            found.append(party)
+    return found[: rules.max]
 
 
 def _own(
@@ -177,12 +200,18 @@ def _parties(sentence: Sentence, lexicon: Lexicon) -> list[_Party]:
     for mention in sentence.actors:
         if mention.kind in _ARMED:
             found.append((mention.start, mention.end, Actor(name=mention.name, kind=mention.kind)))
+    countries = sentence.countries
     for role in sentence.roles:
         if role.kind in _ARMED:
             end = role.start + len(role.surface)
-            found.append((role.start, end, Actor(name=role.name, kind=role.kind)))
+            # "Ethiopian troops" as the text names them, not the engine's "Ethiopian army"
+            own = role.kind == _K.state_forces and any(
+                role.start <= c.start and c.end <= end for c in countries
+            )
+            name = role.surface if own else role.name
+            found.append((role.start, end, Actor(name=name, kind=role.kind)))
     force_after = lexicon.rules(MoveRules).force_after
-    for country in sentence.countries:
+    for country in countries:
         inside = any(s <= country.start and country.end <= e for s, e, _ in found)
         if inside:
             continue

@@ -113,6 +113,11 @@ def _group_by_members(
     return " ".join(words), _K.unknown, False
 
 
+def _titled(text: str) -> bool:
+    """Is every word of the phrase capitalised ("Islamic Group"), as a name is?"""
+    return all(word[:1].isupper() for word in text.split())
+
+
 def _force_name(words: list[str], rules: RoleRules) -> str | None:
     """Members named for their force ("Army soldiers" → "Army"; "Iraqi soldiers" → "Iraqi
     army"), as reports and labels name the force, not its members."""
@@ -151,6 +156,8 @@ def canonical_actor(
     if group is not None:
         return group
     unit = rules.unit.match(text)  # "Somali army convoy" names the army
+    if unit and " " not in unit.group(1) and _titled(text):
+        return text, _K.unknown, False  # "the Islamic Group": a name, not "Islamic"
     if unit:
         group = _group_by_members(unit.group(1), rules, lexicon)
         if group is not None:

@@ -73,6 +73,7 @@ class RoleRules:
         fragments = dict(section["fragments"])
         self.window = int(section["window"])
         self.facilities = frozenset(section["facilities"])
+        self.areas = tuple(section["areas"])
         heads: dict[str, ActorKind] = {}
         for kind in _KIND_ORDER:
             heads.update(dict.fromkeys(section["heads"].get(kind, []), ActorKind(kind)))
@@ -134,6 +135,7 @@ class RoleRules:
         self.armed = re.compile(rf"\b{alternation(section['armed'])}\b", re.IGNORECASE)
         self.one_person = frozenset(section["one_person"])
         self.described_person = re.compile(section["described_person"], re.IGNORECASE)
+        self.driven = re.compile(section["driven"], re.IGNORECASE)
         self.unit = re.compile(rf"^(.*\S)\s+{alternation(section['units'])}$", re.IGNORECASE)
         self.police = frozenset(section["police"])
         self.members = frozenset(section["members"])
@@ -259,7 +261,8 @@ def head_word(name: str) -> str:
 
 def is_facility(name: str, lexicon: Lexicon) -> bool:
     """True for a phrase headed by a place or unit noun ("convoy", "market", "base")."""
-    return head_word(name) in lexicon.rules(RoleRules).facilities
+    rules = lexicon.rules(RoleRules)
+    return head_word(name) in rules.facilities and not name.lower().endswith(rules.areas)
 
 
 def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> list[RoleMention]:
@@ -311,6 +314,8 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             kind = _K.unknown
         if facility and head in rules.owned and rules.possessive.match(match.group(0)):
             continue  # "a bomb destroyed her car": she was the target, named elsewhere
+        if facility and role == "perpetrator" and rules.driven.match(sentence, match.end()):
+            continue  # "a lorry ploughed into the market": the weapon, not the target
         if facility and role == "perpetrator":
             role = "target"  # "the market shooting", "the convoy attack": the site was hit
         if facility:  # "the central market", "a vegetable market"
