@@ -89,9 +89,9 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
                 continue  # "in Khar, ... Khyber Pakhtunkhwa": not the German town "Khar" names
             gain = rank_weight(rank, work, weights) * min(locative, locative_min)
             if elsewhere(sentence.body, start, lexicon):  # "to be transferred to X"
-                gain *= lexicon.rules(PlaceRules).kinds["elsewhere"]
+                gain *= rules.kinds["elsewhere"]
             elif spoken_from(sentence.body, start, end, lexicon):  # "said in Ankara"
-                gain *= lexicon.rules(PlaceRules).kinds["spoken"]
+                gain *= rules.kinds["spoken"]
             scores[city.country] += gain
             # a big city named without "in"/"near" (its officials, its hospitals) counts
             # for its country but is the place only when no town is named as one
