@@ -49,6 +49,9 @@ from summarizer.engines.offline.scan import (
     people as scan_people,
 )
 from summarizer.engines.offline.scan import (
+    placenames as scan_placenames,
+)
+from summarizer.engines.offline.scan import (
     places as scan_places,
 )
 from summarizer.engines.offline.scan import (
@@ -193,7 +196,7 @@ class Sentence:
 
     @cached_property
     def places(self) -> list[scan_places.PlaceHit]:
-        return scan_places.find_places(self.text, self.doc.lexicon, self.folded)
+        return scan_placenames.find_places(self.text, self.doc.lexicon, self.folded)
 
     @cached_property
     def cities(self) -> list[tuple[scan_gazetteer.City, int, int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.lexicon import default_lexicon
-from summarizer.engines.offline.scan import gazetteer, places
+from summarizer.engines.offline.scan import gazetteer, placenames
 from summarizer.schema import Location
 
 
@@ -17,7 +17,7 @@ def _where(text: str) -> Location:
 
 
 def _names(text: str) -> list[tuple[str, str]]:
-    return [(h.name, h.kind) for h in places.find_places(text, default_lexicon())]
+    return [(h.name, h.kind) for h in placenames.find_places(text, default_lexicon())]
 
 
 def test_a_named_district_of_a_region_is_the_district_not_the_region() -> None:

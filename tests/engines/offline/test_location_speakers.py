@@ -7,7 +7,7 @@ from __future__ import annotations
 from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.lexicon import default_lexicon
-from summarizer.engines.offline.scan import gazetteer, places, placewords
+from summarizer.engines.offline.scan import gazetteer, placenames, places, placewords
 from summarizer.schema import Location
 
 
@@ -144,7 +144,7 @@ def test_a_faith_before_a_place_noun_is_no_place_and_plural_nouns_name_the_first
     lexicon = default_lexicon()
 
     def named(text: str) -> list[tuple[str, str]]:
-        return [(h.name, h.kind) for h in places.find_places(text, lexicon)]
+        return [(h.name, h.kind) for h in placenames.find_places(text, lexicon)]
 
     assert named("a bomb in the Shiite district of Sadr City") == [("Sadr City", "district")]
     assert ("Alawite", "within") not in named("in the Alawite quarter of Jabal Mohsen")

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from summarizer.engines.offline.lexicon import default_lexicon
-from summarizer.engines.offline.scan import actors, gazetteer, places
+from summarizer.engines.offline.scan import actors, gazetteer, placenames, places
 from summarizer.engines.offline.text import _ends_with_abbreviation, split_sentences
 
 LEX = default_lexicon()
@@ -24,7 +24,7 @@ def find_regions(text: str) -> list[tuple[places.Region, int, int]]:
 
 
 def find_places(text: str) -> list[places.PlaceHit]:
-    return places.find_places(text, LEX)
+    return placenames.find_places(text, LEX)
 
 
 def find_cities(text: str) -> list[tuple[gazetteer.City, int, int]]:

@@ -1,6 +1,6 @@
 """The patterns that find named places by the words around them ("the village of X", "X,
 a farming village in...", "Tripoli's X district", "in the Red Sea"), built from
-``[places]`` of the vocabulary; :func:`.places.find_places` runs them."""
+``[places]`` of the vocabulary; :func:`.placenames.find_places` runs them."""
 
 from __future__ import annotations
 
