@@ -10,7 +10,7 @@ from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.document import Document
 from summarizer.engines.offline.lexicon import default_lexicon
 from summarizer.engines.offline.resolve import Work, loctowns
-from summarizer.engines.offline.scan import gazetteer, places, placewords
+from summarizer.engines.offline.scan import gazetteer, placenames, places, placewords
 from summarizer.schema import IncidentBrief, Location
 
 
@@ -23,7 +23,7 @@ def _where(text: str, published: str | None = "2024-05-20") -> Location:
 
 
 def _names(text: str) -> list[tuple[str, str]]:
-    return [(h.name, h.kind) for h in places.find_places(text, default_lexicon())]
+    return [(h.name, h.kind) for h in placenames.find_places(text, default_lexicon())]
 
 
 def test_a_people_before_a_place_noun_places_the_town_in_its_country() -> None:
