@@ -80,7 +80,8 @@ class CasualtyRules:
             rf"\s+of\s+(?:the|them|those|these)\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b", re.I
         )
         self.attackers = re.compile(
-            rf"\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b(?P<also>\s+(?:(?:were|was|had been|have been)\s+)?also\b)?",
+            rf"\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b(?P<also>\s+(?:(?:were|was|had been|have been)\s+)?also\b)?"
+            r"(?P<subject>\s+(?:were|had been|have been)\b)?",
             re.I,
         )
         self.all_of = re.compile(r"\b(?:all|the|both)\s+$", re.I)
@@ -183,7 +184,11 @@ def _attackers(text: str, match: re.Match[str] | FoldedMatch, rules: CasualtyRul
     noun = rules.attackers.match(text, end)
     if noun is None:
         return False
-    return bool(noun.group("also")) or bool(rules.all_of.search(text, max(0, start - 8), start))
+    # "Ten attackers were killed": the subject of its own verb, a count of the attackers
+    # (not "troops killed four gunmen", which may be the clash's toll)
+    return bool(noun.group("also") or noun.group("subject")) or bool(
+        rules.all_of.search(text, max(0, start - 8), start)
+    )
 
 
 def _count(match: re.Match[str] | FoldedMatch, fixed: int | None, plus: int) -> int | None:

@@ -1,0 +1,64 @@
+"""Session 11 (lead): bodies found dead, another act told "a week earlier", the attackers'
+own dead as the subject of their verb, and French towns in the regions of 2016."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+
+ENGINE = OfflineEngine()
+
+
+def _brief(text: str, published: str = "2018-04-08"):  # type: ignore[no-untyped-def]
+    return ENGINE.summarize(Article.from_text(text, published=published))
+
+
+def _killed(text: str) -> tuple[int, int] | None:
+    killed = _brief(text).killed
+    return None if killed is None else (killed.min, killed.max)
+
+
+def test_people_found_dead_are_a_toll() -> None:
+    text = (
+        "Rescue workers said at least 42 people, many of them children, were found dead in "
+        "basements in the town of Douma after an air raid on Saturday."
+    )
+    assert _killed(text) == (42, 42)
+
+
+def test_an_act_told_a_week_earlier_gives_no_toll() -> None:
+    text = (
+        "A van packed with explosives blew up at a police checkpoint in central Kabul on "
+        "Saturday, killing 103 people, the interior ministry said. A week earlier gunmen had "
+        "killed 22 people at a hotel in the city."
+    )
+    assert _killed(text) == (103, 103)
+
+
+def test_a_time_before_inside_a_sentence_is_no_other_act() -> None:
+    text = (
+        "A gunman shot dead five police officers in the city on Thursday night. One of them, "
+        "who had married a colleague two weeks earlier, was 32; seven others were wounded."
+    )
+    assert _brief(text, "2016-07-09").injured is not None
+
+
+def test_the_attackers_killed_as_their_own_subject_are_no_total() -> None:
+    text = (
+        "Fighters in army uniforms drove into the base on Friday and opened fire on soldiers "
+        "leaving prayers, killing at least 140, officials said. Ten attackers were killed."
+    )
+    assert _killed(text) == (140, 140)
+
+
+def test_the_attackers_killed_alone_are_still_the_toll() -> None:
+    text = "Troops ambushed a rebel convoy near Beni on Monday. Ten attackers were killed."
+    assert _killed(text) == (10, 10)
+
+
+def test_a_french_town_lies_in_a_region_of_2016() -> None:
+    text = (
+        "A man with a knife attacked passers-by near a metro station in Villeurbanne on "
+        "Saturday, killing one and wounding eight, the prefecture said."
+    )
+    assert _brief(text, "2019-09-01").location.admin1 == "Auvergne-Rhône-Alpes"
