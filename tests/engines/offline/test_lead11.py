@@ -62,3 +62,37 @@ def test_a_french_town_lies_in_a_region_of_2016() -> None:
         "Saturday, killing one and wounding eight, the prefecture said."
     )
     assert _brief(text, "2019-09-01").location.admin1 == "Auvergne-Rhône-Alpes"
+
+
+def _where(text: str) -> tuple[str | None, str | None]:
+    location = _brief(text, "2016-01-04").location
+    return location.admin1, location.place
+
+
+def test_a_towns_name_before_a_monument_yields_to_a_town_named_plainly() -> None:
+    text = (
+        "A bomb exploded at the Erawan shrine in central Bangkok on Monday evening, "
+        "killing 20 people."
+    )
+    assert _where(text) == ("Bangkok", "Bangkok")
+
+
+def test_a_towns_name_before_a_monument_still_places_it_alone() -> None:
+    text = (
+        "A suicide bomber blew himself up at the Sehwan shrine on Thursday evening, "
+        "killing 88 people, officials in Sindh said."
+    )
+    assert _where(text)[1] == "Sehwan"
+
+
+def test_a_capitalised_place_noun_is_part_of_the_name() -> None:
+    text = "A bomb exploded at the Monday Market in Maiduguri on Saturday, killing 20 people."
+    assert _where(text)[1] == "Monday Market"
+
+
+def test_a_base_named_for_a_force_is_placed_by_its_town() -> None:
+    text = (
+        "Militants entered the Indian Air Force base at Pathankot in Punjab before dawn on "
+        "Saturday and fought security forces for hours."
+    )
+    assert _where(text) == ("Punjab", "Pathankot")

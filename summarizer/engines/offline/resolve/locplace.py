@@ -135,8 +135,11 @@ def place(
             if city.country != code:
                 continue
             locative = locative_weight(sentence.body, start, end, lexicon) >= weights["locative"]
-            if not locative and city.population < weights["big_city"]:
+            monument = rules.monument_after.match(sentence.body, end)  # "the Erawan shrine"
+            if not locative and not monument and city.population < weights["big_city"]:
                 continue
+            # a monument's name may be a town's elsewhere: any town named otherwise outranks it
+            locative = locative and not monument
             score = weight * kinds["gazetteer" if locative else "unplaced"]
             if elsewhere(sentence.body, start, lexicon):
                 score *= kinds["elsewhere"]

@@ -34,10 +34,13 @@ def find_places(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
                 kind = None if kind == "held" else "spot_named"
             if start in hits or start in holders:
                 continue
-            written = (match.groupdict().get("kind") or "").lower()
+            as_written = match.groupdict().get("kind") or ""
+            written = as_written.lower()
             noun = kind or written.replace("neighborhood", "neighbourhood")
-            if written in rules.named_with_noun and match.start("kind") > end:
-                # "Kenyatta Avenue", "Bagram Airfield": the noun is part of the name
+            named = written in rules.named_with_noun or as_written[:1].isupper()
+            if named and match.start("kind") > end:
+                # "Kenyatta Avenue", "Bagram Airfield", "the Monday Market": the noun is part
+                # of the name
                 name, end = text[start : match.end("kind")], match.end("kind")
             hits[start] = PlaceHit(name, start, end, noun)
             if noun in rules.holding_nouns and rules.on_holder.search(
@@ -60,11 +63,13 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 def _is_place_name(name: str, rules: PlaceRules) -> bool:
-    """False for what opens no place name ("the", "this"), a country or people, or a
-    name ending in a region noun ("Plateau State" is admin1, not the place)."""
+    """False for what opens no place name ("the", "this"), a country or people, a name
+    ending in a region noun ("Plateau State" is admin1, not the place) or a force's name."""
     key = fold(name)
     words = key.split()
     if key in rules.not_places or words[0] in rules.not_places or words[-1] in rules.region_nouns:
+        return False
+    if words[-1] in rules.force_last:  # "the Indian Air Force base": a force's, not a place
         return False
     if "'s " in name or "’s " in name:  # "Tripoli's Abu Salim": the possessive pattern's
         return False

@@ -124,6 +124,9 @@ class PlaceRules:
         self.holder_reach = int(section["holder_reach"])
         self.on_holder = compiled(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
         self.monument_of = compiled(rf"\b{alternation(section['monument_nouns'])}\s+of\s+$", re.I)
+        # "the Erawan shrine": a town's name before a monument's noun may be the monument's
+        self.monument_after = compiled(rf"\s+{alternation(section['monument_nouns'])}\b", re.I)
+        self.force_last = frozenset(section["force_last"])
         self.held_before = compiled(
             rf"\b{alternation(section['held_before'])}\s+(?:the\s+)?$", re.I
         )
