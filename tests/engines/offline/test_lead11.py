@@ -96,3 +96,19 @@ def test_a_base_named_for_a_force_is_placed_by_its_town() -> None:
         "Saturday and fought security forces for hours."
     )
     assert _where(text) == ("Punjab", "Pathankot")
+
+
+def test_a_count_with_a_describing_word_adds_one_more_by_role() -> None:
+    text = (
+        "Rebels ambushed a patrol in the forest early on Tuesday, killing 75 paramilitary "
+        "policemen and a state police constable."
+    )
+    assert _killed(text) == (76, 76)
+
+
+def test_a_source_that_puts_the_dead_at_a_figure_gives_a_total() -> None:
+    text = (
+        "Gunmen attacked a restaurant on the highway on Thursday. The health ministry gave a "
+        "toll of 74 killed, while a provincial official put the dead at 84."
+    )
+    assert _killed(text) == (74, 84)
