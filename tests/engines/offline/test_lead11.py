@@ -112,3 +112,14 @@ def test_a_source_that_puts_the_dead_at_a_figure_gives_a_total() -> None:
         "toll of 74 killed, while a provincial official put the dead at 84."
     )
     assert _killed(text) == (74, 84)
+
+
+def test_a_related_incident_is_placed_where_its_sentence_sets_it() -> None:
+    text = (
+        "A bomb exploded in a crowded market in Maiduguri on Saturday, killing 20 people, "
+        "police said. The city has been hit before: on 10 January 2015 a bomb killed 19 "
+        "people at the Monday Market in Maiduguri. On 2 March 2016 gunmen shot dead the "
+        "reporter Cecilio Pineda at a car wash."
+    )
+    related = _brief(text, "2016-06-26").related_incidents
+    assert [r.place for r in related] == ["Monday Market", None]
