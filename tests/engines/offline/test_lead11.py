@@ -123,3 +123,14 @@ def test_a_related_incident_is_placed_where_its_sentence_sets_it() -> None:
     )
     related = _brief(text, "2016-06-26").related_incidents
     assert [r.place for r in related] == ["Monday Market", None]
+
+
+def test_a_victims_surname_that_names_a_town_places_nothing() -> None:
+    text = (
+        "A court in Belo Horizonte on Wednesday jailed a former policeman for the murder of "
+        "Joaquim Tavares Lima, an aide to a city councillor, who was shot dead outside his "
+        "home in the Barreiro district of the Brazilian city in March 2015. The judge said "
+        "the man had fired four shots at Lima as he got out of his car."
+    )
+    location = _brief(text, "2017-10-05").location
+    assert location.country_code == "BR"

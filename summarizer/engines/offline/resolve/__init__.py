@@ -7,9 +7,11 @@ the sentences about the main incident, and the evidence each field cites.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from summarizer.engines.offline.document import Document, Sentence
 from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.text import fold
 from summarizer.schema import ActorKind, EventType
 
 __all__ = ["NON_STATE", "VIOLENT", "Work"]
@@ -45,6 +47,17 @@ class Work:
     def lead_count(self) -> int:
         """How many sentences make the lead (``[document].lead_sentences``)."""
         return int(self.lexicon.section("document")["lead_sentences"])
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The last names (folded) of the people the main sentences name in full: "the
+        murder of Joaquim Tavares Lima ... fired at Lima" names a man, not Peru's capital."""
+        return frozenset(
+            fold(person.name.split()[-1])
+            for sentence in self.main
+            for person in sentence.people
+            if " " in person.name
+        )
 
     def cite(self, name: str, sentence: Sentence) -> None:
         """Record ``sentence`` as evidence for the field ``name`` (once)."""

@@ -44,6 +44,7 @@ from summarizer.engines.offline.scan.placewords import (
     town_named_like,
     town_region,
 )
+from summarizer.engines.offline.text import fold
 from summarizer.schema import Location
 
 __all__ = ["location"]
@@ -78,6 +79,8 @@ def location(work: Work) -> Location:
     for rank, sentence in enumerate(work.main):
         for region, start, end in sentence.regions:
             if at_sea(sentence, start):  # "the Red Sea" is no place in Sudan's Red Sea state
+                continue
+            if fold(sentence.text[start:end]) in work.surnames:  # "fired at Lima": a man
                 continue
             region = _likeliest(region, scores, lexicon)
             text = sentence.text  # "in Manchester": England's city, not Jamaica's parish

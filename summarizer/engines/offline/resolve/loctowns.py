@@ -29,6 +29,7 @@ from summarizer.engines.offline.scan.placewords import (
     region_noun_after,
     spoken_from,
 )
+from summarizer.engines.offline.text import fold
 
 __all__ = ["at_sea", "city_hits", "rank_weight"]
 
@@ -62,6 +63,8 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
                 if misplaced(city, every, weights["big_city"]):
                     continue
             at, size = start + sentence.dateline_end, end - start
+            if fold(sentence.body[start:end]) in work.surnames:
+                continue  # "fired at Lima" after "Joaquim Tavares Lima": a man's name
             if at_sea(sentence, at) or any(
                 s <= at < e and e - s > size for _, s, e in sentence.regions
             ):
