@@ -134,3 +134,13 @@ def test_a_victims_surname_that_names_a_town_places_nothing() -> None:
     )
     location = _brief(text, "2017-10-05").location
     assert location.country_code == "BR"
+
+
+def test_they_included_after_a_toll_names_the_dead() -> None:
+    text = (
+        "Officials released the names of some of the 28 passengers killed when gunmen stopped "
+        "a bus near Mandera on Saturday. They included Douglas Ochwodho, who taught at a "
+        "primary school in the town; and Grace Mbithe, a secondary school teacher."
+    )
+    named = {(p.name, p.status.value) for p in _brief(text, "2014-11-24").named_casualties}
+    assert named == {("Douglas Ochwodho", "killed"), ("Grace Mbithe", "killed")}
