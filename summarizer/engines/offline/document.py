@@ -321,7 +321,13 @@ class Document:
 
     @cached_property
     def anchor(self) -> date | None:
-        """The day relative dates count from: the publication date, else the dateline's."""
+        """The day relative dates count from: the day a release's masthead says it was issued
+        if at most a week before publication ("MEDIA RELEASE 19 June 2020"), else the
+        publication date, else the dateline's."""
+        issued = (scan_dates.full_date(t, self.lexicon, None) for t in self.masthead)
+        day = next(filter(None, issued), None)
+        if day and (self.published is None or 0 <= (self.published - day).days <= 7):
+            return day
         if self.published is not None or not self.sentences or not self.dateline:
             return self.published
         return scan_dates.full_date(self.dateline, self.lexicon, self.fallback_year)

@@ -144,3 +144,22 @@ def test_they_included_after_a_toll_names_the_dead() -> None:
     )
     named = {(p.name, p.status.value) for p in _brief(text, "2014-11-24").named_casualties}
     assert named == {("Douglas Ochwodho", "killed"), ("Grace Mbithe", "killed")}
+
+
+def test_a_releases_issue_date_anchors_this_morning() -> None:
+    text = (
+        "NEW ZEALAND POLICE\nMEDIA RELEASE\n19 June 2020\n\n"
+        "Police officer dies after shooting in Massey\n\n"
+        "Police confirm one of our officers has died after being shot during a traffic stop "
+        "in Massey, West Auckland, this morning. A man in the vehicle fired at both officers."
+    )
+    assert _brief(text, "2020-06-20").date == "2020-06-19"
+
+
+def test_a_masthead_date_long_before_publication_anchors_nothing() -> None:
+    text = (
+        "CITY POLICE\nMEDIA RELEASE\n19 June 2019\n\n"
+        "Officer shot in Massey\n\n"
+        "An officer was shot during a traffic stop in Massey this morning, police said."
+    )
+    assert _brief(text, "2020-06-20").date == "2020-06-20"
