@@ -163,3 +163,13 @@ def test_a_masthead_date_long_before_publication_anchors_nothing() -> None:
         "An officer was shot during a traffic stop in Massey this morning, police said."
     )
     assert _brief(text, "2020-06-20").date == "2020-06-20"
+
+
+def test_one_person_taken_to_hospital_with_wounds_is_one_injured() -> None:
+    text = (
+        "A man fired at two officers during a traffic stop in Massey on Friday. One officer "
+        "died at the scene. A second officer was taken to Auckland City Hospital with gunshot "
+        "wounds."
+    )
+    injured = _brief(text, "2020-06-20").injured
+    assert injured is not None and (injured.min, injured.max) == (1, 1)
