@@ -173,3 +173,27 @@ def test_one_person_taken_to_hospital_with_wounds_is_one_injured() -> None:
     )
     injured = _brief(text, "2020-06-20").injured
     assert injured is not None and (injured.min, injured.max) == (1, 1)
+
+
+def test_an_airport_keeps_its_noun_in_the_place() -> None:
+    text = (
+        "Three suicide bombers opened fire and blew themselves up at Istanbul's Ataturk "
+        "airport on Tuesday night, killing 41 people."
+    )
+    assert _where(text)[1] == "Ataturk airport"
+
+
+def test_a_town_inside_a_venues_name_places_an_article_naming_no_other_country() -> None:
+    text = (
+        "A suicide bomber killed 22 people at the end of a pop concert at the Manchester "
+        "Arena on Monday night."
+    )
+    assert _brief(text, "2017-05-23").location.country_code == "GB"
+
+
+def test_a_town_inside_a_facilitys_name_yields_to_another_country_named() -> None:
+    text = (
+        "Doctors at Medina hospital said a car bomb had killed nine people at a checkpoint in "
+        "the Somali capital on Saturday."
+    )
+    assert _brief(text, "2017-05-23").location.country_code == "SO"

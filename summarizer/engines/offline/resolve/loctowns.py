@@ -73,8 +73,12 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
                 continue  # "the Temple of Bel": a building's name, not Bell, California
             if in_longer_name(sentence.body, end, city, lexicon):
                 every = every or named_countries(work.doc.title, work.sentences, lexicon)
-                if not every[city.country] - {city.name}:
+                if not every[city.country] - {city.name} and any(
+                    names - {city.name} for code, names in every.items() if code != city.country
+                ):
                     continue  # "doctors at Medina hospital" (Mogadishu's), a facility's name
+                    # (when the article names another country: alone, "Garissa University
+                    # College" places the text in Garissa)
             if _placed_elsewhere(sentence, city.country, at + size) or part_of_another(
                 sentence, city.country, at + size, lexicon
             ):
