@@ -197,3 +197,11 @@ def test_a_town_inside_a_facilitys_name_yields_to_another_country_named() -> Non
         "the Somali capital on Saturday."
     )
     assert _brief(text, "2017-05-23").location.country_code == "SO"
+
+
+def test_a_place_name_may_open_with_a_lower_case_article() -> None:
+    text = (
+        "A car bomb killed more than 50 people at a rebel checkpoint near the town of al-Bab "
+        "in northern Syria on Friday."
+    )
+    assert _where(text)[1] == "al-Bab"

@@ -11,7 +11,7 @@ from summarizer.engines.offline.prefilter import Gated
 
 __all__ = ["CAP", "CAP_BARE", "place_patterns"]
 
-CAP = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-|de\s+|du\s+|of\s+)?[A-Z][\w'’-]*){0,3}"
+CAP = r"(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-|de\s+|du\s+|of\s+)?[A-Z][\w'’-]*){0,3}"
 # a name whose words are all capitalised (no "of" inside): "Nyaung Pin Thar", "Abu Salim"
 CAP_BARE = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}"
 
