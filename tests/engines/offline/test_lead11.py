@@ -205,3 +205,27 @@ def test_a_place_name_may_open_with_a_lower_case_article() -> None:
         "in northern Syria on Friday."
     )
     assert _where(text)[1] == "al-Bab"
+
+
+def test_a_region_after_the_town_it_holds_says_where() -> None:
+    text = (
+        "A gunman killed 20 children and six staff at an elementary school in Newtown, "
+        "Connecticut, on Friday. The president wiped away tears at the White House in "
+        "Washington."
+    )
+    assert _brief(text, "2012-12-15").location.admin1 == "Connecticut"
+
+
+def test_a_capital_named_where_people_protested_yields_to_the_places_own_region() -> None:
+    text = (
+        "Gauri Lankesh, a journalist, was shot dead outside her home in Bengaluru on Tuesday "
+        "evening, police said. Thousands marched in Bengaluru on Wednesday, and protests "
+        "were held in Delhi, Mumbai and other cities."
+    )
+    location = _brief(text, "2017-09-07").location
+    assert (location.place, location.admin1) == ("Bengaluru", "Karnataka")
+
+
+def test_a_capital_that_is_the_place_keeps_its_own_region() -> None:
+    text = "Police fired tear gas at thousands of protesters in central Tbilisi on Sunday."
+    assert _brief(text, "2024-05-13").location.admin1 == "Tbilisi"

@@ -140,6 +140,8 @@ def location(work: Work) -> Location:
         best = locplace.best_region(work, code, dateline=False, floor=weights["own_region"])
     elif best is None:
         best = locplace.best_region(work, code)  # the dateline's, when the place has no region
+    if best is not None and _another_towns(best, place, town, work):
+        best = None  # "protests were held in Delhi": the town's, not the place's region
     admin1 = None
     if best is not None:
         region, sentence = best
@@ -151,6 +153,33 @@ def location(work: Work) -> Location:
         admin1 = town_region(town.admin1, lexicon)  # the place's, when the text names none
     return Location(
         country=country_name(code, lexicon), country_code=code, admin1=admin1, place=place
+    )
+
+
+def _another_towns(
+    best: tuple[Region, Sentence],
+    place: str | None,
+    town: gazetteer.City | None,
+    work: Work,
+) -> bool:
+    """True when the region chosen is named like a big town of the country that lies in
+    another region ("Delhi", "N'Djamena", "Washington": the capital, named where people
+    protested or spoke), while the place is a town of its own ("Bengaluru", with its
+    region): the place's region then stands (``[places.weights].homonym_city`` people make
+    a town big)."""
+    lexicon = work.lexicon
+    towns = lexicon.rules(gazetteer.CityRules)
+    if town is None or not town.admin1 or place is None or towns.town(place) != town:
+        return False
+    region, sentence = best
+    rules = lexicon.rules(PlaceRules)
+    named = towns.town(region_display(region, sentence.text, lexicon))
+    return (
+        named is not None
+        and named != town
+        and named.country == region.country
+        and named.population >= rules.weights["homonym_city"]
+        and rules.core(town_region(named.admin1, lexicon)) != region.core
     )
 
 
