@@ -136,11 +136,6 @@ class PlaceRules:
         self.locative_before = compiled(
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?$", re.IGNORECASE
         )
-        # "in Newtown, Connecticut": a region after the place it holds says where
-        self.locative_held = compiled(
-            r"\b(?i:" + alternation(section["locative_before"]) + r")\s+(?:the\s+)?"
-            r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*$"
-        )
         # "in Ethiopia's Amhara region": a region may be named after a possessive
         self.locative_possessive = compiled(
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?[\w-]+['’]s\s+$",

@@ -124,16 +124,14 @@ def spoken_from(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 def locative_weight(
     text: str, start: int, end: int, lexicon: Lexicon, region: bool = False
 ) -> float:
-    """Names after "in"/"near" say where (a ``region`` also after "in Ethiopia's" or after
-    the place it holds: "in Newtown, Connecticut"); names
+    """Names after "in"/"near" say where (a ``region`` also after "in Ethiopia's"); names
     before "forces"/"officials" say who, and so do names glued to "-backed"/"-led"."""
     rules = lexicon.rules(PlaceRules)
     if rules.sponsor_after.match(text, end):
         return rules.weights["agent"]
     before = text[max(0, start - 40) : start]
     if rules.locative_before.search(before[-25:]) or (
-        region
-        and (rules.locative_possessive.search(before) or rules.locative_held.search(before))
+        region and rules.locative_possessive.search(before)
     ):
         return rules.weights["locative"]
     if rules.place_after.match(text[end : end + 50]):
@@ -198,22 +196,6 @@ def town_named_like(text: str, region: Region, start: int, end: int, lexicon: Le
     town = lexicon.rules(CityRules).town(text[start:end])
     homonym = lexicon.rules(PlaceRules).weights["homonym_city"]
     return town is not None and town.country != region.country and town.population >= homonym
-
-
-def town_elsewhere(text: str, region: Region, start: int, end: int, lexicon: Lexicon) -> bool:
-    """True when the region named at ``start:end`` is rather a big town of its own country
-    that lies in another region ("the White House in Washington": the capital, not the
-    state), as no region noun says otherwise ("Washington state")."""
-    if region_noun_after(text, end, lexicon):
-        return False
-    town = lexicon.rules(CityRules).town(text[start:end])
-    rules = lexicon.rules(PlaceRules)
-    return (
-        town is not None
-        and town.country == region.country
-        and town.population >= rules.weights["homonym_city"]
-        and rules.core(town_region(town.admin1, lexicon)) != region.core
-    )
 
 
 def named_countries(
