@@ -229,3 +229,44 @@ def test_a_capital_named_where_people_protested_yields_to_the_places_own_region(
 def test_a_capital_that_is_the_place_keeps_its_own_region() -> None:
     text = "Police fired tear gas at thousands of protesters in central Tbilisi on Sunday."
     assert _brief(text, "2024-05-13").location.admin1 == "Tbilisi"
+
+
+def _injured(text: str) -> tuple[int, int] | None:
+    injured = _brief(text).injured
+    return None if injured is None else (injured.min, injured.max)
+
+
+def test_people_by_role_in_a_list_with_possessives_are_counted() -> None:
+    text = (
+        "Gunmen killed a school principal, his wife and their driver outside the town on "
+        "Tuesday, police said."
+    )
+    assert _killed(text) == (3, 3)
+
+
+def test_one_person_gunned_down_is_one_killed() -> None:
+    assert _killed("A tribal elder was gunned down outside his home on Friday evening.") == (1, 1)
+
+
+def test_people_left_in_critical_condition_are_the_injured_alone() -> None:
+    text = (
+        "Four people died and two were left in critical condition after a gunman opened fire "
+        "in a bar on Saturday."
+    )
+    assert _injured(text) == (2, 2)
+
+
+def test_people_in_serious_condition_are_a_part_of_a_larger_injured_figure() -> None:
+    text = (
+        "A bomb exploded in a university gymnasium on Sunday, killing four people and wounding "
+        "about 50 others. Doctors said six were in serious condition."
+    )
+    assert _injured(text) == (50, 50)
+
+
+def test_a_third_wounded_after_two_killed_is_one_injured() -> None:
+    text = (
+        "Two policemen were shot dead and a third was wounded when gunmen opened fire on their "
+        "checkpoint on Monday."
+    )
+    assert (_killed(text), _injured(text)) == ((2, 2), (1, 1))
