@@ -270,3 +270,29 @@ def test_a_third_wounded_after_two_killed_is_one_injured() -> None:
         "checkpoint on Monday."
     )
     assert (_killed(text), _injured(text)) == ((2, 2), (1, 1))
+
+
+def test_one_person_shot_dead_by_the_role_is_one_killed() -> None:
+    text = "Gunmen shot dead the village chief in front of his family on Monday night."
+    assert _killed(text) == (1, 1)
+
+
+def test_the_leader_of_many_is_no_count_of_one_beside_them() -> None:
+    text = "Troops killed the commander of 40 fighters in a raid on the camp on Monday."
+    assert _killed(text) != (1, 1)
+
+
+def test_the_body_of_one_person_found_is_one_killed() -> None:
+    text = (
+        "Gunmen seized a businessman from his car on the highway. The body of the kidnapped "
+        "businessman was found on Saturday, police said."
+    )
+    assert _killed(text) == (1, 1)
+
+
+def test_one_person_who_died_is_one_killed() -> None:
+    text = (
+        "One protester died of gunshot wounds and two others were hurt when police opened "
+        "fire on a march in the capital on Friday."
+    )
+    assert (_killed(text), _injured(text)) == ((1, 1), (2, 2))
