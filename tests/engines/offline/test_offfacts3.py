@@ -1,0 +1,86 @@
+"""Weapons, claims and summaries on unseen wording (session 11): arms of another act than
+the incident's, vehicles laden with explosives, explosives worn on the body, what a crowd
+watches, and who said what in reported speech."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.scan.weapons import find_weapons
+from summarizer.schema import IncidentBrief
+
+
+def _brief(text: str, published: str | None = None) -> IncidentBrief:
+    return OfflineEngine().summarize(Article.from_text(text, published=published))
+
+
+def _weapons(text: str) -> list[str]:
+    return [m.name for m in find_weapons(text, default_lexicon())]
+
+
+def _used(text: str) -> list[str]:
+    """The weapons found in ``text`` that are neither an aside nor another act's."""
+    return [m.name for m in find_weapons(text, default_lexicon()) if not (m.aside or m.other_act)]
+
+
+def test_a_vehicle_laden_with_explosives_is_a_car_bomb_and_a_motorcycle_one_its_own() -> None:
+    assert _weapons("An explosives-laden pickup truck blew up at the gate.") == ["car bomb"]
+    assert _weapons("A bomb-rigged car exploded near the mosque.") == ["car bomb"]
+    assert _weapons("An explosives-laden motorcycle blew up in the market.") == ["motorcycle bomb"]
+    # drones are no car: "explosive-laden unmanned aerial vehicles"
+    assert "car bomb" not in _weapons("They shot down three explosive-laden unmanned aerial vehicles.")
+
+
+def test_explosives_worn_on_the_body_are_a_suicide_vest() -> None:
+    for text in (
+        "He detonated the explosives strapped to his body.",
+        "The bomber carried eight kilograms of explosives and ball bearings in a vest.",
+    ):
+        assert "suicide vest" in _weapons(text), text
+    assert "suicide vest" not in _weapons("Explosives were found in a car.")
+
+
+def test_a_vehicle_that_sped_along_a_street_killing_people_is_the_weapon() -> None:
+    text = "A van sped along the crowded boulevard in Barcelona on Thursday, killing 13 people."
+    assert _weapons(text) == ["van"]
+    assert _weapons("A van sped along the boulevard to the market.") == []
+
+
+def test_fireworks_a_crowd_watches_are_no_weapon() -> None:
+    assert _used("A crowd was watching the Bastille Day fireworks on the seafront.") == []
+    assert _used("The fireworks display was cancelled.") == []
+    assert _used("Rioters threw fireworks at the police.") == ["firework"]
+
+
+def test_arms_of_another_time_a_plan_or_given_up_are_another_acts() -> None:
+    for text in (
+        "The army said that weeks earlier its troops had killed dozens of fighters with artillery.",
+        "Troops retook the city a week earlier, backed by air strikes.",
+        "Two days after the attack the navy fired 59 cruise missiles at the base.",
+        "Fighting raged near the airport after months of battles with tanks.",
+        "The president said France would step up its air strikes in Syria.",
+        "The former guerrillas are handing over their rifles to monitors.",
+    ):
+        assert _used(text) == [], text
+    # a clause between the other time and the weapon: the weapon is the incident's
+    text = "The sergeant, dismissed months earlier over drugs, shot staff with a pistol."
+    assert "pistol" in _used(text)
+
+
+def test_another_acts_arms_stay_out_of_the_brief() -> None:
+    text = (
+        "A homemade bomb exploded at a night market in Davao City on Friday, killing 14 "
+        "people, police said.\n\nThe military said that weeks earlier its troops had killed "
+        "dozens of Abu Sayyaf fighters with artillery in Sulu."
+    )
+    assert _brief(text, "2016-09-03").weapons == ["bomb"]
+
+
+def test_the_arms_a_force_said_it_answered_with_are_the_responders() -> None:
+    text = (
+        "Rockets fired by separatists hit a market in Mariupol on Saturday, killing 30 "
+        "civilians, officials said.\n\nUkraine's military said its own artillery returned "
+        "fire on separatist positions."
+    )
+    assert _brief(text, "2015-01-24").weapons == ["rocket"]
