@@ -84,3 +84,50 @@ def test_the_arms_a_force_said_it_answered_with_are_the_responders() -> None:
         "fire on separatist positions."
     )
     assert _brief(text, "2015-01-24").weapons == ["rocket"]
+
+
+def _claim(text: str) -> tuple[str, str] | None:
+    from summarizer.engines.offline.scan.quotes import find_claim
+
+    found = find_claim(text, default_lexicon())
+    return None if found is None else (found.source, found.says)
+
+
+def test_a_verb_is_never_the_speaker() -> None:
+    found = _claim(
+        "A Somali senator, Abshir Abdi Ahmed, wrote on Facebook that he had been told by "
+        "hospital staff that more than 300 had died."
+    )
+    assert found is not None and found[0] == "A Somali senator, Abshir Abdi Ahmed"
+    assert found[1].startswith("he had been told")
+
+
+def test_a_time_before_or_after_the_speaker_is_no_part_of_it() -> None:
+    assert _claim("Hours after the massacre the army said its warplanes had struck vehicles.") == (
+        "the army",
+        "its warplanes had struck vehicles",
+    )
+    found = _claim("Hours later the group's news agency also claimed the attack, without proof.")
+    assert found is not None and found[0] == "the group's news agency"
+    found = _claim("Tajik authorities on Monday blamed a banned opposition party for the attack.")
+    assert found is not None and found[0] == "Tajik authorities"
+    found = _claim("The Islamic State group, however, said the attack was carried out by its men.")
+    assert found is not None and found[0] == "The Islamic State group"
+
+
+def test_the_name_before_a_description_and_a_relative_clause_is_the_speakers() -> None:
+    found = _claim(
+        "The National Liberation Army, Colombia's last active rebel group, which is in peace "
+        "talks with the government, said on Twitter that it had nothing to do with the attack."
+    )
+    assert found is not None and found[0].startswith("The National Liberation Army")
+    found = _claim("After the attack, the ministry, which runs the hospitals, said 12 people died.")
+    assert found == ("the ministry", "12 people died")
+
+
+def test_calling_an_accusation_names_is_a_stance() -> None:
+    assert _claim("Moscow's foreign ministry called the accusation a circus show.") == (
+        "Moscow's foreign ministry",
+        "called the accusation a circus show",
+    )
+    assert _claim("A group called Soldiers in T-shirts posted a video.") is None

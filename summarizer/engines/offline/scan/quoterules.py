@@ -102,6 +102,7 @@ class QuoteRules:
             re.I,
         )
         self.function_start = frozenset(c["function_start"])
+        self.speech_verbs = frozenset(c["speech_verbs"])
         self.trailing_aux = re.compile(rf"(?:\s+{alternation(c['trailing_aux'])})+$", re.I)
         self.leading = re.compile(rf"^{alternation(c['leading'])}[, ]+", re.I)
         documents = alternation(c["documents"])
