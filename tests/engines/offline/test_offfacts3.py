@@ -131,3 +131,26 @@ def test_calling_an_accusation_names_is_a_stance() -> None:
         "called the accusation a circus show",
     )
     assert _claim("A group called Soldiers in T-shirts posted a video.") is None
+
+
+def test_according_to_a_speaker_with_a_description() -> None:
+    found = _claim(
+        "The attacker drove through a police checkpoint, according to Nasrat Rahimi, a "
+        "deputy spokesman for the Interior Ministry."
+    )
+    assert found is not None and found[0] == "Nasrat Rahimi"
+    assert found[1].startswith("The attacker drove through")
+
+
+def test_a_month_or_year_before_the_speaker_is_when_not_who() -> None:
+    found = _claim("In October police said three men had admitted to assembling the bomb.")
+    assert found is not None and found[0] == "police"
+    found = _claim("Last week the ministry said the toll had risen to 40.")
+    assert found is not None and found[0] == "the ministry"
+
+
+def test_a_toll_given_is_a_claim() -> None:
+    assert _claim("State media had earlier given a toll of 235.") == (
+        "State media",
+        "given a toll of 235",
+    )
