@@ -217,6 +217,7 @@ SCHEMA = Table(
         stop_words=Words,
         figures=Words,
         attribution=Words,
+        blame=Words,
         banners=Words,
         author=Words,
         pool=int,

@@ -154,3 +154,20 @@ def test_a_toll_given_is_a_claim() -> None:
         "State media",
         "given a toll of 235",
     )
+
+
+def test_a_summary_keeps_who_claimed_or_was_blamed_over_colour() -> None:
+    text = (
+        "Gunmen killed 12 villagers in Kuje on Sunday night, police said.\n\n"
+        "The attackers arrived on foot shortly after dark and left before midnight, walking "
+        "east along the river towards the hills beyond the last farms.\n\n"
+        "The village market, usually busy on Mondays, stayed shut and the school was closed "
+        "while families gathered in the compound of the chief to mourn and pray.\n\n"
+        "Farmers in the district grow yams, cassava and maize on small plots, and many young "
+        "men travel to the state capital each dry season to look for work.\n\n"
+        "Roads to the village are poor and a journey to the nearest hospital takes hours.\n\n"
+        "The governor blamed a banned separatist movement for the killings, and the "
+        "movement denied any role."
+    )
+    summary = _brief(text, "2023-03-06").summary
+    assert "blamed a banned separatist movement" in summary
