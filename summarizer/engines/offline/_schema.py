@@ -193,6 +193,7 @@ SCHEMA = Table(
         documents=Words,
         document_links=Words,
         claim_nouns=Words,
+        denial_verbs=Words,
         postmodifiers=Words,
         issued_by=Words,
         circumstance=Words,

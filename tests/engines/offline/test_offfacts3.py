@@ -171,3 +171,33 @@ def test_a_summary_keeps_who_claimed_or_was_blamed_over_colour() -> None:
     )
     summary = _brief(text, "2023-03-06").summary
     assert "blamed a banned separatist movement" in summary
+
+
+def _claims(text: str) -> list[tuple[str, str]]:
+    return [(c.source, c.says) for c in _brief(text, "2016-01-05").claims]
+
+
+def test_an_accusation_and_its_denial_are_two_speakers_claims() -> None:
+    found = _claims(
+        "Gunmen shot dead four people in a bar in Bujumbura on Monday night, police said. "
+        "The opposition accused the government's youth militia of staging the attack to "
+        "justify a crackdown, a charge the ruling party denied."
+    )
+    assert ("the ruling party", "denied the accusation") in found
+    assert any(s == "The opposition" and says.startswith("accused") for s, says in found)
+    # a standing dispute in the present tense is no claim about this incident
+    found = _claims(
+        "Gunmen shot dead four people in a bar in Bujumbura on Monday night, police said. "
+        "Burundi accuses Rwanda of arming the rebels, a charge Kigali denies."
+    )
+    assert all(source != "Kigali" for source, _ in found)
+
+
+def test_the_blamed_partys_denial_is_its_own_claim() -> None:
+    found = _claims(
+        "Gunmen shot dead seven passengers on a bus near Comilla on Tuesday, police said. The "
+        "government blamed activists of the opposition Bangladesh Nationalist Party, which "
+        "denied it and said the ruling party was trying to discredit its blockade."
+    )
+    assert ("The government", "blamed activists of the opposition Bangladesh Nationalist Party") in found
+    assert any(s.endswith("Bangladesh Nationalist Party") and says.startswith("denied") for s, says in found)
