@@ -201,3 +201,13 @@ def test_the_blamed_partys_denial_is_its_own_claim() -> None:
     )
     assert ("The government", "blamed activists of the opposition Bangladesh Nationalist Party") in found
     assert any(s.endswith("Bangladesh Nationalist Party") and says.startswith("denied") for s, says in found)
+
+
+def test_a_motorcycle_bomb_and_a_car_bomb_are_both_named() -> None:
+    text = (
+        "Suicide bombers struck three churches in Surabaya on Sunday, killing 13 people, police "
+        "said: two brothers rode an explosives-laden motorcycle into one churchyard and their "
+        "father drove a car bomb into another."
+    )
+    assert {"motorcycle bomb", "car bomb"} <= set(_brief(text, "2018-05-13").weapons)
+    assert _weapons("A bomb hidden in a parked motorcycle went off in the market.") == ["motorcycle bomb"]
