@@ -29,7 +29,9 @@ def test_a_vehicle_laden_with_explosives_is_a_car_bomb_and_a_motorcycle_one_its_
     assert _weapons("A bomb-rigged car exploded near the mosque.") == ["car bomb"]
     assert _weapons("An explosives-laden motorcycle blew up in the market.") == ["motorcycle bomb"]
     # drones are no car: "explosive-laden unmanned aerial vehicles"
-    assert "car bomb" not in _weapons("They shot down three explosive-laden unmanned aerial vehicles.")
+    assert "car bomb" not in _weapons(
+        "They shot down three explosive-laden unmanned aerial vehicles."
+    )
 
 
 def test_explosives_worn_on_the_body_are_a_suicide_vest() -> None:
@@ -199,8 +201,14 @@ def test_the_blamed_partys_denial_is_its_own_claim() -> None:
         "government blamed activists of the opposition Bangladesh Nationalist Party, which "
         "denied it and said the ruling party was trying to discredit its blockade."
     )
-    assert ("The government", "blamed activists of the opposition Bangladesh Nationalist Party") in found
-    assert any(s.endswith("Bangladesh Nationalist Party") and says.startswith("denied") for s, says in found)
+    assert (
+        "The government",
+        "blamed activists of the opposition Bangladesh Nationalist Party",
+    ) in found
+    assert any(
+        s.endswith("Bangladesh Nationalist Party") and says.startswith("denied")
+        for s, says in found
+    )
 
 
 def test_a_motorcycle_bomb_and_a_car_bomb_are_both_named() -> None:
@@ -210,4 +218,6 @@ def test_a_motorcycle_bomb_and_a_car_bomb_are_both_named() -> None:
         "father drove a car bomb into another."
     )
     assert {"motorcycle bomb", "car bomb"} <= set(_brief(text, "2018-05-13").weapons)
-    assert _weapons("A bomb hidden in a parked motorcycle went off in the market.") == ["motorcycle bomb"]
+    assert _weapons("A bomb hidden in a parked motorcycle went off in the market.") == [
+        "motorcycle bomb"
+    ]

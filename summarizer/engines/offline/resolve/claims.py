@@ -205,7 +205,12 @@ def _denial(
     who = clean_source(re.split(r"\s+for\s+", blamed.group("who"))[0], lexicon)
     if not who or same_speaker(who, first.source, lexicon):
         return None
-    own = first.says[: blamed.start("denial")].rstrip(" ,").removesuffix(" which").removesuffix(" who")
+    own = (
+        first.says[: blamed.start("denial")]
+        .rstrip(" ,")
+        .removesuffix(" which")
+        .removesuffix(" who")
+    )
     return FoundClaim(first.source, own.rstrip(" ,")), FoundClaim(who, blamed.group("denial"))
 
 

@@ -214,7 +214,9 @@ def _front(
         says = right.lstrip(" ,:")
         if re.match(r"(?:were|was|is|are|had|has|have|would|will|could|may|might)\b", says):
             continue  # "killings that the UN said were ordered by ...": no subject of its own
-        if word.startswith(("put ", "gave ", "given ", "gives ", "give ")) or rules.stance.match(word):
+        if word.startswith(("put ", "gave ", "given ", "gives ", "give ")) or rules.stance.match(
+            word
+        ):
             return source, f"{verb.group(0)} {says}"
         if word in {"told", "tells"}:
             says = rules.addressee.sub("", says, count=1)
