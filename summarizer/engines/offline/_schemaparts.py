@@ -166,6 +166,9 @@ WEAPONS = Table(
         found_after=Pattern,
         responder_before=Pattern,
         responder_after=Pattern,
+        other_act=Pattern,
+        spectacle=Pattern,
+        spectacle_names=Words,
     ),
     names=ListOf(Table(name=str, pattern=Pattern, **{"forms?": MapOf(str)})),
 )

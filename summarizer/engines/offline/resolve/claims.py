@@ -25,6 +25,8 @@ from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import NON_STATE, Work
 from summarizer.engines.offline.scan.quotes import (
     FoundClaim,
+    QuoteRules,
+    clean_source,
     clip,
     find_claim,
     same_speaker,
@@ -64,6 +66,21 @@ class ClaimRules:
         )
         self.armed_anaphors = frozenset(cues["armed_anaphors"])
         self.armed_modifiers = frozenset(cues["armed_modifiers"])
+        # past denials only: "a charge Kabul denies" is a standing dispute, not this incident's
+        denials = alternation(v for v in section["denial_verbs"] if v.endswith("ed"))
+        nouns = alternation(section["claim_nouns"])
+        # "..., a charge the ruling party denied": what comes before is another's claim
+        self.denied_charge = re.compile(
+            rf"^(?P<head>.+?),\s+(?:an?|the)\s+{nouns}s?\s+(?:that\s+|which\s+)?"
+            rf"(?P<src>[^,]+?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{denials})\.?$",
+            re.I,
+        )
+        # "blamed activists of the party, which denied it": the blamed party's denial
+        self.which_denied = re.compile(
+            rf"^(?P<verb>\w+)\s+(?P<who>[^,]+?),\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?"
+            rf"(?P<denial>{denials}\b.*)$",
+            re.I,
+        )
         documents = "|".join(section["documents"])
         self.document_noun = re.compile(rf"\b({documents})\b", re.I)
         self.document = re.compile(rf"^(?:the|that|this|its|their)\s+(?P<doc>{documents})$", re.I)
@@ -153,6 +170,9 @@ def _clauses(
     """The sentence's claim and a second speaker's in a clause of its own: "..., a Taliban
     official said; the group later claimed the attack" is the official's, then the group's
     (not the group's claim of all the sentence)."""
+    split = _denial(text, first, lexicon, previous)
+    if split is not None:
+        return split
     second = second_claim(text, lexicon, first)
     if second is not None:  # each speaker its own clause
         return FoundClaim(first.source, _before(first.says, second.source)), second
@@ -162,6 +182,36 @@ def _clauses(
         if own and other and not same_speaker(own.source, other.source, lexicon):
             return own, other
     return first, None
+
+
+def _denial(
+    text: str, first: FoundClaim, lexicon: Lexicon, previous: str | None
+) -> tuple[FoundClaim, FoundClaim] | None:
+    """A claim and the denial of it, each its speaker's: "The opposition accused the militia
+    of staging the blasts, a charge the ruling party denied" (the opposition's accusation,
+    the party's denial); "The government blamed the party, which denied it" (the party's
+    denial). None when the sentence is no such pair."""
+    rules = lexicon.rules(ClaimRules)
+    charge = rules.denied_charge.match(text.strip())
+    if charge is not None:
+        head = find_claim(charge.group("head"), lexicon, previous)
+        denier = clean_source(charge.group("src"), lexicon)
+        if head is not None and denier and not same_speaker(head.source, denier, lexicon):
+            return head, FoundClaim(denier, f"{charge.group('verb')} the accusation")
+        return None
+    blamed = rules.which_denied.match(first.says)
+    if blamed is None or not lexicon.rules(QuoteRules).stance.match(blamed.group("verb")):
+        return None
+    who = clean_source(re.split(r"\s+for\s+", blamed.group("who"))[0], lexicon)
+    if not who or same_speaker(who, first.source, lexicon):
+        return None
+    own = (
+        first.says[: blamed.start("denial")]
+        .rstrip(" ,")
+        .removesuffix(" which")
+        .removesuffix(" who")
+    )
+    return FoundClaim(first.source, own.rstrip(" ,")), FoundClaim(who, blamed.group("denial"))
 
 
 def _before(says: str, other: str) -> str:

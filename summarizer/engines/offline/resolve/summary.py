@@ -8,7 +8,7 @@ whatever the article's own title says. An article with no incident: "No incident
 Rule, summary (≤ 100 words): it opens with the incident's date ("On 12 August 2023:"),
 then greedily takes the main sentence that adds the most new content words per word it
 costs, weighed (``[summary.weights]``) for the lead, figures, attribution (contested
-numbers keep their source) and the sentences cited for casualties and actors, and less for
+numbers keep their source), blame and its denial, and the sentences cited for casualties and actors, and less for
 a direct quote without figures or a fragment, and more for the sentence that dates the
 incident when the first tells of no violence (a feature's scene, a funeral open the piece;
 the act is told later); until nothing more fits. Sentences keep the
@@ -50,6 +50,7 @@ class SummaryRules:
         self.stop = frozenset(section["stop_words"])
         self.figures = compiled(rf"\d|\b{alternation(section['figures'])}\b", re.I)
         self.attributed = compiled(rf"\b{alternation(section['attribution'])}\b", re.I)
+        self.blame = compiled(rf"\b{alternation(section['blame'])}\b", re.I)
         self.banner = compiled(rf"^{alternation(section['banners'])}\b", re.I)
         self.author = compiled(rf"^(?:{alternation(section['author'])})\s+(?P<who>.+)$")
         self.pool = int(section["pool"])
@@ -166,6 +167,7 @@ def summary(
         figures = rules.figures.search(text) is not None
         weight *= weights["figure"] if figures and style.figures else 1.0
         weight *= weights["attributed"] if rules.attributed.search(text) else 1.0
+        weight *= weights["blame"] if rules.blame.search(text) else 1.0
         weight *= weights["first"] if rank == 0 else 1.0
         weight *= weights["dated"] if rank and sentence.index == dated and scene else 1.0
         weight *= weights["cited"] if sentence.index in cited else 1.0

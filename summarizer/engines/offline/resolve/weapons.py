@@ -9,7 +9,9 @@ as first written ("a small boat ... the skiff": "boat").
 Left out: a weapon only likened to or mistaken for ("mistook the bursts for fireworks") or
 part of a name; one found or seized when others were used ("19 guns were found at his
 home"); and, in an attack or a blast with a doer that is no state's force, the weapons of
-the police or troops who answered ("armed officers shot all three dead").
+the police or troops who answered ("armed officers shot all three dead"); and one of another
+act than the incident's (``WeaponMention.other_act``: "weeks earlier its troops had killed
+dozens with artillery").
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def weapons(
         elsewhere = sentence.time_cues.elsewhere  # "..., a day after a knife attack"
         for m in sentence.weapons:
             told = elsewhere is None or m.start < elsewhere
-            if told and not m.aside and not (answered and m.responder):
+            if told and not m.aside and not m.other_act and not (answered and m.responder):
                 named.append((m, place))
     if any(not m.found for m, _ in named):
         named = [(m, place) for m, place in named if not m.found]

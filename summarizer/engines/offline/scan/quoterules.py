@@ -61,7 +61,7 @@ class QuoteRules:
             rf"|\b(?:{verbs})\b"
             r"|\bput (?:the|its|their) (?:[\w-]+ ){0,4}?(?:toll|number|figure|count|crowd|turnout)\b"
             r"(?: of [\w-]+(?: [\w-]+)?)?(?: \w+)?,? at\b"
-            r"|\bgave (?:an?|the|its|their) (?:[\w-]+ )?(?:estimate|figure|count|toll) of\b",
+            r"|\b(?:gave|given|gives|give) (?:an?|the|its|their) (?:[\w-]+ )?(?:estimate|figure|count|toll) of\b",
             re.I,
         )
         self.back = Gated(
@@ -89,7 +89,8 @@ class QuoteRules:
             re.I,
         )
         self.according = Gated(
-            rf"^(?P<says>.+?),?\s+according to\s+{_SPEAKER}\.?\s*$"
+            # "..., according to Nasrat Rahimi, a deputy spokesman for the ministry."
+            rf"^(?P<says>.+?),?\s+according to\s+{_SPEAKER}(?:,\s+[^,;\"”]{{1,80}}?)?\.?\s*$"
             r"|^according to\s+(?P<src2>[^,]+),\s*(?P<says2>.+)$",
             re.I,
         )
@@ -102,6 +103,7 @@ class QuoteRules:
             re.I,
         )
         self.function_start = frozenset(c["function_start"])
+        self.speech_verbs = frozenset(c["speech_verbs"])
         self.trailing_aux = re.compile(rf"(?:\s+{alternation(c['trailing_aux'])})+$", re.I)
         self.leading = re.compile(rf"^{alternation(c['leading'])}[, ]+", re.I)
         documents = alternation(c["documents"])

@@ -59,6 +59,9 @@ _ISSUED = re.compile(
 # ", who spoke on condition of anonymity because the government has warned ...": a verb
 # inside a relative clause has that clause's subject, not the sentence's speaker
 _RELATIVE = re.compile(r"^\s*(?:who|whom|whose|which)\b", re.I)
+# a phrase that names someone: a capitalised word after its first ("The National Liberation
+# Army"), or one capitalised word
+_NAMED = re.compile(r"^\s*(?:\S+\s+(?:\S+\s+)*?[A-Z]|[A-Z]\S*\s*$)")
 _PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at"})
 _PRONOUNS = frozenset({"it", "he", "she", "they"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
@@ -108,6 +111,8 @@ def clean_source(raw: str, lexicon: Lexicon) -> str | None:
         return None
     if len(words) == 1 and words[0].lower() in {"the", "a", "an", "some", "many", "one"}:
         return None
+    if words[0].lower() in rules.speech_verbs:
+        return None  # "wrote on Facebook that he had been told": a verb, not a speaker
     if _VERB_INSIDE.search(source):
         return None
     if not _head_ok(words, rules):
@@ -168,6 +173,14 @@ def _source_before(trimmed: str, word: str, text: str, previous: str | None, lex
         if by:
             return clean_source(by.group("by"), lexicon)
         if rules.circumstance.match(appositive):
+            # "The National Liberation Army, Colombia's last rebel group, which ..., said":
+            # the name before the description is the speaker's
+            if len(segments) > 2:
+                earlier = _CLAUSE_WORDS.sub("", segments[-3])
+                if _NAMED.search(earlier) and clean_source(subject, lexicon):
+                    whole = clean_source(f"{earlier}, {subject}", lexicon)
+                    if whole:
+                        return whole
             return clean_source(subject, lexicon)
         whole = clean_source(f"{subject}, {appositive}", lexicon)
         named = appositive[:1].isupper() and not re.match(r"(?:The|A|An)\b", appositive)
@@ -201,7 +214,9 @@ def _front(
         says = right.lstrip(" ,:")
         if re.match(r"(?:were|was|is|are|had|has|have|would|will|could|may|might)\b", says):
             continue  # "killings that the UN said were ordered by ...": no subject of its own
-        if word.startswith(("put ", "gave ")) or rules.stance.match(word):
+        if word.startswith(("put ", "gave ", "given ", "gives ", "give ")) or rules.stance.match(
+            word
+        ):
             return source, f"{verb.group(0)} {says}"
         if word in {"told", "tells"}:
             says = rules.addressee.sub("", says, count=1)
@@ -238,6 +253,8 @@ def find_claim(
         says = groups.get("says") or groups.get("says2")
         if not src or not says:
             continue
+        if pattern is rules.back and _THAT_AFTER.search(text[match.end("verb") :].split(",")[0]):
+            continue  # "X, a rebel group, which ..., said on Twitter that ...": X speaks first
         if pattern is rules.back_inverted and not _inversion(
             text, match.start("src"), src, says, lexicon
         ):
@@ -281,6 +298,7 @@ def _inversion(text: str, at: int, src: str, says: str, lexicon: Lexicon) -> boo
 
 
 _QUOTE_MARKS = ('"', "”", "’", "'")
+_THAT_AFTER = re.compile(r"\bthat\s")
 _AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did)\b", re.I)
 _SECOND = re.compile(r";\s+|,?\s+while\s+|,\s+(?:whereas|but)\s+")
 

@@ -5,7 +5,10 @@ mistaken for a weapon ("mistook the bursts for fireworks", "what looked like sui
 vests"), part of a name ("the Bureau of Alcohol, Tobacco, Firearms and Explosives"), found
 elsewhere rather than used ("19 guns were found at his home"; not "an unexploded
 grenade", nor a rifle "recovered at the scene"), or the police's or troops' who
-answered ("armed officers shot all three dead", "shot dead by police").
+answered ("armed officers shot all three dead", "shot dead by police"), or another act's
+than the incident's: another time's, a plan's, or arms given up ("weeks earlier its troops
+had killed dozens with artillery", "would step up its air strikes", "handing over their
+rifles"). What a crowd watches is no weapon ("watching the fireworks").
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ class WeaponMention:
     aside: bool = False  # likened to a weapon, or part of a name: no weapon at all
     found: bool = False  # found, seized or recovered
     responder: bool = False  # the police's or troops' who answered
+    other_act: bool = False  # another time's, a plan's, or given up
 
 
 class WeaponRules:
@@ -66,6 +70,9 @@ class WeaponRules:
         self.unexploded = re.compile(f"(?:{context['unexploded']})$", re.IGNORECASE)
         self.responder_before = re.compile(f"(?:{context['responder_before']})$", re.IGNORECASE)
         self.responder_after = re.compile(context["responder_after"], re.IGNORECASE)
+        self.other_act = re.compile(context["other_act"], re.IGNORECASE)
+        self.spectacle = re.compile(f"(?:{context['spectacle']})$", re.IGNORECASE)
+        self.spectacle_names = frozenset(context["spectacle_names"])
 
     def name_of(self, rank: int, written: str) -> str:
         """The brief's noun for weapon ``rank`` written as ``written``: the last form the
@@ -98,5 +105,8 @@ def find_weapons(text: str, lexicon: Lexicon, folded: str | None = None) -> list
         )
         answered = bool(rules.responder_before.search(before) or rules.responder_after.match(after))
         name = rules.name_of(rank, written)
-        found.append(WeaponMention(name, rank, start, end, aside, seized, answered))
+        if name in rules.spectacle_names and rules.spectacle.search(before):
+            aside = True  # "a crowd watching the fireworks"
+        other = bool(rules.other_act.search(before))
+        found.append(WeaponMention(name, rank, start, end, aside, seized, answered, other))
     return found
