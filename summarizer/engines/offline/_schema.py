@@ -74,6 +74,7 @@ SCHEMA = Table(
             arrested_after=str,
             in_protest=ListOf(SubEvent),
             when_killed=MapOf(SubEvent),
+            refined_by=MapOf(ListOf(SubEvent)),
             threshold=float,
             short_report=int,
         ),
