@@ -75,6 +75,7 @@ SCHEMA = Table(
             in_protest=ListOf(SubEvent),
             when_killed=MapOf(SubEvent),
             refined_by=MapOf(ListOf(SubEvent)),
+            literal_politics=ListOf(Choice(frozenset(e.value for e in EventType))),
             threshold=float,
             short_report=int,
         ),

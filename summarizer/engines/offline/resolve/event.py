@@ -66,9 +66,20 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
     ]
     lead_text = " ".join([doc.title or "", *(s.text for s in lead)])
     lead_cue = doc.cue(lead_text)
-    crowd = lead_cue is not None and lead_cue.event_type in _CROWD
-    riot = lead_cue is not None and lead_cue.event_type == EventType.riots
+    cue_rules = doc.lexicon.rules(CueRules)
     genre = doc.genre
+    # a protest's politics are no figurative use, nor are those of a politics piece its
+    # lead's blast sets aside (a bomb thrown at a candidate on the stump)
+    crowd = lead_cue is not None and (
+        lead_cue.event_type in _CROWD
+        or (
+            genre is not None
+            and lead_cue.event_type.value in genre.waived_by
+            and lead_cue.event_type in cue_rules.literal_politics
+            and not _generic(lead_cue, cue_rules)
+        )
+    )
+    riot = lead_cue is not None and lead_cue.event_type == EventType.riots
     if genre is not None and not (lead_cue and lead_cue.event_type.value in genre.waived_by):
         if genre.policy == "none":
             return None  # an opinion piece, a statistical report, sports...: no incident
@@ -85,7 +96,6 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
     rules = doc.lexicon.rules(domain_scan.DomainRules)
     if cue is None and rules.fallback_cue:
         cue = _fallback_cue(doc.text, rules)
-    cue_rules = doc.lexicon.rules(CueRules)
     cued = 1 if len(doc.sentences) <= cue_rules.short_report else 0
     if cue is None or _incident_score(doc, cued, crowd, riot) < cue_rules.threshold:
         return None
