@@ -215,3 +215,35 @@ def test_an_oped_retrospective_reports_no_incident() -> None:
         "anniversary is a moment to recommit to it. The negotiators deserve credit."
     )
     assert _brief(text).incident is False
+
+
+def test_a_base_inside_an_air_force_base_is_a_base_not_an_air_strike() -> None:
+    text = (
+        "The navy opened its first permanent military base abroad on Tuesday, a radar station "
+        "inside an air force base on the coast, officials said."
+    )
+    assert _sub(text) == S.headquarters_or_base_established
+    assert _sub("Air force jets bombed rebel positions near the border on Tuesday.") == (
+        S.air_drone_strike
+    )
+
+
+def test_what_troops_did_after_the_act_in_a_before_clause_is_not_the_event() -> None:
+    text = (
+        "Retreating militants set fire to the old courthouse before government troops entered "
+        "the town on Monday, the mayor said."
+    )
+    assert _sub(text) == S.looting_property_destruction
+
+
+def test_staff_taken_hostage_is_a_taking_unless_people_were_killed() -> None:
+    text = (
+        "Masked men burst into a radio station on Tuesday, taking six staff hostage for two "
+        "hours, police said."
+    )
+    assert _sub(text) == S.abduction_forced_disappearance
+    text = (
+        "Gunmen stormed a hotel on Tuesday, killing 12 guests and taking others hostage, "
+        "police said."
+    )
+    assert _sub(text) == S.attack
