@@ -74,6 +74,8 @@ SCHEMA = Table(
             arrested_after=str,
             in_protest=ListOf(SubEvent),
             when_killed=MapOf(SubEvent),
+            refined_by=MapOf(ListOf(SubEvent)),
+            literal_politics=ListOf(Choice(frozenset(e.value for e in EventType))),
             threshold=float,
             short_report=int,
         ),

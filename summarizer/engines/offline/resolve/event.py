@@ -25,8 +25,11 @@ says it came after an act of violence, the title tells how one was done ("Prime
 minister shot in Handlova", not "held in a raid") or the opening sentence tells of one,
 to the violent type with most votes, else an attack; one that is the intervention in a protest (arrests:
 ``in_protest``) is a protest with intervention when the title or lead cues a protest; a
-type in ``when_killed`` becomes another when a main sentence counts dead (a protest broken
-up with people killed met excessive force).
+type in ``when_killed`` becomes another when a sentence of the lead counts dead (a protest
+broken up with people killed met excessive force; not a toll of the month's protests told
+further down). A type only generic cues voted for gives way to the type of its
+``refined_by`` that a specific cue voted for (an explosion at a rally is the grenade a later
+sentence says was thrown).
 Without a vote, the article's own cue decides.
 """
 
@@ -63,9 +66,20 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
     ]
     lead_text = " ".join([doc.title or "", *(s.text for s in lead)])
     lead_cue = doc.cue(lead_text)
-    crowd = lead_cue is not None and lead_cue.event_type in _CROWD
-    riot = lead_cue is not None and lead_cue.event_type == EventType.riots
+    cue_rules = doc.lexicon.rules(CueRules)
     genre = doc.genre
+    # a protest's politics are no figurative use, nor are those of a politics piece its
+    # lead's blast sets aside (a bomb thrown at a candidate on the stump)
+    crowd = lead_cue is not None and (
+        lead_cue.event_type in _CROWD
+        or (
+            genre is not None
+            and lead_cue.event_type.value in genre.waived_by
+            and lead_cue.event_type in cue_rules.literal_politics
+            and not _generic(lead_cue, cue_rules)
+        )
+    )
+    riot = lead_cue is not None and lead_cue.event_type == EventType.riots
     if genre is not None and not (lead_cue and lead_cue.event_type.value in genre.waived_by):
         if genre.policy == "none":
             return None  # an opinion piece, a statistical report, sports...: no incident
@@ -82,7 +96,6 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
     rules = doc.lexicon.rules(domain_scan.DomainRules)
     if cue is None and rules.fallback_cue:
         cue = _fallback_cue(doc.text, rules)
-    cue_rules = doc.lexicon.rules(CueRules)
     cued = 1 if len(doc.sentences) <= cue_rules.short_report else 0
     if cue is None or _incident_score(doc, cued, crowd, riot) < cue_rules.threshold:
         return None
@@ -137,13 +150,30 @@ _CROWD = frozenset({EventType.protests, EventType.riots})
 _ATTACK = SubEventType.attack
 
 
-def _deadly(work: Work) -> bool:
-    """Does a main sentence give a figure of people killed?"""
+def _deadly(work: Work, upto: int | None = None) -> bool:
+    """Does a main sentence (of the first ``upto``, when given) give a figure of people
+    killed?"""
     return any(
         figure.kind == "killed" and figure.count > 0
-        for sentence in work.main
+        for sentence in work.main[:upto]
         for figure in sentence.casualties
     )
+
+
+def _refined(
+    best: SubEventType,
+    votes: dict[SubEventType, float],
+    specific: set[SubEventType],
+    rules: CueRules,
+    order: dict[SubEventType, int],
+) -> SubEventType:
+    """A type only generic cues voted for (a blast that names no device) gives way to the
+    one of its ``[events.vote].refined_by`` types a specific cue voted for (the grenade a
+    later sentence names)."""
+    if best in specific:
+        return best
+    told = [sub for sub in rules.refined_by.get(best, ()) if sub in specific]
+    return max(told, key=lambda sub: (votes[sub], -order[sub])) if told else best
 
 
 def _opens_on_violence(work: Work) -> bool:
@@ -168,6 +198,7 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
     votes: dict[SubEventType, float] = defaultdict(float)
     first: dict[SubEventType, Sentence] = {}
     opening: set[SubEventType] = set()  # what the title and the lead cue
+    specific: set[SubEventType] = set()  # what a cue that tells how voted for
     title_violent = False  # the title cues an act of violence ("Prime minister shot")
     if doc.title:
         title_cue = doc.cue(doc.title)
@@ -176,6 +207,8 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
             sub = title_cue.sub_event_type
             votes[sub] += _vote(title_cue, weights["title"], rules)
             opening.add(sub)
+            if not _generic(title_cue, rules):
+                specific.add(sub)
     for rank, sentence in enumerate(work.main[: rules.max_sentences]):
         cue = sentence.cue
         if cue is None:
@@ -188,6 +221,8 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
             else weights["rest"]
         )
         votes[cue.sub_event_type] += _vote(cue, weight, rules)
+        if not _generic(cue, rules):
+            specific.add(cue.sub_event_type)
         first.setdefault(cue.sub_event_type, sentence)
         if rank < work.lead_count:
             opening.add(cue.sub_event_type)
@@ -196,7 +231,9 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
         work.cite("event_type", work.sentences[0])
         return cue.event_type, cue.sub_event_type
     order = {sub: i for i, sub in enumerate(rules.precedence)}
-    best = max(votes, key=lambda sub: (votes[sub], -order[sub]))
+    best = _refined(
+        max(votes, key=lambda sub: (votes[sub], -order[sub])), votes, specific, rules, order
+    )
     if best in rules.in_protest and any(event_of(s) == EventType.protests for s in opening):
         best = SubEventType.protest_with_intervention  # arrests at a sit-in
     elif best in rules.not_when_killed and (
@@ -205,7 +242,7 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
         # the arrest after a (deadly) shooting: the shooting is the event
         violent = {s: v for s, v in votes.items() if event_of(s) in VIOLENT}
         best = max(violent, key=lambda s: (violent[s], -order[s])) if violent else _ATTACK
-    if best in rules.when_killed and _deadly(work):
+    if best in rules.when_killed and _deadly(work, work.lead_count):
         best = rules.when_killed[best]  # a protest broken up, people killed: excessive force
     work.cite("event_type", first.get(best, work.sentences[0]))
     return event_of(best), best

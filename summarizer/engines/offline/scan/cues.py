@@ -124,6 +124,11 @@ class CueRules:
         self.when_killed = {
             SubEventType(k): SubEventType(v) for k, v in vote["when_killed"].items()
         }
+        self.literal_politics = frozenset(EventType(e) for e in vote["literal_politics"])
+        self.refined_by = {
+            SubEventType(k): tuple(SubEventType(s) for s in v)
+            for k, v in vote["refined_by"].items()
+        }
 
 
 #: A cue list entry "@actors:rebel_group,militia" stands for the names of the actor
