@@ -296,3 +296,33 @@ def test_one_person_who_died_is_one_killed() -> None:
         "fire on a march in the capital on Friday."
     )
     assert (_killed(text), _injured(text)) == ((1, 1), (2, 2))
+
+
+def test_bodies_bearing_gunshot_wounds_are_an_attack_and_a_toll() -> None:
+    brief = _brief(
+        "Six bodies bearing gunshot wounds were recovered from a ditch near the highway on "
+        "Wednesday, police said."
+    )
+    assert (brief.sub_event_type, brief.killed.min if brief.killed else None) == ("attack", 6)
+
+
+def test_a_fire_set_deliberately_is_an_incident() -> None:
+    brief = _brief("Seven people died in the blaze, which police believe was set deliberately.")
+    assert brief.incident and brief.killed is not None and brief.killed.min == 7
+
+
+def test_a_fire_that_started_by_accident_is_none() -> None:
+    brief = _brief("Seven people died in the blaze, which firefighters said started in a kitchen.")
+    assert not brief.incident
+
+
+def test_a_petrol_bomb_thrown_into_a_shop_is_an_incident() -> None:
+    brief = _brief(
+        "No one was killed after a petrol bomb was thrown into the shop on Monday night, "
+        "police said."
+    )
+    assert brief.incident and brief.killed is not None and brief.killed.max == 0
+
+
+def test_people_abducted_and_later_found_dead_are_killed() -> None:
+    assert _killed("Two brothers were abducted and later found dead, their family said.") == (2, 2)
