@@ -69,20 +69,36 @@ def test_a_reading_is_made_once_then_read_from_the_file(tmp_path: Path) -> None:
     assert calls == ["x"]
 
 
-def test_only_what_the_process_used_is_written_back(tmp_path: Path) -> None:
+def test_a_process_keeps_what_others_stored_and_adds_its_own(tmp_path: Path) -> None:
     path = tmp_path / "patterns.marshal"
     first = PatternStore(path)
     first.compile("old", 0)
-    first.save()
-    second = PatternStore(path)
+    second = PatternStore(path)  # started before the first one saved
     second.compile("new", 0)
+    first.save()
     second.save()
-    assert set(PatternStore(path)._codes) == {("new", 0)}
+    assert set(PatternStore(path)._codes) == {("old", 0), ("new", 0)}
+
+
+def test_an_entry_no_process_uses_is_dropped_after_enough_rewrites(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    first = PatternStore(path)
+    first.compile("stale", 0)
+    first.reading("kept", 0, lambda: (0, (), None))
+    first.save()
+    for round_ in range(patternstore._KEEP + 1):
+        later = PatternStore(path)
+        later.reading("kept", 0, lambda: (0, (), None))
+        later.compile(f"round {round_}", 0)  # something new: the file is rewritten
+        later.save()
+        stored = PatternStore(path)
+        assert (("stale", 0) in stored._codes) == (round_ < patternstore._KEEP)
+        assert ("kept", 0) in stored._readings
 
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"not marshal at all", marshal.dumps((999, {}, {})), marshal.dumps([1, 2, 3])],
+    [b"", b"not marshal at all", marshal.dumps((999, {}, {}, {})), marshal.dumps([1, 2, 3])],
 )
 def test_a_bad_or_foreign_file_is_ignored(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "patterns.marshal"
@@ -97,7 +113,16 @@ def test_code_the_regex_engine_rejects_is_made_again(tmp_path: Path) -> None:
     path = tmp_path / "patterns.marshal"
     source, flags = PATTERNS[0]
     bogus = (int(flags | re.UNICODE), [99999, 1, 2], 2, {"who": 1, "n": 2}, (None, "who", "n"))
-    path.write_bytes(marshal.dumps((patternstore._FORMAT, {}, {(source, int(flags)): bogus})))
+    path.write_bytes(
+        marshal.dumps(
+            (
+                patternstore._FORMAT,
+                {},
+                {(source, int(flags)): marshal.dumps(bogus)},
+                {("c", (source, int(flags))): 0},
+            )
+        )
+    )
     _same(PatternStore(path).compile(source, flags), source, flags)
 
 
