@@ -343,5 +343,5 @@ class _Trie:
 
     def search(self, text: str) -> re.Match[str] | None:
         if self._compiled is None:
-            self._compiled = re.compile(trie_pattern(self.strings))
+            self._compiled = store().compile(trie_pattern(self.strings), 0)
         return self._compiled.search(text)
