@@ -3,6 +3,7 @@ next one. A stored pattern must be the pattern; a bad file must cost time, never
 
 from __future__ import annotations
 
+import gzip
 import json
 import marshal
 import re
@@ -199,3 +200,31 @@ def test_the_engines_pattern_sources_are_the_same_in_every_process() -> None:
         assert int(count) > 100  # the store saw the lexicon's patterns
         digests.add(digest)
     assert len(digests) == 1
+
+
+def test_a_gzip_file_is_decompressed_once_then_read_from_its_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = PatternStore(tmp_path / "cache" / "patterns-x.marshal")
+    monkeypatch.setattr(patternstore, "store", lambda: made)
+    packed = tmp_path / "towns.tsv.gz"
+    text = "".join(f"town {n}\tXX\t{n}\n" for n in range(5000)).encode()
+    packed.write_bytes(gzip.compress(text))
+    assert patternstore.unpacked(packed) == text
+    copies = list((tmp_path / "cache").glob("towns-*.unpacked"))
+    assert len(copies) == 1
+
+    def refuse(data: bytes) -> bytes:
+        raise AssertionError("decompressed again")
+
+    monkeypatch.setattr(gzip, "decompress", refuse)
+    assert patternstore.unpacked(packed) == text
+    monkeypatch.undo()
+    monkeypatch.setattr(patternstore, "store", lambda: made)
+    copies[0].write_bytes(text[:-10])  # a copy cut short is not the file
+    assert patternstore.unpacked(packed) == text
+    packed.write_bytes(gzip.compress(text + b"new\t1\t2\n"))  # a new version replaces the old
+    assert patternstore.unpacked(packed) == text + b"new\t1\t2\n"
+    assert len(list((tmp_path / "cache").glob("towns-*.unpacked"))) == 1
+    monkeypatch.setattr(patternstore, "store", lambda: PatternStore(None))
+    assert patternstore.unpacked(packed) == text + b"new\t1\t2\n"
