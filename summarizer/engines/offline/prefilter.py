@@ -10,9 +10,11 @@ pattern that cannot match, and a pattern whose form gives no such strings always
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar, Token
+from typing import Any
 
 from summarizer.engines.offline.casefold import FoldedMatch, fold_case, twin_shape, twin_source
 from summarizer.engines.offline.literals import gate_clauses, parse
@@ -191,37 +193,16 @@ class LiteralIndex:
     MEMORY = 200_000
 
     def __init__(self, gates: list[Gated]) -> None:
-        numbers: dict[frozenset[str], int] = {}
-        owners: dict[str, set[int]] = {}  # literal: the clauses it satisfies
-        for gated in gates:
-            ids = []
-            for clause in gated.sets:
-                number = numbers.setdefault(clause, len(numbers))
-                ids.append(number)
-                for literal in clause:
-                    owners.setdefault(literal, set()).add(number)
-            gated.ids = frozenset(ids)
-            gated.owner = self
-        #: literal: the clauses it satisfies
-        self.satisfies = {literal: frozenset(ids) for literal, ids in owners.items()}
-        # piece (a word literal, or a phrase's key): the word literal's clauses, and the
-        # phrases to look for in a text whose runs hold the piece
-        self._pieces: dict[str, tuple[frozenset[int], tuple[str, ...]]] = {}
-        # phrases without a word character, and their clauses: looked for always
-        self._bare: list[tuple[str, frozenset[int]]] = []
-        phrases: dict[str, list[str]] = {}
-        for literal in owners:
-            runs = _RUN.findall(literal)
-            if runs == [literal]:
-                self._pieces[literal] = (self.satisfies[literal], ())
-            elif runs:
-                phrases.setdefault(max(runs, key=len), []).append(literal)
-            else:
-                self._bare.append((literal, self.satisfies[literal]))
-        for key, found in phrases.items():
-            word_ids = self._pieces.get(key, _NOTHING)[0]
-            self._pieces[key] = (word_ids, tuple(sorted(found)))
-        self._longest = max((len(piece) for piece in self._pieces), default=0)
+        # kept in the pattern store, keyed by the gates' patterns (building it cost a new
+        # process some 30 ms; reading it back, 4)
+        key = hashlib.sha256("\n".join(f"{g.flags} {g.source}" for g in gates).encode())
+        ids, self.satisfies, self._pieces, bare, self._longest = store().reading(
+            f"literal index {key.hexdigest()}", _INDEX, lambda: _index(gates)
+        )
+        for gated, its in zip(gates, ids, strict=True):
+            gated.ids, gated.owner = its, self
+        #: phrases without a word character, and their clauses: looked for always
+        self._bare: list[tuple[str, frozenset[int]]] = list(bare)
         self._runs: dict[str, _Known] = {}
 
     def fold(self, text: str) -> Folded:
@@ -274,6 +255,45 @@ class LiteralIndex:
             if not satisfies[phrase] <= ids
         )
 
+
+def _index(gates: list[Gated]) -> tuple[Any, ...]:
+    """A :class:`LiteralIndex`'s parts as plain values: each gate's clause numbers; each
+    literal's clauses (``satisfies``); each piece (a word literal, or a phrase's key: its
+    longest run of word characters) with the word literal's clauses and the phrases to look
+    for in a text whose runs hold the piece; the phrases without a word character; the
+    longest piece's length."""
+    numbers: dict[frozenset[str], int] = {}
+    owners: dict[str, set[int]] = {}  # literal: the clauses it satisfies
+    ids = []
+    for gated in gates:
+        its = []
+        for clause in gated.sets:
+            number = numbers.setdefault(clause, len(numbers))
+            its.append(number)
+            for literal in clause:
+                owners.setdefault(literal, set()).add(number)
+        ids.append(frozenset(its))
+    satisfies = {literal: frozenset(its) for literal, its in owners.items()}
+    pieces: dict[str, tuple[frozenset[int], tuple[str, ...]]] = {}
+    bare = []
+    phrases: dict[str, list[str]] = {}
+    for literal in owners:
+        runs = _RUN.findall(literal)
+        if runs == [literal]:
+            pieces[literal] = (satisfies[literal], ())
+        elif runs:
+            phrases.setdefault(max(runs, key=len), []).append(literal)
+        else:
+            bare.append((literal, satisfies[literal]))
+    for key, found in phrases.items():
+        word_ids = pieces.get(key, _NOTHING)[0]
+        pieces[key] = (word_ids, tuple(sorted(found)))
+    longest = max((len(piece) for piece in pieces), default=0)
+    return tuple(ids), satisfies, pieces, tuple(bare), longest
+
+
+#: The flags under which the store keeps a literal index: none a pattern compiles with.
+_INDEX = -4
 
 #: What :meth:`Gated.finditer` gives a text its gate stops (an exhausted iterator).
 _EMPTY: Iterator[Match] = iter(())
