@@ -43,11 +43,11 @@ def test_an_unknown_code_is_its_own_name_and_the_schema_refuses_it() -> None:
     assert Location(country_code="ua").country_code == "UA"
 
 
-def test_a_brief_needs_no_pycountry_import_once_the_store_is_filled(tmp_path: Path) -> None:
+def test_a_stored_process_imports_neither_pycountry_nor_tomllib(tmp_path: Path) -> None:
     code = (
         "import sys; from summarizer import summarize; "
         "summarize(open('examples/article.txt', encoding='utf-8').read(), engine='offline'); "
-        "print('pycountry' in sys.modules)"
+        "print('pycountry' in sys.modules, 'tomllib' in sys.modules)"
     )
     env = {"SUMMARIZER_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
     imported = [
@@ -61,4 +61,5 @@ def test_a_brief_needs_no_pycountry_import_once_the_store_is_filled(tmp_path: Pa
         ).stdout.strip()
         for _ in range(2)
     ]
-    assert imported == ["True", "False"]  # the regions, read from ISO once, are stored
+    # the regions, read from ISO once, and the parsed data files are stored
+    assert imported == ["True True", "False False"]
