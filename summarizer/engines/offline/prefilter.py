@@ -16,7 +16,13 @@ from collections.abc import Iterator
 from contextvars import ContextVar, Token
 from typing import Any
 
-from summarizer.engines.offline.casefold import FoldedMatch, fold_case, twin_shape, twin_source
+from summarizer.engines.offline.casefold import (
+    FoldedMatch,
+    fold_case,
+    sieve_source,
+    twin_shape,
+    twin_source,
+)
 from summarizer.engines.offline.literals import gate_clauses, parse
 from summarizer.engines.offline.patterns import trie_pattern
 from summarizer.engines.offline.patternstore import store
@@ -38,13 +44,17 @@ Match = re.Match[str] | FoldedMatch
 class Gated:
     """A compiled pattern, and the clauses of literals its matches need: for each clause,
     every match contains one of its strings (:func:`~.literals.required_clauses`). Where the pattern
-    ignores case and has a twin (:func:`~.casefold.twin`), the twin runs on the folded text.
+    ignores case and has a twin (:func:`~.casefold.twin`), the twin runs on the folded text;
+    where it has none but a sieve (:func:`~.casefold.sieve_source`), the pattern runs only
+    on a text whose folded text the sieve finds something in.
 
     Every method takes the text and its :func:`~.casefold.fold_case`."""
 
     __slots__ = (
         "_compiled",
         "_ready",
+        "_sieve",
+        "_sieve_source",
         "_twin",
         "_twin_source",
         "clauses",
@@ -63,10 +73,11 @@ class Gated:
             self.source, self._compiled = pattern, None
         else:
             self.source, flags, self._compiled = pattern.pattern, pattern.flags, pattern
-        self.flags, ordered, self._twin_source = store().reading(
+        self.flags, ordered, self._twin_source, self._sieve_source = store().reading(
             self.source, flags, lambda: _read(self.source, flags)
         )
         self._twin: re.Pattern[str] | None = None
+        self._sieve: re.Pattern[str] | None = None
         self._ready = False
         #: The :class:`LiteralIndex` that knows this gate's literals, once one does, and the
         #: numbers it gave this gate's clauses.
@@ -105,7 +116,16 @@ class Gated:
             self._twin = store().compile(self._twin_source, self.flags & ~re.IGNORECASE)
         else:
             self.pattern  # noqa: B018 (compiled now, and errors raised now)
+            if self._sieve_source is not None:
+                self._sieve = store().compile(self._sieve_source, self.flags & ~re.IGNORECASE)
         self._ready = True
+
+    def sifted(self, folded: str) -> bool:
+        """False when the pattern's sieve, if it has one, finds nothing in ``folded`` (then
+        the pattern finds nothing in its text either)."""
+        if not self._ready:
+            self.prepare()
+        return self._sieve is None or self._sieve.search(folded) is not None
 
     def possible(self, folded: str) -> bool:
         """Can the pattern match the text ``folded`` was folded from?"""
@@ -133,6 +153,8 @@ class Gated:
             return None
         twin = self._twin if self._ready else self.twin
         if twin is None:
+            if self._sieve is not None and self._sieve.search(folded) is None:
+                return None
             return self.pattern.search(text)
         found = twin.search(folded)
         return FoldedMatch(found, text) if found is not None else None
@@ -144,6 +166,8 @@ class Gated:
             return None
         twin = self._twin if self._ready else self.twin
         if twin is None:
+            if self._sieve is not None and self._sieve.match(folded) is None:
+                return None
             return self.pattern.match(text)
         found = twin.match(folded)
         return FoldedMatch(found, text) if found is not None else None
@@ -157,6 +181,8 @@ class Gated:
             return _EMPTY
         twin = self._twin if self._ready else self.twin
         if twin is None:
+            if self._sieve is not None and self._sieve.search(folded) is None:
+                return _EMPTY
             return self.pattern.finditer(text)
         return (FoldedMatch(found, text) for found in twin.finditer(folded))
 
@@ -166,6 +192,8 @@ class Gated:
             return 0
         twin = self._twin if self._ready else self.twin
         if twin is None:
+            if self._sieve is not None and self._sieve.search(folded) is None:
+                return 0
             return len(self.pattern.findall(text))
         return len(twin.findall(folded))
 
@@ -331,16 +359,20 @@ def done(token: Token[list[Gated] | None]) -> None:
     _COLLECTOR.reset(token)
 
 
-def _read(source: str, flags: int) -> tuple[int, tuple[frozenset[str], ...], str | None]:
+def _read(
+    source: str, flags: int
+) -> tuple[int, tuple[frozenset[str], ...], str | None, str | None]:
     """A pattern's reading: its flags as compiled (the given ones, inline ones and
-    UNICODE), the clauses its gate checks and its twin's source (None: no twin)."""
+    UNICODE), the clauses its gate checks, its twin's source (None: no twin) and, when it
+    has no twin, its sieve's (None: no sieve)."""
     parsed = parse(source, flags)
     if parsed is None:
-        return int(flags), (), None
+        return int(flags), (), None, None
     flags = int(parsed.state.flags)
     shape = twin_shape(source, flags, parsed)
     twin = twin_source(source, flags, shape) if shape is not None else None
-    return flags, gate_clauses(parsed), twin
+    sieve = sieve_source(source, flags, parsed) if twin is None else None
+    return flags, gate_clauses(parsed), twin, sieve
 
 
 def gate(pattern: str, flags: int = 0) -> Gated:
