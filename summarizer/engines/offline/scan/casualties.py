@@ -16,7 +16,6 @@ from summarizer.engines.offline.casefold import FoldedMatch
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.numbers import NUMBER, parse_number
 from summarizer.engines.offline.patterns import alternation, expand
-from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.prefilter import Gated
 
 __all__ = ["CasualtyFigure", "CasualtyRules", "ZeroCues", "find_casualties", "zero_cues"]
@@ -77,17 +76,17 @@ class CasualtyRules:
                 pattern = gated
             self.patterns.append((p["kind"], pattern, fixed, plus, alone))
         nouns = alternation(section["attacker_nouns"])
-        self.attackers_part = compiled(
+        self.attackers_part = re.compile(
             rf"\s+of\s+(?:the|them|those|these)\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b", re.I
         )
-        self.attackers = compiled(
+        self.attackers = re.compile(
             rf"\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b(?P<also>\s+(?:(?:were|was|had been|have been)\s+)?also\b)?",
             re.I,
         )
-        self.all_of = compiled(r"\b(?:all|the|both)\s+$", re.I)
-        self.earlier = compiled(section["earlier"], re.IGNORECASE)
-        self.others = compiled(section["others"], re.IGNORECASE)
-        self.also = compiled(section["also"], re.IGNORECASE)
+        self.all_of = re.compile(r"\b(?:all|the|both)\s+$", re.I)
+        self.earlier = re.compile(section["earlier"], re.IGNORECASE)
+        self.others = re.compile(section["others"], re.IGNORECASE)
+        self.also = re.compile(section["also"], re.IGNORECASE)
         self.parts_open = section["parts_open"]
         none = section["none"]
         self.none = [
@@ -96,9 +95,9 @@ class CasualtyRules:
         ]
         self.no_deaths = Gated(none["no_deaths"], re.IGNORECASE)
         self.no_one_hurt = Gated(none["no_one_hurt"], re.IGNORECASE)
-        self.part_of = compiled(section["part_of"], re.IGNORECASE)
-        self.part_after = compiled(section["part_after"], re.IGNORECASE)
-        self.time_after = compiled(section["time_after"])
+        self.part_of = re.compile(section["part_of"], re.IGNORECASE)
+        self.part_after = re.compile(section["part_after"], re.IGNORECASE)
+        self.time_after = re.compile(section["time_after"])
         self.age_before = re.compile(section["age_before"], re.IGNORECASE)
         self.max_count = int(section["max_count"])
         self.stems = re.compile(rf"\b{alternation(section['stems'])}")
