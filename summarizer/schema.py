@@ -35,7 +35,6 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal, Self
 
-import pycountry
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
@@ -48,6 +47,7 @@ from summarizer.alignment import (
     same_text,
 )
 from summarizer.article import one_line
+from summarizer.countries import ALPHA_2
 from summarizer.grounding import content_words, drawn_from
 
 __all__ = [
@@ -301,7 +301,7 @@ class Location(_Model):
         code = value.upper()
         if code in USER_ASSIGNED_CODES:
             return code
-        if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+        if code not in ALPHA_2:
             raise ValueError(f"country_code {value!r} is not an ISO 3166-1 alpha-2 code")
         return code
 

@@ -149,7 +149,7 @@ class Prefixed:
         """Every match of the pattern in ``text`` (``folded``: its case-folded text), as
         :meth:`~.prefilter.Gated.finditer` gives them; ``openings``: :meth:`openings` of
         this prefix on this text, when the caller has them."""
-        if not self.gated.possible(folded):
+        if not self.gated.possible(folded) or not self.gated.sifted(folded):
             return
         twin = self.gated.twin
         pattern = twin if twin is not None else self.gated.pattern
@@ -169,7 +169,7 @@ def _on_folded(source: str, flags: int) -> tuple[re.Pattern[str], bool]:
     """``source`` compiled, as its twin when it has one (then True: it runs on the folded
     text). Read and compiled through the pattern store, as the gated patterns are: a new
     process then parses neither (re's parser is most of its start-up)."""
-    flags, _, twin = store().reading(source, flags, lambda: read_pattern(source, flags))
+    flags, _, twin, _ = store().reading(source, flags, lambda: read_pattern(source, flags))
     if twin is not None:
         return store().compile(twin, flags & ~re.IGNORECASE), True
     return store().compile(source, flags), False

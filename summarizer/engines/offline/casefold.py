@@ -21,6 +21,7 @@ __all__ = [
     "FoldedMatch",
     "fold_case",
     "make_twin",
+    "sieve_source",
     "twin",
     "twin_of",
     "twin_shape",
@@ -182,9 +183,19 @@ def _plain_case(code: int) -> bool:
     return len(lower) == 1 and code not in extra and ord(lower) not in extra
 
 
-def _shape(items: Sequence[tuple[Any, Any]], lower: bool) -> tuple[Any, ...]:
+def _shape(
+    items: Sequence[tuple[Any, Any]],
+    lower: bool,
+    loose: bool = False,
+    exact: bool = True,
+    guarded: bool = False,
+) -> tuple[Any, ...]:
     """The parsed nodes as nested tuples (letters lowered if asked); raises on any node
-    outside the forms :func:`twin` accepts."""
+    outside the forms :func:`twin` accepts. ``loose``: a part that keeps case
+    (``(?-i:...)``) is accepted as the same part ignoring case, where that only widens what
+    the whole matches (:func:`sieve_source`): within it (``exact`` False) no negation, no
+    letter range but of one case, and none of it inside a negative look-around, an atomic
+    group or a possessive repeat (``guarded``)."""
     c = _constants()
 
     def char(code: int) -> int:
@@ -192,17 +203,34 @@ def _shape(items: Sequence[tuple[Any, Any]], lower: bool) -> tuple[Any, ...]:
             raise _Unreadable(code)
         return ord(chr(code).lower()) if lower else code
 
+    def letters(av: tuple[int, int]) -> tuple[int, int]:
+        low, high = av
+        if 65 <= low <= high <= 90:
+            return (low + 32, high + 32) if lower else av
+        if 97 <= low <= high <= 122:
+            return av
+        raise _Unreadable(av)
+
+    def inner(body: Any, within: bool = exact, guard: bool = guarded) -> tuple[Any, ...]:
+        return _shape(list(body), lower, loose, within, guard)
+
     shaped: list[Any] = []
     for op, av in items:
-        if op is c.LITERAL or op is c.NOT_LITERAL:
+        if op is c.LITERAL or (op is c.NOT_LITERAL and exact):
             shaped.append((op, char(av)))
         elif op is c.IN:
             members: list[Any] = []
             for item_op, item_av in av:
-                if item_op is c.LITERAL or item_op is c.NOT_LITERAL:
+                if item_op is c.LITERAL or (item_op is c.NOT_LITERAL and exact):
                     members.append((item_op, char(item_av)))
-                elif item_op is c.CATEGORY or item_op is c.NEGATE or _caseless(item_op, item_av):
+                elif (
+                    item_op is c.CATEGORY
+                    or (item_op is c.NEGATE and exact)
+                    or _caseless(item_op, item_av)
+                ):
                     members.append((item_op, item_av))
+                elif item_op is c.RANGE and not exact:
+                    members.append((item_op, letters(item_av)))
                 else:
                     raise _Unreadable(item_op)
             shaped.append((op, tuple(members)))
@@ -210,17 +238,44 @@ def _shape(items: Sequence[tuple[Any, Any]], lower: bool) -> tuple[Any, ...]:
             shaped.append((op, av))
         elif op is c.SUBPATTERN:
             group, add_flags, del_flags, body = av
-            if add_flags or del_flags:
+            if not add_flags and not del_flags:
+                shaped.append((op, group, inner(body)))
+            elif loose and not add_flags and del_flags == re.IGNORECASE and not guarded:
+                shaped.append((op, group, "case", inner(body, within=False)))
+            else:
                 raise _Unreadable(op)
-            shaped.append((op, group, _shape(list(body), lower)))
-        elif op is c.ASSERT or op is c.ASSERT_NOT:
-            shaped.append((op, av[0], _shape(list(av[1]), lower)))
-        elif op is c.ATOMIC_GROUP:
-            shaped.append((op, _shape(list(av), lower)))
+        elif op is c.ASSERT:
+            shaped.append((op, av[0], inner(av[1])))
+        elif op is c.ASSERT_NOT and exact:
+            shaped.append((op, av[0], inner(av[1], guard=True)))
+        elif op is c.ATOMIC_GROUP and exact:
+            shaped.append((op, inner(av, guard=True)))
         elif op is c.BRANCH:
-            shaped.append((op, tuple(_shape(list(b), lower) for b in av[1])))
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            shaped.append((op, av[0], av[1], _shape(list(av[2]), lower)))
+            shaped.append((op, tuple(inner(b) for b in av[1])))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) or (op is c.POSSESSIVE_REPEAT and exact):
+            guard = guarded or op is c.POSSESSIVE_REPEAT
+            shaped.append((op, av[0], av[1], inner(av[2], guard=guard)))
         else:
             raise _Unreadable(op)
     return tuple(shaped)
+
+
+def sieve_source(source: str, flags: int, parsed: Any = None) -> str | None:
+    """For a pattern that ignores case but keeps it in parts (``(?-i:[A-Z])``), so has no
+    twin: the source of a *sieve*, the pattern with its letters lowered, compiled with
+    ``flags`` less ``re.IGNORECASE``, that matches ``fold_case(text)`` wherever the pattern
+    matches ``text`` (and maybe elsewhere: a part that keeps case matches the folded text
+    in any case). A text the sieve finds nothing in, the pattern finds nothing in. None
+    when the parsed form does not prove that (see :func:`_shape`'s ``loose``)."""
+    if not flags & re.IGNORECASE or flags & re.ASCII:
+        return None
+    try:
+        original = parsed if parsed is not None else _parser().parse(source, flags)
+        shape = _shape(list(original.data), lower=True, loose=True)
+        lowered_source = _lower_letters(source)
+        lowered = _parser().parse(lowered_source, flags & ~re.IGNORECASE)
+        if _shape(list(lowered.data), lower=False, loose=True) != shape:
+            return None
+    except (_Unreadable, re.error, RecursionError, AttributeError, TypeError, ValueError):
+        return None
+    return lowered_source

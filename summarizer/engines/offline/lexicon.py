@@ -25,7 +25,6 @@ import hashlib
 import json
 import re
 import threading
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -48,6 +47,8 @@ class LexiconError(ConfigurationError):
 
 
 def _parse(path: Path, raw: bytes) -> dict[str, Any]:
+    import tomllib  # here: a process whose pattern store holds the parsed data never needs it
+
     try:
         if path.suffix.lower() == ".json":
             data = json.loads(raw.decode("utf-8"))

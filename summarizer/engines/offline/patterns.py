@@ -37,7 +37,7 @@ def alternation(items: Iterable[str]) -> str:
 
 def cue_pattern(items: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """A cue list as one pattern: a word boundary, then any of the cues (in list order)."""
-    return re.compile(cue_source(items, flags), flags)
+    return store().compile(cue_source(items, flags), flags)
 
 
 def cue_source(items: Iterable[str], flags: int = re.IGNORECASE) -> str:
@@ -182,7 +182,7 @@ def _leading_group(source: str, top_level: bool = False) -> tuple[list[str], str
 
 def word_pattern(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Whole words or phrases (written plainly, not as regex), longest first."""
-    return re.compile(rf"(?<![\w-])(?:{trie_pattern(words)})(?![\w-])", flags)
+    return store().compile(rf"(?<![\w-])(?:{trie_pattern(words)})(?![\w-])", flags)
 
 
 def expand(template: str, fragments: Mapping[str, Fragment], _depth: int = 0) -> str:

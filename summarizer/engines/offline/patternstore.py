@@ -9,21 +9,26 @@ a pattern's source and flags, the Python version and this code, so the store kee
   source (or None);
 - a *compiled form* per pattern that ran: the code ``re``'s compiler made, which
   ``_sre.compile`` turns back into the same pattern without parsing (as ``re.compile``
-  itself does after parsing).
+  itself does after parsing); kept marshalled on its own, so loading the file costs little
+  for the many forms a process never needs.
 
 The file (``patterns-<key>.marshal`` beside the brief cache: ``$SUMMARIZER_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/summarizer``, else ``~/.cache/summarizer``) holds plain values only
 (``marshal``, never ``pickle``), is named by a hash of the Python version, ``re``'s code
-format and the source of the modules that make what it stores, and is replaced whole when a
-process that learnt something new ends. A missing, unreadable or foreign file is ignored;
-``_sre`` checks any code it is given; ``SUMMARIZER_PATTERN_STORE=0`` turns the store off.
-Only what the process used is written back, so the file never outgrows the vocabulary.
+format and the source of the modules that make what it stores, and is rewritten when a
+process that learnt something new ends: what that process used, merged with what the file
+holds then (processes that brief different texts, or run at once, keep each other's
+entries). Each entry counts the rewrites since a process last used it, and one unused for
+``_KEEP`` rewrites is dropped, so the file never outgrows the vocabulary for long. A missing,
+unreadable or foreign file is ignored; ``_sre`` checks any code it is given;
+``SUMMARIZER_PATTERN_STORE=0`` turns the store off.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import gzip
 import hashlib
 import importlib
 import marshal
@@ -37,7 +42,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["PatternStore", "compiled", "store"]
+__all__ = ["PatternStore", "compiled", "store", "unpacked"]
 
 T = TypeVar("T")
 _Key = tuple[str, int]
@@ -54,7 +59,7 @@ class PatternStore:
         self._used: set[tuple[str, _Key]] = set()
         self._new = False
         if path is not None:
-            self._load(path)
+            self._readings, self._codes, _ = _load(path)
 
     def reading(self, source: str, flags: int, read: Callable[[], T]) -> T:
         """``read()``, the reading of ``re.compile(source, flags)``: stored, or made now.
@@ -75,30 +80,40 @@ class PatternStore:
         code = self._codes.get(key)
         if code is not None:
             try:
-                compiled: re.Pattern[str] = _sre().compile(source, *code)
-            except (TypeError, ValueError, RuntimeError):
+                compiled: re.Pattern[str] = _sre().compile(source, *marshal.loads(code))
+            except (TypeError, ValueError, RuntimeError, EOFError):
                 code = None  # not code this Python takes: made again below
             else:
                 self._used.add(("c", key))
                 return compiled
-        compiled, code = _compile(source, flags)
+        compiled, made = _compile(source, flags)
         with self._lock:
-            self._codes[key] = code
+            self._codes[key] = marshal.dumps(made)
             self._new = True
         self._used.add(("c", key))
         return compiled
 
     def save(self) -> None:
-        """Write what this process used to the file, if it learnt anything new (atomically:
-        another process reads the old file or the new one, never half of one)."""
+        """Write what this process used, merged with what the file holds now, if the process
+        learnt anything new (atomically: another process reads the old file or the new one,
+        never half of one)."""
         if self.path is None or not self._new:
             return
+        readings, codes, ages = _load(self.path)
+        # what the file holds ages by one rewrite, and goes once unused for _KEEP of them
+        ages = {k: n + 1 for k, n in ages.items() if n < _KEEP}
+        readings = {k: v for k, v in readings.items() if ("r", k) in ages}
+        codes = {k: v for k, v in codes.items() if ("c", k) in ages}
         with self._lock:
-            readings = {k: v for k, v in self._readings.items() if ("r", k) in self._used}
-            codes = {k: v for k, v in self._codes.items() if ("c", k) in self._used}
+            for kind, key in self._used:
+                table, mine = (readings, self._readings) if kind == "r" else (codes, self._codes)
+                if key in mine:
+                    table[key] = mine[key]
+                    ages[kind, key] = 0
             self._new = False
+        ages = {k: n for k, n in ages.items() if k[1] in (readings if k[0] == "r" else codes)}
         try:
-            data = marshal.dumps((_FORMAT, readings, codes))
+            data = marshal.dumps((_FORMAT, readings, codes, ages))
         except ValueError:  # a value that is not plain: nothing is stored
             return
         try:
@@ -111,23 +126,29 @@ class PatternStore:
             with contextlib.suppress(OSError, UnboundLocalError):
                 os.unlink(name)
 
-    def _load(self, path: Path) -> None:
-        try:
-            loaded = marshal.loads(path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            return
-        if (
-            isinstance(loaded, tuple)
-            and len(loaded) == 3
-            and loaded[0] == _FORMAT
-            and isinstance(loaded[1], dict)
-            and isinstance(loaded[2], dict)
-        ):
-            self._readings, self._codes = loaded[1], loaded[2]
 
+def _load(path: Path) -> tuple[dict[_Key, Any], dict[_Key, Any], dict[tuple[str, _Key], int]]:
+    """The readings, compiled forms and ages a store file holds (all empty when the file
+    is missing, unreadable or not this format)."""
+    try:
+        loaded = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}, {}, {}
+    if (
+        isinstance(loaded, tuple)
+        and len(loaded) == 4
+        and loaded[0] == _FORMAT
+        and all(isinstance(part, dict) for part in loaded[1:])
+    ):
+        return loaded[1], loaded[2], loaded[3]
+    return {}, {}, {}
+
+
+#: How many rewrites of the file an entry no process used survives.
+_KEEP = 32
 
 #: The layout of the stored tuple; raise it when that changes.
-_FORMAT = 1
+_FORMAT = 3
 
 
 @cache
@@ -185,3 +206,35 @@ def store() -> PatternStore:
     made = PatternStore(cache_dir() / f"patterns-{_file_key()}.marshal")
     atexit.register(made.save)
     return made
+
+
+def unpacked(path: Path) -> bytes:
+    """The gzip file ``path``, decompressed: read from a copy beside the store's file (named
+    by a hash of ``path``'s bytes, and only when its length is the one gzip's trailer
+    gives), else decompressed now (the gazetteer's 4 MB: ~20 ms) and the copy written. The
+    copies of other versions of ``path`` are removed then."""
+    packed = path.read_bytes()
+    where = store().path
+    if where is None:
+        return gzip.decompress(packed)
+    stem = path.name.split(".")[0]
+    copy = where.parent / f"{stem}-{hashlib.sha256(packed).hexdigest()[:16]}.unpacked"
+    size = int.from_bytes(packed[-4:], "little")  # the length, modulo 2**32
+    with contextlib.suppress(OSError):
+        data = copy.read_bytes()
+        if len(data) % (1 << 32) == size:
+            return data
+    data = gzip.decompress(packed)
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=copy.parent, prefix=f".{stem}-")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(name, copy)
+        for old in copy.parent.glob(f"{stem}-*.unpacked"):
+            if old != copy:
+                old.unlink()
+    except OSError:  # a read-only or full disk: the next process decompresses again
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(name)
+    return data

@@ -10,11 +10,19 @@ pattern that cannot match, and a pattern whose form gives no such strings always
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar, Token
+from typing import Any
 
-from summarizer.engines.offline.casefold import FoldedMatch, fold_case, twin_shape, twin_source
+from summarizer.engines.offline.casefold import (
+    FoldedMatch,
+    fold_case,
+    sieve_source,
+    twin_shape,
+    twin_source,
+)
 from summarizer.engines.offline.literals import gate_clauses, parse
 from summarizer.engines.offline.patterns import trie_pattern
 from summarizer.engines.offline.patternstore import store
@@ -36,13 +44,17 @@ Match = re.Match[str] | FoldedMatch
 class Gated:
     """A compiled pattern, and the clauses of literals its matches need: for each clause,
     every match contains one of its strings (:func:`~.literals.required_clauses`). Where the pattern
-    ignores case and has a twin (:func:`~.casefold.twin`), the twin runs on the folded text.
+    ignores case and has a twin (:func:`~.casefold.twin`), the twin runs on the folded text;
+    where it has none but a sieve (:func:`~.casefold.sieve_source`), the pattern runs only
+    on a text whose folded text the sieve finds something in.
 
     Every method takes the text and its :func:`~.casefold.fold_case`."""
 
     __slots__ = (
         "_compiled",
         "_ready",
+        "_sieve",
+        "_sieve_source",
         "_twin",
         "_twin_source",
         "clauses",
@@ -61,10 +73,11 @@ class Gated:
             self.source, self._compiled = pattern, None
         else:
             self.source, flags, self._compiled = pattern.pattern, pattern.flags, pattern
-        self.flags, ordered, self._twin_source = store().reading(
+        self.flags, ordered, self._twin_source, self._sieve_source = store().reading(
             self.source, flags, lambda: _read(self.source, flags)
         )
         self._twin: re.Pattern[str] | None = None
+        self._sieve: re.Pattern[str] | None = None
         self._ready = False
         #: The :class:`LiteralIndex` that knows this gate's literals, once one does, and the
         #: numbers it gave this gate's clauses.
@@ -103,7 +116,16 @@ class Gated:
             self._twin = store().compile(self._twin_source, self.flags & ~re.IGNORECASE)
         else:
             self.pattern  # noqa: B018 (compiled now, and errors raised now)
+            if self._sieve_source is not None:
+                self._sieve = store().compile(self._sieve_source, self.flags & ~re.IGNORECASE)
         self._ready = True
+
+    def sifted(self, folded: str) -> bool:
+        """False when the pattern's sieve, if it has one, finds nothing in ``folded`` (then
+        the pattern finds nothing in its text either)."""
+        if not self._ready:
+            self.prepare()
+        return self._sieve is None or self._sieve.search(folded) is not None
 
     def possible(self, folded: str) -> bool:
         """Can the pattern match the text ``folded`` was folded from?"""
@@ -131,6 +153,8 @@ class Gated:
             return None
         twin = self._twin if self._ready else self.twin
         if twin is None:
+            if self._sieve is not None and self._sieve.search(folded) is None:
+                return None
             return self.pattern.search(text)
         found = twin.search(folded)
         return FoldedMatch(found, text) if found is not None else None
@@ -142,6 +166,8 @@ class Gated:
             return None
         twin = self._twin if self._ready else self.twin
         if twin is None:
+            if self._sieve is not None and self._sieve.match(folded) is None:
+                return None
             return self.pattern.match(text)
         found = twin.match(folded)
         return FoldedMatch(found, text) if found is not None else None
@@ -155,6 +181,8 @@ class Gated:
             return _EMPTY
         twin = self._twin if self._ready else self.twin
         if twin is None:
+            if self._sieve is not None and self._sieve.search(folded) is None:
+                return _EMPTY
             return self.pattern.finditer(text)
         return (FoldedMatch(found, text) for found in twin.finditer(folded))
 
@@ -164,6 +192,8 @@ class Gated:
             return 0
         twin = self._twin if self._ready else self.twin
         if twin is None:
+            if self._sieve is not None and self._sieve.search(folded) is None:
+                return 0
             return len(self.pattern.findall(text))
         return len(twin.findall(folded))
 
@@ -191,37 +221,16 @@ class LiteralIndex:
     MEMORY = 200_000
 
     def __init__(self, gates: list[Gated]) -> None:
-        numbers: dict[frozenset[str], int] = {}
-        owners: dict[str, set[int]] = {}  # literal: the clauses it satisfies
-        for gated in gates:
-            ids = []
-            for clause in gated.sets:
-                number = numbers.setdefault(clause, len(numbers))
-                ids.append(number)
-                for literal in clause:
-                    owners.setdefault(literal, set()).add(number)
-            gated.ids = frozenset(ids)
-            gated.owner = self
-        #: literal: the clauses it satisfies
-        self.satisfies = {literal: frozenset(ids) for literal, ids in owners.items()}
-        # piece (a word literal, or a phrase's key): the word literal's clauses, and the
-        # phrases to look for in a text whose runs hold the piece
-        self._pieces: dict[str, tuple[frozenset[int], tuple[str, ...]]] = {}
-        # phrases without a word character, and their clauses: looked for always
-        self._bare: list[tuple[str, frozenset[int]]] = []
-        phrases: dict[str, list[str]] = {}
-        for literal in owners:
-            runs = _RUN.findall(literal)
-            if runs == [literal]:
-                self._pieces[literal] = (self.satisfies[literal], ())
-            elif runs:
-                phrases.setdefault(max(runs, key=len), []).append(literal)
-            else:
-                self._bare.append((literal, self.satisfies[literal]))
-        for key, found in phrases.items():
-            word_ids = self._pieces.get(key, _NOTHING)[0]
-            self._pieces[key] = (word_ids, tuple(sorted(found)))
-        self._longest = max((len(piece) for piece in self._pieces), default=0)
+        # kept in the pattern store, keyed by the gates' patterns (building it cost a new
+        # process some 30 ms; reading it back, 4)
+        key = hashlib.sha256("\n".join(f"{g.flags} {g.source}" for g in gates).encode())
+        ids, self.satisfies, self._pieces, bare, self._longest = store().reading(
+            f"literal index {key.hexdigest()}", _INDEX, lambda: _index(gates)
+        )
+        for gated, its in zip(gates, ids, strict=True):
+            gated.ids, gated.owner = its, self
+        #: phrases without a word character, and their clauses: looked for always
+        self._bare: list[tuple[str, frozenset[int]]] = list(bare)
         self._runs: dict[str, _Known] = {}
 
     def fold(self, text: str) -> Folded:
@@ -275,6 +284,45 @@ class LiteralIndex:
         )
 
 
+def _index(gates: list[Gated]) -> tuple[Any, ...]:
+    """A :class:`LiteralIndex`'s parts as plain values: each gate's clause numbers; each
+    literal's clauses (``satisfies``); each piece (a word literal, or a phrase's key: its
+    longest run of word characters) with the word literal's clauses and the phrases to look
+    for in a text whose runs hold the piece; the phrases without a word character; the
+    longest piece's length."""
+    numbers: dict[frozenset[str], int] = {}
+    owners: dict[str, set[int]] = {}  # literal: the clauses it satisfies
+    ids = []
+    for gated in gates:
+        its = []
+        for clause in gated.sets:
+            number = numbers.setdefault(clause, len(numbers))
+            its.append(number)
+            for literal in clause:
+                owners.setdefault(literal, set()).add(number)
+        ids.append(frozenset(its))
+    satisfies = {literal: frozenset(its) for literal, its in owners.items()}
+    pieces: dict[str, tuple[frozenset[int], tuple[str, ...]]] = {}
+    bare = []
+    phrases: dict[str, list[str]] = {}
+    for literal in owners:
+        runs = _RUN.findall(literal)
+        if runs == [literal]:
+            pieces[literal] = (satisfies[literal], ())
+        elif runs:
+            phrases.setdefault(max(runs, key=len), []).append(literal)
+        else:
+            bare.append((literal, satisfies[literal]))
+    for key, found in phrases.items():
+        word_ids = pieces.get(key, _NOTHING)[0]
+        pieces[key] = (word_ids, tuple(sorted(found)))
+    longest = max((len(piece) for piece in pieces), default=0)
+    return tuple(ids), satisfies, pieces, tuple(bare), longest
+
+
+#: The flags under which the store keeps a literal index: none a pattern compiles with.
+_INDEX = -4
+
 #: What :meth:`Gated.finditer` gives a text its gate stops (an exhausted iterator).
 _EMPTY: Iterator[Match] = iter(())
 #: A run of word characters.
@@ -311,16 +359,20 @@ def done(token: Token[list[Gated] | None]) -> None:
     _COLLECTOR.reset(token)
 
 
-def _read(source: str, flags: int) -> tuple[int, tuple[frozenset[str], ...], str | None]:
+def _read(
+    source: str, flags: int
+) -> tuple[int, tuple[frozenset[str], ...], str | None, str | None]:
     """A pattern's reading: its flags as compiled (the given ones, inline ones and
-    UNICODE), the clauses its gate checks and its twin's source (None: no twin)."""
+    UNICODE), the clauses its gate checks, its twin's source (None: no twin) and, when it
+    has no twin, its sieve's (None: no sieve)."""
     parsed = parse(source, flags)
     if parsed is None:
-        return int(flags), (), None
+        return int(flags), (), None, None
     flags = int(parsed.state.flags)
     shape = twin_shape(source, flags, parsed)
     twin = twin_source(source, flags, shape) if shape is not None else None
-    return flags, gate_clauses(parsed), twin
+    sieve = sieve_source(source, flags, parsed) if twin is None else None
+    return flags, gate_clauses(parsed), twin, sieve
 
 
 def gate(pattern: str, flags: int = 0) -> Gated:
@@ -343,5 +395,5 @@ class _Trie:
 
     def search(self, text: str) -> re.Match[str] | None:
         if self._compiled is None:
-            self._compiled = re.compile(trie_pattern(self.strings))
+            self._compiled = store().compile(trie_pattern(self.strings), 0)
         return self._compiled.search(text)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from summarizer.engines.offline.scan import names
 from summarizer.engines.offline.scan.names import name_spans
 
 NAMES = {"New York": "NY", "York": "Y", "New": "N", "Kharkiv": "K", "Al-Bab": "B"}
@@ -26,3 +29,21 @@ def test_known_words_skip_runs_whose_words_no_name_holds() -> None:
     known = frozenset({"new", "york"})
     assert name_spans("Kharkiv and New York", NAMES.get, known_words=known) == [("NY", 12, 20)]
     assert name_spans("Kharkiv", NAMES.get, known_words=known) == []
+
+
+def test_the_capitalised_run_finder_matches_as_its_word_boundary_form() -> None:
+    """The run finder leads with its capital (a look back after it stands for "\\b"), so re
+    scans for capitals; it must find what "\\b" then the capital finds."""
+    plain = re.compile(
+        rf"\b{names.NAME_WORD}(?:[ -](?:{names.NAME_WORD}|(?:al|el|de|del|da|do|dos|das|di)\b))*"
+    )
+    texts = [
+        "Kabul's police said al-Qaeda fighters hit Bir al-Abed and Mosul.",
+        "A",
+        "xA Bb _Cc 9Dd éEe (Ff) 'Gg' ÉHh-Ii de Jj, O'Neil's; McDonald-Smith",
+        "The U.S. and UN-backed forces in Port-au-Prince and Dar es Salaam",
+    ]
+    for text in texts:
+        assert [m.span() for m in names._CAPITALISED.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]

@@ -3,6 +3,7 @@ next one. A stored pattern must be the pattern; a bad file must cost time, never
 
 from __future__ import annotations
 
+import gzip
 import json
 import marshal
 import re
@@ -69,20 +70,36 @@ def test_a_reading_is_made_once_then_read_from_the_file(tmp_path: Path) -> None:
     assert calls == ["x"]
 
 
-def test_only_what_the_process_used_is_written_back(tmp_path: Path) -> None:
+def test_a_process_keeps_what_others_stored_and_adds_its_own(tmp_path: Path) -> None:
     path = tmp_path / "patterns.marshal"
     first = PatternStore(path)
     first.compile("old", 0)
-    first.save()
-    second = PatternStore(path)
+    second = PatternStore(path)  # started before the first one saved
     second.compile("new", 0)
+    first.save()
     second.save()
-    assert set(PatternStore(path)._codes) == {("new", 0)}
+    assert set(PatternStore(path)._codes) == {("old", 0), ("new", 0)}
+
+
+def test_an_entry_no_process_uses_is_dropped_after_enough_rewrites(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    first = PatternStore(path)
+    first.compile("stale", 0)
+    first.reading("kept", 0, lambda: (0, (), None))
+    first.save()
+    for round_ in range(patternstore._KEEP + 1):
+        later = PatternStore(path)
+        later.reading("kept", 0, lambda: (0, (), None))
+        later.compile(f"round {round_}", 0)  # something new: the file is rewritten
+        later.save()
+        stored = PatternStore(path)
+        assert (("stale", 0) in stored._codes) == (round_ < patternstore._KEEP)
+        assert ("kept", 0) in stored._readings
 
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"not marshal at all", marshal.dumps((999, {}, {})), marshal.dumps([1, 2, 3])],
+    [b"", b"not marshal at all", marshal.dumps((999, {}, {}, {})), marshal.dumps([1, 2, 3])],
 )
 def test_a_bad_or_foreign_file_is_ignored(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "patterns.marshal"
@@ -97,7 +114,16 @@ def test_code_the_regex_engine_rejects_is_made_again(tmp_path: Path) -> None:
     path = tmp_path / "patterns.marshal"
     source, flags = PATTERNS[0]
     bogus = (int(flags | re.UNICODE), [99999, 1, 2], 2, {"who": 1, "n": 2}, (None, "who", "n"))
-    path.write_bytes(marshal.dumps((patternstore._FORMAT, {}, {(source, int(flags)): bogus})))
+    path.write_bytes(
+        marshal.dumps(
+            (
+                patternstore._FORMAT,
+                {},
+                {(source, int(flags)): marshal.dumps(bogus)},
+                {("c", (source, int(flags))): 0},
+            )
+        )
+    )
     _same(PatternStore(path).compile(source, flags), source, flags)
 
 
@@ -174,3 +200,31 @@ def test_the_engines_pattern_sources_are_the_same_in_every_process() -> None:
         assert int(count) > 100  # the store saw the lexicon's patterns
         digests.add(digest)
     assert len(digests) == 1
+
+
+def test_a_gzip_file_is_decompressed_once_then_read_from_its_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = PatternStore(tmp_path / "cache" / "patterns-x.marshal")
+    monkeypatch.setattr(patternstore, "store", lambda: made)
+    packed = tmp_path / "towns.tsv.gz"
+    text = "".join(f"town {n}\tXX\t{n}\n" for n in range(5000)).encode()
+    packed.write_bytes(gzip.compress(text))
+    assert patternstore.unpacked(packed) == text
+    copies = list((tmp_path / "cache").glob("towns-*.unpacked"))
+    assert len(copies) == 1
+
+    def refuse(data: bytes) -> bytes:
+        raise AssertionError("decompressed again")
+
+    monkeypatch.setattr(gzip, "decompress", refuse)
+    assert patternstore.unpacked(packed) == text
+    monkeypatch.undo()
+    monkeypatch.setattr(patternstore, "store", lambda: made)
+    copies[0].write_bytes(text[:-10])  # a copy cut short is not the file
+    assert patternstore.unpacked(packed) == text
+    packed.write_bytes(gzip.compress(text + b"new\t1\t2\n"))  # a new version replaces the old
+    assert patternstore.unpacked(packed) == text + b"new\t1\t2\n"
+    assert len(list((tmp_path / "cache").glob("towns-*.unpacked"))) == 1
+    monkeypatch.setattr(patternstore, "store", lambda: PatternStore(None))
+    assert patternstore.unpacked(packed) == text + b"new\t1\t2\n"

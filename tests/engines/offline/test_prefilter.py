@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 
 from summarizer.article import Article
+from summarizer.engines.offline import prefilter
 from summarizer.engines.offline.casefold import fold_case, twin
 from summarizer.engines.offline.document import Document
-from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.lexicon import Lexicon, default_lexicon
 from summarizer.engines.offline.literals import required_clauses, required_literals
 from summarizer.engines.offline.pipeline import RULE_BUILDERS
 from summarizer.engines.offline.prefilter import Gated
@@ -186,3 +187,15 @@ def test_a_whole_article_s_folded_text_passes_the_gates_its_literal_set_would() 
         decided = [g.possible(doc.folded) for g in gates]
         assert decided == [g.possible(indexed) for g in gates], path.name
         assert any(decided) and not all(decided)
+
+
+def test_a_literal_index_read_back_from_the_store_is_the_one_built() -> None:
+    """The index is kept in the pattern store: the stored parts must be the built ones."""
+    lexicon = Lexicon()
+    index = lexicon.literals()
+    built = prefilter._index(lexicon._gates)
+    assert tuple(gate.ids for gate in lexicon._gates) == built[0]
+    assert (index.satisfies, index._pieces, tuple(index._bare), index._longest) == built[1:]
+    text = "Gunmen opened fire on a bus near Kabul, killing 12; a self-detonating vest."
+    again = prefilter.LiteralIndex(lexicon._gates)
+    assert again.fold(text).satisfied == index.fold(text).satisfied != frozenset()

@@ -12,13 +12,13 @@ name ("Palestine", Texas) are left out.
 
 from __future__ import annotations
 
-import gzip
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from summarizer.engines.offline.lexicon import DATA_DIR, Lexicon
+from summarizer.engines.offline.patternstore import unpacked
 from summarizer.engines.offline.scan.places import PlaceRules, name_spans
 from summarizer.engines.offline.text import fold
 
@@ -40,9 +40,9 @@ class City:
 
 @cache
 def _gazetteer() -> _Gazetteer:
-    """The file's text, read once per process (see :class:`_Gazetteer`)."""
-    with gzip.open(_CITIES_FILE, "rb") as handle:
-        return _Gazetteer(handle.read())
+    """The file's text, read once per process (see :class:`_Gazetteer`; decompressed once
+    per version of the file: :func:`~..patternstore.unpacked`)."""
+    return _Gazetteer(unpacked(_CITIES_FILE))
 
 
 class _Gazetteer:

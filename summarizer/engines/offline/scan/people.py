@@ -20,6 +20,7 @@ from typing import Any
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand
+from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan.actors import find_actors
 from summarizer.engines.offline.scan.places import find_countries, find_regions
@@ -58,11 +59,11 @@ class PeopleRules:
             "low": rf"(?:[^\W\d_{_UP}]|['’])+",
             "particle": rf"(?i:{particles})",
         }
-        self.name = re.compile(expand(section["name"], fragments))
+        self.name = compiled(expand(section["name"], fragments))
         self.particles = frozenset(section["particles"])
         self.not_name_words = frozenset(section["not_name_words"]) | frozenset(section["offices"])
         self.offices = frozenset(section["offices"])
-        self.before = re.compile(
+        self.before = compiled(
             rf"(?:\b{alternation(section['titles'])}s?\.?,?"
             rf"|\b{alternation(section['role_openers'])}\s+(?:[\w'’-]+\s+){{0,6}}?{alternation(section['roles'])}"
             rf"\b[^.;]{{0,60}},)\s+$",
@@ -70,30 +71,30 @@ class PeopleRules:
         )
         # a capitalised title the name pattern takes for a first name ("Private Musa Idris")
         capitalised = [t[:1].upper() + t[1:] for t in section["titles"]]  # "Reporter X" too
-        self.leading_title = re.compile(rf"^(?:{alternation(capitalised)}\.?\s+)+(?=\S+\s+\S)")
-        self.frame = re.compile(
+        self.leading_title = compiled(rf"^(?:{alternation(capitalised)}\.?\s+)+(?=\S+\s+\S)")
+        self.frame = compiled(
             rf"\b{alternation(section['frames'])}\s+{section['frame_gap']}$", re.IGNORECASE
         )
-        self.after = re.compile(section["after"])
-        self.apposition_before = re.compile(section["apposition_before"])
-        self.apposition_after = re.compile(section["apposition_after"])
-        self.spoke_after = re.compile(section["spoke_after"])
-        self.spoke_before = re.compile(section["spoke_before"], re.IGNORECASE)
+        self.after = compiled(section["after"])
+        self.apposition_before = compiled(section["apposition_before"])
+        self.apposition_after = compiled(section["apposition_after"])
+        self.spoke_after = compiled(section["spoke_after"])
+        self.spoke_before = compiled(section["spoke_before"], re.IGNORECASE)
         self.status = _statuses(section["status"])
         self.weak_status = _statuses(section["weak_status"])
-        self.not_before = re.compile(section["not_before"], re.IGNORECASE)
-        self.earlier_after = re.compile(section["earlier_after"], re.IGNORECASE)
-        self.unhurt_after = re.compile(section["unhurt_after"], re.IGNORECASE)
-        self.acts_after = re.compile(section["acts_after"])
-        self.aside_frame = re.compile(section["aside_frame"], re.IGNORECASE)
-        self.aside_gate = re.compile(section["aside_gate"])
+        self.not_before = compiled(section["not_before"], re.IGNORECASE)
+        self.earlier_after = compiled(section["earlier_after"], re.IGNORECASE)
+        self.unhurt_after = compiled(section["unhurt_after"], re.IGNORECASE)
+        self.acts_after = compiled(section["acts_after"])
+        self.aside_frame = compiled(section["aside_frame"], re.IGNORECASE)
+        self.aside_gate = compiled(section["aside_gate"])
         # titles a name may carry inside the words taken for it ("Navy Hospital Corpsman X")
         self.title_words = frozenset(
             t[:1].upper() + t[1:] for t in section["titles"] if " " not in t
         )
-        self.joiner = re.compile(section["list_joiner"])
-        self.kin_after = re.compile(section["kin_after"])
-        self.kin_before = re.compile(section["kin_before"])
+        self.joiner = compiled(section["list_joiner"])
+        self.kin_after = compiled(section["kin_after"])
+        self.kin_before = compiled(section["kin_before"])
         self.surname_letters = int(section["surname_letters"])
         self.max = int(section["max"])
 

@@ -1,10 +1,10 @@
 """Countries, first-level regions, named places and wire datelines in text.
 
-Data: ISO 3166-1 and ISO 3166-2 from ``pycountry`` (countries, codes, and every top-level
-subdivision: state, province, governorate, oblast), plus the everyday English names and
-demonyms ISO's formal names miss ("Syria", "Iranian", "DR Congo") from ``data/places.toml``.
-Subdivision names are compared folded and without generic words ("Al Ḩasakah Governorate"
-matches "Hasakah"). Towns are in :mod:`.gazetteer`.
+Data: ISO 3166-1 and ISO 3166-2 from ``pycountry`` (countries and codes via the table
+:mod:`summarizer.countries`, every top-level subdivision: state, province, governorate,
+oblast), plus the everyday English names and demonyms ISO's formal names miss ("Syria",
+"Iranian", "DR Congo") from ``data/places.toml``. Subdivision names are compared folded and
+without generic words ("Al Ḩasakah Governorate" matches "Hasakah"); towns: :mod:`.gazetteer`.
 
 Named places below the region come from the text's own structure: "the Mashtal
 neighborhood", "the village of Kukawa". Each mention can be weighed by the words around it
@@ -18,8 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import pycountry
-
+from summarizer.countries import COUNTRIES, PYCOUNTRY_VERSION
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, trie_pattern
 from summarizer.engines.offline.patternstore import compiled, store
@@ -177,16 +176,15 @@ class PlaceRules:
         words = {
             fold(n) for names in (*self.demonyms.values(), *self.names.values()) for n in names
         }
-        return frozenset(words | {fold(c.name) for c in pycountry.countries})
+        return frozenset(words | {fold(name) for _, name, _ in COUNTRIES})
 
     def _country_patterns(self) -> list[tuple[Gated, dict[str, tuple[str, float]]]]:
         """Three patterns (names in their own case, other names, demonyms) and their lookups."""
         names: dict[str, tuple[str, float]] = {}
-        for country in pycountry.countries:
-            for attr in ("name", "common_name"):
-                value = getattr(country, attr, None)
-                if value and "," not in value:
-                    names.setdefault(value, (country.alpha_2, 1.0))
+        for alpha_2, *iso_names in COUNTRIES:
+            for iso_name in iso_names:
+                if iso_name and "," not in iso_name:
+                    names.setdefault(iso_name, (alpha_2, 1.0))
         for code, aliases in self.names.items():
             for alias in aliases:
                 names[alias] = (code, 1.0)
@@ -215,7 +213,7 @@ class PlaceRules:
         """The regions by core name, and :attr:`noun_only`: kept in the pattern store, keyed
         by pycountry's version and the lexicon's places section (a new process would read
         ISO's 5,000 subdivisions and fold every name: some 80 ms)."""
-        key = json.dumps(["places.regions", pycountry.__version__, section], default=str)
+        key = json.dumps(["places.regions", PYCOUNTRY_VERSION, section], default=str)
         index, noun_only = store().reading(key, _STORED, self._read_regions)
         self.noun_only: dict[str, list[tuple[Region, str]]] = {
             core: [(Region(*region), kind) for region, kind in found] for core, found in noun_only
@@ -224,6 +222,8 @@ class PlaceRules:
 
     def _read_regions(self) -> tuple[Any, Any]:
         """The region index and :attr:`noun_only` as plain values, from ISO's subdivisions."""
+        import pycountry  # only when the store lacks the index: its import costs ~35 ms
+
         index: dict[str, list[Region]] = {}
         # A region called like a people or a country ("Somali", "Niger") would read every
         # "Somali army" as a place; such names are left to the country matcher.
@@ -282,8 +282,8 @@ def country_name(code: str, lexicon: Lexicon) -> str:
         return names[code][0]
     if code in USER_ASSIGNED_CODES:
         return USER_ASSIGNED_CODES[code]
-    country = pycountry.countries.get(alpha_2=code)
-    return str(getattr(country, "common_name", None) or country.name) if country else code
+    found = [common or name for alpha_2, name, common in COUNTRIES if alpha_2 == code.upper()]
+    return found[0] if found else code
 
 
 def find_countries(text: str, lexicon: Lexicon, folded: str | None = None) -> list[CountryHit]:
