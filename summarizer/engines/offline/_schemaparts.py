@@ -74,6 +74,7 @@ ACTORS = Table(
         held_within=int,
         opening_within=int,
         mob=Pattern,
+        leader_of=Pattern,
     ),
     lexicon=ListOf(Table(name=str, kind=Kind, aliases=Words, **{"perpetrator?": bool})),
 )

@@ -75,6 +75,7 @@ class MoveRules:
         self.held_within = int(section["held_within"])
         self.opening_within = int(section["opening_within"])
         self.mob = re.compile(section["mob"], re.I)
+        self.leader_of = re.compile(section["leader_of"])
         self.max = int(lexicon.section("actors")["resolve"]["max"])
 
 
@@ -103,6 +104,8 @@ def sides(
     if sub_event_type in _OWN:  # "Hezbollah named a new leader", "China opened a base"
         return _own(sentence, before, perpetrators, rules), targets
     if sub_event_type == SubEventType.agreement:
+        if len(before) < 2:
+            before = _leaders(sentence, before, rules)
         if len(before) == 1:
             before = _more_parties(work, sentence, before, rules)
         if len(before) < 2:
@@ -130,7 +133,9 @@ def _more_parties(
     deal ... Machar's SPLM-IO rebels will join a unity government")."""
     cue = sentence.cue
     assert cue is not None
-    later = [p for p in _parties(sentence, work.lexicon) if p[0] >= cue.end]
+    later = [
+        p for p in _parties(sentence, work.lexicon) if p[0] >= cue.end and _party(sentence.text, p, rules)
+    ]
     following = [
         s for s in work.main if s.index == sentence.index + 1 and s.paragraph == sentence.paragraph
     ]
@@ -141,6 +146,28 @@ def _more_parties(
         if not any(_same(party[2], o[2]) for o in found):
             found.append(party)
     return found[: rules.max]
+
+
+def _leaders(sentence: Sentence, before: list[_Party], rules: MoveRules) -> list[_Party]:
+    """The parties before an agreement's cue with the people named there who lead a side
+    ("President Juan Manuel Santos and the FARC commander Rodrigo Londono signed"); a name
+    that a party's own words lead to ("South Sudan's President Salva Kiir") is that party."""
+    cue = sentence.cue
+    assert cue is not None
+    text = sentence.text
+    found = list(before)
+    for person in sentence.people:
+        if person.speaker or person.end > cue.start or person.start < sentence.dateline_end:
+            continue
+        if not _party(text, (person.start, person.end, Actor(name=person.name, kind=_K.unknown)), rules):
+            continue  # "a deal brokered by Qatar's emir"
+        owned = any(
+            p[1] <= person.start and rules.leader_of.match(text[p[1] : person.start])
+            for p in found
+        )
+        if not owned and not any(p[0] < person.end and person.start < p[1] for p in found):
+            found.append((person.start, person.end, Actor(name=person.name, kind=_K.unknown)))
+    return sorted(found, key=lambda p: p[0])
 
 
 def _own(
