@@ -35,6 +35,7 @@ from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import NON_STATE, Work
 from summarizer.engines.offline.scan.places import country_name
+from summarizer.engines.offline.scan.roles import RoleRules
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, CasualtyStatus, SubEventType
 
@@ -91,7 +92,7 @@ def sides(
         return perpetrators, targets
     rules = work.lexicon.rules(MoveRules)
     if sub_event_type == SubEventType.arrests:
-        return perpetrators, targets or _held(sentence, rules)
+        return perpetrators, _described(work, sentence, targets) or _held(sentence, rules)
     if sub_event_type == SubEventType.sexual_violence:  # "a mob ... stripped a woman"
         mob = rules.mob.search(sentence.text)
         if perpetrators or mob is None:
@@ -202,6 +203,24 @@ def _held(sentence: Sentence, rules: MoveRules) -> list[_Pair]:
         return []
     person = min(near, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
     return [(Actor(name=person.name, kind=_K.civilians), sentence)]
+
+
+def _described(work: Work, sentence: Sentence, targets: list[_Pair]) -> list[_Pair]:
+    """Who was arrested, as the arrest's sentence describes one person ("arrested an
+    18-year-old man"), not as the engine's word for anyone ("civilians")."""
+    rules = work.lexicon.rules(RoleRules)
+    vague = frozenset(work.lexicon.section("actors")["resolve"]["vague_victims"])
+    if any(fold(a.name) not in vague for a, _ in targets):
+        return targets
+    paragraph = [s for s in work.main if s.paragraph == sentence.paragraph]
+    for said in sorted(paragraph, key=lambda s: s is not sentence):
+        for mention in said.roles:
+            head = fold(mention.surface).split()[-1]
+            if mention.role == "target" and head in rules.one_person:
+                if rules.described_person.search(mention.surface):
+                    name = rules.leading.sub("", mention.surface)
+                    return [(Actor(name=name, kind=_K.civilians), said)]
+    return targets
 
 
 def _deciding(work: Work) -> Sentence | None:
