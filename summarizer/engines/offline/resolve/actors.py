@@ -255,7 +255,9 @@ def _issuer_acts(
     work: Work, sub_event_type: SubEventType, perpetrators: list[_Pair], targets: list[_Pair]
 ) -> tuple[list[_Pair], list[_Pair]]:
     """A state force's press release about its own operation: the force is the doer, the
-    armed groups the text names are the target (however the release's clauses read)."""
+    armed groups the text names are the target (however the release's clauses read); but
+    when its clauses read an armed group acting on a force, the issuer was attacked and
+    they stand ("terrorists attacked the troops' location")."""
     doc = work.doc
     if doc.genre is None or doc.genre.policy != "release" or doc.issuer is None:
         return perpetrators, targets
@@ -263,6 +265,10 @@ def _issuer_acts(
     if not force or sub_event_type not in _OPERATIONS:
         return perpetrators, targets
     if any(a.kind == _K.state_forces for a, _ in perpetrators):
+        return perpetrators, targets
+    if any(a.kind in NON_STATE for a, _ in perpetrators) and any(
+        a.kind == _K.state_forces for a, _ in targets
+    ):
         return perpetrators, targets
     lead = work.main[0] if work.main else work.sentences[0]
     hit = [p for p in perpetrators + targets if p[0].kind in NON_STATE] or targets
