@@ -75,6 +75,7 @@ ACTORS = Table(
         opening_within=int,
         mob=Pattern,
         leader_of=Pattern,
+        generic_party=Pattern,
     ),
     lexicon=ListOf(Table(name=str, kind=Kind, aliases=Words, **{"perpetrator?": bool})),
 )

@@ -77,6 +77,7 @@ class MoveRules:
         self.opening_within = int(section["opening_within"])
         self.mob = re.compile(section["mob"], re.I)
         self.leader_of = re.compile(section["leader_of"])
+        self.generic_party = re.compile(section["generic_party"])
         self.max = int(lexicon.section("actors")["resolve"]["max"])
 
 
@@ -107,6 +108,8 @@ def sides(
     if sub_event_type == SubEventType.agreement:
         if len(before) < 2:
             before = _leaders(sentence, before, rules)
+        if len(before) < 2:
+            before = _generic(sentence, before, rules)
         if len(before) == 1:
             before = _more_parties(work, sentence, before, rules)
         if len(before) < 2:
@@ -168,6 +171,25 @@ def _leaders(sentence: Sentence, before: list[_Party], rules: MoveRules) -> list
         )
         if not owned and not any(p[0] < person.end and person.start < p[1] for p in found):
             found.append((person.start, person.end, Actor(name=person.name, kind=_K.unknown)))
+    return sorted(found, key=lambda p: p[0])
+
+
+def _generic(sentence: Sentence, before: list[_Party], rules: MoveRules) -> list[_Party]:
+    """The parties before an agreement's cue with those named by a generic word ("the
+    government and the rebels signed"), each once, as the text has them."""
+    cue = sentence.cue
+    assert cue is not None
+    found = list(before)
+    start = sentence.dateline_end
+    for match in rules.generic_party.finditer(sentence.text, start, cue.start):
+        party = (match.start(), match.end(), Actor(name=match.group(0), kind=_K.unknown))
+        inside = any(p[0] < party[1] and party[0] < p[1] for p in found)
+        owned = any(  # "Sudan's transitional government" is Sudan
+            p[1] <= party[0] and rules.leader_of.match(sentence.text[p[1] : party[0]])
+            for p in found
+        )
+        if not inside and not owned and _party(sentence.text, party, rules):
+            found.append(party)
     return sorted(found, key=lambda p: p[0])
 
 
