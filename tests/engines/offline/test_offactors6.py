@@ -155,3 +155,23 @@ def test_a_forces_release_about_an_attack_on_its_troops_keeps_the_attackers_as_d
     assert _names(brief.perpetrators) == ["Boko Haram"]
     assert "Boko Haram" not in _names(brief.targets)
     assert brief.targets  # the troops
+
+
+def test_a_doer_described_by_what_it_was_doing_is_still_the_doer() -> None:
+    found = _roles(
+        "Soldiers of the national army (FANA) falling back before a rebel advance looted "
+        "shops in the town."
+    )
+    assert any(role == "perpetrator" and "army" in name for name, role in found)
+
+
+def test_an_office_holder_who_set_off_grenades_is_the_doer() -> None:
+    assert ("councillor", "perpetrator") in _roles(
+        "A councillor pulled out two grenades and detonated them during the council session."
+    )
+
+
+def test_a_bomber_at_the_entrance_of_a_site_hit_the_site() -> None:
+    assert ("railway station", "target") in _roles(
+        "A suicide bomber blew himself up at the entrance of the railway station on Sunday."
+    )
