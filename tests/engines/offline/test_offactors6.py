@@ -175,3 +175,10 @@ def test_a_bomber_at_the_entrance_of_a_site_hit_the_site() -> None:
     assert ("railway station", "target") in _roles(
         "A suicide bomber blew himself up at the entrance of the railway station on Sunday."
     )
+
+
+def test_a_squad_that_removed_a_device_disrupted_its_use() -> None:
+    assert ("bomb squad", "perpetrator") in {
+        (name.lower(), role)
+        for name, role in _roles("Bomb squad officers removed a pressure cooker from the street.")
+    }
