@@ -104,7 +104,9 @@ def test_a_groups_claim_naming_one_of_its_units_names_the_group() -> None:
 
 
 def test_positions_held_by_a_group_were_the_groups() -> None:
-    found = _roles("Fighters of the National Liberation Army, the ELN, attacked positions held by the EPL.")
+    found = _roles(
+        "Fighters of the National Liberation Army, the ELN, attacked positions held by the EPL."
+    )
     assert ("EPL", "target") in found
     assert ("ELN", "perpetrator") in found
 

@@ -138,7 +138,9 @@ def _more_parties(
     cue = sentence.cue
     assert cue is not None
     later = [
-        p for p in _parties(sentence, work.lexicon) if p[0] >= cue.end and _party(sentence.text, p, rules)
+        p
+        for p in _parties(sentence, work.lexicon)
+        if p[0] >= cue.end and _party(sentence.text, p, rules)
     ]
     following = [
         s for s in work.main if s.index == sentence.index + 1 and s.paragraph == sentence.paragraph
@@ -163,11 +165,12 @@ def _leaders(sentence: Sentence, before: list[_Party], rules: MoveRules) -> list
     for person in sentence.people:
         if person.speaker or person.end > cue.start or person.start < sentence.dateline_end:
             continue
-        if not _party(text, (person.start, person.end, Actor(name=person.name, kind=_K.unknown)), rules):
+        if not _party(
+            text, (person.start, person.end, Actor(name=person.name, kind=_K.unknown)), rules
+        ):
             continue  # "a deal brokered by Qatar's emir"
         owned = any(
-            p[1] <= person.start and rules.leader_of.match(text[p[1] : person.start])
-            for p in found
+            p[1] <= person.start and rules.leader_of.match(text[p[1] : person.start]) for p in found
         )
         if not owned and not any(p[0] < person.end and person.start < p[1] for p in found):
             found.append((person.start, person.end, Actor(name=person.name, kind=_K.unknown)))
@@ -238,10 +241,10 @@ def _described(work: Work, sentence: Sentence, targets: list[_Pair]) -> list[_Pa
     for said in sorted(paragraph, key=lambda s: s is not sentence):
         for mention in said.roles:
             head = fold(mention.surface).split()[-1]
-            if mention.role == "target" and head in rules.one_person:
-                if rules.described_person.search(mention.surface):
-                    name = rules.leading.sub("", mention.surface)
-                    return [(Actor(name=name, kind=_K.civilians), said)]
+            described = rules.described_person.search(mention.surface)
+            if mention.role == "target" and head in rules.one_person and described:
+                name = rules.leading.sub("", mention.surface)
+                return [(Actor(name=name, kind=_K.civilians), said)]
     return targets
 
 
