@@ -74,6 +74,8 @@ ACTORS = Table(
         held_within=int,
         opening_within=int,
         mob=Pattern,
+        leader_of=Pattern,
+        generic_party=Pattern,
     ),
     lexicon=ListOf(Table(name=str, kind=Kind, aliases=Words, **{"perpetrator?": bool})),
 )

@@ -413,8 +413,11 @@ def test_a_group_that_denied_the_attack_is_not_its_doer() -> None:
     assert doers == ["gunmen"]
 
 
-def test_one_unnamed_attacker_is_no_named_doer() -> None:
+def test_one_unnamed_attacker_is_the_doer_as_described_but_an_unknown_band_is_none() -> None:
+    # offactors6: "a suicide bomber", "a woman" who did it are the doer the text describes
     doers, _ = _actors("A suicide bomber rammed a police checkpoint in Bannu on Monday.")
+    assert doers == ["bomber"]
+    doers, _ = _actors("Unidentified gunmen attacked a police checkpoint in Bannu on Monday.")
     assert doers == []
 
 

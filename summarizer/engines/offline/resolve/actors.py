@@ -17,6 +17,8 @@ unnamed doer ("unidentified gunmen") stays unknown. Then:
   before "civilians"), then a unit or building, an unnamed
   armed band only when nothing else was hit; a ship by its name ("MV Aster Bay"); the
   person the lead names as hurt before weak ones (:mod:`.victims`);
+- disrupted weapons use: a state force read as a doer is the only one (not the group
+  blamed for planting the bomb);
 - arrests: a state force arrests (the force the text names, else the word for it: "police"),
   and an armed group read as a doer is who was arrested;
 - battles: both sides are armed; a side taking territory is the doer (non-state for
@@ -133,8 +135,11 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
                 ):
                     actor = Actor(name=lexical.name, kind=lexical.kind)
                     found["perpetrator"].setdefault(fold(lexical.name), (actor, sentence, True))
+    acting = [c for c in found["perpetrator"].values() if not rules.unknown_doer.match(c[0].name)]
+    if sub_event_type == SubEventType.disrupted_weapons_use:  # who made it safe, not who planted
+        acting = [c for c in acting if c[0].kind == _K.state_forces] or acting
     perpetrators = leading.pick(
-        [c for c in found["perpetrator"].values() if not rules.unknown_doer.match(c[0].name)],
+        acting,
         rules.max,
         lexicon,
         accused=frozenset(attributed),
@@ -255,7 +260,9 @@ def _issuer_acts(
     work: Work, sub_event_type: SubEventType, perpetrators: list[_Pair], targets: list[_Pair]
 ) -> tuple[list[_Pair], list[_Pair]]:
     """A state force's press release about its own operation: the force is the doer, the
-    armed groups the text names are the target (however the release's clauses read)."""
+    armed groups the text names are the target (however the release's clauses read); but
+    when its clauses read an armed group acting on a force, the issuer was attacked and
+    they stand ("terrorists attacked the troops' location")."""
     doc = work.doc
     if doc.genre is None or doc.genre.policy != "release" or doc.issuer is None:
         return perpetrators, targets
@@ -263,6 +270,10 @@ def _issuer_acts(
     if not force or sub_event_type not in _OPERATIONS:
         return perpetrators, targets
     if any(a.kind == _K.state_forces for a, _ in perpetrators):
+        return perpetrators, targets
+    if any(a.kind in NON_STATE for a, _ in perpetrators) and any(
+        a.kind == _K.state_forces for a, _ in targets
+    ):
         return perpetrators, targets
     lead = work.main[0] if work.main else work.sentences[0]
     hit = [p for p in perpetrators + targets if p[0].kind in NON_STATE] or targets

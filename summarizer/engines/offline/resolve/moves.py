@@ -35,6 +35,7 @@ from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import NON_STATE, Work
 from summarizer.engines.offline.scan.places import country_name
+from summarizer.engines.offline.scan.roles import RoleRules
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, CasualtyStatus, SubEventType
 
@@ -75,6 +76,8 @@ class MoveRules:
         self.held_within = int(section["held_within"])
         self.opening_within = int(section["opening_within"])
         self.mob = re.compile(section["mob"], re.I)
+        self.leader_of = re.compile(section["leader_of"])
+        self.generic_party = re.compile(section["generic_party"])
         self.max = int(lexicon.section("actors")["resolve"]["max"])
 
 
@@ -90,7 +93,7 @@ def sides(
         return perpetrators, targets
     rules = work.lexicon.rules(MoveRules)
     if sub_event_type == SubEventType.arrests:
-        return perpetrators, targets or _held(sentence, rules)
+        return perpetrators, _described(work, sentence, targets) or _held(sentence, rules)
     if sub_event_type == SubEventType.sexual_violence:  # "a mob ... stripped a woman"
         mob = rules.mob.search(sentence.text)
         if perpetrators or mob is None:
@@ -103,6 +106,10 @@ def sides(
     if sub_event_type in _OWN:  # "Hezbollah named a new leader", "China opened a base"
         return _own(sentence, before, perpetrators, rules), targets
     if sub_event_type == SubEventType.agreement:
+        if len(before) < 2:
+            before = _leaders(sentence, before, rules)
+        if len(before) < 2:
+            before = _generic(sentence, before, rules)
         if len(before) == 1:
             before = _more_parties(work, sentence, before, rules)
         if len(before) < 2:
@@ -130,7 +137,11 @@ def _more_parties(
     deal ... Machar's SPLM-IO rebels will join a unity government")."""
     cue = sentence.cue
     assert cue is not None
-    later = [p for p in _parties(sentence, work.lexicon) if p[0] >= cue.end]
+    later = [
+        p
+        for p in _parties(sentence, work.lexicon)
+        if p[0] >= cue.end and _party(sentence.text, p, rules)
+    ]
     following = [
         s for s in work.main if s.index == sentence.index + 1 and s.paragraph == sentence.paragraph
     ]
@@ -141,6 +152,48 @@ def _more_parties(
         if not any(_same(party[2], o[2]) for o in found):
             found.append(party)
     return found[: rules.max]
+
+
+def _leaders(sentence: Sentence, before: list[_Party], rules: MoveRules) -> list[_Party]:
+    """The parties before an agreement's cue with the people named there who lead a side
+    ("President Juan Manuel Santos and the FARC commander Rodrigo Londono signed"); a name
+    that a party's own words lead to ("South Sudan's President Salva Kiir") is that party."""
+    cue = sentence.cue
+    assert cue is not None
+    text = sentence.text
+    found = list(before)
+    for person in sentence.people:
+        if person.speaker or person.end > cue.start or person.start < sentence.dateline_end:
+            continue
+        if not _party(
+            text, (person.start, person.end, Actor(name=person.name, kind=_K.unknown)), rules
+        ):
+            continue  # "a deal brokered by Qatar's emir"
+        owned = any(
+            p[1] <= person.start and rules.leader_of.match(text[p[1] : person.start]) for p in found
+        )
+        if not owned and not any(p[0] < person.end and person.start < p[1] for p in found):
+            found.append((person.start, person.end, Actor(name=person.name, kind=_K.unknown)))
+    return sorted(found, key=lambda p: p[0])
+
+
+def _generic(sentence: Sentence, before: list[_Party], rules: MoveRules) -> list[_Party]:
+    """The parties before an agreement's cue with those named by a generic word ("the
+    government and the rebels signed"), each once, as the text has them."""
+    cue = sentence.cue
+    assert cue is not None
+    found = list(before)
+    start = sentence.dateline_end
+    for match in rules.generic_party.finditer(sentence.text, start, cue.start):
+        party = (match.start(), match.end(), Actor(name=match.group(0), kind=_K.unknown))
+        inside = any(p[0] < party[1] and party[0] < p[1] for p in found)
+        owned = any(  # "Sudan's transitional government" is Sudan
+            p[1] <= party[0] and rules.leader_of.match(sentence.text[p[1] : party[0]])
+            for p in found
+        )
+        if not inside and not owned and _party(sentence.text, party, rules):
+            found.append(party)
+    return sorted(found, key=lambda p: p[0])
 
 
 def _own(
@@ -175,6 +228,24 @@ def _held(sentence: Sentence, rules: MoveRules) -> list[_Pair]:
         return []
     person = min(near, key=lambda p: min(abs(p.start - cue.end), abs(cue.start - p.end)))
     return [(Actor(name=person.name, kind=_K.civilians), sentence)]
+
+
+def _described(work: Work, sentence: Sentence, targets: list[_Pair]) -> list[_Pair]:
+    """Who was arrested, as the arrest's sentence describes one person ("arrested an
+    18-year-old man"), not as the engine's word for anyone ("civilians")."""
+    rules = work.lexicon.rules(RoleRules)
+    vague = frozenset(work.lexicon.section("actors")["resolve"]["vague_victims"])
+    if any(fold(a.name) not in vague for a, _ in targets):
+        return targets
+    paragraph = [s for s in work.main if s.paragraph == sentence.paragraph]
+    for said in sorted(paragraph, key=lambda s: s is not sentence):
+        for mention in said.roles:
+            head = fold(mention.surface).split()[-1]
+            described = rules.described_person.search(mention.surface)
+            if mention.role == "target" and head in rules.one_person and described:
+                name = rules.leading.sub("", mention.surface)
+                return [(Actor(name=name, kind=_K.civilians), said)]
+    return targets
 
 
 def _deciding(work: Work) -> Sentence | None:
