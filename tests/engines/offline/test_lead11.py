@@ -326,3 +326,13 @@ def test_a_petrol_bomb_thrown_into_a_shop_is_an_incident() -> None:
 
 def test_people_abducted_and_later_found_dead_are_killed() -> None:
     assert _killed("Two brothers were abducted and later found dead, their family said.") == (2, 2)
+
+
+def test_a_country_named_only_by_a_releases_letterhead_is_not_given() -> None:
+    text = (
+        "CAMEROON ARMED FORCES\nPRESS RELEASE\n\n"
+        "Boko Haram terrorists attacked our positions at Kolofata with gun trucks on Sunday. "
+        "Troops repelled the attack."
+    )
+    brief = _brief(text, "2018-05-02")  # used to fail: a location no quote supported
+    assert brief.incident and brief.location.country is None

@@ -151,6 +151,10 @@ def location(work: Work) -> Location:
         work.cite("location", sentence)
     elif town is not None and town.admin1:
         admin1 = town_region(town.admin1, lexicon)  # the place's, when the text names none
+    if not work.evidence.get("location"):
+        # only a release's letterhead names the country ("CAMEROON ARMED FORCES"): no
+        # sentence of the story can be quoted for it, so it is not given
+        return Location()
     return Location(
         country=country_name(code, lexicon), country_code=code, admin1=admin1, place=place
     )
