@@ -145,7 +145,7 @@ def _load(path: Path) -> tuple[dict[_Key, Any], dict[_Key, Any], dict[tuple[str,
 
 
 #: How many rewrites of the file an entry no process used survives.
-_KEEP = 32
+_KEEP = 4
 
 #: The layout of the stored tuple; raise it when that changes.
 _FORMAT = 3
