@@ -50,9 +50,9 @@ def related_incidents(work: Work) -> list[RelatedIncident]:
 def _place(work: Work, sentence: Sentence) -> str | None:
     """Where a background sentence sets its incident (module docstring)."""
     after = sentence.dateline_end
-    for hit in sentence.places:
-        if hit.start >= after:
-            return hit.name
+    for place in sentence.places:
+        if place.start >= after:
+            return place.name
     lexicon = work.lexicon
     least = lexicon.rules(PlaceRules).weights["locative"]
     for _, start, end in sentence.cities:  # (in the body, after any dateline)
@@ -61,7 +61,7 @@ def _place(work: Work, sentence: Sentence) -> str | None:
     for region, start, _ in sentence.regions:
         if start >= after:
             return region_display(region, sentence.text, work.lexicon)
-    for hit in sentence.countries:
-        if hit.start >= after:
-            return country_name(hit.code, work.lexicon)
+    for country in sentence.countries:
+        if country.start >= after:
+            return country_name(country.code, work.lexicon)
     return None
