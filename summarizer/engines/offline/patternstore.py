@@ -19,7 +19,8 @@ format and the source of the modules that make what it stores, and is rewritten 
 process that learnt something new ends: what that process used, merged with what the file
 holds then (processes that brief different texts, or run at once, keep each other's
 entries). Each entry counts the rewrites since a process last used it, and one unused for
-``_KEEP`` rewrites is dropped, so the file never outgrows the vocabulary for long. A missing,
+``_KEEP`` rewrites is dropped, so the file never outgrows the vocabulary for long; the files
+of other versions go once untouched for ``_STALE_DAYS`` days. A missing,
 unreadable or foreign file is ignored; ``_sre`` checks any code it is given;
 ``SUMMARIZER_PATTERN_STORE=0`` turns the store off.
 """
@@ -37,6 +38,7 @@ import re
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -125,6 +127,19 @@ class PatternStore:
         except OSError:  # a read-only or full disk: the next process parses again
             with contextlib.suppress(OSError, UnboundLocalError):
                 os.unlink(name)
+            return
+        _remove_stale(self.path)
+
+
+def _remove_stale(path: Path) -> None:
+    """Remove the store files of other versions (other Pythons or engine code) beside
+    ``path`` that no process has rewritten for ``_STALE_DAYS`` days: each upgrade leaves
+    one behind otherwise."""
+    limit = time.time() - _STALE_DAYS * 86400
+    for other in path.parent.glob("patterns-*.marshal"):
+        with contextlib.suppress(OSError):
+            if other != path and other.stat().st_mtime < limit:
+                other.unlink()
 
 
 def _load(path: Path) -> tuple[dict[_Key, Any], dict[_Key, Any], dict[tuple[str, _Key], int]]:
@@ -146,6 +161,9 @@ def _load(path: Path) -> tuple[dict[_Key, Any], dict[_Key, Any], dict[tuple[str,
 
 #: How many rewrites of the file an entry no process used survives.
 _KEEP = 4
+
+#: Days after which another version's store file, not rewritten since, is removed.
+_STALE_DAYS = 30
 
 #: The layout of the stored tuple; raise it when that changes.
 _FORMAT = 3

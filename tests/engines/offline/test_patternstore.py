@@ -228,3 +228,20 @@ def test_a_gzip_file_is_decompressed_once_then_read_from_its_copy(
     assert len(list((tmp_path / "cache").glob("towns-*.unpacked"))) == 1
     monkeypatch.setattr(patternstore, "store", lambda: PatternStore(None))
     assert patternstore.unpacked(packed) == text + b"new\t1\t2\n"
+
+
+def test_another_versions_store_untouched_for_long_is_removed_on_save(tmp_path: Path) -> None:
+    import os
+    import time
+
+    path = tmp_path / "patterns-mine.marshal"
+    old = tmp_path / "patterns-old.marshal"
+    recent = tmp_path / "patterns-recent.marshal"
+    for other in (old, recent):
+        other.write_bytes(b"x")
+    long_ago = time.time() - (patternstore._STALE_DAYS + 1) * 86400
+    os.utime(old, (long_ago, long_ago))
+    store = PatternStore(path)
+    store.compile("new", 0)
+    store.save()
+    assert path.exists() and recent.exists() and not old.exists()
