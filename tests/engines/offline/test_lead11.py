@@ -336,3 +336,20 @@ def test_a_country_named_only_by_a_releases_letterhead_is_not_given() -> None:
     )
     brief = _brief(text, "2018-05-02")  # used to fail: a location no quote supported
     assert brief.incident and brief.location.country is None
+
+
+def _targets(text: str) -> list[str]:
+    return [a.name for a in _brief(text).targets]
+
+
+def test_the_people_a_bomber_blew_himself_up_among_are_the_targets() -> None:
+    text = (
+        "A suicide bomber blew himself up among worshippers gathered for dawn prayers at a "
+        "mosque in Mubi on Tuesday, killing at least 50 people."
+    )
+    assert _targets(text) == ["worshippers"]
+
+
+def test_the_people_a_bomb_went_off_among_are_the_targets() -> None:
+    text = "A bomb exploded among shoppers at a crowded market on Sunday, killing 12 people."
+    assert _targets(text) == ["shoppers"]
