@@ -10,10 +10,14 @@ town of another country is that town, unless its own country is placed first; of
 so named in several countries, the one of the country placed best so far, and once all is
 scored, the one the other names place better ("Punjab": Pakistan's with Sialkot). A region
 named as a part of a place of another country ("the San Martín district of Greater Buenos
-Aires") counts for neither. Of two countries scored alike, the dateline town's wins, else
-the first named. The region and
-place are then chosen as :mod:`.locplace` says; with no country at all, the sea named, or
-a local report's dateline town, places it.
+Aires") counts for neither, nor does one named like the last name of a person the main
+sentences name in full ("the murder of Joaquim Tavares Lima ... fired at Lima"). Of two
+countries scored alike, the dateline town's wins, else the first named. The region and
+place are then chosen as :mod:`.locplace` says; a region named like a big town of the
+country that lies in another region ("protests were held in Delhi") yields to the place's
+own when the place is a town of its own ("Bengaluru"). With no country at all, the sea
+named, or a local report's dateline town, places it; a country no sentence of the story
+supports (only a release's letterhead names it) is not given.
 """
 
 from __future__ import annotations

@@ -6,10 +6,12 @@ named without "in" still counts, but is the place only when no town is named as 
 does not count inside a sea's or a longer region's name ("Gulf of Aden", "Northern Samar"),
 before ", <another country's region>" ("Dolores, Eastern Samar") or as "the X district of
 <another country's place>", after another country's demonym ("the Armenian town of
-Jermuk"), after "the Temple of" (a building's name), in a sentence that places things in
-another country's region only, nor when the article names its country nowhere else
-(:func:`.placewords.misplaced`). A town named in the lead counts 3, later 1
-(``[places.weights]``), little where someone went or came from.
+Jermuk"), after "the Temple of" (a building's name), named like a person's last name the
+story gives ("Lima"), in a sentence that places things in another country's region only,
+nor when the article names its country nowhere else (:func:`.placewords.misplaced`); inside
+a facility's or venue's name ("doctors at Medina hospital", "the Manchester Arena") it
+counts only when the article names no other country. A town named in the lead counts 3,
+later 1 (``[places.weights]``), little where someone went or came from.
 """
 
 from __future__ import annotations
