@@ -7,7 +7,9 @@ dateline (read only when nothing else gives a region). The place is the most spe
 one the text names, scored by sentence (lead or rest) and kind (``[places.kinds]``: "the
 village of X", "X, a town in...", "in X, in the Y region", "Tripoli's X district", a
 street or a sea over a town over a district), little where someone was taken or came
-from; the dateline's town counts a little when it lies in that region. With no region
+from, or before a monument's noun ("the Erawan shrine in central Bangkok": Bangkok), never
+a town named like a person's last name the story gives; the dateline's town counts a
+little when it lies in that region. With no region
 named, the place's town gives it (the gazetteer's). With no country at all, a local
 report's dateline town ("GAZIPUR, Sept 19 —") places the incident.
 """
