@@ -119,6 +119,7 @@ SCHEMA = Table(
             speech_before=Pattern,
             bound_before=Pattern,
             same_episode_days=int,
+            release_anchor_days=int,
             cumulative_from=int,
             date_sentences=int,
             scene_days=int,

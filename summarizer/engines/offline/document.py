@@ -326,7 +326,8 @@ class Document:
         publication date, else the dateline's."""
         issued = (scan_dates.full_date(t, self.lexicon, None) for t in self.masthead)
         day = next(filter(None, issued), None)
-        if day and (self.published is None or 0 <= (self.published - day).days <= 7):
+        days = int(self.lexicon.section("dates")["background"]["release_anchor_days"])
+        if day and (self.published is None or 0 <= (self.published - day).days <= days):
             return day
         if self.published is not None or not self.sentences or not self.dateline:
             return self.published

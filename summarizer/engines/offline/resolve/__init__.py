@@ -59,6 +59,11 @@ class Work:
             if " " in person.name
         )
 
+    def is_surname(self, written: str) -> bool:
+        """Whether ``written`` (a place name as the text has it) is the last name of a person
+        the main sentences name in full (:attr:`surnames`)."""
+        return fold(written) in self.surnames
+
     def cite(self, name: str, sentence: Sentence) -> None:
         """Record ``sentence`` as evidence for the field ``name`` (once)."""
         cited = self.evidence.setdefault(name, [])

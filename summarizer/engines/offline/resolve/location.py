@@ -48,7 +48,6 @@ from summarizer.engines.offline.scan.placewords import (
     town_named_like,
     town_region,
 )
-from summarizer.engines.offline.text import fold
 from summarizer.schema import Location
 
 __all__ = ["location"]
@@ -84,7 +83,7 @@ def location(work: Work) -> Location:
         for region, start, end in sentence.regions:
             if at_sea(sentence, start):  # "the Red Sea" is no place in Sudan's Red Sea state
                 continue
-            if fold(sentence.text[start:end]) in work.surnames:  # "fired at Lima": a man
+            if work.is_surname(sentence.text[start:end]):  # "fired at Lima": a man
                 continue
             region = _likeliest(region, scores, lexicon)
             text = sentence.text  # "in Manchester": England's city, not Jamaica's parish

@@ -31,7 +31,6 @@ from summarizer.engines.offline.scan.placewords import (
     spoken_from,
     town_region,
 )
-from summarizer.engines.offline.text import fold
 from summarizer.schema import Location
 
 __all__ = ["as_written", "best_region", "dateline_location", "dateline_town", "place"]
@@ -51,7 +50,7 @@ def best_region(
     seen: dict[str, tuple[Region, Sentence]] = {}
     for rank, sentence in enumerate(work.main):
         for region, start, end in sentence.regions:
-            if region.country != code or fold(sentence.text[start:end]) in work.surnames:
+            if region.country != code or work.is_surname(sentence.text[start:end]):
                 continue
             if start < sentence.dateline_end:
                 if not dateline:
@@ -135,7 +134,7 @@ def place(
                 sentence,
             )
         for city, start, end in sentence.cities:
-            if city.country != code or fold(sentence.body[start:end]) in work.surnames:
+            if city.country != code or work.is_surname(sentence.body[start:end]):
                 continue
             locative = locative_weight(sentence.body, start, end, lexicon) >= weights["locative"]
             monument = rules.monument_after.match(sentence.body, end)  # "the Erawan shrine"

@@ -31,7 +31,6 @@ from summarizer.engines.offline.scan.placewords import (
     region_noun_after,
     spoken_from,
 )
-from summarizer.engines.offline.text import fold
 
 __all__ = ["at_sea", "city_hits", "rank_weight"]
 
@@ -65,7 +64,7 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
                 if misplaced(city, every, weights["big_city"]):
                     continue
             at, size = start + sentence.dateline_end, end - start
-            if fold(sentence.body[start:end]) in work.surnames:
+            if work.is_surname(sentence.body[start:end]):
                 continue  # "fired at Lima" after "Joaquim Tavares Lima": a man's name
             if at_sea(sentence, at) or any(
                 s <= at < e and e - s > size for _, s, e in sentence.regions
