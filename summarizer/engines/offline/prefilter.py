@@ -298,7 +298,7 @@ def _index(gates: list[Gated]) -> tuple[Any, ...]:
         for clause in gated.sets:
             number = numbers.setdefault(clause, len(numbers))
             its.append(number)
-            for literal in clause:
+            for literal in sorted(clause):  # (a set's order varies from process to process)
                 owners.setdefault(literal, set()).add(number)
         ids.append(frozenset(its))
     satisfies = {literal: frozenset(its) for literal, its in owners.items()}
@@ -317,7 +317,7 @@ def _index(gates: list[Gated]) -> tuple[Any, ...]:
         word_ids = pieces.get(key, _NOTHING)[0]
         pieces[key] = (word_ids, tuple(sorted(found)))
     longest = max((len(piece) for piece in pieces), default=0)
-    return tuple(ids), satisfies, pieces, tuple(bare), longest
+    return tuple(ids), satisfies, pieces, tuple(sorted(bare)), longest
 
 
 #: The flags under which the store keeps a literal index: none a pattern compiles with.
