@@ -1,0 +1,103 @@
+"""Session 12 (lead): tolls written as lists of the dead (counted groups, people by role,
+asides between dashes, a group described at length), wounded written without their own
+verb or as the object of "hurt", and "no one was killed or hurt"."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.scan.casualties import find_casualties
+
+ENGINE = OfflineEngine()
+
+
+def _figures(text: str) -> list[tuple[str, int]]:
+    return [(f.kind, f.count) for f in find_casualties(text, ENGINE.lexicon)]
+
+
+def _range(value) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    return None if value is None else (value.min, value.max)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a plural of people no list names ("rangers" is listed; "porters" is not)
+        ("Poachers shot dead six porters and their guide inside the park on Friday.", 7),
+        ("The raiders killed four miners and a cook at the camp.", 5),
+        ("Two soldiers, three gendarmes and a teacher were killed in the ambush.", 6),
+        ("Militants killed a headman, his three brothers and two farmhands overnight.", 6),
+        (
+            "Five people - three traffic officers and two street vendors - were killed when "
+            "the bomb went off.",
+            5,
+        ),
+        (
+            "Three members of the border guard - two conscripts and a sergeant - and four "
+            "smugglers who had been detained with them were killed.",
+            7,
+        ),
+        (
+            "Eight aid workers employed by the regional health office and their driver were "
+            "killed when the convoy was hit.",
+            9,
+        ),
+        ("A gunman shot dead a taxi driver and a passer-by outside the station.", 2),
+    ],
+)
+def test_a_list_of_the_dead_is_summed(text: str, count: int) -> None:
+    assert ("killed", count) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four police dogs were hurt in the clashes.",
+        "Some 60 survivors and relatives of the dead attended the hearing.",
+    ],
+)
+def test_animals_and_survivors_are_no_count_of_people(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_second_person_wounded_without_a_verb_of_its_own() -> None:
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "A shopkeeper was shot dead and a customer wounded in a robbery at a pharmacy "
+            "in Cali on Tuesday.",
+            published="2014-02-12",
+        )
+    )
+    assert _range(brief.killed) == (1, 1)
+    assert _range(brief.injured) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The mob also hurt three journalists who were filming the scene.", 3),
+        ("A health official said the wounded had passed 40 by the evening.", 40),
+        ("The man drove his pick-up into four pedestrians, injuring them.", 4),
+    ],
+)
+def test_wounded_as_an_object_or_a_running_count(text: str, count: int) -> None:
+    assert ("injured", count) in _figures(text)
+
+
+def test_were_hurt_is_not_read_as_an_active_hurt() -> None:
+    # "were hurt" is the passive: the count before it is the figure, once
+    assert _figures("Eleven officers were hurt 30 minutes into the march.") == [("injured", 11)]
+
+
+def test_no_one_killed_or_hurt_gives_zero_for_both() -> None:
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "A mortar round fell on a football pitch in the town on Sunday; no one was killed "
+            "or hurt, the army said.",
+            published="2014-06-02",
+        )
+    )
+    assert _range(brief.killed) == (0, 0)
+    assert _range(brief.injured) == (0, 0)
