@@ -162,6 +162,7 @@ WEAPONS = Table(
     context=Table(
         likened=Pattern,
         in_name=Pattern,
+        name_after=Pattern,
         found_where=Pattern,
         found_before=Pattern,
         unexploded=Pattern,

@@ -101,3 +101,28 @@ def test_no_one_killed_or_hurt_gives_zero_for_both() -> None:
     )
     assert _range(brief.killed) == (0, 0)
     assert _range(brief.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Both were later found shot dead on the road to the airport.", ("killed", 2)),
+        ("His driver and a security guard were wounded by the blast.", ("injured", 2)),
+        ("She was badly hurt when the grenade went off.", ("injured", 1)),
+    ],
+)
+def test_both_two_people_by_role_and_a_pronoun_are_counted(
+    text: str, figure: tuple[str, int]
+) -> None:
+    assert figure in _figures(text)
+
+
+def test_a_pronoun_wounded_is_the_toll_only_when_no_figure_is_given() -> None:
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "Gunmen shot dead a trader in the market of Baidoa on Monday. He was wounded "
+            "twice before he died, and three other traders were wounded, police said.",
+            published="2014-05-06",
+        )
+    )
+    assert _range(brief.injured) == (3, 3)

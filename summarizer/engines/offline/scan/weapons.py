@@ -2,7 +2,8 @@
 
 A mention also says how the sentence tells of it (``[weapons.context]``): likened to or
 mistaken for a weapon ("mistook the bursts for fireworks", "what looked like suicide
-vests"), part of a name ("the Bureau of Alcohol, Tobacco, Firearms and Explosives"), found
+vests"), part of a name ("the Bureau of Alcohol, Tobacco, Firearms and Explosives", "the Royal
+Artillery Barracks"), found
 elsewhere rather than used ("19 guns were found at his home"; not "an unexploded
 grenade", nor a rifle "recovered at the scene"), or the police's or troops' who
 answered ("armed officers shot all three dead", "shot dead by police"), or another act's
@@ -64,6 +65,7 @@ class WeaponRules:
         context = section["context"]
         self.likened = re.compile(f"(?:{context['likened']})$", re.IGNORECASE)
         self.in_name = re.compile(f"(?:{context['in_name']})$")
+        self.name_after = re.compile(context["name_after"])
         self.found_before = re.compile(f"(?:{context['found_before']})$", re.IGNORECASE)
         self.found_after = re.compile(context["found_after"], re.IGNORECASE)
         self.found_where = re.compile(context["found_where"], re.IGNORECASE)
@@ -96,7 +98,8 @@ def find_weapons(text: str, lexicon: Lexicon, folded: str | None = None) -> list
         after = text[end : end + _WINDOW]
         written = text[start:end]
         aside = bool(rules.likened.search(before)) or (
-            written[:1].isupper() and bool(rules.in_name.search(before))
+            written[:1].isupper()
+            and bool(rules.in_name.search(before) or rules.name_after.match(after))
         )
         seized = (
             not rules.unexploded.search(before)
