@@ -75,3 +75,11 @@ def test_a_charity_is_no_named_casualty() -> None:
         "Saturday and took its passengers away."
     )
     assert named == {}
+
+
+def test_kin_named_by_first_name_with_ages_and_accents_share_the_surname() -> None:
+    named = _named(
+        "A gunman shot dead a baker, Józef Nowak, his sons Ádám, 7, and Béla, 4, outside "
+        "their shop in Pécs on Sunday, police said."
+    )
+    assert set(named) == {"Józef Nowak", "Ádám Nowak", "Béla Nowak"}

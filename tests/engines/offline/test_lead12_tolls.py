@@ -126,3 +126,21 @@ def test_a_pronoun_wounded_is_the_toll_only_when_no_figure_is_given() -> None:
         )
     )
     assert _range(brief.injured) == (3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Three passengers and a bomber were killed when the device went off.", ("killed", 4)),
+        ("A second guard, a man of 60, was wounded in the leg.", ("injured", 1)),
+        ("The attacker shot dead two monks, wounding a third.", ("injured", 1)),
+    ],
+)
+def test_the_attacker_in_a_sum_and_one_more_person_wounded(
+    text: str, figure: tuple[str, int]
+) -> None:
+    assert figure in _figures(text)
+
+
+def test_wounding_a_third_time_is_no_person() -> None:
+    assert _figures("The striker was injured a third time this season.") == []
