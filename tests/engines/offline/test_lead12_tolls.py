@@ -144,3 +144,16 @@ def test_the_attacker_in_a_sum_and_one_more_person_wounded(
 
 def test_wounding_a_third_time_is_no_person() -> None:
     assert _figures("The striker was injured a third time this season.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The blast killed eight members of the Frontier Constabulary and their cook.", 9),
+        ("Gunmen seized four road workers near the border and shot them dead.", 4),
+        ("A crowd accused two men of theft and beat them to death.", 2),
+        ("Five members of one family who had gone to the market died in the fire.", 5),
+    ],
+)
+def test_a_group_named_with_of_and_people_killed_as_them(text: str, count: int) -> None:
+    assert ("killed", count) in _figures(text)
