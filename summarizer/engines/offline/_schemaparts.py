@@ -163,6 +163,7 @@ WEAPONS = Table(
         likened=Pattern,
         in_name=Pattern,
         name_after=Pattern,
+        not_used_after=Pattern,
         found_where=Pattern,
         found_before=Pattern,
         unexploded=Pattern,

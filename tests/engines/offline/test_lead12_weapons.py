@@ -50,3 +50,22 @@ def test_a_british_rank_is_no_part_of_the_name() -> None:
         )
     )
     assert [p.name for p in brief.named_casualties] == ["Shaun Mahoney"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bomb technicians worked through the night at the embassy.",
+        "A missile shelter in the basement was opened to residents.",
+        "The bomb squad was called to the market.",
+    ],
+)
+def test_a_weapon_word_that_names_people_or_a_place_is_no_weapon_used(text: str) -> None:
+    assert _used(text) == []
+
+
+def test_explosives_found_in_the_suspects_flat_were_found_not_used() -> None:
+    found = find_weapons(
+        "His flat was found rigged with explosives after the shooting.", ENGINE.lexicon
+    )
+    assert [(w.name, w.found) for w in found] == [("explosives", True)]

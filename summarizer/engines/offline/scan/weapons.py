@@ -2,11 +2,11 @@
 
 A mention also says how the sentence tells of it (``[weapons.context]``): likened to or
 mistaken for a weapon ("mistook the bursts for fireworks", "what looked like suicide
-vests"), part of a name ("the Bureau of Alcohol, Tobacco, Firearms and Explosives", "the Royal
-Artillery Barracks"), found
-elsewhere rather than used ("19 guns were found at his home"; not "an unexploded
-grenade", nor a rifle "recovered at the scene"), or the police's or troops' who
-answered ("armed officers shot all three dead", "shot dead by police"), or another act's
+vests"), part of a name ("the Bureau of Alcohol, Tobacco, Firearms and Explosives", "the
+Royal Artillery Barracks"), a word for people or a scare ("bomb technicians", "a bomb
+threat"), found elsewhere rather than used ("19 guns were found at his home", "his flat was
+found rigged with explosives"; not "an unexploded grenade", nor a rifle "recovered at the
+scene"), or the police's or troops' who answered ("armed officers shot all three dead", "shot dead by police"), or another act's
 than the incident's: another time's, a plan's, or arms given up ("weeks earlier its troops
 had killed dozens with artillery", "would step up its air strikes", "handing over their
 rifles"). What a crowd watches is no weapon ("watching the fireworks").
@@ -66,6 +66,7 @@ class WeaponRules:
         self.likened = re.compile(f"(?:{context['likened']})$", re.IGNORECASE)
         self.in_name = re.compile(f"(?:{context['in_name']})$")
         self.name_after = re.compile(context["name_after"])
+        self.not_used_after = re.compile(context["not_used_after"], re.I)
         self.found_before = re.compile(f"(?:{context['found_before']})$", re.IGNORECASE)
         self.found_after = re.compile(context["found_after"], re.IGNORECASE)
         self.found_where = re.compile(context["found_where"], re.IGNORECASE)
@@ -97,8 +98,9 @@ def find_weapons(text: str, lexicon: Lexicon, folded: str | None = None) -> list
         before = text[max(0, start - _WINDOW) : start]
         after = text[end : end + _WINDOW]
         written = text[start:end]
-        aside = bool(rules.likened.search(before)) or (
-            written[:1].isupper()
+        aside = (
+            bool(rules.likened.search(before) or rules.not_used_after.match(after))
+            or written[:1].isupper()
             and bool(rules.in_name.search(before) or rules.name_after.match(after))
         )
         seized = (
