@@ -98,9 +98,8 @@ def find_weapons(text: str, lexicon: Lexicon, folded: str | None = None) -> list
         before = text[max(0, start - _WINDOW) : start]
         after = text[end : end + _WINDOW]
         written = text[start:end]
-        aside = (
-            bool(rules.likened.search(before) or rules.not_used_after.match(after))
-            or written[:1].isupper()
+        aside = bool(rules.likened.search(before) or rules.not_used_after.match(after)) or (
+            written[:1].isupper()
             and bool(rules.in_name.search(before) or rules.name_after.match(after))
         )
         seized = (
