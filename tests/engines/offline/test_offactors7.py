@@ -1,0 +1,96 @@
+"""Who did it and whom it hit, on unseen wording (issue 13, offactors7)."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.pipeline import draft_brief
+from summarizer.engines.offline.scan import roles
+from summarizer.engines.offline.scan.actors import find_actors
+
+
+def _roles(sentence: str) -> set[tuple[str, str]]:
+    return {(m.name, m.role) for m in roles.find_roles(sentence, default_lexicon())}
+
+
+def _brief(text: str, published: str = "2024-05-02"):  # type: ignore[no-untyped-def]
+    return draft_brief(Article.from_text(text, published=published))
+
+
+def _names(actors) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.name for a in actors]
+
+
+def test_a_state_adjective_before_its_missile_names_the_doer() -> None:
+    lexicon = default_lexicon()
+    found = find_actors("A Russian cruise missile struck a hospital in Dnipro.", lexicon)
+    assert [(m.name, m.role) for m in found] == [("Russia", "perpetrator")]
+    found = find_actors("A Russian Iskander missile hit the square.", lexicon)
+    assert [(m.name, m.role) for m in found] == [("Russia", "perpetrator")]
+    # a place named with the people's word is not the doer
+    found = find_actors("The central Ukrainian city of Uman was hit.", lexicon)
+    assert all(m.role != "perpetrator" for m in found)
+    brief = _brief(
+        "A Russian cruise missile struck an apartment building in the city of Uman before "
+        "dawn on Friday, killing 23 people, officials said."
+    )
+    assert _names(brief.perpetrators) == ["Russia"]
+
+
+def test_a_headline_count_of_the_killed_and_injured_names_victims() -> None:
+    assert ("RCMP officers", "target") in _roles("Three RCMP officers killed, two injured")
+    assert ("soldiers", "target") in _roles("Four soldiers killed, 12 wounded in Kunar")
+    # a count that goes on to an object is still a doer
+    assert ("gunmen", "perpetrator") in _roles("Gunmen killed, robbed and burned 12 villagers.")
+
+
+def test_a_name_in_apposition_to_the_subject_of_a_deed_is_the_doer() -> None:
+    brief = _brief(
+        "A 24-year-old student, Jan Novak, opened fire inside a university building in "
+        "Prague on Thursday, killing 14 people, police said."
+    )
+    assert _names(brief.perpetrators) == ["Jan Novak"]
+    # the victim described the same way is no doer
+    brief = _brief(
+        "A 24-year-old student, Jan Novak, was shot in the leg when a gunman opened fire "
+        "in Prague on Thursday, police said."
+    )
+    assert "Jan Novak" not in _names(brief.perpetrators)
+
+
+def test_the_man_identified_later_is_the_man_read_as_the_doer() -> None:
+    text = (
+        "SYDNEY — About 9.45am on Monday, a man armed with a shotgun took 18 people hostage "
+        "inside a cafe in Sydney.\n\n"
+        "The man, since identified as Michael Harris, aged 50, forced hostages to stand at the "
+        "window.\n\nTwo hostages died, police said."
+    )
+    assert _names(_brief(text, "2014-12-16").perpetrators) == ["Michael Harris"]
+    # a man identified who was not the doer: a victim stays a victim
+    text = (
+        "Gunmen shot dead a man outside a bar in Juarez on Monday.\n\n"
+        "The man was identified as Pedro Ruiz, 40, police said."
+    )
+    assert "Pedro Ruiz" not in _names(_brief(text).perpetrators)
+
+
+def test_a_lead_about_an_arrested_suspect_makes_a_later_arrest_the_suspects() -> None:
+    text = (
+        "Police confirm that a suspect has been arrested after three officers were shot "
+        "dead in Moncton on June 4.\n\n"
+        "Officers searched the area overnight.\n\n"
+        "At about midnight on June 6, Jean Bouchard, 24, of Moncton, was arrested without "
+        "incident in a backyard near Pinehurst Drive."
+    )
+    brief = _brief(text, "2014-06-06")
+    assert _names(brief.perpetrators) == ["Jean Bouchard"]
+
+
+def test_a_court_sentence_names_the_convicted() -> None:
+    text = (
+        "The two men who murdered a soldier on a street in Woolwich were sentenced on "
+        "Wednesday.\n\n"
+        "Tom Ade, 29, will never be released, the judge said. Mark Obi, 22, must serve a "
+        "minimum of 45 years."
+    )
+    assert _names(_brief(text, "2014-02-26").perpetrators) == ["Tom Ade", "Mark Obi"]
