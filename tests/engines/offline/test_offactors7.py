@@ -94,3 +94,24 @@ def test_a_court_sentence_names_the_convicted() -> None:
         "minimum of 45 years."
     )
     assert _names(_brief(text, "2014-02-26").perpetrators) == ["Tom Ade", "Mark Obi"]
+
+
+def test_security_agents_who_arrest_are_a_state_force() -> None:
+    brief = _brief(
+        "Serbian security agents arrested Ratko Mladic, the former Bosnian Serb commander, "
+        "at a house in the village of Lazarevo on Thursday."
+    , "2011-05-27")
+    assert _names(brief.perpetrators) == ["Serbian security agents"]
+    assert ("Intelligence agents", "perpetrator") in _roles(
+        "Intelligence agents detained two men in Quetta on Monday."
+    )
+
+
+def test_the_force_that_retook_a_town_is_the_doer_not_the_group_that_had_held_it() -> None:
+    brief = _brief(
+        "Nigeria's army said on Thursday that its troops had recaptured the town of Mubi "
+        "in Adamawa state, which Boko Haram fighters had seized at the end of October.",
+        "2014-11-13",
+    )
+    assert _names(brief.perpetrators) == ["Nigeria's army"]
+    assert _names(brief.targets) == ["Boko Haram"]
