@@ -115,3 +115,16 @@ def test_the_force_that_retook_a_town_is_the_doer_not_the_group_that_had_held_it
     )
     assert _names(brief.perpetrators) == ["Nigeria's army"]
     assert _names(brief.targets) == ["Boko Haram"]
+
+
+def test_the_site_where_people_were_attacked_was_hit() -> None:
+    assert ("festival", "target") in _roles("A man attacked people at a festival in Solingen.")
+    assert ("mosque", "target") in _roles("A man stabbed two men outside a mosque in Lyon.")
+    assert ("crowds", "target") in _roles("Two bombs exploded among crowds near the shrine.")
+    # an arrest at a place is no attack on it
+    assert ("airport", "target") not in _roles("The journalist was detained at an airport.")
+    brief = _brief(
+        "A man with a knife attacked people at a festival in the German city of Solingen on "
+        "Friday night, killing three, police said."
+    )
+    assert _names(brief.targets) == ["festival"]
