@@ -128,3 +128,12 @@ def test_the_site_where_people_were_attacked_was_hit() -> None:
         "Friday night, killing three, police said."
     )
     assert _names(brief.targets) == ["festival"]
+
+
+def test_separatist_forces_are_rebels_and_the_kremlin_is_russia() -> None:
+    assert ("Xinjiang separatist forces", "perpetrator") in _roles(
+        "Xinhua said the attack was carried out by Xinjiang separatist forces."
+    )
+    found = find_actors("Officials pointed at the Kremlin.", default_lexicon())
+    assert [(m.name, m.role) for m in found] == [("Russia", "perpetrator")]
+    assert ("Russia", "perpetrator") in _roles("Kyiv officials pointed at Russia on Monday.")
