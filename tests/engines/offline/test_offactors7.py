@@ -137,3 +137,16 @@ def test_separatist_forces_are_rebels_and_the_kremlin_is_russia() -> None:
     found = find_actors("Officials pointed at the Kremlin.", default_lexicon())
     assert [(m.name, m.role) for m in found] == [("Russia", "perpetrator")]
     assert ("Russia", "perpetrator") in _roles("Kyiv officials pointed at Russia on Monday.")
+
+
+def test_a_headline_count_killed_as_others_attack_names_victims() -> None:
+    found = _roles("Five soldiers killed as terrorists target army vehicle in Poonch")
+    assert ("soldiers", "target") in found
+    # "as many as" counts the victims of the doer
+    assert ("police", "perpetrator") in _roles("Police killed as many as 12 protesters.")
+
+
+def test_a_group_calling_itself_by_a_name_is_that_name() -> None:
+    assert ("Ansar Khalid", "perpetrator") in _roles(
+        "An armed group calling itself Ansar Khalid abducted 20 farmers."
+    )
