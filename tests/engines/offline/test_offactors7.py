@@ -150,3 +150,18 @@ def test_a_group_calling_itself_by_a_name_is_that_name() -> None:
     assert ("Ansar Khalid", "perpetrator") in _roles(
         "An armed group calling itself Ansar Khalid abducted 20 farmers."
     )
+
+
+def test_a_force_that_shot_the_attackers_is_no_doer_of_the_attack() -> None:
+    brief = _brief(
+        "A group of assailants armed with knives attacked passengers at a railway station in "
+        "Kunming on Saturday night, killing 29 people.\n\n"
+        "Police shot four of the attackers dead, state media said.",
+        "2014-03-02",
+    )
+    assert "police" not in _names(brief.perpetrators)
+    # police who opened fire on a crowd still acted
+    brief = _brief(
+        "Police shot two protesters dead in Nairobi on Tuesday, witnesses said.", "2024-06-26"
+    )
+    assert "police" in [n.lower() for n in _names(brief.perpetrators)]
