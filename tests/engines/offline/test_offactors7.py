@@ -165,3 +165,12 @@ def test_a_force_that_shot_the_attackers_is_no_doer_of_the_attack() -> None:
         "Police shot two protesters dead in Nairobi on Tuesday, witnesses said.", "2024-06-26"
     )
     assert "police" in [n.lower() for n in _names(brief.perpetrators)]
+
+
+def test_a_sentence_on_a_later_act_names_neither_of_its_sides() -> None:
+    brief = _brief(
+        "Fighting broke out in Zhob early on Wednesday, officials said.\n\n"
+        "Hours after the Zhob attack, militants attacked a police post in Sui.",
+        "2023-07-12",
+    )
+    assert "police post" not in _names(brief.targets)

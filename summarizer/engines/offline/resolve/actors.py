@@ -101,9 +101,9 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     # in a story of violence, a force that only arrested someone did not carry it out
     violent = event_of(sub_event_type) in VIOLENT and sub_event_type != SubEventType.arrests
     for sentence in work.main:
-        later = rules.later_act.match(sentence.text) is not None  # another act's doer
+        later = rules.later_act.match(sentence.text) is not None  # another act's sides
         for mention in sentence.roles:
-            if later and mention.role == "perpetrator":
+            if later:
                 continue
             key = fold(mention.name)
             other = "target" if mention.role == "perpetrator" else "perpetrator"
