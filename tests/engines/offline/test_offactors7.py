@@ -99,8 +99,9 @@ def test_a_court_sentence_names_the_convicted() -> None:
 def test_security_agents_who_arrest_are_a_state_force() -> None:
     brief = _brief(
         "Serbian security agents arrested Ratko Mladic, the former Bosnian Serb commander, "
-        "at a house in the village of Lazarevo on Thursday."
-    , "2011-05-27")
+        "at a house in the village of Lazarevo on Thursday.",
+        "2011-05-27",
+    )
     assert _names(brief.perpetrators) == ["Serbian security agents"]
     assert ("Intelligence agents", "perpetrator") in _roles(
         "Intelligence agents detained two men in Quetta on Monday."

@@ -214,7 +214,9 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     else:
         armed_named = _named_armed(work, lead)
         read = [(c[0], c[1]) for c in acting[:1]]  # the first doer read, named or not
-        perpetrators, targets = _sides(work, sub_event_type, perpetrators, targets, armed_named, read)
+        perpetrators, targets = _sides(
+            work, sub_event_type, perpetrators, targets, armed_named, read
+        )
     perpetrators, targets = moves.sides(work, sub_event_type, perpetrators, targets)
     targets = [_named_vessel(work, actor, sentence, rules) for actor, sentence in targets]
     perpetrators, targets = _issuer_acts(work, sub_event_type, perpetrators, targets)

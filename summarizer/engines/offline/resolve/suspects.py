@@ -123,8 +123,8 @@ def _suspect(
         return True  # "A 24-year-old student, X, opened fire"
     identified = rules.identified_before.search(before)
     subject = rules.identified_subject.match(text)
-    someone = rules.identified_someone.match(text)
-    if identified and someone and _read_as_doer(work, sentence, someone.group("head")):
+    generic = rules.identified_someone.match(text)
+    if identified and generic and _read_as_doer(work, sentence, generic.group("head")):
         return True  # "a man ... took hostages. The man, since identified as X, ..."
     if identified and subject and rules.pronoun_subject.match(text) is None:
         return True  # "The suspect was identified as X"
