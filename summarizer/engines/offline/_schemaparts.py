@@ -219,5 +219,8 @@ PEOPLE = Table(
         object_pronoun=Pattern,
         doer_words=Pattern,
         dead_after=Pattern,
+        deed_after=Pattern,
+        deed_subject=Pattern,
+        identified_someone=Pattern,
     ),
 )

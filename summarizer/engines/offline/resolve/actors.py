@@ -101,9 +101,9 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     # in a story of violence, a force that only arrested someone did not carry it out
     violent = event_of(sub_event_type) in VIOLENT and sub_event_type != SubEventType.arrests
     for sentence in work.main:
-        later = rules.later_act.match(sentence.text) is not None  # another act's doer
+        later = rules.later_act.match(sentence.text) is not None  # another act's sides
         for mention in sentence.roles:
-            if later and mention.role == "perpetrator":
+            if later:
                 continue
             key = fold(mention.name)
             other = "target" if mention.role == "perpetrator" else "perpetrator"
@@ -213,7 +213,10 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         perpetrators, targets = _arrests(work, perpetrators, targets, armed_named)
     else:
         armed_named = _named_armed(work, lead)
-        perpetrators, targets = _sides(work, sub_event_type, perpetrators, targets, armed_named)
+        read = [(c[0], c[1]) for c in acting[:1]]  # the first doer read, named or not
+        perpetrators, targets = _sides(
+            work, sub_event_type, perpetrators, targets, armed_named, read
+        )
     perpetrators, targets = moves.sides(work, sub_event_type, perpetrators, targets)
     targets = [_named_vessel(work, actor, sentence, rules) for actor, sentence in targets]
     perpetrators, targets = _issuer_acts(work, sub_event_type, perpetrators, targets)
@@ -315,9 +318,11 @@ def _sides(
     perpetrators: list[_Pair],
     targets: list[_Pair],
     armed_named: list[_Pair],
+    read: list[_Pair] = (),  # type: ignore[assignment]
 ) -> tuple[list[_Pair], list[_Pair]]:
     """Who acted and who was acted on, once the article's named armed groups are weighed
-    (module docstring: an unnamed doer gives way; both sides of a battle are armed)."""
+    (module docstring: an unnamed doer gives way; both sides of a battle are armed; the
+    first doer read counts as a side taking ground even when a named one was picked)."""
     named = [p for p in armed_named if not any(_same(p[0], t[0]) for t in targets)]
     if not any(is_lexicon_actor(a.name, work.lexicon) for a, _ in perpetrators):
         groups = [p for p in named if p[0].kind in NON_STATE]
@@ -326,7 +331,7 @@ def _sides(
     if event_of(sub_event_type) != EventType.battles:
         return perpetrators, targets
     everyone: list[_Pair] = []
-    for pair in perpetrators + targets + armed_named:
+    for pair in perpetrators + targets + armed_named + list(read):
         armed = pair[0].kind in NON_STATE or pair[0].kind == _K.state_forces
         if armed and not any(_same(pair[0], other[0]) for other in everyone):
             everyone.append(pair)

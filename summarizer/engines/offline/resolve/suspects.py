@@ -31,7 +31,7 @@ from summarizer.engines.offline.resolve import NON_STATE, VIOLENT, Work
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.scan.people import PeopleRules, PersonMention
-from summarizer.engines.offline.scan.roles import is_person_name
+from summarizer.engines.offline.scan.roles import head_word, is_person_name
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, SubEventType
 
@@ -72,6 +72,9 @@ class SuspectRules:
         self.object_pronoun = compiled("object_pronoun")
         self.doer_words = compiled("doer_words")
         self.dead_after = compiled("dead_after")
+        self.deed_after = compiled("deed_after", re.I)
+        self.deed_subject = compiled("deed_subject")
+        self.identified_someone = compiled("identified_someone")
 
 
 def find_suspects(work: Work, sub_event_type: SubEventType) -> list[Suspect]:
@@ -86,7 +89,11 @@ def find_suspects(work: Work, sub_event_type: SubEventType) -> list[Suspect]:
     main = {s.index for s in work.main}
     about = _about_doer(work, rules)  # the paragraphs that speak of the doer or the deed
     for sentence in work.sentences:
-        if sentence.index not in main and sentence.paragraph not in about:
+        if (
+            sentence.index not in main
+            and sentence.paragraph not in about
+            and not rules.identified_someone.match(sentence.text)
+        ):
             continue  # a later sentence about the doer ("A week later X surrendered")
         people = [p for p in sentence.people if not p.speaker]
         marked = [_suspect(work, sentence, p, rules, about) for p in people]
@@ -112,8 +119,13 @@ def _suspect(
     before, after = text[: person.start], text[person.end :]
     if rules.role_before.search(before) or rules.agent_before.search(before):
         return True
+    if rules.deed_subject.match(before) and rules.deed_after.match(after):
+        return True  # "A 24-year-old student, X, opened fire"
     identified = rules.identified_before.search(before)
     subject = rules.identified_subject.match(text)
+    generic = rules.identified_someone.match(text)
+    if identified and generic and _read_as_doer(work, sentence, generic.group("head")):
+        return True  # "a man ... took hostages. The man, since identified as X, ..."
     if identified and subject and rules.pronoun_subject.match(text) is None:
         return True  # "The suspect was identified as X"
     if identified and (subject or rules.object_pronoun.search(identified.group(0))):
@@ -130,12 +142,25 @@ def _suspect(
 
 
 def _about_doer(work: Work, rules: SuspectRules) -> set[int]:
-    """The paragraphs that speak of the doer or the deed (each read once)."""
+    """The paragraphs that speak of the doer or the deed (each read once); every main
+    paragraph when the lead speaks of them ("a suspect has been arrested after three
+    officers were shot")."""
     about: set[int] = set()
     for s in work.sentences:
         if s.paragraph not in about and rules.doer_words.search(s.text):
             about.add(s.paragraph)
+    if any(s.paragraph in about for s in work.main[: work.lead_count]):
+        about.update(s.paragraph for s in work.main)
     return about
+
+
+def _read_as_doer(work: Work, sentence: Sentence, head: str) -> bool:
+    """Did a clause before ``sentence`` read a doer by this head word ("a man ... took")?"""
+    return any(
+        r.role == "perpetrator" and head_word(r.name) == head.lower()
+        for s in work.sentences[: sentence.index]
+        for r in s.roles
+    )
 
 
 def as_doers(
