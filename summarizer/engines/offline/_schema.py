@@ -107,6 +107,7 @@ SCHEMA = Table(
             month_before=Words,
             weekend=Words,
         ),
+        aftermath=Table(verdict=Words, found=Words),
         fragments=Fragments,
         patterns=ListOf(
             Table(kind=Choice(frozenset(_DATE_KINDS)), pattern=Pattern, **{"ignore_case?": bool})

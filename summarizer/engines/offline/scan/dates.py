@@ -82,6 +82,9 @@ class DateRules:
             name: (month, day) for name, (month, day) in section["holidays"].items()
         }
         self.future_before = compiled(section["future_before"], re.IGNORECASE)
+        #: words that make a sentence's day a verdict's, or a finding's or death's
+        self.verdict_words = frozenset(w.lower() for w in section["aftermath"]["verdict"])
+        self.found_words = frozenset(w.lower() for w in section["aftermath"]["found"])
         self.relative: dict[str, str] = {
             word: rule for rule, words in section["relative"].items() for word in words
         }
@@ -185,6 +188,9 @@ def resolve(
     if kind == "my" and year and month:
         return f"{year:04d}-{month:02d}"
     if kind in {"md", "dm"} and month and day:
+        if anchor is not None and groups.get("last_year"):  # "on 22 July last year"
+            year = anchor.year - 1
+            return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
         return _yearless(month, day, anchor, fallback_year)
     if kind == "m" and month:  # "in late March": the last such month up to the anchor
         if anchor is not None and groups.get("last_year"):

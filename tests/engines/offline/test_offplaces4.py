@@ -1,0 +1,68 @@
+"""Offplaces4 (issue 13): dates and places of unseen text. A verdict's or a finding's day
+yields to the act's; "on 22 July last year"; (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline.document import Document
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.resolve.date import main_date
+from summarizer.engines.offline.scan.dates import find_dates
+
+
+def _doc(text: str, published: str) -> Document:
+    return Document(Article.from_text(text, published=published), default_lexicon())
+
+
+def _date(text: str, published: str) -> str | None:
+    return main_date(_doc(text, published))[0]
+
+
+def test_a_yearless_day_last_year_is_of_the_year_before() -> None:
+    found = find_dates("He was stabbed on 3 March last year.", default_lexicon(), None, None)
+    assert found == [] or found[0].value is None  # no anchor: unresolved
+    doc = _doc("He was stabbed on 3 March last year in a park.", "2024-06-01")
+    assert [m.value for m in doc.sentences[0].dates] == ["2023-03-03"]
+    doc = _doc("He was stabbed on March 3 last year in a park.", "2024-06-01")
+    assert [m.value for m in doc.sentences[0].dates] == ["2023-03-03"]
+
+
+def test_a_verdict_lead_is_dated_at_the_act() -> None:
+    text = (
+        "A jury in Lyon on Tuesday convicted two brothers of murdering a shopkeeper.\n\n"
+        "The men stabbed Ahmed Benali behind his grocery in the Guillotiere district on "
+        "4 October 2022, prosecutors said."
+    )
+    assert _date(text, "2024-05-15") == "2022-10-04"
+
+
+def test_a_verdict_reads_an_act_told_last_year() -> None:
+    text = (
+        "A court in Bergen on Friday sentenced a man to 21 years for a knife attack.\n\n"
+        "He stabbed three people at a bus stop on 9 June last year."
+    )
+    assert _date(text, "2024-05-17") == "2023-06-09"
+
+
+def test_a_lead_without_a_verdict_keeps_its_day() -> None:
+    text = (
+        "Gunmen killed four villagers near Zinder on Tuesday.\n\n"
+        "In a similar attack on 4 October 2022, bandits killed nine."
+    )
+    assert _date(text, "2024-05-15") == "2024-05-14"
+
+
+def test_a_body_found_is_dated_at_the_killing() -> None:
+    text = (
+        "The body of a shot lawyer was found on Saturday in a ditch outside Tegucigalpa.\n\n"
+        "Police said he had been shot dead on Thursday night after leaving his office."
+    )
+    assert _date(text, "2024-05-19") == "2024-05-16"
+
+
+def test_a_finding_weeks_after_an_unrelated_date_keeps_its_day() -> None:
+    text = (
+        "Police found the bodies of two men shot dead in a car on Saturday.\n\n"
+        "A man was shot dead on 2 January at the same junction."
+    )
+    assert _date(text, "2024-05-19") == "2024-05-18"
