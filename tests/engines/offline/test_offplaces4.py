@@ -66,3 +66,69 @@ def test_a_finding_weeks_after_an_unrelated_date_keeps_its_day() -> None:
         "A man was shot dead on 2 January at the same junction."
     )
     assert _date(text, "2024-05-19") == "2024-05-18"
+
+
+def _where(text: str, published: str = "2024-05-20") -> tuple[str | None, str | None, str | None]:
+    from summarizer.engines.offline.pipeline import draft_brief
+
+    brief = draft_brief(Article.from_text(text, published=published), default_lexicon())
+    loc = brief.location
+    return loc.country, loc.admin1, loc.place
+
+
+def test_a_ship_off_a_coast_is_in_no_country() -> None:
+    text = (
+        "A missile fired by Yemen's Houthis struck a Liberian-flagged tanker about 60 nautical "
+        "miles off the coast of Mukalla on Sunday, killing two sailors."
+    )
+    country, _, place = _where(text)
+    assert country is None and place == "Mukalla"
+
+
+def test_a_ship_on_a_sea_named_is_in_no_country() -> None:
+    text = (
+        "Somali pirates opened fire on a Malta-flagged bulk carrier in the northern Indian "
+        "Ocean on Sunday, wounding a sailor, the European naval force said."
+    )
+    country, _, place = _where(text)
+    assert country is None and place == "Indian Ocean"
+
+
+def test_a_ship_in_a_countrys_waters_is_that_countrys() -> None:
+    text = (
+        "A cargo ship hit a drifting mine in the Black Sea on Sunday, ten nautical miles off "
+        "the coast of Odesa, inside Ukraine's territorial waters, the navy said."
+    )
+    assert _where(text)[0] == "Ukraine"
+
+
+def test_a_compass_adjective_is_a_locative_word() -> None:
+    text = (
+        "Two American contractors were killed on Sunday when a rocket hit a small US-run "
+        "depot in northwestern Syria, close to the Turkish border."
+    )
+    assert _where(text)[0] == "Syria"
+
+
+def test_a_region_two_countries_name_alike_goes_with_its_towns() -> None:
+    text = "Police shot dead 12 strikers near Rustenburg, in North West province, on Sunday."
+    country, admin1, _ = _where(text)
+    assert country == "South Africa" and admin1 in {"North West", "North-West"}
+
+
+def test_a_local_language_region_is_given_in_english() -> None:
+    from summarizer.engines.offline.scan.placewords import town_region
+
+    assert town_region("Bratislavsky", default_lexicon()) == "Bratislava Region"
+    assert town_region("Splitsko-Dalmatinska", default_lexicon()) == "Split-Dalmatia"
+    text = (
+        "A gunman shot dead a mayor outside the town hall of Pezinok, in the Bratislava "
+        "Region, on Sunday."
+    )
+    country, admin1, _ = _where(text)
+    assert country == "Slovakia" and admin1 in {"Bratislava", "Bratislava Region"}
+
+
+def test_an_everyday_word_is_no_town() -> None:
+    text = "A grenade wounded four people outside the Big C store in central Bangkok on Sunday."
+    assert _where(text)[0] == "Thailand"

@@ -27,7 +27,7 @@ from collections import defaultdict
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import Work, locplace
-from summarizer.engines.offline.resolve.loctowns import at_sea, rank_weight
+from summarizer.engines.offline.resolve.loctowns import at_sea, at_sea_lead, offshore, rank_weight
 from summarizer.engines.offline.resolve.loctowns import city_hits as find_city_hits
 from summarizer.engines.offline.scan import gazetteer
 from summarizer.engines.offline.scan.places import (
@@ -120,9 +120,13 @@ def location(work: Work) -> Location:
     if here and scores and not any(r.country == here for r, _ in dateline_hits):
         scores[here] += weights["dateline_country"]  # as a region in the dateline would
     _settle_shared(shared, scores, lexicon)
+    if at_sea_lead(work):  # a ship on the open sea: no country's, whoever sailed or fired
+        place, _ = locplace.place(work, "", [])
+        return Location(place=place or _offshore_mark(work))
     if not scores:  # at sea ("in the Gulf of Aden"), or a local report's dateline town
         local = locplace.dateline_location(work)
         place, _ = locplace.place(work, local.country_code or "", city_hits)
+        place = place or (None if local.country else _offshore_mark(work))
         return local.model_copy(update={"place": place}) if place else local
     code = max(
         scores,
@@ -161,6 +165,19 @@ def location(work: Work) -> Location:
     return Location(
         country=country_name(code, lexicon), country_code=code, admin1=admin1, place=place
     )
+
+
+def _offshore_mark(work: Work) -> str | None:
+    """The town or region a ship at sea was measured from ("off the coast of Aden"), the
+    only place an article that names no sea gives (the first the main sentences name)."""
+    for sentence in work.main:
+        names = [(s, e) for _, s, e in sentence.regions]
+        names += [(s + sentence.dateline_end, e + sentence.dateline_end) for _, s, e in sentence.cities]
+        for start, end in sorted(names):
+            if offshore(sentence, start):
+                work.cite("location", sentence)
+                return sentence.text[start:end]
+    return None
 
 
 def _another_towns(

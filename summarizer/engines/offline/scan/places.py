@@ -135,6 +135,13 @@ class PlaceRules:
         self.locative_before = compiled(
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?$", re.IGNORECASE
         )
+        self.waters_after = compiled(section["waters_after"], re.IGNORECASE)
+        self.sea_before = compiled(
+            r"\b" + alternation(section["sea_before"]) + r"\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+        )
+        self.offshore_before = compiled(  # "50 nautical miles off the coast of"
+            r"\b" + alternation(section["offshore_before"]) + r"\s+(?:the\s+)?$", re.IGNORECASE
+        )
         # "in Ethiopia's Amhara region": a region may be named after a possessive
         self.locative_possessive = compiled(
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?[\w-]+['’]s\s+$",

@@ -204,6 +204,7 @@ def named_countries(
     """How an article (its title, its sentences' spans) names each country: "country",
     "region" (not where someone went: "transferred to Arusha"), or its towns' names."""
     named: dict[str, set[str]] = defaultdict(set)
+    regions = lexicon.rules(PlaceRules).regions
     for hit in find_countries(title or "", lexicon):
         named[hit.code].add("country")
     for sentence in sentences:
@@ -213,8 +214,9 @@ def named_countries(
             text = sentence.text  # (nor a big town's name: "in Manchester")
             if not elsewhere(text, start, lexicon) and not town_named_like(
                 text, region, start, end, lexicon
-            ):
-                named[region.country].add("region")
+            ):  # (a name two countries' regions share, "North West", names both)
+                for each in (region, *regions.get(region.core, ())):
+                    named[each.country].add("region")
         for city, _, _ in sentence.cities:
             named[city.country].add(city.name)
     return named
