@@ -132,3 +132,36 @@ def test_a_local_language_region_is_given_in_english() -> None:
 def test_an_everyday_word_is_no_town() -> None:
     text = "A grenade wounded four people outside the Big C store in central Bangkok on Sunday."
     assert _where(text)[0] == "Thailand"
+
+
+def test_a_saints_name_that_goes_on_is_a_longer_places_name() -> None:
+    text = (
+        "Gunmen shot dead three men outside a church in San Juan Chamula, in the Mexican "
+        "state of Chiapas, on Sunday."
+    )
+    country, admin1, place = _where(text)
+    assert (country, admin1) == ("Mexico", "Chiapas")
+    assert place == "San Juan Chamula"
+
+
+def test_a_saints_region_before_its_noun_is_still_the_region() -> None:
+    text = "Gunmen shot dead four police officers in San Juan province on Sunday, officials said."
+    assert _where(text)[0] == "Argentina"
+
+
+def test_two_villages_named_together_give_the_first() -> None:
+    text = (
+        "A gunman shot dead six people in Velika Ivanca and Orasac, villages near Arandjelovac "
+        "in central Serbia, on Sunday night."
+    )
+    assert _where(text)[2] == "Velika Ivanca"
+    text = (
+        "Shells hit the Bulengo and Rusayo displacement camps outside Goma in North Kivu on "
+        "Sunday, killing nine people."
+    )
+    assert _where(text)[2] == "Bulengo"
+
+
+def test_a_town_after_stormed_is_the_place() -> None:
+    text = "Soldiers stormed Tultepec on Sunday and killed two gunmen, Mexican officials said."
+    assert _where(text)[2] == "Tultepec"

@@ -19,7 +19,7 @@ from __future__ import annotations
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan import gazetteer
-from summarizer.engines.offline.scan.places import PlaceRules
+from summarizer.engines.offline.scan.places import PlaceRules, saint_named_longer
 from summarizer.engines.offline.scan.placewords import (
     elsewhere,
     in_longer_name,
@@ -104,6 +104,8 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
                 s <= at < e and e - s > size for _, s, e in sentence.regions
             ):
                 continue  # "the Gulf of Aden", "Northern Samar": part of a sea's or region's name
+            if saint_named_longer(sentence.body, start, end, rules):
+                continue  # "San Miguel Octopan": a longer place's name, not El Salvador's town
             if rules.monument_of.search(sentence.body, 0, start):
                 continue  # "the Temple of Bel": a building's name, not Bell, California
             if in_longer_name(sentence.body, end, city, lexicon):

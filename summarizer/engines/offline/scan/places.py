@@ -38,6 +38,7 @@ __all__ = [
     "find_countries",
     "find_regions",
     "name_spans",
+    "saint_named_longer",
     "strip_dateline",
 ]
 
@@ -136,6 +137,8 @@ class PlaceRules:
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?$", re.IGNORECASE
         )
         self.waters_after = compiled(section["waters_after"], re.IGNORECASE)
+        self.saint_words = frozenset(section["saint_words"])
+        self.name_goes_on = compiled(r"\s+(?:de\s+|del\s+|la\s+)?([A-Z][\w'’-]+)")
         self.sea_before = compiled(
             r"\b" + alternation(section["sea_before"]) + r"\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
         )
@@ -348,4 +351,15 @@ def find_regions(text: str, lexicon: Lexicon) -> list[tuple[Region, int, int]]:
         # "General Santander", "President Kenyatta": a person's name, not the region's
         if not rules.titled.search(text[max(0, start - 20) : start])
         and (not region.part or rules.region_noun.match(text[end : end + 20]))
+        and not saint_named_longer(text, start, end, rules)
     ]
+
+
+def saint_named_longer(text: str, start: int, end: int, rules: PlaceRules) -> bool:
+    """True when a region named after a saint goes on with another capitalised word that
+    is no region noun: a longer place's name ("San Salvador Atenco", ``saint_words``)."""
+    first = text[start:end].split(maxsplit=1)[0].lower()
+    if first not in rules.saint_words:
+        return False
+    more = rules.name_goes_on.match(text, end)
+    return more is not None and more.group(1).lower() not in rules.region_nouns
