@@ -165,3 +165,22 @@ def test_two_villages_named_together_give_the_first() -> None:
 def test_a_town_after_stormed_is_the_place() -> None:
     text = "Soldiers stormed Tultepec on Sunday and killed two gunmen, Mexican officials said."
     assert _where(text)[2] == "Tultepec"
+
+
+def test_the_previous_afternoon_is_the_day_before_the_day_named() -> None:
+    doc = _doc("The mayor died on Thursday of wounds he suffered the previous afternoon.", "2024-05-17")
+    assert [m.value for m in doc.sentences[0].dates] == ["2024-05-16", "2024-05-15"]
+    assert main_date(doc)[0] == "2024-05-15"
+    alone = _doc("Officers had been warned the previous evening.", "2024-05-17")
+    assert [m.value for m in alone.sentences[0].dates] == [None]
+
+
+def test_a_releases_dated_masthead_line_places_it() -> None:
+    text = (
+        "NATIONAL POLICE SERVICE\nPRESS STATEMENT\nMombasa, 14 May 2024\n\n"
+        "At about 9 pm yesterday, armed men opened fire on patrons of a bar, killing three "
+        "people. Officers have since arrested two suspects.\n\n"
+        "Issued by the Police Spokesman."
+    )
+    country, _, place = _where(text, "2024-05-14")
+    assert (country, place) == ("Kenya", "Mombasa")

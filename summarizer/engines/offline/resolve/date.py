@@ -81,7 +81,7 @@ def _act_before_the_aftermath(
             return None
     else:
         return None
-    if earlier is None or not earlier[0] < value or earlier[1] is opening:
+    if earlier is None or not earlier[0] < value:
         return None
     return earlier
 

@@ -14,7 +14,7 @@ weekdays and relative words without an anchor are left unresolved.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from summarizer.engines.offline.lexicon import Lexicon
@@ -261,7 +261,17 @@ def find_dates(
             ) is not None and not text.startswith(POSSESSIVE, end)
             bound = rules.bound_before.search(text[max(0, start - 80) : start]) is not None
             found.append(DateMention(text[start:end], start, end, kind, value, reported, bound))
-    return sorted(found, key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)
+    return [_previous(m, found[:i]) if m.kind == "previous" else m for i, m in enumerate(found)]
+
+
+def _previous(mention: DateMention, before: list[DateMention]) -> DateMention:
+    """"the previous afternoon": the day before the last full day named before it."""
+    days = [m.value for m in before if m.value and len(m.value) == 10]
+    if not days:
+        return mention
+    value = (date.fromisoformat(days[-1]) - timedelta(days=1)).isoformat()
+    return replace(mention, value=value)
 
 
 def full_date(text: str, lexicon: Lexicon, fallback_year: int | None) -> date | None:
