@@ -161,6 +161,7 @@ SCHEMA = Table(
         locative_before=Words,
         offshore_before=Words,
         plural_place_nouns=Words,
+        numbered_place_nouns=Words,
         saint_words=Words,
         waters_after=Pattern,
         sea_before=Words,

@@ -184,3 +184,10 @@ def test_a_releases_dated_masthead_line_places_it() -> None:
     )
     country, _, place = _where(text, "2024-05-14")
     assert (country, place) == ("Kenya", "Mombasa")
+
+
+def test_a_numbered_sector_is_the_place() -> None:
+    text = "A grenade was thrown at a house in Sector 21 of Panchkula on Sunday, police said."
+    assert _where(text)[2] == "Sector 21"
+    text = "Gunmen shot dead a trader in Phase 7, Mohali, late on Sunday, police said."
+    assert _where(text)[2] == "Phase 7"
