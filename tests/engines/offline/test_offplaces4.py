@@ -191,3 +191,28 @@ def test_a_numbered_sector_is_the_place() -> None:
     assert _where(text)[2] == "Sector 21"
     text = "Gunmen shot dead a trader in Phase 7, Mohali, late on Sunday, police said."
     assert _where(text)[2] == "Phase 7"
+
+
+def test_a_governments_seat_is_not_where_its_diaspora_fought() -> None:
+    text = (
+        "Supporters and opponents of the government in Asmara fought with sticks and stones "
+        "outside a community hall in Calgary on Saturday, and police arrested six people."
+    )
+    assert _where(text)[0] == "Canada"
+
+
+def test_a_country_named_as_a_victims_nationality_is_not_the_place() -> None:
+    text = (
+        "PHNOM PENH, May 20 - A gunman opened fire in a crowded market on Sunday, killing a "
+        "Vietnam woman and two Chinese tourists, police said."
+    )
+    assert _where(text)[0] == "Cambodia"
+
+
+def test_a_shared_region_goes_with_the_towns_of_its_sentence() -> None:
+    text = (
+        "A grenade killed two worshippers at a temple near Amritsar on Sunday, police in "
+        "Punjab said.\n\nOfficials said the grenade was made in Pakistan. The border with "
+        "Pakistan and the city of Lahore lie to the west."
+    )
+    assert _where(text)[:2] == ("India", "Punjab")

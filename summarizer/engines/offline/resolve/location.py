@@ -78,7 +78,7 @@ def location(work: Work) -> Location:
             scores[hit.code] += weights["dateline_country"]
     region_hits: list[tuple[Region, Sentence]] = []
     dateline_hits: list[tuple[Region, Sentence]] = []
-    shared: list[tuple[Region, float]] = []  # regions whose name other countries' share
+    shared: list[tuple[Region, float, Sentence]] = []  # regions other countries' share
     for rank, sentence in enumerate(work.main):
         for region, start, end in sentence.regions:
             if at_sea(sentence, start):  # "the Red Sea" is no place in Sudan's Red Sea state
@@ -112,7 +112,7 @@ def location(work: Work) -> Location:
             gain = rank_weight(rank, work, weights) * locative
             scores[region.country] += gain
             if len({r.country for r in _namesakes(region, lexicon)}) > 1:
-                shared.append((region, gain))
+                shared.append((region, gain, sentence))
     region_hits += dateline_hits
     city_hits = find_city_hits(work, scores)
     filed = locplace.dateline_town(work)
@@ -225,14 +225,23 @@ def _namesakes(region: Region, lexicon: Lexicon) -> list[Region]:
 
 
 def _settle_shared(
-    shared: list[tuple[Region, float]], scores: dict[str, float], lexicon: Lexicon
+    shared: list[tuple[Region, float, Sentence]], scores: dict[str, float], lexicon: Lexicon
 ) -> None:
     """A region's name two countries share ("Punjab", Pakistan's and India's) counts for
-    the one the article's other names (its towns, its countries) place better, once they
-    are all scored: "in Sialkot, Punjab" is Pakistan's Punjab."""
-    for region, gain in shared:
+    the one whose towns its own sentence names, when that names towns of one of them only
+    ("near Amritsar ..., police in Punjab said"); else for the one the article's other
+    names (its towns, its countries) place better, once they are all scored: "in Sialkot,
+    Punjab" is Pakistan's Punjab."""
+    for region, gain, sentence in shared:
         rivals = {r.country for r in _namesakes(region, lexicon)} - {region.country}
         rival = max(sorted(rivals), key=lambda c: scores.get(c, 0.0))
+        towns = {c.country for c, _, _ in sentence.cities} & (rivals | {region.country})
+        if len(towns) == 1:  # its sentence's towns say which
+            rival = towns.pop()
+            if rival != region.country:
+                scores[region.country] -= gain
+                scores[rival] += gain
+            continue
         if scores.get(rival, 0.0) > scores[region.country] - gain:
             scores[region.country] -= gain
             scores[rival] += gain
