@@ -216,3 +216,12 @@ def test_a_shared_region_goes_with_the_towns_of_its_sentence() -> None:
         "Pakistan and the city of Lahore lie to the west."
     )
     assert _where(text)[:2] == ("India", "Punjab")
+
+
+def test_a_datelines_region_says_which_town_of_that_name() -> None:
+    text = (
+        "SAN FERNANDO, La Union - Gunmen on a motorcycle shot dead a village chief outside "
+        "his house in San Fernando on Sunday, police said."
+    )
+    country, admin1, place = _where(text)
+    assert (country, admin1, place) == ("Philippines", "La Union", "San Fernando")

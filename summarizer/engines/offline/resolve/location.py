@@ -147,6 +147,9 @@ def location(work: Work) -> Location:
         best = locplace.best_region(work, code, dateline=False, floor=weights["own_region"])
     elif best is None:
         best = locplace.best_region(work, code)  # the dateline's, when the place has no region
+    if best is None and filed is not None and place is not None and filed[1] == place:
+        # "CALAMBA, Misamis Occidental -": the dateline says which town of that name it is
+        best = locplace.best_region(work, code)
     if best is not None and _another_towns(best, place, town, work):
         best = None  # "protests were held in Delhi": the town's, not the place's region
     admin1 = None
