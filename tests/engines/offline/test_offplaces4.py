@@ -225,3 +225,11 @@ def test_a_datelines_region_says_which_town_of_that_name() -> None:
     )
     country, admin1, place = _where(text)
     assert (country, admin1, place) == ("Philippines", "La Union", "San Fernando")
+
+
+def test_a_camp_at_a_town_left_from_is_the_place() -> None:
+    text = (
+        "Peacekeepers withdrew from their base at Ber in the Timbuktu region on Sunday after "
+        "gunmen fired on their convoy, wounding four, the mission said."
+    )
+    assert _where(text)[2] == "Ber"

@@ -116,7 +116,8 @@ class PlaceRules:
         self.elsewhere_before = compiled(
             r"\b(?:"
             + "|".join(section["elsewhere_before"])
-            + r")\s+(?:the\s+)?(?:(?!near\s|outside\s)[\w-]+\s+){0,3}$",  # "to Kaduna near X": X
+            # "to Kaduna near X", "withdrew from its camp at X": X is no place gone to
+            + r")\s+(?:the\s+)?(?:(?!near\s|outside\s|at\s)[\w-]+\s+){0,3}$",
             re.IGNORECASE,
         )
         self.named_with_noun = frozenset(section["named_with_noun"])
