@@ -44,7 +44,19 @@ __all__ = [
     "validate",
 ]
 
-_DATE_KINDS = ("iso", "mdy", "dmy", "my", "md", "dm", "m", "holiday", "weekday", "relative", "previous")
+_DATE_KINDS = (
+    "iso",
+    "mdy",
+    "dmy",
+    "my",
+    "md",
+    "dm",
+    "m",
+    "holiday",
+    "weekday",
+    "relative",
+    "previous",
+)
 
 
 #: The schema of the vocabulary: every section, key and entry.

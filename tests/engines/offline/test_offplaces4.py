@@ -168,7 +168,8 @@ def test_a_town_after_stormed_is_the_place() -> None:
 
 
 def test_the_previous_afternoon_is_the_day_before_the_day_named() -> None:
-    doc = _doc("The mayor died on Thursday of wounds he suffered the previous afternoon.", "2024-05-17")
+    text = "The mayor died on Thursday of wounds he suffered the previous afternoon."
+    doc = _doc(text, "2024-05-17")
     assert [m.value for m in doc.sentences[0].dates] == ["2024-05-16", "2024-05-15"]
     assert main_date(doc)[0] == "2024-05-15"
     alone = _doc("Officers had been warned the previous evening.", "2024-05-17")

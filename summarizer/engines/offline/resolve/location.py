@@ -175,7 +175,9 @@ def _offshore_mark(work: Work) -> str | None:
     only place an article that names no sea gives (the first the main sentences name)."""
     for sentence in work.main:
         names = [(s, e) for _, s, e in sentence.regions]
-        names += [(s + sentence.dateline_end, e + sentence.dateline_end) for _, s, e in sentence.cities]
+        names += [
+            (s + sentence.dateline_end, e + sentence.dateline_end) for _, s, e in sentence.cities
+        ]
         for start, end in sorted(names):
             if offshore(sentence, start):
                 work.cite("location", sentence)

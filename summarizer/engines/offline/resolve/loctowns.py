@@ -150,7 +150,12 @@ def _placed_elsewhere(sentence: Sentence, country: str, end: int) -> bool:
     region's name ``country`` shares, "North West", is its own)."""
     rules = sentence.doc.lexicon.rules(PlaceRules)
     follows = [
-        (country if any(n.country == country for n in rules.regions.get(r.core, [])) else r.country, s)
+        (
+            country
+            if any(n.country == country for n in rules.regions.get(r.core, []))
+            else r.country,
+            s,
+        )
         for r, s, _ in sentence.regions
     ]
     follows += [(hit.code, hit.start) for hit in sentence.countries]

@@ -266,7 +266,7 @@ def find_dates(
 
 
 def _previous(mention: DateMention, before: list[DateMention]) -> DateMention:
-    """"the previous afternoon": the day before the last full day named before it."""
+    """ "the previous afternoon": the day before the last full day named before it."""
     days = [m.value for m in before if m.value and len(m.value) == 10]
     if not days:
         return mention

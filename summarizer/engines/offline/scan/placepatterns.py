@@ -70,7 +70,9 @@ def place_patterns(section: dict[str, Any]) -> list[tuple[Gated, str | None]]:
         ),
         # "in Sector 21 of Panchkula", "in Phase 7, Mohali"
         (
-            Gated(rf"\b(?:{spot_before})\s+(?P<name>(?:{numbered})[\s-]+(?:\d+[A-Za-z]?|[A-Z])\b)(?!-)"),
+            Gated(
+                rf"\b(?:{spot_before})\s+(?P<name>(?:{numbered})[\s-]+(?:\d+[A-Za-z]?|[A-Z])\b)(?!-)"
+            ),
             "sector",
         ),
         # "Dubona and Malo Orasje, villages near X"; "the X and Y displacement camps"
@@ -81,7 +83,9 @@ def place_patterns(section: dict[str, Any]) -> list[tuple[Gated, str | None]]:
             "villages",
         ),
         (
-            Gated(rf"\bthe\s+(?P<name>{CAP_BARE})\s+and\s+{CAP_BARE}\s+(?:[a-z][\w-]+\s+)?(?:{plurals})\b"),
+            Gated(
+                rf"\bthe\s+(?P<name>{CAP_BARE})\s+and\s+{CAP_BARE}\s+(?:[a-z][\w-]+\s+)?(?:{plurals})\b"
+            ),
             "villages",
         ),
         (

@@ -122,8 +122,10 @@ def spoken_from(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     Khyber Pakhtunkhwa said" speak for the region the incident was in."""
     rules = lexicon.rules(ContextRules)
     before = text[max(0, start - 45) : start]
-    if not rules.before.search(before) and not rules.seat.search(before) and not (
-        rules.office.search(before) and rules.after.match(text[end : end + 50])
+    if (
+        not rules.before.search(before)
+        and not rules.seat.search(before)
+        and not (rules.office.search(before) and rules.after.match(text[end : end + 50]))
     ):
         return False
     return lexicon.rules(CityRules).town(text[start:end]) is not None
