@@ -181,6 +181,7 @@ SCHEMA = Table(
         sea_before=Words,
         locative_after=Words,
         agent_suffixes=Words,
+        agent_before=Words,
         agent_after=Words,
         region_nouns=Words,
         weights=MapOf(float),

@@ -234,3 +234,21 @@ def test_a_camp_at_a_town_left_from_is_the_place() -> None:
         "gunmen fired on their convoy, wounding four, the mission said."
     )
     assert _where(text)[2] == "Ber"
+
+
+def test_a_country_after_an_embassys_of_says_whose_not_where() -> None:
+    text = (
+        "Protesters threw paint at the Embassy of Iran in Vienna on Sunday and beat a guard, "
+        "police said."
+    )
+    assert _where(text)[0] == "Austria"
+
+
+def test_a_region_inside_a_longer_towns_name_is_the_towns() -> None:
+    from summarizer.engines.offline.resolve.location import _inside_town
+
+    sentence = _doc("Police fired tear gas in New Delhi on Sunday.", "2024-05-20").sentences[0]
+    spans = [(start, end) for _, start, end in sentence.regions]
+    assert spans and all(_inside_town(sentence, start, end) for start, end in spans)
+    sentence = _doc("Police fired tear gas in Delhi on Sunday.", "2024-05-20").sentences[0]
+    assert not any(_inside_town(sentence, start, end) for _, start, end in sentence.regions)

@@ -93,6 +93,8 @@ def location(work: Work) -> Location:
                 continue
             if part_of_another(sentence, region.country, end, lexicon):  # "X district of Y"
                 continue
+            if _inside_town(sentence, start, end):  # "Delhi" in "New Delhi": the town's
+                continue
             if start < sentence.dateline_end:  # where the reporter filed: a weak hint only
                 dateline_hits.append((region, sentence))
                 scores[region.country] += weights["dateline_country"]
@@ -167,6 +169,16 @@ def location(work: Work) -> Location:
         return Location()
     return Location(
         country=country_name(code, lexicon), country_code=code, admin1=admin1, place=place
+    )
+
+
+def _inside_town(sentence: Sentence, start: int, end: int) -> bool:
+    """True when the region named at ``start:end`` lies inside a longer town's name the
+    sentence gives ("Delhi" in "New Delhi"): the town is named, and counts as a town."""
+    shift = sentence.dateline_end
+    return any(
+        a + shift <= start and end <= e + shift and e - a > end - start
+        for _, a, e in sentence.cities
     )
 
 

@@ -155,6 +155,9 @@ class PlaceRules:
         self.place_after = compiled(
             r"^\s+(?:[a-z][\w-]*\s+){0,2}?" + alternation(section["locative_after"]) + r"\s+of\s+"
         )
+        self.agent_before = compiled(  # "the High Commission of India"
+            r"\b" + alternation(section["agent_before"]) + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE
+        )
         self.agent_after = compiled(
             r"^(?:'s)?\s*(?:-backed|-led)?\s*" + alternation(section["agent_after"]) + r"\b",
             re.IGNORECASE,

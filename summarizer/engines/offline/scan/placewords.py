@@ -140,6 +140,8 @@ def locative_weight(
     if rules.sponsor_after.match(text, end):
         return rules.weights["agent"]
     before = text[max(0, start - 40) : start]
+    if not region and rules.agent_before.search(before):  # "the High Commission of India"
+        return rules.weights["agent"]  # (a region's own government speaks for where it was)
     if rules.locative_before.search(before[-25:]) or (
         region and rules.locative_possessive.search(before)
     ):
