@@ -44,7 +44,19 @@ __all__ = [
     "validate",
 ]
 
-_DATE_KINDS = ("iso", "mdy", "dmy", "my", "md", "dm", "m", "holiday", "weekday", "relative")
+_DATE_KINDS = (
+    "iso",
+    "mdy",
+    "dmy",
+    "my",
+    "md",
+    "dm",
+    "m",
+    "holiday",
+    "weekday",
+    "relative",
+    "previous",
+)
 
 
 #: The schema of the vocabulary: every section, key and entry.
@@ -107,6 +119,7 @@ SCHEMA = Table(
             month_before=Words,
             weekend=Words,
         ),
+        aftermath=Table(verdict=Words, found=Words),
         fragments=Fragments,
         patterns=ListOf(
             Table(kind=Choice(frozenset(_DATE_KINDS)), pattern=Pattern, **{"ignore_case?": bool})
@@ -153,13 +166,22 @@ SCHEMA = Table(
         spoken_office=Words,
         spoken_after=Words,
         person_after=Words,
+        person_nouns=Words,
+        seat_before=Words,
         facility_after=Words,
         kinds=MapOf(float),
         not_places=Words,
         dateline=Pattern,
         locative_before=Words,
+        offshore_before=Words,
+        plural_place_nouns=Words,
+        numbered_place_nouns=Words,
+        saint_words=Words,
+        waters_after=Pattern,
+        sea_before=Words,
         locative_after=Words,
         agent_suffixes=Words,
+        agent_before=Words,
         agent_after=Words,
         region_nouns=Words,
         weights=MapOf(float),

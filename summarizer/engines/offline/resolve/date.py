@@ -55,7 +55,35 @@ def main_date(doc: Document) -> tuple[str | None, Sentence | None]:
         earlier = _date_of_the_act(doc)
         if earlier is not None and (found[0] is None or earlier[0] < found[0]):
             return earlier
-    return _act_before_the_scene(doc, found) or found
+    return _act_before_the_aftermath(doc, found) or _act_before_the_scene(doc, found) or found
+
+
+def _act_before_the_aftermath(
+    doc: Document, found: tuple[str | None, Sentence | None]
+) -> tuple[str, Sentence] | None:
+    """When the opening date's sentence dates what came after the act (``[dates.aftermath]``:
+    a verdict, "A jury on Wednesday convicted ..."; a body found or a death, "was found on
+    Saturday"), the earlier day the opening gives an act of violence: a verdict's, any
+    (:func:`_date_of_the_act`, a sentence set in a period of its own too: "on 22 July last
+    year"); a finding's or a death's, up to ``scene_days`` earlier."""
+    value, opening = found
+    if value is None or opening is None:
+        return None
+    rules = doc.lexicon.rules(DateRules)
+    words = {token.text.lower() for token in opening.tokens}
+    if words & rules.verdict_words:
+        earlier = _date_of_the_act(doc, asides=True)
+    elif words & rules.found_words and len(value) == 10 and _violent(opening):
+        # (an opening that tells of no violence is a scene: :func:`_act_before_the_scene`)
+        told = [s for s in doc.sentences[: rules.date_sentences] if _tells_the_act(s)]
+        earlier = _date_of_the_act(doc, sentences=told)
+        if earlier is not None and _days_apart(earlier[0], value) > rules.scene_days:
+            return None
+    else:
+        return None
+    if earlier is None or not earlier[0] < value:
+        return None
+    return earlier
 
 
 def _first_day_of_the_blog(doc: Document) -> tuple[str, Sentence] | None:
@@ -116,26 +144,36 @@ def _act_before_the_scene(
     return None
 
 
-def _date_of_the_act(doc: Document) -> tuple[str, Sentence] | None:
+def _tells_the_act(sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells of an act of violence (its cue's), not of what came after."""
+    cue = sentence.cue
+    return cue is not None and cue.event_type not in _NOT_VIOLENCE
+
+
+def _date_of_the_act(
+    doc: Document, asides: bool = False, sentences: list[Sentence] | None = None
+) -> tuple[str, Sentence] | None:
     """In a piece about an earlier incident (a court report), the earliest date a sentence
     reporting an act of violence gives (a day before a month: :func:`_before`): when it
     happened, not when the verdict came. A
     sentence set in a period of its own ("In September 2013, gunmen attacked a mall") tells
-    of another case: its date counts only when no sentence after the lead gives one."""
+    of another case: its date counts only when no sentence after the lead gives one; with
+    ``asides``, so does one with a background cue ("on 22 July last year").
+    ``sentences``: those read (default: all)."""
     best: tuple[str, Sentence] | None = None
     aside: tuple[str, Sentence] | None = None
     narrated = False  # a sentence after the lead dates the act
-    for sentence in doc.sentences:
+    for sentence in doc.sentences if sentences is None else sentences:
         cue = sentence.cue
         if cue is not None and cue.sub_event_type in _NOT_THE_ACT:
             continue
         cues = sentence.time_cues
-        if cues.background and sentence.index:
+        if cues.background and sentence.index and not asides:
             continue
         found = _earliest_act_date(sentence)
         if found is None:
             continue
-        if (cues.month or cues.year) and sentence.index:
+        if (cues.month or cues.year or cues.background) and sentence.index:
             aside = found if _before(found[0], aside) else aside
             continue
         narrated = narrated or sentence.index > 0

@@ -27,7 +27,7 @@ from collections import defaultdict
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import Work, locplace
-from summarizer.engines.offline.resolve.loctowns import at_sea, rank_weight
+from summarizer.engines.offline.resolve.loctowns import at_sea, at_sea_lead, offshore, rank_weight
 from summarizer.engines.offline.resolve.loctowns import city_hits as find_city_hits
 from summarizer.engines.offline.scan import gazetteer
 from summarizer.engines.offline.scan.places import (
@@ -78,7 +78,7 @@ def location(work: Work) -> Location:
             scores[hit.code] += weights["dateline_country"]
     region_hits: list[tuple[Region, Sentence]] = []
     dateline_hits: list[tuple[Region, Sentence]] = []
-    shared: list[tuple[Region, float]] = []  # regions whose name other countries' share
+    shared: list[tuple[Region, float, Sentence]] = []  # regions other countries' share
     for rank, sentence in enumerate(work.main):
         for region, start, end in sentence.regions:
             if at_sea(sentence, start):  # "the Red Sea" is no place in Sudan's Red Sea state
@@ -92,6 +92,8 @@ def location(work: Work) -> Location:
             ):
                 continue
             if part_of_another(sentence, region.country, end, lexicon):  # "X district of Y"
+                continue
+            if _inside_town(sentence, start, end):  # "Delhi" in "New Delhi": the town's
                 continue
             if start < sentence.dateline_end:  # where the reporter filed: a weak hint only
                 dateline_hits.append((region, sentence))
@@ -112,7 +114,7 @@ def location(work: Work) -> Location:
             gain = rank_weight(rank, work, weights) * locative
             scores[region.country] += gain
             if len({r.country for r in _namesakes(region, lexicon)}) > 1:
-                shared.append((region, gain))
+                shared.append((region, gain, sentence))
     region_hits += dateline_hits
     city_hits = find_city_hits(work, scores)
     filed = locplace.dateline_town(work)
@@ -120,9 +122,13 @@ def location(work: Work) -> Location:
     if here and scores and not any(r.country == here for r, _ in dateline_hits):
         scores[here] += weights["dateline_country"]  # as a region in the dateline would
     _settle_shared(shared, scores, lexicon)
+    if at_sea_lead(work):  # a ship on the open sea: no country's, whoever sailed or fired
+        place, _ = locplace.place(work, "", [])
+        return Location(place=place or _offshore_mark(work))
     if not scores:  # at sea ("in the Gulf of Aden"), or a local report's dateline town
         local = locplace.dateline_location(work)
         place, _ = locplace.place(work, local.country_code or "", city_hits)
+        place = place or (None if local.country else _offshore_mark(work))
         return local.model_copy(update={"place": place}) if place else local
     code = max(
         scores,
@@ -143,6 +149,9 @@ def location(work: Work) -> Location:
         best = locplace.best_region(work, code, dateline=False, floor=weights["own_region"])
     elif best is None:
         best = locplace.best_region(work, code)  # the dateline's, when the place has no region
+    if best is None and filed is not None and place is not None and filed[1] == place:
+        # "CALAMBA, Misamis Occidental -": the dateline says which town of that name it is
+        best = locplace.best_region(work, code)
     if best is not None and _another_towns(best, place, town, work):
         best = None  # "protests were held in Delhi": the town's, not the place's region
     admin1 = None
@@ -161,6 +170,31 @@ def location(work: Work) -> Location:
     return Location(
         country=country_name(code, lexicon), country_code=code, admin1=admin1, place=place
     )
+
+
+def _inside_town(sentence: Sentence, start: int, end: int) -> bool:
+    """True when the region named at ``start:end`` lies inside a longer town's name the
+    sentence gives ("Delhi" in "New Delhi"): the town is named, and counts as a town."""
+    shift = sentence.dateline_end
+    return any(
+        a + shift <= start and end <= e + shift and e - a > end - start
+        for _, a, e in sentence.cities
+    )
+
+
+def _offshore_mark(work: Work) -> str | None:
+    """The town or region a ship at sea was measured from ("off the coast of Aden"), the
+    only place an article that names no sea gives (the first the main sentences name)."""
+    for sentence in work.main:
+        names = [(s, e) for _, s, e in sentence.regions]
+        names += [
+            (s + sentence.dateline_end, e + sentence.dateline_end) for _, s, e in sentence.cities
+        ]
+        for start, end in sorted(names):
+            if offshore(sentence, start):
+                work.cite("location", sentence)
+                return sentence.text[start:end]
+    return None
 
 
 def _another_towns(
@@ -208,14 +242,23 @@ def _namesakes(region: Region, lexicon: Lexicon) -> list[Region]:
 
 
 def _settle_shared(
-    shared: list[tuple[Region, float]], scores: dict[str, float], lexicon: Lexicon
+    shared: list[tuple[Region, float, Sentence]], scores: dict[str, float], lexicon: Lexicon
 ) -> None:
     """A region's name two countries share ("Punjab", Pakistan's and India's) counts for
-    the one the article's other names (its towns, its countries) place better, once they
-    are all scored: "in Sialkot, Punjab" is Pakistan's Punjab."""
-    for region, gain in shared:
+    the one whose towns its own sentence names, when that names towns of one of them only
+    ("near Amritsar ..., police in Punjab said"); else for the one the article's other
+    names (its towns, its countries) place better, once they are all scored: "in Sialkot,
+    Punjab" is Pakistan's Punjab."""
+    for region, gain, sentence in shared:
         rivals = {r.country for r in _namesakes(region, lexicon)} - {region.country}
         rival = max(sorted(rivals), key=lambda c: scores.get(c, 0.0))
+        towns = {c.country for c, _, _ in sentence.cities} & (rivals | {region.country})
+        if len(towns) == 1:  # its sentence's towns say which
+            rival = towns.pop()
+            if rival != region.country:
+                scores[region.country] -= gain
+                scores[rival] += gain
+            continue
         if scores.get(rival, 0.0) > scores[region.country] - gain:
             scores[region.country] -= gain
             scores[rival] += gain

@@ -22,6 +22,7 @@ from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.loctowns import rank_weight
 from summarizer.engines.offline.scan import gazetteer
+from summarizer.engines.offline.scan.dates import full_date
 from summarizer.engines.offline.scan.places import PlaceRules, Region, country_name
 from summarizer.engines.offline.scan.placewords import (
     elsewhere,
@@ -190,15 +191,31 @@ def _region_follows(sentence: Sentence, code: str, end: int) -> bool:
 
 
 def dateline_town(work: Work) -> tuple[gazetteer.City, str] | None:
-    """The town of the wire dateline ("GAZIPUR, Sept 19 —") and its name as written."""
+    """The town of the wire dateline ("GAZIPUR, Sept 19 —") and its name as written; without
+    one, of a release's dated masthead line ("Nairobi, 22 September 2013")."""
     lead = work.main[0] if work.main else None
     if lead is None or lead.index != 0 or not lead.dateline_end:
-        return None
+        return _masthead_town(work)
     cities = gazetteer.find_cities(lead.text[: lead.dateline_end], work.lexicon)
     if not cities:
         return None
     city, start, end = cities[0]
     return city, as_written(lead.text[start:end])
+
+
+def _masthead_town(work: Work) -> tuple[gazetteer.City, str] | None:
+    """The town a release's masthead line names with a full date ("Nairobi, 22 September
+    2013"): where it was issued, as a wire dateline says where a reporter filed."""
+    lexicon = work.lexicon
+    for block in work.doc.masthead:
+        for line in block.splitlines():
+            if full_date(line, lexicon, None) is None:
+                continue
+            cities = gazetteer.find_cities(line, lexicon)
+            if cities:
+                city, start, end = cities[0]
+                return city, as_written(line[start:end])
+    return None
 
 
 def _same_region(town: gazetteer.City, region: Region | None, work: Work) -> bool:

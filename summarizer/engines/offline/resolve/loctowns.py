@@ -19,7 +19,7 @@ from __future__ import annotations
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan import gazetteer
-from summarizer.engines.offline.scan.places import PlaceRules
+from summarizer.engines.offline.scan.places import PlaceRules, saint_named_longer
 from summarizer.engines.offline.scan.placewords import (
     elsewhere,
     in_longer_name,
@@ -32,7 +32,7 @@ from summarizer.engines.offline.scan.placewords import (
     spoken_from,
 )
 
-__all__ = ["at_sea", "city_hits", "rank_weight"]
+__all__ = ["at_sea", "at_sea_lead", "city_hits", "offshore", "rank_weight"]
 
 
 def rank_weight(rank: int, work: Work, weights: dict[str, float]) -> float:
@@ -40,8 +40,42 @@ def rank_weight(rank: int, work: Work, weights: dict[str, float]) -> float:
 
 
 def at_sea(sentence: Sentence, start: int) -> bool:
-    """True when the name at ``start`` is part of a sea's ("Gulf of Guinea", "Red Sea")."""
-    return any(p.kind == "sea" and p.start <= start < p.end for p in sentence.places)
+    """True when the name at ``start`` is part of a sea's ("Gulf of Guinea", "Red Sea") or
+    where a ship at sea was measured from ("50 nautical miles off the coast of Aden":
+    ``[places].offshore_before``)."""
+    if any(p.kind == "sea" and p.start <= start < p.end for p in sentence.places):
+        return True
+    return offshore(sentence, start)
+
+
+def at_sea_lead(work: Work) -> bool:
+    """True when the lead puts the incident on a sea ("in the Red Sea", "off the coast of
+    Aden") and names no country's waters: no country then (CONTRACT.md)."""
+    rules = work.lexicon.rules(PlaceRules)
+    sea = False
+    for sentence in work.main[: work.lead_count]:
+        text = sentence.text
+        for place in sentence.places:
+            before = text[max(0, place.start - 30) : place.start]
+            sea = sea or (place.kind == "sea" and rules.sea_before.search(before) is not None)
+        sea = sea or any(offshore(sentence, s) for _, s, _ in sentence.regions)
+        sea = sea or any(
+            offshore(sentence, s + sentence.dateline_end) for _, s, _ in sentence.cities
+        )
+    # "inside Ukraine's territorial waters": that country's, after all
+    return sea and not any(
+        rules.waters_after.match(sentence.text, hit.end)
+        for sentence in work.main
+        for hit in sentence.countries
+    )
+
+
+def offshore(sentence: Sentence, start: int) -> bool:
+    """True when the name at ``start`` is where a ship at sea was measured from."""
+    if "off" not in sentence.folded and "miles" not in sentence.folded:
+        return False  # (the cue's words: read the text before the name only then)
+    rules = sentence.doc.lexicon.rules(PlaceRules)
+    return rules.offshore_before.search(sentence.text[max(0, start - 60) : start]) is not None
 
 
 def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City, str, Sentence]]:
@@ -70,6 +104,8 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
                 s <= at < e and e - s > size for _, s, e in sentence.regions
             ):
                 continue  # "the Gulf of Aden", "Northern Samar": part of a sea's or region's name
+            if saint_named_longer(sentence.body, start, end, rules):
+                continue  # "San Miguel Octopan": a longer place's name, not El Salvador's town
             if rules.monument_of.search(sentence.body, 0, start):
                 continue  # "the Temple of Bel": a building's name, not Bell, California
             if in_longer_name(sentence.body, end, city, lexicon):
@@ -110,8 +146,18 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
 
 def _placed_elsewhere(sentence: Sentence, country: str, end: int) -> bool:
     """True when the name ending at ``end`` is followed by ", <region or country>" of
-    another country than ``country``: the text says which town of that name it is."""
-    follows = [(r.country, s) for r, s, _ in sentence.regions]
+    another country than ``country``: the text says which town of that name it is (a
+    region's name ``country`` shares, "North West", is its own)."""
+    rules = sentence.doc.lexicon.rules(PlaceRules)
+    follows = [
+        (
+            country
+            if any(n.country == country for n in rules.regions.get(r.core, []))
+            else r.country,
+            s,
+        )
+        for r, s, _ in sentence.regions
+    ]
     follows += [(hit.code, hit.start) for hit in sentence.countries]
     gap = sentence.text[end : end + 3]
     return gap.startswith(", ") and any(

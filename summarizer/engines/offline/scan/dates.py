@@ -14,7 +14,7 @@ weekdays and relative words without an anchor are left unresolved.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from summarizer.engines.offline.lexicon import Lexicon
@@ -82,6 +82,9 @@ class DateRules:
             name: (month, day) for name, (month, day) in section["holidays"].items()
         }
         self.future_before = compiled(section["future_before"], re.IGNORECASE)
+        #: words that make a sentence's day a verdict's, or a finding's or death's
+        self.verdict_words = frozenset(w.lower() for w in section["aftermath"]["verdict"])
+        self.found_words = frozenset(w.lower() for w in section["aftermath"]["found"])
         self.relative: dict[str, str] = {
             word: rule for rule, words in section["relative"].items() for word in words
         }
@@ -185,6 +188,9 @@ def resolve(
     if kind == "my" and year and month:
         return f"{year:04d}-{month:02d}"
     if kind in {"md", "dm"} and month and day:
+        if anchor is not None and groups.get("last_year"):  # "on 22 July last year"
+            year = anchor.year - 1
+            return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
         return _yearless(month, day, anchor, fallback_year)
     if kind == "m" and month:  # "in late March": the last such month up to the anchor
         if anchor is not None and groups.get("last_year"):
@@ -255,7 +261,17 @@ def find_dates(
             ) is not None and not text.startswith(POSSESSIVE, end)
             bound = rules.bound_before.search(text[max(0, start - 80) : start]) is not None
             found.append(DateMention(text[start:end], start, end, kind, value, reported, bound))
-    return sorted(found, key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)
+    return [_previous(m, found[:i]) if m.kind == "previous" else m for i, m in enumerate(found)]
+
+
+def _previous(mention: DateMention, before: list[DateMention]) -> DateMention:
+    """ "the previous afternoon": the day before the last full day named before it."""
+    days = [m.value for m in before if m.value and len(m.value) == 10]
+    if not days:
+        return mention
+    value = (date.fromisoformat(days[-1]) - timedelta(days=1)).isoformat()
+    return replace(mention, value=value)
 
 
 def full_date(text: str, lexicon: Lexicon, fallback_year: int | None) -> date | None:

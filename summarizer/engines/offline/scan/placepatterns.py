@@ -22,6 +22,8 @@ def place_patterns(section: dict[str, Any]) -> list[tuple[Gated, str | None]]:
     nouns = _any_case(section["place_nouns"])
     bare = _any_case(section["bare_place_nouns"])
     apposition = "|".join(section["apposition_nouns"])
+    plurals = "|".join(section["plural_place_nouns"])
+    numbered = "|".join(section["numbered_place_nouns"])
     within = _any_case(section["within_nouns"])
     of_nouns = "|".join(section["of_nouns"])
     side = r"(?:(?:north|south|east|west)\w*\s+|central\s+)?"
@@ -65,6 +67,26 @@ def place_patterns(section: dict[str, Any]) -> list[tuple[Gated, str | None]]:
                 rf"(?<![\w'’])(?P<name>{CAP_BARE}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{apposition}){then}"
             ),
             "apposition",
+        ),
+        # "in Sector 21 of Panchkula", "in Phase 7, Mohali"
+        (
+            Gated(
+                rf"\b(?:{spot_before})\s+(?P<name>(?:{numbered})[\s-]+(?:\d+[A-Za-z]?|[A-Z])\b)(?!-)"
+            ),
+            "sector",
+        ),
+        # "Dubona and Malo Orasje, villages near X"; "the X and Y displacement camps"
+        (
+            Gated(
+                rf"(?<![\w'’])(?P<name>{CAP_BARE})\s+and\s+{CAP_BARE},\s+(?:[\w-]+\s+){{0,2}}?(?:{plurals}){then}"
+            ),
+            "villages",
+        ),
+        (
+            Gated(
+                rf"\bthe\s+(?P<name>{CAP_BARE})\s+and\s+{CAP_BARE}\s+(?:[a-z][\w-]+\s+)?(?:{plurals})\b"
+            ),
+            "villages",
         ),
         (
             Gated(rf"\b(?:{spot_before})\s+(?P<name>{CAP_BARE}),\s+(?:the\s+)?(?:{spot_after})\b"),

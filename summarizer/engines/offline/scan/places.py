@@ -38,6 +38,7 @@ __all__ = [
     "find_countries",
     "find_regions",
     "name_spans",
+    "saint_named_longer",
     "strip_dateline",
 ]
 
@@ -115,7 +116,8 @@ class PlaceRules:
         self.elsewhere_before = compiled(
             r"\b(?:"
             + "|".join(section["elsewhere_before"])
-            + r")\s+(?:the\s+)?(?:(?!near\s|outside\s)[\w-]+\s+){0,3}$",  # "to Kaduna near X": X
+            # "to Kaduna near X", "withdrew from its camp at X": X is no place gone to
+            + r")\s+(?:the\s+)?(?:(?!near\s|outside\s|at\s)[\w-]+\s+){0,3}$",
             re.IGNORECASE,
         )
         self.named_with_noun = frozenset(section["named_with_noun"])
@@ -135,6 +137,15 @@ class PlaceRules:
         self.locative_before = compiled(
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?$", re.IGNORECASE
         )
+        self.waters_after = compiled(section["waters_after"], re.IGNORECASE)
+        self.saint_words = frozenset(section["saint_words"])
+        self.name_goes_on = compiled(r"\s+(?:de\s+|del\s+|la\s+)?([A-Z][\w'’-]+)")
+        self.sea_before = compiled(
+            r"\b" + alternation(section["sea_before"]) + r"\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+        )
+        self.offshore_before = compiled(  # "50 nautical miles off the coast of"
+            r"\b" + alternation(section["offshore_before"]) + r"\s+(?:the\s+)?$", re.IGNORECASE
+        )
         # "in Ethiopia's Amhara region": a region may be named after a possessive
         self.locative_possessive = compiled(
             r"\b" + alternation(section["locative_before"]) + r"\s+(?:the\s+)?[\w-]+['’]s\s+$",
@@ -143,6 +154,9 @@ class PlaceRules:
         # "the Armenian resort town of": a country or people before a place noun and "of"
         self.place_after = compiled(
             r"^\s+(?:[a-z][\w-]*\s+){0,2}?" + alternation(section["locative_after"]) + r"\s+of\s+"
+        )
+        self.agent_before = compiled(  # "the High Commission of India"
+            r"\b" + alternation(section["agent_before"]) + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE
         )
         self.agent_after = compiled(
             r"^(?:'s)?\s*(?:-backed|-led)?\s*" + alternation(section["agent_after"]) + r"\b",
@@ -341,4 +355,15 @@ def find_regions(text: str, lexicon: Lexicon) -> list[tuple[Region, int, int]]:
         # "General Santander", "President Kenyatta": a person's name, not the region's
         if not rules.titled.search(text[max(0, start - 20) : start])
         and (not region.part or rules.region_noun.match(text[end : end + 20]))
+        and not saint_named_longer(text, start, end, rules)
     ]
+
+
+def saint_named_longer(text: str, start: int, end: int, rules: PlaceRules) -> bool:
+    """True when a region named after a saint goes on with another capitalised word that
+    is no region noun: a longer place's name ("San Salvador Atenco", ``saint_words``)."""
+    first = text[start:end].split(maxsplit=1)[0].lower()
+    if first not in rules.saint_words:
+        return False
+    more = rules.name_goes_on.match(text, end)
+    return more is not None and more.group(1).lower() not in rules.region_nouns

@@ -77,6 +77,11 @@ class ContextRules:
             r"^ (?!" + alternation(nouns) + r"\b)(?-i:[A-Z][a-z])", re.IGNORECASE
         )
         self.person_after = compiled(r"^\s*" + alternation(section["person_after"]) + r"(?!\w)")
+        self.person_noun = compiled(r"^\s+" + alternation(section["person_nouns"]) + r"\b")
+        self.counted_before = compiled(r"\b(?:an?|one|two|three|four|five|six|\d+)\s+$", re.I)
+        self.seat = compiled(
+            r"\b" + alternation(section["seat_before"]) + r"\s+in\s+$", re.IGNORECASE
+        )
         # "the San Martin district of Greater Buenos Aires": a part of the place named next
         self.within_of = compiled(
             r"\s+"
@@ -89,10 +94,13 @@ class ContextRules:
 def nationality(text: str, hit: CountryHit, lexicon: Lexicon) -> bool:
     """True when the demonym ``hit`` names a person's nationality ("a Canadian among them",
     "a Syrian refugee", "of Somali descent"), which says nothing of where it happened."""
-    if hit.weight >= 1.0:  # a country's name, not a demonym
-        return False
     rules = lexicon.rules(ContextRules)
-    return rules.person_after.match(text[hit.end : hit.end + 20]) is not None
+    if hit.weight >= 1.0:  # a country's name: a nationality only as "a Myanmar woman"
+        return rules.counted_before.search(text, max(0, hit.start - 8), hit.start) is not None and (
+            rules.person_noun.match(text[hit.end : hit.end + 20]) is not None
+        )
+    after = text[hit.end : hit.end + 20]  # "a Syrian refugee", "a Chinese woman"
+    return rules.person_after.match(after) is not None or rules.person_noun.match(after) is not None
 
 
 def in_longer_name(text: str, end: int, city: City, lexicon: Lexicon) -> bool:
@@ -114,8 +122,10 @@ def spoken_from(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     Khyber Pakhtunkhwa said" speak for the region the incident was in."""
     rules = lexicon.rules(ContextRules)
     before = text[max(0, start - 45) : start]
-    if not rules.before.search(before) and not (
-        rules.office.search(before) and rules.after.match(text[end : end + 50])
+    if (
+        not rules.before.search(before)
+        and not rules.seat.search(before)
+        and not (rules.office.search(before) and rules.after.match(text[end : end + 50]))
     ):
         return False
     return lexicon.rules(CityRules).town(text[start:end]) is not None
@@ -130,6 +140,8 @@ def locative_weight(
     if rules.sponsor_after.match(text, end):
         return rules.weights["agent"]
     before = text[max(0, start - 40) : start]
+    if not region and rules.agent_before.search(before):  # "the High Commission of India"
+        return rules.weights["agent"]  # (a region's own government speaks for where it was)
     if rules.locative_before.search(before[-25:]) or (
         region and rules.locative_possessive.search(before)
     ):
@@ -204,6 +216,7 @@ def named_countries(
     """How an article (its title, its sentences' spans) names each country: "country",
     "region" (not where someone went: "transferred to Arusha"), or its towns' names."""
     named: dict[str, set[str]] = defaultdict(set)
+    regions = lexicon.rules(PlaceRules).regions
     for hit in find_countries(title or "", lexicon):
         named[hit.code].add("country")
     for sentence in sentences:
@@ -213,8 +226,9 @@ def named_countries(
             text = sentence.text  # (nor a big town's name: "in Manchester")
             if not elsewhere(text, start, lexicon) and not town_named_like(
                 text, region, start, end, lexicon
-            ):
-                named[region.country].add("region")
+            ):  # (a name two countries' regions share, "North West", names both)
+                for each in (region, *regions.get(region.core, ())):
+                    named[each.country].add("region")
         for city, _, _ in sentence.cities:
             named[city.country].add(city.name)
     return named
