@@ -171,9 +171,11 @@ class Gated:
         found = twin.match(folded)
         return FoldedMatch(found, text) if found is not None else None
 
-    def finditer(self, text: str, folded: str) -> Iterator[Match]:
-        """Every match in ``text``, leftmost first."""
-        if folded.__class__ is Folded and folded.owner is self.owner:  # possible(), inline
+    def finditer(self, text: str, folded: str, checked: bool = False) -> Iterator[Match]:
+        """Every match in ``text``, leftmost first (``checked``: as for :meth:`match`)."""
+        if checked:
+            pass
+        elif folded.__class__ is Folded and folded.owner is self.owner:  # possible(), inline
             if not self.ids <= folded.satisfied:
                 return _EMPTY
         elif not self.possible(folded):
