@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar, Token
 
+from summarizer.engines.offline import branches
 from summarizer.engines.offline.casefold import (
     FoldedMatch,
     fold_case,
@@ -54,6 +55,7 @@ class Gated:
         "_ready",
         "_sieve",
         "_sieve_source",
+        "_split",
         "_twin",
         "_twin_source",
         "clauses",
@@ -64,10 +66,12 @@ class Gated:
         "source",
     )
 
-    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0) -> None:
+    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0, split: bool = True) -> None:
         """``pattern``: compiled, or its source and ``flags``. Only the gate is read at once;
         the twin, or else the pattern, is compiled when a text first passes the gate (most
-        gates of a lexicon never see one in a given article), or by :meth:`prepare`."""
+        gates of a lexicon never see one in a given article), or by :meth:`prepare`.
+        ``split``: a pattern of many branches runs as those a text can hold
+        (:class:`~.branches.Split`)."""
         if isinstance(pattern, str):
             self.source, self._compiled = pattern, None
         else:
@@ -91,6 +95,7 @@ class Gated:
         self.clauses: tuple[tuple[str, ...] | _Trie, ...] = tuple(
             tuple(sorted(c)) if len(c) <= _FEW else _Trie(c) for c in ordered
         )
+        self._split = branches.split(self.source, self.flags) if split else None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -150,6 +155,10 @@ class Gated:
                 return None
         elif not self.possible(folded):
             return None
+        if self._split is not None and folded.__class__ is Folded:
+            runner = self._split.runner(self, folded)
+            if runner is not self:
+                return None if runner is None else runner.search(text, folded, True)
         twin = self._twin if self._ready else self.twin
         if twin is None:
             if self._sieve is not None and self._sieve.search(folded) is None:
@@ -163,6 +172,10 @@ class Gated:
         the gate lets the text through (a window of a sentence it checked)."""
         if not checked and not self.possible(folded):
             return None
+        if self._split is not None and folded.__class__ is Folded:
+            runner = self._split.runner(self, folded)
+            if runner is not self:
+                return None if runner is None else runner.match(text, folded, True)
         twin = self._twin if self._ready else self.twin
         if twin is None:
             if self._sieve is not None and self._sieve.match(folded) is None:
@@ -180,6 +193,10 @@ class Gated:
                 return _EMPTY
         elif not self.possible(folded):
             return _EMPTY
+        if self._split is not None and folded.__class__ is Folded:
+            runner = self._split.runner(self, folded)
+            if runner is not self:
+                return _EMPTY if runner is None else runner.finditer(text, folded, True)
         twin = self._twin if self._ready else self.twin
         if twin is None:
             if self._sieve is not None and self._sieve.search(folded) is None:
@@ -187,10 +204,14 @@ class Gated:
             return self.pattern.finditer(text)
         return (FoldedMatch(found, text) for found in twin.finditer(folded))
 
-    def count(self, text: str, folded: str) -> int:
-        """How many matches ``text`` has."""
-        if not self.possible(folded):
+    def count(self, text: str, folded: str, checked: bool = False) -> int:
+        """How many matches ``text`` has (``checked``: as for :meth:`match`)."""
+        if not checked and not self.possible(folded):
             return 0
+        if self._split is not None and folded.__class__ is Folded:
+            runner = self._split.runner(self, folded)
+            if runner is not self:
+                return 0 if runner is None else runner.count(text, folded, True)
         twin = self._twin if self._ready else self.twin
         if twin is None:
             if self._sieve is not None and self._sieve.search(folded) is None:
