@@ -198,6 +198,8 @@ def _file_key() -> str:
         "literals.py",
         "casefold.py",
         "prefilter.py",
+        "literalindex.py",
+        "branches.py",
         "patterns.py",
         "text.py",  # and the region index (scan/places.py) folds names with text.fold
         "scan/places.py",

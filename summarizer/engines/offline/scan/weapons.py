@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.engines.offline.branches import Branches
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.prefilter import Gated
 
 __all__ = ["WeaponMention", "WeaponRules", "find_weapons"]
 
@@ -42,15 +42,15 @@ class WeaponMention:
 
 
 class WeaponRules:
-    """One lexicon's weapon table, compiled into one pattern: a named group per weapon."""
+    """One lexicon's weapon table, compiled into one alternation (:class:`~.branches.Branches`):
+    a named group per weapon, run on a sentence as the groups whose words it holds."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         section = lexicon.section("weapons")
         self.names: list[str] = [str(w["name"]) for w in section["names"]]
-        self.pattern = Gated(
-            r"(?<!\w)(?:"
-            + "|".join(f"(?P<w{i}>{w['pattern']})" for i, w in enumerate(section["names"]))
-            + ")",
+        self.pattern = Branches(
+            r"(?<!\w)",
+            [(f"w{i}", str(w["pattern"])) for i, w in enumerate(section["names"])],
             re.IGNORECASE,
         )
         # a weapon named as the text writes it: "van" for a van driven into a crowd

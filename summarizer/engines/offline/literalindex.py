@@ -1,0 +1,154 @@
+"""The literals a text holds, found in one pass over its words (:class:`LiteralIndex`).
+
+Every :class:`~.prefilter.Gated` pattern of a lexicon names the literals its matches need;
+the index knows them all, and tells, for a case-folded text (:class:`Folded`), which of the
+gates' clauses it satisfies, so that a gate checks a set rather than the text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import TYPE_CHECKING, Any
+
+from summarizer.engines.offline.casefold import fold_case
+from summarizer.engines.offline.patternstore import store
+
+if TYPE_CHECKING:
+    from summarizer.engines.offline.prefilter import Gated
+
+__all__ = ["Folded", "LiteralIndex"]
+
+
+class Folded(str):
+    """A case-folded text, with the clauses of one :class:`LiteralIndex` it satisfies (it
+    holds one of the clause's literals)."""
+
+    owner: LiteralIndex | None = None
+    satisfied: frozenset[int] = frozenset()
+
+
+class LiteralIndex:
+    """Every literal the gates of one lexicon look for, found in a text in one pass over
+    its words.
+
+    A literal of word characters only ("killed") lies inside one run of word characters of
+    any text that holds it, so the literals a text holds are those inside its runs; each run
+    ("gunmen", "2024") is read once and remembered, and a sentence's runs are mostly known
+    words. A literal with other characters ("tear gas", "self-detonat") is looked for in the
+    text only when its longest run of word characters (its *key*) is inside one of the
+    text's runs."""
+
+    #: How many distinct runs are remembered before the memory starts afresh.
+    MEMORY = 200_000
+
+    def __init__(self, gates: list[Gated]) -> None:
+        # kept in the pattern store, keyed by the gates' patterns (building it cost a new
+        # process some 30 ms; reading it back, 4)
+        key = hashlib.sha256("\n".join(f"{g.flags} {g.source}" for g in gates).encode())
+        ids, self.satisfies, self._pieces, bare, self._longest = store().reading(
+            f"literal index {key.hexdigest()}", _INDEX, lambda: _index(gates)
+        )
+        for gated, its in zip(gates, ids, strict=True):
+            gated.ids, gated.owner = its, self
+        #: phrases without a word character, and their clauses: looked for always
+        self._bare: list[tuple[str, frozenset[int]]] = list(bare)
+        self._runs: dict[str, _Known] = {}
+
+    def fold(self, text: str) -> Folded:
+        """``text`` case-folded, with the literals it holds."""
+        folded = Folded(fold_case(text))
+        folded.owner = self
+        memory = self._runs
+        found = []
+        for run in set(_RUN.findall(folded)):
+            known = memory.get(run)
+            if known is None:
+                known = self._read(run)
+                if len(memory) >= self.MEMORY:
+                    memory.clear()
+                memory[run] = known
+            if known is not _NOTHING:
+                found.append(known)
+        satisfied = set().union(*[ids for ids, _ in found])
+        # a key inside several runs ("rate": "separate", "moderate") names its phrases once;
+        # a phrase whose clauses the text already satisfies is not looked for (most phrases
+        # of a whole article: the search is what costs)
+        pending: dict[str, frozenset[int]] = {}
+        for _, phrases in found:
+            pending.update(phrases)
+        for phrase, clauses in (*pending.items(), *self._bare):
+            if not clauses <= satisfied and phrase in folded:
+                satisfied |= clauses
+        folded.satisfied = frozenset(satisfied)
+        return folded
+
+    def _read(self, run: str) -> _Known:
+        """The clauses of the word literals inside ``run``, and the phrases whose key is,
+        with their clauses (less those whose clauses the run's words satisfy already: where
+        the run is, they are)."""
+        pieces = self._pieces
+        ids: set[int] = set()
+        phrases: list[str] = []
+        for start in range(len(run)):
+            for end in range(start + 1, min(len(run), start + self._longest) + 1):
+                piece = pieces.get(run[start:end])
+                if piece is not None:
+                    ids |= piece[0]
+                    phrases += piece[1]
+        if not ids and not phrases:
+            return _NOTHING
+        satisfies = self.satisfies
+        return frozenset(ids), tuple(
+            (phrase, satisfies[phrase])
+            for phrase in dict.fromkeys(phrases)
+            if not satisfies[phrase] <= ids
+        )
+
+
+def _index(gates: list[Gated]) -> tuple[Any, ...]:
+    """A :class:`LiteralIndex`'s parts as plain values: each gate's clause numbers; each
+    literal's clauses (``satisfies``); each piece (a word literal, or a phrase's key: its
+    longest run of word characters) with the word literal's clauses and the phrases to look
+    for in a text whose runs hold the piece; the phrases without a word character; the
+    longest piece's length."""
+    numbers: dict[frozenset[str], int] = {}
+    owners: dict[str, set[int]] = {}  # literal: the clauses it satisfies
+    ids = []
+    for gated in gates:
+        its = []
+        for clause in gated.sets:
+            number = numbers.setdefault(clause, len(numbers))
+            its.append(number)
+            for literal in sorted(clause):  # (a set's order varies from process to process)
+                owners.setdefault(literal, set()).add(number)
+        ids.append(frozenset(its))
+    satisfies = {literal: frozenset(its) for literal, its in owners.items()}
+    pieces: dict[str, tuple[frozenset[int], tuple[str, ...]]] = {}
+    bare = []
+    phrases: dict[str, list[str]] = {}
+    for literal in owners:
+        runs = _RUN.findall(literal)
+        if runs == [literal]:
+            pieces[literal] = (satisfies[literal], ())
+        elif runs:
+            phrases.setdefault(max(runs, key=len), []).append(literal)
+        else:
+            bare.append((literal, satisfies[literal]))
+    for key, found in phrases.items():
+        word_ids = pieces.get(key, _NOTHING)[0]
+        pieces[key] = (word_ids, tuple(sorted(found)))
+    longest = max((len(piece) for piece in pieces), default=0)
+    return tuple(ids), satisfies, pieces, tuple(sorted(bare)), longest
+
+
+#: The flags under which the store keeps a literal index: none a pattern compiles with.
+_INDEX = -4
+
+#: A run of word characters.
+_RUN = re.compile(r"\w+")
+#: What a text's run holds: the clauses its word literals satisfy, and the phrases to look
+#: for in the text (each with the clauses it satisfies).
+_Known = tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]
+#: What a run without any literal or key inside holds (most runs).
+_NOTHING: _Known = (frozenset(), ())

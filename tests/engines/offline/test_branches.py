@@ -1,0 +1,112 @@
+"""Branches: an alternation of named branches, run on each text as the alternation of the
+branches whose literals the text holds, finds what the whole alternation finds."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.offline.branches import Branches, alternatives
+from summarizer.engines.offline.casefold import fold_case
+from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.prefilter import Gated, LiteralIndex
+from summarizer.engines.offline.scan.weapons import WeaponRules
+from summarizer.evals.fixtures import DEFAULT_DIR, load_fixtures
+
+ROWS = [
+    ("a", r"car bombs?"),
+    ("b", r"car"),  # never wins where "car bomb" does: the earlier branch comes first
+    ("c", r"(?<!fake )guns?\b"),
+    ("d", r"bomb(?:er|ing)?s?\b"),
+    ("e", r"\bknife|stabbed"),
+]
+
+TEXTS = [
+    "A car bomb and a car: the bomber fled; a fake gun, then guns.",
+    "Nothing here at all.",
+    "He was stabbed with a KNIFE near the Car Park; bombings followed.",
+    "carbomb car-bomb CAR BOMBS",
+]
+
+
+def _spans(matches: object) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_the_chosen_branches_find_what_the_whole_alternation_finds() -> None:
+    branches = Branches(r"(?<!\w)", ROWS, re.IGNORECASE)
+    whole = re.compile(branches.alternation(range(len(ROWS))), re.IGNORECASE)
+    for text in TEXTS:
+        expected = _spans(whole.finditer(text))
+        assert _spans(branches.finditer(text, fold_case(text))) == expected, text
+    # a text with some rows' words only runs those rows ("car" but no "car bomb", no
+    # "gun"), and finds the same
+    branches._chosen.clear()
+    assert _spans(branches.finditer(TEXTS[2], fold_case(TEXTS[2]))) == [
+        (7, 14, "e"),
+        (22, 27, "e"),
+        (37, 40, "b"),
+        (47, 55, "d"),
+    ]
+    assert list(branches._chosen) == [(1, 3, 4)]
+
+
+def test_a_text_without_any_row_s_words_is_not_searched() -> None:
+    branches = Branches(r"(?<!\w)", ROWS, re.IGNORECASE)
+    assert list(branches.finditer(TEXTS[1], fold_case(TEXTS[1]))) == []
+    assert branches._chosen == {}
+
+
+def test_the_weapon_table_finds_on_every_fixture_what_its_whole_pattern_finds() -> None:
+    lexicon = default_lexicon()
+    pattern = lexicon.rules(WeaponRules).pattern
+    checked = 0
+    for fixture in load_fixtures([DEFAULT_DIR])[:150]:
+        for line in fixture.text.split("\n"):
+            folded = lexicon.fold(line)
+            expected = _spans(pattern.whole.finditer(line, folded))
+            assert _spans(pattern.finditer(line, folded)) == expected, line
+            checked += bool(expected)
+    assert checked > 20
+
+
+def test_an_alternation_is_cut_into_its_prefix_and_branches() -> None:
+    assert alternatives(r"\b(?:a|b(?:c|d)|[|)]x)") == (r"\b", ["a", "b(?:c|d)", "[|)]x"])
+    assert alternatives(r"a|b\|c|(?:d|e)f") == ("", ["a", r"b\|c", "(?:d|e)f"])
+    assert alternatives(r"(?<!\w)(?:x|(?-i:Y))") == (r"(?<!\w)", ["x", "(?-i:Y)"])
+
+
+def test_a_pattern_whose_branches_cannot_stand_alone_is_not_cut() -> None:
+    assert alternatives(r"\b(?:a|b)\b") is None  # something after the group
+    assert alternatives(r"\b(?:(a)|b)") is None  # a group that captures: numbers would move
+    assert alternatives(r"\b(?:(?P<n>a)|b)") is None
+    assert alternatives(r"(?:(?:a)|b)\1") is None  # a back reference
+    assert alternatives(r"(?i)a|b") is None  # flags for the whole pattern
+
+
+def test_a_split_pattern_finds_what_the_whole_pattern_finds() -> None:
+    cues = [f"word{i} (?:one|two|three|four|five|six)" for i in range(8)]
+    cues += ["shar(?:ed|ing)", "word1 one more"]
+    source = r"\b(?:" + "|".join(cues) + ")"
+    gated = Gated(source, re.IGNORECASE)
+    assert gated._split is not None and len(gated._split.parts) == 10
+    index = LiteralIndex([gated, *gated._split.parts])
+    whole = re.compile(source, re.IGNORECASE)
+    texts = [
+        "Word1 one more time, word3 TWO and sharing.",
+        "word1 one more",  # the earlier branch wins where both match
+        "nothing at all; word9 one",
+        "Shared word7 two word0 one",
+    ]
+    for text in texts:
+        folded = index.fold(text)
+        assert _spans(gated.finditer(text, folded)) == _spans(whole.finditer(text)), text
+        found = gated.search(text, folded)
+        expected = whole.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+        assert gated.count(text, folded) == len(whole.findall(text))
+        match = gated.match(text, folded)
+        assert (match and match.span()) == (whole.match(text) and whole.match(text).span())  # type: ignore[union-attr]
+    # the text's words chose two branches, compiled as one pattern and kept
+    gated._split._chosen.clear()
+    list(gated.finditer(texts[0], index.fold(texts[0])))
+    assert list(gated._split._chosen) == [(1, 3, 8, 9)]
