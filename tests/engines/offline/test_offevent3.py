@@ -1,0 +1,195 @@
+"""Event and sub-event types on unseen wording (issue 13, helper offevent3): weapon words in
+a non-violent event (weapons seized, a base opened) make no attack; police who fire back at
+one gunman fight no battle; a convoy under escort ambushed is attacked; armed sides that
+fought with mortars fought a battle; a town that falls to an armed group is overtaken; a
+crowd that kills a person is a mob; a force that fires on a crowd or clears a sit-in with
+people killed uses excessive force; a separatist republic dissolved changes the group;
+pupils taken are abducted; a side that pulls out of a place another moves into hands it
+over. (Sentences written for these tests.)"""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.schema import IncidentBrief, SubEventType
+
+ENGINE = OfflineEngine()
+S = SubEventType
+
+
+def _brief(text: str, title: str | None = None) -> IncidentBrief:
+    return ENGINE.summarize(Article.from_text(text, title=title, published="2024-03-10"))
+
+
+def _sub(text: str, title: str | None = None) -> SubEventType | None:
+    return _brief(text, title).sub_event_type
+
+
+def test_weapons_seized_are_a_disrupted_use_not_a_shelling() -> None:
+    text = (
+        "Coast guard officers boarding a fishing boat off the coast on Friday found crates of "
+        "anti-ship missiles hidden under nets, the navy said."
+    )
+    assert _sub(text) == S.disrupted_weapons_use
+    text = (
+        "Guidance kits and engines for cruise missiles were seized from a lorry at the border "
+        "crossing on Friday, customs officials said."
+    )
+    assert _sub(text) == S.disrupted_weapons_use
+    text = "Police seized 200 kilograms of dynamite from a farm outside the town on Friday."
+    assert _sub(text) == S.disrupted_weapons_use
+    # rockets fired are the shelling
+    text = "Rockets fired from across the border hit a school in the town on Friday, officials said."
+    assert _sub(text) == S.shelling_artillery_missile_attack
+
+
+def test_weapons_also_recovered_after_a_fight_are_its_spoils() -> None:
+    text = (
+        "Soldiers killed nine insurgents in a gun battle near the river on Friday. The troops "
+        "also recovered four AK-47 rifles and two motorcycles."
+    )
+    assert _sub(text) == S.armed_clash
+
+
+def test_a_base_opened_is_a_base_whatever_its_missiles() -> None:
+    text = (
+        "The air force formally opened its new air defence missile base outside the port city "
+        "on Friday, the defence ministry said."
+    )
+    assert _sub(text) == S.headquarters_or_base_established
+    text = "A naval base on the island was commissioned on Friday, the navy said."
+    assert _sub(text) == S.headquarters_or_base_established
+    # fire opened on a base is no base opened
+    text = "Militants opened fire on an army base near the border on Friday, killing two soldiers."
+    assert _sub(text) != S.headquarters_or_base_established
+
+
+def test_police_who_fire_back_at_one_gunman_fight_no_battle() -> None:
+    text = (
+        "A gunman shot dead six shoppers at a mall on Friday before officers killed him in an "
+        "exchange of fire, police said."
+    )
+    assert _sub(text) == S.attack
+    # a band that exchanges fire with troops fights a battle
+    text = "Gunmen exchanged fire with soldiers at a checkpoint outside the town on Friday."
+    assert _sub(text) == S.armed_clash
+
+
+def test_a_convoy_under_police_escort_ambushed_is_attacked() -> None:
+    text = (
+        "Gunmen ambushed a convoy of passenger buses travelling under police escort on the "
+        "highway on Friday, witnesses said."
+    )
+    assert _sub(text) == S.attack
+    text = "Gunmen ambushed a police patrol on the highway on Friday, officials said."
+    assert _sub(text) == S.armed_clash
+
+
+def test_armed_sides_that_fought_with_mortars_fought_a_battle() -> None:
+    text = (
+        "Government troops and rebel fighters fought with machine guns and mortars on the "
+        "edge of the town on Friday, residents said."
+    )
+    assert _sub(text) == S.armed_clash
+    # attackers who fought their way inside after a car bomb did not fight a battle
+    text = (
+        "Militants set off a car bomb at the gate of a hotel on Friday and then fought their "
+        "way inside, officials said."
+    )
+    assert _sub(text) != S.armed_clash
+
+
+def test_a_town_that_falls_to_an_armed_group_is_overtaken() -> None:
+    assert _sub(
+        "Rebel fighters said on Friday that the district capital was now under their control.",
+    ) == S.non_state_actor_overtakes_territory
+    assert _sub(
+        "Residents said the town had been quiet since Friday.",
+        title="Border town falls to the rebels",
+    ) == S.non_state_actor_overtakes_territory
+
+
+def test_a_crowd_that_kills_a_person_is_a_mob_not_a_riot() -> None:
+    text = (
+        "A crowd lynched a young man in the market on Friday, beating him to death and "
+        "setting his body alight, witnesses said."
+    )
+    assert _sub(text) == S.mob_violence
+    # a crowd that burns a terminal riots
+    text = "Protesters burned part of the airport terminal on Friday, demanding new elections."
+    assert _sub(text) == S.violent_demonstration
+
+
+def test_what_the_victim_was_accused_of_is_not_the_event() -> None:
+    text = (
+        "A man accused by villagers of kidnapping and killing a child was beaten to death in "
+        "the square by a crowd on Friday, police said."
+    )
+    assert _sub(text) == S.mob_violence
+
+
+def test_a_force_that_fires_on_a_crowd_uses_excessive_force() -> None:
+    text = (
+        "Police opened fire on protesters who had thrown stones at their vehicles outside the "
+        "governor's office on Friday, killing two."
+    )
+    assert _sub(text) == S.excessive_force_against_protesters
+    text = (
+        "Soldiers opened fire on followers of a preacher who were gathering for a march on "
+        "Friday, killing 12."
+    )
+    assert _sub(text) == S.excessive_force_against_protesters
+    text = (
+        "Security forces cleared a sit-in of opposition supporters in the capital on Friday, "
+        "killing scores of people."
+    )
+    assert _sub(text) == S.excessive_force_against_protesters
+    # a sit-in cleared with no one killed met an intervention
+    text = "Police cleared a sit-in of students outside the ministry on Friday."
+    assert _sub(text) == S.protest_with_intervention
+
+
+def test_a_separatist_republic_dissolved_changes_the_group() -> None:
+    text = (
+        "The leader of the separatist region signed a decree on Friday to dissolve the "
+        "self-proclaimed republic by the end of the year."
+    )
+    brief = _brief(text)
+    assert brief.incident and brief.sub_event_type == S.change_to_group_activity
+    text = "Two resistance groups in the hills announced on Friday that they had merged."
+    assert _sub(text) == S.change_to_group_activity
+
+
+def test_pupils_taken_are_abducted() -> None:
+    text = (
+        "Armed men took more than 100 pupils from a boarding school on Friday night, "
+        "residents said."
+    )
+    assert _sub(text) == S.abduction_forced_disappearance
+
+
+def test_a_side_that_pulls_out_of_a_place_another_moves_into_hands_it_over() -> None:
+    text = (
+        "The last foreign troops pulled out of the Northern Province on Friday and local "
+        "police moved into their former posts."
+    )
+    assert _sub(text) == S.non_violent_transfer_of_territory
+
+
+def test_a_short_report_whose_cue_tells_how_is_no_accident() -> None:
+    text = (
+        "A helicopter dropped a barrel filled with chlorine on the village on Friday, "
+        "injuring 30 people, doctors said."
+    )
+    brief = _brief(text)
+    assert brief.incident and brief.sub_event_type == S.chemical_weapon
+    # a ferry that capsized is still an accident
+    assert not _brief("A ferry capsized on the lake on Friday, killing 12 people.").incident
+
+
+def test_gunmen_who_storm_an_armoury_and_fight_soldiers_fight_a_battle() -> None:
+    text = (
+        "Gunmen storm an army depot outside the capital before dawn and fight soldiers for "
+        "several hours, officials say."
+    )
+    assert _sub(text) == S.armed_clash
