@@ -193,3 +193,36 @@ def test_gunmen_who_storm_an_armoury_and_fight_soldiers_fight_a_battle() -> None
         "several hours, officials say."
     )
     assert _sub(text) == S.armed_clash
+
+
+def test_captives_being_exchanged_are_an_agreement_not_arrests() -> None:
+    text = (
+        "The two warring sides began exchanging some 500 detainees on Friday under a deal "
+        "reached in talks abroad."
+    )
+    assert _sub(text) == S.agreement
+
+
+def test_a_group_that_abandons_its_neutrality_changes_its_activity() -> None:
+    text = (
+        "Two rebel movements announced on Friday that they were abandoning their neutrality "
+        "and would fight alongside the army."
+    )
+    brief = _brief(text)
+    assert brief.incident and brief.sub_event_type == S.change_to_group_activity
+
+
+def test_goods_carried_off_are_looted_not_people_taken() -> None:
+    text = (
+        "Fighters broke into homes in the district on Friday and carried off cars, cash and "
+        "jewellery, residents said."
+    )
+    assert _sub(text) == S.looting_property_destruction
+
+
+def test_a_crowd_on_a_rampage_is_a_mob() -> None:
+    text = (
+        "Hundreds of settlers rampaged through the village on Friday night, setting houses "
+        "and cars on fire."
+    )
+    assert _sub(text) == S.mob_violence
