@@ -226,3 +226,42 @@ def test_a_crowd_on_a_rampage_is_a_mob() -> None:
         "and cars on fire."
     )
     assert _sub(text) == S.mob_violence
+
+
+def test_an_army_camp_overrun_with_soldiers_killed_is_a_battle() -> None:
+    assert _sub(
+        "Officials said the attackers withdrew before reinforcements arrived.",
+        title="40 soldiers killed as insurgents overrun army camp near the border",
+    ) == S.armed_clash
+    # a town whose control the sentence tells of is overtaken
+    text = "Rebels overran the district's main army base and took control of the town on Friday."
+    assert _sub(text) == S.non_state_actor_overtakes_territory
+
+
+def test_air_strikes_that_backed_troops_in_a_fight_are_the_fight() -> None:
+    text = (
+        "Insurgents attacked an army post at dawn on Friday, killing nine soldiers. Troops "
+        "killed 30 of the attackers in the fighting that followed, backed by air strikes."
+    )
+    assert _sub(text) == S.armed_clash
+
+
+def test_the_weapons_attackers_were_armed_with_are_not_what_they_fired() -> None:
+    text = (
+        "Ten militants armed with rocket launchers and automatic rifles attacked an air base "
+        "on Friday and fought guards for two hours; all ten were killed."
+    )
+    assert _sub(text) == S.armed_clash
+
+
+def test_attackers_in_army_uniforms_are_no_army_retaking_a_place() -> None:
+    text = (
+        "Fighters dressed in army uniforms entered the headquarters of the brigade on Friday "
+        "and opened fire on soldiers at prayer."
+    )
+    assert _sub(text) != S.government_regains_territory
+
+
+def test_workers_shot_dead_are_civilians_attacked() -> None:
+    text = "Rebels shot dead 14 road workers building a bridge in the highlands on Friday."
+    assert _sub(text) == S.attack
