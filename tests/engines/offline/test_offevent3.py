@@ -265,3 +265,30 @@ def test_attackers_in_army_uniforms_are_no_army_retaking_a_place() -> None:
 def test_workers_shot_dead_are_civilians_attacked() -> None:
     text = "Rebels shot dead 14 road workers building a bridge in the highlands on Friday."
     assert _sub(text) == S.attack
+
+
+def test_a_church_blown_up_is_destroyed_property() -> None:
+    text = "Militants blew up an old church in the town on Friday, residents said."
+    assert _sub(text) == S.looting_property_destruction
+
+
+def test_martial_law_imposed_is_a_strategic_development() -> None:
+    text = "The junta imposed martial law in a dozen townships on Friday, state media said."
+    brief = _brief(text)
+    assert brief.incident and brief.sub_event_type == S.other
+
+
+def test_an_alliance_army_is_an_armed_group_not_the_state() -> None:
+    text = (
+        "Fighters of the Northern Alliance Army captured the border town of Kyu on Friday, "
+        "residents said."
+    )
+    assert _sub(text) == S.non_state_actor_overtakes_territory
+
+
+def test_troops_that_move_into_a_base_establish_it() -> None:
+    text = (
+        "Foreign military personnel moved into a hangar at the capital's main air base on "
+        "Friday, officials said."
+    )
+    assert _sub(text) == S.headquarters_or_base_established
