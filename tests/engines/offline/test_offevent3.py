@@ -39,7 +39,7 @@ def test_weapons_seized_are_a_disrupted_use_not_a_shelling() -> None:
     text = "Police seized 200 kilograms of dynamite from a farm outside the town on Friday."
     assert _sub(text) == S.disrupted_weapons_use
     # rockets fired are the shelling
-    text = "Rockets fired from across the border hit a school in the town on Friday, officials said."
+    text = "Rockets fired from across the border hit a school in the town on Friday, police said."
     assert _sub(text) == S.shelling_artillery_missile_attack
 
 
@@ -100,13 +100,19 @@ def test_armed_sides_that_fought_with_mortars_fought_a_battle() -> None:
 
 
 def test_a_town_that_falls_to_an_armed_group_is_overtaken() -> None:
-    assert _sub(
-        "Rebel fighters said on Friday that the district capital was now under their control.",
-    ) == S.non_state_actor_overtakes_territory
-    assert _sub(
-        "Residents said the town had been quiet since Friday.",
-        title="Border town falls to the rebels",
-    ) == S.non_state_actor_overtakes_territory
+    assert (
+        _sub(
+            "Rebel fighters said on Friday that the district capital was now under their control.",
+        )
+        == S.non_state_actor_overtakes_territory
+    )
+    assert (
+        _sub(
+            "Residents said the town had been quiet since Friday.",
+            title="Border town falls to the rebels",
+        )
+        == S.non_state_actor_overtakes_territory
+    )
 
 
 def test_a_crowd_that_kills_a_person_is_a_mob_not_a_riot() -> None:
@@ -229,10 +235,13 @@ def test_a_crowd_on_a_rampage_is_a_mob() -> None:
 
 
 def test_an_army_camp_overrun_with_soldiers_killed_is_a_battle() -> None:
-    assert _sub(
-        "Officials said the attackers withdrew before reinforcements arrived.",
-        title="40 soldiers killed as insurgents overrun army camp near the border",
-    ) == S.armed_clash
+    assert (
+        _sub(
+            "Officials said the attackers withdrew before reinforcements arrived.",
+            title="40 soldiers killed as insurgents overrun army camp near the border",
+        )
+        == S.armed_clash
+    )
     # a town whose control the sentence tells of is overtaken
     text = "Rebels overran the district's main army base and took control of the town on Friday."
     assert _sub(text) == S.non_state_actor_overtakes_territory
@@ -292,3 +301,20 @@ def test_troops_that_move_into_a_base_establish_it() -> None:
         "Friday, officials said."
     )
     assert _sub(text) == S.headquarters_or_base_established
+
+
+def test_troops_who_fire_on_a_leaders_supporters_use_excessive_force() -> None:
+    text = (
+        "Soldiers opened fire on supporters of the jailed opposition leader outside the army "
+        "barracks on Friday, killing 20 people."
+    )
+    assert _sub(text) == S.excessive_force_against_protesters
+
+
+def test_enemy_forces_pushed_back_from_positions_is_ground_regained() -> None:
+    text = (
+        "The army said on Friday that its marines had pushed enemy forces back from three "
+        "positions on the river bank."
+    )
+    brief = _brief(text)
+    assert brief.incident and brief.sub_event_type == S.government_regains_territory
