@@ -318,3 +318,11 @@ def test_enemy_forces_pushed_back_from_positions_is_ground_regained() -> None:
     )
     brief = _brief(text)
     assert brief.incident and brief.sub_event_type == S.government_regains_territory
+
+
+def test_students_who_stone_a_classmate_to_death_are_a_mob() -> None:
+    text = (
+        "Students at a seminary stoned a classmate to death on Friday after accusing him of "
+        "theft, police said."
+    )
+    assert _sub(text) == S.mob_violence
