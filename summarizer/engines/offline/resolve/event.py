@@ -10,7 +10,8 @@ in a short report of at most ``short_report`` sentences so does the sub-event cu
 "a chlorine cylinder was dropped on the town" names no other word of violence, and two
 lines have room for few; but a short report with a figurative word and no word of violence
 besides its dead and hurt, ``[events].outcome``, is an accident: "a ferry capsized,
-killing 12").
+killing 12"), unless its cue tells how the harm was done (a non-generic rule: "dropped a
+barrel of chlorine, injuring dozens").
 With ``[domain].fallback_cue``, an article no cue fits is an explosion or an attack when
 it has a word of violence.
 
@@ -97,7 +98,8 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
     if cue is None and rules.fallback_cue:
         cue = _fallback_cue(doc.text, rules)
     cued = 1 if len(doc.sentences) <= cue_rules.short_report else 0
-    if cue is None or _incident_score(doc, cued, crowd, riot) < cue_rules.threshold:
+    told = cue is not None and not _generic(cue, cue_rules)
+    if cue is None or _incident_score(doc, cued, crowd, riot, told) < cue_rules.threshold:
         return None
     return cue
 
@@ -116,12 +118,16 @@ def _fallback_cue(text: str, rules: domain_scan.DomainRules) -> EventCue | None:
     return EventCue(event_of(sub), sub, match.start(), match.end())
 
 
-def _incident_score(doc: Document, cued: int = 0, crowd: bool = False, riot: bool = False) -> float:
+def _incident_score(
+    doc: Document, cued: int = 0, crowd: bool = False, riot: bool = False, told: bool = False
+) -> float:
     """Share of violence cues among violence and figurative cues, the domain's words
     counting as violence ("fmln", "urban guerrillas", "dynamite", "murder"); ``cued``: how
     many sub-event cues to count as violence besides; ``crowd``: the lead cues a protest or
     riot, whose politics ("election", "budget") are no figurative use; ``riot``: a riot,
-    whose sports ground ("fans", "match") is none either."""
+    whose sports ground ("fans", "match") is none either; ``told``: the sub-event cue tells
+    how (chlorine dropped, a grenade thrown), so a short report is no accident though its
+    only other violence words are its hurt."""
     text, lexicon = doc.text, doc.lexicon
     violent, figurative = cue_counts(text, lexicon, doc.folded, crowd, riot)
     rules = lexicon.rules(domain_scan.DomainRules)
@@ -131,7 +137,7 @@ def _incident_score(doc: Document, cued: int = 0, crowd: bool = False, riot: boo
     violent += len(domain_scan.phrases(text, rules.perpetrator_heads, rules))
     if rules.violence is not None:
         violent += len(rules.violence.findall(text))
-    if cued and figurative and violent == outcome_count(text, lexicon, doc.folded) > 0:
+    if cued and not told and figurative and violent == outcome_count(text, lexicon, doc.folded) > 0:
         return 0.0  # a short report of an accident: only its dead and hurt are violent
     violent += cued
     return violent / (violent + figurative) if violent else 0.0
