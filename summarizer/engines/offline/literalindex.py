@@ -46,9 +46,13 @@ class LiteralIndex:
         # kept in the pattern store, keyed by the gates' patterns (building it cost a new
         # process some 30 ms; reading it back, 4)
         key = hashlib.sha256("\n".join(f"{g.flags} {g.source}" for g in gates).encode())
-        ids, self.satisfies, self._pieces, bare, self._longest = store().reading(
-            f"literal index {key.hexdigest()}", _INDEX, lambda: _index(gates)
-        )
+        name = f"literal index {key.hexdigest()}"
+        parts = store().reading(name, _INDEX, lambda: _index(gates))
+        if len(parts[0]) != len(gates):  # a stored index that is not of these gates (a
+            # store another build of the engine wrote): made again, and the entry replaced
+            store().forget(name, _INDEX)
+            parts = store().reading(name, _INDEX, lambda: _index(gates))
+        ids, self.satisfies, self._pieces, bare, self._longest = parts
         for gated, its in zip(gates, ids, strict=True):
             gated.ids, gated.owner = its, self
         #: phrases without a word character, and their clauses: looked for always

@@ -76,6 +76,12 @@ class PatternStore:
         self._used.add(("r", key))
         return found
 
+    def forget(self, source: str, flags: int) -> None:
+        """Drop the reading stored for ``(source, flags)``: one found not to fit what it is
+        the reading of; the next :meth:`reading` makes it again (and it is saved anew)."""
+        with self._lock:
+            self._readings.pop((source, int(flags)), None)
+
     def compile(self, source: str, flags: int) -> re.Pattern[str]:
         """``re.compile(source, flags)``, from the stored code when there is some."""
         key = (source, int(flags))

@@ -199,3 +199,31 @@ def test_a_literal_index_read_back_from_the_store_is_the_one_built() -> None:
     text = "Gunmen opened fire on a bus near Kabul, killing 12; a self-detonating vest."
     again = prefilter.LiteralIndex(lexicon._gates)
     assert again.fold(text).satisfied == index.fold(text).satisfied != frozenset()
+
+
+def test_a_stored_index_of_other_gates_is_made_again_not_trusted() -> None:
+    """A store another build of the engine wrote may hold, under the same name, an index
+    that is not of these gates: it is rebuilt, never zipped against the wrong gates (a
+    brief failed with "zip() argument 2 is shorter than argument 1" when helpers' builds
+    shared one store)."""
+    import hashlib
+
+    from summarizer.engines.offline.patternstore import store
+
+    lexicon = Lexicon()
+    lexicon.literals()  # (the gates are all known once the index is)
+    gates = lexicon._gates
+    key = hashlib.sha256("\n".join(f"{g.flags} {g.source}" for g in gates).encode())
+    name = f"literal index {key.hexdigest()}"
+    built = prefilter._index(gates)
+    bogus = (built[0][:-3], *built[1:])  # three gates short
+    store().forget(name, -4)
+    store().reading(name, -4, lambda: bogus)
+    try:
+        index = prefilter.LiteralIndex(gates)
+        assert tuple(gate.ids for gate in gates) == built[0]
+        text = "Gunmen opened fire on a bus near Kabul, killing 12; a self-detonating vest."
+        assert index.fold(text).satisfied == lexicon.literals().fold(text).satisfied
+        assert len(store().reading(name, -4, lambda: bogus)[0]) == len(gates)
+    finally:
+        store().forget(name, -4)
