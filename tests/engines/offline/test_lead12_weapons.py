@@ -69,3 +69,15 @@ def test_explosives_found_in_the_suspects_flat_were_found_not_used() -> None:
         "His flat was found rigged with explosives after the shooting.", ENGINE.lexicon
     )
     assert [(w.name, w.found) for w in found] == [("explosives", True)]
+
+
+def test_an_artillery_barracks_does_not_make_a_stabbing_shelling() -> None:
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "Two men stabbed a soldier to death outside the Royal Artillery Barracks in "
+            "Woolwich, south-east London, on Wednesday afternoon, police said.",
+            published="2013-05-23",
+        )
+    )
+    assert brief.sub_event_type is not None
+    assert brief.sub_event_type.value == "attack"
