@@ -8,8 +8,9 @@ sentence holds the words of one or two. Here each branch is gated as well as the
 text runs the alternation of only the branches whose gates let it through, in their order.
 It finds what the whole pattern finds: at any place, the whole pattern's match is its first
 branch that matches there, and a branch left out matches nowhere in the text. The
-alternations are compiled on first use, through the pattern store (a new process then
-parses none), and kept.
+alternations of chosen branches are compiled on first use and kept in the process, not in
+the pattern store (there are thousands: the store, loaded whole by every process, grew by a
+third with them).
 
 - :class:`Branches`: a table of named branches, for a caller that reads only a match's
   span and ``lastgroup`` (the weapons);
@@ -74,7 +75,7 @@ class Branches:
                 self._chosen.clear()
             token = prefilter.collecting([])  # no lexicon's gate: its branches' gates stand for it
             try:
-                pattern = prefilter.Gated(self.alternation(chosen), self.flags)
+                pattern = prefilter.Gated(self.alternation(chosen), self.flags, stored=False)
             finally:
                 prefilter.done(token)
             self._chosen[chosen] = pattern
@@ -205,7 +206,9 @@ class Split:
             )  # not a gate of the lexicon: the branches' gates stand for it
             try:
                 body = "|".join(self.sources[i] for i in key)
-                runner = prefilter.Gated(f"{self.prefix}(?:{body})", self.flags, split=False)
+                runner = prefilter.Gated(
+                    f"{self.prefix}(?:{body})", self.flags, split=False, stored=False
+                )
             finally:
                 prefilter.done(token)
             self._chosen[key] = runner

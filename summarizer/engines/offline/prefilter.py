@@ -56,6 +56,7 @@ class Gated:
         "_sieve",
         "_sieve_source",
         "_split",
+        "_stored",
         "_twin",
         "_twin_source",
         "clauses",
@@ -66,19 +67,31 @@ class Gated:
         "source",
     )
 
-    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0, split: bool = True) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str] | str,
+        flags: int = 0,
+        split: bool = True,
+        stored: bool = True,
+    ) -> None:
         """``pattern``: compiled, or its source and ``flags``. Only the gate is read at once;
         the twin, or else the pattern, is compiled when a text first passes the gate (most
         gates of a lexicon never see one in a given article), or by :meth:`prepare`.
         ``split``: a pattern of many branches runs as those a text can hold
-        (:class:`~.branches.Split`)."""
+        (:class:`~.branches.Split`). ``stored``: its reading and code kept in the pattern
+        store (not for the many short-lived alternations of chosen branches: they would
+        swell the store, which a process loads whole)."""
         if isinstance(pattern, str):
             self.source, self._compiled = pattern, None
         else:
             self.source, flags, self._compiled = pattern.pattern, pattern.flags, pattern
-        self.flags, ordered, self._twin_source, self._sieve_source = store().reading(
-            self.source, flags, lambda: _read(self.source, flags)
+        self._stored = stored
+        reading = (
+            store().reading(self.source, flags, lambda: _read(self.source, flags))
+            if stored
+            else _read(self.source, flags)
         )
+        self.flags, ordered, self._twin_source, self._sieve_source = reading
         self._twin: re.Pattern[str] | None = None
         self._sieve: re.Pattern[str] | None = None
         self._ready = False
@@ -101,8 +114,11 @@ class Gated:
     def pattern(self) -> re.Pattern[str]:
         """The pattern, compiled (on first use when built from its source)."""
         if self._compiled is None:
-            self._compiled = store().compile(self.source, self.flags)
+            self._compiled = self._compile(self.source, self.flags)
         return self._compiled
+
+    def _compile(self, source: str, flags: int) -> re.Pattern[str]:
+        return store().compile(source, flags) if self._stored else re.compile(source, flags)
 
     @property
     def twin(self) -> re.Pattern[str] | None:
@@ -117,11 +133,11 @@ class Gated:
         if self._ready:
             return
         if self._twin_source is not None:
-            self._twin = store().compile(self._twin_source, self.flags & ~re.IGNORECASE)
+            self._twin = self._compile(self._twin_source, self.flags & ~re.IGNORECASE)
         else:
             self.pattern  # noqa: B018 (compiled now, and errors raised now)
             if self._sieve_source is not None:
-                self._sieve = store().compile(self._sieve_source, self.flags & ~re.IGNORECASE)
+                self._sieve = self._compile(self._sieve_source, self.flags & ~re.IGNORECASE)
         self._ready = True
 
     def sifted(self, folded: str) -> bool:
