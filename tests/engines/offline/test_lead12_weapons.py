@@ -13,6 +13,10 @@ from summarizer.engines.offline.scan.weapons import find_weapons
 ENGINE = OfflineEngine()
 
 
+def _brief(text: str, published: str):  # type: ignore[no-untyped-def]
+    return ENGINE.summarize(Article.from_text(text, published=published))
+
+
 def _used(text: str) -> list[str]:
     return [w.name for w in find_weapons(text, ENGINE.lexicon) if not w.aside]
 
@@ -42,13 +46,11 @@ def test_gunmen_who_shot_someone_used_a_gun() -> None:
 
 
 def test_a_british_rank_is_no_part_of_the_name() -> None:
-    brief = ENGINE.summarize(
-        Article.from_text(
-            "Fusilier Shaun Mahoney, 23, was killed by a roadside bomb in Helmand on Sunday, "
-            "the Ministry of Defence said.",
-            published="2012-06-05",
-        )
+    text = (
+        "Fusilier Shaun Mahoney, 23, was killed by a roadside bomb in Helmand on Sunday, the "
+        "Ministry of Defence said."
     )
+    brief = _brief(text, "2012-06-05")
     assert [p.name for p in brief.named_casualties] == ["Shaun Mahoney"]
 
 
@@ -72,12 +74,10 @@ def test_explosives_found_in_the_suspects_flat_were_found_not_used() -> None:
 
 
 def test_an_artillery_barracks_does_not_make_a_stabbing_shelling() -> None:
-    brief = ENGINE.summarize(
-        Article.from_text(
-            "Two men stabbed a soldier to death outside the Royal Artillery Barracks in "
-            "Woolwich, south-east London, on Wednesday afternoon, police said.",
-            published="2013-05-23",
-        )
+    text = (
+        "Two men stabbed a soldier to death outside the Royal Artillery Barracks in Woolwich, "
+        "south-east London, on Wednesday afternoon, police said."
     )
+    brief = _brief(text, "2013-05-23")
     assert brief.sub_event_type is not None
     assert brief.sub_event_type.value == "attack"
