@@ -45,8 +45,7 @@ class LiteralIndex:
     def __init__(self, gates: list[Gated]) -> None:
         # kept in the pattern store, keyed by the gates' patterns (building it cost a new
         # process some 30 ms; reading it back, 4)
-        key = hashlib.sha256("\n".join(f"{g.flags} {g.source}" for g in gates).encode())
-        name = f"literal index {key.hexdigest()}"
+        name = store_name(gates)
         parts = store().reading(name, _INDEX, lambda: _index(gates))
         if len(parts[0]) != len(gates):  # a stored index that is not of these gates (a
             # store another build of the engine wrote): made again, and the entry replaced
@@ -148,6 +147,14 @@ def _index(gates: list[Gated]) -> tuple[Any, ...]:
 
 #: The flags under which the store keeps a literal index: none a pattern compiles with.
 _INDEX = -4
+
+
+def store_name(gates: list[Gated]) -> str:
+    """The name the pattern store keeps the index of ``gates`` under: a hash of their
+    patterns."""
+    key = hashlib.sha256("\n".join(f"{g.flags} {g.source}" for g in gates).encode())
+    return f"literal index {key.hexdigest()}"
+
 
 #: A run of word characters.
 _RUN = re.compile(r"\w+")

@@ -206,24 +206,22 @@ def test_a_stored_index_of_other_gates_is_made_again_not_trusted() -> None:
     that is not of these gates: it is rebuilt, never zipped against the wrong gates (a
     brief failed with "zip() argument 2 is shorter than argument 1" when helpers' builds
     shared one store)."""
-    import hashlib
-
+    from summarizer.engines.offline.literalindex import _INDEX, store_name
     from summarizer.engines.offline.patternstore import store
 
     lexicon = Lexicon()
     lexicon.literals()  # (the gates are all known once the index is)
     gates = lexicon._gates
-    key = hashlib.sha256("\n".join(f"{g.flags} {g.source}" for g in gates).encode())
-    name = f"literal index {key.hexdigest()}"
+    name = store_name(gates)
     built = prefilter._index(gates)
     bogus = (built[0][:-3], *built[1:])  # three gates short
-    store().forget(name, -4)
-    store().reading(name, -4, lambda: bogus)
+    store().forget(name, _INDEX)
+    store().reading(name, _INDEX, lambda: bogus)
     try:
         index = prefilter.LiteralIndex(gates)
         assert tuple(gate.ids for gate in gates) == built[0]
         text = "Gunmen opened fire on a bus near Kabul, killing 12; a self-detonating vest."
         assert index.fold(text).satisfied == lexicon.literals().fold(text).satisfied
-        assert len(store().reading(name, -4, lambda: bogus)[0]) == len(gates)
+        assert len(store().reading(name, _INDEX, lambda: bogus)[0]) == len(gates)
     finally:
-        store().forget(name, -4)
+        store().forget(name, _INDEX)

@@ -36,6 +36,7 @@ unnamed doer ("unidentified gunmen") stays unknown. Then:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.patterns import alternation
@@ -318,7 +319,7 @@ def _sides(
     perpetrators: list[_Pair],
     targets: list[_Pair],
     armed_named: list[_Pair],
-    read: list[_Pair] = (),  # type: ignore[assignment]
+    read: Sequence[_Pair] = (),
 ) -> tuple[list[_Pair], list[_Pair]]:
     """Who acted and who was acted on, once the article's named armed groups are weighed
     (module docstring: an unnamed doer gives way; both sides of a battle are armed; the
