@@ -9,7 +9,7 @@ quantities ("several", "dozens") give no number; "no one was killed/hurt" gives 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.engines.offline.anchored import Prefixed
 from summarizer.engines.offline.casefold import FoldedMatch
@@ -40,6 +40,8 @@ class CasualtyFigure:
     also: bool = False
     #: where the count itself stands (the names before it are counted apart from it)
     at: int = -1
+    #: where the count itself ends
+    at_end: int = -1
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class ZeroCues:
 
 
 # Words that name one person by role in a list of the dead ("and the driver").
-_ONE = frozenset({"a", "an", "the", "one", "his", "her", "their"})
+_ONE = frozenset({"a", "an", "the", "one", "his", "her", "their", "another"})
 
 # How most casualty patterns open: a word boundary, then a count (qualified or not).
 _OPENING = r"\b{@n}"
@@ -149,7 +151,9 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
             others = not plus and rules.others.search(match.group(0)) is not None
             also = not weak and rules.also.search(match.group(0)) is not None
             at = match.start("n")
-            figure = CasualtyFigure(kind, count, start, end, match.group(0), weak, others, also, at)
+            figure = CasualtyFigure(
+                kind, count, start, end, match.group(0), weak, others, also, at, match.end("n")
+            )
             figures.append(figure)
             high = match.groupdict().get("hi")  # "between four and six": six too
             if high is not None and (top := parse_number(high)) is not None:
@@ -161,9 +165,17 @@ def _without_parts(
     figures: list[CasualtyFigure], text: str, rules: CasualtyRules
 ) -> list[CasualtyFigure]:
     """``figures`` but for the parts of a larger one of their kind before them, across a
-    colon ("killing 77 people: eight died when ...")."""
+    colon ("killing 77 people: eight died when ..."); "N more" first of its kind in the
+    sentence is marked ``also`` (more besides the figure of the sentence before)."""
     kept: list[CasualtyFigure] = []
     for figure in figures:
+        if (  # "... Four more were shot dead", first of its kind in the sentence: "also"
+            not figure.also
+            and not figure.alone
+            and rules.part_after.match(text, figure.at_end, figure.at_end + 20)
+            and not any(f.kind == figure.kind for f in kept)
+        ):
+            figure = replace(figure, also=True)
         if any(
             f.kind == figure.kind
             and f.count > figure.count

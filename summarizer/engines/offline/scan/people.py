@@ -208,7 +208,7 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
         ):
             continue  # no person, one of an earlier incident, or one unhurt
         speaker = rules.spoke_after.match(text[end : end + 100]) is not None or (
-            rules.spoke_before.search(text, max(0, start - 30), start) is not None
+            rules.spoke_before.search(text, max(0, start - 50), start) is not None
             and _nearest(
                 text[end : end + _AFTER], lexicon.fold(text[end : end + _AFTER]), 0, 0, rules.status
             )

@@ -1,0 +1,84 @@
+"""Session 13 (lead): tolls and named casualties in wordings an unseen probe showed missed:
+a gerund of murder before a count, staff members and children by age counted, "another
+officer was wounded", "four more were shot dead" after the figure of the sentence before,
+a speaker named after a title ("said Lieutenant General X"), and a person who acted before
+he was killed ("fired at the gunman but was shot dead")."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.engines.offline.scan.casualties import find_casualties
+from summarizer.schema import CasualtyStatus
+
+ENGINE = OfflineEngine()
+
+
+def _figures(text: str) -> list[tuple[str, int]]:
+    return [(f.kind, f.count) for f in find_casualties(text, ENGINE.lexicon)]
+
+
+def _brief(text: str, published: str = "2009-06-04"):  # type: ignore[no-untyped-def]
+    return ENGINE.summarize(Article.from_text(text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("He was charged with murdering five people at the depot.", ("killed", 5)),
+        ("Soldiers were accused of massacring 40 villagers near the river.", ("killed", 40)),
+        ("Two nurses and four staff members were killed in the raid.", ("killed", 6)),
+        ("Four ten-year-old pupils and a teacher were killed.", ("killed", 5)),
+        ("Two guards died; another officer was wounded.", ("injured", 1)),
+    ],
+)
+def test_counts_in_more_wordings(text: str, figure: tuple[str, int]) -> None:
+    assert figure in _figures(text)
+
+
+def test_another_alone_is_not_a_count() -> None:
+    assert _figures("Another officer said the road was closed.") == []
+
+
+def test_n_more_in_the_next_sentence_adds_to_the_figure_before() -> None:
+    brief = _brief(
+        "Three guards were killed at the first checkpoint on Tuesday. Minutes later, two "
+        "more were shot dead at a second post down the road, police said."
+    )
+    assert (brief.killed.min, brief.killed.max) == (5, 5)
+
+
+def test_n_more_after_a_toll_in_the_same_sentence_is_not_added() -> None:
+    brief = _brief(
+        "The toll from the raid on the village rose to 12 on Monday after searchers found "
+        "five more bodies in the fields, officials said."
+    )
+    assert brief.killed is not None and brief.killed.max == 12
+
+
+def test_a_speaker_after_said_and_a_title_is_no_casualty() -> None:
+    brief = _brief(
+        "A soldier was wounded when a gunman opened fire at the barracks on Monday. He was "
+        "hit twice and is in a stable condition in hospital, said Brigadier General Tomas "
+        "Herrera, the garrison commander."
+    )
+    assert all("Herrera" not in person.name for person in brief.named_casualties)
+
+
+def test_a_person_who_acted_and_was_then_killed_is_a_casualty() -> None:
+    brief = _brief(
+        "A gunman killed four people at a bank in the town centre on Friday. Daniel "
+        "Okafor, a security guard at the bank, fired at the gunman but was shot dead."
+    )
+    named = {person.name: person.status for person in brief.named_casualties}
+    assert named.get("Daniel Okafor") == CasualtyStatus.killed
+
+
+def test_a_person_who_acted_is_still_no_casualty_without_a_status() -> None:
+    brief = _brief(
+        "A gunman killed four people at a bank in the town centre on Friday. Governor "
+        "Daniel Okafor visited the wounded in hospital."
+    )
+    assert all("Okafor" not in person.name for person in brief.named_casualties)
