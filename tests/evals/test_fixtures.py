@@ -48,7 +48,7 @@ def test_the_projects_fixtures_are_well_formed_and_many() -> None:
 def test_the_default_check_covers_every_held_out_split(capsys) -> None:  # type: ignore[no-untyped-def]
     assert held_out_dirs() == [HELDOUT_DIR, HELDOUT12_DIR, HELDOUT13_DIR]
     assert main(["check"]) == 0
-    count, _ = check_directories([DEFAULT_DIR, HELDOUT_DIR, HELDOUT12_DIR, HELDOUT13_DIR])
+    count, _ = check_directories([DEFAULT_DIR, *held_out_dirs()])
     assert f"{count} fixtures checked, 0 problem(s)" in capsys.readouterr().out
 
 
