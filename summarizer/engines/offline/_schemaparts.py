@@ -129,6 +129,7 @@ ROLES = Table(
 CASUALTIES = Table(
     part_of=Pattern,
     part_after=Pattern,
+    cumulative=Pattern,
     earlier=Pattern,
     others=Pattern,
     also=Pattern,

@@ -1,6 +1,7 @@
-"""Session 13 (lead): tolls and named casualties in wordings an unseen probe showed missed:
-a gerund of murder before a count, staff members and children by age counted, "another
-officer was wounded", "four more were shot dead" after the figure of the sentence before,
+"""Session 13 (lead): tolls and named casualties in wordings unseen probes showed missed:
+a gerund of murder before a count, staff members and children by age counted, people by a
+participle ("policemen guarding the bank") or an adjective's ending, a named person and those
+killed with them, a toll revised or brought to a total, "another officer was wounded", "four more were shot dead" after the figure of the sentence before,
 a speaker named after a title ("said Lieutenant General X"), and a person who acted before
 he was killed ("fired at the gunman but was shot dead")."""
 
@@ -32,6 +33,12 @@ def _brief(text: str, published: str = "2009-06-04"):  # type: ignore[no-untyped
         ("Two nurses and four staff members were killed in the raid.", ("killed", 6)),
         ("Four ten-year-old pupils and a teacher were killed.", ("killed", 5)),
         ("Two guards died; another officer was wounded.", ("injured", 1)),
+        ("The crowd blocked the doors, burning at least 30 people to death.", ("killed", 30)),
+        ("Gunmen opened fire, killing six policemen guarding the bank and two clerks.", ("killed", 8)),
+        ("Five players and an assistant coach were wounded in the attack.", ("injured", 6)),
+        ("Three unarmed indigenous guards were shot dead at the gate.", ("killed", 3)),
+        ("Maria Quispe, a local councillor, and three guards were shot dead.", ("killed", 4)),
+        ("Officials revised the death toll from the raid on the village to 35.", ("killed", 35)),
     ],
 )
 def test_counts_in_more_wordings(text: str, figure: tuple[str, int]) -> None:
@@ -40,6 +47,20 @@ def test_counts_in_more_wordings(text: str, figure: tuple[str, int]) -> None:
 
 def test_another_alone_is_not_a_count() -> None:
     assert _figures("Another officer said the road was closed.") == []
+
+
+def test_an_adjective_ending_makes_no_count_of_a_time() -> None:
+    assert _figures("Three hours after soldiers were killed, the town was quiet.") == []
+
+
+def test_a_toll_brought_to_a_total_after_a_dating_clause_counts() -> None:
+    brief = _brief(
+        "A missile struck a block of flats in the city before dawn on Friday, officials "
+        "said. Rescuers pulled the last bodies from the rubble on Saturday, a day after the "
+        "missile hit, bringing the toll to 23, officials said.",
+        published="2009-04-29",
+    )
+    assert brief.killed is not None and brief.killed.max == 23
 
 
 def test_n_more_in_the_next_sentence_adds_to_the_figure_before() -> None:

@@ -1,7 +1,8 @@
 """Killed and injured in the main incident, as the range of the totals sources give.
 
 Rule: every figure in the main sentences counts (:mod:`..scan.casualties`), but for one in a
-clause about an earlier incident (", a day after a knife attack killed three"); a range spans
+clause about an earlier incident (", a day after a knife attack killed three"; not one that
+brings the toll to a total after it); a range spans
 the distinct totals, zeros dropped when a source gives more ("no one was killed" beside
 "two died"). With no figure for deaths, "no reports of deaths", or "no one was hurt" beside
 an injured figure of 0, means none were killed. With no figure at all, the people the brief
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.scan.casualties import CasualtyRules
 from summarizer.engines.offline.text import fold
 from summarizer.schema import CasualtyRange, CasualtyStatus, NamedCasualty
 
@@ -30,12 +32,18 @@ def casualties(
     """(killed, injured) ranges (module docstring); cites the sentences they come from.
     ``named``: the people the brief names as killed or injured, who count when no figure
     is given."""
+    rules = work.lexicon.rules(CasualtyRules)
     found: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
     own: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
     for sentence in work.main:
         elsewhere = sentence.time_cues.elsewhere  # "..., a day after ... killed three"
         for figure in sentence.casualties:
-            if elsewhere is not None and figure.start >= elsewhere:
+            if (
+                elsewhere is not None
+                and figure.start >= elsewhere
+                # "..., bringing the toll to 23"
+                and not rules.cumulative.search(sentence.text, max(0, figure.start - 30), figure.end)
+            ):
                 continue
             count = figure.count
             if figure.others:  # "Hariri was killed... Twenty other people died": 21

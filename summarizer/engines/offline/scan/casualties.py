@@ -100,6 +100,7 @@ class CasualtyRules:
         self.no_one_hurt = Gated(none["no_one_hurt"], re.IGNORECASE)
         self.part_of = re.compile(section["part_of"], re.IGNORECASE)
         self.part_after = re.compile(section["part_after"], re.IGNORECASE)
+        self.cumulative = re.compile(section["cumulative"], re.IGNORECASE)
         self.time_after = re.compile(section["time_after"])
         self.age_before = re.compile(section["age_before"], re.IGNORECASE)
         self.max_count = int(section["max_count"])
