@@ -103,3 +103,11 @@ def test_a_person_who_acted_is_still_no_casualty_without_a_status() -> None:
         "Daniel Okafor visited the wounded in hospital."
     )
     assert all("Okafor" not in person.name for person in brief.named_casualties)
+
+
+def test_a_name_in_apposition_after_a_title_is_a_casualty() -> None:
+    brief = _brief(
+        "The country's army chief of staff, General Tesfaye Alemu, was shot dead by his "
+        "bodyguard at his home on Saturday evening, officials said."
+    )
+    assert {person.name for person in brief.named_casualties} == {"Tesfaye Alemu"}

@@ -180,7 +180,7 @@ def _after(text: str, start: int, end: int, rules: PeopleRules) -> str:
     supporter, X, was killed")."""
     after = text[end : end + 140]
     comma = rules.apposition_after.match(after)
-    if comma and rules.apposition_before.search(text[max(0, start - 10) : start]):
+    if comma and rules.apposition_before.search(text[max(0, start - 40) : start]):
         return after[comma.end() :]
     return after
 
