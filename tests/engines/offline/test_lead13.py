@@ -1,9 +1,12 @@
 """Session 13 (lead): tolls and named casualties in wordings unseen probes showed missed:
 a gerund of murder before a count, staff members and children by age counted, people by a
 participle ("policemen guarding the bank") or an adjective's ending, a named person and those
-killed with them, a toll revised or brought to a total, "another officer was wounded", "four more were shot dead" after the figure of the sentence before,
-a speaker named after a title ("said Lieutenant General X"), and a person who acted before
-he was killed ("fired at the gunman but was shot dead")."""
+killed with them, a toll revised or brought to a total, "another officer was wounded", one
+person by a possessive ("their driver"), "four more were shot dead" after the figure of the
+sentence before, people "also killed" beside those named before, a speaker named after a
+title ("said Lieutenant General X"), a person who acted before he was killed ("fired at the
+gunman but was shot dead"), names opening with Mc, Mac or O', and no casualty of a clause
+about an earlier attack."""
 
 from __future__ import annotations
 
@@ -34,7 +37,10 @@ def _brief(text: str, published: str = "2009-06-04"):  # type: ignore[no-untyped
         ("Four ten-year-old pupils and a teacher were killed.", ("killed", 5)),
         ("Two guards died; another officer was wounded.", ("injured", 1)),
         ("The crowd blocked the doors, burning at least 30 people to death.", ("killed", 30)),
-        ("Gunmen opened fire, killing six policemen guarding the bank and two clerks.", ("killed", 8)),
+        (
+            "Gunmen opened fire, killing six policemen guarding the bank and two clerks.",
+            ("killed", 8),
+        ),
         ("Five players and an assistant coach were wounded in the attack.", ("injured", 6)),
         ("Three unarmed indigenous guards were shot dead at the gate.", ("killed", 3)),
         ("Maria Quispe, a local councillor, and three guards were shot dead.", ("killed", 4)),
@@ -111,3 +117,39 @@ def test_a_name_in_apposition_after_a_title_is_a_casualty() -> None:
         "bodyguard at his home on Saturday evening, officials said."
     )
     assert {person.name for person in brief.named_casualties} == {"Tesfaye Alemu"}
+
+
+@pytest.mark.parametrize("name", ["Orla McAleese", "Ewan MacLeod", "Siobhan O'Dwyer"])
+def test_names_opening_with_mc_mac_or_o_are_read(name: str) -> None:
+    brief = _brief(f"{name}, a 31-year-old nurse, was shot dead in the town late on Thursday.")
+    assert [person.name for person in brief.named_casualties] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Their driver was wounded.", ("injured", 1)),
+        ("Her son was shot dead outside the house.", ("killed", 1)),
+        ("His driver and a bodyguard were also killed.", ("killed", 2)),
+    ],
+)
+def test_one_person_by_a_possessive_is_counted(text: str, figure: tuple[str, int]) -> None:
+    assert figure in _figures(text)
+
+
+def test_people_also_killed_add_the_people_named_as_killed_before() -> None:
+    brief = _brief(
+        "Rafael Ibarra Cantu, a candidate for governor, was killed on Monday when gunmen "
+        "ambushed his convoy near the airport. Four members of his campaign team were also "
+        "killed, officials said."
+    )
+    assert (brief.killed.min, brief.killed.max) == (5, 5)
+
+
+def test_a_person_named_in_a_clause_about_an_earlier_attack_is_no_casualty() -> None:
+    brief = _brief(
+        "Soldiers shot dead the country's president, Joao Mendes Cardoso, at his home early "
+        "on Monday, hours after a bomb attack on the army headquarters killed the chief of "
+        "staff, General Tomas Na Bate, a spokesman said."
+    )
+    assert [person.name for person in brief.named_casualties] == ["Joao Mendes Cardoso"]

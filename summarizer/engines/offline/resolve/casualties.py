@@ -9,7 +9,8 @@ an injured figure of 0, means none were killed. With no figure at all, the peopl
 names as killed (or injured) are the count: "X was shot dead" is one killed. The attackers'
 own dead ("four of the assailants were shot dead") and one person by role ("killing a
 commander") are no total beside another figure of their kind. "Twenty other people died"
-adds the people named as killed before it; more people named as killed than any figure
+adds the people named as killed before it, as does "four aides were also killed" with no
+figure before it; more people named as killed than any figure
 gives ("two journalists and a guide") are the count. The sentences giving the kept totals are the evidence.
 """
 
@@ -42,7 +43,9 @@ def casualties(
                 elsewhere is not None
                 and figure.start >= elsewhere
                 # "..., bringing the toll to 23"
-                and not rules.cumulative.search(sentence.text, max(0, figure.start - 30), figure.end)
+                and not rules.cumulative.search(
+                    sentence.text, max(0, figure.start - 30), figure.end
+                )
             ):
                 continue
             count = figure.count
@@ -55,6 +58,10 @@ def casualties(
                 before, cited = kept.pop()
                 work.cite(figure.kind, cited)
                 count += before
+            elif (
+                figure.also and not figure.others and not kept
+            ):  # "... Four aides were also killed"
+                count += _named_before(work, named, figure.kind, sentence, figure.at)
             (own if figure.alone else found)[figure.kind].append((count, sentence))
     for kind, figures in own.items():  # "killing a commander" alone is the figure
         if not any(count for count, _ in found[kind]):

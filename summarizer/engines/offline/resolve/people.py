@@ -4,7 +4,8 @@ Rule: every person a main sentence names as one the incident befell (:mod:`..sca
 a title or role before the name, an age or description after it, a victim's frame, a list
 with such a name) is a casualty with the status whose cue is nearest their name (killed,
 injured, abducted, arrested), else the first the sentence cues; a person named in a victim's
-frame ("the victims were named as X") without one takes the first the main sentences cue. A person is one entry
+frame ("the victims were named as X") without one takes the first the main sentences cue. A person named in a clause about an earlier incident (", hours after a bomb
+killed General X") is none. A person is one entry
 however often named: a later mention by surname alone ("Van der Berg was shot dead") or by
 fewer words is the person named in full before, under the full name. A named group the
 brief has as an actor is no casualty. Beside people killed, wounded or abducted, those
@@ -87,7 +88,10 @@ def named_casualties(
             for m in find_surnames(sentence.text, tails, lexicon, sentence.folded)
             if not any(p.start <= m.start and m.end <= p.end for p in sentence.people)
         ]
+        elsewhere = sentence.time_cues.elsewhere  # "..., hours after a bomb killed General X"
         for person in mentions:
+            if elsewhere is not None and person.start >= elsewhere:
+                continue
             status = person.status or sentence.befell or (fallback if person.victim else None)
             if not person.befell or status is None:
                 continue
