@@ -153,3 +153,11 @@ def test_a_person_named_in_a_clause_about_an_earlier_attack_is_no_casualty() -> 
         "staff, General Tomas Na Bate, a spokesman said."
     )
     assert [person.name for person in brief.named_casualties] == ["Joao Mendes Cardoso"]
+
+
+def test_a_broadcaster_is_no_named_casualty() -> None:
+    brief = _brief(
+        "Tomas Herrera, who was shot dead on Wednesday, read the news every morning at the "
+        "microphone of Radio Tlalnepantla, the station he founded."
+    )
+    assert [person.name for person in brief.named_casualties] == ["Tomas Herrera"]
