@@ -45,6 +45,8 @@ def _brief(text: str, published: str = "2009-06-04"):  # type: ignore[no-untyped
         ("Three unarmed indigenous guards were shot dead at the gate.", ("killed", 3)),
         ("Maria Quispe, a local councillor, and three guards were shot dead.", ("killed", 4)),
         ("Officials revised the death toll from the raid on the village to 35.", ("killed", 35)),
+        ("Eleven miners were abducted and later killed by the armed group.", ("killed", 11)),
+        ("A reporter who had covered corruption was found dead in his car.", ("killed", 1)),
     ],
 )
 def test_counts_in_more_wordings(text: str, figure: tuple[str, int]) -> None:
@@ -161,3 +163,11 @@ def test_a_broadcaster_is_no_named_casualty() -> None:
         "microphone of Radio Tlalnepantla, the station he founded."
     )
     assert [person.name for person in brief.named_casualties] == ["Tomas Herrera"]
+
+
+def test_another_who_died_later_adds_one() -> None:
+    brief = _brief(
+        "Three traders were killed on the spot in the market on Tuesday and another died "
+        "later in hospital, police said."
+    )
+    assert (brief.killed.min, brief.killed.max) == (4, 4)
