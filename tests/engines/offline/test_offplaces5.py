@@ -85,3 +85,14 @@ def test_a_subdistrict_before_its_province_is_the_place() -> None:
         "Narathiwat province, Thailand, on Sunday, the army said."
     )
     assert (where.country_code, where.place) == ("TH", "Ban Nam")
+
+
+def test_a_region_named_in_the_background_gives_way_to_the_dateline_towns_own() -> None:
+    where = _where(
+        "QUETTA, Pakistan, June 14 - A man on a motorbike threw a grenade at a bus carrying "
+        "staff of the provincial university in Quetta on Monday, wounding six teachers, "
+        "police said.\n\nA separatist group said it carried out the attack. The federal "
+        "government in Islamabad ordered an inquiry.\n\nTeachers have been attacked before, "
+        "in Sindh and in Khyber Pakhtunkhwa."
+    )
+    assert (where.country_code, where.admin1) == ("PK", "Balochistan")

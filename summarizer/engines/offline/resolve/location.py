@@ -164,7 +164,8 @@ def location(work: Work) -> Location:
         best = locplace.best_region(work, code)  # the dateline's, when the place has no region
     if best is None and filed is not None and place is not None and filed[1] == place:
         # "CALAMBA, Misamis Occidental -": the dateline says which town of that name it is
-        best = locplace.best_region(work, code)
+        # (its own region only: "KARACHI, Pakistan -" and Balochistan named later is Sindh's)
+        best = _dateline_region(work, code)
     if best is not None and _another_towns(best, place, town, work):
         best = None  # "protests were held in Delhi": the town's, not the place's region
     admin1 = None
@@ -183,6 +184,15 @@ def location(work: Work) -> Location:
     return Location(
         country=country_name(code, lexicon), country_code=code, admin1=admin1, place=place
     )
+
+
+def _dateline_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
+    """The region of ``code`` the wire dateline names ("CALAMBA, Misamis Occidental -")."""
+    for sentence in work.main[:1]:
+        for region, start, _ in sentence.regions:
+            if start < sentence.dateline_end and region.country == code:
+                return region, sentence
+    return None
 
 
 def _inside_town(sentence: Sentence, start: int, end: int) -> bool:
