@@ -3,9 +3,12 @@
 Rule: the best-scored country wins. Every country and region the main sentences name adds
 to its country's score: 3 in the lead, 1 later (``[places.weights]``), times 2 after a
 locative word ("in", "near"), 0.2 before an agent word ("Kenyan officials", "Russian
-forces"); a demonym counts 0.4 of a name, 0.2 of it for a person's nationality; a region
-or town in the wire dateline counts 1 only, as does a country in a release's letterhead
-("SRI LANKA POLICE"). Towns add to it as :mod:`.loctowns` says. A region named like a big
+forces", "Mexico's foreign minister", "Turkey sent a plane"); a demonym counts 0.4 of a
+name, 0.2 of it for a person's nationality; a region or town in the wire dateline counts 2
+(a foreign state's acts and speakers weigh less), as does a country in a release's
+letterhead ("SRI LANKA POLICE"). A country named like a region of its own ("Mexico")
+counts once; a region followed by another country's name ("in Tripoli, Lebanon's second
+city") counts for neither. Towns add to it as :mod:`.loctowns` says. A region named like a big
 town of another country is that town, unless its own country is placed first; of regions
 so named in several countries, the one of the country placed best so far, and once all is
 scored, the one the other names place better ("Punjab": Pakistan's with Sialkot). A region
@@ -27,7 +30,13 @@ from collections import defaultdict
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import Work, locplace
-from summarizer.engines.offline.resolve.loctowns import at_sea, at_sea_lead, offshore, rank_weight
+from summarizer.engines.offline.resolve.loctowns import (
+    at_sea,
+    at_sea_lead,
+    offshore,
+    placed_elsewhere,
+    rank_weight,
+)
 from summarizer.engines.offline.resolve.loctowns import city_hits as find_city_hits
 from summarizer.engines.offline.scan import gazetteer
 from summarizer.engines.offline.scan.places import (
@@ -85,6 +94,8 @@ def location(work: Work) -> Location:
                 continue
             if work.is_surname(sentence.text[start:end]):  # "fired at Lima": a man
                 continue
+            if any(h.start == start and h.code == region.country for h in sentence.countries):
+                continue  # "Mexico" the country, counted once (not again as its state)
             region = _likeliest(region, scores, lexicon)
             text = sentence.text  # "in Manchester": England's city, not Jamaica's parish
             if not scores.get(region.country) and town_named_like(
@@ -93,6 +104,8 @@ def location(work: Work) -> Location:
                 continue
             if part_of_another(sentence, region.country, end, lexicon):  # "X district of Y"
                 continue
+            if placed_elsewhere(sentence, region.country, end):
+                continue  # "in Tripoli, Lebanon's second city": not Libya's Tripoli
             if _inside_town(sentence, start, end):  # "Delhi" in "New Delhi": the town's
                 continue
             if start < sentence.dateline_end:  # where the reporter filed: a weak hint only
@@ -151,7 +164,8 @@ def location(work: Work) -> Location:
         best = locplace.best_region(work, code)  # the dateline's, when the place has no region
     if best is None and filed is not None and place is not None and filed[1] == place:
         # "CALAMBA, Misamis Occidental -": the dateline says which town of that name it is
-        best = locplace.best_region(work, code)
+        # (its own region only: "KARACHI, Pakistan -" and Balochistan named later is Sindh's)
+        best = _dateline_region(work, code)
     if best is not None and _another_towns(best, place, town, work):
         best = None  # "protests were held in Delhi": the town's, not the place's region
     admin1 = None
@@ -170,6 +184,15 @@ def location(work: Work) -> Location:
     return Location(
         country=country_name(code, lexicon), country_code=code, admin1=admin1, place=place
     )
+
+
+def _dateline_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
+    """The region of ``code`` the wire dateline names ("CALAMBA, Misamis Occidental -")."""
+    for sentence in work.main[:1]:
+        for region, start, _ in sentence.regions:
+            if start < sentence.dateline_end and region.country == code:
+                return region, sentence
+    return None
 
 
 def _inside_town(sentence: Sentence, start: int, end: int) -> bool:

@@ -32,7 +32,7 @@ from summarizer.engines.offline.scan.placewords import (
     spoken_from,
 )
 
-__all__ = ["at_sea", "at_sea_lead", "city_hits", "offshore", "rank_weight"]
+__all__ = ["at_sea", "at_sea_lead", "city_hits", "offshore", "placed_elsewhere", "rank_weight"]
 
 
 def rank_weight(rank: int, work: Work, weights: dict[str, float]) -> float:
@@ -116,7 +116,7 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
                     continue  # "doctors at Medina hospital" (Mogadishu's), a facility's name
                     # (when the article names another country: alone, "Garissa University
                     # College" places the text in Garissa)
-            if _placed_elsewhere(sentence, city.country, at + size) or part_of_another(
+            if placed_elsewhere(sentence, city.country, at + size) or part_of_another(
                 sentence, city.country, at + size, lexicon
             ):
                 continue  # "Dolores, Eastern Samar", "the San Martin district of Greater
@@ -144,7 +144,7 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
     return hits + unplaced
 
 
-def _placed_elsewhere(sentence: Sentence, country: str, end: int) -> bool:
+def placed_elsewhere(sentence: Sentence, country: str, end: int) -> bool:
     """True when the name ending at ``end`` is followed by ", <region or country>" of
     another country than ``country``: the text says which town of that name it is (a
     region's name ``country`` shares, "North West", is its own)."""

@@ -159,7 +159,10 @@ class PlaceRules:
             r"\b" + alternation(section["agent_before"]) + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE
         )
         self.agent_after = compiled(
-            r"^(?:'s)?\s*(?:-backed|-led)?\s*" + alternation(section["agent_after"]) + r"\b",
+            # "Mexico's foreign minister", "China's interior ministry": whose, not where
+            r"^(?:['’]s(?:\s+(?-i:[a-z][\w-]*)){0,2}?)?\s*(?:-backed|-led)?\s*"
+            + alternation(section["agent_after"])
+            + r"\b",
             re.IGNORECASE,
         )
         # "Iran-backed militias", "Saudi-led coalition": a sponsor, whatever word comes before
