@@ -213,3 +213,27 @@ def test_an_accounts_owner_speaks() -> None:
     )
     sources = [c.source for c in _brief(text).claims]
     assert "police and witnesses" in sources
+
+
+def test_a_dam_that_gave_way_is_no_incident_and_firefighters_fight_no_battle() -> None:
+    text = (
+        "An earth dam above a copper mine's waste pond gave way on Thursday, sending a torrent "
+        "of mud into a village below. Firefighters said four people had died and 20 were "
+        "missing."
+    )
+    assert _brief(text).incident is False
+    # the firefight of two armed sides is still one
+    text = (
+        "Soldiers and insurgents fought a two-hour firefight outside the town on Thursday, "
+        "the army said."
+    )
+    assert _sub(text) == S.armed_clash
+
+
+def test_an_army_exercise_that_simulates_a_barrage_is_a_drill() -> None:
+    text = (
+        "Air raid sirens sounded across the port city on Wednesday as civil defence teams "
+        "began an exercise simulating a missile barrage. Rescuers practised pulling people "
+        "from collapsed buildings, and residents were asked not to be alarmed."
+    )
+    assert _brief(text).incident is False
