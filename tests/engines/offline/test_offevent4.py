@@ -237,3 +237,52 @@ def test_an_army_exercise_that_simulates_a_barrage_is_a_drill() -> None:
         "from collapsed buildings, and residents were asked not to be alarmed."
     )
     assert _brief(text).incident is False
+
+
+def test_someone_the_police_took_away_was_arrested() -> None:
+    text = (
+        "Police surrounded the priest's house in the town before dawn on Friday and took "
+        "away the priest and two of his assistants, the diocese said."
+    )
+    assert _sub(text) == S.arrests
+    # taken away and not seen since: a disappearance
+    text = (
+        "Police took away the activist from his home on Friday and his whereabouts remain "
+        "unknown, his wife said."
+    )
+    assert _sub(text) == S.abduction_forced_disappearance
+
+
+def test_a_collection_carted_off_is_looting_not_its_safekeeping() -> None:
+    text = (
+        "Icons and manuscripts from the city's history museum were loaded onto lorries "
+        "bound for the border over several days before the occupying troops withdrew, "
+        "staff said."
+    )
+    brief = _brief(text, "City museum emptied before troops pull out")
+    assert brief.incident is True
+    assert brief.sub_event_type == S.looting_property_destruction
+
+
+def test_a_man_shot_in_the_head_at_his_door_was_attacked() -> None:
+    text = (
+        "Two men knocked at the farmer's door before dawn on Wednesday. When he opened it "
+        "they shot him three times in the chest, his son said."
+    )
+    assert _sub(text) == S.attack
+
+
+def test_an_army_position_stormed_with_dead_is_a_battle() -> None:
+    text = (
+        "Twenty soldiers were killed when insurgents stormed an army position near the "
+        "border on Sunday, the armed forces said."
+    )
+    assert _sub(text) == S.armed_clash
+
+
+def test_a_rehearsal_headline_makes_a_drill() -> None:
+    text = (
+        "Police and soldiers staged a counter-terrorism exercise at the city's main stadium on "
+        "Thursday, freeing 'hostages' from a stand ahead of next month's final."
+    )
+    assert _brief(text, "Troops rehearse stadium hostage rescue").incident is False
