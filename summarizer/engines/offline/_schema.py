@@ -219,6 +219,7 @@ SCHEMA = Table(
         documents=Words,
         document_links=Words,
         claim_nouns=Words,
+        owner_nouns=Words,
         denial_verbs=Words,
         postmodifiers=Words,
         issued_by=Words,

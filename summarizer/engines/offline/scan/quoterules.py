@@ -112,6 +112,12 @@ class QuoteRules:
         self.claim_noun = re.compile(
             rf"^(?:an?|the)\s+{alternation(c['claim_nouns'])}s?\s+(?:that\s+|which\s+)?", re.I
         )
+        # "the police account and to witnesses": the account's owner, and the second speaker
+        self.owner_noun = re.compile(
+            rf"^(?:the\s+)?(?P<who>.+?)(?:['’]s)?\s+{alternation(c['owner_nouns'])}(?=\s+and\b|$)",
+            re.I,
+        )
+        self.and_to = re.compile(r"\s+and\s+to\s+", re.I)
         self.postmodifier = re.compile(
             rf"\s+(?:{'|'.join(c['postmodifiers'])}|[a-z]+ed\s+(?:by|to|in|at|with|from))\b.*$",
             re.I,

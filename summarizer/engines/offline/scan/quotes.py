@@ -98,6 +98,7 @@ def clean_source(raw: str, lexicon: Lexicon) -> str | None:
     source = rules.leading.sub("", source)
     source = rules.statement_from.sub("", source)
     source = rules.claim_noun.sub("", source)
+    source = rules.owner_noun.sub(r"\g<who>", rules.and_to.sub(" and ", source))
     source = rules.postmodifier.sub("", source)
     source = rules.trailing_aux.sub("", source).strip(" ,;:")
     words = source.split()
