@@ -7,10 +7,12 @@ sentence holds the words of one or two. Here each branch is gated as well as the
 (:class:`~.prefilter.Gated`: the literals every match of ``PREFIX(?:BRANCH)`` holds), and a
 text runs the alternation of only the branches whose gates let it through, in their order.
 It finds what the whole pattern finds: at any place, the whole pattern's match is its first
-branch that matches there, and a branch left out matches nowhere in the text. The
-alternations of chosen branches are compiled on first use and kept in the process, not in
-the pattern store (there are thousands: the store, loaded whole by every process, grew by a
-third with them).
+branch that matches there, and a branch left out matches nowhere in the text. A
+:class:`Split`'s chosen branches run one by one (:class:`OneByOne`), each compiled once:
+the alternation of each new set of them cost ``re``'s Python parser and compiler some 4 ms,
+and a new text often holds a new set; a table's (:class:`Branches`) are compiled on first
+use and kept in the process, not in the pattern store (the store, loaded whole by every
+process, grew by a third with them).
 
 - :class:`Branches`: a table of named branches, for a caller that reads only a match's
   span and ``lastgroup`` (the weapons);
@@ -26,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.engines.offline import prefilter
+from summarizer.engines.offline.casefold import FoldedMatch
 from summarizer.engines.offline.patternstore import store
 
 if TYPE_CHECKING:
@@ -178,12 +181,12 @@ class Split:
             prefilter.Gated(f"{prefix}(?:{source})", flags, split=False) for source in sources
         ]
         self._owner: object = None
-        self._chosen: dict[tuple[int, ...], Gated | None] = {}
+        self._chosen: dict[tuple[int, ...], OneByOne] = {}
         self._by_clause: dict[int, list[tuple[int, frozenset[int]]]] = {}
         self._keys: frozenset[int] = frozenset()
         self._always: tuple[int, ...] = ()
 
-    def runner(self, whole: Gated, folded: Folded) -> Gated | None:
+    def runner(self, whole: Gated, folded: Folded) -> Gated | OneByOne | None:
         """What to run on the text ``folded`` was folded from: ``whole`` itself, the
         alternation of the branches the text can hold, or None when it can hold none."""
         if folded.owner is not self._owner and not self._index(folded.owner):
@@ -197,22 +200,23 @@ class Split:
         if not chosen:
             return None
         key = tuple(sorted(chosen))
-        runner = self._chosen.get(key, whole)
-        if runner is whole:
+        runner = self._chosen.get(key)
+        if runner is None:
             if len(self._chosen) >= self.MEMORY:
                 self._chosen.clear()
-            token = prefilter.collecting(
-                []
-            )  # not a gate of the lexicon: the branches' gates stand for it
-            try:
-                body = "|".join(self.sources[i] for i in key)
-                runner = prefilter.Gated(
-                    f"{self.prefix}(?:{body})", self.flags, split=False, stored=False
-                )
-            finally:
-                prefilter.done(token)
-            self._chosen[key] = runner
+            runner = self._chosen[key] = OneByOne(self, key)
         return runner
+
+    def alternation(self, key: tuple[int, ...]) -> Gated:
+        """The alternation of the branches ``key`` numbers, as one gated pattern."""
+        token = prefilter.collecting([])  # not a gate of the lexicon: the branches' stand for it
+        try:
+            body = "|".join(self.sources[i] for i in key)
+            return prefilter.Gated(
+                f"{self.prefix}(?:{body})", self.flags, split=False, stored=False
+            )
+        finally:
+            prefilter.done(token)
 
     def _index(self, owner: object) -> bool:
         """Read the clause numbers ``owner`` (a literal index) gave the branches' gates;
@@ -230,6 +234,114 @@ class Split:
         self._always, self._owner = tuple(always), owner
         self._chosen.clear()
         return True
+
+
+class OneByOne:
+    """The chosen branches of a :class:`Split` run one by one (each compiled once, from the
+    pattern store), their matches merged as their alternation's would be: at the leftmost
+    place any matches, the first branch that matches there (the prefix, ``\\b`` or a
+    lookbehind, matches one way only, and nothing follows the branches); the next search
+    from where that match ends. A new text's set of branches cost a new alternation read
+    and compiled by ``re``'s Python parser (4 ms; thousands of sets): this costs nothing.
+    The alternation itself is built only for a set whose branches could match empty text
+    (not found at once in a scan) or had groups or a prefix of many ways."""
+
+    __slots__ = ("_alternation", "_key", "_runs", "_split")
+
+    def __init__(self, split: Split, key: tuple[int, ...]) -> None:
+        self._split, self._key = split, key
+        self._runs: list[tuple[re.Pattern[str], bool]] | None = None
+        self._alternation: Gated | None = None
+
+    def _ready(self) -> list[tuple[re.Pattern[str], bool]] | None:
+        """Each branch's pattern and whether it runs on the folded text (a twin); None when
+        the alternation must run instead."""
+        if self._runs is None and self._alternation is None:
+            runs = []
+            for i in self._key:
+                part = self._split.parts[i]
+                part.prepare()
+                twin = part.twin
+                compiled = twin if twin is not None else part.pattern
+                runs.append((compiled, twin is not None))
+            if self._split.prefix in _ONE_WAY and not any(p.groups for p, _ in runs):
+                self._runs = runs
+            else:
+                self._alternation = self._split.alternation(self._key)
+        return self._runs
+
+    def _whole(self) -> Gated:
+        if self._alternation is None:
+            self._alternation = self._split.alternation(self._key)
+        return self._alternation
+
+    def search(self, text: str, folded: str, checked: bool = False) -> Match | None:
+        runs = self._ready()
+        if runs is None:
+            return self._whole().search(text, folded, True)
+        best, on_folded = None, False
+        for compiled, twin in runs:
+            found = compiled.search(folded if twin else text)
+            if found is not None and (best is None or found.start() < best.start()):
+                best, on_folded = found, twin
+        return _wrap(best, on_folded, text)
+
+    def match(self, text: str, folded: str, checked: bool = False) -> Match | None:
+        runs = self._ready()
+        if runs is None:
+            return self._whole().match(text, folded, True)
+        for compiled, twin in runs:
+            found = compiled.match(folded if twin else text)
+            if found is not None:
+                return _wrap(found, twin, text)
+        return None
+
+    def finditer(self, text: str, folded: str, checked: bool = False) -> Iterator[Match]:
+        runs = self._ready()
+        found = self._scan(runs, text, folded) if runs is not None else None
+        if found is None:
+            return self._whole().finditer(text, folded, True)
+        return iter(found)
+
+    def count(self, text: str, folded: str, checked: bool = False) -> int:
+        runs = self._ready()
+        found = self._scan(runs, text, folded) if runs is not None else None
+        return self._whole().count(text, folded, True) if found is None else len(found)
+
+    def _scan(
+        self, runs: list[tuple[re.Pattern[str], bool]], text: str, folded: str
+    ) -> list[Match] | None:
+        """Every match, as the alternation's scan finds them; None at an empty match
+        (where the scan's rules for what may follow one would be needed)."""
+        out: list[Match] = []
+        pos = 0
+        ahead: list[re.Match[str] | bool | None] = [None] * len(runs)  # each branch's next
+        while True:
+            best: re.Match[str] | None = None
+            on_folded = False
+            for i, (compiled, twin) in enumerate(runs):
+                next_one = ahead[i]
+                if next_one is None or (next_one is not False and next_one.start() < pos):  # type: ignore[union-attr]
+                    next_one = compiled.search(folded if twin else text, pos) or False
+                    ahead[i] = next_one
+                if next_one is not False and (best is None or next_one.start() < best.start()):  # type: ignore[union-attr]
+                    best, on_folded = next_one, twin  # type: ignore[assignment]
+            if best is None:
+                return out
+            if best.end() == best.start():
+                return None
+            out.append(_wrap(best, on_folded, text))  # type: ignore[arg-type]
+            pos = best.end()
+
+
+def _wrap(found: re.Match[str] | None, on_folded: bool, text: str) -> Match | None:
+    if found is None or not on_folded:
+        return found
+    return FoldedMatch(found, text)
+
+
+#: Prefixes that match one way only where they match (zero-width, no choices).
+_ONE_WAY = frozenset({"", "\\b", "(?<!\\w)", "(?<![\\w-])"})
 
 
 def split(source: str, flags: int) -> Split | None:
