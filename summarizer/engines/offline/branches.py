@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.engines.offline import prefilter
-from summarizer.engines.offline.casefold import FoldedMatch
+from summarizer.engines.offline.onebyone import ONE_WAY, Named, OneByOne, runs_of, scan
 from summarizer.engines.offline.patternstore import store
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ class Branches:
         self.prefix = prefix
         self.flags = flags
         self.sources = [f"(?P<{name}>{source})" for name, source in branches]
+        self.names = [name for name, _ in branches]
         #: The whole alternation, gated (what :meth:`finditer` finds).
         self.whole = prefilter.Gated(self.alternation(range(len(self.sources))), flags)
         self.parts = [prefilter.Gated(f"{prefix}(?:{source})", flags) for _, source in branches]
@@ -62,7 +63,7 @@ class Branches:
         """The source of the alternation of the ``chosen`` branches (numbers, in order)."""
         return f"{self.prefix}(?:{'|'.join(self.sources[i] for i in chosen)})"
 
-    def finditer(self, text: str, folded: str) -> Iterator[Match]:
+    def finditer(self, text: str, folded: str) -> Iterator[Match | Named]:
         """Every match of the whole alternation in ``text``, leftmost first, as
         :meth:`~.prefilter.Gated.finditer` gives them (``folded``: the text case-folded)."""
         if not self.whole.possible(folded):
@@ -72,6 +73,10 @@ class Branches:
             return _EMPTY
         if len(chosen) == len(self.parts):
             return self.whole.finditer(text, folded)
+        runs = runs_of([self.parts[i] for i in chosen]) if self.prefix in ONE_WAY else None
+        found = scan(runs, text, folded) if runs is not None else None
+        if found is not None:  # (as the chosen branches' alternation would find them)
+            return iter([Named(match, self.names[chosen[i]], text) for match, i in found])
         pattern = self._chosen.get(chosen)
         if pattern is None:
             if len(self._chosen) >= self.MEMORY:
@@ -234,114 +239,6 @@ class Split:
         self._always, self._owner = tuple(always), owner
         self._chosen.clear()
         return True
-
-
-class OneByOne:
-    """The chosen branches of a :class:`Split` run one by one (each compiled once, from the
-    pattern store), their matches merged as their alternation's would be: at the leftmost
-    place any matches, the first branch that matches there (the prefix, ``\\b`` or a
-    lookbehind, matches one way only, and nothing follows the branches); the next search
-    from where that match ends. A new text's set of branches cost a new alternation read
-    and compiled by ``re``'s Python parser (4 ms; thousands of sets): this costs nothing.
-    The alternation itself is built only for a set whose branches could match empty text
-    (not found at once in a scan) or had groups or a prefix of many ways."""
-
-    __slots__ = ("_alternation", "_key", "_runs", "_split")
-
-    def __init__(self, split: Split, key: tuple[int, ...]) -> None:
-        self._split, self._key = split, key
-        self._runs: list[tuple[re.Pattern[str], bool]] | None = None
-        self._alternation: Gated | None = None
-
-    def _ready(self) -> list[tuple[re.Pattern[str], bool]] | None:
-        """Each branch's pattern and whether it runs on the folded text (a twin); None when
-        the alternation must run instead."""
-        if self._runs is None and self._alternation is None:
-            runs = []
-            for i in self._key:
-                part = self._split.parts[i]
-                part.prepare()
-                twin = part.twin
-                compiled = twin if twin is not None else part.pattern
-                runs.append((compiled, twin is not None))
-            if self._split.prefix in _ONE_WAY and not any(p.groups for p, _ in runs):
-                self._runs = runs
-            else:
-                self._alternation = self._split.alternation(self._key)
-        return self._runs
-
-    def _whole(self) -> Gated:
-        if self._alternation is None:
-            self._alternation = self._split.alternation(self._key)
-        return self._alternation
-
-    def search(self, text: str, folded: str, checked: bool = False) -> Match | None:
-        runs = self._ready()
-        if runs is None:
-            return self._whole().search(text, folded, True)
-        best, on_folded = None, False
-        for compiled, twin in runs:
-            found = compiled.search(folded if twin else text)
-            if found is not None and (best is None or found.start() < best.start()):
-                best, on_folded = found, twin
-        return _wrap(best, on_folded, text)
-
-    def match(self, text: str, folded: str, checked: bool = False) -> Match | None:
-        runs = self._ready()
-        if runs is None:
-            return self._whole().match(text, folded, True)
-        for compiled, twin in runs:
-            found = compiled.match(folded if twin else text)
-            if found is not None:
-                return _wrap(found, twin, text)
-        return None
-
-    def finditer(self, text: str, folded: str, checked: bool = False) -> Iterator[Match]:
-        runs = self._ready()
-        found = self._scan(runs, text, folded) if runs is not None else None
-        if found is None:
-            return self._whole().finditer(text, folded, True)
-        return iter(found)
-
-    def count(self, text: str, folded: str, checked: bool = False) -> int:
-        runs = self._ready()
-        found = self._scan(runs, text, folded) if runs is not None else None
-        return self._whole().count(text, folded, True) if found is None else len(found)
-
-    def _scan(
-        self, runs: list[tuple[re.Pattern[str], bool]], text: str, folded: str
-    ) -> list[Match] | None:
-        """Every match, as the alternation's scan finds them; None at an empty match
-        (where the scan's rules for what may follow one would be needed)."""
-        out: list[Match] = []
-        pos = 0
-        ahead: list[re.Match[str] | bool | None] = [None] * len(runs)  # each branch's next
-        while True:
-            best: re.Match[str] | None = None
-            on_folded = False
-            for i, (compiled, twin) in enumerate(runs):
-                next_one = ahead[i]
-                if next_one is None or (next_one is not False and next_one.start() < pos):  # type: ignore[union-attr]
-                    next_one = compiled.search(folded if twin else text, pos) or False
-                    ahead[i] = next_one
-                if next_one is not False and (best is None or next_one.start() < best.start()):  # type: ignore[union-attr]
-                    best, on_folded = next_one, twin  # type: ignore[assignment]
-            if best is None:
-                return out
-            if best.end() == best.start():
-                return None
-            out.append(_wrap(best, on_folded, text))  # type: ignore[arg-type]
-            pos = best.end()
-
-
-def _wrap(found: re.Match[str] | None, on_folded: bool, text: str) -> Match | None:
-    if found is None or not on_folded:
-        return found
-    return FoldedMatch(found, text)
-
-
-#: Prefixes that match one way only where they match (zero-width, no choices).
-_ONE_WAY = frozenset({"", "\\b", "(?<!\\w)", "(?<![\\w-])"})
 
 
 def split(source: str, flags: int) -> Split | None:
