@@ -7,10 +7,12 @@ sentence holds the words of one or two. Here each branch is gated as well as the
 (:class:`~.prefilter.Gated`: the literals every match of ``PREFIX(?:BRANCH)`` holds), and a
 text runs the alternation of only the branches whose gates let it through, in their order.
 It finds what the whole pattern finds: at any place, the whole pattern's match is its first
-branch that matches there, and a branch left out matches nowhere in the text. The
-alternations of chosen branches are compiled on first use and kept in the process, not in
-the pattern store (there are thousands: the store, loaded whole by every process, grew by a
-third with them).
+branch that matches there, and a branch left out matches nowhere in the text. A
+:class:`Split`'s chosen branches run one by one (:class:`OneByOne`), each compiled once:
+the alternation of each new set of them cost ``re``'s Python parser and compiler some 4 ms,
+and a new text often holds a new set; a table's (:class:`Branches`) are compiled on first
+use and kept in the process, not in the pattern store (the store, loaded whole by every
+process, grew by a third with them).
 
 - :class:`Branches`: a table of named branches, for a caller that reads only a match's
   span and ``lastgroup`` (the weapons);
@@ -26,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.engines.offline import prefilter
+from summarizer.engines.offline.onebyone import ONE_WAY, Named, OneByOne, runs_of, scan
 from summarizer.engines.offline.patternstore import store
 
 if TYPE_CHECKING:
@@ -50,6 +53,7 @@ class Branches:
         self.prefix = prefix
         self.flags = flags
         self.sources = [f"(?P<{name}>{source})" for name, source in branches]
+        self.names = [name for name, _ in branches]
         #: The whole alternation, gated (what :meth:`finditer` finds).
         self.whole = prefilter.Gated(self.alternation(range(len(self.sources))), flags)
         self.parts = [prefilter.Gated(f"{prefix}(?:{source})", flags) for _, source in branches]
@@ -59,7 +63,7 @@ class Branches:
         """The source of the alternation of the ``chosen`` branches (numbers, in order)."""
         return f"{self.prefix}(?:{'|'.join(self.sources[i] for i in chosen)})"
 
-    def finditer(self, text: str, folded: str) -> Iterator[Match]:
+    def finditer(self, text: str, folded: str) -> Iterator[Match | Named]:
         """Every match of the whole alternation in ``text``, leftmost first, as
         :meth:`~.prefilter.Gated.finditer` gives them (``folded``: the text case-folded)."""
         if not self.whole.possible(folded):
@@ -69,6 +73,10 @@ class Branches:
             return _EMPTY
         if len(chosen) == len(self.parts):
             return self.whole.finditer(text, folded)
+        runs = runs_of([self.parts[i] for i in chosen]) if self.prefix in ONE_WAY else None
+        found = scan(runs, text, folded) if runs is not None else None
+        if found is not None:  # (as the chosen branches' alternation would find them)
+            return iter([Named(match, self.names[chosen[i]], text) for match, i in found])
         pattern = self._chosen.get(chosen)
         if pattern is None:
             if len(self._chosen) >= self.MEMORY:
@@ -178,12 +186,12 @@ class Split:
             prefilter.Gated(f"{prefix}(?:{source})", flags, split=False) for source in sources
         ]
         self._owner: object = None
-        self._chosen: dict[tuple[int, ...], Gated | None] = {}
+        self._chosen: dict[tuple[int, ...], OneByOne] = {}
         self._by_clause: dict[int, list[tuple[int, frozenset[int]]]] = {}
         self._keys: frozenset[int] = frozenset()
         self._always: tuple[int, ...] = ()
 
-    def runner(self, whole: Gated, folded: Folded) -> Gated | None:
+    def runner(self, whole: Gated, folded: Folded) -> Gated | OneByOne | None:
         """What to run on the text ``folded`` was folded from: ``whole`` itself, the
         alternation of the branches the text can hold, or None when it can hold none."""
         if folded.owner is not self._owner and not self._index(folded.owner):
@@ -197,22 +205,23 @@ class Split:
         if not chosen:
             return None
         key = tuple(sorted(chosen))
-        runner = self._chosen.get(key, whole)
-        if runner is whole:
+        runner = self._chosen.get(key)
+        if runner is None:
             if len(self._chosen) >= self.MEMORY:
                 self._chosen.clear()
-            token = prefilter.collecting(
-                []
-            )  # not a gate of the lexicon: the branches' gates stand for it
-            try:
-                body = "|".join(self.sources[i] for i in key)
-                runner = prefilter.Gated(
-                    f"{self.prefix}(?:{body})", self.flags, split=False, stored=False
-                )
-            finally:
-                prefilter.done(token)
-            self._chosen[key] = runner
+            runner = self._chosen[key] = OneByOne(self, key)
         return runner
+
+    def alternation(self, key: tuple[int, ...]) -> Gated:
+        """The alternation of the branches ``key`` numbers, as one gated pattern."""
+        token = prefilter.collecting([])  # not a gate of the lexicon: the branches' stand for it
+        try:
+            body = "|".join(self.sources[i] for i in key)
+            return prefilter.Gated(
+                f"{self.prefix}(?:{body})", self.flags, split=False, stored=False
+            )
+        finally:
+            prefilter.done(token)
 
     def _index(self, owner: object) -> bool:
         """Read the clause numbers ``owner`` (a literal index) gave the branches' gates;

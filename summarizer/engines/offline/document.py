@@ -14,7 +14,6 @@ lists every span of a kind with article offsets, for evidence that marks the exa
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -148,10 +147,19 @@ class Sentence:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        """The sentence's tokens (a slice of the document's)."""
-        starts = self.doc.token_starts
-        first, last = bisect_left(starts, self.start), bisect_left(starts, self.end)
-        return self.doc.tokens[first:last]
+        """The article's tokens that start in the sentence, read from the start of the run
+        of non-space characters it opens in (tokens hold no space: as if read from the top)."""
+        text, first, last = self.doc.text, self.start, self.end
+        pos = first
+        while pos and not text[pos - 1].isspace():
+            pos -= 1
+        found = []
+        for token, start, end in text_module.tokens(text, pos):
+            if start >= last:
+                break
+            if start >= first:
+                found.append(Token(token, start, end))
+        return found
 
     @cached_property
     def folded(self) -> str:
@@ -288,14 +296,6 @@ class Document:
             start, _ = spans.get(s.paragraph, (s.start, s.end))
             spans[s.paragraph] = (start, s.end)
         return [Paragraph(i, start, end) for i, (start, end) in spans.items()]
-
-    @cached_property
-    def tokens(self) -> list[Token]:
-        return [Token(t, s, e) for t, s, e in text_module.tokens(self.text)]
-
-    @cached_property
-    def token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
 
     @cached_property
     def folded(self) -> str:

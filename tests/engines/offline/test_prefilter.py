@@ -155,11 +155,16 @@ def test_gates_and_twins_agree_with_their_patterns(index: int) -> None:
 
 
 def test_a_text_satisfies_exactly_the_clauses_of_the_literals_it_holds() -> None:
-    # LiteralIndex.fold finds literals by runs of word characters and skips phrases whose
-    # clauses are already met: the set must still be what a plain search for every literal
-    # gives, on whole articles (where most phrases are skipped) and on their sentences.
+    # LiteralIndex.fold finds literals with an Aho-Corasick automaton, fold_runs by runs of
+    # word characters, skipping phrases whose clauses are already met: both sets must be
+    # what a plain search for every literal gives, on whole articles (where most phrases are
+    # skipped), their sentences and texts of other scripts and cases.
     literals = default_lexicon().literals()
-    texts: list[str] = []
+    assert literals._automaton is not None  # the C module is installed, and used
+    texts = [
+        "İSTANBUL — Straße, ΣΟΦΟΣ and ſelf-detonating tear-gas 🙂 at the GUNMEN'S base.",
+        "A bomb went off; police fired tear gas (two killed, 1,200 hurt) in Diyarbakır.",
+    ]
     for path in sorted(FIXTURES.glob("*.yaml"))[:40]:
         article = path.read_text(encoding="utf-8")
         texts.append(article)
@@ -173,6 +178,7 @@ def test_a_text_satisfies_exactly_the_clauses_of_the_literals_it_holds() -> None
             for number in numbers
         }
         assert literals.fold(text).satisfied == expected, text[:60]
+        assert literals.fold_runs(text).satisfied == expected, text[:60]
 
 
 def test_a_whole_article_s_folded_text_passes_the_gates_its_literal_set_would() -> None:
