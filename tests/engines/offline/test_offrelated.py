@@ -83,3 +83,22 @@ def test_a_background_incident_that_names_no_place_takes_the_main_incidents() ->
         "2009-05-03",
     )
     assert [(r.date, r.place) for r in found] == [("1993-03-12", "Mersin")]
+
+
+def test_a_weekday_beside_a_dated_incident_dates_no_second_one() -> None:
+    found = related(
+        LEAD
+        + "Previously, a bomb exploded at a mosque in Adana in May 2007 during Friday prayers, "
+        "killing nine people, and in October 2007 a blast at a shrine in Bursa killed three.",
+        "2009-05-07",
+    )
+    assert [(r.date, r.place) for r in found] == [("2007-05", "Adana"), ("2007-10", "Bursa")]
+
+
+def test_the_place_after_a_period_bound_is_its_incidents() -> None:
+    found = related(
+        LEAD + "It was the worst attack in Turkey since October 2003, "
+        "when truck bombs hit two synagogues in Istanbul, killing 23 people.",
+        "2009-05-03",
+    )
+    assert [(r.date, r.place) for r in found] == [("2003-10", "Istanbul")]

@@ -8,7 +8,9 @@ only when it bounds no period ("In June a car bomb ...", not "held since mid-Aug
 when it resolves no date, the first year it names before the main incident's that bounds no
 period ("the 2002 Bali bombings", not "since 2017"; but "since 1975, when four were killed":
 a toll follows it). A sentence that dates incidents of different months ("in August 2003
-..., and ... on 9 September 2004") tells one each, each placed from its own part first.
+..., and ... on 9 September 2004"), each with its year written, tells one each, each placed
+first from what lies between the dates before and after it; a date bounding a period is placed from what follows it first
+("the worst in Egypt since October 2004, when bombs hit a hotel in Taba").
 Each takes that type, the sentence's first 30 words, and its place: the first named place
 the sentence marks as such ("the village of X"), else its first town after "in"/"near",
 else its first region, else its first country (none from a wire dateline), else, when it
@@ -46,9 +48,14 @@ def related_incidents(
         words = sentence.text.split()
         description = " ".join(words[:_WORDS]) + ("…" if len(words) > _WORDS else "")
         whole = _place(work, sentence, 0, len(sentence.text))
-        begin = 0
-        for value, end in dated:
-            place = (_place(work, sentence, begin, end) if len(dated) > 1 else None) or whole
+        for i, (value, since, _, _) in enumerate(dated):
+            # "the worst attack in Egypt since October 2004, when bombs hit a hotel in Taba":
+            # the place after a period's bound is its incident's
+            after = _place(work, sentence, since, len(sentence.text)) if since >= 0 else None
+            # of several, each is placed from what lies between its neighbours' dates first
+            begin = dated[i - 1][3] if i else 0
+            end = dated[i + 1][2] if i + 1 < len(dated) else len(sentence.text)
+            place = (_place(work, sentence, begin, end) if len(dated) > 1 else after) or whole
             related.append(
                 RelatedIncident(
                     date=value,
@@ -57,21 +64,25 @@ def related_incidents(
                     description=description,
                 )
             )
-            begin = end
     return related[:_MAX]
 
 
-def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int]]:
-    """The dates (with where each ends) of the incidents a background sentence tells
-    (module docstring): one, or one a month for incidents of different months it dates."""
+def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, int]]:
+    """The dates of the incidents a background sentence tells (module docstring), each with
+    where it starts when it bounds a period (else -1), where it starts and where it ends: one,
+    or one a month for incidents of different months it dates with their years written."""
     # (a month named alone as a period's bound, "since ... took control in mid-August",
     # dates no incident)
     found = [m for m in sentence.dates if m.value and not (m.kind == "m" and m.bound)]
     if found:
-        told = [(str(m.value), m.end) for m in found if not _main_period(str(m.value), main)]
-        told = [t for t in told if not _reported(sentence, t)] or told[:1]
-        months = {v[:7] for v, _ in told}
-        return told if len(months) == len(told) > 1 else told[:1]
+        told = [m for m in found if not _main_period(str(m.value), main)]
+        told = [m for m in told if not m.reported] or told[:1]
+        # (each with its year written: "during Friday prayers" dates no second incident)
+        whole = [m for m in told if str(m.value)[:4] in m.text]
+        if len({str(m.value)[:7] for m in whole}) == len(whole) > 1:
+            told = whole
+        dated = [(str(m.value), m.start if m.bound else -1, m.start, m.end) for m in told]
+        return dated if told is whole else dated[:1]
     bound = sentence.doc.lexicon.rules(DateRules).bound_before
     text = sentence.text
     for year in sentence.time_cues.years:
@@ -84,13 +95,9 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int]]:
             and year < main[:4]
             and (told_after or not bound.search(text[max(0, at - 80) : at]))
         ):
-            return [(year, at + len(year))]
+            since = at if bound.search(text[max(0, at - 80) : at]) else -1
+            return [(year, since, at, at + len(year))]
     return []
-
-
-def _reported(sentence: Sentence, told: tuple[str, int]) -> bool:
-    """Whether the date ending at ``told[1]`` dates a statement ("said on Sunday")."""
-    return any(m.end == told[1] and m.reported for m in sentence.dates)
 
 
 def _main_period(value: str, main: str | None) -> bool:
