@@ -109,7 +109,7 @@ def _draft(doc: Document) -> BriefDraft:
         work, perpetrators, targets, weapons_used, named
     )
     found_claims = claim_fields.claims(work)
-    related = related_fields.related_incidents(work)
+    related = related_fields.related_incidents(work, main_date, location)
 
     headline = summary_fields.headline(doc, sub_event_type, perpetrators, location, killed)
     fact_sentences = frozenset(

@@ -121,8 +121,10 @@ def test_a_related_incident_is_placed_where_its_sentence_sets_it() -> None:
         "people at the Monday Market in Maiduguri. On 2 March 2016 gunmen shot dead the "
         "reporter Cecilio Pineda at a car wash."
     )
-    related = _brief(text, "2016-06-26").related_incidents
-    assert [r.place for r in related] == ["Monday Market", None]
+    brief = _brief(text, "2016-06-26")
+    # (the second names no place: not "Pineda said"; it takes the main incident's)
+    assert [r.place for r in brief.related_incidents] == ["Monday Market", brief.location.place]
+    assert brief.location.place != "Pineda"
 
 
 def test_a_victims_surname_that_names_a_town_places_nothing() -> None:

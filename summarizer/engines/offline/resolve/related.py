@@ -1,10 +1,21 @@
 """Related incidents: other incidents the article mentions as context.
 
 Rule: a background sentence (:mod:`.date`) that cues an event type and names a date it
-resolves (more than a month named alone) is a related incident: that date, that type, the
-sentence's first 30 words, and its place: the first named place the sentence marks as such
-("the village of X"), else its first town after "in"/"near", else its first region, else
-its first country (none from a wire dateline); at most four, in the article's order.
+resolves is a related incident: its first date outside the main incident's period (a day,
+month or year of the main date, or one within it, is the main incident told again:
+"Friday's bombings"), not one dating a statement when another is there; a month named alone
+only when it bounds no period ("In June a car bomb ...", not "held since mid-August"); else,
+when it resolves no date, the first year it names before the main incident's that bounds no
+period ("the 2002 Bali bombings", not "since 2017"; but "since 1975, when four were killed":
+a toll follows it). A sentence that dates incidents of different months ("in August 2003
+..., and ... on 9 September 2004"), each with its year written, tells one each, each placed
+first from what lies between the dates before and after it; a date bounding a period is placed from what follows it first
+("the worst in Egypt since October 2004, when bombs hit a hotel in Taba").
+Each takes that type, the sentence's first 30 words, and its place: the first named place
+the sentence marks as such ("the village of X"), else its first town after "in"/"near",
+else its first region, else its first country (none from a wire dateline), else, when it
+names none, the main incident's place ("hit ... across the city"); at most four, in the
+article's order.
 """
 
 from __future__ import annotations
@@ -12,9 +23,10 @@ from __future__ import annotations
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.locplace import as_written
+from summarizer.engines.offline.scan.dates import DateRules
 from summarizer.engines.offline.scan.places import PlaceRules, country_name
 from summarizer.engines.offline.scan.placewords import locative_weight, region_display
-from summarizer.schema import RelatedIncident
+from summarizer.schema import Location, RelatedIncident
 
 __all__ = ["related_incidents"]
 
@@ -22,46 +34,96 @@ _MAX = 4
 _WORDS = 30
 
 
-def related_incidents(work: Work) -> list[RelatedIncident]:
-    """The related incidents (module docstring)."""
+def related_incidents(
+    work: Work, main_date: str | None = None, location: Location | None = None
+) -> list[RelatedIncident]:
+    """The related incidents (module docstring); ``main_date`` and ``location`` are the
+    main incident's."""
     main = set(map(id, work.main))
     related: list[RelatedIncident] = []
     for sentence in work.sentences:
-        if id(sentence) in main:
+        if id(sentence) in main or sentence.cue is None:
             continue
-        cue = sentence.cue
-        # (a month named alone, "since ... took control in mid-August", dates no incident)
-        values = [m.value for m in sentence.dates if m.value and m.kind != "m"]
-        if cue is None or not values:
-            continue
+        dated = _dates(sentence, main_date)
         words = sentence.text.split()
         description = " ".join(words[:_WORDS]) + ("…" if len(words) > _WORDS else "")
-        related.append(
-            RelatedIncident(
-                date=values[0],
-                event_type=cue.event_type,
-                place=_place(work, sentence),
-                description=description,
+        whole = _place(work, sentence, 0, len(sentence.text))
+        for i, (value, since, _, _) in enumerate(dated):
+            # "the worst attack in Egypt since October 2004, when bombs hit a hotel in Taba":
+            # the place after a period's bound is its incident's
+            after = _place(work, sentence, since, len(sentence.text)) if since >= 0 else None
+            # of several, each is placed from what lies between its neighbours' dates first
+            begin = dated[i - 1][3] if i else 0
+            end = dated[i + 1][2] if i + 1 < len(dated) else len(sentence.text)
+            place = (_place(work, sentence, begin, end) if len(dated) > 1 else after) or whole
+            related.append(
+                RelatedIncident(
+                    date=value,
+                    event_type=sentence.cue.event_type,
+                    place=place or (location.place if location else None),
+                    description=description,
+                )
             )
-        )
     return related[:_MAX]
 
 
-def _place(work: Work, sentence: Sentence) -> str | None:
-    """Where a background sentence sets its incident (module docstring)."""
-    after = sentence.dateline_end
+def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, int]]:
+    """The dates of the incidents a background sentence tells (module docstring), each with
+    where it starts when it bounds a period (else -1), where it starts and where it ends: one,
+    or one a month for incidents of different months it dates with their years written."""
+    # (a month named alone as a period's bound, "since ... took control in mid-August",
+    # dates no incident)
+    found = [m for m in sentence.dates if m.value and not (m.kind == "m" and m.bound)]
+    if found:
+        told = [m for m in found if not _main_period(str(m.value), main)]
+        told = [m for m in told if not m.reported] or told[:1]
+        # (each with its year written: "during Friday prayers" dates no second incident)
+        whole = [m for m in told if str(m.value)[:4] in m.text]
+        if len({str(m.value)[:7] for m in whole}) == len(whole) > 1:
+            told = whole
+        dated = [(str(m.value), m.start if m.bound else -1, m.start, m.end) for m in told]
+        return dated if told is whole else dated[:1]
+    bound = sentence.doc.lexicon.rules(DateRules).bound_before
+    text = sentence.text
+    for year in sentence.time_cues.years:
+        at = text.find(year)
+        # (a period's bound, "since Haftar's forces took the city in 2017", dates no incident
+        # unless a toll follows it: "the first since 1975, when four soldiers were killed")
+        told_after = any(f.start > at for f in sentence.casualties)
+        if (
+            main
+            and year < main[:4]
+            and (told_after or not bound.search(text[max(0, at - 80) : at]))
+        ):
+            since = at if bound.search(text[max(0, at - 80) : at]) else -1
+            return [(year, since, at, at + len(year))]
+    return []
+
+
+def _main_period(value: str, main: str | None) -> bool:
+    """Whether ``value`` is the main date's day, month or year, or a day within it."""
+    return main is not None and (main.startswith(value) or value.startswith(main))
+
+
+def _place(work: Work, sentence: Sentence, begin: int, end: int) -> str | None:
+    """Where a background sentence sets its incident (module docstring), from what it names
+    from ``begin`` up to ``end``."""
+    after = max(sentence.dateline_end, begin)
     for place in sentence.places:
-        if place.start >= after:
+        if after <= place.start < end:
             return place.name
     lexicon = work.lexicon
     least = lexicon.rules(PlaceRules).weights["locative"]
-    for _, start, end in sentence.cities:  # (in the body, after any dateline)
-        if locative_weight(sentence.body, start, end, lexicon) >= least:  # not "Pineda said"
-            return as_written(sentence.body[start:end])
+    body = sentence.dateline_end  # (cities are found in the body, after any dateline)
+    for _, start, stop in sentence.cities:
+        if not after <= start + body < end:
+            continue
+        if locative_weight(sentence.body, start, stop, lexicon) >= least:  # not "Pineda said"
+            return as_written(sentence.body[start:stop])
     for region, start, _ in sentence.regions:
-        if start >= after:
+        if after <= start < end:
             return region_display(region, sentence.text, work.lexicon)
     for country in sentence.countries:
-        if country.start >= after:
+        if after <= country.start < end:
             return country_name(country.code, work.lexicon)
     return None
