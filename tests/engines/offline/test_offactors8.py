@@ -76,3 +76,28 @@ def test_both_sides_of_a_base_handover_are_doers() -> None:
     assert len(names) == 2 and any("iraq" in n for n in names)
     assert any("coalition" in n or "united states" in n for n in names)
     assert brief.targets == []
+
+
+def test_a_state_force_that_took_a_town_is_the_doer() -> None:
+    found = find_roles(
+        "Azerbaijan's army took the town of Zangilan near the border on Wednesday.",
+        default_lexicon(),
+    )
+    assert [(m.name, m.role) for m in found] == [("Azerbaijan's army", "perpetrator")]
+
+
+def test_an_offender_named_late_with_his_age_is_the_doer() -> None:
+    brief = _brief(
+        "A man stabbed two people on the high street on Sunday before officers shot him. "
+        "The man shot by police has been named as 20-year-old Sudesh Amman, police said."
+    )
+    assert [a.name for a in brief.perpetrators] == ["Sudesh Amman"]
+
+
+def test_a_court_story_s_defendant_is_the_doer() -> None:
+    brief = _brief(
+        "A court on Thursday sentenced the defendant, Stephan Ernst, 47, to life in prison for "
+        "shooting dead the politician Walter Luebcke at his home in June 2019."
+    )
+    assert "Stephan Ernst" in [a.name for a in brief.perpetrators]
+    assert "Stephan Ernst" not in [a.name for a in brief.targets]
