@@ -101,3 +101,13 @@ def test_a_court_story_s_defendant_is_the_doer() -> None:
     )
     assert "Stephan Ernst" in [a.name for a in brief.perpetrators]
     assert "Stephan Ernst" not in [a.name for a in brief.targets]
+
+
+def test_a_state_army_that_took_ground_from_another_state_s_army_hit_that_army() -> None:
+    brief = _brief(
+        "Azerbaijan's army took the town of Zangilan near the border on Tuesday, days after "
+        "Armenian forces withdrew from it, the defence ministry said."
+    )
+    assert brief.sub_event_type.value == "government_regains_territory"
+    assert [a.name for a in brief.perpetrators] == ["Azerbaijan's army"]
+    assert [a.name for a in brief.targets] == ["Armenian forces"]
