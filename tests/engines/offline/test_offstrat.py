@@ -198,13 +198,14 @@ def test_the_parties_to_an_agreement_are_its_doers(text: str, parties: list[str]
     assert not any("france" in f or "united states" in f for f in found)  # the brokers
 
 
-def test_who_received_a_handed_over_place_is_the_doer_and_who_gave_it_the_target() -> None:
+def test_who_received_a_handed_over_place_and_who_gave_it_are_both_doers() -> None:
+    # offactors8: both sides of a handover acted, as both parties to an agreement
     b = brief(
         "Armenia handed the Kalbajar district back to Azerbaijan on Wednesday under the truce deal."
     )
     assert b.sub_event_type.value == "non_violent_transfer_of_territory"
-    assert names(b.perpetrators) == ["azerbaijan"]
-    assert names(b.targets) == ["armenia"]
+    assert names(b.perpetrators) == ["azerbaijan", "armenia"]
+    assert names(b.targets) == []
 
 
 def test_who_moved_into_a_place_the_other_side_agreed_to_give_up_is_the_doer() -> None:
@@ -213,8 +214,8 @@ def test_who_moved_into_a_place_the_other_side_agreed_to_give_up_is_the_doer() -
         "over positions that Eritrean forces had agreed to hand over under the accord."
     )
     assert b.sub_event_type.value == "non_violent_transfer_of_territory"
-    assert names(b.perpetrators) == ["ethiopian troops"]
-    assert names(b.targets) == ["eritrean forces"]
+    assert names(b.perpetrators) == ["ethiopian troops", "eritrean forces"]
+    assert names(b.targets) == []
 
 
 @pytest.mark.parametrize(

@@ -341,7 +341,8 @@ def _sides(
     if sub_event_type == SubEventType.non_state_actor_overtakes_territory and non_state:
         return non_state[:1], state[:1] or targets
     if sub_event_type == SubEventType.government_regains_territory and state:
-        return state[:1], non_state[:1] or targets
+        lost = [p for p in state[1:] if not _same(p[0], state[0][0])]  # another state's army
+        return state[:1], non_state[:1] or targets or lost[:1]
     armed_targets = [t for t in targets if t[0].kind != _K.civilians]
     if perpetrators and not armed_targets:
         doer = perpetrators[0][0]

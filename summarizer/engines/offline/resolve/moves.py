@@ -13,13 +13,15 @@ Rule: read from the sentence that decided the event type (the sentence its cue i
   and Hamas agreed"), each once, in order, ``[actors.resolve].max`` at most; a name after a
   preposition ("a deal brokered by Qatar", "the coalition against Islamic State") is no
   party (``[actors.moves].not_party_before``);
-- non-violent transfer of territory: when the cue gives the place (``[actors.moves].giving``:
-  "handed the district back to Azerbaijan"), a party after "to" behind it received the
-  place and is the doer (``receiver_before``), and the party that opens the sentence
-  ("Armenia handed") gave it up and is the target; when the cue takes it ("Azerbaijani
-  troops rolled into the district that Armenian forces agreed to give up"), the party
-  nearest before it is the doer and the first after it the target. What is not found, the clauses
-  decide;
+- non-violent transfer of territory, and a base handed over: both sides acted, as both
+  parties to an agreement (the one that took control first, then the one that handed it
+  over; no target). When the cue gives the place (``[actors.moves].giving``: "handed the
+  district back to Azerbaijan"), a party after "to" behind it received the place
+  (``receiver_before``), and the party that opens the sentence ("Armenia handed") gave it
+  up; when the cue takes it ("Azerbaijani troops rolled into the district that Armenian
+  forces agreed to give up"), the party nearest before it took it and the first after it
+  gave it up. What is not found, the clauses decide (their doer took it, their armed
+  target gave it up);
 - sexual violence with no doer read from the clauses, told in a sentence that names a mob
   (``[actors.moves].mob``): the mob;
 - arrests with no target read from the clauses: the person named nearest the cue, within
@@ -103,7 +105,9 @@ def sides(
     cue = sentence.cue
     text = sentence.text
     before = [p for p in parties if p[1] <= cue.start and _party(text, p, rules)]
-    if sub_event_type in _OWN:  # "Hezbollah named a new leader", "China opened a base"
+    handed = rules.giving.search(text, cue.start, cue.end)  # "handed the base to the army"
+    base = sub_event_type == SubEventType.headquarters_or_base_established
+    if sub_event_type in _OWN and not (base and handed):  # "China opened a base"
         return _own(sentence, before, perpetrators, rules), targets
     if sub_event_type == SubEventType.agreement:
         if len(before) < 2:
@@ -116,17 +120,18 @@ def sides(
             return perpetrators, targets
         return [(p[2], sentence) for p in before[: rules.max]], []
     after = [p for p in parties if p[0] >= cue.start]
-    if rules.giving.search(text, cue.start, cue.end):  # "X handed the town (back) to Y"
+    if handed:  # "X handed the town (back) to Y"
         received = [p for p in after if rules.receiver_before.search(text[: p[0]])]
         receiver, giver = received[:1], before[:1]
     else:  # "Y moved into the town that X agreed to give up"
         receiver, giver = before[-1:], [p for p in after if _party(text, p, rules)][:1]
     if receiver and giver and _same(receiver[0][2], giver[0][2]):
         giver = []
-    return (
-        [(receiver[0][2], sentence)] if receiver else perpetrators,
-        [(giver[0][2], sentence)] if giver else targets,
-    )
+    # both sides acted, as both parties to an agreement: who took control, who handed over
+    took = [(receiver[0][2], sentence)] if receiver else perpetrators[:1]
+    gave = [(giver[0][2], sentence)] if giver else [t for t in targets if t[0].kind in _ARMED]
+    both = took + [g for g in gave[:1] if not any(_same(g[0], t[0]) for t in took)]
+    return (both, []) if both else (perpetrators, targets)
 
 
 def _more_parties(

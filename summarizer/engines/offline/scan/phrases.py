@@ -13,7 +13,10 @@ Rule (``[roles.phrases]`` in ``data/roles.toml``):
 - people named as the owners of a site ("the Okhmatdyt children's hospital", "a workers'
   hostel") name the site, which was hit, not the people;
 - two peoples' forces joined before one head in a two-sided fight ("Thai and Cambodian
-  troops traded fire") are two sides: the first named opened it, the other is its target.
+  troops traded fire") are two sides: the first named opened it, the other is its target;
+- a doer the article describes but does not name keeps the article's count and
+  description ("two men on a motorbike", "gunmen riding motorbikes", "a man in his
+  forties"), so that the brief gives him as the article words him.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ __all__ = [
     "Extension",
     "PhraseRules",
     "crowd_of_leader",
+    "described_doer",
     "first_of_pair",
     "reach",
     "state_as_adjective",
@@ -56,6 +60,10 @@ class PhraseRules:
         self.joined_before = re.compile(section["joined_before"])
         self.two_sided = re.compile(expand(section["two_sided"], fragments), re.IGNORECASE)
         self.owner_of = re.compile(section["owner_of"])
+        self.doer_people = frozenset(section["doer_people"])
+        self.doer_counts = re.compile(section["doer_counts"], re.IGNORECASE)
+        self.doer_tail = re.compile(section["doer_tail"], re.IGNORECASE)
+        self.determiner = re.compile(r"^(?:the|these|those)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,25 @@ def first_of_pair(
         return None
     joined = rules.joined_before.search(sentence[max(0, start - 40) : start])
     return f"{joined.group('people')} {' '.join(words[1:])}" if joined else None
+
+
+def described_doer(
+    sentence: str, match: Any, name: str, kind: ActorKind, lexicon: Lexicon
+) -> tuple[str, ActorKind]:
+    """A doer phrase headed by a person's or an attacker's word ("men", "gunmen"), read
+    with its count before it and its description after it ("Two men on a motorcycle",
+    "gunmen riding motorbikes"), of unknown allegiance; any other phrase is as it was."""
+    rules = lexicon.rules(PhraseRules)
+    head = match.group("actor").split()[-1].lower()
+    if head not in rules.doer_people or name.split()[-1].lower() != head:
+        return name, kind  # a name ("Gokmen T."), or a phrase read as another one
+    before = rules.determiner.sub("", sentence[match.start() : match.start("actor")])
+    count = rules.doer_counts.match(before)
+    tail = rules.doer_tail.match(sentence, match.end())
+    if count is None and tail is None:
+        return name, kind
+    words = f"{count.group(0) if count else ''}{name}{tail.group(0) if tail else ''}"
+    return " ".join(words.replace(",", " ").split()), ActorKind.unknown
 
 
 def reach(

@@ -312,6 +312,8 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             described = rules.described_person.search(match.group("actor"))
             name = rules.leading.sub("", match.group("actor")) if described else head
             kind = _K.unknown
+        if role == "perpetrator" and not facility:  # "two men on a motorbike", as described
+            name, kind = phrases.described_doer(sentence, match, name, kind, lexicon)
         if facility and head in rules.owned and rules.possessive.match(match.group(0)):
             continue  # "a bomb destroyed her car": she was the target, named elsewhere
         if facility and role == "perpetrator" and rules.driven.match(sentence, match.end()):
