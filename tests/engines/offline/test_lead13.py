@@ -171,3 +171,31 @@ def test_another_who_died_later_adds_one() -> None:
         "later in hospital, police said."
     )
     assert (brief.killed.min, brief.killed.max) == (4, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        (
+            "A package filled with nails and gunpowder left outside a bank in the town was "
+            "rendered harmless by army bomb experts on Tuesday.",
+            "disrupted_weapons_use",
+        ),
+        (
+            "Militants used bulldozers to level an ancient shrine on the edge of the town, "
+            "photographs posted online showed.",
+            "looting_property_destruction",
+        ),
+    ],
+)
+def test_short_reports_of_a_device_made_harmless_or_a_shrine_levelled(
+    text: str, sub_event: str
+) -> None:
+    brief = _brief(text)
+    assert brief.incident and brief.sub_event_type is not None
+    assert brief.sub_event_type.value == sub_event
+
+
+def test_levelling_in_other_senses_is_no_incident() -> None:
+    brief = _brief("The government plans to level the playing field for small businesses.")
+    assert not brief.incident
