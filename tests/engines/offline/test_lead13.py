@@ -186,9 +186,19 @@ def test_another_who_died_later_adds_one() -> None:
             "photographs posted online showed.",
             "looting_property_destruction",
         ),
+        (
+            "The group's leader said it was cancelling all operations under its old name "
+            "and would be known as the Liberation Front.",
+            "change_to_group_activity",
+        ),
+        (
+            "The army opened a new radar station on the island on Monday, with 160 troops "
+            "stationed there.",
+            "headquarters_or_base_established",
+        ),
     ],
 )
-def test_short_reports_of_a_device_made_harmless_or_a_shrine_levelled(
+def test_short_reports_of_a_device_made_harmless_a_shrine_levelled_and_more(
     text: str, sub_event: str
 ) -> None:
     brief = _brief(text)
@@ -196,6 +206,13 @@ def test_short_reports_of_a_device_made_harmless_or_a_shrine_levelled(
     assert brief.sub_event_type.value == sub_event
 
 
-def test_levelling_in_other_senses_is_no_incident() -> None:
-    brief = _brief("The government plans to level the playing field for small businesses.")
-    assert not brief.incident
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government plans to level the playing field for small businesses.",
+        "The bank said on Monday that it would be known as Atlas Financial from January.",
+        "The football club changed its name after the merger with its city rival.",
+    ],
+)
+def test_levelling_or_renaming_in_other_senses_is_no_incident(text: str) -> None:
+    assert not _brief(text).incident
