@@ -196,6 +196,25 @@ def test_another_who_died_later_adds_one() -> None:
             "stationed there.",
             "headquarters_or_base_established",
         ),
+        (
+            "Police opened fire on university students on Wednesday as they set off to march "
+            "on parliament to demand the minister's resignation, wounding at least ten.",
+            "excessive_force_against_protesters",
+        ),
+        (
+            "Dozens of residents were treated for blistered skin and breathing problems after "
+            "shells that gave off a yellow, garlic-smelling gas fell on the town.",
+            "chemical_weapon",
+        ),
+        (
+            "Gunmen opened fire on students at the college gate, wounding four, police said.",
+            "attack",
+        ),
+        (
+            "Police fired tear gas at students marching on parliament on Wednesday, and "
+            "several were treated for breathing problems.",
+            "protest_with_intervention",
+        ),
     ],
 )
 def test_short_reports_of_a_device_made_harmless_a_shrine_levelled_and_more(
