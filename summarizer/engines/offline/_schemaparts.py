@@ -123,6 +123,7 @@ ROLES = Table(
         doer_tail=Pattern,
         doer_people=Words,
         doer_counts=Pattern,
+        doer_determiners=Pattern,
     ),
     heads=Table(**{f"{kind.value}?": Words for kind in ActorKind}),
     fragments=Fragments,

@@ -58,9 +58,8 @@ def casualties(
                 before, cited = kept.pop()
                 work.cite(figure.kind, cited)
                 count += before
-            elif (
-                figure.also and not figure.others and not kept
-            ):  # "... Four aides were also killed"
+            elif figure.also and not figure.others and not kept:
+                # "X was shot dead... Four aides were also killed": 5
                 count += _named_before(work, named, figure.kind, sentence, figure.at)
             (own if figure.alone else found)[figure.kind].append((count, sentence))
     for kind, figures in own.items():  # "killing a commander" alone is the figure

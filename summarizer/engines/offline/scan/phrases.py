@@ -63,7 +63,7 @@ class PhraseRules:
         self.doer_people = frozenset(section["doer_people"])
         self.doer_counts = re.compile(section["doer_counts"], re.IGNORECASE)
         self.doer_tail = re.compile(section["doer_tail"], re.IGNORECASE)
-        self.determiner = re.compile(r"^(?:the|these|those)\s+", re.IGNORECASE)
+        self.determiner = re.compile(section["doer_determiners"], re.IGNORECASE)
 
 
 @dataclass(frozen=True)
