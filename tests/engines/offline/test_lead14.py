@@ -10,6 +10,7 @@ import pytest
 from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.scan.casualties import find_casualties
+from summarizer.schema import CasualtyStatus
 
 ENGINE = OfflineEngine()
 
@@ -50,3 +51,63 @@ def test_a_brief_counts_the_wounded_beside_the_dead() -> None:
     )
     assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (4, 4)
     assert brief.injured is not None and (brief.injured.min, brief.injured.max) == (2, 2)
+
+
+def _named(text: str) -> dict[str, CasualtyStatus]:
+    return {person.name: person.status for person in _brief(text).named_casualties}
+
+
+def test_names_opening_with_initials() -> None:
+    named = _named(
+        "Unknown assailants attacked a ward councillor on Sunday night. Police identified the "
+        "victim as P. Senthil Kumar, 41, who was hacked to death near the bus stand."
+    )
+    assert named == {"P. Senthil Kumar": CasualtyStatus.killed}
+    # an abbreviation of a country is no initial of a person
+    assert "S. Navy" not in _named("The U.S. Navy said two sailors were wounded in the blast.")
+
+
+def test_identified_the_victim_but_not_the_gunman() -> None:
+    text = (
+        "A gunman shot dead a shop assistant in the town on Friday. Police identified the "
+        "dead woman as Grace Mwangi. They identified the gunman as Peter Otieno, 31, and "
+        "said he had fled."
+    )
+    named = _named(text)
+    assert named.get("Grace Mwangi") == CasualtyStatus.killed
+    assert "Peter Otieno" not in named
+
+
+def test_a_kinsman_named_before_the_verb() -> None:
+    named = _named(
+        "Masked men burst into a bakery on Monday. Yusuf Demir and his son Emre were "
+        "stabbed to death behind the counter, witnesses said."
+    )
+    assert named == {"Yusuf Demir": CasualtyStatus.killed, "Emre Demir": CasualtyStatus.killed}
+
+
+def test_shot_then_dead_is_killed() -> None:
+    named = _named(
+        "Security forces fired on marchers in the capital on Thursday. Ibrahima Sow, a "
+        "19-year-old student, was hit in the stomach and later died in hospital, his uncle said."
+    )
+    assert named == {"Ibrahima Sow": CasualtyStatus.killed}
+    named = _named(
+        "Gunmen seized a village chief on the road on Monday. Moses Kiplagat was abducted "
+        "from his car and later found dead in a forest, police said."
+    )
+    assert named == {"Moses Kiplagat": CasualtyStatus.killed}
+    # wounded and treated, alive: still wounded
+    named = _named(
+        "Security forces fired on marchers in the capital on Thursday. Ibrahima Sow, a "
+        "19-year-old student, was hit in the stomach and taken to hospital, his uncle said."
+    )
+    assert named == {"Ibrahima Sow": CasualtyStatus.injured}
+
+
+def test_threatened_for_months_before_the_attack() -> None:
+    named = _named(
+        "A local councillor was shot dead outside his home on Tuesday. The slain councillor, "
+        "Themba Nkosi, had been threatened for months before he was killed, his party said."
+    )
+    assert named == {"Themba Nkosi": CasualtyStatus.killed}
