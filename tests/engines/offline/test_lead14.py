@@ -1,7 +1,12 @@
-"""Session 14 (lead): tolls in wordings fresh probes of real attacks showed missed: one
-person named by two words before the noun ("a tribal council elder was shot dead"), the
-wounded who "escaped with" wounds or were "hit by stray bullets", one person "taken to
-hospital in a serious condition"."""
+"""Session 14 (lead): tolls and named casualties in wordings fresh probes of real attacks
+showed missed. Tolls: one person named by two words before the noun ("a tribal council elder
+was shot dead"), the wounded who "escaped with" wounds, "suffered burns", were "hit by stray
+bullets", "grazed by bullets", "left nursing injuries" or "maimed", one "taken to hospital in
+a serious condition", people "butchered", "mowed down", "fatally shot" or "drowned". Named
+casualties: names opening with initials ("K. Ramesh"), a kinsman named by a first name
+before the verb ("X and his brother Y were stabbed"), one shot or taken and then dead
+(killed, not wounded), "identified the victim as X" (not "identified the gunman as X"), a
+name followed by "for months before he was shot" (not an earlier incident)."""
 
 from __future__ import annotations
 
@@ -32,6 +37,15 @@ def _brief(text: str, published: str = "2020-06-04"):  # type: ignore[no-untyped
         ("Three shopkeepers escaped with minor wounds.", ("injured", 3)),
         ("Four children playing nearby were hit by stray bullets.", ("injured", 4)),
         ("A seventh passenger was taken to hospital in a critical condition.", ("injured", 1)),
+        ("Thirteen herders were butchered at a watering hole.", ("killed", 13)),
+        ("The gunmen mowed down nine customers at the bar.", ("killed", 9)),
+        ("Two border guards were fatally shot at the crossing.", ("killed", 2)),
+        ("A 12-year-old boy was fatally stabbed outside the school.", ("killed", 1)),
+        ("Eleven shoppers suffered serious burns in the fire-bombing.", ("injured", 11)),
+        ("Five students were grazed by bullets during the raid.", ("injured", 5)),
+        ("Six guards were left nursing injuries after the assault.", ("injured", 6)),
+        ("The mine maimed four goatherds near the border.", ("injured", 4)),
+        ("Twenty migrants drowned after the boat was rammed and sank.", ("killed", 20)),
     ],
 )
 def test_tolls_in_fresh_wordings(text: str, figure: tuple[str, int]) -> None:
