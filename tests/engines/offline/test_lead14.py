@@ -125,3 +125,11 @@ def test_threatened_for_months_before_the_attack() -> None:
         "Themba Nkosi, had been threatened for months before he was killed, his party said."
     )
     assert named == {"Themba Nkosi": CasualtyStatus.killed}
+
+
+def test_a_head_of_an_institution_before_a_name() -> None:
+    named = _named(
+        "A bomb went off beside a school bus on Monday, killing two people. The dead were "
+        "the school's principal Amir Hosseini and a pupil, police said."
+    )
+    assert named.get("Amir Hosseini") == CasualtyStatus.killed
