@@ -133,3 +133,12 @@ def test_a_head_of_an_institution_before_a_name() -> None:
         "the school's principal Amir Hosseini and a pupil, police said."
     )
     assert named.get("Amir Hosseini") == CasualtyStatus.killed
+
+
+def test_the_attackers_bodies_are_no_second_total() -> None:
+    brief = _brief(
+        "Gunmen and car bombs struck two hotels in the capital late on Friday, killing at "
+        "least 31 people, officials said. Police later said six bodies believed to be those "
+        "of the attackers had been recovered."
+    )
+    assert brief.killed is not None and brief.killed.min == 31

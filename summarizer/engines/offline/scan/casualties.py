@@ -79,7 +79,10 @@ class CasualtyRules:
             self.patterns.append((p["kind"], pattern, fixed, plus, alone))
         nouns = alternation(section["attacker_nouns"])
         self.attackers_part = re.compile(
-            rf"\s+of\s+(?:the|them|those|these)\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b", re.I
+            # "four of the assailants"; "nine bodies believed to be those of the attackers"
+            rf"\s+(?:(?:bodies|remains)\s+(?:[\w-]+\s+){{0,4}}?(?:those\s+)?)?"
+            rf"of\s+(?:the|them|those|these)\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b",
+            re.I,
         )
         self.attackers = re.compile(
             rf"\s+(?:[\w-]+\s+){{0,2}}?{nouns}\b(?P<also>\s+(?:(?:were|was|had been|have been)\s+)?also\b)?"
