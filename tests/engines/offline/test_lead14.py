@@ -2,11 +2,13 @@
 showed missed. Tolls: one person named by two words before the noun ("a tribal council elder
 was shot dead"), the wounded who "escaped with" wounds, "suffered burns", were "hit by stray
 bullets", "grazed by bullets", "left nursing injuries" or "maimed", one "taken to hospital in
-a serious condition", people "butchered", "mowed down", "fatally shot" or "drowned". Named
-casualties: names opening with initials ("K. Ramesh"), a kinsman named by a first name
-before the verb ("X and his brother Y were stabbed"), one shot or taken and then dead
-(killed, not wounded), "identified the victim as X" (not "identified the gunman as X"), a
-name followed by "for months before he was shot" (not an earlier incident)."""
+a serious condition", people "butchered", "mowed down", "fatally shot" or "drowned", people
+seized "and shot them dead", the attackers' bodies no second total. Named casualties: names
+opening with initials ("K. Ramesh"), a kinsman named by a first name before the verb ("X and
+his brother Y were stabbed"), one shot or taken and then dead (killed, not wounded),
+"identified the victim as X" (not "identified the gunman as X"), a name followed by "for
+months before he was shot" (not an earlier incident), a head of an institution before a
+name."""
 
 from __future__ import annotations
 
@@ -46,6 +48,11 @@ def _brief(text: str, published: str = "2020-06-04"):  # type: ignore[no-untyped
         ("Six guards were left nursing injuries after the assault.", ("injured", 6)),
         ("The mine maimed four goatherds near the border.", ("injured", 4)),
         ("Twenty migrants drowned after the boat was rammed and sank.", ("killed", 20)),
+        (
+            "Militants seized seven road workers at a checkpoint outside the town and later "
+            "executed all of them.",
+            ("killed", 7),
+        ),
     ],
 )
 def test_tolls_in_fresh_wordings(text: str, figure: tuple[str, int]) -> None:
