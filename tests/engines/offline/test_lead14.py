@@ -8,7 +8,7 @@ opening with initials ("K. Ramesh"), a kinsman named by a first name before the 
 his brother Y were stabbed"), one shot or taken and then dead (killed, not wounded),
 "identified the victim as X" (not "identified the gunman as X"), a name followed by "for
 months before he was shot" (not an earlier incident), a head of an institution before a
-name."""
+name, "one of those killed, X"."""
 
 from __future__ import annotations
 
@@ -149,3 +149,11 @@ def test_the_attackers_bodies_are_no_second_total() -> None:
         "of the attackers had been recovered."
     )
     assert brief.killed is not None and brief.killed.min == 31
+
+
+def test_one_of_those_killed_names_a_casualty() -> None:
+    named = _named(
+        "Gunmen raided a police post on Monday night, killing five officers. One of those "
+        "killed, Waleed Hamdan, had joined the force a month earlier."
+    )
+    assert named == {"Waleed Hamdan": CasualtyStatus.killed}
