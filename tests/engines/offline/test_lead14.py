@@ -3,8 +3,9 @@ showed missed. Tolls: one person named by two words before the noun ("a tribal c
 was shot dead"), the wounded who "escaped with" wounds, "suffered burns", were "hit by stray
 bullets", "grazed by bullets", "left nursing injuries" or "maimed", one "taken to hospital in
 a serious condition", people "butchered", "mowed down", "fatally shot" or "drowned", people
-seized "and shot them dead", the attackers' bodies no second total. Named casualties: names
-opening with initials ("K. Ramesh"), a kinsman named by a first name before the verb ("X and
+seized "and shot them dead" (however far apart), soldiers who "lay dead", people by a long
+participle phrase ("sheltering in the old school on the edge of..."), the attackers' bodies
+no second total. Named casualties: names opening with initials ("K. Ramesh"), a kinsman named by a first name before the verb ("X and
 his brother Y were stabbed"), one shot or taken and then dead (killed, not wounded),
 "identified the victim as X" (not "identified the gunman as X"), a name followed by "for
 months before he was shot" (not an earlier incident), a head of an institution before a
@@ -52,6 +53,18 @@ def _brief(text: str, published: str = "2020-06-04"):  # type: ignore[no-untyped
             "Militants seized seven road workers at a checkpoint outside the town and later "
             "executed all of them.",
             ("killed", 7),
+        ),
+        (
+            "Raiders seized nine farm labourers from their huts on the edge of the plantation "
+            "while they slept before daybreak on Monday, marched them to the river bank and "
+            "shot them dead.",
+            ("killed", 9),
+        ),
+        ("After an hour of fighting, eight soldiers lay dead at the post.", ("killed", 8)),
+        (
+            "About 40 families sheltering in the old school building on the northern edge of "
+            "the district were killed when the roof fell in under shelling.",
+            ("killed", 40),
         ),
     ],
 )
