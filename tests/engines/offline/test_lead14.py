@@ -1,15 +1,15 @@
 """Session 14 (lead): tolls and named casualties in wordings fresh probes of real attacks
 showed missed. Tolls: one person named by two words before the noun ("a tribal council elder
 was shot dead"), the wounded who "escaped with" wounds, "suffered burns", were "hit by stray
-bullets", "grazed by bullets", "left nursing injuries" or "maimed", one "taken to hospital in
-a serious condition", people "butchered", "mowed down", "fatally shot" or "drowned", people
-seized "and shot them dead" (however far apart), soldiers who "lay dead", people by a long
-participle phrase ("sheltering in the old school on the edge of..."), the attackers' bodies
-no second total. Named casualties: names opening with initials ("K. Ramesh"), a kinsman named by a first name before the verb ("X and
-his brother Y were stabbed"), one shot or taken and then dead (killed, not wounded),
-"identified the victim as X" (not "identified the gunman as X"), a name followed by "for
-months before he was shot" (not an earlier incident), a head of an institution before a
-name, "one of those killed, X"."""
+bullets", "grazed by bullets", "left nursing injuries" or "maimed", one "taken to hospital
+in a serious condition", people "butchered", "mowed down", "fatally shot" or "drowned",
+people seized "and shot them dead" (however far apart), soldiers who "lay dead", people by a
+long participle phrase ("sheltering in the old school on the edge of..."), the attackers'
+bodies no second total. Named casualties: names opening with initials ("K. Ramesh"), a
+kinsman named by a first name before the verb ("X and his brother Y were stabbed"), one shot
+or taken and then dead (killed, not wounded), "identified the victim as X" (not "identified
+the gunman as X"), a name followed by "for months before he was shot" (not an earlier
+incident), a head of an institution before a name, "one of those killed, X"."""
 
 from __future__ import annotations
 
