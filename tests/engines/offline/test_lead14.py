@@ -170,3 +170,27 @@ def test_one_of_those_killed_names_a_casualty() -> None:
         "killed, Waleed Hamdan, had joined the force a month earlier."
     )
     assert named == {"Waleed Hamdan": CasualtyStatus.killed}
+
+
+def test_a_count_of_doers_before_a_named_victim_is_no_toll() -> None:
+    brief = _brief(
+        "Two men on a scooter shot dead Daw Khin Myo Aye, a village administrator, outside "
+        "her office on Monday, residents said."
+    )
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (1, 1)
+    # a headline's count with no object is the dead
+    assert ("killed", 2) in _figures("Two men shot dead near the market on Monday.")
+
+
+def test_a_person_of_a_murder_years_ago_is_no_casualty_unless_a_court_tries_it() -> None:
+    named = _named(
+        "A radio presenter, Nikos Andreou, was shot dead outside his home on Friday. The "
+        "killing revived memories of the 2009 murder of Petros Kalogirou, a reporter who was "
+        "gunned down in the same suburb."
+    )
+    assert "Petros Kalogirou" not in named and named.get("Nikos Andreou") == CasualtyStatus.killed
+    named = _named(
+        "A court on Thursday convicted two former soldiers of the 2019 murder of Petros "
+        "Kalogirou, a reporter who was gunned down outside his home."
+    )
+    assert named.get("Petros Kalogirou") == CasualtyStatus.killed
