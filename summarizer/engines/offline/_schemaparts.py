@@ -135,6 +135,7 @@ CASUALTIES = Table(
     part_after=Pattern,
     cumulative=Pattern,
     earlier=Pattern,
+    earlier_clause=Pattern,
     others=Pattern,
     also=Pattern,
     parts_open=str,

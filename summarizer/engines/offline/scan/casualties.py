@@ -91,6 +91,7 @@ class CasualtyRules:
         )
         self.all_of = re.compile(r"\b(?:all|the|both)\s+$", re.I)
         self.earlier = re.compile(section["earlier"], re.IGNORECASE)
+        self.earlier_clause = re.compile(section["earlier_clause"], re.IGNORECASE)
         self.others = re.compile(section["others"], re.IGNORECASE)
         self.also = re.compile(section["also"], re.IGNORECASE)
         self.parts_open = section["parts_open"]
@@ -148,7 +149,9 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
             ):
                 continue  # "killing 44 ... killed seven more": a part, not a total
             taken.append((start, end, kind))
-            if rules.earlier.search(text, max(0, start - 40), start):
+            if rules.earlier.search(text, max(0, start - 40), start) or (
+                rules.earlier_clause.search(text, max(0, start - 120), start)
+            ):
                 continue  # "a day after three girls were killed": an earlier incident
             weak = alone or _attackers(text, match, rules)
             # (a pattern that counts the one beside them itself adds no one named: ``plus``)
