@@ -7,13 +7,16 @@ people seized "and shot them dead" (however far apart), soldiers who "lay dead",
 long participle phrase ("sheltering in the old school on the edge of..."), "shooting 36 of
 them dead", "shot him dead along with five people" (six), people "from 18 countries" (not 18
 dead), no figure inside a clause that dates an earlier attack ("came ten days after gunmen
-... killed 28"), a count of doers before a named victim no toll, the attackers' bodies no
-second total. Named casualties: names opening with initials ("K. Ramesh"), a kinsman named
-by a first name before the verb ("X and his brother Y were stabbed"), one shot or taken and
-then dead (killed, not wounded), "identified the victim as X" (not "identified the gunman as
-X"), a name followed by "for months before he was shot" (not an earlier incident), a head of
-an institution before a name, "one of those killed, X", no one of a murder the article
-recalls ("memories of the 2010 murder of X")."""
+... killed 28"), a count of doers before a named victim no toll, people dragged out, "beat
+them and burned them to death", "two charred bodies", soldiers who "made the supreme
+sacrifice", "the only person killed", "taking the number of officers killed to seven",
+terrorists "sent to hell" the attackers' own dead, the attackers' bodies no second total.
+Named casualties: names opening with initials ("K. Ramesh"), a kinsman named by a first name
+before the verb ("X and his brother Y were stabbed"), one shot or taken and then dead
+(killed, not wounded), "identified the victim as X" (not "identified the gunman as X"), a
+name followed by "for months before he was shot" (not an earlier incident), a head of an
+institution before a name, "one of those killed, X", no one of a murder the article recalls
+("memories of the 2010 murder of X")."""
 
 from __future__ import annotations
 
@@ -71,6 +74,19 @@ def _brief(text: str, published: str = "2020-06-04"):  # type: ignore[no-untyped
             ("killed", 4),
         ),
         ("Forty pilgrims from six countries were killed in the stampede.", ("killed", 40)),
+        (
+            "Residents dragged four suspected thieves out of a police cell in the town, beat "
+            "them and burned them to death.",
+            ("killed", 4),
+        ),
+        ("Rescuers recovered four charred bodies from the bus.", ("killed", 4)),
+        ("Three gallant sepoys made the supreme sacrifice in the firefight.", ("killed", 3)),
+        ("The attacker was the only person killed, police said.", ("killed", 1)),
+        (
+            "Two more policemen died in hospital, taking the number of officers killed to "
+            "seven.",
+            ("killed", 7),
+        ),
         (
             "About 40 families sheltering in the old school building on the northern edge of "
             "the district were killed when the roof fell in under shelling.",
@@ -216,3 +232,12 @@ def test_a_figure_inside_a_clause_about_an_earlier_attack_is_none() -> None:
     assert ("killed", 12) in _figures(
         "Two days after the vote, gunmen stormed a polling station and killed 12 people."
     )
+
+
+def test_terrorists_sent_to_hell_are_the_attackers_own_dead() -> None:
+    brief = _brief(
+        "Terrorists attacked a border post in the district on Tuesday. In the exchange of "
+        "fire three terrorists were sent to hell, while six soldiers embraced shahadat, the "
+        "military said."
+    )
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (6, 6)
