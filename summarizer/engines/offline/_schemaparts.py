@@ -136,6 +136,7 @@ CASUALTIES = Table(
     cumulative=Pattern,
     earlier=Pattern,
     earlier_clause=Pattern,
+    resumes=Pattern,
     others=Pattern,
     also=Pattern,
     parts_open=str,

@@ -10,13 +10,15 @@ dead), no figure inside a clause that dates an earlier attack ("came ten days af
 ... killed 28"), a count of doers before a named victim no toll, people dragged out, "beat
 them and burned them to death", "two charred bodies", soldiers who "made the supreme
 sacrifice", "the only person killed", "taking the number of officers killed to seven",
-terrorists "sent to hell" the attackers' own dead, the attackers' bodies no second total.
-Named casualties: names opening with initials ("K. Ramesh"), a kinsman named by a first name
-before the verb ("X and his brother Y were stabbed"), one shot or taken and then dead
-(killed, not wounded), "identified the victim as X" (not "identified the gunman as X"), a
-name followed by "for months before he was shot" (not an earlier incident), a head of an
-institution before a name, "one of those killed, X", no one of a murder the article recalls
-("memories of the 2010 murder of X")."""
+terrorists "sent to hell" the attackers' own dead, the wounded "with bullet wounds",
+"treated for burns and blisters", "45 other injured people", fans "watching the final", the
+main clause taken up again after an anniversary ("marking the anniversary of the death of X,
+killing 17"), the attackers' bodies no second total. Named casualties: names opening with
+initials ("K. Ramesh"), a kinsman named by a first name before the verb ("X and his brother
+Y were stabbed"), one shot or taken and then dead (killed, not wounded), "identified the
+victim as X" (not "identified the gunman as X"), a name followed by "for months before he
+was shot" (not an earlier incident), a head of an institution before a name, "one of those
+killed, X", no one of a murder the article recalls ("memories of the 2010 murder of X")."""
 
 from __future__ import annotations
 
@@ -75,16 +77,22 @@ def _brief(text: str, published: str = "2020-06-04"):  # type: ignore[no-untyped
         ),
         ("Forty pilgrims from six countries were killed in the stampede.", ("killed", 40)),
         (
-            "Residents dragged four suspected thieves out of a police cell in the town, beat "
-            "them and burned them to death.",
-            ("killed", 4),
+            "An angry crowd dragged three men held on suspicion of cattle theft out of the "
+            "village lock-up on Monday, beat them and burned them to death.",
+            ("killed", 3),
         ),
         ("Rescuers recovered four charred bodies from the bus.", ("killed", 4)),
         ("Three gallant sepoys made the supreme sacrifice in the firefight.", ("killed", 3)),
         ("The attacker was the only person killed, police said.", ("killed", 1)),
+        ("Nine men with bullet wounds were brought to the clinic.", ("injured", 9)),
         (
-            "Two more policemen died in hospital, taking the number of officers killed to "
-            "seven.",
+            "About 200 villagers were treated for burns and blisters after the shelling.",
+            ("injured", 200),
+        ),
+        ("Doctors said 45 other injured people arrived overnight.", ("injured", 45)),
+        ("Twenty fans watching the final at a cafe were wounded.", ("injured", 20)),
+        (
+            "Two more policemen died in hospital, taking the number of officers killed to seven.",
             ("killed", 7),
         ),
         (
@@ -241,3 +249,19 @@ def test_terrorists_sent_to_hell_are_the_attackers_own_dead() -> None:
         "military said."
     )
     assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (6, 6)
+
+
+def test_the_main_clause_takes_up_again_after_an_anniversary() -> None:
+    brief = _brief(
+        "A car bomb exploded among mourners marking the anniversary of the death of a "
+        "revered cleric outside his shrine on Friday, killing 17 people and wounding 40, "
+        "officials said."
+    )
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (17, 17)
+    assert brief.injured is not None and (brief.injured.min, brief.injured.max) == (40, 40)
+    # an earlier attack's figure before the participle stays the earlier one's
+    brief = _brief(
+        "Police sealed off the market on Friday, a day after a knife attack killed three "
+        "girls, wounding two. Gunmen shot dead a guard at a school nearby on Friday."
+    )
+    assert brief.killed is None or 3 not in (brief.killed.min, brief.killed.max)

@@ -2,7 +2,8 @@
 
 Rule: every figure in the main sentences counts (:mod:`..scan.casualties`), but for one in a
 clause about an earlier incident (", a day after a knife attack killed three"; not one that
-brings the toll to a total after it); a range spans
+brings the toll to a total after it, nor one after the main clause takes up again: "marking
+the anniversary of the killing of X, killing 84"); a range spans
 the distinct totals, zeros dropped when a source gives more ("no one was killed" beside
 "two died"). With no figure for deaths, "no reports of deaths", or "no one was hurt" beside
 an injured figure of 0, means none were killed. With no figure at all, the people the brief
@@ -46,6 +47,7 @@ def casualties(
                 and not rules.cumulative.search(
                     sentence.text, max(0, figure.start - 30), figure.end
                 )
+                and not _resumed(sentence, elsewhere, figure.start, figure.end, rules)
             ):
                 continue
             count = figure.count
@@ -96,6 +98,21 @@ def casualties(
             for sentence in work.evidence.get("named_casualties", []):
                 work.cite(kind, sentence)
     return ranges["killed"], ranges["injured"]
+
+
+def _resumed(
+    sentence: Sentence, elsewhere: int, start: int, end: int, rules: CasualtyRules
+) -> bool:
+    """Whether the main clause takes up again between the clause about another time (at
+    ``elsewhere``) and a figure at ``start``-``end`` ("the anniversary of the killing of X,
+    killing 84"), with no figure of that other time between them."""
+    resumed = None
+    for match in rules.resumes.finditer(sentence.text, elsewhere, end):
+        if match.start() <= start:
+            resumed = match
+    if resumed is None:
+        return False
+    return not any(elsewhere <= f.start < resumed.start() for f in sentence.casualties)
 
 
 def _named_before(

@@ -92,6 +92,7 @@ class CasualtyRules:
         self.all_of = re.compile(r"\b(?:all|the|both)\s+$", re.I)
         self.earlier = re.compile(section["earlier"], re.IGNORECASE)
         self.earlier_clause = re.compile(section["earlier_clause"], re.IGNORECASE)
+        self.resumes = re.compile(section["resumes"], re.IGNORECASE)
         self.others = re.compile(section["others"], re.IGNORECASE)
         self.also = re.compile(section["also"], re.IGNORECASE)
         self.parts_open = section["parts_open"]
