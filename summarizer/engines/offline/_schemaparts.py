@@ -211,6 +211,7 @@ PEOPLE = Table(
     earlier_after=Pattern,
     acts_after=Pattern,
     unhurt_after=Pattern,
+    group_after=Pattern,
     max=int,
     suspects=Table(
         role_before=Pattern,

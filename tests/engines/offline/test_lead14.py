@@ -18,7 +18,10 @@ initials ("K. Ramesh"), a kinsman named by a first name before the verb ("X and 
 Y were stabbed"), one shot or taken and then dead (killed, not wounded), "identified the
 victim as X" (not "identified the gunman as X"), a name followed by "for months before he
 was shot" (not an earlier incident), a head of an institution before a name, "one of those
-killed, X", no one of a murder the article recalls ("memories of the 2010 murder of X")."""
+killed, X", no one of a murder the article recalls ("memories of the 2010 murder of X"); no
+casualty named as a group ("X, a group that says..."), a defendant ("acquitted the
+businessman X"), a village ("in Barangay X Y"), someone who "flew in for the funeral" or a
+side in fighting that "died down"; "hacked to death a publisher, X" a victim's frame."""
 
 from __future__ import annotations
 
@@ -265,3 +268,35 @@ def test_the_main_clause_takes_up_again_after_an_anniversary() -> None:
         "girls, wounding two. Gunmen shot dead a guard at a school nearby on Friday."
     )
     assert brief.killed is None or 3 not in (brief.killed.min, brief.killed.max)
+
+
+def test_a_group_a_defendant_a_village_and_a_mourner_are_no_casualties() -> None:
+    named = _named(
+        "Attackers hacked to death a publisher, Arif Hossain, in his office on Saturday. On "
+        "Sunday, Jund al-Tawhid, a group that says it follows al-Qaeda, said its fighters "
+        "had killed him."
+    )
+    assert named == {"Arif Hossain": CasualtyStatus.killed}
+    named = _named(
+        "A court on Friday acquitted the businessman Pavel Horak of ordering the murder of "
+        "the reporter Jan Novotny, who was shot dead at his home."
+    )
+    assert named == {"Jan Novotny": CasualtyStatus.killed}
+    named = _named(
+        "Gunmen shot dead a radio host, Ramon Dizon, in his studio in Barangay San Isidro "
+        "Labrador on Sunday, police said."
+    )
+    assert named == {"Ramon Dizon": CasualtyStatus.killed}
+    named = _named(
+        "The mayor, Tomas Rivera, was shot dead outside the town hall on Monday. Governors "
+        "from across the region, including Governor Ana Belmonte, flew in for the funeral."
+    )
+    assert named == {"Tomas Rivera": CasualtyStatus.killed}
+
+
+def test_fighting_that_died_down_kills_no_one_named() -> None:
+    named = _named(
+        "As fighting between the army and forces loyal to Gen. Paul Malong died down in the "
+        "capital, soldiers stormed a hotel compound and beat the guests, witnesses said."
+    )
+    assert "Paul Malong" not in named

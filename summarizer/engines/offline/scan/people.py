@@ -85,6 +85,7 @@ class PeopleRules:
         self.not_before = compiled(section["not_before"], re.IGNORECASE)
         self.earlier_after = compiled(section["earlier_after"], re.IGNORECASE)
         self.unhurt_after = compiled(section["unhurt_after"], re.IGNORECASE)
+        self.group_after = compiled(section["group_after"], re.IGNORECASE)
         self.acts_after = compiled(section["acts_after"])
         self.aside_frame = compiled(section["aside_frame"], re.IGNORECASE)
         self.aside_gate = compiled(section["aside_gate"])
@@ -205,8 +206,9 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             or rules.not_before.search(text, max(0, start - 60), start)
             or rules.earlier_after.match(text[end : end + 100])
             or rules.unhurt_after.match(text[end : end + 100])
+            or rules.group_after.match(text[end : end + 100])
         ):
-            continue  # no person, one of an earlier incident, or one unhurt
+            continue  # no person (or a group's name), one of an earlier incident, or unhurt
         speaker = rules.spoke_after.match(text[end : end + 100]) is not None or (
             rules.spoke_before.search(text, max(0, start - 50), start) is not None
             and _nearest(
@@ -215,10 +217,11 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             is None
         )
         before = text[max(0, start - 140) : start]
-        victim = not speaker and rules.frame.search(before) is not None
+        acts = rules.acts_after.match(text[end : end + 140]) is not None
+        victim = not speaker and not acts and rules.frame.search(before) is not None
         befell = victim or (
             not speaker
-            and rules.acts_after.match(text[end : end + 140]) is None
+            and not acts
             and bool(
                 rules.before.search(before) or rules.after.match(_after(text, start, end, rules))
             )
