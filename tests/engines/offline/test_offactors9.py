@@ -116,3 +116,51 @@ def test_car_packed_with_explosives_driven_into_a_site() -> None:
     assert _doers(
         "Two men drove a van loaded with explosives into the gate of the army base on Friday."
     ) == ["two men"]
+
+
+def test_count_then_speaker_is_no_target() -> None:
+    # "wounding 26, police said": the speaker after a count is no victim
+    targets = _targets(
+        "A gunman opened fire on shoppers at a store in the city on Saturday, killing 20 "
+        "people and wounding 26, police said."
+    )
+    assert "police" not in targets
+    assert "shoppers" in targets
+    # a count written with thousands is still read whole
+    assert _targets("Gunmen abducted 1,200 villagers in the district on Monday.") == ["villagers"]
+
+
+def test_state_named_as_doer_and_named_air_base() -> None:
+    brief = _brief(
+        "Iran fired more than a dozen ballistic missiles at the Ain al-Asad air base early on "
+        "Wednesday, officials said."
+    )
+    assert [a.name for a in brief.perpetrators] == ["Iran"]
+    assert [a.name for a in brief.targets] == ["Ain al-Asad air base"]
+    # the people's adjective of the victims names no doer
+    assert _doers("Gunmen shot dead two Iranian pilgrims near the border on Monday.") == ["gunmen"]
+
+
+def test_snipers_and_hitmen_are_doers() -> None:
+    assert _doers(
+        "Snipers shot at demonstrators in the capital on Friday, killing at least a dozen people."
+    ) == ["snipers"]
+    assert _doers("A hitman shot dead the businessman outside his office on Tuesday.") == ["hitman"]
+
+
+def test_official_residence_stormed() -> None:
+    assert _targets(
+        "Thousands of protesters broke through police lines and stormed the official residence "
+        "in the capital on Saturday."
+    ) == ["official residence"]
+
+
+def test_forces_loyal_to_a_group_and_a_clause_before_by() -> None:
+    assert _doers(
+        "Witnesses said forces loyal to the Tigray People's Liberation Front had carried out "
+        "the killings after they were defeated by federal troops."
+    ) == ["tigray people's liberation front"]
+    # with no clause between, the agent stands
+    assert _doers("The killings were carried out by federal troops, witnesses said.") == [
+        "federal troops"
+    ]
