@@ -164,3 +164,10 @@ def test_forces_loyal_to_a_group_and_a_clause_before_by() -> None:
     assert _doers("The killings were carried out by federal troops, witnesses said.") == [
         "federal troops"
     ]
+
+
+def test_trains_hit_and_a_unit_of_four_words() -> None:
+    assert _targets("A bomb exploded on two crowded trains near the city on Monday.") == ["trains"]
+    assert "russian army" in _doers(
+        "The Russian army's 64th Separate Motorised Rifle Brigade shelled the village on Monday."
+    )
