@@ -14,6 +14,8 @@ Rule (``[roles.phrases]`` in ``data/roles.toml``):
   hostel") name the site, which was hit, not the people;
 - two peoples' forces joined before one head in a two-sided fight ("Thai and Cambodian
   troops traded fire") are two sides: the first named opened it, the other is its target;
+- victims named only by a vague word and what they were doing ("people queuing for
+  bread") are named so, not "civilians";
 - a doer the article describes but does not name keeps the article's count and
   description ("two men on a motorbike", "gunmen riding motorbikes", "a man in his
   forties"), so that the brief gives him as the article words him.
@@ -30,7 +32,7 @@ from summarizer.engines.offline.patterns import alternation, expand
 from summarizer.schema import ActorKind
 
 if TYPE_CHECKING:
-    from summarizer.engines.offline.scan.roles import RoleRules
+    from summarizer.engines.offline.scan.roles import RoleMention, RoleRules
 
 _Canonical = tuple[str, ActorKind, bool]
 
@@ -40,8 +42,10 @@ __all__ = [
     "crowd_of_leader",
     "described_doer",
     "first_of_pair",
+    "inside",
     "reach",
     "state_as_adjective",
+    "words_within",
 ]
 
 
@@ -64,6 +68,8 @@ class PhraseRules:
         self.doer_counts = re.compile(section["doer_counts"], re.IGNORECASE)
         self.doer_tail = re.compile(section["doer_tail"], re.IGNORECASE)
         self.determiner = re.compile(section["doer_determiners"], re.IGNORECASE)
+        self.doing_heads = frozenset(section["doing_heads"])
+        self.doing = re.compile(section["doing"])
 
 
 @dataclass(frozen=True)
@@ -156,7 +162,12 @@ def reach(
         return longer.name, canonical[1], canonical[2]
     surface, end = match.group("actor"), match.end()
     if canonical[1] == ActorKind.civilians and role == "target":
-        owned = lexicon.rules(PhraseRules).owner_of.match(sentence, end)
+        phrase_rules = lexicon.rules(PhraseRules)
+        doing = phrase_rules.doing.match(sentence, end)
+        if doing and surface.split()[-1].lower() in phrase_rules.doing_heads:
+            # "a crowd of people queuing for bread": the victims by what they were doing
+            return f"{surface.split()[-1]}{doing.group(0)}", canonical[1], False
+        owned = phrase_rules.owner_of.match(sentence, end)
         if owned and owned.group("first") in rules.facilities:
             return f"{surface}{sentence[end : owned.end('first')]}", ActorKind.unknown, True
         if owned and owned.group("site") in rules.facilities:
@@ -168,3 +179,19 @@ def reach(
         if adjective:  # "a patrol of American and Nigerien soldiers"
             return adjective[0], adjective[1], False
     return canonical
+
+
+def inside(short: RoleMention, long: RoleMention) -> bool:
+    """Are ``short``'s words part of the longer phrase ``long`` at the same place (with the
+    describing word a site's name took: "village" of "village mosque")?"""
+    start = long.start
+    if long.name.lower().endswith(long.surface.lower()):
+        start -= len(long.name) - len(long.surface)
+    end = short.start + len(short.surface)
+    return start <= short.start and end <= long.start + len(long.surface) and long != short
+
+
+def words_within(short: str, long: str) -> bool:
+    """True when ``short``'s words open or close ``long``'s, and ``long`` has more."""
+    a, b = short.lower().split(), long.lower().split()
+    return len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a)

@@ -136,6 +136,7 @@ class RoleRules:
         self.one_person = frozenset(section["one_person"])
         self.described_person = re.compile(section["described_person"], re.IGNORECASE)
         self.driven = re.compile(section["driven"], re.IGNORECASE)
+        self.ridden = re.compile(section["ridden"], re.IGNORECASE)
         self.unit = re.compile(rf"^(.*\S)\s+{alternation(section['units'])}$", re.IGNORECASE)
         self.police = frozenset(section["police"])
         self.members = frozenset(section["members"])
@@ -206,7 +207,7 @@ class RoleRules:
 
 # The shape of the optional words before an actor phrase's head that :class:`Anchored` reads.
 _OPTIONAL = re.compile(r"\(\?:\{@(\w+)\}\\s\+\)(?:\{0,\d+\}|\*|\?)")
-_DESCRIBED = re.compile(r"\b([a-z][\w-]+) $")
+_DESCRIBED = re.compile(r"(?<![\w-])([a-z][\w-]+) $")
 _SHOUTED = re.compile(r"^[^a-z]*$")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "444th Brigade"
 
@@ -316,7 +317,7 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             name, kind = phrases.described_doer(sentence, match, name, kind, lexicon)
         if facility and head in rules.owned and rules.possessive.match(match.group(0)):
             continue  # "a bomb destroyed her car": she was the target, named elsewhere
-        if facility and role == "perpetrator" and rules.driven.match(sentence, match.end()):
+        if facility and role == "perpetrator" and _vehicle(sentence, match, rules):
             continue  # "a lorry ploughed into the market": the weapon, not the target
         if facility and role == "perpetrator":
             role = "target"  # "the market shooting", "the convoy attack": the site was hit
@@ -341,7 +342,9 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         m
         for m in found
         if not any(
-            o is not m and o.role == m.role and (_words_within(m.name, o.name) or _inside(m, o))
+            o is not m
+            and o.role == m.role
+            and (phrases.words_within(m.name, o.name) or phrases.inside(m, o))
             for o in found
         )
     ]
@@ -382,17 +385,9 @@ def _who_they_were(found: list[RoleMention], sentence: str, rules: RoleRules) ->
     return [m for m in found if id(m) not in dropped] if dropped else found
 
 
-def _inside(short: RoleMention, long: RoleMention) -> bool:
-    """Are ``short``'s words part of the longer phrase ``long`` at the same place (with the
-    describing word a site's name took: "village" of "village mosque")?"""
-    start = long.start
-    if long.name.lower().endswith(long.surface.lower()):
-        start -= len(long.name) - len(long.surface)
-    end = short.start + len(short.surface)
-    return start <= short.start and end <= long.start + len(long.surface) and long != short
-
-
-def _words_within(short: str, long: str) -> bool:
-    """True when ``short``'s words open or close ``long``'s, and ``long`` has more."""
-    a, b = short.lower().split(), long.lower().split()
-    return len(a) < len(b) and (b[: len(a)] == a or b[-len(a) :] == a)
+def _vehicle(sentence: str, match: Match, rules: RoleRules) -> bool:
+    """Is a vehicle read as a doer the weapon or the doer's ride ("a lorry ploughed into
+    the market", "driving a car made to look like a police cruiser")?"""
+    if rules.driven.match(sentence, match.end()):
+        return True
+    return rules.ridden.search(sentence, max(0, match.start() - 40), match.start()) is not None
