@@ -1,0 +1,161 @@
+"""Incident and sub-event types on short reports in unseen wording (issue 13, helper
+offevent5): gunfire between armed sides is a battle; explosives strapped to the body and a
+bomber's own charge make a suicide bombing; a crowd that forces or breaks its way into a
+building demonstrates violently (a burglar does not); a post or a surveillance unit set up
+or stationed is a base (troops stationed at posts that stand already are not); goods or
+artefacts carried off and houses burned by the hundred are looting and destruction; a raid
+that killed some and took others is the attack; a place "taken over" by the side that moved
+in after a withdrawal changed hands without a fight; people held as a crowd marched are the
+intervention in its protest, the organiser held at home is an arrest; war words aimed at a
+policy, a force's needs and a weapons ban are no incident. (Sentences written for these
+tests.)"""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.schema import IncidentBrief, SubEventType
+
+ENGINE = OfflineEngine()
+S = SubEventType
+
+
+def _brief(text: str, title: str | None = None) -> IncidentBrief:
+    return ENGINE.summarize(Article.from_text(text, title=title, published="2021-05-10"))
+
+
+def _sub(text: str, title: str | None = None) -> SubEventType | None:
+    brief = _brief(text, title)
+    return brief.sub_event_type if brief.incident else None
+
+
+def test_gunfire_between_armed_sides_is_a_battle() -> None:
+    text = (
+        "On 2 March 2020, heavy gunfire erupted between army units and fighters of a "
+        "local militia on the outskirts of Beni, leaving several combatants dead."
+    )
+    assert _sub(text) == S.armed_clash
+    # gunfire heard between two hours names no sides
+    other = "On 2 March 2020, gunfire was heard between midnight and dawn in Beni, residents said."
+    assert _sub(other) != S.armed_clash
+
+
+def test_explosives_on_the_body_and_the_bombers_own_charge_are_a_suicide_bombing() -> None:
+    text = (
+        "On 4 June 2021, two attackers with explosives strapped to their bodies blew open "
+        "the gate of a police compound in Dera Ismail Khan."
+    )
+    assert _sub(text) == S.suicide_bomb
+    second = (
+        "On 9 July 2021, a bomber dressed as a cleric set off his charge "
+        "inside a shrine in Quetta, killing 11."
+    )
+    assert _sub(second) == S.suicide_bomb
+    # engineers who set off a charge to bring down a bridge bomb no one
+    other = (
+        "On 9 July 2021, militants set off a charge under a bridge near "
+        "Quetta, cutting the highway."
+    )
+    assert _sub(other) != S.suicide_bomb
+
+
+def test_a_crowd_forcing_its_way_into_a_building_is_a_violent_demonstration() -> None:
+    text = (
+        "On 14 August 2022, hundreds of angry residents forced their way into the district "
+        "commissioner's office in Bunia after a night of killings nearby."
+    )
+    assert _sub(text) == S.violent_demonstration
+    second = "On 3 May 2021, supporters of the jailed mayor broke into the courthouse in Kasese."
+    assert _sub(second) == S.violent_demonstration
+    # a burglar is no crowd
+    other = "On 3 May 2021, a man broke into the courthouse in Kasese and stole two computers."
+    assert _sub(other) != S.violent_demonstration
+
+
+def test_a_post_or_a_unit_set_up_is_a_base() -> None:
+    text = "On 3 February 2020, Turkish troops set up a new observation post near Idlib."
+    assert _sub(text) == S.headquarters_or_base_established
+    second = (
+        "On 5 April 2021, the navy stationed a surveillance unit on a reef off "
+        "Palawan, fishermen said."
+    )
+    assert _sub(second) == S.headquarters_or_base_established
+    # troops stationed at posts that stand already set up nothing
+    other = (
+        "On 5 April 2021, soldiers stationed at border posts near Palawan "
+        "fired on a smuggling boat."
+    )
+    assert _sub(other) != S.headquarters_or_base_established
+
+
+def test_goods_carried_off_and_houses_burned_are_looting() -> None:
+    text = "On 11 April 2003, crowds carried off antiquities from the museum in Mosul."
+    assert _sub(text) == S.looting_property_destruction
+    second = "On 20 March 2020, militiamen burned more than 300 houses in a village near Djugu."
+    assert _sub(second) == S.looting_property_destruction
+    # houses burned in a raid that killed people: the attack
+    other = (
+        "On 20 March 2020, militiamen killed 22 villagers and burned more than "
+        "300 houses near Djugu."
+    )
+    assert _sub(other) == S.attack
+
+
+def test_a_raid_that_killed_some_and_took_others_is_the_attack() -> None:
+    text = "On 9 June 2020, gunmen killed 12 villagers and abducted 30 others in a raid in Katsina."
+    assert _sub(text) == S.attack
+    # no one killed: the abduction
+    other = "On 9 June 2020, gunmen abducted 30 villagers in a raid in Katsina."
+    assert _sub(other) == S.abduction_forced_disappearance
+
+
+def test_a_place_taken_over_after_a_withdrawal_changed_hands() -> None:
+    text = (
+        "French forces withdrew from the Gossi base on 19 April 2022, and "
+        "Malian soldiers took it over."
+    )
+    assert _sub(text) == S.non_violent_transfer_of_territory
+    # a post taken over after a fight that killed people: not a handover
+    other = (
+        "Rebels attacked the Gossi base on 19 April 2022, killed four soldiers and took it over."
+    )
+    assert _sub(other) != S.non_violent_transfer_of_territory
+
+
+def test_arrests_as_a_crowd_marched_and_an_organiser_held_at_home() -> None:
+    text = (
+        "On 18 January 2021, police arrested a protest leader and 15 others as they "
+        "marched to parliament in Lusaka."
+    )
+    assert _sub(text) == S.protest_with_intervention
+    other = (
+        "Police detained the organiser of a march against fuel prices at his "
+        "home in Lusaka on 4 November 2020."
+    )
+    assert _sub(other) == S.arrests
+
+
+def test_war_words_aimed_at_a_policy_are_no_incident() -> None:
+    text = "The minister said the government would wage war on inflation and attack the deficit."
+    assert _brief(text).incident is False
+    text = (
+        "The senator launched a scathing attack on the budget, "
+        "accusing rivals of killing the reform."
+    )
+    assert _brief(text).incident is False
+    # an office of the budget attacked by gunmen is an incident
+    real = "On 3 June 2020, gunmen attacked the budget office in Herat, killing two guards."
+    assert _sub(real) == S.attack
+
+
+def test_a_forces_needs_and_a_weapons_ban_are_no_incident() -> None:
+    needs = "The police chief told lawmakers the force needed more armoured cars to fight bandits."
+    assert _brief(needs).incident is False
+    ban = "Campaigners called for a ban on landmines and cluster munitions at a meeting in Oslo."
+    assert _brief(ban).incident is False
+    # a unit sent to fight that is ambushed is an incident
+    real = (
+        "On 7 May 2021, soldiers sent to fight bandits were ambushed near "
+        "Zurmi, and six were killed."
+    )
+    assert _brief(real).incident is True
