@@ -159,3 +159,35 @@ def test_a_forces_needs_and_a_weapons_ban_are_no_incident() -> None:
         "Zurmi, and six were killed."
     )
     assert _brief(real).incident is True
+
+
+def test_a_coalition_formed_in_the_passive_changes_the_groups() -> None:
+    text = (
+        "On 15 December 2020, a new rebel coalition was formed by four armed groups "
+        "in the north of the Central African Republic."
+    )
+    assert _sub(text) == S.change_to_group_activity
+    # a group formed to fight that attacks is the attack
+    other = "On 15 December 2020, fighters of a new coalition killed 6 villagers near Bossangoa."
+    assert _sub(other) == S.attack
+
+
+def test_a_camp_the_other_side_had_vacated_changed_hands() -> None:
+    text = (
+        "On 9 July 2022, the Malian army took over the Gossi camp that French troops had vacated."
+    )
+    assert _sub(text) == S.non_violent_transfer_of_territory
+    # the camp taken after a fight that killed soldiers is no handover
+    other = (
+        "On 9 July 2022, jihadists overran the Gossi camp that French troops had vacated, "
+        "killing 11 soldiers."
+    )
+    assert _sub(other) != S.non_violent_transfer_of_territory
+
+
+def test_a_side_that_stormed_to_a_win_is_no_incident() -> None:
+    text = "Supporters cheered as the visitors stormed to a 3-1 victory in the cup final."
+    assert _brief(text).incident is False
+    # a crowd that stormed a stadium's offices is one
+    real = "On 2 May 2021, angry supporters stormed the club's offices in Tunis after the final."
+    assert _brief(real).incident is True
