@@ -191,3 +191,35 @@ def test_a_side_that_stormed_to_a_win_is_no_incident() -> None:
     # a crowd that stormed a stadium's offices is one
     real = "On 2 May 2021, angry supporters stormed the club's offices in Tunis after the final."
     assert _brief(real).incident is True
+
+
+def test_a_prison_mutiny_is_no_coup() -> None:
+    text = (
+        "On 12 March 2020, guards killed 9 detainees during a prison mutiny in Bukavu, "
+        "rights groups said."
+    )
+    assert _sub(text) == S.attack
+    # soldiers who mutiny are the change of power's
+    other = "On 18 August 2020, soldiers mutinied at the Kati camp and detained the president."
+    assert _sub(other) == S.other
+
+
+def test_bodies_dumped_or_mutilated_tell_of_an_attack() -> None:
+    text = "On 9 November 2019, residents discovered four headless bodies near a school in Uruapan."
+    assert _sub(text) == S.attack
+    second = "On 9 November 2019, the bodies of six men were dumped on a highway outside Uruapan."
+    assert _sub(second) == S.attack
+    # bodies thrown from a bus that overturned: an accident
+    other = "Five bodies were thrown from a bus when it overturned near Kisii on 3 May 2021."
+    assert _brief(other).incident is False
+
+
+def test_a_town_entered_without_resistance_after_a_withdrawal_changed_hands() -> None:
+    text = (
+        "On 16 October 2023, the army withdrew from Ber and fighters of the rebel "
+        "alliance entered the town without resistance."
+    )
+    assert _sub(text) == S.non_violent_transfer_of_territory
+    # entered after a battle: overtaken
+    other = "On 16 October 2023, rebels entered the town of Ber after heavy fighting with the army."
+    assert _sub(other) == S.non_state_actor_overtakes_territory
