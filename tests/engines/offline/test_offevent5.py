@@ -223,3 +223,40 @@ def test_a_town_entered_without_resistance_after_a_withdrawal_changed_hands() ->
     # entered after a battle: overtaken
     other = "On 16 October 2023, rebels entered the town of Ber after heavy fighting with the army."
     assert _sub(other) == S.non_state_actor_overtakes_territory
+
+
+def test_an_attack_on_a_forces_position_is_a_battle() -> None:
+    text = "On 8 January 2022, Mai-Mai fighters attacked an FARDC position in Fizi territory."
+    assert _sub(text) == S.armed_clash
+    # an attack on a village is on civilians
+    other = "On 8 January 2022, Mai-Mai fighters attacked a village in Fizi territory, killing 3."
+    assert _sub(other) == S.attack
+
+
+def test_drivers_who_beat_a_person_are_a_mob() -> None:
+    text = "On 22 May 2022, motorcycle taxi drivers beat a traffic officer in Kindia."
+    assert _sub(text) == S.mob_violence
+    # drivers beaten by police are the police's victims
+    other = "On 22 May 2022, police beat two motorcycle taxi drivers at a checkpoint in Kindia."
+    assert _sub(other) != S.mob_violence
+
+
+def test_a_device_described_then_found_is_disrupted() -> None:
+    text = (
+        "On 3 May 2022, an IED planted on the Mora-Kolofata road was detected and "
+        "neutralised by soldiers."
+    )
+    assert _sub(text) == S.disrupted_weapons_use
+    # one that went off is the explosion
+    other = "On 3 May 2022, an IED planted on the Mora-Kolofata road exploded under a truck."
+    assert _sub(other) == S.remote_explosive_landmine_ied
+
+
+def test_fighters_who_surrender_to_a_mission_change_the_group() -> None:
+    text = "On 6 March 2022, an ADF commander and 14 combatants surrendered to MONUSCO in Beni."
+    assert _sub(text) == S.change_to_group_activity
+    # a lone gunman who gives himself up ends his attack
+    other = (
+        "On 6 March 2022, a gunman shot dead two guards in Beni and later surrendered to police."
+    )
+    assert _sub(other) == S.attack
