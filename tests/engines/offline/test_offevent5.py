@@ -260,3 +260,29 @@ def test_fighters_who_surrender_to_a_mission_change_the_group() -> None:
         "On 6 March 2022, a gunman shot dead two guards in Beni and later surrendered to police."
     )
     assert _sub(other) == S.attack
+
+
+def test_a_detainee_tortured_to_death_is_no_arrest() -> None:
+    text = (
+        "On 9 September 2020, officers tortured a detainee to death at a police station in Enugu."
+    )
+    assert _sub(text) == S.attack
+    # people detained are
+    other = "On 9 September 2020, officers detained two traders at a police station in Enugu."
+    assert _sub(other) == S.arrests
+
+
+def test_a_side_that_engaged_another_fought_it() -> None:
+    text = "On 30 August 2021, vigilantes engaged Boko Haram insurgents near Konduga."
+    assert _sub(text) == S.armed_clash
+    # a speaker engaged in talks fought no one
+    other = "On 30 August 2021, elders engaged in talks with the governor in Maiduguri."
+    assert _sub(other) != S.armed_clash
+
+
+def test_stones_thrown_at_a_force_are_a_riot_whoever_threw_them() -> None:
+    text = "On 11 May 2021, young Palestinians threw stones at Israeli police near the Old City."
+    assert _sub(text) == S.violent_demonstration
+    # stones thrown at a bus by settlers target its passengers, not a force
+    other = "On 11 May 2021, settlers threw stones at a Palestinian bus near Nablus, injuring two."
+    assert _sub(other) != S.violent_demonstration
