@@ -7,7 +7,11 @@ artefacts carried off and houses burned by the hundred are looting and destructi
 that killed some and took others is the attack; a place "taken over" by the side that moved
 in after a withdrawal changed hands without a fight; people held as a crowd marched are the
 intervention in its protest, the organiser held at home is an arrest; war words aimed at a
-policy, a force's needs and a weapons ban are no incident. (Sentences written for these
+policy, a force's needs and a weapons ban are no incident; a coalition formed (in the
+passive), a camp the other side had vacated, a side that "stormed to a win", a prison
+mutiny, bodies dumped, a town entered "without resistance", a force's position, drivers who
+beat a person, a device found, a surrender to a mission, a detainee, a side that "engaged"
+another, stones thrown at a force, the fighting people fled. (Sentences written for these
 tests.)"""
 
 from __future__ import annotations
@@ -286,3 +290,30 @@ def test_stones_thrown_at_a_force_are_a_riot_whoever_threw_them() -> None:
     # stones thrown at a bus by settlers target its passengers, not a force
     other = "On 11 May 2021, settlers threw stones at a Palestinian bus near Nablus, injuring two."
     assert _sub(other) != S.violent_demonstration
+
+
+def test_a_named_coalition_formed_and_objects_thrown_with_stones() -> None:
+    text = (
+        "A new rebel alliance, the Front for Unity, was formed by five armed groups "
+        "in Vakaga on 2 June 2021."
+    )
+    assert _sub(text) == S.change_to_group_activity
+    thrown = "On 2 June 2021, young men threw stones and bottles at riot police in Hebron."
+    assert _sub(thrown) == S.violent_demonstration
+    # stones and bottles thrown by the police are no riot
+    other = "On 2 June 2021, riot police threw stones and bottles back at a wall in Hebron."
+    assert _sub(other) != S.violent_demonstration
+
+
+def test_the_fighting_people_fled_is_not_the_event() -> None:
+    text = (
+        "Looters emptied the warehouses of the port in Tripoli on 3 June 2020 after the "
+        "guards fled the fighting."
+    )
+    assert _sub(text) == S.looting_property_destruction
+    # fighting between two sides that people fled is the battle
+    other = (
+        "Thousands of residents fled fighting between the army and rebels in Tripoli "
+        "on 3 June 2020."
+    )
+    assert _sub(other) == S.armed_clash
