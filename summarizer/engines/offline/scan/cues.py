@@ -8,9 +8,10 @@ A rule's ``generic`` (true or false) overrides its type's: whether it says littl
 ``before`` cues must come before its cue in the text (who did it: "troops
 retook", not "rebels retook"), its ``after`` cues after it (whom it was done to: "killed
 two soldiers", an armed side, not "killed two farmers").
-Negated cues ("no one was arrested"), and those of another time or that did not happen
-(``elsewhen``: "a week after he was killed", "without clashes"), are blanked out first, so
-they cue nothing.
+Negated cues ("no one was arrested"), and those of another time, that did not happen or
+that are no act (``elsewhen``: "a week after he was killed", "without clashes", "wage war
+on inflation", "needed drones to fight insurgents", "a ban on landmines", "fled the
+fighting"), are blanked out first, so they cue nothing.
 """
 
 from __future__ import annotations
