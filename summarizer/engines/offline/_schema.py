@@ -267,6 +267,7 @@ SCHEMA = Table(
                     "rubric?": Words,
                     "none_when?": Words,
                     "waived_by?": ListOf(Choice(frozenset(e.value for e in EventType))),
+                    "waived_by_told?": ListOf(Choice(frozenset(e.value for e in EventType))),
                     "title_weight?": int,
                     "summary?": Table(
                         **{"cues?": Words, "weight?": float, "conclusion?": bool, "figures?": bool}

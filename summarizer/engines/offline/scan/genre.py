@@ -35,6 +35,9 @@ class Genre:
     score: int
     none_when: Gated | None = None
     waived_by: frozenset[str] = frozenset()
+    #: Event types that set the genre aside only when the lead's cue tells how the harm
+    #: was done ("set it on fire"), not a bare "killed" (an accident's dead).
+    waived_by_told: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class _Kind:
     none_when: Gated | None
     title_weight: int
     waived_by: frozenset[str]
+    waived_by_told: frozenset[str]
 
 
 class GenreRules:
@@ -88,6 +92,7 @@ class GenreRules:
                 else None,
                 int(kind.get("title_weight", self.title_weight)),
                 frozenset(kind.get("waived_by", ())),
+                frozenset(kind.get("waived_by_told", ())),
             )
             for kind in section["kinds"]
         ]
@@ -143,7 +148,15 @@ def detect(
     best: Genre | None = None
     for score, _, kind in _scores(title, text, folded, lexicon, masthead):
         if score >= kind.threshold and (best is None or score > best.score):
-            best = Genre(kind.name, kind.label, kind.policy, score, kind.none_when, kind.waived_by)
+            best = Genre(
+                kind.name,
+                kind.label,
+                kind.policy,
+                score,
+                kind.none_when,
+                kind.waived_by,
+                kind.waived_by_told,
+            )
     return best
 
 

@@ -1,0 +1,36 @@
+"""Session 14 (lead): an accident's words do not make an arson by gunmen an accident. The
+accident genre is set aside by a lead that tells how the harm was done ("set it on fire"),
+not by a bare toll (a crowd crush's dead). (Sentences written for these tests.)"""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+
+ENGINE = OfflineEngine()
+
+
+def _incident(text: str, title: str) -> bool:
+    return ENGINE.summarize(Article.from_text(text, title=title, published="2022-03-05")).incident
+
+
+def test_a_fire_gunmen_set_is_an_attack_however_many_were_trapped() -> None:
+    text = (
+        "Gunmen stormed a crowded nightclub in the port city late on Friday, poured fuel "
+        "across the dance floor and set it on fire, trapping dozens of customers inside. At "
+        "least 31 people died, most of them suffocated by smoke.\n\n"
+        "Survivors said the fire exits had been chained shut. Firefighters needed three "
+        "hours to bring the blaze under control, and 20 people were treated for burns and "
+        "smoke inhalation."
+    )
+    assert _incident(text, "Gunmen torch nightclub, dozens trapped")
+
+
+def test_a_crowd_crush_stays_an_accident() -> None:
+    text = (
+        "At least 31 people were killed when a crowd surged towards the exits of a crowded "
+        "nightclub in the port city late on Friday, trapping dozens inside.\n\n"
+        "Survivors said the fire exits had been chained shut. Rescuers needed three hours to "
+        "free those trapped, and 20 people were treated for injuries and breathing problems."
+    )
+    assert not _incident(text, "Crowd crush at nightclub, dozens trapped")
