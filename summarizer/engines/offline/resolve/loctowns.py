@@ -1,7 +1,8 @@
 """Towns named as places, and what each adds to its country's score.
 
 Rule: a town the gazetteer knows counts for its country only where the text names it as a
-place: after a locative word ("in", "near"), or when it has a million people (a big town
+place: after a locative word ("in", "near") or a spot so named ("in Ukhia, Cox's Bazar"),
+or when it has a million people (a big town
 named without "in" still counts, but is the place only when no town is named as one). It
 does not count inside a sea's or a longer region's name ("Gulf of Aden", "Northern Samar"),
 before ", <another country's region>" ("Dolores, Eastern Samar") or as "the X district of
@@ -127,6 +128,8 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
             ):
                 continue  # "the Armenian town of Jermuk": not the Turkish town of that name
             locative = locative_weight(sentence.body, start, end, lexicon)
+            if locative < locative_min and _names_the_spot(sentence, at):
+                locative = locative_min  # "in Ukhia, Cox's Bazar district": Ukhia's town
             if locative < locative_min and city.population < weights["big_city"]:
                 continue
             if city.population < weights["big_city"] and _other_country_here(sentence, city):
@@ -142,6 +145,18 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
             surface = sentence.body[start:end]
             (hits if locative >= locative_min else unplaced).append((city, surface, sentence))
     return hits + unplaced
+
+
+def _names_the_spot(sentence: Sentence, at: int) -> bool:
+    """True when the town at ``at`` follows ", " after a spot the sentence names after
+    "in"/"near" ("in Ukhia, Cox's Bazar district"): it says where the spot is, as "in"
+    would; not when the spot is a town itself ("leaders in Paris, Berlin and Washington":
+    a list of towns)."""
+    towns = {start + sentence.dateline_end for _, start, _ in sentence.cities}
+    return any(
+        p.kind == "spot_named" and sentence.text[p.end : at] == ", " and p.start not in towns
+        for p in sentence.places
+    )
 
 
 def placed_elsewhere(sentence: Sentence, country: str, end: int) -> bool:
