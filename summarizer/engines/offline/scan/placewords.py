@@ -234,12 +234,28 @@ def named_countries(
     return named
 
 
-def misplaced(city: City, named: dict[str, set[str]], big: float) -> bool:
+def misplaced(
+    city: City,
+    named: dict[str, set[str]],
+    big: float,
+    towns: CityRules | None = None,
+    ratio: float = 0.0,
+) -> bool:
     """A small town whose country the article names by nothing else, while it names a region
-    of another: another town of that name ("Solhan" in Burkina Faso's Sahel, not Turkey's)."""
+    of another: another town of that name ("Solhan" in Burkina Faso's Sahel, not Turkey's);
+    or (with ``towns``) a town of another country ``ratio`` times its size
+    (``[places.weights].homonym_ratio``): "the Saint-Michel station" in a story from Paris is no Quebec town's, "the
+    Kensington area of the city" in Liverpool no New York one's."""
     if city.population >= big or named[city.country] - {city.name}:
         return False
-    return any("region" in how for code, how in named.items() if code != city.country)
+    if any("region" in how for code, how in named.items() if code != city.country):
+        return True
+    return towns is not None and any(
+        other is not None and other.population >= ratio * city.population
+        for code, how in named.items()
+        if code != city.country
+        for other in map(towns.town, how - {"region", "country"})
+    )
 
 
 def names_region(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
