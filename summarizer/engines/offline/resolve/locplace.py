@@ -8,7 +8,8 @@ one the text names, scored by sentence (lead or rest) and kind (``[places.kinds]
 village of X", "X, a town in...", "in X, in the Y region", "Tripoli's X district", a
 street or a sea over a town over a district), by the gazetteer town's whole name when the
 sentence names one around it ("the port of Mocimboa da Praia"), little where someone was taken or came
-from, or before a monument's noun ("the Erawan shrine in central Bangkok": Bangkok), never
+from, or as one end of a road ("the road between X and Y, near Z": Z), or before a
+monument's noun ("the Erawan shrine in central Bangkok": Bangkok), never
 a town named like a person's last name the story gives; the dateline's town counts a
 little when it lies in that region. With no region
 named, the place's town gives it (the gazetteer's). With no country at all, a local
@@ -152,6 +153,8 @@ def place(
                 score *= kinds["spoken"]
             if names_region(sentence.body, start, end, lexicon):
                 score *= kinds["region_named"]
+            if rules.route_end.search(sentence.body, max(0, start - 60), start):
+                score *= kinds["route_end"]  # "the road between X and Y, near Z": Z
             consider(score, as_written(sentence.body[start:end]), city, sentence)
         capital = _capital(sentence, code, rules)
         if capital is not None:
