@@ -142,3 +142,17 @@ def test_the_ends_of_a_road_are_no_place_beside_a_town_on_it() -> None:
     # a road's ends named alone still place it
     text = "A mine blew up a truck on the road between Dori and Djibo in Burkina Faso on Tuesday."
     assert _where(text).place == "Dori"
+
+
+def test_a_camp_near_a_named_town_takes_that_town_region_not_the_dateline() -> None:
+    text = (
+        "KINSHASA - Shells struck a camp for displaced families on the northern edge of Goma "
+        "on Friday, killing nine people. The bombs fell on the Bulengo camp, officials said."
+    )
+    assert _where(text).admin1 == "North Kivu"
+    # with no other town named, the dateline's town still gives the region
+    text = (
+        "KINSHASA - Police fired tear gas at students outside the Limete campus on Friday, "
+        "and the shots hit the Kingabwa district, witnesses said."
+    )
+    assert _where(text).admin1 == "Kinshasa"

@@ -105,8 +105,8 @@ def place(
         nonlocal best, best_town
         if best is None or score > best[0]:
             best = (score, name, town, sentence)
-        if town is not None and (best_town is None or score > best_town[0]):
-            best_town = (score, town)
+        if town is not None and own and (best_town is None or score > best_town[0]):
+            best_town = (score, town)  # (the dateline's lends its region to none)
         if town is not None and own:  # (the dateline's town is no town of its sentence)
             sentence_town.setdefault(sentence.index, town)
 
@@ -170,8 +170,12 @@ def place(
     _, name, town, sentence = best
     work.cite("location", sentence)
     # a village the gazetteer does not know still lies in the region of the town named best
-    # (the town named with it, "in Orlando East, Soweto", before the best named elsewhere)
+    # (the town named with it, "in Orlando East, Soweto", before the best named elsewhere;
+    # the dateline's only when the story names none: "KINSHASA - ... camps on the edge of
+    # Goma" are North Kivu's)
     town = town or sentence_town.get(sentence.index)
+    if town is None and best_town is None and filed is not None and filed[0].country == code:
+        town = filed[0]
     return name, town or (best_town[1] if best_town is not None else None)
 
 
