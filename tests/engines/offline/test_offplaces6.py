@@ -156,3 +156,14 @@ def test_a_camp_near_a_named_town_takes_that_town_region_not_the_dateline() -> N
         "and the shots hit the Kingabwa district, witnesses said."
     )
     assert _where(text).admin1 == "Kinshasa"
+
+
+def test_a_country_before_its_embassy_says_whose_not_where() -> None:
+    text = (
+        "HELSINKI - A petrol bomb exploded near Turkey's embassy in Stockholm late on "
+        "Tuesday, scorching the gate, police said. Nobody was hurt."
+    )
+    assert _where(text, published="2023-02-01").country == "Sweden"
+    # a region after the possessive still says where
+    text = "Gunmen killed four herders in Kenya's Lamu county on Tuesday, police said."
+    assert _where(text, published="2023-02-01").admin1 == "Lamu"

@@ -164,6 +164,10 @@ class PlaceRules:
         self.agent_before = compiled(  # "the High Commission of India"
             r"\b" + alternation(section["agent_before"]) + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE
         )
+        # "near Israel's embassy in Copenhagen": the same words after a possessive say whose
+        self.agent_possessed = compiled(
+            r"['’]s\s+" + alternation(section["agent_before"]) + r"\b(?!-)", re.IGNORECASE
+        )
         self.agent_after = compiled(
             # "Mexico's foreign minister", "China's interior ministry": whose, not where
             r"^(?:['’]s(?:\s+(?-i:[a-z][\w-]*)){0,2}?)?\s*(?:-backed|-led)?\s*"

@@ -135,13 +135,16 @@ def locative_weight(
     text: str, start: int, end: int, lexicon: Lexicon, region: bool = False
 ) -> float:
     """Names after "in"/"near" say where (a ``region`` also after "in Ethiopia's"); names
-    before "forces"/"officials" say who, and so do names glued to "-backed"/"-led"."""
+    before "forces"/"officials" say who, and so do names glued to "-backed"/"-led" and a
+    country before "'s embassy" even after "near" ("near Israel's embassy in Copenhagen")."""
     rules = lexicon.rules(PlaceRules)
     if rules.sponsor_after.match(text, end):
         return rules.weights["agent"]
     before = text[max(0, start - 40) : start]
     if not region and rules.agent_before.search(before):  # "the High Commission of India"
         return rules.weights["agent"]  # (a region's own government speaks for where it was)
+    if not region and rules.agent_possessed.match(text, end):  # "near Israel's embassy in X"
+        return rules.weights["agent"]
     if rules.locative_before.search(before[-25:]) or (
         region and rules.locative_possessive.search(before)
     ):
