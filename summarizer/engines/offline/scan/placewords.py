@@ -253,7 +253,7 @@ def misplaced(
         return False
     if any("region" in how for code, how in named.items() if code != city.country):
         return True
-    return towns is not None and any(
+    return towns is not None and city.population > 0 and any(  # (an overlay's town: never)
         other is not None and other.population >= ratio * city.population
         for code, how in named.items()
         if code != city.country
