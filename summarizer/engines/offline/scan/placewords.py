@@ -247,13 +247,15 @@ def misplaced(
     """A small town whose country the article names by nothing else, while it names a region
     of another: another town of that name ("Solhan" in Burkina Faso's Sahel, not Turkey's);
     or (with ``towns``) a town of another country ``ratio`` times its size
-    (``[places.weights].homonym_ratio``): "the Saint-Michel station" in a story from Paris is no Quebec town's, "the
-    Kensington area of the city" in Liverpool no New York one's."""
+    (``[places.weights].homonym_ratio``): "the Saint-Michel station" in a story from Paris
+    is no Quebec town's, "the Kensington area of the city" in Liverpool no New York one's."""
     if city.population >= big or named[city.country] - {city.name}:
         return False
     if any("region" in how for code, how in named.items() if code != city.country):
         return True
-    return towns is not None and city.population > 0 and any(  # (an overlay's town: never)
+    if towns is None or not city.population:  # (an overlay's town, of no size: never)
+        return False
+    return any(
         other is not None and other.population >= ratio * city.population
         for code, how in named.items()
         if code != city.country
