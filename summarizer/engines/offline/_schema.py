@@ -162,6 +162,7 @@ SCHEMA = Table(
         spot_after=Words,
         sea=Pattern,
         elsewhere_before=Words,
+        route_nouns=Words,
         spoken_before=Words,
         spoken_office=Words,
         spoken_after=Words,

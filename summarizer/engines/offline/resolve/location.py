@@ -228,8 +228,8 @@ def _another_towns(
 ) -> bool:
     """True when the region chosen is named like a big town of the country that lies in
     another region ("Delhi", "N'Djamena", "Washington": the capital, named where people
-    protested or spoke), while the place is a town of its own ("Bengaluru", with its
-    region): the place's region then stands (``[places.weights].homonym_city`` people make
+    protested or spoke), or is that town's own ("Kyiv"), while the place is a town of its
+    own ("Bengaluru", "Uman", with its region): the place's region then stands (``[places.weights].homonym_city`` people make
     a town big)."""
     lexicon = work.lexicon
     towns = lexicon.rules(gazetteer.CityRules)
@@ -243,7 +243,12 @@ def _another_towns(
         and named != town
         and named.country == region.country
         and named.population >= rules.weights["homonym_city"]
-        and rules.core(town_region(named.admin1, lexicon)) != region.core
+        and (
+            rules.core(town_region(named.admin1, lexicon)) != region.core
+            # a city that is a region of its own ("Kyiv", "Strikes were also reported in
+            # Kyiv"), when the place lies in another ("Uman", Cherkasy's)
+            or rules.core(town_region(town.admin1, lexicon)) != region.core
+        )
     )
 
 

@@ -6,12 +6,15 @@ Rule: the region is the one of the chosen country scored best: 3 in the lead, 1 
 dateline (read only when nothing else gives a region). The place is the most specific
 one the text names, scored by sentence (lead or rest) and kind (``[places.kinds]``: "the
 village of X", "X, a town in...", "in X, in the Y region", "Tripoli's X district", a
-street or a sea over a town over a district), little where someone was taken or came
-from, or before a monument's noun ("the Erawan shrine in central Bangkok": Bangkok), never
+street or a sea over a town over a district), by the gazetteer town's whole name when the
+sentence names one around it ("the port of Mocimboa da Praia"), little where someone was taken or came
+from, or as one end of a road ("the road between X and Y, near Z": Z), or before a
+monument's noun ("the Erawan shrine in central Bangkok": Bangkok), never
 a town named like a person's last name the story gives; the dateline's town counts a
 little when it lies in that region. With no region
 named, the place's town gives it (the gazetteer's). With no country at all, a local
-report's dateline town ("GAZIPUR, Sept 19 —") places the incident.
+report's dateline town ("GAZIPUR, Sept 19 —") places the incident, and without one the
+headline's town ("Blast at Quetta mosque kills 15").
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.loctowns import rank_weight
 from summarizer.engines.offline.scan import gazetteer
 from summarizer.engines.offline.scan.dates import full_date
-from summarizer.engines.offline.scan.places import PlaceRules, Region, country_name
+from summarizer.engines.offline.scan.places import PlaceHit, PlaceRules, Region, country_name
 from summarizer.engines.offline.scan.placewords import (
     elsewhere,
     locative_weight,
@@ -102,8 +105,8 @@ def place(
         nonlocal best, best_town
         if best is None or score > best[0]:
             best = (score, name, town, sentence)
-        if town is not None and (best_town is None or score > best_town[0]):
-            best_town = (score, town)
+        if town is not None and own and (best_town is None or score > best_town[0]):
+            best_town = (score, town)  # (the dateline's lends its region to none)
         if town is not None and own:  # (the dateline's town is no town of its sentence)
             sentence_town.setdefault(sentence.index, town)
 
@@ -117,10 +120,13 @@ def place(
                 continue
             if hit.kind == "spot_in" and not _region_follows(sentence, code, hit.end):
                 continue  # "at Mass in Owo": no region or country after "in"
-            town = towns.town(hit.name)
+            name, town, kind = hit.name, towns.town(hit.name), hit.kind
+            whole = _whole_town(sentence, hit)
+            if whole is not None:  # "the port of Mocimboa da Praia", "Cox's Bazar district"
+                town, name = whole
+                kind = "gazetteer" if kind == "possessive" else kind
             if hit.kind == "within" and town is not None:
                 continue  # "the Sydney suburb of Bondi Junction": the town holds the place
-            kind = hit.kind
             if kind == "possessive" and any(
                 0 <= hit.start - h.end <= 20 for h in sentence.countries
             ):
@@ -129,10 +135,7 @@ def place(
             if elsewhere(sentence.text, hit.start, lexicon):
                 score *= kinds["elsewhere"]
             consider(
-                score,
-                hit.name,
-                town if town is not None and town.country == code else None,
-                sentence,
+                score, name, town if town is not None and town.country == code else None, sentence
             )
         for city, start, end in sentence.cities:
             if city.country != code or work.is_surname(sentence.body[start:end]):
@@ -150,6 +153,8 @@ def place(
                 score *= kinds["spoken"]
             if names_region(sentence.body, start, end, lexicon):
                 score *= kinds["region_named"]
+            if rules.route_end.search(sentence.body, max(0, start - 60), start):
+                score *= kinds["route_end"]  # "the road between X and Y, near Z": Z
             consider(score, as_written(sentence.body[start:end]), city, sentence)
         capital = _capital(sentence, code, rules)
         if capital is not None:
@@ -165,9 +170,26 @@ def place(
     _, name, town, sentence = best
     work.cite("location", sentence)
     # a village the gazetteer does not know still lies in the region of the town named best
-    # (the town named with it, "in Orlando East, Soweto", before the best named elsewhere)
+    # (the town named with it, "in Orlando East, Soweto", before the best named elsewhere;
+    # the dateline's only when the story names none: "KINSHASA - ... camps on the edge of
+    # Goma" are North Kivu's)
     town = town or sentence_town.get(sentence.index)
+    if town is None and best_town is None and filed is not None and filed[0].country == code:
+        town = filed[0]
     return name, town or (best_town[1] if best_town is not None else None)
+
+
+def _whole_town(sentence: Sentence, hit: PlaceHit) -> tuple[gazetteer.City, str] | None:
+    """The gazetteer town, and its name as written, whose longer name the sentence gives
+    around a place named by its first or last words only: "the port of Mocimboa da Praia"
+    (a pattern's name stops at "da"), "around the towns of Deir ez-Zor", "in Ukhia, Cox's
+    Bazar district" (not "Cox's" district "Bazar")."""
+    shift = sentence.dateline_end
+    for city, start, end in sentence.cities:
+        start, end = start + shift, end + shift
+        if start <= hit.start and hit.end <= end and end - start > hit.end - hit.start:
+            return city, as_written(sentence.text[start:end])
+    return None
 
 
 def _capital(sentence: Sentence, code: str, rules: PlaceRules) -> int | None:
@@ -228,8 +250,9 @@ def _same_region(town: gazetteer.City, region: Region | None, work: Work) -> boo
 
 def dateline_location(work: Work) -> Location:
     """Where the reporter filed from, when nothing else in the text places the incident:
-    local reports ("GAZIPUR, Sept 19 —") name the town and nothing more."""
-    filed = dateline_town(work)
+    local reports ("GAZIPUR, Sept 19 —") name the town and nothing more; without a
+    dateline, the headline's town (the story's sentences name none)."""
+    filed = dateline_town(work) or _headline_town(work)
     if filed is None:
         return Location()
     city, place = filed
@@ -240,6 +263,17 @@ def dateline_location(work: Work) -> Location:
         admin1=town_region(city.admin1, work.lexicon) if city.admin1 else None,
         place=place,
     )
+
+
+def _headline_town(work: Work) -> tuple[gazetteer.City, str] | None:
+    """The first town the headline names, for a story whose sentences name no country, no
+    region and no town of one ("Blast at Quetta mosque kills 15" over "A bomb went off
+    inside a mosque in the Satellite Town neighbourhood")."""
+    cities = gazetteer.find_cities(work.doc.title or "", work.lexicon)
+    if not cities:
+        return None
+    city, start, end = cities[0]
+    return city, as_written((work.doc.title or "")[start:end])
 
 
 def as_written(name: str) -> str:

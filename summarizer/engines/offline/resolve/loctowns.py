@@ -1,7 +1,8 @@
 """Towns named as places, and what each adds to its country's score.
 
 Rule: a town the gazetteer knows counts for its country only where the text names it as a
-place: after a locative word ("in", "near"), or when it has a million people (a big town
+place: after a locative word ("in", "near") or a spot so named ("in Ukhia, Cox's Bazar"),
+or when it has a million people (a big town
 named without "in" still counts, but is the place only when no town is named as one). It
 does not count inside a sea's or a longer region's name ("Gulf of Aden", "Northern Samar"),
 before ", <another country's region>" ("Dolores, Eastern Samar") or as "the X district of
@@ -95,7 +96,8 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
             small = city.population < weights["big_city"]  # (a big town is never misplaced)
             if small and not main_named[city.country] - {city.name}:  # read the rest only then
                 every = every or named_countries(work.doc.title, work.sentences, lexicon)
-                if misplaced(city, every, weights["big_city"]):
+                towns = lexicon.rules(gazetteer.CityRules)
+                if misplaced(city, every, weights["big_city"], towns, weights["homonym_ratio"]):
                     continue
             at, size = start + sentence.dateline_end, end - start
             if work.is_surname(sentence.body[start:end]):
@@ -110,9 +112,7 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
                 continue  # "the Temple of Bel": a building's name, not Bell, California
             if in_longer_name(sentence.body, end, city, lexicon):
                 every = every or named_countries(work.doc.title, work.sentences, lexicon)
-                if not every[city.country] - {city.name} and any(
-                    names - {city.name} for code, names in every.items() if code != city.country
-                ):
+                if not every[city.country] - {city.name} and _another_named(city, every, work):
                     continue  # "doctors at Medina hospital" (Mogadishu's), a facility's name
                     # (when the article names another country: alone, "Garissa University
                     # College" places the text in Garissa)
@@ -127,6 +127,8 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
             ):
                 continue  # "the Armenian town of Jermuk": not the Turkish town of that name
             locative = locative_weight(sentence.body, start, end, lexicon)
+            if locative < locative_min and _names_the_spot(sentence, at):
+                locative = locative_min  # "in Ukhia, Cox's Bazar district": Ukhia's town
             if locative < locative_min and city.population < weights["big_city"]:
                 continue
             if city.population < weights["big_city"] and _other_country_here(sentence, city):
@@ -142,6 +144,35 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
             surface = sentence.body[start:end]
             (hits if locative >= locative_min else unplaced).append((city, surface, sentence))
     return hits + unplaced
+
+
+def _another_named(city: gazetteer.City, named: dict[str, set[str]], work: Work) -> bool:
+    """True when the article names another country than the town's: by its name, a region
+    or a town, but for a town ``homonym_ratio`` times smaller than this one ("the Kensington
+    area of the city" names no American town beside "Liverpool Women's Hospital")."""
+    towns = work.lexicon.rules(gazetteer.CityRules)
+    ratio = work.lexicon.rules(PlaceRules).weights["homonym_ratio"]
+    for code, how in named.items():
+        if code == city.country or not how - {city.name}:
+            continue
+        if how & {"country", "region"}:
+            return True
+        sizes = [t.population for t in map(towns.town, how) if t is not None]
+        if any(ratio * size > city.population for size in sizes) or not sizes:
+            return True
+    return False
+
+
+def _names_the_spot(sentence: Sentence, at: int) -> bool:
+    """True when the town at ``at`` follows ", " after a spot the sentence names after
+    "in"/"near" ("in Ukhia, Cox's Bazar district"): it says where the spot is, as "in"
+    would; not when the spot is a town itself ("leaders in Paris, Berlin and Washington":
+    a list of towns)."""
+    towns = {start + sentence.dateline_end for _, start, _ in sentence.cities}
+    return any(
+        p.kind == "spot_named" and sentence.text[p.end : at] == ", " and p.start not in towns
+        for p in sentence.places
+    )
 
 
 def placed_elsewhere(sentence: Sentence, country: str, end: int) -> bool:

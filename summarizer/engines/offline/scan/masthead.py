@@ -4,7 +4,7 @@ headline of a plain-text article that came without a title.
 Rule: from the top, a line in capitals only (an institution's letterhead, "PRESS RELEASE",
 a reference number, a shouted headline), a byline ("By Jane Doe") or an update stamp
 ("Last updated 6:40 p.m.", a bare clock time) or where and when a release was issued
-("Lima, 15 October 2023") is masthead, not story, and so is a paragraph of such lines; so
+("Lima, 15 October 2023", "Geneva/Nairobi, 3 May 2021") is masthead, not story, and so is a paragraph of such lines; so
 is a line the lexicon's ``[document].masthead_lines`` fit whole (a release's "Release
 reference: 0813/21", "Issued: Friday 13 August 2021", a rubric: "OPINION").
 When the article has no title of its own, its first paragraph after them is the title if
@@ -36,9 +36,10 @@ _HEADER = re.compile(
     r"|(?:last\s+)?updated\b.{0,40}?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*$",
     re.IGNORECASE,
 )
-# where and when a release was issued, on a line of its own: "Lima, 15 October 2023"
+# where and when a release was issued, on a line of its own: "Lima, 15 October 2023", or by
+# two offices at once: "Geneva/Nairobi, 3 May 2021"
 _PLACE_DATE = re.compile(
-    r"^[A-Z][\w'’. -]{1,40},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\.?$"
+    r"^[A-Z][\w'’./ -]{1,40},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\.?$"
 )
 _NO_TITLE_END = ".!…:;,\"'”’)-–—"  # a headline may ask a question
 

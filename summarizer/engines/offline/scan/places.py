@@ -120,6 +120,12 @@ class PlaceRules:
             + r")\s+(?:the\s+)?(?:(?!near\s|outside\s|at\s)[\w-]+\s+){0,3}$",
             re.IGNORECASE,
         )
+        # "the road between Fada N'Gourma and " before a town: one end of a road
+        self.route_end = compiled(
+            rf"\b{alternation(section['route_nouns'])}s?\s+between"
+            r"(?:\s+[\w'’-]+){0,3}?(?:\s+and)?\s+$",
+            re.I,
+        )
         self.named_with_noun = frozenset(section["named_with_noun"])
         self.holding_nouns = frozenset(section["holding_nouns"])
         self.holder_reach = int(section["holder_reach"])
@@ -157,6 +163,10 @@ class PlaceRules:
         )
         self.agent_before = compiled(  # "the High Commission of India"
             r"\b" + alternation(section["agent_before"]) + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE
+        )
+        # "near Israel's embassy in Copenhagen": the same words after a possessive say whose
+        self.agent_possessed = compiled(
+            r"['’]s\s+" + alternation(section["agent_before"]) + r"\b(?!-)", re.IGNORECASE
         )
         self.agent_after = compiled(
             # "Mexico's foreign minister", "China's interior ministry": whose, not where

@@ -135,13 +135,16 @@ def locative_weight(
     text: str, start: int, end: int, lexicon: Lexicon, region: bool = False
 ) -> float:
     """Names after "in"/"near" say where (a ``region`` also after "in Ethiopia's"); names
-    before "forces"/"officials" say who, and so do names glued to "-backed"/"-led"."""
+    before "forces"/"officials" say who, and so do names glued to "-backed"/"-led" and a
+    country before "'s embassy" even after "near" ("near Israel's embassy in Copenhagen")."""
     rules = lexicon.rules(PlaceRules)
     if rules.sponsor_after.match(text, end):
         return rules.weights["agent"]
     before = text[max(0, start - 40) : start]
     if not region and rules.agent_before.search(before):  # "the High Commission of India"
         return rules.weights["agent"]  # (a region's own government speaks for where it was)
+    if not region and rules.agent_possessed.match(text, end):  # "near Israel's embassy in X"
+        return rules.weights["agent"]
     if rules.locative_before.search(before[-25:]) or (
         region and rules.locative_possessive.search(before)
     ):
@@ -234,12 +237,30 @@ def named_countries(
     return named
 
 
-def misplaced(city: City, named: dict[str, set[str]], big: float) -> bool:
+def misplaced(
+    city: City,
+    named: dict[str, set[str]],
+    big: float,
+    towns: CityRules | None = None,
+    ratio: float = 0.0,
+) -> bool:
     """A small town whose country the article names by nothing else, while it names a region
-    of another: another town of that name ("Solhan" in Burkina Faso's Sahel, not Turkey's)."""
+    of another: another town of that name ("Solhan" in Burkina Faso's Sahel, not Turkey's);
+    or (with ``towns``) a town of another country ``ratio`` times its size
+    (``[places.weights].homonym_ratio``): "the Saint-Michel station" in a story from Paris
+    is no Quebec town's, "the Kensington area of the city" in Liverpool no New York one's."""
     if city.population >= big or named[city.country] - {city.name}:
         return False
-    return any("region" in how for code, how in named.items() if code != city.country)
+    if any("region" in how for code, how in named.items() if code != city.country):
+        return True
+    if towns is None or not city.population:  # (an overlay's town, of no size: never)
+        return False
+    return any(
+        other is not None and other.population >= ratio * city.population
+        for code, how in named.items()
+        if code != city.country
+        for other in map(towns.town, how - {"region", "country"})
+    )
 
 
 def names_region(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
