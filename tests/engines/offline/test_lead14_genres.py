@@ -1,6 +1,8 @@
 """Session 14 (lead): an accident's words do not make an arson by gunmen an accident. The
 accident genre is set aside by a lead that tells how the harm was done ("set it on fire"),
-not by a bare toll (a crowd crush's dead). (Sentences written for these tests.)"""
+not by a bare toll (a crowd crush's dead). Gunmen who fire on residents "who had gathered"
+met no protest: only a force firing on a gathered crowd is force against protesters.
+(Sentences written for these tests.)"""
 
 from __future__ import annotations
 
@@ -34,3 +36,21 @@ def test_a_crowd_crush_stays_an_accident() -> None:
         "free those trapped, and 20 people were treated for injuries and breathing problems."
     )
     assert not _incident(text, "Crowd crush at nightclub, dozens trapped")
+
+
+def test_gunmen_firing_on_gathered_residents_is_no_force_against_protesters() -> None:
+    text = (
+        "Militants killed 40 villagers and carried off several women in a raid in the north "
+        "on Tuesday, officials said. The gunmen drove into the village in pickup trucks and "
+        "opened fire on residents who had gathered near the market, a local official said."
+    )
+    brief = ENGINE.summarize(Article.from_text(text, published="2022-03-05"))
+    assert brief.sub_event_type is not None and brief.sub_event_type.value == "attack"
+    # police firing on workers who had gathered is the force against a crowd
+    text = (
+        "Police opened fire on sacked factory workers who had gathered outside the gates on "
+        "Tuesday, killing three, witnesses said."
+    )
+    brief = ENGINE.summarize(Article.from_text(text, published="2022-03-05"))
+    assert brief.sub_event_type is not None
+    assert brief.sub_event_type.value == "excessive_force_against_protesters"

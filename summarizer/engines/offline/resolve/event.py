@@ -2,8 +2,8 @@
 
 Rule, incident: an article reports an incident when its genre allows (``policy`` not
 "none", none of its ``none_when`` cues in the title or lead; a genre is set aside when its
-``waived_by`` names the event type the title and lead cue, or its ``waived_by_told`` when
-their cue tells how the harm was done) and its title and lead (else
+``waived_by`` names the event type the title and lead cue, or its ``waived_by_told`` the
+type a cue of the lead that tells how the harm was done gives) and its title and lead (else
 its whole text) cue a sub-event type, and violence cues are at least ``[events.vote].threshold`` of
 violence and figurative cues together (the words of politics are figurative except when the
 title and lead cue a protest or riot; a domain overlay's words count as violence too, and
@@ -82,11 +82,13 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
         )
     )
     riot = lead_cue is not None and lead_cue.event_type == EventType.riots
-    waived = lead_cue is not None and genre is not None and (
-        lead_cue.event_type.value in genre.waived_by
-        or (
-            lead_cue.event_type.value in genre.waived_by_told
-            and not _generic(lead_cue, cue_rules)
+    waived = genre is not None and (
+        (lead_cue is not None and lead_cue.event_type.value in genre.waived_by)
+        or any(  # the title's or a lead sentence's cue that tells how
+            c is not None
+            and c.event_type.value in genre.waived_by_told
+            and not _generic(c, cue_rules)
+            for c in (lead_cue, *(s.cue for s in lead))
         )
     )
     if genre is not None and not waived:
