@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.engines.offline import prefilter
+from summarizer.engines.offline.gateset import GateSet
 from summarizer.engines.offline.onebyone import ONE_WAY, Named, OneByOne, runs_of, scan
 from summarizer.engines.offline.patternstore import store
 
@@ -57,6 +58,7 @@ class Branches:
         #: The whole alternation, gated (what :meth:`finditer` finds).
         self.whole = prefilter.Gated(self.alternation(range(len(self.sources))), flags)
         self.parts = [prefilter.Gated(f"{prefix}(?:{source})", flags) for _, source in branches]
+        self._parts = GateSet(self.parts)
         self._chosen: dict[tuple[int, ...], Gated] = {}
 
     def alternation(self, chosen: Sequence[int] | range) -> str:
@@ -68,7 +70,7 @@ class Branches:
         :meth:`~.prefilter.Gated.finditer` gives them (``folded``: the text case-folded)."""
         if not self.whole.possible(folded):
             return _EMPTY
-        chosen = tuple(i for i, part in enumerate(self.parts) if part.possible(folded))
+        chosen = tuple(self._parts.possible(folded))
         if not chosen:
             return _EMPTY
         if len(chosen) == len(self.parts):

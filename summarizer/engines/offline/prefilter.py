@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar, Token
 
-from summarizer.engines.offline import branches
+from summarizer.engines.offline import branches, regroup
 from summarizer.engines.offline.casefold import (
     FoldedMatch,
     fold_case,
@@ -22,6 +22,7 @@ from summarizer.engines.offline.casefold import (
     twin_shape,
     twin_source,
 )
+from summarizer.engines.offline.gateset import GateSet
 from summarizer.engines.offline.literalindex import Folded, LiteralIndex, _index  # noqa: F401
 from summarizer.engines.offline.literals import gate_clauses, parse
 from summarizer.engines.offline.patterns import trie_pattern
@@ -29,6 +30,7 @@ from summarizer.engines.offline.patternstore import store
 
 __all__ = [
     "Folded",
+    "GateSet",
     "Gated",
     "LiteralIndex",
     "Match",
@@ -132,8 +134,11 @@ class Gated:
         not compile raises :class:`re.error` here)."""
         if self._ready:
             return
-        if self._twin_source is not None:
-            self._twin = self._compile(self._twin_source, self.flags & ~re.IGNORECASE)
+        if self._twin_source is not None:  # (many branches: grouped by first character)
+            flags, source = self.flags & ~re.IGNORECASE, self._twin_source
+            if self._split is not None and self._stored:
+                source = regroup.regrouped(source, flags)
+            self._twin = self._compile(source, flags)
         else:
             self.pattern  # noqa: B018 (compiled now, and errors raised now)
             if self._sieve_source is not None:
