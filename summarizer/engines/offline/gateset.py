@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from summarizer.engines.offline.literalindex import bits
+
 if TYPE_CHECKING:
     from summarizer.engines.offline.prefilter import Gated
 
@@ -30,9 +32,9 @@ class GateSet:
     def __init__(self, gates: Sequence[Gated]) -> None:
         self.gates = tuple(gates)
         self._owner: object = None
-        #: clause number: the gates filed under it (position, all their clause numbers)
-        self._by_clause: dict[int, list[tuple[int, frozenset[int]]]] = {}
-        self._keys: frozenset[int] = frozenset()
+        #: clause number: the gates filed under it (position, all their clauses as bits)
+        self._by_clause: dict[int, list[tuple[int, int]]] = {}
+        self._keys = 0  # the clauses gates are filed under, as bits
         #: the gates without a clause: every text passes them
         self._always: list[int] = []
 
@@ -40,28 +42,40 @@ class GateSet:
         """The positions, in order, of the gates that let the text ``folded`` was folded
         from through (each gate's :meth:`~.prefilter.Gated.possible`)."""
         owner = getattr(folded, "owner", None)
-        if owner is None or (owner is not self._owner and not self._file(owner)):
+        if owner is None or not self.knows(owner):
             return [i for i, gate in enumerate(self.gates) if gate.possible(folded)]
-        satisfied: frozenset[int] = folded.satisfied  # type: ignore[attr-defined]
-        chosen = self._always.copy()
+        return self.chosen(folded.mask)  # type: ignore[attr-defined]
+
+    def knows(self, owner: object) -> bool:
+        """Are the gates filed under the clause numbers ``owner`` (a literal index) gave
+        them? (Filed now if it knows them all.)"""
+        return owner is self._owner or self._file(owner)
+
+    def chosen(self, mask: int) -> list[int]:
+        """The positions, in order, of the gates whose clauses are all bits of ``mask``
+        (a :class:`~.literalindex.Folded` text's, of the index the gates are filed by)."""
+        out = self._always.copy()
         by_clause = self._by_clause
-        for clause in self._keys & satisfied:
-            chosen += [i for i, ids in by_clause[clause] if ids <= satisfied]
-        chosen.sort()
-        return chosen
+        hits = self._keys & mask
+        while hits:
+            low = hits & -hits
+            out += [i for i, need in by_clause[low.bit_length() - 1] if mask & need == need]
+            hits ^= low
+        out.sort()
+        return out
 
     def _file(self, owner: object) -> bool:
         """File the gates under the clause numbers ``owner`` (a literal index) gave them;
         False when it does not know them all (each gate then checks the text itself)."""
         if any(gate.owner is not owner for gate in self.gates):
             return False
-        by_clause: dict[int, list[tuple[int, frozenset[int]]]] = {}
+        by_clause: dict[int, list[tuple[int, int]]] = {}
         always = []
         for i, gate in enumerate(self.gates):
             if gate.ids:
-                by_clause.setdefault(min(gate.ids), []).append((i, gate.ids))
+                by_clause.setdefault(min(gate.ids), []).append((i, gate.mask))
             else:
                 always.append(i)
-        self._by_clause, self._keys, self._always = by_clause, frozenset(by_clause), always
+        self._by_clause, self._keys, self._always = by_clause, bits(by_clause), always
         self._owner = owner
         return True

@@ -64,6 +64,7 @@ class Gated:
         "clauses",
         "flags",
         "ids",
+        "mask",
         "owner",
         "sets",
         "source",
@@ -101,6 +102,7 @@ class Gated:
         #: numbers it gave this gate's clauses.
         self.owner: LiteralIndex | None = None
         self.ids: frozenset[int] = frozenset()
+        self.mask = 0  # the same, as bits (a text's Folded.mask must hold them all)
         collector = _COLLECTOR.get()
         if collector is not None:
             collector.append(self)
@@ -155,7 +157,7 @@ class Gated:
     def possible(self, folded: str) -> bool:
         """Can the pattern match the text ``folded`` was folded from?"""
         if folded.__class__ is Folded and folded.owner is self.owner:
-            return self.ids <= folded.satisfied
+            return (folded.mask & self.mask) == self.mask
         for clause in self.clauses:
             if isinstance(clause, tuple):
                 for literal in clause:
@@ -172,7 +174,7 @@ class Gated:
         if checked:
             pass
         elif folded.__class__ is Folded and folded.owner is self.owner:  # possible(), inline
-            if not self.ids <= folded.satisfied:
+            if (folded.mask & self.mask) != self.mask:
                 return None
         elif not self.possible(folded):
             return None
@@ -210,7 +212,7 @@ class Gated:
         if checked:
             pass
         elif folded.__class__ is Folded and folded.owner is self.owner:  # possible(), inline
-            if not self.ids <= folded.satisfied:
+            if (folded.mask & self.mask) != self.mask:
                 return _EMPTY
         elif not self.possible(folded):
             return _EMPTY
@@ -253,7 +255,7 @@ def blanked(text: str, folded: str) -> str:
         return fold_case(text)
     narrowed = Folded(fold_case(text))
     narrowed.owner = folded.owner
-    narrowed.satisfied = folded.satisfied
+    narrowed.mask = folded.mask
     return narrowed
 
 
