@@ -37,6 +37,11 @@ _LEAD = re.compile(r"[a-z0-9](?![?*+{])")
 _KEY = "\x00regrouped\x00"
 #: The most branches a branch is spread into.
 _MOST = 32
+#: How many levels down groups are grouped again.
+_DEPTH = 3
+_DIGITS = frozenset("0123456789")
+#: A branch that opens with at least one digit ("\\d+ pages", "\\d{1,3}-\\d{1,3}").
+_DIGIT_FIRST = re.compile(r"\\d(?:\+|\{[1-9]|(?![?*{]))")
 #: The fewest branches worth regrouping.
 FEWEST = 8
 
@@ -58,16 +63,28 @@ def regroup(source: str, flags: int) -> str:
     if found is None or len(found[1]) < FEWEST or "(?i" in source:
         return source
     prefix, branches = found
+    out = _grouped(branches, flags, _DEPTH)
+    if len(out) == len(branches):
+        return source
+    return f"{prefix}(?:{'|'.join(out)})"
+
+
+def _grouped(branches: list[str], flags: int, depth: int) -> list[str]:
+    """The alternatives of ``(?:B1|B2|...)``, grouped by first character (each group's
+    alternatives again, ``depth`` levels down: a group ends its branch, as the alternation
+    ends the pattern, so the same rule holds inside it)."""
     out: list[str] = []
     groups: dict[str, list[str]] = {}  # open groups: first character, their branches
 
     def close(keys: list[str]) -> None:
         for key in keys:
-            members = groups.pop(key)
+            members = [m[1:] for m in groups.pop(key)]
             if len(members) == 1:
-                out.append(members[0])
-            else:
-                out.append(key + "(?:" + "|".join(m[1:] for m in members) + ")")
+                out.append(key + members[0])
+                continue
+            if depth > 1 and len(members) >= 3:
+                members = _grouped(members, flags, depth - 1)
+            out.append(key + "(?:" + "|".join(members) + ")")
 
     for branch in branches:
         parts = spread(branch)
@@ -77,10 +94,16 @@ def regroup(source: str, flags: int) -> str:
             if _LEAD.match(part):
                 groups.setdefault(part[0], []).append(part)
                 continue
-            first = first_chars(part, flags)
+            first = _first(part, flags)
             close(list(groups) if first is None else [k for k in groups if k in first])
             out.append(part)
     close(list(groups))
-    if len(out) == len(branches):
-        return source
-    return f"{prefix}(?:{'|'.join(out)})"
+    return out
+
+
+def _first(branch: str, flags: int) -> frozenset[str] | None:
+    """What ``branch`` may open with (:func:`~.literals.first_chars`; a digit for one that
+    opens with ``\\d``); None when that is not known, or it may match empty text."""
+    if _DIGIT_FIRST.match(branch):
+        return _DIGITS
+    return first_chars(branch, flags) if branch else None
