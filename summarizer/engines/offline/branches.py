@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from summarizer.engines.offline import prefilter
+from summarizer.engines.offline.gateset import GateSet
 from summarizer.engines.offline.onebyone import ONE_WAY, Named, OneByOne, runs_of, scan
 from summarizer.engines.offline.patternstore import store
 
@@ -57,6 +58,7 @@ class Branches:
         #: The whole alternation, gated (what :meth:`finditer` finds).
         self.whole = prefilter.Gated(self.alternation(range(len(self.sources))), flags)
         self.parts = [prefilter.Gated(f"{prefix}(?:{source})", flags) for _, source in branches]
+        self._parts = GateSet(self.parts)
         self._chosen: dict[tuple[int, ...], Gated] = {}
 
     def alternation(self, chosen: Sequence[int] | range) -> str:
@@ -68,7 +70,7 @@ class Branches:
         :meth:`~.prefilter.Gated.finditer` gives them (``folded``: the text case-folded)."""
         if not self.whole.possible(folded):
             return _EMPTY
-        chosen = tuple(i for i, part in enumerate(self.parts) if part.possible(folded))
+        chosen = tuple(self._parts.possible(folded))
         if not chosen:
             return _EMPTY
         if len(chosen) == len(self.parts):
@@ -159,17 +161,7 @@ class Split:
     by the literal index that knows the branches' gates; it then tells the whole pattern's
     :class:`~.prefilter.Gated` what to run (:meth:`runner`)."""
 
-    __slots__ = (
-        "_always",
-        "_by_clause",
-        "_chosen",
-        "_keys",
-        "_owner",
-        "flags",
-        "parts",
-        "prefix",
-        "sources",
-    )
+    __slots__ = ("_chosen", "_parts", "flags", "parts", "prefix", "sources")
 
     #: The fewest branches worth splitting a pattern into, and the most: the branches'
     #: gates are built with the lexicon's rules, and those of the actor tables (some 500
@@ -185,26 +177,20 @@ class Split:
         self.parts = [
             prefilter.Gated(f"{prefix}(?:{source})", flags, split=False) for source in sources
         ]
-        self._owner: object = None
+        self._parts = GateSet(self.parts)  # which branches a text can hold, at once
         self._chosen: dict[tuple[int, ...], OneByOne] = {}
-        self._by_clause: dict[int, list[tuple[int, frozenset[int]]]] = {}
-        self._keys: frozenset[int] = frozenset()
-        self._always: tuple[int, ...] = ()
 
     def runner(self, whole: Gated, folded: Folded) -> Gated | OneByOne | None:
         """What to run on the text ``folded`` was folded from: ``whole`` itself, the
         alternation of the branches the text can hold, or None when it can hold none."""
-        if folded.owner is not self._owner and not self._index(folded.owner):
+        if folded.owner is None or not self._parts.knows(folded.owner):
             return whole
-        satisfied = folded.satisfied
-        chosen = list(self._always)
-        for clause in self._keys & satisfied:
-            chosen += [i for i, ids in self._by_clause[clause] if ids <= satisfied]
+        chosen = self._parts.chosen(folded.mask)
         if len(chosen) == len(self.parts):
             return whole
         if not chosen:
             return None
-        key = tuple(sorted(chosen))
+        key = tuple(chosen)
         runner = self._chosen.get(key)
         if runner is None:
             if len(self._chosen) >= self.MEMORY:
@@ -222,23 +208,6 @@ class Split:
             )
         finally:
             prefilter.done(token)
-
-    def _index(self, owner: object) -> bool:
-        """Read the clause numbers ``owner`` (a literal index) gave the branches' gates;
-        False if it does not know them all."""
-        if owner is None or any(part.owner is not owner for part in self.parts):
-            return False
-        by_clause: dict[int, list[tuple[int, frozenset[int]]]] = {}
-        always = []
-        for i, part in enumerate(self.parts):
-            if part.ids:
-                by_clause.setdefault(min(part.ids), []).append((i, part.ids))
-            else:
-                always.append(i)
-        self._by_clause, self._keys = by_clause, frozenset(by_clause)
-        self._always, self._owner = tuple(always), owner
-        self._chosen.clear()
-        return True
 
 
 def split(source: str, flags: int) -> Split | None:

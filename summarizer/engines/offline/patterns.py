@@ -22,6 +22,7 @@ __all__ = [
     "cue_source",
     "dispatch",
     "expand",
+    "spread",
     "trie_pattern",
     "word_pattern",
 ]
@@ -84,8 +85,8 @@ def dispatch(items: Sequence[str], flags: int, boundary: bool = True) -> list[st
             body = body[2:]
         if not body or _splits(body) or _CAPTURES.search(_ESCAPE.sub("", body)):
             return None
-        spread = _spread(body)  # spread only into plain words, which are then grouped
-        bodies += spread if all(words.fullmatch(part) for part in spread) else [body]
+        pieces = spread(body)  # spread only into plain words, which are then grouped
+        bodies += pieces if all(words.fullmatch(part) for part in pieces) else [body]
     keys = {body[0] for body in bodies if words.fullmatch(body)}
     if not caseless and len(keys) != len({key.lower() for key in keys}):
         return None
@@ -130,13 +131,13 @@ def _splits(source: str) -> bool:
     return _leading_group(source, top_level=True) is not None
 
 
-def _spread(body: str) -> list[str]:
+def spread(body: str) -> list[str]:
     """``(?:a|b)rest`` as ``arest``, ``brest`` (recursively); any other cue as itself."""
     found = _leading_group(body)
     if found is None:
         return [body]
     parts, rest = found
-    return [spread for part in parts for spread in _spread(part + rest)]
+    return [each for part in parts for each in spread(part + rest)]
 
 
 def _leading_group(source: str, top_level: bool = False) -> tuple[list[str], str] | None:

@@ -206,6 +206,7 @@ def _file_key() -> str:
         "prefilter.py",
         "literalindex.py",
         "branches.py",
+        "regroup.py",
         "patterns.py",
         "text.py",  # and the region index (scan/places.py) folds names with text.fold
         "scan/places.py",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar, Token
 
-from summarizer.engines.offline import branches
+from summarizer.engines.offline import branches, regroup
 from summarizer.engines.offline.casefold import (
     FoldedMatch,
     fold_case,
@@ -22,6 +22,7 @@ from summarizer.engines.offline.casefold import (
     twin_shape,
     twin_source,
 )
+from summarizer.engines.offline.gateset import GateSet
 from summarizer.engines.offline.literalindex import Folded, LiteralIndex, _index  # noqa: F401
 from summarizer.engines.offline.literals import gate_clauses, parse
 from summarizer.engines.offline.patterns import trie_pattern
@@ -29,6 +30,7 @@ from summarizer.engines.offline.patternstore import store
 
 __all__ = [
     "Folded",
+    "GateSet",
     "Gated",
     "LiteralIndex",
     "Match",
@@ -62,6 +64,7 @@ class Gated:
         "clauses",
         "flags",
         "ids",
+        "mask",
         "owner",
         "sets",
         "source",
@@ -99,6 +102,7 @@ class Gated:
         #: numbers it gave this gate's clauses.
         self.owner: LiteralIndex | None = None
         self.ids: frozenset[int] = frozenset()
+        self.mask = 0  # the same, as bits (a text's Folded.mask must hold them all)
         collector = _COLLECTOR.get()
         if collector is not None:
             collector.append(self)
@@ -132,8 +136,11 @@ class Gated:
         not compile raises :class:`re.error` here)."""
         if self._ready:
             return
-        if self._twin_source is not None:
-            self._twin = self._compile(self._twin_source, self.flags & ~re.IGNORECASE)
+        if self._twin_source is not None:  # (many branches: grouped by first character)
+            flags, source = self.flags & ~re.IGNORECASE, self._twin_source
+            if self._split is not None and self._stored:
+                source = regroup.regrouped(source, flags)
+            self._twin = self._compile(source, flags)
         else:
             self.pattern  # noqa: B018 (compiled now, and errors raised now)
             if self._sieve_source is not None:
@@ -150,7 +157,7 @@ class Gated:
     def possible(self, folded: str) -> bool:
         """Can the pattern match the text ``folded`` was folded from?"""
         if folded.__class__ is Folded and folded.owner is self.owner:
-            return self.ids <= folded.satisfied
+            return (folded.mask & self.mask) == self.mask
         for clause in self.clauses:
             if isinstance(clause, tuple):
                 for literal in clause:
@@ -167,7 +174,7 @@ class Gated:
         if checked:
             pass
         elif folded.__class__ is Folded and folded.owner is self.owner:  # possible(), inline
-            if not self.ids <= folded.satisfied:
+            if (folded.mask & self.mask) != self.mask:
                 return None
         elif not self.possible(folded):
             return None
@@ -205,7 +212,7 @@ class Gated:
         if checked:
             pass
         elif folded.__class__ is Folded and folded.owner is self.owner:  # possible(), inline
-            if not self.ids <= folded.satisfied:
+            if (folded.mask & self.mask) != self.mask:
                 return _EMPTY
         elif not self.possible(folded):
             return _EMPTY
@@ -248,7 +255,7 @@ def blanked(text: str, folded: str) -> str:
         return fold_case(text)
     narrowed = Folded(fold_case(text))
     narrowed.owner = folded.owner
-    narrowed.satisfied = folded.satisfied
+    narrowed.mask = folded.mask
     return narrowed
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import cue_source
-from summarizer.engines.offline.prefilter import Gated, blanked
+from summarizer.engines.offline.prefilter import Gated, GateSet, blanked
 from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType
 
 __all__ = [
@@ -101,6 +101,7 @@ class CueRules:
             )
             for rule in events["rules"]
         ]
+        self.cues = GateSet([rule.cue for rule in self.rules])  # which a sentence can hold
         #: Sub-event types from most to least specific: the order rules are tried in.
         self.precedence = tuple(dict.fromkeys(rule.sub for rule in self.rules))
         self.violence = _counters(events["violence"])
@@ -162,8 +163,9 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
         if negation.possible(folded):
             text = negation.pattern.sub(lambda m: " " * len(m.group()), text)
             folded = blanked(text, folded)
-    for rule in rules.rules:
-        match = rule.cue.search(text, folded)
+    for i in rules.cues.possible(folded):  # the rules whose cue's literals the text holds
+        rule = rules.rules[i]
+        match = rule.cue.search(text, folded, checked=True)
         if match is None or not _fits(rule, match.start(), match.end(), text, folded):
             continue
         return EventCue(_EVENT_OF[rule.sub], rule.sub, match.start(), match.end(), rule.generic)

@@ -29,7 +29,7 @@ from itertools import pairwise
 from summarizer.engines.offline.anchored import Anchored
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand, trie_pattern
-from summarizer.engines.offline.prefilter import Gated, Match
+from summarizer.engines.offline.prefilter import Gated, GateSet, Match
 from summarizer.engines.offline.scan import phrases
 from summarizer.engines.offline.scan.actors import ActorRules
 from summarizer.engines.offline.scan.naming import canonical_actor
@@ -121,6 +121,7 @@ class RoleRules:
             )
             for rule in section["rules"]
         ]
+        self.gates = GateSet([rule[2] for rule in self.rules])  # which a sentence can hold
         self.phrase = self._phrase(lexicon, fragments)
         self.named_doers = [Gated(p, re.IGNORECASE) for p in section["named_doers"]]
         self.not_descriptions = frozenset(section["not_descriptions"])
@@ -283,7 +284,7 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             found.append(RoleMention(actor, _K.unknown, "perpetrator", match.start("actor"), actor))
     named = {m.start for m in found}
     # with no rule that could fit, no phrase gets a role: skip the (costly) phrase search
-    possible = [rule for rule in rules.rules if rule[2].possible(folded)]
+    possible = [rules.rules[i] for i in rules.gates.possible(folded)]
     for match in rules.phrase.finditer(sentence, folded) if possible else ():
         if match.start("actor") in named:
             continue
