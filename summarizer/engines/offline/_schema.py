@@ -221,6 +221,8 @@ SCHEMA = Table(
         claim_nouns=Words,
         owner_nouns=Words,
         denial_verbs=Words,
+        second_clause=Words,
+        subject_clause=Words,
         postmodifiers=Words,
         issued_by=Words,
         circumstance=Words,
@@ -253,6 +255,7 @@ SCHEMA = Table(
         weights=MapOf(float),
         headlines=Table(**{sub.value: str for sub in SubEventType}),
     ),
+    related=Table(beside=Words),
     genres=Table(
         title_weight=int,
         kinds=ListOf(

@@ -7,20 +7,27 @@ month or year of the main date, or one within it, is the main incident told agai
 only when it bounds no period ("In June a car bomb ...", not "held since mid-August"); else,
 when it resolves no date, the first year it names before the main incident's that bounds no
 period ("the 2002 Bali bombings", not "since 2017"; but "since 1975, when four were killed":
-a toll follows it). A sentence that dates incidents of different months ("in August 2003
+a toll follows it); else, when it opens with a word of another incident told beside the main
+one (``[related].beside``: "Hours earlier a suicide bomber killed 24 at a funeral in
+Nangarhar"), the main incident's date. A sentence that dates incidents of different months ("in August 2003
 ..., and ... on 9 September 2004"), each with its year written, tells one each, each placed
 first from what lies between the dates before and after it; a date bounding a period is placed from what follows it first
 ("the worst in Egypt since October 2004, when bombs hit a hotel in Taba").
 Each takes that type, the sentence's first 30 words, and its place: the first named place
 the sentence marks as such ("the village of X"), else its first town after "in"/"near",
-else its first region, else its first country (none from a wire dateline), else, when it
+else its first region, else its first country (none from a wire dateline; one named where,
+"at two bases in Iraq", before one named as a doer, "after Iran fired"), else, when it
 names none, the main incident's place ("hit ... across the city"); at most four, in the
 article's order.
 """
 
 from __future__ import annotations
 
+import re
+
 from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.locplace import as_written
 from summarizer.engines.offline.scan.dates import DateRules
@@ -45,6 +52,8 @@ def related_incidents(
         if id(sentence) in main or sentence.cue is None:
             continue
         dated = _dates(sentence, main_date)
+        if not dated and main_date and work.lexicon.rules(_beside).match(sentence.text.lstrip()):
+            dated = [(main_date, -1, 0, len(sentence.text))]
         words = sentence.text.split()
         description = " ".join(words[:_WORDS]) + ("…" if len(words) > _WORDS else "")
         whole = _place(work, sentence, 0, len(sentence.text))
@@ -100,6 +109,11 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, in
     return []
 
 
+def _beside(lexicon: Lexicon) -> re.Pattern[str]:
+    """The openings of a sentence telling another incident beside the main one."""
+    return re.compile(alternation(lexicon.section("related")["beside"]), re.IGNORECASE)
+
+
 def _main_period(value: str, main: str | None) -> bool:
     """Whether ``value`` is the main date's day, month or year, or a day within it."""
     return main is not None and (main.startswith(value) or value.startswith(main))
@@ -123,7 +137,11 @@ def _place(work: Work, sentence: Sentence, begin: int, end: int) -> str | None:
     for region, start, _ in sentence.regions:
         if after <= start < end:
             return region_display(region, sentence.text, work.lexicon)
-    for country in sentence.countries:
-        if after <= country.start < end:
-            return country_name(country.code, work.lexicon)
+    countries = [c for c in sentence.countries if after <= c.start < end]
+    # (a country named where it happened first: "after Iran fired missiles at bases in Iraq")
+    where = [
+        c for c in countries if locative_weight(sentence.text, c.start, c.end, lexicon) >= least
+    ]
+    for country in where or countries:
+        return country_name(country.code, work.lexicon)
     return None

@@ -102,6 +102,8 @@ class QuoteRules:
             r"(?:(?:reporters|journalists)\s+)?(?:that\s+)?(?P<says>.+)$",
             re.I,
         )
+        self.second = re.compile(alternation(c["second_clause"]))
+        self.subject_clause = re.compile(alternation(c["subject_clause"]))
         self.function_start = frozenset(c["function_start"])
         self.speech_verbs = frozenset(c["speech_verbs"])
         self.trailing_aux = re.compile(rf"(?:\s+{alternation(c['trailing_aux'])})+$", re.I)

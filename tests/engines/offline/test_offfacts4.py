@@ -1,0 +1,153 @@
+"""Claims, weapons, summaries and related incidents on unseen wording (issue 13, offfacts4).
+
+Covers: a stance worded "called the <act> ..." with a qualifier or a quotation after it, and
+"called the <qualified> claim a lie"; a statement "carried by" a broadcaster (the
+broadcaster speaks); "demanded an inquiry" and "distanced" as stances (not "demanded a
+ransom"); "intelligence" as a speaker; "told parliament" with no article; a second speaker
+after ", and"; a vehicle driven into a possessive-qualified crowd; a background sentence
+opened by "Hours earlier" as a related incident of the main date; a related incident's
+country named where it happened before one named as a doer; a wire dateline of two towns
+("GAZA/JERUSALEM,"). Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline.pipeline import draft_brief
+
+
+def _brief(text: str, published: str = "2024-05-02"):  # type: ignore[no-untyped-def]
+    return draft_brief(Article.from_text(text, published=published))
+
+
+def _claims(text: str) -> dict[str, str]:
+    return {c.source: c.says for c in _brief(text).claims}
+
+
+_LEAD = "A bomb killed 40 people at the central market in Aden on Monday, officials said. "
+
+
+def test_called_the_act_with_a_qualifier_or_a_quotation_is_a_stance() -> None:
+    found = _claims(
+        _LEAD + 'President Ali Nasser called the strike "a crime against the nation". '
+        "The Houthis called the Saudi claim a lie."
+    )
+    assert "called the strike" in found.get("President Ali Nasser", "")
+    assert "a lie" in found.get("The Houthis", "")
+    found = _claims(
+        _LEAD + "The prime minister called the latest bombing one of the worst in years."
+    )
+    assert "one of the worst" in found.get("The prime minister", "")
+    # counter-example: calling someone is no statement
+    found = _claims(_LEAD + "Shopkeepers called the police and the fire brigade after the blast.")
+    assert "Shopkeepers" not in found
+
+
+def test_a_statement_carried_by_a_broadcaster_is_the_broadcasters() -> None:
+    found = _claims(
+        _LEAD + "A statement carried by state television said the army had arrested three men."
+    )
+    assert "arrested three men" in found.get("state television", "")
+    assert "A statement" not in found
+    # counter-example: a statement from a group stays the group's
+    found = _claims(
+        _LEAD + "A statement from the Southern Movement said its fighters were not involved."
+    )
+    assert "not involved" in found.get("the Southern Movement", "")
+
+
+def test_demands_and_distancing_are_stances_a_ransom_is_not() -> None:
+    text = (
+        "Gunmen abducted 12 workers from a quarry near Kaduna on Monday, police said. "
+        "The kidnappers demanded a ransom of 50 million naira. "
+        "The state governor demanded an independent inquiry into the attack."
+    )
+    found = _claims(text)
+    assert "inquiry" in found.get("The state governor", "")
+    assert "The kidnappers" not in found
+    found = _claims(
+        _LEAD + "A militant commander claimed the bombing on social media, but the movement's "
+        "spokesman later distanced it from the attack."
+    )
+    assert "distanced" in found.get("the movement's spokesman", "")
+    assert "distanced" not in found.get("A militant commander", "distanced")
+
+
+def test_intelligence_speaks_and_parliament_is_told_without_an_article() -> None:
+    found = _claims(
+        _LEAD + "Western intelligence later estimated the toll at 60. "
+        "Defence Minister Amir Saleh told parliament the attackers had come from the north."
+    )
+    assert "60" in found.get("Western intelligence", "")
+    assert found.get("Defence Minister Amir Saleh", "").startswith("the attackers")
+    # counter-example: a name after "told" is still whom he told
+    found = _claims(
+        _LEAD + "Defence Minister Amir Saleh told Reuters the attackers had come from the north."
+    )
+    assert found.get("Defence Minister Amir Saleh", "").startswith("the attackers")
+
+
+def test_a_second_speaker_after_and_has_a_claim_of_their_own() -> None:
+    found = _claims(
+        "Gunmen killed at least 22 worshippers at a church in Owo on Sunday, a state spokesman "
+        "said. Hospital staff said the toll was higher, and a local lawmaker, Ade Bola, told "
+        "Reuters more than 50 people had died."
+    )
+    assert found.get("Hospital staff") == "the toll was higher"
+    assert "50" in found.get("a local lawmaker, Ade Bola", "")
+    # counter-example: ", and" with no speaker after it stays one claim
+    found = _claims("Police said gunmen attacked the village on Monday, and residents fled.")
+    assert found == {"Police": "gunmen attacked the village on Monday, and residents fled"}
+
+
+def test_a_vehicle_driven_into_a_possessive_qualified_crowd() -> None:
+    text = (
+        "A man drove a rented pickup truck into New Year's revellers on the main street early "
+        "on Wednesday, killing 14 people, the FBI said."
+    )
+    assert "pickup truck" in _brief(text, "2025-01-02").weapons
+    # counter-example: a car driven into the city's centre hit no one
+    text = (
+        "A man drove his car into the city's centre on Wednesday and shot dead two guards, "
+        "police said."
+    )
+    assert "car" not in _brief(text, "2025-01-02").weapons
+
+
+def test_hours_earlier_tells_a_related_incident_of_the_main_day() -> None:
+    text = (
+        "KABUL, May 12 - Gunmen stormed a maternity ward in Kabul on Tuesday, killing 16 people, "
+        "an interior ministry spokesman said. No group claimed responsibility. Hours earlier a "
+        "suicide bomber killed 24 people at a funeral in the eastern province of Nangarhar."
+    )
+    related = _brief(text, "2020-05-12").related_incidents
+    assert [(r.date, r.place) for r in related] == [("2020-05-12", "Nangarhar")]
+    # counter-example: a background sentence with no such opening and no date tells none
+    text = text.replace("Hours earlier a", "The country has seen many attacks, and a")
+    assert not any(r.date == "2020-05-12" for r in _brief(text, "2020-05-12").related_incidents)
+
+
+def test_a_related_incidents_country_is_where_it_happened() -> None:
+    text = (
+        "ANKARA, April 10 - A car bomb killed nine soldiers at a checkpoint in Hakkari province "
+        "on Friday, the defence ministry said. The bombing came weeks after Turkey carried out "
+        "air strikes on militant camps in Iraq on March 3."
+    )
+    related = _brief(text, "2020-04-10").related_incidents
+    assert [(r.date, r.place) for r in related] == [("2020-03-03", "Iraq")]
+    # counter-example: a country named only as a doer still places it
+    text = text.replace(" militant camps in Iraq", " militant camps")
+    assert [r.place for r in _brief(text, "2020-04-10").related_incidents] == ["Turkey"]
+
+
+def test_a_dateline_of_two_towns_is_dropped_from_summary_and_claims() -> None:
+    text = (
+        "GAZA/JERUSALEM, Oct 18 - An explosion at a hospital in Gaza City on Tuesday killed 471 "
+        "people, the health ministry said."
+    )
+    brief = _brief(text, "2023-10-18")
+    assert "JERUSALEM" not in brief.summary
+    assert all("JERUSALEM" not in c.says for c in brief.claims)
+    # counter-example: two bodies' initials at the opening are no dateline
+    text = "AU/UN troops killed 12 fighters near Kidal on Tuesday, the mission said."
+    assert "AU/UN troops" in _brief(text, "2023-10-18").summary
