@@ -255,7 +255,7 @@ SCHEMA = Table(
         weights=MapOf(float),
         headlines=Table(**{sub.value: str for sub in SubEventType}),
     ),
-    related=Table(beside=Words),
+    related=Table(beside=Words, links=Words),
     genres=Table(
         title_weight=int,
         kinds=ListOf(

@@ -13,7 +13,9 @@ country named where it happened before one named as a doer; a wire dateline of t
 from __future__ import annotations
 
 from summarizer.article import Article
+from summarizer.engines.offline.lexicon import default_lexicon
 from summarizer.engines.offline.pipeline import draft_brief
+from summarizer.engines.offline.scan.cues import classify
 
 
 def _brief(text: str, published: str = "2024-05-02"):  # type: ignore[no-untyped-def]
@@ -151,3 +153,38 @@ def test_a_dateline_of_two_towns_is_dropped_from_summary_and_claims() -> None:
     # counter-example: two bodies' initials at the opening are no dateline
     text = "AU/UN troops killed 12 fighters near Kidal on Tuesday, the mission said."
     assert "AU/UN troops" in _brief(text, "2023-10-18").summary
+
+
+def test_an_act_told_beside_the_main_one_elsewhere_is_related() -> None:
+    text = (
+        "LAGOS, March 3 - A car bomb killed 30 people outside the consulate in Lagos on Monday, "
+        "police said. Minutes later a second bomb exploded outside the consulate in Kano, "
+        "killing at least seven, officials said."
+    )
+    related = _brief(text, "2003-03-03").related_incidents
+    assert [(r.date, r.place) for r in related] == [("2003-03-03", "Kano")]
+    # counter-example: the same act told on at the same place is no other incident
+    text = text.replace("outside the consulate in Kano", "at the same spot")
+    assert _brief(text, "2003-03-03").related_incidents == []
+
+
+def test_a_linked_clause_gives_the_earlier_incidents_type() -> None:
+    text = (
+        "COLOMBO, April 23 - Bombs killed 250 people at churches and hotels in Colombo on "
+        "Sunday, police said. The minister told parliament the bombings were carried out in "
+        "retaliation for the mosque shootings in Christchurch on March 15, which killed 50 "
+        "worshippers."
+    )
+    related = _brief(text, "2019-04-23").related_incidents
+    assert [(r.date, r.event_type) for r in related] == [
+        ("2019-03-15", "violence_against_civilians")
+    ]
+    # counter-example: with no linking word before the date the sentence's own type stays
+    sentence = (
+        "The minister said a car bomb went off at a market in Kandy on March 15, months "
+        "after the mosque shootings, killing 50 shoppers."
+    )
+    text = text.replace(text[text.index("The minister") :], sentence)
+    own = classify(sentence, default_lexicon(), default_lexicon().fold(sentence))
+    assert own is not None and own.event_type != "violence_against_civilians"
+    assert [r.event_type for r in _brief(text, "2019-04-23").related_incidents] == [own.event_type]

@@ -9,7 +9,13 @@ when it resolves no date, the first year it names before the main incident's tha
 period ("the 2002 Bali bombings", not "since 2017"; but "since 1975, when four were killed":
 a toll follows it); else, when it opens with a word of another incident told beside the main
 one (``[related].beside``: "Hours earlier a suicide bomber killed 24 at a funeral in
-Nangarhar"), the main incident's date. A sentence that dates incidents of different months ("in August 2003
+Nangarhar"), the main incident's date. A sentence of the main incident's so opened that
+places its act elsewhere than the main incident's place, region and country ("Minutes later a
+second bomb exploded outside the embassy in Dar es Salaam") is a related incident too.
+Each takes the type of the clause a linking word (``[related].links``) opens before its date
+("in retaliation for the mosque shootings in Christchurch on March 15": an attack), else the
+sentence's; a sentence that cues no type tells one only so ("officials looked at links to
+the man blamed for the August 1998 bombings of two embassies"). A sentence that dates incidents of different months ("in August 2003
 ..., and ... on 9 September 2004"), each with its year written, tells one each, each placed
 first from what lies between the dates before and after it; a date bounding a period is placed from what follows it first
 ("the worst in Egypt since October 2004, when bombs hit a hotel in Taba").
@@ -30,6 +36,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.locplace import as_written
+from summarizer.engines.offline.scan.cues import EventCue
 from summarizer.engines.offline.scan.dates import DateRules
 from summarizer.engines.offline.scan.places import PlaceRules, country_name
 from summarizer.engines.offline.scan.placewords import locative_weight, region_display
@@ -49,15 +56,28 @@ def related_incidents(
     main = set(map(id, work.main))
     related: list[RelatedIncident] = []
     for sentence in work.sentences:
-        if id(sentence) in main or sentence.cue is None:
+        if sentence.cue is None and id(sentence) in main:
             continue
-        dated = _dates(sentence, main_date)
-        if not dated and main_date and work.lexicon.rules(_beside).match(sentence.text.lstrip()):
-            dated = [(main_date, -1, 0, len(sentence.text))]
+        beside = main_date is not None and work.lexicon.rules(_beside).match(sentence.text.lstrip())
+        whole = _place(work, sentence, 0, len(sentence.text))
+        if id(sentence) in main:
+            # "Minutes later a second bomb exploded outside the embassy in Dar es Salaam": an
+            # act told beside the main one, elsewhere (a place named where), though the main
+            # sentences hold it
+            where = _place(work, sentence, 0, len(sentence.text), strict=True)
+            if not (beside and where and location and not _same_place(where, location)):
+                continue
+            dated = [(str(main_date), -1, 0, len(sentence.text))]
+        else:
+            dated = _dates(sentence, main_date)
+        if not dated and beside:
+            dated = [(str(main_date), -1, 0, len(sentence.text))]
         words = sentence.text.split()
         description = " ".join(words[:_WORDS]) + ("…" if len(words) > _WORDS else "")
-        whole = _place(work, sentence, 0, len(sentence.text))
-        for i, (value, since, _, _) in enumerate(dated):
+        for i, (value, since, at, _) in enumerate(dated):
+            cue = _clause_cue(work, sentence, at) or sentence.cue
+            if cue is None:
+                continue
             # "the worst attack in Egypt since October 2004, when bombs hit a hotel in Taba":
             # the place after a period's bound is its incident's
             after = _place(work, sentence, since, len(sentence.text)) if since >= 0 else None
@@ -68,7 +88,7 @@ def related_incidents(
             related.append(
                 RelatedIncident(
                     date=value,
-                    event_type=sentence.cue.event_type,
+                    event_type=cue.event_type,
                     place=place or (location.place if location else None),
                     description=description,
                 )
@@ -109,6 +129,24 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, in
     return []
 
 
+def _clause_cue(work: Work, sentence: Sentence, at: int) -> EventCue | None:
+    """The event cue of the clause a ``[related].links`` word opens before ``at`` ("in
+    retaliation for the mosque shootings in Christchurch on March 15"), if any."""
+    links = list(work.lexicon.rules(_links).finditer(sentence.text, 0, at))
+    return work.doc.cue(sentence.text[links[-1].end() :]) if links else None
+
+
+def _links(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words that open a clause telling an earlier incident."""
+    return re.compile(rf"\b{alternation(lexicon.section('related')['links'])}\b", re.IGNORECASE)
+
+
+def _same_place(place: str, location: Location) -> bool:
+    """Whether ``place`` is one the main incident's location names (any part of it)."""
+    named = {location.place, location.admin1, location.country}
+    return place.casefold() in {str(n).casefold() for n in named if n}
+
+
 def _beside(lexicon: Lexicon) -> re.Pattern[str]:
     """The openings of a sentence telling another incident beside the main one."""
     return re.compile(alternation(lexicon.section("related")["beside"]), re.IGNORECASE)
@@ -119,9 +157,12 @@ def _main_period(value: str, main: str | None) -> bool:
     return main is not None and (main.startswith(value) or value.startswith(main))
 
 
-def _place(work: Work, sentence: Sentence, begin: int, end: int) -> str | None:
+def _place(
+    work: Work, sentence: Sentence, begin: int, end: int, strict: bool = False
+) -> str | None:
     """Where a background sentence sets its incident (module docstring), from what it names
-    from ``begin`` up to ``end``."""
+    from ``begin`` up to ``end``; ``strict``: only a place named where ("in X"), no region
+    or country named otherwise ("French paratroopers")."""
     after = max(sentence.dateline_end, begin)
     for place in sentence.places:
         if after <= place.start < end:
@@ -135,13 +176,13 @@ def _place(work: Work, sentence: Sentence, begin: int, end: int) -> str | None:
         if locative_weight(sentence.body, start, stop, lexicon) >= least:  # not "Pineda said"
             return as_written(sentence.body[start:stop])
     for region, start, _ in sentence.regions:
-        if after <= start < end:
+        if after <= start < end and not strict:
             return region_display(region, sentence.text, work.lexicon)
     countries = [c for c in sentence.countries if after <= c.start < end]
     # (a country named where it happened first: "after Iran fired missiles at bases in Iraq")
     where = [
         c for c in countries if locative_weight(sentence.text, c.start, c.end, lexicon) >= least
     ]
-    for country in where or countries:
+    for country in where or ([] if strict else countries):
         return country_name(country.code, work.lexicon)
     return None
