@@ -222,6 +222,7 @@ SCHEMA = Table(
         owner_nouns=Words,
         denial_verbs=Words,
         second_clause=Words,
+        appositive_start=Words,
         subject_clause=Words,
         postmodifiers=Words,
         issued_by=Words,

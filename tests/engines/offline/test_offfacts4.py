@@ -188,3 +188,47 @@ def test_a_linked_clause_gives_the_earlier_incidents_type() -> None:
     own = classify(sentence, default_lexicon(), default_lexicon().fold(sentence))
     assert own is not None and own.event_type != "violence_against_civilians"
     assert [r.event_type for r in _brief(text, "2019-04-23").related_incidents] == [own.event_type]
+
+
+def test_a_vehicle_packed_with_a_bomb_is_a_car_bomb() -> None:
+    text = (
+        "A rented truck packed with a fertiliser bomb exploded outside the federal building on "
+        "Wednesday, killing 52 people, officials said."
+    )
+    assert "car bomb" in _brief(text, "1995-04-20").weapons
+    # counter-example: a van loaded with bomb-disposal gear carried no bomb
+    text = (
+        "Gunmen shot dead two soldiers at a checkpoint on Wednesday as a police van loaded with "
+        "bomb-disposal gear arrived, officials said."
+    )
+    assert "car bomb" not in _brief(text, "1995-04-20").weapons
+
+
+def test_a_weapon_word_hyphened_to_a_squad_or_disposal_is_no_weapon() -> None:
+    text = (
+        "Gunmen shot dead two soldiers at a checkpoint on Wednesday as a police van loaded with "
+        "bomb-disposal gear arrived, officials said."
+    )
+    assert _brief(text, "1995-04-20").weapons == ["gun"]
+    # counter-example: a bomb-laden car is still a bomb
+    text = (
+        "A bomb-laden car exploded at a checkpoint on Wednesday, killing two soldiers, police said."
+    )
+    assert _brief(text, "1995-04-20").weapons == ["car bomb"]
+
+
+def test_according_to_between_a_subject_and_its_verb() -> None:
+    text = (
+        "ALEPPO, May 3 - Air strikes killed 40 people in a market in Atareb on Sunday. "
+        "The toll, according to the health ministry, rose to 45 on Monday."
+    )
+    found = {c.source: c.says for c in _brief(text, "2021-05-03").claims}
+    assert found.get("the health ministry") == "The toll rose to 45 on Monday"
+    # counter-example: an appositive after the source is no rest of the sentence
+    text = (
+        "ALEPPO, May 3 - Air strikes killed 40 people in a market in Atareb on Sunday. "
+        "The strike hit the market, according to Nasrat Rahimi, a deputy spokesman for the "
+        "ministry."
+    )
+    found = {c.source: c.says for c in _brief(text, "2021-05-03").claims}
+    assert found.get("Nasrat Rahimi") == "The strike hit the market"

@@ -88,9 +88,14 @@ class QuoteRules:
             rf"\.?\s*$",
             re.I,
         )
+        appositive = alternation(c["appositive_start"])
         self.according = Gated(
+            # "The toll, according to the ministry, rose to 45": the source between the
+            # subject and its verb (not an appositive after it: "..., a deputy spokesman")
+            rf"^(?P<head3>[^,;\"“”]+?),\s+according to\s+(?P<src3>[^,;\"“”]+?),\s+"
+            rf"(?P<tail3>(?!{appositive}\b)[a-z][^\"“”]+)$"
             # "..., according to Nasrat Rahimi, a deputy spokesman for the ministry."
-            rf"^(?P<says>.+?),?\s+according to\s+{_SPEAKER}(?:,\s+[^,;\"”]{{1,80}}?)?\.?\s*$"
+            rf"|^(?P<says>.+?),?\s+according to\s+{_SPEAKER}(?:,\s+[^,;\"”]{{1,80}}?)?\.?\s*$"
             r"|^according to\s+(?P<src2>[^,]+),\s*(?P<says2>.+)$",
             re.I,
         )

@@ -250,8 +250,10 @@ def find_claim(
         if not match:
             continue
         groups = match.groupdict()
-        src = groups.get("src") or groups.get("src2")
+        src = groups.get("src") or groups.get("src2") or groups.get("src3")
         says = groups.get("says") or groups.get("says2")
+        if groups.get("head3"):  # "The toll, according to X, rose to 45"
+            says = f"{groups['head3']} {groups['tail3']}".rstrip(". ")
         if not src or not says:
             continue
         if pattern is rules.back and _THAT_AFTER.search(text[match.end("verb") :].split(",")[0]):
