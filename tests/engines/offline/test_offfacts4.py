@@ -232,3 +232,29 @@ def test_according_to_between_a_subject_and_its_verb() -> None:
     )
     found = {c.source: c.says for c in _brief(text, "2021-05-03").claims}
     assert found.get("Nasrat Rahimi") == "The strike hit the market"
+
+
+def test_a_bomb_told_as_a_device_or_explosives_hidden_in_a_vehicle() -> None:
+    def weapons(text: str) -> list[str]:
+        return _brief(text, "2021-05-03").weapons
+
+    assert weapons(
+        "A device hidden in a parked motorbike exploded near a police station in Quetta on "
+        "Monday, killing four people, police said."
+    ) == ["motorcycle bomb"]
+    assert weapons(
+        "Explosives hidden in a van blew up outside the court in Mardan on Monday, killing "
+        "five, police said."
+    ) == ["car bomb"]
+    assert weapons(
+        "An improvised device strapped to a donkey cart exploded in a market in Kirkuk on "
+        "Monday, killing five, police said."
+    ) == ["ied"]
+    # counter-example: a device that is no bomb
+    assert (
+        weapons(
+            "Police found a listening device planted in a car used by the minister, officials "
+            "said on Monday."
+        )
+        == []
+    )
