@@ -258,3 +258,42 @@ def test_a_bomb_told_as_a_device_or_explosives_hidden_in_a_vehicle() -> None:
         )
         == []
     )
+
+
+def test_agency_colon_and_bar_datelines_leave_the_summary() -> None:
+    lead = "A roadside bomb killed six policemen in Helmand province on Sunday, officials said."
+    for dateline in (
+        "Mogadishu (AFP) –",
+        "Peshawar, May 3 (PTI):",
+        "ISLAMABAD: ",
+        "Kano, Nigeria | ",
+    ):
+        summary = _brief(f"{dateline} {lead}", "2021-05-03").summary
+        assert dateline.strip(" :|–") not in summary
+        assert "A roadside bomb killed six policemen" in summary
+    # counter-example: a name with its initials in brackets opens the sentence itself
+    summary = _brief(f"The (UN) mission - {lead}", "2021-05-03").summary
+    assert "The (UN) mission" in summary
+
+
+_GRENADE = (
+    "QUETTA, Jan 17 - A man was killed and 11 other people were injured on Wednesday evening "
+    "when unidentified attackers hurled a hand grenade into a crowded vegetable market in "
+    "Khuzdar, in southwestern Balochistan province, police said.\n\n"
+    "The assailants, riding a motorcycle, threw the grenade near a row of fruit stalls and "
+    "escaped, senior police officer Javed Zehri told reporters by telephone from his office in "
+    "the provincial capital late on Wednesday.\n\n"
+    "Two of the injured were in critical condition at the district hospital, he said.\n\n"
+    "{short}\n\n"
+    "Police cordoned off the area and began a search operation."
+)
+
+
+def test_a_short_sentence_of_blame_is_no_fragment_in_the_summary() -> None:
+    text = _GRENADE.format(short="No group has claimed responsibility.")
+    assert "No group has claimed responsibility." in _brief(text, "2024-01-18").summary
+    # counter-example: a short sentence of no blame still weighs as a fragment
+    text = _GRENADE.format(short="Traders fled the market quickly.")
+    summary = _brief(text, "2024-01-18").summary
+    assert "Police cordoned off the area" in summary
+    assert "Traders fled" not in summary
