@@ -223,6 +223,7 @@ SCHEMA = Table(
         denial_verbs=Words,
         second_clause=Words,
         appositive_start=Words,
+        pronoun_subjects=Words,
         subject_clause=Words,
         postmodifiers=Words,
         issued_by=Words,

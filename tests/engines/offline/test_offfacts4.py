@@ -297,3 +297,15 @@ def test_a_short_sentence_of_blame_is_no_fragment_in_the_summary() -> None:
     summary = _brief(text, "2024-01-18").summary
     assert "Police cordoned off the area" in summary
     assert "Traders fled" not in summary
+
+
+def test_in_a_statement_before_what_was_said_is_how_it_was_said() -> None:
+    lead = (
+        "BAMAKO, March 24 - Gunmen attacked the village of Ogossagou in central Mali on "
+        "Saturday, killing 134 people, a local mayor said. "
+    )
+    found = _claims(lead + "JNIM said in a statement on Telegram it had killed 30 soldiers.")
+    assert found.get("JNIM") == "it had killed 30 soldiers"
+    # counter-example: a statement's own words stay when no pronoun opens what was said
+    found = _claims(lead + "JNIM said in a statement the soldiers had fled the base.")
+    assert found.get("JNIM") == "in a statement the soldiers had fled the base"

@@ -116,6 +116,13 @@ class QuoteRules:
         documents = alternation(c["documents"])
         links = alternation(c["document_links"])
         self.statement_from = re.compile(rf"^(?:an?|the)\s+{documents}\s+{links}\s+", re.I)
+        # "X said in a statement (on Telegram) it had ...": how X spoke, before what X said
+        self.document_lead = re.compile(
+            rf"^(?:in|via|through)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?{documents}s?\b"
+            rf"(?:\s+(?:on|to|{links})\s+(?:[\w'’.-]+\s+){{0,4}}?)?,?\s*"
+            rf"(?=(?:{alternation(c['pronoun_subjects'])})\b)",
+            re.I,
+        )
         self.claim_noun = re.compile(
             rf"^(?:an?|the)\s+{alternation(c['claim_nouns'])}s?\s+(?:that\s+|which\s+)?", re.I
         )

@@ -222,8 +222,8 @@ def _front(
         if word in {"told", "tells"}:
             says = rules.addressee.sub("", says, count=1)
         that = _THAT_SOON.match(says)
-        if that:
-            says = says[that.end() :]
+        # ("... said in a statement it had attacked a base": the statement is how)
+        says = says[that.end() :] if that else rules.document_lead.sub("", says, count=1)
         return source, says
     return None
 
