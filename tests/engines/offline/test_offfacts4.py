@@ -309,3 +309,17 @@ def test_in_a_statement_before_what_was_said_is_how_it_was_said() -> None:
     # counter-example: a statement's own words stay when no pronoun opens what was said
     found = _claims(lead + "JNIM said in a statement the soldiers had fled the base.")
     assert found.get("JNIM") == "in a statement the soldiers had fled the base"
+
+
+def test_weapon_words_in_idioms_and_policies_are_no_weapons() -> None:
+    lead = "Gunmen killed four villagers in Zamfara on Monday, police said. "
+    for idiom in (
+        "Lawyers said the video was a smoking gun.",
+        "The vote was on a knife-edge, analysts said.",
+        "The gun lobby condemned the new law.",
+        "Officials said a knife crime unit would investigate.",
+    ):
+        assert _brief(lead + idiom, "2021-05-03").weapons == []
+    # counter-example: arms carried are still weapons
+    text = lead + "The attacker had a gun and a knife, police said."
+    assert _brief(text, "2021-05-03").weapons == ["gun", "knife"]
