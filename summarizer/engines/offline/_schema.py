@@ -222,6 +222,10 @@ SCHEMA = Table(
         claim_nouns=Words,
         owner_nouns=Words,
         denial_verbs=Words,
+        second_clause=Words,
+        appositive_start=Words,
+        pronoun_subjects=Words,
+        subject_clause=Words,
         postmodifiers=Words,
         issued_by=Words,
         circumstance=Words,
@@ -254,6 +258,7 @@ SCHEMA = Table(
         weights=MapOf(float),
         headlines=Table(**{sub.value: str for sub in SubEventType}),
     ),
+    related=Table(beside=Words, links=Words),
     genres=Table(
         title_weight=int,
         kinds=ListOf(

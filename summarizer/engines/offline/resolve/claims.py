@@ -175,7 +175,7 @@ def _clauses(
         return split
     second = second_claim(text, lexicon, first)
     if second is not None:  # each speaker its own clause
-        return FoundClaim(first.source, _before(first.says, second.source)), second
+        return FoundClaim(first.source, _before(first.says, second.source, lexicon)), second
     head, joint, tail = text.partition("; ")
     if joint:
         own, other = find_claim(head, lexicon, previous), find_claim(tail, lexicon)
@@ -214,12 +214,12 @@ def _denial(
     return FoundClaim(first.source, own.rstrip(" ,")), FoundClaim(who, blamed.group("denial"))
 
 
-def _before(says: str, other: str) -> str:
-    """``says`` up to the clause of the other speaker ("...; police gave ...")."""
-    for joint in ("; ", ", while ", " while ", ", whereas ", ", but "):
-        at = says.find(f"{joint}{other}")
-        if at > 0:
-            return says[:at]
+def _before(says: str, other: str, lexicon: Lexicon) -> str:
+    """``says`` up to the clause of the other speaker ("...; police gave ...", "..., and a
+    lawmaker told ..."): where a ``second_clause`` joint is followed by them."""
+    for joint in lexicon.rules(QuoteRules).second.finditer(says):
+        if joint.start() > 0 and says.startswith(other, joint.end()):
+            return says[: joint.start()]
     return says
 
 

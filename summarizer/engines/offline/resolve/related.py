@@ -7,22 +7,36 @@ month or year of the main date, or one within it, is the main incident told agai
 only when it bounds no period ("In June a car bomb ...", not "held since mid-August"); else,
 when it resolves no date, the first year it names before the main incident's that bounds no
 period ("the 2002 Bali bombings", not "since 2017"; but "since 1975, when four were killed":
-a toll follows it). A sentence that dates incidents of different months ("in August 2003
+a toll follows it); else, when it opens with a word of another incident told beside the main
+one (``[related].beside``: "Hours earlier a suicide bomber killed 24 at a funeral in
+Nangarhar"), the main incident's date. A sentence of the main incident's so opened that
+places its act elsewhere than the main incident's place, region and country ("Minutes later a
+second bomb exploded outside the embassy in Dar es Salaam") is a related incident too.
+Each takes the type of the clause a linking word (``[related].links``) opens before its date
+("in retaliation for the mosque shootings in Christchurch on March 15": an attack), else the
+sentence's; a sentence that cues no type tells one only so ("officials looked at links to
+the man blamed for the August 1998 bombings of two embassies"). A sentence that dates incidents of different months ("in August 2003
 ..., and ... on 9 September 2004"), each with its year written, tells one each, each placed
 first from what lies between the dates before and after it; a date bounding a period is placed from what follows it first
 ("the worst in Egypt since October 2004, when bombs hit a hotel in Taba").
 Each takes that type, the sentence's first 30 words, and its place: the first named place
 the sentence marks as such ("the village of X"), else its first town after "in"/"near",
-else its first region, else its first country (none from a wire dateline), else, when it
+else its first region, else its first country (none from a wire dateline; one named where,
+"at two bases in Iraq", before one named as a doer, "after Iran fired"), else, when it
 names none, the main incident's place ("hit ... across the city"); at most four, in the
 article's order.
 """
 
 from __future__ import annotations
 
+import re
+
 from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.locplace import as_written
+from summarizer.engines.offline.scan.cues import EventCue
 from summarizer.engines.offline.scan.dates import DateRules
 from summarizer.engines.offline.scan.places import PlaceRules, country_name
 from summarizer.engines.offline.scan.placewords import locative_weight, region_display
@@ -42,13 +56,28 @@ def related_incidents(
     main = set(map(id, work.main))
     related: list[RelatedIncident] = []
     for sentence in work.sentences:
-        if id(sentence) in main or sentence.cue is None:
+        if sentence.cue is None and id(sentence) in main:
             continue
-        dated = _dates(sentence, main_date)
+        beside = main_date is not None and work.lexicon.rules(_beside).match(sentence.text.lstrip())
+        whole = _place(work, sentence, 0, len(sentence.text))
+        if id(sentence) in main:
+            # "Minutes later a second bomb exploded outside the embassy in Dar es Salaam": an
+            # act told beside the main one, elsewhere (a place named where), though the main
+            # sentences hold it
+            where = _place(work, sentence, 0, len(sentence.text), strict=True)
+            if not (beside and where and location and not _same_place(where, location)):
+                continue
+            dated = [(str(main_date), -1, 0, len(sentence.text))]
+        else:
+            dated = _dates(sentence, main_date)
+        if not dated and beside:
+            dated = [(str(main_date), -1, 0, len(sentence.text))]
         words = sentence.text.split()
         description = " ".join(words[:_WORDS]) + ("…" if len(words) > _WORDS else "")
-        whole = _place(work, sentence, 0, len(sentence.text))
-        for i, (value, since, _, _) in enumerate(dated):
+        for i, (value, since, at, _) in enumerate(dated):
+            cue = _clause_cue(work, sentence, at) or sentence.cue
+            if cue is None:
+                continue
             # "the worst attack in Egypt since October 2004, when bombs hit a hotel in Taba":
             # the place after a period's bound is its incident's
             after = _place(work, sentence, since, len(sentence.text)) if since >= 0 else None
@@ -59,7 +88,7 @@ def related_incidents(
             related.append(
                 RelatedIncident(
                     date=value,
-                    event_type=sentence.cue.event_type,
+                    event_type=cue.event_type,
                     place=place or (location.place if location else None),
                     description=description,
                 )
@@ -100,14 +129,40 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, in
     return []
 
 
+def _clause_cue(work: Work, sentence: Sentence, at: int) -> EventCue | None:
+    """The event cue of the clause a ``[related].links`` word opens before ``at`` ("in
+    retaliation for the mosque shootings in Christchurch on March 15"), if any."""
+    links = list(work.lexicon.rules(_links).finditer(sentence.text, 0, at))
+    return work.doc.cue(sentence.text[links[-1].end() :]) if links else None
+
+
+def _links(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words that open a clause telling an earlier incident."""
+    return re.compile(rf"\b{alternation(lexicon.section('related')['links'])}\b", re.IGNORECASE)
+
+
+def _same_place(place: str, location: Location) -> bool:
+    """Whether ``place`` is one the main incident's location names (any part of it)."""
+    named = {location.place, location.admin1, location.country}
+    return place.casefold() in {str(n).casefold() for n in named if n}
+
+
+def _beside(lexicon: Lexicon) -> re.Pattern[str]:
+    """The openings of a sentence telling another incident beside the main one."""
+    return re.compile(alternation(lexicon.section("related")["beside"]), re.IGNORECASE)
+
+
 def _main_period(value: str, main: str | None) -> bool:
     """Whether ``value`` is the main date's day, month or year, or a day within it."""
     return main is not None and (main.startswith(value) or value.startswith(main))
 
 
-def _place(work: Work, sentence: Sentence, begin: int, end: int) -> str | None:
+def _place(
+    work: Work, sentence: Sentence, begin: int, end: int, strict: bool = False
+) -> str | None:
     """Where a background sentence sets its incident (module docstring), from what it names
-    from ``begin`` up to ``end``."""
+    from ``begin`` up to ``end``; ``strict``: only a place named where ("in X"), no region
+    or country named otherwise ("French paratroopers")."""
     after = max(sentence.dateline_end, begin)
     for place in sentence.places:
         if after <= place.start < end:
@@ -121,9 +176,13 @@ def _place(work: Work, sentence: Sentence, begin: int, end: int) -> str | None:
         if locative_weight(sentence.body, start, stop, lexicon) >= least:  # not "Pineda said"
             return as_written(sentence.body[start:stop])
     for region, start, _ in sentence.regions:
-        if after <= start < end:
+        if after <= start < end and not strict:
             return region_display(region, sentence.text, work.lexicon)
-    for country in sentence.countries:
-        if after <= country.start < end:
-            return country_name(country.code, work.lexicon)
+    countries = [c for c in sentence.countries if after <= c.start < end]
+    # (a country named where it happened first: "after Iran fired missiles at bases in Iraq")
+    where = [
+        c for c in countries if locative_weight(sentence.text, c.start, c.end, lexicon) >= least
+    ]
+    for country in where or ([] if strict else countries):
+        return country_name(country.code, work.lexicon)
     return None

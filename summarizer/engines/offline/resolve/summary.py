@@ -9,7 +9,8 @@ Rule, summary (≤ 100 words): it opens with the incident's date ("On 12 August 
 then greedily takes the main sentence that adds the most new content words per word it
 costs, weighed (``[summary.weights]``) for the lead, figures, attribution (contested
 numbers keep their source), blame and its denial, and the sentences cited for casualties and actors, and less for
-a direct quote without figures or a fragment, and more for the sentence that dates the
+a direct quote without figures or a fragment (a short sentence of blame is none: "No group
+has claimed responsibility."), and more for the sentence that dates the
 incident when the first tells of no violence (a feature's scene, a funeral open the piece;
 the act is told later); until nothing more fits. Sentences keep the
 article's order; wire datelines, live-blog clock times and banners are dropped. An article
@@ -167,12 +168,14 @@ def summary(
         figures = rules.figures.search(text) is not None
         weight *= weights["figure"] if figures and style.figures else 1.0
         weight *= weights["attributed"] if rules.attributed.search(text) else 1.0
-        weight *= weights["blame"] if rules.blame.search(text) else 1.0
+        blame = rules.blame.search(text) is not None
+        weight *= weights["blame"] if blame else 1.0
         weight *= weights["first"] if rank == 0 else 1.0
         weight *= weights["dated"] if rank and sentence.index == dated and scene else 1.0
         weight *= weights["cited"] if sentence.index in cited else 1.0
         weight *= weights["quoted"] if _QUOTED.match(text) and not figures else 1.0
-        weight *= weights["fragment"] if size < rules.fragment_words else 1.0
+        # ("No group has claimed responsibility.": short, but whole)
+        weight *= weights["fragment"] if size < rules.fragment_words and not blame else 1.0
         pool.append((sentence, text, size, weight, _content(text, rules)))
     covered: set[str] = _content(opening, rules)
     chosen: list[tuple[Sentence, str]] = []

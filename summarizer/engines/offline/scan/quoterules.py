@@ -88,9 +88,14 @@ class QuoteRules:
             rf"\.?\s*$",
             re.I,
         )
+        appositive = alternation(c["appositive_start"])
         self.according = Gated(
+            # "The toll, according to the ministry, rose to 45": the source between the
+            # subject and its verb (not an appositive after it: "..., a deputy spokesman")
+            rf"^(?P<head3>[^,;\"“”]+?),\s+according to\s+(?P<src3>[^,;\"“”]+?),\s+"
+            rf"(?P<tail3>(?!{appositive}\b)[a-z][^\"“”]+)$"
             # "..., according to Nasrat Rahimi, a deputy spokesman for the ministry."
-            rf"^(?P<says>.+?),?\s+according to\s+{_SPEAKER}(?:,\s+[^,;\"”]{{1,80}}?)?\.?\s*$"
+            rf"|^(?P<says>.+?),?\s+according to\s+{_SPEAKER}(?:,\s+[^,;\"”]{{1,80}}?)?\.?\s*$"
             r"|^according to\s+(?P<src2>[^,]+),\s*(?P<says2>.+)$",
             re.I,
         )
@@ -102,6 +107,8 @@ class QuoteRules:
             r"(?:(?:reporters|journalists)\s+)?(?:that\s+)?(?P<says>.+)$",
             re.I,
         )
+        self.second = re.compile(alternation(c["second_clause"]))
+        self.subject_clause = re.compile(alternation(c["subject_clause"]))
         self.function_start = frozenset(c["function_start"])
         self.speech_verbs = frozenset(c["speech_verbs"])
         self.trailing_aux = re.compile(rf"(?:\s+{alternation(c['trailing_aux'])})+$", re.I)
@@ -109,6 +116,13 @@ class QuoteRules:
         documents = alternation(c["documents"])
         links = alternation(c["document_links"])
         self.statement_from = re.compile(rf"^(?:an?|the)\s+{documents}\s+{links}\s+", re.I)
+        # "X said in a statement (on Telegram) it had ...": how X spoke, before what X said
+        self.document_lead = re.compile(
+            rf"^(?:in|via|through)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?{documents}s?\b"
+            rf"(?:\s+(?:on|to|{links})\s+(?:[\w'’.-]+\s+){{0,4}}?)?,?\s*"
+            rf"(?=(?:{alternation(c['pronoun_subjects'])})\b)",
+            re.I,
+        )
         self.claim_noun = re.compile(
             rf"^(?:an?|the)\s+{alternation(c['claim_nouns'])}s?\s+(?:that\s+|which\s+)?", re.I
         )

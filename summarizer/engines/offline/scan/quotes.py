@@ -222,8 +222,8 @@ def _front(
         if word in {"told", "tells"}:
             says = rules.addressee.sub("", says, count=1)
         that = _THAT_SOON.match(says)
-        if that:
-            says = says[that.end() :]
+        # ("... said in a statement it had attacked a base": the statement is how)
+        says = says[that.end() :] if that else rules.document_lead.sub("", says, count=1)
         return source, says
     return None
 
@@ -250,8 +250,10 @@ def find_claim(
         if not match:
             continue
         groups = match.groupdict()
-        src = groups.get("src") or groups.get("src2")
+        src = groups.get("src") or groups.get("src2") or groups.get("src3")
         says = groups.get("says") or groups.get("says2")
+        if groups.get("head3"):  # "The toll, according to X, rose to 45"
+            says = f"{groups['head3']} {groups['tail3']}".rstrip(". ")
         if not src or not says:
             continue
         if pattern is rules.back and _THAT_AFTER.search(text[match.end("verb") :].split(",")[0]):
@@ -301,15 +303,25 @@ def _inversion(text: str, at: int, src: str, says: str, lexicon: Lexicon) -> boo
 _QUOTE_MARKS = ('"', "”", "’", "'")
 _THAT_AFTER = re.compile(r"\bthat\s")
 _AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did)\b", re.I)
-_SECOND = re.compile(r";\s+|,?\s+while\s+|,\s+(?:whereas|but)\s+")
 
 
 def second_claim(text: str, lexicon: Lexicon, first: FoundClaim) -> FoundClaim | None:
-    """A second speaker's statement in the clause after ";" or "while" ("Amnesty said 66
-    died, while officials put the toll at 19"), if the sentence makes one."""
-    for split in _SECOND.finditer(text):
+    """A second speaker's statement in the clause after ";", "while", ", but" or ", and"
+    (``second_clause``: "Amnesty said 66 died, while officials put the toll at 19", "Staff
+    said the toll was higher, and a lawmaker told Reuters 50 had died"), if the sentence
+    makes one."""
+    rules = lexicon.rules(QuoteRules)
+    for split in rules.second.finditer(text):
         rest = text[split.end() :]
         found = find_claim(rest, lexicon)
-        if found is not None and not same_speaker(found.source, first.source, lexicon):
-            return found
+        if found is None or same_speaker(found.source, first.source, lexicon):
+            continue
+        # (after ", and" (``subject_clause``) the speaker opens the clause, and a quotation
+        # closing after it is still the first speaker's: '... SP (38), and AR (25)," said X')
+        if rules.subject_clause.fullmatch(split.group()) and (
+            not rest.casefold().startswith(found.source.casefold())
+            or any(mark in rest for mark in _QUOTE_MARKS[:2])
+        ):
+            continue
+        return found
     return None
