@@ -1,8 +1,9 @@
 """Session 14 (lead): an accident's words do not make an arson by gunmen an accident. The
 accident genre is set aside by a lead that tells how the harm was done ("set it on fire"),
 not by a bare toll (a crowd crush's dead). Gunmen who fire on residents "who had gathered"
-met no protest: only a force firing on a gathered crowd is force against protesters.
-(Sentences written for these tests.)"""
+met no protest: only a force firing on a gathered crowd is force against protesters. A town
+named like a word ("Nice") is a town in "the centre of" it. (Sentences written for these
+tests.)"""
 
 from __future__ import annotations
 
@@ -54,3 +55,23 @@ def test_gunmen_firing_on_gathered_residents_is_no_force_against_protesters() ->
     brief = ENGINE.summarize(Article.from_text(text, published="2022-03-05"))
     assert brief.sub_event_type is not None
     assert brief.sub_event_type.value == "excessive_force_against_protesters"
+
+
+def test_a_town_named_like_a_word_in_the_centre_of_it() -> None:
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "A man with a knife stabbed two tourists to death on a tram in the centre of Nice "
+            "on Sunday evening, police said.",
+            published="2022-03-05",
+        )
+    )
+    assert brief.location is not None and brief.location.place == "Nice"
+    # "the centre of nice restaurants" names no town
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "A man with a knife stabbed two tourists to death on Sunday evening in a street "
+            "in the centre of nice restaurants and bars, police said.",
+            published="2022-03-05",
+        )
+    )
+    assert brief.location is None or brief.location.place != "Nice"
