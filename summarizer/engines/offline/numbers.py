@@ -60,13 +60,18 @@ _WORD = "|".join(
 NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+"
     rf"|(?:(?:a|one|two|three|four|five|six)\s+)?dozen\b|an?\s+(?:hundred|thousand)"
-    rf"|(?:{_WORD})(?:[\s-]+(?:{_WORD}))?(?:\s+(?:hundred|thousand))?(?:\s+(?:and\s+)?(?:{_WORD}))?)"
+    rf"|(?:{_WORD})(?:[\s-]+(?:{_WORD}))?(?:\s+(?:hundred|thousand))?(?:\s+(?:and\s+)?(?:{_WORD}))?"
+    # a release's "ten (10) personnel": the word, its figure in brackets after it
+    rf"(?:\s\(\d{{1,5}}\))?)"
 )
+
+
+_BRACKETED = re.compile(r"\s\(\d{1,5}\)$")
 
 
 def parse_number(text: str) -> int | None:
     """The integer ``text`` spells, or None when it is not a definite count."""
-    raw = text.strip().lower()
+    raw = _BRACKETED.sub("", text.strip().lower())
     if not raw:
         return None
     digits = raw.replace(",", "")
