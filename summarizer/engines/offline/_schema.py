@@ -145,6 +145,7 @@ SCHEMA = Table(
         common_words=Words,
         city_stopwords=Words,
         towns_after_locative=Words,
+        street_nouns=Words,
         town_locatives=Words,
         place_nouns=Words,
         bare_place_nouns=Words,

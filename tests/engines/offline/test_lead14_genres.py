@@ -2,8 +2,9 @@
 accident genre is set aside by a lead that tells how the harm was done ("set it on fire"),
 not by a bare toll (a crowd crush's dead). Gunmen who fire on residents "who had gathered"
 met no protest: only a force firing on a gathered crowd is force against protesters. A town
-named like a word ("Nice") is a town in "the centre of" it. (Sentences written for these
-tests.)"""
+named like a word ("Nice") is a town in "the centre of" it; a state's marines are whose,
+not where; a town's name that opens a street's ("Wright Road") is the street. (Sentences
+written for these tests.)"""
 
 from __future__ import annotations
 
@@ -75,3 +76,27 @@ def test_a_town_named_like_a_word_in_the_centre_of_it() -> None:
         )
     )
     assert brief.location is None or brief.location.place != "Nice"
+
+
+def _place(text: str) -> tuple[str | None, str | None]:
+    brief = ENGINE.summarize(Article.from_text(text, published="2022-03-05"))
+    return (brief.location.country, brief.location.place) if brief.location else (None, None)
+
+
+def test_a_states_marines_are_whose_not_where() -> None:
+    assert _place(
+        "About 300 United States Marines touched down in Townsville on Monday and moved "
+        "into the barracks, the start of a rotation that Washington and Canberra agreed on "
+        "last year."
+    ) == ("Australia", "Townsville")
+
+
+def test_a_towns_name_that_opens_a_street_is_the_street() -> None:
+    from summarizer.engines.offline.scan.gazetteer import find_cities
+
+    text = "A man was seen walking near Wright Road shortly before the blast."
+    assert not any(city.name == "Wright" for city, _, _ in find_cities(text, ENGINE.lexicon))
+    assert any(
+        city.name == "Leeds"
+        for city, _, _ in find_cities("A man was stabbed in Leeds on Friday.", ENGINE.lexicon)
+    )

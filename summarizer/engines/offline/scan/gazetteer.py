@@ -116,6 +116,7 @@ class CityRules:
         self.locative = re.compile(
             r"\b(?:" + "|".join(section["town_locatives"]) + r")\s+$", re.IGNORECASE
         )
+        self.street = re.compile(r"\s+(?:" + "|".join(section["street_nouns"]) + r")\b")
         self.towns: dict[str, City] = {}
         for town in lexicon.section("places").get("towns", []):
             city = City(
@@ -147,7 +148,8 @@ class CityRules:
 
 def find_cities(text: str, lexicon: Lexicon) -> list[tuple[City, int, int]]:
     """Towns named in ``text``, longest names first per span; a name that is also a common
-    word ("Nice", "Split") only just after a locative word ("in Nice")."""
+    word ("Nice", "Split") only just after a locative word ("in Nice"); none that opens a
+    street's name ("Wright Road")."""
     rules = lexicon.rules(CityRules)
     if not rules.after_locative:
         found = name_spans(text, rules.town, 4)
@@ -156,8 +158,10 @@ def find_cities(text: str, lexicon: Lexicon) -> list[tuple[City, int, int]]:
             (city, start, end)
             for city, start, end in name_spans(text, rules.town_or_word, 4)
             if fold(text[start:end]) not in rules.after_locative
-            or rules.locative.search(text, max(0, start - 12), start)
+            or rules.locative.search(text, max(0, start - 16), start)
         ]
+    # "near Wright Road": a street's name, not the town's
+    found = [hit for hit in found if not rules.street.match(text, hit[2])]
     if "s " in text and ("'s " in text or "’s " in text):
         for city, start, end in _possessive_names(text, rules):
             # the longer name wins over a part of it ("Bazar", another town's alias)
