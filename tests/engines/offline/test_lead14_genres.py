@@ -3,8 +3,8 @@ accident genre is set aside by a lead that tells how the harm was done ("set it 
 not by a bare toll (a crowd crush's dead). Gunmen who fire on residents "who had gathered"
 met no protest: only a force firing on a gathered crowd is force against protesters. A town
 named like a word ("Nice") is a town in "the centre of" it; a state's marines are whose,
-not where; a town's name that opens a street's ("Wright Road") is the street. (Sentences
-written for these tests.)"""
+not where; a town's name that opens a street's ("Wright Road") is the street; a release's subject line
+and a date written month first are masthead. (Sentences written for these tests.)"""
 
 from __future__ import annotations
 
@@ -100,3 +100,19 @@ def test_a_towns_name_that_opens_a_street_is_the_street() -> None:
         city.name == "Leeds"
         for city, _, _ in find_cities("A man was stabbed in Leeds on Friday.", ENGINE.lexicon)
     )
+
+
+def test_a_releases_subject_line_and_month_first_date_are_masthead() -> None:
+    text = (
+        "RIVERSIDE COUNTY SHERIFF'S DEPARTMENT\nNEWS RELEASE\n"
+        "FOR IMMEDIATE RELEASE: Tuesday, March 8, 2022\n"
+        "SUBJECT: Update: Shooting at a warehouse, Saturday March 5, 2022\n\n"
+        "On Saturday, March 5, 2022, at about 9:40 p.m., deputies responded to reports of "
+        "gunfire at a warehouse on Alder Street. A man armed with a rifle had shot three "
+        "workers; two died at the scene. The total number of persons killed by the suspect "
+        "stands at two.\n"
+    )
+    brief = ENGINE.summarize(Article.from_text(text, published="2022-03-08"))
+    assert brief.date == "2022-03-05"
+    assert "SUBJECT" not in brief.summary and "FOR IMMEDIATE RELEASE" not in brief.summary
+    assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (2, 2)
