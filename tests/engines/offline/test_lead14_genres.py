@@ -2,9 +2,10 @@
 accident genre is set aside by a lead that tells how the harm was done ("set it on fire"),
 not by a bare toll (a crowd crush's dead). Gunmen who fire on residents "who had gathered"
 met no protest: only a force firing on a gathered crowd is force against protesters. A town
-named like a word ("Nice") is a town in "the centre of" it; a state's marines are whose,
-not where; a town's name that opens a street's ("Wright Road") is the street; a release's subject line
-and a date written month first are masthead. (Sentences written for these tests.)"""
+named like a word ("Nice") is a town in "the centre of" it; a state's marines are whose, not
+where; a town's name that opens a street's ("Wright Road") is the street; a release's
+subject line and a date written month first are masthead. (Sentences written for these
+tests.)"""
 
 from __future__ import annotations
 
