@@ -14,15 +14,16 @@ terrorists "sent to hell" the attackers' own dead, the wounded "with bullet woun
 "treated for burns and blisters", "45 other injured people", fans "watching the final", the
 main clause taken up again after an anniversary ("marking the anniversary of the death of X,
 killing 17"), the attackers' bodies no second total, a release's "ten (10) personnel" past
-two asides. Named casualties: names opening with initials ("K. Ramesh"), a kinsman named by
-a first name before the verb ("X and his brother Y were stabbed"), one shot or taken and
-then dead (killed, not wounded), "identified the victim as X" (not "identified the gunman as
-X"), a name followed by "for months before he was shot" (not an earlier incident), a head of
-an institution before a name, "one of those killed, X", no one of a murder the article
-recalls ("memories of the 2010 murder of X"); no casualty named as a group ("X, a group that
-says..."), a defendant ("acquitted the businessman X"), a village ("in Barangay X Y"),
-someone who "flew in for the funeral" or a side in fighting that "died down"; "hacked to
-death a publisher, X" a victim's frame."""
+two asides, "left 12 soldiers and 30 of the armed men dead" (42), "a soldier guarding the
+site was killed". Named casualties: names opening with initials ("K. Ramesh"), a kinsman
+named by a first name before the verb ("X and his brother Y were stabbed"), one shot or
+taken and then dead (killed, not wounded), "identified the victim as X" (not "identified the
+gunman as X"), a name followed by "for months before he was shot" (not an earlier incident),
+a head of an institution before a name, "one of those killed, X", no one of a murder the
+article recalls ("memories of the 2010 murder of X"); no casualty named as a group ("X, a
+group that says..."), a defendant ("acquitted the businessman X"), a village ("in Barangay X
+Y"), someone who "flew in for the funeral" or a side in fighting that "died down"; "hacked
+to death a publisher, X" a victim's frame."""
 
 from __future__ import annotations
 
@@ -96,6 +97,11 @@ def _brief(text: str, published: str = "2020-06-04"):  # type: ignore[no-untyped
         ("Doctors said 45 other injured people arrived overnight.", ("injured", 45)),
         ("Twenty fans watching the final at a cafe were wounded.", ("injured", 20)),
         ("Twelve (12) soldiers sustained injuries in the assault.", ("injured", 12)),
+        (
+            "The clashes that followed left eight policemen and 20 of the raiders dead.",
+            ("killed", 28),
+        ),
+        ("A third guard manning the gate was killed in the blast.", ("killed", 1)),
         (
             "Seven (7) personnel, including a major, Major Imran Ali, embraced shahadat.",
             ("killed", 7),
