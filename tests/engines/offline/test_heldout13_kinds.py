@@ -1,7 +1,8 @@
 """Kinds heldout13 showed missed, read after its one scoring (session 14), each tested in the
 lead's own wording: a group that says it is ending its rebellion changes its activity; a bomb
 that disposal experts made safe is disrupted weapons use; a shrine or library "set on fire"
-in the passive is property destroyed; goods "carted off" are looted. (Sentences written for
+in the passive is property destroyed; goods "carted off" are looted; aircraft that are the
+target ("walked towards the helicopter hangars and fired") make no air strike. (Sentences written for
 these tests.)"""
 
 from __future__ import annotations
@@ -61,4 +62,19 @@ def test_goods_carted_off_by_fighters_are_looted() -> None:
             "off sacks of flour, fuel drums and generators, aid agencies said."
         )
         == S.looting_property_destruction
+    )
+
+
+def test_aircraft_that_are_the_target_make_no_air_strike() -> None:
+    assert (
+        _sub(
+            "Gunmen cut through the fence of the air base at night, walked towards the "
+            "helicopter hangars and fired grenades at the guards, the army said."
+        )
+        != S.air_drone_strike
+    )
+    # aircraft that fire are one
+    assert (
+        _sub("Army helicopters fired rockets at a convoy of rebel trucks near the border.")
+        == S.air_drone_strike
     )
