@@ -1,9 +1,9 @@
 """Kinds heldout13 showed missed, read after its one scoring (session 14), each tested in the
-lead's own wording: a group that says it is ending its rebellion changes its activity; a bomb
-that disposal experts made safe is disrupted weapons use; a shrine or library "set on fire"
-in the passive is property destroyed; goods "carted off" are looted; aircraft that are the
-target ("walked towards the helicopter hangars and fired") make no air strike. (Sentences written for
-these tests.)"""
+lead's own wording: a group that says it is ending its rebellion changes its activity; a
+bomb that disposal experts made safe is disrupted weapons use; a shrine or library "set on
+fire" in the passive is property destroyed; goods "carted off" are looted; aircraft that are
+the target ("walked towards the helicopter hangars and fired") make no air strike.
+(Sentences written for these tests.)"""
 
 from __future__ import annotations
 
