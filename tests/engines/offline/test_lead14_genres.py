@@ -4,8 +4,9 @@ not by a bare toll (a crowd crush's dead). Gunmen who fire on residents "who had
 met no protest: only a force firing on a gathered crowd is force against protesters. A town
 named like a word ("Nice") is a town in "the centre of" it; a state's marines are whose, not
 where; a town's name that opens a street's ("Wright Road") is the street; a release's
-subject line and a date written month first are masthead. (Sentences written for these
-tests.)"""
+subject line and a date written month first are masthead. A verdict's day of the week ("a
+court on Tuesday sentenced") does not date the crime the sentence names. (Sentences written
+for these tests.)"""
 
 from __future__ import annotations
 
@@ -117,3 +118,25 @@ def test_a_releases_subject_line_and_month_first_date_are_masthead() -> None:
     assert brief.date == "2022-03-05"
     assert "SUBJECT" not in brief.summary and "FOR IMMEDIATE RELEASE" not in brief.summary
     assert brief.killed is not None and (brief.killed.min, brief.killed.max) == (2, 2)
+
+
+def test_a_verdicts_weekday_does_not_date_the_crime() -> None:
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "LIMA - A Peruvian court on Tuesday sentenced two former soldiers to 25 years in "
+            "prison for the massacre of 34 peasants in a highland village in August 1985.",
+            title="Former soldiers sentenced for 1985 massacre",
+            published="2022-03-09",
+        )
+    )
+    assert brief.date == "1985-08"
+    # a court story that names no earlier date keeps its own day
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "LIMA - Two former soldiers were sentenced on Tuesday to 25 years in prison for "
+            "killing a journalist, a court said.",
+            title="Two jailed for journalist's killing",
+            published="2022-03-09",
+        )
+    )
+    assert brief.date == "2022-03-08"

@@ -184,17 +184,26 @@ def _date_of_the_act(
 
 
 def _earliest_act_date(sentence: Sentence) -> tuple[str, Sentence] | None:
-    """The earliest day (or month, with a violence cue) ``sentence`` narrates."""
+    """The earliest day (or month, with a violence cue) ``sentence`` narrates; not the day
+    of the week a verdict was given on ("A court on Monday sentenced ...")."""
     best: tuple[str, Sentence] | None = None
+    verdict = _has_verdict_words(sentence)
     for mention in sentence.dates:
         value = mention.value
         if not value or mention.reported or mention.bound or mention.kind == "m":
             continue
+        if verdict and mention.kind == "weekday":
+            continue  # "a court on Monday sentenced ...": the verdict's day, not the act's
         # the narrative of the act names no violence word of its own ("The court heard
         # that on the evening of 14 August 2022, X ..."): its day still dates the act
         if (sentence.cue is not None or len(value) == 10) and _before(value, best):
             best = (value, sentence)
     return best
+
+
+def _has_verdict_words(sentence: Sentence) -> bool:
+    rules = sentence.doc.lexicon.rules(DateRules)
+    return bool({token.text.lower() for token in sentence.tokens} & rules.verdict_words)
 
 
 def _before(value: str, best: tuple[str, Sentence] | None) -> bool:
