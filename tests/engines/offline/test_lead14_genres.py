@@ -5,8 +5,8 @@ met no protest: only a force firing on a gathered crowd is force against protest
 named like a word ("Nice") is a town in "the centre of" it; a state's marines are whose, not
 where; a town's name that opens a street's ("Wright Road") is the street; a release's
 subject line and a date written month first are masthead. A verdict's day of the week ("a
-court on Tuesday sentenced") does not date the crime the sentence names. (Sentences written
-for these tests.)"""
+court on Tuesday sentenced") does not date the crime the sentence names. A region two
+countries share ("Punjab") is the named country's. (Sentences written for these tests.)"""
 
 from __future__ import annotations
 
@@ -140,3 +140,13 @@ def test_a_verdicts_weekday_does_not_date_the_crime() -> None:
         )
     )
     assert brief.date == "2022-03-08"
+
+
+def test_a_region_two_countries_share_is_the_named_countrys() -> None:
+    from summarizer.engines.offline.scan.places import find_regions
+
+    def codes(text: str) -> list[str]:
+        return [region.code for region, _, _ in find_regions(text, ENGINE.lexicon)]
+
+    assert codes("Gunmen shot dead four policemen in Pakistan's Punjab province.") == ["PK-PB"]
+    assert codes("Gunmen shot dead four policemen in Punjab, India.") == ["IN-PB"]
