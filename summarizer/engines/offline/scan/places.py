@@ -347,15 +347,15 @@ def find_regions(text: str, lexicon: Lexicon) -> list[tuple[Region, int, int]]:
     a country the text names ("Colombia's Bolívar department")."""
     rules = lexicon.rules(PlaceRules)
     index = rules.regions
-    named: set[str] | None = None  # the countries the text names, read when first needed
+    countries: set[str] | None = None  # the countries the text names, read when first needed
 
     def lookup(candidate: str) -> Region | None:
-        nonlocal named
+        nonlocal countries
         regions = index.get(rules.article_prefix.sub("", fold(candidate)), [])
         if len(regions) > 1:  # "Bolívar": of two countries' regions, the named country's
-            if named is None:
-                named = {hit.code for hit in find_countries(text, lexicon)}
-            return next((r for r in regions if r.country in named), regions[0])
+            if countries is None:
+                countries = {hit.code for hit in find_countries(text, lexicon)}
+            return next((r for r in regions if r.country in countries), regions[0])
         return regions[0] if regions else None
 
     found = name_spans(text, lookup, known_words=rules.region_words)
