@@ -2,8 +2,8 @@
 lead's own wording: a group that says it is ending its rebellion changes its activity; a
 bomb that disposal experts made safe is disrupted weapons use; a shrine or library "set on
 fire" in the passive is property destroyed; goods "carted off" are looted; aircraft that are
-the target ("walked towards the helicopter hangars and fired") make no air strike.
-(Sentences written for these tests.)"""
+the target ("walked towards the helicopter hangars and fired") make no air strike; riots a
+killing "set off" do not make it a riot. (Sentences written for these tests.)"""
 
 from __future__ import annotations
 
@@ -77,4 +77,25 @@ def test_aircraft_that_are_the_target_make_no_air_strike() -> None:
     assert (
         _sub("Army helicopters fired rockets at a convoy of rebel trucks near the border.")
         == S.air_drone_strike
+    )
+
+
+def test_riots_an_attack_set_off_do_not_make_it_a_riot() -> None:
+    text = (
+        "A Muslim preacher accused of recruiting for an armed group was shot dead in his car "
+        "outside the port city on Monday, setting off a day of rioting in which youths "
+        "stoned police and burned a church. Gunmen on a motorbike fired at least ten shots "
+        "into the car, witnesses said."
+    )
+    brief = ENGINE.summarize(
+        Article.from_text(text, title="Preacher shot dead; riots follow", published="2021-05-10")
+    )
+    assert brief.sub_event_type == S.attack
+    # a riot reported for itself stays one
+    assert (
+        _sub(
+            "Youths stoned police and burned a church in the port city on Monday in a day of "
+            "rioting over the killing of a preacher last week."
+        )
+        == S.violent_demonstration
     )
