@@ -244,6 +244,7 @@ SCHEMA = Table(
             anaphors=Words,
             armed_anaphors=Words,
             armed_modifiers=Words,
+            mouthpieces=Words,
         ),
     ),
     summary=Table(
