@@ -1,6 +1,6 @@
 """Claims and related incidents on kinds heldout13 showed (issue 13, offfacts5).
 
-Covers: a speaker-last claim told to an outlet named by its kind ("..., the governor told
+Covers: "X later phoned reporters to claim the ambush" as a claim; a speaker-last claim told to an outlet named by its kind ("..., the governor told
 state media."); a capitalised "Said" inside a name is no verb of speech ("the shrine of
 Sidi Ali Said"), and "..., the ministry said; <narrator's clause>" is the ministry's claim of
 what came before; a speaker opened by a time phrase ("By the next day the rebels said ...");
@@ -141,3 +141,17 @@ def test_a_demonym_alone_does_not_place_a_related_incident() -> None:
         published="2023-06-12",
     )
     assert [r.place for r in brief.related_incidents] == ["Uganda"]
+
+
+def test_phoning_reporters_to_claim_an_attack_is_a_claim() -> None:
+    lexicon = default_lexicon()
+    found = find_claim(
+        "A little-known group calling itself the Sunrise Brigade later phoned reporters to "
+        "claim the ambush.",
+        lexicon,
+    )
+    assert found is not None
+    assert found.source == "the Sunrise Brigade"
+    assert "claim the ambush" in found.says
+    # counter-example: phoning reporters to complain claims nothing
+    assert find_claim("The mayor phoned reporters to complain about the noise.", lexicon) is None
