@@ -1,13 +1,13 @@
 """Claims and related incidents on kinds heldout13 showed (issue 13, offfacts5).
 
-Covers: "X later phoned reporters to claim the ambush" as a claim; a speaker-last claim told to an outlet named by its kind ("..., the governor told
-state media."); a capitalised "Said" inside a name is no verb of speech ("the shrine of
-Sidi Ali Said"), and "..., the ministry said; <narrator's clause>" is the ministry's claim of
-what came before; a speaker opened by a time phrase ("By the next day the rebels said ...");
-"its/their spokesman said" is the body the sentence before quotes or opens on; a
-milestone's date ("Born in 1971") and a date inside a name ("the April 6 Front") tell no
-related incident; a demonym alone does not place a related incident. Sentences written for
-these tests.
+Covers: "X later phoned reporters to claim the ambush" as a claim; a speaker-last claim
+told to an outlet named by its kind ("..., the governor told state media."); a capitalised
+"Said" inside a name is no verb of speech ("the shrine of Sidi Ali Said"), and "..., the
+ministry said; <narrator's clause>" is the ministry's claim of what came before; a speaker
+opened by a time phrase ("By the next day the rebels said ..."); "its/their spokesman said"
+is the body the sentence before quotes or opens on; a milestone's date ("Born in 1971") and
+a date inside a name ("the April 6 Front") tell no related incident; a demonym alone does
+not place a related incident. Sentences written for these tests.
 """
 
 from __future__ import annotations
