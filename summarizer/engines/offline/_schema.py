@@ -259,7 +259,7 @@ SCHEMA = Table(
         weights=MapOf(float),
         headlines=Table(**{sub.value: str for sub in SubEventType}),
     ),
-    related=Table(beside=Words, links=Words, no_incident=Words),
+    related=Table(beside=Words, links=Words, no_incident=Words, told_after=Words),
     genres=Table(
         title_weight=int,
         kinds=ListOf(

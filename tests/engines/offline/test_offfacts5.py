@@ -7,7 +7,8 @@ ministry said; <narrator's clause>" is the ministry's claim of what came before;
 opened by a time phrase ("By the next day the rebels said ..."); "its/their spokesman said"
 is the body the sentence before quotes or opens on; a milestone's date ("Born in 1971") and
 a date inside a name ("the April 6 Front") tell no related incident; a demonym alone does
-not place a related incident. Sentences written for these tests.
+not place a related incident; a "when" clause right after a date gives the related
+incident its type. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -155,3 +156,19 @@ def test_phoning_reporters_to_claim_an_attack_is_a_claim() -> None:
     assert "claim the ambush" in found.says
     # counter-example: phoning reporters to complain claims nothing
     assert find_claim("The mayor phoned reporters to complain about the noise.", lexicon) is None
+
+
+def test_a_when_clause_after_the_date_gives_the_related_type() -> None:
+    brief = _brief(
+        _ATTACK + "Camp Dara saw the deadliest attack on a military base in March 2016, when a "
+        "sergeant killed nine cooks."
+    )
+    assert [(r.date, str(r.event_type.value)) for r in brief.related_incidents] == [
+        ("2016-03", "violence_against_civilians")
+    ]
+    # counter-example: a linking word before the date still decides ("since clashes ...")
+    brief = _brief(
+        _ATTACK + "Tension has grown since clashes between soldiers and rebels in March 2016, "
+        "when a sniper shot dead nine unarmed cooks."
+    )
+    assert [str(r.event_type.value) for r in brief.related_incidents] == ["battles"]

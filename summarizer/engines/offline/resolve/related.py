@@ -14,7 +14,8 @@ places its act elsewhere than the main incident's place, region and country ("Mi
 second bomb exploded outside the embassy in Dar es Salaam") is a related incident too.
 Each takes the type of the clause a linking word (``[related].links``) opens before its date
 ("in retaliation for the mosque shootings in Christchurch on March 15": an attack), else the
-sentence's; a sentence that cues no type tells one only so ("officials looked at links to
+clause opened right after its date (``[related].told_after``: "in November 2009, when an army
+psychiatrist killed 13 people"), else the sentence's; a sentence that cues no type tells one only so ("officials looked at links to
 the man blamed for the August 1998 bombings of two embassies"). A sentence that dates incidents of different months ("in August 2003
 ..., and ... on 9 September 2004"), each with its year written, tells one each, each placed
 first from what lies between the dates before and after it; a date bounding a period is placed from what follows it first
@@ -76,8 +77,10 @@ def related_incidents(
             dated = [(str(main_date), -1, 0, len(sentence.text))]
         words = sentence.text.split()
         description = " ".join(words[:_WORDS]) + ("…" if len(words) > _WORDS else "")
-        for i, (value, since, at, _) in enumerate(dated):
-            cue = _clause_cue(work, sentence, at) or sentence.cue
+        for i, (value, since, at, stop) in enumerate(dated):
+            cue = (
+                _clause_cue(work, sentence, at) or _told_after(work, sentence, stop) or sentence.cue
+            )
             if cue is None:
                 continue
             # "the worst attack in Egypt since October 2004, when bombs hit a hotel in Taba":
@@ -148,6 +151,20 @@ def _clause_cue(work: Work, sentence: Sentence, at: int) -> EventCue | None:
     retaliation for the mosque shootings in Christchurch on March 15"), if any."""
     links = list(work.lexicon.rules(_links).finditer(sentence.text, 0, at))
     return work.doc.cue(sentence.text[links[-1].end() :]) if links else None
+
+
+def _told_after(work: Work, sentence: Sentence, end: int) -> EventCue | None:
+    """The event cue of the clause a ``[related].told_after`` word opens right after the date
+    ending at ``end`` ("in November 2009, when an army psychiatrist killed 13"), if any."""
+    opened = work.lexicon.rules(_after).match(sentence.text, end)
+    if opened is None:
+        return None
+    return work.doc.cue(sentence.text[opened.end() :].split(";")[0])
+
+
+def _after(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words right after a date that open the clause telling its incident."""
+    return re.compile(alternation(lexicon.section("related")["told_after"]), re.IGNORECASE)
 
 
 def _links(lexicon: Lexicon) -> re.Pattern[str]:
