@@ -245,6 +245,7 @@ SCHEMA = Table(
             anaphors=Words,
             armed_anaphors=Words,
             armed_modifiers=Words,
+            mouthpieces=Words,
         ),
     ),
     summary=Table(
@@ -259,7 +260,7 @@ SCHEMA = Table(
         weights=MapOf(float),
         headlines=Table(**{sub.value: str for sub in SubEventType}),
     ),
-    related=Table(beside=Words, links=Words),
+    related=Table(beside=Words, links=Words, no_incident=Words, told_after=Words),
     genres=Table(
         title_weight=int,
         kinds=ListOf(

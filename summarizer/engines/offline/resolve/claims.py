@@ -9,7 +9,8 @@ group the last non-state group named), else no claim, unless a word describes th
 ("the defence ministry said", "the aid group said" name a body of their own); "the statement said" is whoever
 issued the statement. A speaker's claims are one, its weightiest statement with a second
 that gives figures folded in, under the fullest of its names ("the regional governor",
-then "Governor X": X). Claims are weighed (``[claims.weights]``): figures, blame or
+then "Governor X": X); "its spokesman said" / "their spokesman, X, said" is the body the
+sentence before opens on, speaking through them. Claims are weighed (``[claims.weights]``): figures, blame or
 denial, from an institution; less for a first-person colour quote or an unnamed crowd. The
 weightiest ``[claims].max`` are kept, in the article's order. A press release is its
 issuer's statement: its lead is the issuer's claim.
@@ -66,6 +67,9 @@ class ClaimRules:
         )
         self.armed_anaphors = frozenset(cues["armed_anaphors"])
         self.armed_modifiers = frozenset(cues["armed_modifiers"])
+        self.mouthpiece = re.compile(
+            rf"^(?:its|their)\s+{alternation(cues['mouthpieces'])}(?:,.*)?$", re.I
+        )
         # past denials only: "a charge Kabul denies" is a standing dispute, not this incident's
         denials = alternation(v for v in section["denial_verbs"] if v.endswith("ed"))
         nouns = alternation(section["claim_nouns"])
@@ -235,6 +239,8 @@ def _file(
     lexicon = work.lexicon
     rules = lexicon.rules(ClaimRules)
     source = found.source
+    if rules.mouthpiece.match(source):  # "Its spokesman said": the body just named
+        source = _mouthpiece_of(source, sentence, work) or source
     anaphor = rules.anaphor.match(source)
     if anaphor:  # "the group said": the group the article last named, or no claim
         noun, mod = anaphor.group("noun").lower(), (anaphor.group("mod") or "").strip().lower()
@@ -265,6 +271,28 @@ def _file(
     else:
         groups.append((source, [item]))
     return source
+
+
+def _mouthpiece_of(source: str, sentence: Sentence, work: Work) -> str | None:
+    """Who "its spokesman" is: the body the sentence before opens on, in the same paragraph
+    ("The rebels rejected the accusations. Their spokesman said ..."), or the speaker it
+    quotes: that body, or with a
+    name "The rebels' spokesman, X"; None if no such sentence opens on a speaker."""
+    if sentence.index == 0:
+        return None
+    before = work.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    said = before.claim(None)  # "The group said it ...": its speaker, else its subject
+    body = said.source if said is not None else subject_at_start(before.text, work.lexicon)
+    if body is None:
+        return None
+    body = body.split(",")[0].strip()
+    role, _, name = source.partition(",")
+    if not name.strip():
+        return body
+    owner = f"{body}'" if body.endswith("s") else f"{body}'s"
+    return f"{owner} {role.split(None, 1)[1]}, {name.strip()}"
 
 
 def _choose(groups: list[tuple[str, list[_Item]]], work: Work) -> list[Claim]:

@@ -14,16 +14,19 @@ places its act elsewhere than the main incident's place, region and country ("Mi
 second bomb exploded outside the embassy in Dar es Salaam") is a related incident too.
 Each takes the type of the clause a linking word (``[related].links``) opens before its date
 ("in retaliation for the mosque shootings in Christchurch on March 15": an attack), else the
-sentence's; a sentence that cues no type tells one only so ("officials looked at links to
+clause opened right after its date (``[related].told_after``: "in November 2009, when an army
+psychiatrist killed 13 people"), else the sentence's; a sentence that cues no type tells one only so ("officials looked at links to
 the man blamed for the August 1998 bombings of two embassies"). A sentence that dates incidents of different months ("in August 2003
 ..., and ... on 9 September 2004"), each with its year written, tells one each, each placed
 first from what lies between the dates before and after it; a date bounding a period is placed from what follows it first
-("the worst in Egypt since October 2004, when bombs hit a hotel in Taba").
+("the worst in Egypt since October 2004, when bombs hit a hotel in Taba"). A milestone's
+date (``[related].no_incident``: "Born in 1964") and a date in a name ("the February 17
+Coalition") date no incident.
 Each takes that type, the sentence's first 30 words, and its place: the first named place
 the sentence marks as such ("the village of X"), else its first town after "in"/"near",
-else its first region, else its first country (none from a wire dateline; one named where,
-"at two bases in Iraq", before one named as a doer, "after Iran fired"), else, when it
-names none, the main incident's place ("hit ... across the city"); at most four, in the
+else its first region, else its first country (none from a wire dateline, nor a demonym
+alone; one named where, "at two bases in Iraq", before one named as a doer, "after Iran
+fired"), else, when it names none, the main incident's place ("hit ... across the city"); at most four, in the
 article's order.
 """
 
@@ -74,8 +77,10 @@ def related_incidents(
             dated = [(str(main_date), -1, 0, len(sentence.text))]
         words = sentence.text.split()
         description = " ".join(words[:_WORDS]) + ("…" if len(words) > _WORDS else "")
-        for i, (value, since, at, _) in enumerate(dated):
-            cue = _clause_cue(work, sentence, at) or sentence.cue
+        for i, (value, since, at, stop) in enumerate(dated):
+            cue = (
+                _clause_cue(work, sentence, at) or _told_after(work, sentence, stop) or sentence.cue
+            )
             if cue is None:
                 continue
             # "the worst attack in Egypt since October 2004, when bombs hit a hotel in Taba":
@@ -102,7 +107,18 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, in
     or one a month for incidents of different months it dates with their years written."""
     # (a month named alone as a period's bound, "since ... took control in mid-August",
     # dates no incident)
-    found = [m for m in sentence.dates if m.value and not (m.kind == "m" and m.bound)]
+    text = sentence.text
+    milestone = sentence.doc.lexicon.rules(_milestone)
+    # (a life's or a body's milestone, "Born in 1964", dates no incident; nor a date in a
+    # name, "the February 17 Coalition")
+    found = [
+        m
+        for m in sentence.dates
+        if m.value
+        and not (m.kind == "m" and m.bound)
+        and not milestone.search(text[max(0, m.start - 30) : m.start])
+        and not _in_name(text, m.start, m.end)
+    ]
     if found:
         told = [m for m in found if not _main_period(str(m.value), main)]
         told = [m for m in told if not m.reported] or told[:1]
@@ -113,9 +129,10 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, in
         dated = [(str(m.value), m.start if m.bound else -1, m.start, m.end) for m in told]
         return dated if told is whole else dated[:1]
     bound = sentence.doc.lexicon.rules(DateRules).bound_before
-    text = sentence.text
     for year in sentence.time_cues.years:
         at = text.find(year)
+        if milestone.search(text[max(0, at - 30) : at]):
+            continue
         # (a period's bound, "since Haftar's forces took the city in 2017", dates no incident
         # unless a toll follows it: "the first since 1975, when four soldiers were killed")
         told_after = any(f.start > at for f in sentence.casualties)
@@ -136,9 +153,38 @@ def _clause_cue(work: Work, sentence: Sentence, at: int) -> EventCue | None:
     return work.doc.cue(sentence.text[links[-1].end() :]) if links else None
 
 
+def _told_after(work: Work, sentence: Sentence, end: int) -> EventCue | None:
+    """The event cue of the clause a ``[related].told_after`` word opens right after the date
+    ending at ``end`` ("in November 2009, when an army psychiatrist killed 13"), if any."""
+    opened = work.lexicon.rules(_after).match(sentence.text, end)
+    if opened is None:
+        return None
+    return work.doc.cue(sentence.text[opened.end() :].split(";")[0])
+
+
+def _after(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words right after a date that open the clause telling its incident."""
+    return re.compile(alternation(lexicon.section("related")["told_after"]), re.IGNORECASE)
+
+
 def _links(lexicon: Lexicon) -> re.Pattern[str]:
     """The words that open a clause telling an earlier incident."""
     return re.compile(rf"\b{alternation(lexicon.section('related')['links'])}\b", re.IGNORECASE)
+
+
+def _milestone(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words just before a date that make it a milestone (``[related].no_incident``)."""
+    words = alternation(lexicon.section("related")["no_incident"])
+    return re.compile(rf"\b{words}(?:\s+(?:in|on|at))?\s*$", re.IGNORECASE)
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is part of a name: after "the", before a capitalised
+    word ("the February 17 Coalition", "the 6 April Youth Movement")."""
+    return text[:start].endswith(("the ", "The ")) and bool(_CAPITAL_NEXT.match(text, end))
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _same_place(place: str, location: Location) -> bool:
@@ -183,6 +229,8 @@ def _place(
     where = [
         c for c in countries if locative_weight(sentence.text, c.start, c.end, lexicon) >= least
     ]
-    for country in where or ([] if strict else countries):
+    # (a demonym alone, "Congolese refugees were killed in the town", says whose, not where)
+    named = [c for c in countries if c.weight > lexicon.rules(PlaceRules).weights["demonym"]]
+    for country in where or ([] if strict else named):
         return country_name(country.code, work.lexicon)
     return None

@@ -66,15 +66,17 @@ class QuoteRules:
         )
         self.back = Gated(
             rf"^(?P<says>.+?)[,;]\s*[\"”’']?\s*{_BACK_SPEAKER}\s+(?:has\s+|have\s+|had\s+|also\s+)*"
-            rf"(?P<verb>{verbs})"
+            # "..., the shrine of Sidi Bou Said, ...": a capitalised "Said" is a name, no verb
+            rf"(?P<verb>(?-i:{verbs}))"
             rf"(?:\s+(?:reporters|journalists|the \w+|\w+ news agency|[A-Z][\w.]+|{addressees})"
             r"(?:\s+on \w+)?)?"
             # "..., the manager said in an emailed statement." / "... said on Telegram."
             rf"(?:\s+(?:in|on|at|to|during|after|before|late|early|by|via|through|outside|near|"
             rf"from|while|when|last|earlier|later|yesterday|today)\b[^,;\"”]{{0,60}})?"
             # "..., the ministry said, ending six years of rule" / "..., some two months
-            # after ...": a gloss on the statement, not the statement
-            rf"(?:,\s+(?!that\b)[^\"”]*)?"
+            # after ...": a gloss on the statement, not the statement; "..., the ministry
+            # said; it was the third such fire": the narrator's own clause after it
+            rf"(?:[,;]\s+(?!that\b)[^\"”]*)?"
             rf"\.?[\"”’']?\s*$",
             re.I,
         )
@@ -112,7 +114,8 @@ class QuoteRules:
         self.function_start = frozenset(c["function_start"])
         self.speech_verbs = frozenset(c["speech_verbs"])
         self.trailing_aux = re.compile(rf"(?:\s+{alternation(c['trailing_aux'])})+$", re.I)
-        self.leading = re.compile(rf"^{alternation(c['leading'])}[, ]+", re.I)
+        # "And by the next day al-Shabaab said": the opening words may come one after another
+        self.leading = re.compile(rf"^(?:{alternation(c['leading'])}[, ]+)+", re.I)
         documents = alternation(c["documents"])
         links = alternation(c["document_links"])
         self.statement_from = re.compile(rf"^(?:an?|the)\s+{documents}\s+{links}\s+", re.I)
