@@ -6,7 +6,10 @@ by the errand it was sent on ("troops sent to reopen the road opened fire"); hea
 a place ("pounded", "strafed"); a detention worded "picked up"; a doer acting "on Monday
 and Tuesday"; the hyphenated bomb-disposal team and the device it made safe named before
 ("disarmed it"); a site named with what it belongs to or where it stands before its passive
-verb ("the tomb of a poet on the hill was set ablaze"). Sentences written for these tests.
+verb ("the tomb of a poet on the hill was set ablaze"); the deed's participle is no word of
+the site's name ("burning shops": the shops); people named with what they carried ("a group
+of youths armed with machetes"), not an attacker's word nor a crowd. Sentences written for
+these tests.
 """
 
 from __future__ import annotations
@@ -109,4 +112,34 @@ def test_site_named_with_what_it_belongs_to() -> None:
     assert "police" not in _targets(
         "Rights groups condemned dawn police raids in three villages of the district in "
         "which six farmers were killed on Sunday."
+    )
+
+
+def test_deed_participle_is_no_description_of_the_site() -> None:
+    targets = _targets(
+        "Rioters swept through the market quarter on Friday night, burning shops and "
+        "warehouses, police said."
+    )
+    assert "burning shops" not in targets
+    assert "shops" in targets
+    # a describing word before the site stays ("the central market")
+    assert "fish market" in _targets(
+        "Rioters swept through the town on Friday night, burning the fish market, police "
+        "said."
+    )
+
+
+def test_people_described_by_what_they_carried() -> None:
+    assert _doers(
+        "A group of youths armed with machetes attacked a bus depot on the edge of the city "
+        "on Saturday, killing two drivers, police said."
+    ) == ["group of youths armed with machetes"]
+    # an attacker's word keeps its own name; a crowd carrying sticks is no armed band
+    assert _doers(
+        "A gunman armed with a shotgun attacked a bus depot on Saturday, killing two "
+        "drivers, police said."
+    ) == ["gunman"]
+    assert "men armed with sticks" not in _doers(
+        "A crowd of hundreds of men armed with sticks attacked a bus depot on Saturday, "
+        "killing two drivers, police said."
     )
