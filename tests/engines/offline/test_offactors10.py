@@ -8,8 +8,9 @@ and Tuesday"; the hyphenated bomb-disposal team and the device it made safe name
 ("disarmed it"); a site named with what it belongs to or where it stands before its passive
 verb ("the tomb of a poet on the hill was set ablaze"); the deed's participle is no word of
 the site's name ("burning shops": the shops); people named with what they carried ("a group
-of youths armed with machetes"), not an attacker's word nor a crowd. Sentences written for
-these tests.
+of youths armed with machetes"), not an attacker's word nor a crowd; a place aside between
+the doer and its deed ("guards in X, near the frontier, opened fire"), not one a participle
+follows. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -142,4 +143,16 @@ def test_people_described_by_what_they_carried() -> None:
     assert "men armed with sticks" not in _doers(
         "A crowd of hundreds of men armed with sticks attacked a bus depot on Saturday, "
         "killing two drivers, police said."
+    )
+
+
+def test_place_aside_between_doer_and_deed() -> None:
+    assert _doers(
+        "Border guards in Tarvan, near the eastern frontier, opened fire on a fuel convoy on "
+        "Monday, killing three drivers, officials said."
+    ) == ["border guards"]
+    # an aside a participle follows: the force is part of the victim's title, no doer
+    assert "army" not in _doers(
+        "Unknown gunmen opened fire on the car of a retired chief of the army, in the hills "
+        "above the capital on Monday, killing his bodyguard, officials said."
     )
