@@ -67,6 +67,9 @@ class PhraseRules:
         self.doer_people = frozenset(section["doer_people"])
         self.doer_counts = re.compile(section["doer_counts"], re.IGNORECASE)
         self.doer_tail = re.compile(section["doer_tail"], re.IGNORECASE)
+        self.armed_people = frozenset(section["armed_people"])
+        self.armed_tail = re.compile(section["armed_tail"], re.IGNORECASE)
+        self.armed_crowd = re.compile(section["armed_crowd"], re.IGNORECASE)
         self.determiner = re.compile(section["doer_determiners"], re.IGNORECASE)
         self.doing_heads = frozenset(section["doing_heads"])
         self.doing = re.compile(section["doing"])
@@ -133,7 +136,8 @@ def described_doer(
 ) -> tuple[str, ActorKind]:
     """A doer phrase headed by a person's or an attacker's word ("men", "gunmen"), read
     with its count before it and its description after it ("Two men on a motorcycle",
-    "gunmen riding motorbikes"), of unknown allegiance; any other phrase is as it was."""
+    "gunmen riding motorbikes", "a group of men armed with knives": people with what they
+    carried, not a crowd), of unknown allegiance; any other phrase is as it was."""
     rules = lexicon.rules(PhraseRules)
     head = match.group("actor").split()[-1].lower()
     if head not in rules.doer_people or name.split()[-1].lower() != head:
@@ -141,6 +145,9 @@ def described_doer(
     before = rules.determiner.sub("", sentence[match.start() : match.start("actor")])
     count = rules.doer_counts.match(before)
     tail = rules.doer_tail.match(sentence, match.end())
+    crowd = rules.armed_crowd.search(sentence, max(0, match.start() - 40), match.start("actor"))
+    if tail is None and head in rules.armed_people and crowd is None:
+        tail = rules.armed_tail.match(sentence, match.end())
     if count is None and tail is None:
         return name, kind
     words = f"{count.group(0) if count else ''}{name}{tail.group(0) if tail else ''}"
