@@ -70,7 +70,7 @@ def _act_before_the_aftermath(
     if value is None or opening is None:
         return None
     rules = doc.lexicon.rules(DateRules)
-    words = {token.text.lower() for token in opening.tokens}
+    words = _words(opening)
     if words & rules.verdict_words:
         earlier = _date_of_the_act(doc, asides=True)
     elif words & rules.found_words and len(value) == 10 and _violent(opening):
@@ -187,7 +187,7 @@ def _earliest_act_date(sentence: Sentence) -> tuple[str, Sentence] | None:
     """The earliest day (or month, with a violence cue) ``sentence`` narrates; not the day
     of the week a verdict was given on ("A court on Monday sentenced ...")."""
     best: tuple[str, Sentence] | None = None
-    verdict = _has_verdict_words(sentence)
+    verdict = bool(_words(sentence) & sentence.doc.lexicon.rules(DateRules).verdict_words)
     for mention in sentence.dates:
         value = mention.value
         if not value or mention.reported or mention.bound or mention.kind == "m":
@@ -201,9 +201,9 @@ def _earliest_act_date(sentence: Sentence) -> tuple[str, Sentence] | None:
     return best
 
 
-def _has_verdict_words(sentence: Sentence) -> bool:
-    rules = sentence.doc.lexicon.rules(DateRules)
-    return bool({token.text.lower() for token in sentence.tokens} & rules.verdict_words)
+def _words(sentence: Sentence) -> set[str]:
+    """The sentence's words, lower-cased (to meet ``verdict_words``, ``found_words``)."""
+    return {token.text.lower() for token in sentence.tokens}
 
 
 def _before(value: str, best: tuple[str, Sentence] | None) -> bool:

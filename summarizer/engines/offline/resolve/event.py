@@ -84,11 +84,14 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
     riot = lead_cue is not None and lead_cue.event_type == EventType.riots
     waived = genre is not None and (
         (lead_cue is not None and lead_cue.event_type.value in genre.waived_by)
-        or any(  # the title's or a lead sentence's cue that tells how
-            c is not None
-            and c.event_type.value in genre.waived_by_told
-            and not _generic(c, cue_rules)
-            for c in (lead_cue, *(s.cue for s in lead))
+        or (
+            bool(genre.waived_by_told)
+            and any(  # the title's or a lead sentence's cue that tells how
+                c is not None
+                and c.event_type.value in genre.waived_by_told
+                and not _generic(c, cue_rules)
+                for c in (lead_cue, *(s.cue for s in lead))
+            )
         )
     )
     if genre is not None and not waived:
