@@ -176,6 +176,13 @@ _BRIEF_WORDS = frozenset(
 )
 
 
+def drawn_from_article(text: str, article: str) -> bool:
+    """True when a headline or summary ``text`` passes the brief's check that it is drawn
+    from ``article`` (enough of its content words are the article's or the taxonomy's), so
+    an engine can test a line it composed before it builds the brief."""
+    return drawn_from(text, article, vocabulary=_BRIEF_WORDS)
+
+
 class ActorKind(StrEnum):
     """What sort of actor a perpetrator or target is."""
 
@@ -642,7 +649,7 @@ class BriefDraft(_Model):
         return [
             f"{name} {_clip(text)!r} is not drawn from the article (too few of its words are in it)"
             for name, text in (("headline", self.headline), ("summary", self.summary))
-            if not drawn_from(text, article, vocabulary=_BRIEF_WORDS)
+            if not drawn_from_article(text, article)
         ]
 
 

@@ -29,7 +29,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.scan import genre
-from summarizer.schema import Actor, CasualtyRange, Location, SubEventType
+from summarizer.schema import Actor, CasualtyRange, Location, SubEventType, drawn_from_article
 
 __all__ = ["describe_non_incident", "headline", "summary"]
 
@@ -81,10 +81,17 @@ def headline(
     location: Location,
     killed: CasualtyRange | None,
 ) -> str:
-    """One neutral line from the resolved fields (module docstring)."""
-    line = doc.lexicon.rules(SummaryRules).headlines[sub_event_type]
-    if perpetrators and line[0].isupper():
-        line = f"{line} by {_as_worded(doc, perpetrators[0].name)}"
+    """One neutral line from the resolved fields (module docstring).
+
+    The line must pass the brief's drawn-from-the-article check: when the resolved names
+    are not the article's words ("Egypt" for an article that says only "Sinai" and
+    "Egyptian", a figure in digits for one in words), the parts the article does not word
+    are left out in turn (the places it does not name, then the doer), down to the
+    sub-event's own noun, which always passes."""
+    noun = doc.lexicon.rules(SummaryRules).headlines[sub_event_type]
+    by = None
+    if perpetrators and noun[0].isupper():
+        by = _as_worded(doc, perpetrators[0].name)
     # a region the article does not name (one the gazetteer knows a town by) stays out: the
     # headline must be drawn from the article
     admin1 = (
@@ -93,12 +100,24 @@ def headline(
         else None
     )
     where = list(dict.fromkeys(p for p in (location.place, admin1, location.country) if p))
-    if where:
-        line += f" in {', '.join(where)}"
+    named = [p for p in where if doc.lexicon.fold(p) in doc.folded]
+    toll = None
     if killed is not None and killed.max > 0:
         figure = str(killed.min) if killed.min == killed.max else f"{killed.min}-{killed.max}"
-        line += f"; {figure} reported killed"
-    return clip_chars(line, MAX_HEADLINE)
+        toll = f"{figure} reported killed"
+    line = ""
+    for doer, places in ((by, where), (by, named), (None, named), (None, [])):
+        line = clip_chars(_compose(noun, doer, places, toll), MAX_HEADLINE)
+        if drawn_from_article(line, doc.text):
+            return line
+    return clip_chars(noun, MAX_HEADLINE)
+
+
+def _compose(noun: str, doer: str | None, places: list[str], toll: str | None) -> str:
+    line = f"{noun} by {doer}" if doer else noun
+    if places:
+        line += f" in {', '.join(places)}"
+    return f"{line}; {toll}" if toll else line
 
 
 def _as_worded(doc: Document, name: str) -> str:
