@@ -43,3 +43,23 @@ def test_the_check_is_the_briefs_own() -> None:
     article = "Gunmen killed two guards at the depot."
     assert drawn_from_article("Attack by gunmen; 2 reported killed", article)
     assert not drawn_from_article("Riot in Lisbon harbour district", article)
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    brief = ENGINE.summarize(Article.from_text(text, published="2021-05-10"))
+    return [(p.name, p.status.value) for p in brief.named_casualties]
+
+
+def test_a_date_told_by_days_before_another_event_keeps_the_victim() -> None:
+    # "nine days before a general election" dates the killing; it is no earlier incident
+    text = (
+        "The Dutch politician Pim Fortuyn was shot dead in a car park in Hilversum on "
+        "Monday, nine days before a general election."
+    )
+    assert _named(text) == [("Pim Fortuyn", "killed")]
+    # counter-example: "days before" closing the clause still puts the person earlier
+    earlier = (
+        "Gunmen killed four guards at the depot on Monday. The owner, Karim Haddad, had "
+        "been shot dead two days before."
+    )
+    assert "Karim Haddad" not in [name for name, _ in _named(earlier)]
