@@ -63,3 +63,29 @@ def test_a_date_told_by_days_before_another_event_keeps_the_victim() -> None:
         "been shot dead two days before."
     )
     assert "Karim Haddad" not in [name for name, _ in _named(earlier)]
+
+
+def _killed(text: str) -> tuple[int, int] | None:
+    killed = ENGINE.summarize(Article.from_text(text, published="2021-05-10")).killed
+    return None if killed is None else (killed.min, killed.max)
+
+
+def test_a_revised_toll_spans_the_earlier_and_the_revised_figure() -> None:
+    # an updated toll is a range from the first figure to the latest (the fixtures'
+    # convention: "risen to 115, up from the 70 reported" is 70-115)
+    revised = (
+        "Gunmen attacked a mosque in the village of Marte during evening prayers. Early "
+        "reports spoke of 11 dead, but the district council later revised the figure to 37."
+    )
+    assert _killed(revised) == (11, 37)
+    corrected = (
+        "A landmine hit a minibus near Gao. Nine passengers were killed, the army said, "
+        "correcting an earlier figure of six."
+    )
+    assert _killed(corrected) == (6, 9)
+    # counter-example: a figure that is no toll ("revised the figure" of a budget) adds none
+    budget = (
+        "Gunmen killed four traders at the market in Gao. The council revised the figure "
+        "for repairs to 300 after the attack."
+    )
+    assert _killed(budget) == (4, 4)
