@@ -3,7 +3,12 @@ drawn-from-the-article check. A country the article words only by its demonym ("
 conscripts" in "the Sinai") and a toll in words ("six") gave "Clash in Egypt; 6 reported
 killed", too few of whose words are the article's: the brief failed validation and the
 engine raised on an ordinary report. The parts the article does not word now drop out in
-turn (places, then the doer); a line the article does word is kept whole."""
+turn (places, then the doer); a line the article does word is kept whole. Tolls and people
+from a fresh probe of real reports: "shot dead on Monday, nine days before a general
+election" is no earlier incident; a revised toll ("later revised the figure to 37",
+"correcting an earlier figure of six") spans both figures; a noun before a noun of people
+describes them ("coal miners"); people "also killed" paragraphs after the toll are a part
+of it, not a total of their own."""
 
 from __future__ import annotations
 
@@ -89,3 +94,35 @@ def test_a_revised_toll_spans_the_earlier_and_the_revised_figure() -> None:
         "for repairs to 300 after the attack."
     )
     assert _killed(budget) == (4, 4)
+
+
+def _figures(text: str) -> list[tuple[str, int]]:
+    from summarizer.engines.offline.scan.casualties import find_casualties
+
+    return [(f.kind, f.count) for f in find_casualties(text, ENGINE.lexicon)]
+
+
+def test_a_noun_before_a_noun_of_people_describes_them() -> None:
+    assert _figures("At least 19 coal miners were killed when gunmen stormed the camp.") == [
+        ("killed", 19)
+    ]
+    assert _figures("Seven bus passengers were wounded by the blast.") == [("injured", 7)]
+    # counter-example: a word that joins or tells is no describing noun
+    assert _figures("Police said 12 during clashes people were hurt.") == []
+
+
+def test_people_also_killed_paragraphs_after_the_toll_are_a_part_of_it() -> None:
+    text = (
+        "A suicide bomber blew himself up among mourners at a hospital in Quetta, killing "
+        "at least 52 people, officials said.\n\n"
+        "The provincial health minister said the wards were overwhelmed.\n\n"
+        "Lawyers had gathered at the emergency ward after the death of their colleague.\n\n"
+        "Two cameramen were also killed."
+    )
+    assert _killed(text) == (52, 52)
+    # counter-example: right after the toll, "also" adds to it
+    adjacent = (
+        "A suicide bomber killed 12 soldiers at a checkpoint in Quetta. Two civilians were "
+        "also killed, officials said."
+    )
+    assert _killed(adjacent) == (14, 14)

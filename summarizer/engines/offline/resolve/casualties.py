@@ -11,7 +11,8 @@ names as killed (or injured) are the count: "X was shot dead" is one killed. The
 own dead ("four of the assailants were shot dead") and one person by role ("killing a
 commander") are no total beside another figure of their kind. "Twenty other people died"
 adds the people named as killed before it, as does "four aides were also killed" with no
-figure before it; more people named as killed than any figure
+figure before it (and with one before it but not in that sentence or the one before, it is a
+part of that toll, no total: "... Two cameramen were also killed"); more people named as killed than any figure
 gives ("two journalists and a guide") are the count. The sentences giving the kept totals are the evidence.
 """
 
@@ -63,6 +64,11 @@ def casualties(
             elif figure.also and not figure.others and not kept:
                 # "X was shot dead... Four aides were also killed": 5
                 count += _named_before(work, named, figure.kind, sentence, figure.at)
+            elif figure.also and not figure.others:
+                # "... Two cameramen were also killed" paragraphs after the toll: a part of it,
+                # no total of its own
+                own[figure.kind].append((count, sentence))
+                continue
             (own if figure.alone else found)[figure.kind].append((count, sentence))
     for kind, figures in own.items():  # "killing a commander" alone is the figure
         if not any(count for count, _ in found[kind]):
