@@ -8,7 +8,7 @@ from a fresh probe of real reports: "shot dead on Monday, nine days before a gen
 election" is no earlier incident; a revised toll ("later revised the figure to 37",
 "correcting an earlier figure of six") spans both figures; a noun before a noun of people
 describes them ("coal miners"); people "also killed" paragraphs after the toll are a part
-of it, not a total of their own."""
+of it, not a total of their own; one who "succumbed to his injuries" is dead."""
 
 from __future__ import annotations
 
@@ -126,3 +126,12 @@ def test_people_also_killed_paragraphs_after_the_toll_are_a_part_of_it() -> None
         "also killed, officials said."
     )
     assert _killed(adjacent) == (14, 14)
+
+
+def test_the_wounded_who_succumbed_to_their_injuries_are_dead() -> None:
+    assert _figures("A fruit vendor succumbed to his wounds in hospital on Friday.") == [
+        ("killed", 1)
+    ]
+    assert _figures("Three guards later succumbed to their burns.") == [("killed", 3)]
+    # counter-example: succumbing to anything else is no death
+    assert _figures("Two traders succumbed to pressure and shut their stalls.") == []
