@@ -8,7 +8,8 @@ from a fresh probe of real reports: "shot dead on Monday, nine days before a gen
 election" is no earlier incident; a revised toll ("later revised the figure to 37",
 "correcting an earlier figure of six") spans both figures; a noun before a noun of people
 describes them ("coal miners"); people "also killed" paragraphs after the toll are a part
-of it, not a total of their own; one who "succumbed to his injuries" is dead."""
+of it, not a total of their own; one who "succumbed to his injuries" is dead; a name in a victim's frame after a speech verb
+("police said the body of X") is the victim, no speaker."""
 
 from __future__ import annotations
 
@@ -135,3 +136,14 @@ def test_the_wounded_who_succumbed_to_their_injuries_are_dead() -> None:
     assert _figures("Three guards later succumbed to their burns.") == [("killed", 3)]
     # counter-example: succumbing to anything else is no death
     assert _figures("Two traders succumbed to pressure and shut their stalls.") == []
+
+
+def test_a_name_after_a_speech_verb_and_a_victims_frame_is_the_victim() -> None:
+    text = (
+        "Police in Sokoto said the body of Musa Garba Aliyu, a herder who vanished on "
+        "Friday, had been found riddled with bullets after gunmen raided his camp."
+    )
+    assert _named(text) == [("Musa Garba Aliyu", "killed")]
+    # counter-example: the speaker himself is no casualty
+    spoke = "Police spokesman Musa Garba Aliyu said two herders were shot dead near the dam."
+    assert "Musa Garba Aliyu" not in [name for name, _ in _named(spoke)]

@@ -209,16 +209,18 @@ def find_people(text: str, lexicon: Lexicon, folded: str | None = None) -> list[
             or rules.group_after.match(text[end : end + 100])
         ):
             continue  # no person (or a group's name), one of an earlier incident, or unhurt
+        before = text[max(0, start - 140) : start]
+        framed = rules.frame.search(before) is not None  # "said the body of X": no speaker
         speaker = rules.spoke_after.match(text[end : end + 100]) is not None or (
-            rules.spoke_before.search(text, max(0, start - 50), start) is not None
+            not framed
+            and rules.spoke_before.search(text, max(0, start - 50), start) is not None
             and _nearest(
                 text[end : end + _AFTER], lexicon.fold(text[end : end + _AFTER]), 0, 0, rules.status
             )
             is None
         )
-        before = text[max(0, start - 140) : start]
         acts = rules.acts_after.match(text[end : end + 140]) is not None
-        victim = not speaker and not acts and rules.frame.search(before) is not None
+        victim = not speaker and not acts and framed
         befell = victim or (
             not speaker
             and not acts
