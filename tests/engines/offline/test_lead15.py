@@ -8,8 +8,8 @@ from a fresh probe of real reports: "shot dead on Monday, nine days before a gen
 election" is no earlier incident; a revised toll ("later revised the figure to 37",
 "correcting an earlier figure of six") spans both figures; a noun before a noun of people
 describes them ("coal miners"); people "also killed" paragraphs after the toll are a part
-of it, not a total of their own; one who "succumbed to his injuries" is dead; a name in a victim's frame after a speech verb
-("police said the body of X") is the victim, no speaker."""
+of it, not a total of their own; one who "succumbed to his injuries" is dead; a name in a
+victim's frame after a speech verb ("police said the body of X") is the victim, no speaker."""
 
 from __future__ import annotations
 
