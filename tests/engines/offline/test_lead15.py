@@ -4,8 +4,8 @@ conscripts" in "the Sinai") and a toll in words ("six") gave "Clash in Egypt; 6 
 killed", too few of whose words are the article's: the brief failed validation and the
 engine raised on an ordinary report. The parts the article does not word now drop out in
 turn (places, then the doer); a line the article does word is kept whole. Tolls and people
-from a fresh probe of real reports: "shot dead on Monday, nine days before a general
-election" is no earlier incident; a revised toll ("later revised the figure to 37",
+from a fresh probe of real reports: "shot dead on Monday, nine days before the
+elections" is no earlier incident; a revised toll ("later revised the figure to 37",
 "correcting an earlier figure of six") spans both figures; a noun before a noun of people
 describes them ("coal miners"); people "also killed" paragraphs after the toll are a part
 of it, not a total of their own; one who "succumbed to his injuries" is dead; a name in a
@@ -57,12 +57,12 @@ def _named(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_date_told_by_days_before_another_event_keeps_the_victim() -> None:
-    # "nine days before a general election" dates the killing; it is no earlier incident
+    # "nine days before the municipal elections" dates the killing; it is no earlier incident
     text = (
-        "The Dutch politician Pim Fortuyn was shot dead in a car park in Hilversum on "
-        "Monday, nine days before a general election."
+        "The town councillor Ramon Alcaraz Vidal was shot dead outside his office in Tarlac "
+        "on Monday, nine days before the municipal elections."
     )
-    assert _named(text) == [("Pim Fortuyn", "killed")]
+    assert _named(text) == [("Ramon Alcaraz Vidal", "killed")]
     # counter-example: "days before" closing the clause still puts the person earlier
     earlier = (
         "Gunmen killed four guards at the depot on Monday. The owner, Karim Haddad, had "
