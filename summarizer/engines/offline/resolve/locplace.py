@@ -29,6 +29,7 @@ from summarizer.engines.offline.scan.dates import full_date
 from summarizer.engines.offline.scan.places import PlaceHit, PlaceRules, Region, country_name
 from summarizer.engines.offline.scan.placewords import (
     elsewhere,
+    in_speakers_name,
     locative_weight,
     names_region,
     region_noun_after,
@@ -56,6 +57,10 @@ def best_region(
         for region, start, end in sentence.regions:
             if region.country != code or work.is_surname(sentence.text[start:end]):
                 continue
+            if in_speakers_name(sentence, start, lexicon):  # "Sue Southern said"
+                continue
+            if any(h.start == start and h.code == code for h in sentence.countries):
+                continue  # "SAN CRISTOBAL, Mexico -": the country, not Mexico City's region
             if start < sentence.dateline_end:
                 if not dateline:
                     continue
@@ -127,10 +132,20 @@ def place(
                 kind = "gazetteer" if kind == "possessive" else kind
             if hit.kind == "within" and town is not None:
                 continue  # "the Sydney suburb of Bondi Junction": the town holds the place
+            if (
+                hit.kind.startswith("spot")
+                and town is not None
+                and town.country != code
+                and town.population >= weights["big_city"]
+            ):
+                continue  # "the embassy in Nairobi, officials said": another country's city
+                # (not "the Lebanese city of Tripoli": its noun names it a place of its own)
             if kind == "possessive" and any(
                 0 <= hit.start - h.end <= 20 for h in sentence.countries
             ):
                 kind = "possessive_country"  # "Kenya's Lamu county", not "Tripoli's Abu Salim"
+            elif kind == "possessive" and _region_owns(sentence, hit.start, towns):
+                kind = "possessive_region"  # "Balochistan's Bolan district"
             score = weight * kinds.get(kind, 1.0)
             if elsewhere(sentence.text, hit.start, lexicon):
                 score *= kinds["elsewhere"]
@@ -192,13 +207,33 @@ def _whole_town(sentence: Sentence, hit: PlaceHit) -> tuple[gazetteer.City, str]
     return None
 
 
+def _region_owns(sentence: Sentence, start: int, towns: gazetteer.CityRules) -> bool:
+    """True when the possessive before ``start`` is a first-level region's that names no
+    town ("Balochistan's Bolan district": a part of the region, as wide as a district; not
+    "Tripoli's Abu Salim district", a part of the town the region is named after)."""
+    return any(
+        0 <= start - end <= 20 and towns.town(sentence.text[begin:end]) is None
+        for _, begin, end in sentence.regions
+    )
+
+
 def _capital(sentence: Sentence, code: str, rules: PlaceRules) -> int | None:
     """Where ``sentence`` names the capital of ``code`` without its name ("the Libyan
-    capital", "Sudan's capital", "fighting in the capital"), or None."""
+    capital", "Sudan's capital", "fighting in the capital"), or None; not where another
+    town's name follows ("the Tanzanian capital Dar es Salaam": the town the writer calls
+    so, named, whatever the capital is now)."""
     if code not in rules.capitals or "capital" not in sentence.text:
         return None
     for hit in sentence.countries:
-        if hit.code == code and rules.capital_after.match(sentence.text, hit.end):
+        after = rules.capital_after.match(sentence.text, hit.end)
+        if hit.code != code or after is None:
+            continue
+        named = [
+            city.name
+            for city, start, _ in sentence.cities
+            if sentence.text[after.end() : start + sentence.dateline_end].strip(" ,") == ""
+        ]
+        if not named or rules.capitals[code] in named:
             return hit.start
     found = rules.the_capital.search(sentence.text)
     return found.start() if found else None

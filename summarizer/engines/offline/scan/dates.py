@@ -147,11 +147,16 @@ def _yearless(month: int, day: int, anchor: date | None, fallback_year: int | No
     return None
 
 
+#: The relative rules that name a day some days before the publication date.
+_DAYS_BACK = {"day_before": 1, "two_days_before": 2, "three_days_before": 3}
+
+
 def _relative(rule: str, anchor: date | None) -> str | None:
     if anchor is None:
         return None
-    if rule == "day_before":
-        return (anchor - timedelta(days=1)).isoformat()
+    back = _DAYS_BACK.get(rule)
+    if back is not None:  # "yesterday", "two days ago"
+        return (anchor - timedelta(days=back)).isoformat()
     if rule == "same_day":
         return anchor.isoformat()
     if rule == "week_before":

@@ -21,7 +21,7 @@ NAME_WORD = r"[A-Z]" + _REST
 # capital in C instead of trying every position (some 40% less time, same matches)
 _CAPITALISED = re.compile(
     rf"[A-Z](?<!\w[A-Z]){_REST}"
-    rf"(?:[ -](?:{NAME_WORD}|(?:al|el|de|del|da|do|dos|das|di)\b))*"
+    rf"(?:[ -](?:{NAME_WORD}|(?:al|el|es|de|del|da|do|dos|das|di)\b))*"
 )
 
 
