@@ -120,6 +120,7 @@ def place(
         consider(weights["lead"] * kinds["dateline"], filed[1], filed[0], work.main[0], False)
     for rank, sentence in enumerate(work.main):
         weight = rank_weight(rank, work, weights)
+        marks = _landmarks(sentence, rules)
         for hit in sentence.places:
             if hit.start < sentence.dateline_end:
                 continue
@@ -147,6 +148,8 @@ def place(
             elif kind == "possessive" and _region_owns(sentence, hit.start, towns):
                 kind = "possessive_region"  # "Balochistan's Bolan district"
             score = weight * kinds.get(kind, 1.0)
+            if hit.start in marks:  # "Boipatong township near Vereeniging": a landmark
+                score *= kinds["landmark"]
             if elsewhere(sentence.text, hit.start, lexicon):
                 score *= kinds["elsewhere"]
             consider(
@@ -170,6 +173,8 @@ def place(
                 score *= kinds["region_named"]
             if rules.route_end.search(sentence.body, max(0, start - 60), start):
                 score *= kinds["route_end"]  # "the road between X and Y, near Z": Z
+            if start + sentence.dateline_end in marks:
+                score *= kinds["landmark"]  # "Boipatong township near Vereeniging"
             consider(score, as_written(sentence.body[start:end]), city, sentence)
         capital = _capital(sentence, code, rules)
         if capital is not None:
@@ -192,6 +197,17 @@ def place(
     if town is None and best_town is None and filed is not None and filed[0].country == code:
         town = filed[0]
     return name, town or (best_town[1] if best_town is not None else None)
+
+
+def _landmarks(sentence: Sentence, rules: PlaceRules) -> set[int]:
+    """Where the sentence names a place only as the landmark of a place it names just
+    before ("Boipatong township near Vereeniging", "the Kutupalong camp, near Cox's
+    Bazar"): the offsets of the names after "<named place> near"."""
+    return {
+        hit.end + found.end()
+        for hit in sentence.places
+        if (found := rules.landmark_after.match(sentence.text[hit.end : hit.end + 20]))
+    }
 
 
 def _whole_town(sentence: Sentence, hit: PlaceHit) -> tuple[gazetteer.City, str] | None:

@@ -99,6 +99,9 @@ class PlaceRules:
         #: ISO code: the capital's name ("the Libyan capital" is Tripoli)
         self.capitals: dict[str, str] = dict(section["capitals"])
         # after a country's name or people's word: "the Libyan capital", "Sudan's capital"
+        self.landmark_after = compiled(
+            r"(?:\s+[a-z][\w-]*){0,2}?,?\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?"
+        )
         self.capital_after = compiled(r"(?:['’]s)?\s+capital\b(?!\s+(?:city\s+)?of\b)")
         # the article's own country's: "fighting in the capital"
         self.the_capital = compiled(
