@@ -162,3 +162,25 @@ def test_two_days_ago_counts_back_from_publication() -> None:
     # "yesterday" still one day back, and a dated day is that day
     text = "Two bombs went off near a market in Jolo town, Sulu province, yesterday."
     assert _brief(text, published="2020-08-26").date == "2020-08-25"
+
+
+def test_a_place_named_before_near_a_town_is_the_place() -> None:
+    text = (
+        "Armed men attacked residents of Sebokeng township near Vanderbijlpark late on "
+        "Sunday, killing nine people, police said."
+    )
+    assert _where(text).place == "Sebokeng"
+    # the town alone, or a place named after it, is still the town
+    text = "Armed men attacked residents in Vanderbijlpark late on Sunday, police said."
+    assert _where(text).place == "Vanderbijlpark"
+
+
+def test_a_town_named_with_its_noun_and_province_is_the_place() -> None:
+    text = (
+        "Soldiers fought rebels for hours in Pidsandawan town, Maguindanao province, on Monday, "
+        "leaving 11 dead, the army said."
+    )
+    assert _where(text).place == "Pidsandawan"
+    # a town whose own name ends in "Town" keeps it whole
+    text = "Gunmen robbed a bank in Cape Town, South Africa, on Monday, killing a guard."
+    assert _where(text).place == "Cape Town"
