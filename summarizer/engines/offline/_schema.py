@@ -157,6 +157,7 @@ SCHEMA = Table(
         held_before=Words,
         within_nouns=Words,
         monument_nouns=Words,
+        river_nouns=Words,
         force_last=Words,
         of_nouns=Words,
         name_titles=Words,

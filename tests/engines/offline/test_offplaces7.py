@@ -184,3 +184,20 @@ def test_a_town_named_with_its_noun_and_province_is_the_place() -> None:
     # a town whose own name ends in "Town" keeps it whole
     text = "Gunmen robbed a bank in Cape Town, South Africa, on Monday, killing a guard."
     assert _where(text).place == "Cape Town"
+
+
+def test_a_name_before_river_names_the_water() -> None:
+    text = (
+        "CARACAS - Troops shot dead 12 fishermen from the village of El Charcote, in Apure "
+        "state on the border with Colombia, on a canal near the Arauca river on Saturday, "
+        "officials said. The army said the men were Colombian guerrillas."
+    )
+    assert _where(text).country == "Venezuela"  # not Colombia's Arauca
+    text = "Troops shot dead 12 fishermen near the Niger river on Saturday, Malian officials said."
+    assert _where(text).country == "Mali"  # not Niger
+    # the town itself, named as the place, still counts
+    text = (
+        "Gunmen shot dead 12 traders in a market in Sokoto on Saturday, officials said. "
+        "The town lies on the Sokoto river."
+    )
+    assert _where(text).place == "Sokoto"

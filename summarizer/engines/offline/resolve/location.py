@@ -69,7 +69,8 @@ __all__ = ["location"]
 def location(work: Work) -> Location:
     """The incident's location (module docstring); cites the sentences it comes from."""
     lexicon = work.lexicon
-    weights = lexicon.rules(PlaceRules).weights
+    rules = lexicon.rules(PlaceRules)
+    weights = rules.weights
     scores: dict[str, float] = defaultdict(float)
     first_seen: dict[str, Sentence] = {}
     for rank, sentence in enumerate(work.main):
@@ -78,6 +79,8 @@ def location(work: Work) -> Location:
             if at_sea(sentence, hit.start):  # "the Gulf of Guinea" is no place in Guinea
                 continue
             if in_speakers_name(sentence, hit.start, lexicon):  # "said Rebecca Jordan"
+                continue
+            if rules.river_after.match(sentence.text, hit.end):  # "the Niger river"
                 continue
             locative = locative_weight(sentence.text, hit.start, hit.end, lexicon)
             if elsewhere(sentence.text, hit.start, lexicon):  # "to be transferred to X"
@@ -101,6 +104,8 @@ def location(work: Work) -> Location:
             if work.is_surname(sentence.text[start:end]):  # "fired at Lima": a man
                 continue
             if in_speakers_name(sentence, start, lexicon):  # "Sue Southern said": a woman
+                continue
+            if rules.river_after.match(sentence.text, end):  # "the Arauca river"
                 continue
             if any(h.start == start and h.code == region.country for h in sentence.countries):
                 continue  # "Mexico" the country, counted once (not again as its state)

@@ -135,6 +135,7 @@ class PlaceRules:
         self.on_holder = compiled(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
         self.monument_of = compiled(rf"\b{alternation(section['monument_nouns'])}\s+of\s+$", re.I)
         # "the Erawan shrine": a town's name before a monument's noun may be the monument's
+        self.river_after = compiled(rf"\s+{alternation(section['river_nouns'])}\b", re.I)
         self.monument_after = compiled(rf"\s+{alternation(section['monument_nouns'])}\b", re.I)
         self.force_last = frozenset(section["force_last"])
         self.held_before = compiled(
