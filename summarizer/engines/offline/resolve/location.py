@@ -14,11 +14,18 @@ so named in several countries, the one of the country placed best so far, and on
 scored, the one the other names place better ("Punjab": Pakistan's with Sialkot). A region
 named as a part of a place of another country ("the San Martín district of Greater Buenos
 Aires") counts for neither, nor does one named like the last name of a person the main
-sentences name in full ("the murder of Joaquim Tavares Lima ... fired at Lima"). Of two
-countries scored alike, the dateline town's wins, else the first named. The region and
+sentences name in full ("the murder of Joaquim Tavares Lima ... fired at Lima"), nor one
+that ends a quoted speaker's name after a given name ("Clinic worker Sue Southern said"),
+nor one before "river" ("the Arauca river"). A country whose region or town the headline
+names gains ``[places.weights].headline`` when the story scores it already, unless the
+name is part of a longer one there ("Victoria Square") or the lead puts it in another
+country ("the Lebanese city of Tripoli"). Of two countries scored alike, the dateline
+town's wins, else the first named. The region and
 place are then chosen as :mod:`.locplace` says; a region named like a big town of the
 country that lies in another region ("protests were held in Delhi") yields to the place's
-own when the place is a town of its own ("Bengaluru"). With no country at all, the sea
+own when the place is a town of its own ("Bengaluru"). A place with no region of its own
+takes the headline's region ("Gunmen kill 45 in Chiapas hamlet") before the
+dateline's. With no country at all, the sea
 named, or a local report's dateline town, places it; a country no sentence of the story
 supports (only a release's letterhead names it) is not given.
 """

@@ -8,8 +8,13 @@ one the text names, scored by sentence (lead or rest) and kind (``[places.kinds]
 village of X", "X, a town in...", "in X, in the Y region", "Tripoli's X district", a
 street or a sea over a town over a district), by the gazetteer town's whole name when the
 sentence names one around it ("the port of Mocimboa da Praia"), little where someone was taken or came
-from, or as one end of a road ("the road between X and Y, near Z": Z), or before a
-monument's noun ("the Erawan shrine in central Bangkok": Bangkok), never
+from, or as one end of a road ("the road between X and Y, near Z": Z), or as the landmark
+of a place named just before it ("Boipatong township near Vereeniging": Boipatong), or
+before a monument's noun ("the Erawan shrine in central Bangkok": Bangkok); a region's
+possessive district ("Balochistan's Bolan district") no nearer than a district; never
+another country's big city named by a preposition only ("the embassy in Nairobi, US
+officials said" in a story placed in Tanzania), nor "the Tanzanian capital" as today's
+capital when the writer names the town after it, nor
 a town named like a person's last name the story gives; the dateline's town counts a
 little when it lies in that region. With no region
 named, the place's town gives it (the gazetteer's). With no country at all, a local
@@ -47,7 +52,9 @@ def best_region(
     """The first-level region of ``code`` the article places the incident in: named after
     "in"/"near" or before "province", in the lead, rather than a capital named for its
     government ("officials in Addis Ababa") or the reporter's dateline (not read at all
-    without ``dateline``: "KYIV, Jan 17 — A missile hit a block in Dnipro")."""
+    without ``dateline``: "KYIV, Jan 17 — A missile hit a block in Dnipro"); never the
+    country's own name read as a region ("SAN CRISTOBAL, Mexico -" is no Mexico City) nor
+    a word of a quoted speaker's name ("Sue Southern said")."""
     lexicon = work.lexicon
     rules = lexicon.rules(PlaceRules)
     weights = rules.weights

@@ -3,7 +3,7 @@ set a sentence at another time than the incident's.
 
 Handles explicit dates ("7 February 2024", "February 7th, 2024", "2024-02-07"), month and
 year ("in March 2023"), yearless dates ("February 7th"), weekdays ("on Tuesday", "late
-Sunday"; "last Wednesday" is never the publication day itself) and relative words ("yesterday", "last night", "last week", "this month"); the
+Sunday"; "last Wednesday" is never the publication day itself) and relative words ("yesterday", "two days ago", "last night", "last week", "this month"); the
 vocabulary and the patterns, in the order they are tried, are in ``data/dates.toml``.
 
 Yearless and relative dates need an anchor: the publication date when known. A yearless
