@@ -66,7 +66,7 @@ def best_region(
                 continue
             if in_speakers_name(sentence, start, lexicon):  # "Sue Southern said"
                 continue
-            if any(h.start == start and h.code == code for h in sentence.countries):
+            if any((h.start, h.end, h.code) == (start, end, code) for h in sentence.countries):
                 continue  # "SAN CRISTOBAL, Mexico -": the country, not Mexico City's region
             if start < sentence.dateline_end:
                 if not dateline:
