@@ -35,7 +35,7 @@ def test_the_capitalised_run_finder_matches_as_its_word_boundary_form() -> None:
     """The run finder leads with its capital (a look back after it stands for "\\b"), so re
     scans for capitals; it must find what "\\b" then the capital finds."""
     plain = re.compile(
-        rf"\b{names.NAME_WORD}(?:[ -](?:{names.NAME_WORD}|(?:al|el|de|del|da|do|dos|das|di)\b))*"
+        rf"\b{names.NAME_WORD}(?:[ -](?:{names.NAME_WORD}|(?:{names.PARTICLES})\b))*"
     )
     texts = [
         "Kabul's police said al-Qaeda fighters hit Bir al-Abed and Mosul.",

@@ -14,17 +14,25 @@ so named in several countries, the one of the country placed best so far, and on
 scored, the one the other names place better ("Punjab": Pakistan's with Sialkot). A region
 named as a part of a place of another country ("the San Martín district of Greater Buenos
 Aires") counts for neither, nor does one named like the last name of a person the main
-sentences name in full ("the murder of Joaquim Tavares Lima ... fired at Lima"). Of two
-countries scored alike, the dateline town's wins, else the first named. The region and
+sentences name in full ("the murder of Joaquim Tavares Lima ... fired at Lima"), nor one
+that ends a quoted speaker's name after a given name ("Clinic worker Sue Southern said"),
+nor one before "river" ("the Arauca river"). A country whose region or town the headline
+names gains ``[places.weights].headline`` when the story scores it already, unless the
+name is part of a longer one there ("Victoria Square") or the lead puts it in another
+country ("the Lebanese city of Tripoli"). Of two countries scored alike, the dateline
+town's wins, else the first named. The region and
 place are then chosen as :mod:`.locplace` says; a region named like a big town of the
 country that lies in another region ("protests were held in Delhi") yields to the place's
-own when the place is a town of its own ("Bengaluru"). With no country at all, the sea
+own when the place is a town of its own ("Bengaluru"). A place with no region of its own
+takes the headline's region ("Gunmen kill 45 in Chiapas hamlet") before the
+dateline's. With no country at all, the sea
 named, or a local report's dateline town, places it; a country no sentence of the story
 supports (only a release's letterhead names it) is not given.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from summarizer.engines.offline.document import Sentence
@@ -44,13 +52,16 @@ from summarizer.engines.offline.scan.places import (
     Region,
     country_name,
     find_countries,
+    find_regions,
 )
 from summarizer.engines.offline.scan.placewords import (
     before_place_noun,
     elsewhere,
+    in_speakers_name,
     locative_weight,
     nationality,
     part_of_another,
+    placed_by_country,
     region_display,
     region_noun_after,
     spoken_from,
@@ -65,13 +76,18 @@ __all__ = ["location"]
 def location(work: Work) -> Location:
     """The incident's location (module docstring); cites the sentences it comes from."""
     lexicon = work.lexicon
-    weights = lexicon.rules(PlaceRules).weights
+    rules = lexicon.rules(PlaceRules)
+    weights = rules.weights
     scores: dict[str, float] = defaultdict(float)
     first_seen: dict[str, Sentence] = {}
     for rank, sentence in enumerate(work.main):
         weight = rank_weight(rank, work, weights)
         for hit in sentence.countries:
             if at_sea(sentence, hit.start):  # "the Gulf of Guinea" is no place in Guinea
+                continue
+            if in_speakers_name(sentence, hit.start, lexicon):  # "said Rebecca Jordan"
+                continue
+            if rules.river_after.match(sentence.text, hit.end):  # "the Niger river"
                 continue
             locative = locative_weight(sentence.text, hit.start, hit.end, lexicon)
             if elsewhere(sentence.text, hit.start, lexicon):  # "to be transferred to X"
@@ -93,6 +109,10 @@ def location(work: Work) -> Location:
             if at_sea(sentence, start):  # "the Red Sea" is no place in Sudan's Red Sea state
                 continue
             if work.is_surname(sentence.text[start:end]):  # "fired at Lima": a man
+                continue
+            if in_speakers_name(sentence, start, lexicon):  # "Sue Southern said": a woman
+                continue
+            if rules.river_after.match(sentence.text, end):  # "the Arauca river"
                 continue
             if any(h.start == start and h.code == region.country for h in sentence.countries):
                 continue  # "Mexico" the country, counted once (not again as its state)
@@ -134,6 +154,7 @@ def location(work: Work) -> Location:
     here = filed[0].country if filed is not None else ""
     if here and scores and not any(r.country == here for r, _ in dateline_hits):
         scores[here] += weights["dateline_country"]  # as a region in the dateline would
+    _headline_hint(work, scores, weights["headline"])
     _settle_shared(shared, scores, lexicon)
     if at_sea_lead(work):  # a ship on the open sea: no country's, whoever sailed or fired
         place, _ = locplace.place(work, "", [])
@@ -160,8 +181,8 @@ def location(work: Work) -> Location:
         # the place's own region, over one named only where someone spoke or went
         # ("officials in Islamabad said", "flown to Lagos") and not beside the place
         best = locplace.best_region(work, code, dateline=False, floor=weights["own_region"])
-    elif best is None:
-        best = locplace.best_region(work, code)  # the dateline's, when the place has no region
+    elif best is None:  # the headline's, else the dateline's, when the place has no region
+        best = _headline_region(work, code) or locplace.best_region(work, code)
     if best is None and filed is not None and place is not None and filed[1] == place:
         # "CALAMBA, Misamis Occidental -": the dateline says which town of that name it is
         # (its own region only: "KARACHI, Pakistan -" and Balochistan named later is Sindh's)
@@ -192,6 +213,50 @@ def _dateline_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
         for region, start, _ in sentence.regions:
             if start < sentence.dateline_end and region.country == code:
                 return region, sentence
+    return None
+
+
+#: A capitalised word just before or after a name: the name is part of a longer one.
+_LONGER_WORD = r"[A-Z][\w'’-]*"
+_BEFORE = re.compile(rf"(?:^|\s){_LONGER_WORD}\s$")
+_AFTER = re.compile(rf"\s{_LONGER_WORD}")
+
+
+def _headline_hint(work: Work, scores: dict[str, float], gain: float) -> None:
+    """Each country the story scores whose region or town the headline names gains
+    ``gain`` ("Truck bomb wrecks U.S. embassy in Nairobi", over a second bomb the lead
+    places in Dar es Salaam, Tanzania); a country only the headline names, nothing."""
+    title, lexicon = work.doc.title or "", work.lexicon
+    named = {(r.country, a, e) for r, a, e in find_regions(title, lexicon)}
+    named |= {(c.country, a, e) for c, a, e in gazetteer.find_cities(title, lexicon)}
+    gaining = set()
+    for code, start, end in named:
+        if code not in scores or _BEFORE.search(title[:start]) or _AFTER.match(title, end):
+            continue  # "Victoria Square", "Hong Kong": a longer name's part
+        name = title[start:end]
+        if any(
+            placed_by_country(s.text, at, s.countries, lexicon) not in ("", code)
+            for s in work.main
+            for at in (m.start() for m in re.finditer(re.escape(name), s.text))
+        ):
+            continue  # "Tripoli" the lead calls "the Lebanese city of Tripoli": not Libya's
+        gaining.add(code)
+    for code in gaining:
+        scores[code] += gain
+
+
+def _headline_region(work: Work, code: str) -> tuple[Region, Sentence] | None:
+    """The region of ``code`` the headline names, when the story's sentences name none for
+    the place ("Gunmen kill 45 in Chiapas hamlet" over "SAN CRISTOBAL, Mexico - ... the
+    hamlet of Acteal"): the headline says where the story is, the dateline where its
+    reporter was."""
+    title = work.doc.title or ""
+    if not work.main:
+        return None
+    country_starts = {hit.start for hit in find_countries(title, work.lexicon)}
+    for region, start, _ in find_regions(title, work.lexicon):
+        if region.country == code and start not in country_starts:
+            return region, work.main[0]
     return None
 
 

@@ -8,8 +8,13 @@ one the text names, scored by sentence (lead or rest) and kind (``[places.kinds]
 village of X", "X, a town in...", "in X, in the Y region", "Tripoli's X district", a
 street or a sea over a town over a district), by the gazetteer town's whole name when the
 sentence names one around it ("the port of Mocimboa da Praia"), little where someone was taken or came
-from, or as one end of a road ("the road between X and Y, near Z": Z), or before a
-monument's noun ("the Erawan shrine in central Bangkok": Bangkok), never
+from, or as one end of a road ("the road between X and Y, near Z": Z), or as the landmark
+of a place named just before it ("Boipatong township near Vereeniging": Boipatong), or
+before a monument's noun ("the Erawan shrine in central Bangkok": Bangkok); a region's
+possessive district ("Balochistan's Bolan district") no nearer than a district; never
+another country's big city named by a preposition only ("the embassy in Nairobi, US
+officials said" in a story placed in Tanzania), nor "the Tanzanian capital" as today's
+capital when the writer names the town after it, nor
 a town named like a person's last name the story gives; the dateline's town counts a
 little when it lies in that region. With no region
 named, the place's town gives it (the gazetteer's). With no country at all, a local
@@ -29,6 +34,7 @@ from summarizer.engines.offline.scan.dates import full_date
 from summarizer.engines.offline.scan.places import PlaceHit, PlaceRules, Region, country_name
 from summarizer.engines.offline.scan.placewords import (
     elsewhere,
+    in_speakers_name,
     locative_weight,
     names_region,
     region_noun_after,
@@ -46,7 +52,9 @@ def best_region(
     """The first-level region of ``code`` the article places the incident in: named after
     "in"/"near" or before "province", in the lead, rather than a capital named for its
     government ("officials in Addis Ababa") or the reporter's dateline (not read at all
-    without ``dateline``: "KYIV, Jan 17 — A missile hit a block in Dnipro")."""
+    without ``dateline``: "KYIV, Jan 17 — A missile hit a block in Dnipro"); never the
+    country's own name read as a region ("SAN CRISTOBAL, Mexico -" is no Mexico City) nor
+    a word of a quoted speaker's name ("Sue Southern said")."""
     lexicon = work.lexicon
     rules = lexicon.rules(PlaceRules)
     weights = rules.weights
@@ -56,6 +64,10 @@ def best_region(
         for region, start, end in sentence.regions:
             if region.country != code or work.is_surname(sentence.text[start:end]):
                 continue
+            if in_speakers_name(sentence, start, lexicon):  # "Sue Southern said"
+                continue
+            if any((h.start, h.end, h.code) == (start, end, code) for h in sentence.countries):
+                continue  # "SAN CRISTOBAL, Mexico -": the country, not Mexico City's region
             if start < sentence.dateline_end:
                 if not dateline:
                     continue
@@ -115,6 +127,7 @@ def place(
         consider(weights["lead"] * kinds["dateline"], filed[1], filed[0], work.main[0], False)
     for rank, sentence in enumerate(work.main):
         weight = rank_weight(rank, work, weights)
+        marks = _landmarks(sentence, rules)
         for hit in sentence.places:
             if hit.start < sentence.dateline_end:
                 continue
@@ -127,11 +140,23 @@ def place(
                 kind = "gazetteer" if kind == "possessive" else kind
             if hit.kind == "within" and town is not None:
                 continue  # "the Sydney suburb of Bondi Junction": the town holds the place
+            if (
+                hit.kind.startswith("spot")
+                and town is not None
+                and town.country != code
+                and town.population >= weights["big_city"]
+            ):
+                continue  # "the embassy in Nairobi, officials said": another country's city
+                # (not "the Lebanese city of Tripoli": its noun names it a place of its own)
             if kind == "possessive" and any(
                 0 <= hit.start - h.end <= 20 for h in sentence.countries
             ):
                 kind = "possessive_country"  # "Kenya's Lamu county", not "Tripoli's Abu Salim"
+            elif kind == "possessive" and _region_owns(sentence, hit.start, towns):
+                kind = "possessive_region"  # "Balochistan's Bolan district"
             score = weight * kinds.get(kind, 1.0)
+            if hit.start in marks:  # "Boipatong township near Vereeniging": a landmark
+                score *= kinds["landmark"]
             if elsewhere(sentence.text, hit.start, lexicon):
                 score *= kinds["elsewhere"]
             consider(
@@ -155,6 +180,8 @@ def place(
                 score *= kinds["region_named"]
             if rules.route_end.search(sentence.body, max(0, start - 60), start):
                 score *= kinds["route_end"]  # "the road between X and Y, near Z": Z
+            if start + sentence.dateline_end in marks:
+                score *= kinds["landmark"]  # "Boipatong township near Vereeniging"
             consider(score, as_written(sentence.body[start:end]), city, sentence)
         capital = _capital(sentence, code, rules)
         if capital is not None:
@@ -179,6 +206,17 @@ def place(
     return name, town or (best_town[1] if best_town is not None else None)
 
 
+def _landmarks(sentence: Sentence, rules: PlaceRules) -> set[int]:
+    """Where the sentence names a place only as the landmark of a place it names just
+    before ("Boipatong township near Vereeniging", "the Kutupalong camp, near Cox's
+    Bazar"): the offsets of the names after "<named place> near"."""
+    return {
+        hit.end + found.end()
+        for hit in sentence.places
+        if (found := rules.landmark_after.match(sentence.text[hit.end : hit.end + 20]))
+    }
+
+
 def _whole_town(sentence: Sentence, hit: PlaceHit) -> tuple[gazetteer.City, str] | None:
     """The gazetteer town, and its name as written, whose longer name the sentence gives
     around a place named by its first or last words only: "the port of Mocimboa da Praia"
@@ -192,13 +230,33 @@ def _whole_town(sentence: Sentence, hit: PlaceHit) -> tuple[gazetteer.City, str]
     return None
 
 
+def _region_owns(sentence: Sentence, start: int, towns: gazetteer.CityRules) -> bool:
+    """True when the possessive before ``start`` is a first-level region's that names no
+    town ("Balochistan's Bolan district": a part of the region, as wide as a district; not
+    "Tripoli's Abu Salim district", a part of the town the region is named after)."""
+    return any(
+        0 <= start - end <= 20 and towns.town(sentence.text[begin:end]) is None
+        for _, begin, end in sentence.regions
+    )
+
+
 def _capital(sentence: Sentence, code: str, rules: PlaceRules) -> int | None:
     """Where ``sentence`` names the capital of ``code`` without its name ("the Libyan
-    capital", "Sudan's capital", "fighting in the capital"), or None."""
+    capital", "Sudan's capital", "fighting in the capital"), or None; not where another
+    town's name follows ("the Tanzanian capital Dar es Salaam": the town the writer calls
+    so, named, whatever the capital is now)."""
     if code not in rules.capitals or "capital" not in sentence.text:
         return None
     for hit in sentence.countries:
-        if hit.code == code and rules.capital_after.match(sentence.text, hit.end):
+        after = rules.capital_after.match(sentence.text, hit.end)
+        if hit.code != code or after is None:
+            continue
+        named = [
+            city.name
+            for city, start, _ in sentence.cities
+            if sentence.text[after.end() : start + sentence.dateline_end].strip(" ,") == ""
+        ]
+        if not named or rules.capitals[code] in named:
             return hit.start
     found = rules.the_capital.search(sentence.text)
     return found.start() if found else None

@@ -3,7 +3,7 @@ set a sentence at another time than the incident's.
 
 Handles explicit dates ("7 February 2024", "February 7th, 2024", "2024-02-07"), month and
 year ("in March 2023"), yearless dates ("February 7th"), weekdays ("on Tuesday", "late
-Sunday"; "last Wednesday" is never the publication day itself) and relative words ("yesterday", "last night", "last week", "this month"); the
+Sunday"; "last Wednesday" is never the publication day itself) and relative words ("yesterday", "two days ago", "last night", "last week", "this month"); the
 vocabulary and the patterns, in the order they are tried, are in ``data/dates.toml``.
 
 Yearless and relative dates need an anchor: the publication date when known. A yearless
@@ -147,11 +147,16 @@ def _yearless(month: int, day: int, anchor: date | None, fallback_year: int | No
     return None
 
 
+#: The relative rules that name a day some days before the publication date.
+_DAYS_BACK = {"day_before": 1, "two_days_before": 2, "three_days_before": 3}
+
+
 def _relative(rule: str, anchor: date | None) -> str | None:
     if anchor is None:
         return None
-    if rule == "day_before":
-        return (anchor - timedelta(days=1)).isoformat()
+    back = _DAYS_BACK.get(rule)
+    if back is not None:  # "yesterday", "two days ago"
+        return (anchor - timedelta(days=back)).isoformat()
     if rule == "same_day":
         return anchor.isoformat()
     if rule == "week_before":

@@ -99,6 +99,9 @@ class PlaceRules:
         #: ISO code: the capital's name ("the Libyan capital" is Tripoli)
         self.capitals: dict[str, str] = dict(section["capitals"])
         # after a country's name or people's word: "the Libyan capital", "Sudan's capital"
+        self.landmark_after = compiled(
+            r"(?:\s+[a-z][\w-]*){0,2}?,?\s+near\s+(?:the\s+(?:town|city)\s+of\s+)?"
+        )
         self.capital_after = compiled(r"(?:['’]s)?\s+capital\b(?!\s+(?:city\s+)?of\b)")
         # the article's own country's: "fighting in the capital"
         self.the_capital = compiled(
@@ -132,6 +135,7 @@ class PlaceRules:
         self.on_holder = compiled(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
         self.monument_of = compiled(rf"\b{alternation(section['monument_nouns'])}\s+of\s+$", re.I)
         # "the Erawan shrine": a town's name before a monument's noun may be the monument's
+        self.river_after = compiled(rf"\s+{alternation(section['river_nouns'])}\b", re.I)
         self.monument_after = compiled(rf"\s+{alternation(section['monument_nouns'])}\b", re.I)
         self.force_last = frozenset(section["force_last"])
         self.held_before = compiled(

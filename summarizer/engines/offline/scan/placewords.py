@@ -22,6 +22,7 @@ __all__ = [
     "before_place_noun",
     "elsewhere",
     "in_longer_name",
+    "in_speakers_name",
     "locative_weight",
     "misplaced",
     "named_countries",
@@ -89,6 +90,34 @@ class ContextRules:
             + r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?",
             re.IGNORECASE,
         )
+
+
+#: A capitalised word as a given name is written: no apostrophe, no dot, no digit.
+_GIVEN = re.compile(r"[A-Z][a-z]+")
+
+
+def in_speakers_name(sentence: Any, start: int, lexicon: Lexicon) -> bool:
+    """True when the name at ``start`` ends the name of the person the sentence quotes,
+    after a capitalised word of that name ("Aid worker Sue Southern said", "Rebecca
+    Jordan, a nurse, said"): a person, not Israel's Southern district or Jordan; not a
+    country's people or a compass word before a region ("Pakistani Punjab", "Northern
+    Rakhine"), nor a place the speaker is named after ("officials in Southern district")."""
+    words = sentence.text[max(0, start - 30) : start].split(" ")
+    if len(words) < 2 or words[-1] or not _GIVEN.fullmatch(words[-2]):
+        return False
+    rules = lexicon.rules(PlaceRules)
+    given = fold(words[-2])
+    if given in rules.country_words or given in rules.common_words:
+        return False
+    found = sentence.claim(None)
+    source = found.source if found is not None else ""
+    at = sentence.text.find(source) if source else -1
+    if not 0 <= at < start < at + len(source):
+        return False
+    # the name ends the speaker's name, or an apposition follows ("Sue Southern, a nurse");
+    # not "Five Syrian rebel factions ... announced", a people's name inside a group's
+    rest = source[start - at :].split(",", 1)[0]
+    return " " not in rest.strip()
 
 
 def nationality(text: str, hit: CountryHit, lexicon: Lexicon) -> bool:
