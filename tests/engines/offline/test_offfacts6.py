@@ -9,7 +9,10 @@ related incident, but not the lead's own "last week" nor a day of the main episo
 place ("The siege began early on Friday"); a main sentence's clause told beside the main
 act elsewhere (", hours after a car bomb exploded ... in <another town>"), not one that
 stays at the scene; the explosives a bomb is made of are that bomb; a suicide bomber's
-improvised explosive device is one weapon; a vehicle driven "at high speed into crowds" is
+improvised explosive device is one weapon; a year that modifies an incident's noun ("the
+1998 bombing of the embassy") dates one more beside a sentence's full date, and a date with
+its year before a capitalised word ("the November 2015 Paris attacks that killed 130") is no
+name and takes the kind of the noun it modifies; a vehicle driven "at high speed into crowds" is
 the weapon, not one driven "for three hours to the market". Sentences written for these
 tests.
 """
@@ -148,3 +151,39 @@ def test_vehicle_driven_at_speed_into_crowds_is_the_weapon() -> None:
         "after a van drove for three hours to the market, officials said."
     )
     assert "van" not in _brief(other, "2017-08-18").weapons
+
+
+def test_year_modifying_an_incident_noun_dates_one_more() -> None:
+    text = (
+        "GARISSA, Kenya — Gunmen stormed a university campus in the town of Garissa on "
+        "Thursday, killing 147 people, officials said.\n\n"
+        "Four attackers were killed.\n\n"
+        "It was the deadliest attack in Kenya since the 1998 bombing of the US embassy in "
+        "Nairobi, and worse than the mall siege in Mombasa in which 67 people died in "
+        "September 2013."
+    )
+    found = _related(text, "2015-04-03")
+    assert [d for d, _ in found] == ["1998", "2013-09"]
+    # counter-example: a year that bounds a period and modifies nothing dates no second one
+    plain = (
+        "GARISSA, Kenya — Gunmen stormed a university campus in the town of Garissa on "
+        "Thursday, killing 147 people, officials said.\n\n"
+        "Four attackers were killed.\n\n"
+        "Kenya has fought the group since 2011, and a mall siege in Mombasa killed 67 "
+        "people in September 2013."
+    )
+    assert [d for d, _ in _related(plain, "2015-04-03")] == ["2013-09"]
+
+
+def test_date_with_its_year_before_a_name_is_no_name() -> None:
+    text = (
+        "Two bombs exploded at the airport in the city of Zaventem on Tuesday, killing 14 "
+        "people, officials said.\n\n"
+        "Prosecutors said the bombers had used nail bombs.\n\n"
+        "The attacks came four days after police arrested the main surviving suspect in "
+        "the November 2015 Paris attacks that killed 130 people."
+    )
+    found = _brief(text, "2016-03-23").related_incidents
+    assert [r.date for r in found] == ["2015-11"]
+    assert found[0].event_type is not None
+    assert found[0].event_type.value != "strategic_developments"

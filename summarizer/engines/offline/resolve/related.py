@@ -102,6 +102,7 @@ def related_incidents(
         for i, (value, since, at, stop) in enumerate(dated):
             cue = (
                 (work.doc.cue(sentence.text[at:]) if clause else None)
+                or _modified_cue(work, sentence, at, stop)
                 or _clause_cue(work, sentence, at)
                 or _told_after(work, sentence, stop)
                 or sentence.cue
@@ -155,7 +156,16 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, in
         if len({str(m.value)[:7] for m in whole}) == len(whole) > 1:
             told = whole
         dated = [(str(m.value), m.start if m.bound else -1, m.start, m.end) for m in told]
-        return dated if told is whole else dated[:1]
+        dated = dated if told is whole else dated[:1]
+        # ("since the 1998 bombing of the US embassy ... and the Westgate mall siege, in which
+        # 67 died in September 2013": a year that modifies an incident's noun dates one more)
+        spans = [(m.start, m.end) for m in sentence.dates]
+        more = [
+            (year, -1, at, at + len(year))
+            for year, at in _modifying_years(text, main)
+            if not any(a <= at < b for a, b in spans) and year not in {d[0][:4] for d in dated}
+        ]
+        return sorted(dated + more, key=lambda d: d[2])
     bound = sentence.doc.lexicon.rules(DateRules).bound_before
     for year in sentence.time_cues.years:
         at = text.find(year)
@@ -208,11 +218,37 @@ def _milestone(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _in_name(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` is part of a name: after "the", before a capitalised
-    word ("the February 17 Coalition", "the 6 April Youth Movement")."""
-    return text[:start].endswith(("the ", "The ")) and bool(_CAPITAL_NEXT.match(text, end))
+    word, with no year written ("the February 17 Coalition", "the 6 April Youth Movement";
+    not "the November 2015 Paris attacks")."""
+    return (
+        text[:start].endswith(("the ", "The "))
+        and bool(_CAPITAL_NEXT.match(text, end))
+        and not _YEAR.search(text, start, end)
+    )
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: a year between "the" and a noun: "the 1998 bombing", "the 2002 Bali bombings"
+_MODIFYING_YEAR = re.compile(r"\b[Tt]he\s+((?:1[89]|20)\d\d)\s+(?=[A-Za-z])")
+
+
+def _modifying_years(text: str, main: str | None) -> list[tuple[str, int]]:
+    """The years before the main incident's that modify a noun ("the 1998 bombing of the US
+    embassy"), each with where it starts."""
+    return [
+        (m.group(1), m.start(1))
+        for m in _MODIFYING_YEAR.finditer(text)
+        if main is not None and m.group(1) < main[:4]
+    ]
+
+
+def _modified_cue(work: Work, sentence: Sentence, at: int, stop: int) -> EventCue | None:
+    """The event cue of the noun a date modifies, up to the clause's end ("the November 2015
+    Paris attacks that killed 130": an attack), when "the" opens it; None otherwise."""
+    if not sentence.text[:at].endswith(("the ", "The ")):
+        return None
+    return work.doc.cue(re.split(r"[,;]", sentence.text[stop:])[0])
 
 
 def _same_place(place: str, location: Location) -> bool:
