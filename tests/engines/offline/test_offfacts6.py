@@ -13,7 +13,8 @@ improvised explosive device is one weapon; a year that modifies an incident's no
 1998 bombing of the embassy") dates one more beside a sentence's full date, and a date with
 its year before a capitalised word ("the November 2015 Paris attacks that killed 130") is no
 name and takes the kind of the noun it modifies; a vehicle driven "at high speed into crowds" is
-the weapon, not one driven "for three hours to the market". Sentences written for these
+the weapon, not one driven "for three hours to the market"; a denial of another's claim
+("..., a claim relatives of the victims rejected") says what it denies. Sentences written for these
 tests.
 """
 
@@ -187,3 +188,17 @@ def test_date_with_its_year_before_a_name_is_no_name() -> None:
     assert [r.date for r in found] == ["2015-11"]
     assert found[0].event_type is not None
     assert found[0].event_type.value != "strategic_developments"
+
+
+def test_denial_of_a_claim_says_what_it_denies() -> None:
+    text = (
+        "An air strike hit a convoy of cars near the town of Marib on Thursday, killing "
+        "nine people, officials said.\n\n"
+        "Army officers said the dead were militants planning an attack, a claim relatives "
+        "of the victims rejected."
+    )
+    claims = {c.source: c.says for c in _brief(text, "2014-02-14").claims}
+    denial = claims["relatives of the victims"]
+    assert denial.startswith("rejected") and "militants" in denial
+    # counter-example: the claim itself keeps only what its speaker said
+    assert "rejected" not in claims["Army officers"]
