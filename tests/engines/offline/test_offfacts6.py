@@ -2,7 +2,8 @@
 
 Covers: a sentence told beside the main incident opened with a count ("About two hours
 later a second car bomb ...", "Three days earlier, a gunman ...": that many days from the
-main day), but not "A day before she was killed, she had announced ..."; a main sentence
+main day; "Earlier on Monday, ..." naming the main day again), but not "A day before she
+was killed, she had announced ..."; a main sentence
 after the lead that recalls an act of an earlier month ("had already been hit in March,
 when gunmen killed 22 ...") or opens on an earlier period ("Last week a blast ...") tells a
 related incident, but not the lead's own "last week" nor a day of the main episode at its
@@ -202,3 +203,21 @@ def test_denial_of_a_claim_says_what_it_denies() -> None:
     assert denial.startswith("rejected") and "militants" in denial
     # counter-example: the claim itself keeps only what its speaker said
     assert "rejected" not in claims["Army officers"]
+
+
+def test_main_weekday_named_again_opens_an_act_told_beside() -> None:
+    text = (
+        "A lorry was driven into a Christmas market in the city of Leipzig on Monday evening, "
+        "killing 12 people, police said.\n\n"
+        "The driver fled on foot.\n\n"
+        "Earlier on Monday, gunmen shot dead a judge outside a court in Dresden."
+    )
+    assert _related(text, "2016-12-20") == [("2016-12-19", "Dresden")]
+    # counter-example: the same opening at the main incident's place tells no other one
+    same = (
+        "A lorry was driven into a Christmas market in the city of Leipzig on Monday evening, "
+        "killing 12 people, police said.\n\n"
+        "The driver fled on foot.\n\n"
+        "Earlier on Monday, the driver had parked the lorry near a church in Leipzig."
+    )
+    assert _related(same, "2016-12-20") == []
