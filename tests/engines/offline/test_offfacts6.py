@@ -111,6 +111,9 @@ def test_clause_told_beside_the_main_act_elsewhere() -> None:
         "He surrendered later."
     )
     assert _related(same, "2011-07-23") == []
+    # an article with no date of its own names no date for the clause's act
+    undated = draft_brief(Article.from_text(text.replace(" on Friday", "")))
+    assert all(r.date is None or r.date[:1].isdigit() for r in undated.related_incidents)
 
 
 def test_explosives_of_a_bomb_are_that_bomb() -> None:

@@ -87,7 +87,9 @@ def related_incidents(
                 if where is None or location is None or _same_place(where, location):
                     # (one of the main incident's episode is told elsewhere only)
                     dated = [d for d in dated if not _same_episode(sentence, d[0], main_date)]
-                clause = None if dated else _beside_clause(work, sentence, location)
+                clause = (
+                    None if dated or not main_date else _beside_clause(work, sentence, location)
+                )
                 if clause is not None:
                     whole = clause[1]
                     dated = [(str(main_date), -1, clause[0], len(sentence.text))]
