@@ -201,9 +201,15 @@ def _denial(
         head = find_claim(charge.group("head"), lexicon, previous)
         denier = clean_source(charge.group("src"), lexicon)
         if head is not None and denier and not same_speaker(head.source, denier, lexicon):
-            # the denial says what it denies: "rejected the claim that those targeted were
-            # al-Qaeda suspects"
-            denied = f"{charge.group('verb')} the {charge.group('noun').lower()} that {head.says}"
+            # the denial says what it denies ("rejected the claim that those targeted were
+            # al-Qaeda suspects"), or that it denies the accusation when the claim is one
+            # ("accused the militia of staging the blasts")
+            verb, noun = charge.group("verb"), charge.group("noun").lower()
+            words = head.says.split()
+            stance = any(
+                lexicon.rules(QuoteRules).stance.match(" ".join(words[:n])) for n in (1, 2, 3)
+            )
+            denied = f"{verb} the accusation" if stance else f"{verb} the {noun} that {head.says}"
             return head, FoundClaim(denier, denied)
         return None
     blamed = rules.which_denied.match(first.says)
