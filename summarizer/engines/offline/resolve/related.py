@@ -84,8 +84,7 @@ def related_incidents(
                 dated = [(str(day), -1, 0, len(sentence.text))]
             else:
                 dated = _recalled(sentence, main_date)
-                if where is None or location is None or _same_place(where, location):
-                    # (one of the main incident's episode is told elsewhere only)
+                if where is None or location is None or _same_place(where, location):  # (episode)
                     dated = [d for d in dated if not _same_episode(sentence, d[0], main_date)]
                 clause = (
                     None if dated or not main_date else _beside_clause(work, sentence, location)
@@ -374,8 +373,7 @@ def _beside_inside(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _other_period(lexicon: Lexicon) -> re.Pattern[str]:
     """The relative dates of a period before the main incident's (``[related].other_period``)."""
-    words = alternation(lexicon.section("related")["other_period"])
-    return re.compile(rf"{words}$", re.IGNORECASE)
+    return re.compile(rf"{alternation(lexicon.section('related')['other_period'])}$", re.I)
 
 
 def _shifted(work: Work, main: str, opener: str) -> str:
