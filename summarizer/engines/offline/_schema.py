@@ -263,7 +263,14 @@ SCHEMA = Table(
         weights=MapOf(float),
         headlines=Table(**{sub.value: str for sub in SubEventType}),
     ),
-    related=Table(beside=Words, links=Words, no_incident=Words, told_after=Words),
+    related=Table(
+        beside=Words,
+        links=Words,
+        no_incident=Words,
+        told_after=Words,
+        shift=Words,
+        other_period=Words,
+    ),
     genres=Table(
         title_weight=int,
         kinds=ListOf(

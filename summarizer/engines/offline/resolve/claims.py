@@ -75,7 +75,7 @@ class ClaimRules:
         nouns = alternation(section["claim_nouns"])
         # "..., a charge the ruling party denied": what comes before is another's claim
         self.denied_charge = re.compile(
-            rf"^(?P<head>.+?),\s+(?:an?|the)\s+{nouns}s?\s+(?:that\s+|which\s+)?"
+            rf"^(?P<head>.+?),\s+(?:an?|the)\s+(?P<noun>{nouns})s?\s+(?:that\s+|which\s+)?"
             rf"(?P<src>[^,]+?)\s+(?:has\s+|have\s+|had\s+)?(?P<verb>{denials})\.?$",
             re.I,
         )
@@ -193,15 +193,24 @@ def _denial(
 ) -> tuple[FoundClaim, FoundClaim] | None:
     """A claim and the denial of it, each its speaker's: "The opposition accused the militia
     of staging the blasts, a charge the ruling party denied" (the opposition's accusation,
-    the party's denial); "The government blamed the party, which denied it" (the party's
-    denial). None when the sentence is no such pair."""
+    the party's denial, which says what it denies: "denied the charge that <the opposition's
+    claim>"); "The government blamed the party, which denied it" (the party's denial). None when the sentence is no such pair."""
     rules = lexicon.rules(ClaimRules)
     charge = rules.denied_charge.match(text.strip())
     if charge is not None:
         head = find_claim(charge.group("head"), lexicon, previous)
         denier = clean_source(charge.group("src"), lexicon)
         if head is not None and denier and not same_speaker(head.source, denier, lexicon):
-            return head, FoundClaim(denier, f"{charge.group('verb')} the accusation")
+            # the denial says what it denies ("rejected the claim that those targeted were
+            # al-Qaeda suspects"), or that it denies the accusation when the claim is one
+            # ("accused the militia of staging the blasts")
+            verb, noun = charge.group("verb"), charge.group("noun").lower()
+            words = head.says.split()
+            stance = any(
+                lexicon.rules(QuoteRules).stance.match(" ".join(words[:n])) for n in (1, 2, 3)
+            )
+            denied = f"{verb} the accusation" if stance else f"{verb} the {noun} that {head.says}"
+            return head, FoundClaim(denier, denied)
         return None
     blamed = rules.which_denied.match(first.says)
     if blamed is None or not lexicon.rules(QuoteRules).stance.match(blamed.group("verb")):

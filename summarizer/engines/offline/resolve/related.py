@@ -9,9 +9,16 @@ when it resolves no date, the first year it names before the main incident's tha
 period ("the 2002 Bali bombings", not "since 2017"; but "since 1975, when four were killed":
 a toll follows it); else, when it opens with a word of another incident told beside the main
 one (``[related].beside``: "Hours earlier a suicide bomber killed 24 at a funeral in
-Nangarhar"), the main incident's date. A sentence of the main incident's so opened that
+Nangarhar"; with a count, "About two hours later", "Three days earlier": the main date
+moved by the days it counts, ``[related].shift``). A sentence of the main incident's so opened that
 places its act elsewhere than the main incident's place, region and country ("Minutes later a
-second bomb exploded outside the embassy in Dar es Salaam") is a related incident too.
+second bomb exploded outside the embassy in Dar es Salaam") is a related incident too; so is
+a main sentence's clause so opened (or opened as an earlier incident's: ", hours after a car
+bomb exploded ... in central Oslo") that cues an act and places it elsewhere; and so is a
+main sentence after the lead that dates an act of its own before the main date's period
+("had already been hit in March, when gunmen killed 22 ...") or opens on an earlier period
+(``[related].other_period``: "Last week a blast ... injured 40"), a day of the main
+episode only when told elsewhere (:func:`_recalled`).
 Each takes the type of the clause a linking word (``[related].links``) opens before its date
 ("in retaliation for the mosque shootings in Christchurch on March 15": an attack), else the
 clause opened right after its date (``[related].told_after``: "in November 2009, when an army
@@ -33,17 +40,19 @@ article's order.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.numbers import parse_number
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.locplace import as_written
 from summarizer.engines.offline.scan.cues import EventCue
-from summarizer.engines.offline.scan.dates import DateRules
+from summarizer.engines.offline.scan.dates import DateMention, DateRules
 from summarizer.engines.offline.scan.places import PlaceRules, country_name
 from summarizer.engines.offline.scan.placewords import locative_weight, region_display
-from summarizer.schema import Location, RelatedIncident
+from summarizer.schema import EventType, Location, RelatedIncident
 
 __all__ = ["related_incidents"]
 
@@ -61,25 +70,43 @@ def related_incidents(
     for sentence in work.sentences:
         if sentence.cue is None and id(sentence) in main:
             continue
-        beside = main_date is not None and work.lexicon.rules(_beside).match(sentence.text.lstrip())
+        opener = work.lexicon.rules(_beside).match(sentence.text.lstrip())
+        beside = main_date is not None and opener
+        day = _shifted(work, str(main_date), opener.group(0)) if beside and opener else main_date
         whole = _place(work, sentence, 0, len(sentence.text))
+        clause = None
         if id(sentence) in main:
             # "Minutes later a second bomb exploded outside the embassy in Dar es Salaam": an
             # act told beside the main one, elsewhere (a place named where), though the main
             # sentences hold it
             where = _place(work, sentence, 0, len(sentence.text), strict=True)
-            if not (beside and where and location and not _same_place(where, location)):
-                continue
-            dated = [(str(main_date), -1, 0, len(sentence.text))]
+            if beside and where and location and not _same_place(where, location):
+                dated = [(str(day), -1, 0, len(sentence.text))]
+            else:
+                dated = _recalled(sentence, main_date)
+                if where is None or location is None or _same_place(where, location):  # (episode)
+                    dated = [d for d in dated if not _same_episode(sentence, d[0], main_date)]
+                clause = (
+                    None if dated or not main_date else _beside_clause(work, sentence, location)
+                )
+                if clause is not None:
+                    whole = clause[1]
+                    dated = [(str(main_date), -1, clause[0], len(sentence.text))]
+                if not dated:
+                    continue
         else:
             dated = _dates(sentence, main_date)
         if not dated and beside:
-            dated = [(str(main_date), -1, 0, len(sentence.text))]
+            dated = [(str(day), -1, 0, len(sentence.text))]
         words = sentence.text.split()
         description = " ".join(words[:_WORDS]) + ("…" if len(words) > _WORDS else "")
         for i, (value, since, at, stop) in enumerate(dated):
             cue = (
-                _clause_cue(work, sentence, at) or _told_after(work, sentence, stop) or sentence.cue
+                (work.doc.cue(sentence.text[at:]) if clause else None)
+                or _modified_cue(work, sentence, at, stop)
+                or _clause_cue(work, sentence, at)
+                or _told_after(work, sentence, stop)
+                or sentence.cue
             )
             if cue is None:
                 continue
@@ -120,14 +147,26 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, in
         and not _in_name(text, m.start, m.end)
     ]
     if found:
-        told = [m for m in found if not _main_period(str(m.value), main)]
+        # ("Last week a blast injured 40": a period before the main one's, in its month)
+        told = [
+            m for m in found if not _main_period(str(m.value), main) or _opens_other(m, sentence)
+        ]
         told = [m for m in told if not m.reported] or told[:1]
         # (each with its year written: "during Friday prayers" dates no second incident)
         whole = [m for m in told if str(m.value)[:4] in m.text]
         if len({str(m.value)[:7] for m in whole}) == len(whole) > 1:
             told = whole
         dated = [(str(m.value), m.start if m.bound else -1, m.start, m.end) for m in told]
-        return dated if told is whole else dated[:1]
+        dated = dated if told is whole else dated[:1]
+        # ("since the 1998 bombing of the US embassy ... and the Westgate mall siege, in which
+        # 67 died in September 2013": a year that modifies an incident's noun dates one more)
+        spans = [(m.start, m.end) for m in sentence.dates]
+        more = [
+            (year, -1, at, at + len(year))
+            for year, at in _modifying_years(text, main)
+            if not any(a <= at < b for a, b in spans) and year not in {d[0][:4] for d in dated}
+        ]
+        return sorted(dated + more, key=lambda d: d[2])
     bound = sentence.doc.lexicon.rules(DateRules).bound_before
     for year in sentence.time_cues.years:
         at = text.find(year)
@@ -180,11 +219,37 @@ def _milestone(lexicon: Lexicon) -> re.Pattern[str]:
 
 def _in_name(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` is part of a name: after "the", before a capitalised
-    word ("the February 17 Coalition", "the 6 April Youth Movement")."""
-    return text[:start].endswith(("the ", "The ")) and bool(_CAPITAL_NEXT.match(text, end))
+    word, with no year written ("the February 17 Coalition", "the 6 April Youth Movement";
+    not "the November 2015 Paris attacks")."""
+    return (
+        text[:start].endswith(("the ", "The "))
+        and bool(_CAPITAL_NEXT.match(text, end))
+        and not _YEAR.search(text, start, end)
+    )
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: a year between "the" and a noun: "the 1998 bombing", "the 2002 Bali bombings"
+_MODIFYING_YEAR = re.compile(r"\b[Tt]he\s+((?:1[89]|20)\d\d)\s+(?=[A-Za-z])")
+
+
+def _modifying_years(text: str, main: str | None) -> list[tuple[str, int]]:
+    """The years before the main incident's that modify a noun ("the 1998 bombing of the US
+    embassy"), each with where it starts."""
+    return [
+        (m.group(1), m.start(1))
+        for m in _MODIFYING_YEAR.finditer(text)
+        if main is not None and m.group(1) < main[:4]
+    ]
+
+
+def _modified_cue(work: Work, sentence: Sentence, at: int, stop: int) -> EventCue | None:
+    """The event cue of the noun a date modifies, up to the clause's end ("the November 2015
+    Paris attacks that killed 130": an attack), when "the" opens it; None otherwise."""
+    if not sentence.text[:at].endswith(("the ", "The ")):
+        return None
+    return work.doc.cue(re.split(r"[,;]", sentence.text[stop:])[0])
 
 
 def _same_place(place: str, location: Location) -> bool:
@@ -234,3 +299,101 @@ def _place(
     for country in where or ([] if strict else named):
         return country_name(country.code, work.lexicon)
     return None
+
+
+def _recalled(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, int]]:
+    """The dates of the acts of their own a main sentence after the lead recalls: a day,
+    month or year wholly before the main date's period ("Tourism had already been hit in
+    March, when gunmen killed 22 at the Bardo museum"), or a period before the main one's
+    that opens the sentence ("Last week a blast at a shopping centre injured 40"); none
+    that dates a statement ("the police chief said on Thursday")."""
+    if main is None or sentence.index == 0:
+        return []
+    spoken = {(m.start, m.end) for m in sentence.dates if m.reported}
+    found = []
+    for value, since, at, stop in _dates(sentence, main):
+        if (at, stop) in spoken:
+            continue
+        if value < main[: len(value)] or any(
+            m.start == at and _opens_other(m, sentence) for m in sentence.dates
+        ):
+            found.append((value, since, at, stop))
+    return found
+
+
+def _same_episode(sentence: Sentence, value: str, main: str | None) -> bool:
+    """Whether the day ``value`` is at most ``same_episode_days`` from the main day: the
+    main incident's episode ("the siege began early on Friday"), unless told elsewhere
+    ("two days earlier six men were killed in an ambush at Munima")."""
+    if main is None or len(value) != 10 or len(main) != 10:
+        return False
+    days = sentence.doc.lexicon.rules(DateRules).same_episode_days
+    return abs((date.fromisoformat(main) - date.fromisoformat(value)).days) <= days
+
+
+def _opens_other(mention: DateMention, sentence: Sentence) -> bool:
+    """Whether ``mention`` is a relative date of a period before the main one's
+    (``[related].other_period``) that opens the sentence ("Last week a blast injured 40";
+    not "killed in Baga last week", the main incident told)."""
+    other = sentence.doc.lexicon.rules(_other_period)
+    opening = sentence.text[sentence.dateline_end : mention.start].strip(" ,—–-")
+    return not opening and bool(other.match(mention.text))
+
+
+def _beside_clause(
+    work: Work, sentence: Sentence, location: Location | None
+) -> tuple[int, str] | None:
+    """Where a main sentence's clause telling another act beside the main one opens, and
+    the place it names: opened after a comma or "and" by a ``[related].beside`` word, or
+    where the sentence's earlier clause opens (``TimeCues.elsewhere``: ", hours after a car
+    bomb exploded ... in central Oslo"); it cues an act of its own and names where it
+    happened, a place not the main incident's ("killing 85 at the camp, hours after a bomb
+    in Oslo"; not "and minutes later the gunman fled across the square"), an act of force
+    (not "weeks after a ceasefire agreed in Geneva")."""
+    text = sentence.text
+    starts = [m.end() for m in work.lexicon.rules(_beside_inside).finditer(text)]
+    earlier = work.lexicon.rules(DateRules).earlier_clause.search(text, sentence.folded)
+    if earlier is not None:
+        starts.append(earlier.end())
+    for start in sorted(starts):
+        where = _place(work, sentence, start, len(text), strict=True)
+        if where is None or location is None or _same_place(where, location):
+            continue
+        cue = work.doc.cue(text[start:])
+        if cue is not None and cue.event_type != EventType.strategic_developments:
+            return start, where
+    return None
+
+
+def _beside_inside(lexicon: Lexicon) -> re.Pattern[str]:
+    """A ``[related].beside`` word opening a clause after a comma or "and"."""
+    words = alternation(lexicon.section("related")["beside"])
+    return re.compile(rf"(?:,|;|\band)\s+{words}", re.IGNORECASE)
+
+
+def _other_period(lexicon: Lexicon) -> re.Pattern[str]:
+    """The relative dates of a period before the main incident's (``[related].other_period``)."""
+    return re.compile(rf"{alternation(lexicon.section('related')['other_period'])}$", re.I)
+
+
+def _shifted(work: Work, main: str, opener: str) -> str:
+    """The main date moved by the days an opening counts ("Three days earlier": three days
+    before it); the main date itself when it counts none or is no day."""
+    if len(main) != 10:
+        return main
+    for pattern in work.lexicon.rules(_shifts):
+        found = pattern.search(opener)
+        if found is None:
+            continue
+        groups = found.groupdict()
+        days = parse_number(groups["n"]) if groups.get("n") else 1
+        if days is None:
+            return main
+        sign = 1 if groups.get("dir") == "later" else -1
+        return (date.fromisoformat(main) + timedelta(days=sign * days)).isoformat()
+    return main
+
+
+def _shifts(lexicon: Lexicon) -> list[re.Pattern[str]]:
+    """The ``[related].shift`` patterns: a count of days before or after the main date."""
+    return [re.compile(p, re.IGNORECASE) for p in lexicon.section("related")["shift"]]
