@@ -6,8 +6,8 @@ riot); people carried off by an armed side are abducted (goods carried off are l
 person the police captured is arrested (a town captured by troops is retaken, weapons the
 police seized a disrupted use); a force that storms a protest camp and fires into the
 crowd uses excessive force (an army camp stormed is a battle); troops who clear the enemy's
-last positions regain territory; a detention that names what people are ("their jailed
-colleagues") is no arrest of the day; a group that halts its own attacks changes its
+last positions regain territory; a detention that names what people are ("the release of
+detained opposition leaders") is no arrest of the day; a group that halts its own attacks changes its
 activity (a truce signed is an agreement). (Sentences written for these tests.)"""
 
 from __future__ import annotations
@@ -108,8 +108,8 @@ def test_troops_clearing_the_enemys_last_positions_regain_territory() -> None:
 def test_a_detention_that_names_people_is_no_arrest() -> None:
     assert (
         _sub(
-            "Several hundred lawyers marched through Islamabad on Monday demanding the "
-            "release of their jailed activists."
+            "Several hundred lawyers took to the streets of Lahore on Monday, demanding the "
+            "release of detained opposition leaders."
         )
         == S.peaceful_protest
     )
