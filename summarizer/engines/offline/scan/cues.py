@@ -187,10 +187,15 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
             folded = blanked(text, folded)
     for i in rules.cues.possible(folded):  # the rules whose cue's literals the text holds
         rule = rules.rules[i]
-        match = rule.cue.search(text, folded, checked=True)
-        if match is None or not _fits(rule, match.start(), match.end(), text, folded, rules):
-            continue
-        return EventCue(_EVENT_OF[rule.sub], rule.sub, match.start(), match.end(), rule.generic)
+        if rule.doer is None and rule.done_to is None:
+            found = rule.cue.search(text, folded, checked=True)
+            matches = () if found is None else (found,)
+        else:  # a verb of the class may come twice, its doer or object with the second
+            matches = rule.cue.finditer(text, folded, checked=True)
+        for match in matches:
+            if _fits(rule, match.start(), match.end(), text, folded, rules):
+                sub = rule.sub
+                return EventCue(_EVENT_OF[sub], sub, match.start(), match.end(), rule.generic)
     return None
 
 
