@@ -7,8 +7,11 @@ person the police captured is arrested (a town captured by troops is retaken, we
 police seized a disrupted use); a force that storms a protest camp and fires into the
 crowd uses excessive force (an army camp stormed is a battle); troops who clear the enemy's
 last positions regain territory; a detention that names what people are ("the release of
-detained opposition leaders") is no arrest of the day; a group that halts its own attacks changes its
-activity (a truce signed is an agreement). (Sentences written for these tests.)"""
+detained opposition leaders") is no arrest of the day; a group that halts its own attacks
+changes its activity (a truce signed is an agreement); an armed side that repelled an assault or
+swapped fire fought a battle (police who push back a crowd intervene); an armed group
+that occupied a named town overtook it; a bare count of people who took to the streets
+protested. (Sentences written for these tests.)"""
 
 from __future__ import annotations
 
@@ -134,3 +137,39 @@ def test_a_group_halting_its_own_attacks_changes_its_activity() -> None:
         )
         == S.agreement
     )
+
+
+def test_an_armed_side_that_repelled_them_fought() -> None:
+    assert (
+        _sub(
+            "Insurgents hit a navy outpost on Lake Chad, and marines repelled them after "
+            "hours of gunfire."
+        )
+        == S.armed_clash
+    )
+    assert (
+        _sub("Gendarmes and Koglweogo militiamen swapped fire near Kaya on Sunday.")
+        == S.armed_clash
+    )
+    # police who drove a crowd back intervened in its protest
+    assert _sub(
+        "Riot police repelled a crowd of marchers near the parliament in Tbilisi on Sunday."
+    ) in (S.protest_with_intervention, S.peaceful_protest)
+
+
+def test_an_armed_group_occupying_a_named_town_overtakes_it() -> None:
+    assert (
+        _sub("Rebels occupied Kiwanja on Friday after heavy clashes with the army.")
+        == S.non_state_actor_overtakes_territory
+    )
+    assert (
+        _sub("Rebels clashed with the army outside Kiwanja on Friday.") == S.armed_clash
+    )
+
+
+def test_a_bare_count_of_people_in_the_streets_protests() -> None:
+    assert (
+        _sub("Thousands took to the streets of Niamey on Sunday to demand new elections.")
+        == S.peaceful_protest
+    )
+    assert _sub("The tanks took to the streets of Niamey on Sunday.") is None
