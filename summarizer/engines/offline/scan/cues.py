@@ -22,11 +22,12 @@ fighting"), are blanked out first, so they cue nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import cue_source
-from summarizer.engines.offline.prefilter import Gated, GateSet, blanked
+from summarizer.engines.offline.prefilter import Gated, GateSet, Match, blanked
 from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType
 
 __all__ = [
@@ -187,6 +188,7 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
             folded = blanked(text, folded)
     for i in rules.cues.possible(folded):  # the rules whose cue's literals the text holds
         rule = rules.rules[i]
+        matches: Iterable[Match]
         if rule.doer is None and rule.done_to is None:
             found = rule.cue.search(text, folded, checked=True)
             matches = () if found is None else (found,)
