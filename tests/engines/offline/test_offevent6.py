@@ -11,7 +11,9 @@ detained opposition leaders") is no arrest of the day; a group that halts its ow
 changes its activity (a truce signed is an agreement); an armed side that repelled an assault or
 swapped fire fought a battle (police who push back a crowd intervene); an armed group
 that occupied a named town overtook it; a bare count of people who took to the streets
-protested. (Sentences written for these tests.)"""
+protested; an army "taking power" or taking control of state television stages a coup (troops
+taking control of a town regain it); a place named by a taking done before ("the captured
+town hall") is no taking of the day. (Sentences written for these tests.)"""
 
 from __future__ import annotations
 
@@ -173,3 +175,35 @@ def test_a_bare_count_of_people_in_the_streets_protests() -> None:
         == S.peaceful_protest
     )
     assert _sub("The tanks took to the streets of Niamey on Sunday.") is None
+
+
+def test_an_army_taking_power_or_state_television_is_a_coup() -> None:
+    assert (
+        _sub(
+            "Army officers in Ouagadougou dissolved nothing yet but held the president, "
+            "taking power late on Monday."
+        )
+        == S.other
+    )
+    assert (
+        _sub("Soldiers took control of state television in Harare overnight, officers said.")
+        == S.other
+    )
+    assert (
+        _sub("Government troops took control of the town of Bama from insurgents on Monday.")
+        == S.government_regains_territory
+    )
+
+
+def test_a_place_named_by_an_earlier_taking_is_no_taking() -> None:
+    assert (
+        _sub(
+            "Rebel fighters set up a command post in the captured Bukavu town hall on "
+            "Sunday."
+        )
+        == S.headquarters_or_base_established
+    )
+    assert (
+        _sub("Rebel fighters captured Bukavu on Sunday.")
+        == S.non_state_actor_overtakes_territory
+    )
