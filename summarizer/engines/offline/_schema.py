@@ -90,6 +90,7 @@ SCHEMA = Table(
             literal_politics=ListOf(Choice(frozenset(e.value for e in EventType))),
             threshold=float,
             short_report=int,
+            clause_openers=Words,
         ),
         sets=MapOf(Words),
         rules=ListOf(
@@ -101,6 +102,8 @@ SCHEMA = Table(
                     "unless?": Words,
                     "before?": Words,
                     "after?": Words,
+                    "doer?": Words,
+                    "done_to?": Words,
                     "generic?": bool,
                 },
             )

@@ -7,7 +7,12 @@ A rule's ``generic`` (true or false) overrides its type's: whether it says littl
 (its cue's vote weighs less). A rule's
 ``before`` cues must come before its cue in the text (who did it: "troops
 retook", not "rebels retook"), its ``after`` cues after it (whom it was done to: "killed
-two soldiers", an armed side, not "killed two farmers").
+two soldiers", an armed side, not "killed two farmers"). Who acted on whom, read closer: a
+rule's ``doer`` cues must stand in the cue's own clause, before it (the subject: "a crowd of
+villagers beat ...", not "villagers said gunmen beat ..."), its ``done_to`` cues must head
+the words just after it (the object: "beat a suspected thief", "carried off two aid
+workers", not "carried off food meant for aid workers"), so one class of verbs serves every
+type, the doer and the done-to telling which.
 Negated cues ("no one was arrested"), and those of another time, that did not happen or
 that are no act (``elsewhen``: "a week after he was killed", "without clashes", "wage war
 on inflation", "needed drones to fight insurgents", "a ban on landmines", "fled the
@@ -17,11 +22,12 @@ fighting"), are blanked out first, so they cue nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import cue_source
-from summarizer.engines.offline.prefilter import Gated, GateSet, blanked
+from summarizer.engines.offline.prefilter import Gated, GateSet, Match, blanked
 from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType
 
 __all__ = [
@@ -47,6 +53,8 @@ class _Rule:
     unless: Gated | None
     before: Gated | None
     after: Gated | None
+    doer: Gated | None
+    done_to: Gated | None
     generic: bool | None
 
 
@@ -89,6 +97,12 @@ class CueRules:
         def optional(cues: list[str] | None) -> Gated | None:
             return Gated(cue_source(items(cues)), re.IGNORECASE) if cues else None
 
+        def heading(cues: list[str] | None) -> Gated | None:
+            """``cues`` as the head of the words just after a cue (``done_to``)."""
+            if not cues:
+                return None
+            return Gated(_OBJECT_LEAD + cue_source(items(cues)), re.IGNORECASE)
+
         self.rules = [
             _Rule(
                 SubEventType(rule["sub_event_type"]),
@@ -97,6 +111,8 @@ class CueRules:
                 unless=optional(rule.get("unless")),
                 before=optional(rule.get("before")),
                 after=optional(rule.get("after")),
+                doer=optional(rule.get("doer")),
+                done_to=heading(rule.get("done_to")),
                 generic=rule.get("generic"),
             )
             for rule in events["rules"]
@@ -116,6 +132,8 @@ class CueRules:
         vote = events["vote"]
         self.threshold = float(vote["threshold"])
         self.short_report = int(vote["short_report"])
+        #: Where a doer's clause opens (a stop, "said", "who"...): ``doer`` is read back to it.
+        self.clause_openers = Gated(cue_source(vote["clause_openers"]), re.IGNORECASE)
         self.weights = {k: float(vote[k]) for k in ("title", "first", "lead", "rest")}
         self.max_sentences = int(vote["max_sentences"])
         self.generic_factor = float(vote["generic_factor"])
@@ -132,6 +150,11 @@ class CueRules:
             for k, v in vote["refined_by"].items()
         }
 
+
+#: The object of a verb heads the words after it: a few words may come first (an article,
+#: a number, an adjective: "a suspected thief", "two Spanish aid workers"), and a name
+#: ("two Red Cross aid workers").
+_OBJECT_LEAD = r"^[\s,]*(?:[\w'-]+\s+){0,2}?(?:(?-i:[A-Z])[\w'-]*\s+){0,2}?"
 
 #: A cue list entry "@actors:rebel_group,militia" stands for the names of the actor
 #: lexicon's actors of those kinds (an overlay's too): "the Houthis announced..." names an
@@ -165,14 +188,20 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
             folded = blanked(text, folded)
     for i in rules.cues.possible(folded):  # the rules whose cue's literals the text holds
         rule = rules.rules[i]
-        match = rule.cue.search(text, folded, checked=True)
-        if match is None or not _fits(rule, match.start(), match.end(), text, folded):
-            continue
-        return EventCue(_EVENT_OF[rule.sub], rule.sub, match.start(), match.end(), rule.generic)
+        matches: Iterable[Match]
+        if rule.doer is None and rule.done_to is None:
+            found = rule.cue.search(text, folded, checked=True)
+            matches = () if found is None else (found,)
+        else:  # a verb of the class may come twice, its doer or object with the second
+            matches = rule.cue.finditer(text, folded, checked=True)
+        for match in matches:
+            if _fits(rule, match.start(), match.end(), text, folded, rules):
+                sub = rule.sub
+                return EventCue(_EVENT_OF[sub], sub, match.start(), match.end(), rule.generic)
     return None
 
 
-def _fits(rule: _Rule, start: int, end: int, text: str, folded: str) -> bool:
+def _fits(rule: _Rule, start: int, end: int, text: str, folded: str, rules: CueRules) -> bool:
     """Does the text around a cue found at ``start:end`` hold what ``rule`` asks besides?
     (The folded text is as long as the text, so one slice cuts both.)"""
     if rule.context is not None and not rule.context.search(text, folded):
@@ -180,6 +209,13 @@ def _fits(rule: _Rule, start: int, end: int, text: str, folded: str) -> bool:
     if rule.unless is not None and rule.unless.search(text, folded):
         return False
     if rule.before is not None and not rule.before.search(text[:start], folded[:start]):
+        return False
+    if rule.doer is not None:
+        head, fhead = text[:start], folded[:start]
+        clause = max((m.end() for m in rules.clause_openers.finditer(head, fhead)), default=0)
+        if not rule.doer.search(head[clause:], fhead[clause:]):
+            return False
+    if rule.done_to is not None and not rule.done_to.search(text[end:], folded[end:]):
         return False
     return rule.after is None or rule.after.search(text[end:], folded[end:]) is not None
 
