@@ -132,7 +132,9 @@ ROLES = Table(
         doing=Pattern,
         allies=Pattern,
     ),
-    joined=Table(between=Pattern, ends=Pattern, fight=str),
+    joined=Table(
+        between=Pattern, ends=Pattern, fight=str, affiliated=Pattern, person_after=Pattern
+    ),
     heads=Table(**{f"{kind.value}?": Words for kind in ActorKind}),
     fragments=Fragments,
     rules=ListOf(_RULE),

@@ -3,7 +3,9 @@ phrases joined by "and".
 
 Rules:
 
-- "a local Islamist group, National Thowheeth Jama'ath": the group by its name;
+- "a local Islamist group, National Thowheeth Jama'ath": the group by its name; "a group
+  linked to al-Qaeda, the Imam Shamil Battalion": the group, not its affiliation;
+- "the pro-democracy activist Joshua Wong": a word for one person named right after;
 - "148 people, most of them students": the students, not "civilians", were hit;
 - a vehicle read as a doer is the weapon or the doer's ride, never the doer;
 - two actor phrases joined by "and" share a clause's role ("accused Syrian troops and
@@ -28,7 +30,7 @@ from summarizer.engines.offline.scan import roles as _roles  # imports this modu
 from summarizer.engines.offline.scan.naming import canonical_actor
 from summarizer.schema import ActorKind
 
-__all__ = ["JoinRules", "by_apposition", "joined", "vehicle", "who_they_were"]
+__all__ = ["JoinRules", "affiliate", "by_apposition", "named_person", "joined", "vehicle", "who_they_were"]
 
 _K = ActorKind
 
@@ -40,6 +42,8 @@ class JoinRules:
         section = lexicon.section("roles")["joined"]
         self.between = re.compile(section["between"], re.IGNORECASE)
         self.ends = re.compile(section["ends"], re.IGNORECASE)
+        self.affiliated = re.compile(section["affiliated"], re.IGNORECASE)
+        self.person_after = re.compile(section["person_after"])
         fragments = dict(lexicon.section("roles")["fragments"])
         self.fight = re.compile(expand(section["fight"], fragments), re.IGNORECASE)
 
@@ -111,6 +115,43 @@ def by_apposition(
         return canonical
     found = canonical_actor(named.group(1), rules, lexicon)
     return (found[0], found[1], False) if found else (named.group(1), kind, False)
+
+
+def affiliate(
+    sentence: str,
+    match: Match,
+    canonical: tuple[str, ActorKind, bool],
+    rules: _roles.RoleRules,
+    lexicon: Lexicon,
+) -> tuple[str, ActorKind, bool]:
+    """ "a group linked to al-Qaeda, the Imam Shamil Battalion, said": the group named in
+    apposition after its affiliation, not the affiliation."""
+    start = match.start("actor")
+    if not lexicon.rules(JoinRules).affiliated.search(sentence, max(0, start - 60), start):
+        return canonical
+    named = rules.appositive_name.match(sentence, match.end("actor"))
+    if named is None or not _roles.is_proper_name(named.group(1)):
+        return canonical
+    found = canonical_actor(named.group(1), rules, lexicon)
+    return (found[0], found[1], False) if found else (named.group(1), _K.unknown, False)
+
+
+def named_person(
+    sentence: str,
+    match: Match,
+    canonical: tuple[str, ActorKind, bool],
+    lexicon: Lexicon,
+) -> tuple[str, ActorKind, bool]:
+    """ "the pro-democracy activist Joshua Wong", "the gunman Omar Mateen": a word for one
+    person (a singular head, no force, no site) named right after by a person's name."""
+    name, kind, facility = canonical
+    head = _roles.head_word(match.group("actor"))
+    if facility or kind not in (_K.civilians, _K.unknown) or head.endswith("s"):
+        return canonical
+    person = lexicon.rules(JoinRules).person_after.match(sentence, match.end("actor"))
+    if person is None or not _roles.is_person_name(person.group(1)):
+        return canonical
+    return person.group(1), kind, False
 
 
 def who_they_were(

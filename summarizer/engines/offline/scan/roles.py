@@ -46,7 +46,8 @@ __all__ = [
 ]
 
 _K = ActorKind
-# "fighters loyal to X", "gunmen from X": members and the group they belong to
+# "fighters loyal to X", "gunmen from X": members and the group they belong to (perhaps
+# through a part of it: "fighters of a faction of X", ``part_of`` in ``[roles.fragments]``)
 _BELONG = r"(?:of|from|loyal to|belonging to|linked to|allied (?:to|with)|affiliated (?:to|with))"
 # The order kinds are read in: a word listed under two kinds takes the later one.
 _KIND_ORDER = ("state_forces", "unknown", "rebel_group", "militia", "criminal_group", "civilians")
@@ -86,7 +87,7 @@ class RoleRules:
             self.group_types.update(dict.fromkeys(words, ActorKind(kind)))
         self.connectors = frozenset(section["group_connectors"]) | {"the"}
         self.member_prefix = re.compile(
-            expand(rf"^{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?", fragments), re.IGNORECASE
+            expand(rf"^{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?{{@part_of}}", fragments), re.IGNORECASE
         )
         self.group_after = tuple(section["group_after"])
         self.group_openers = frozenset(section["group_openers"])
@@ -177,7 +178,7 @@ class RoleRules:
         tail = expand(r"(?:\s+{@named_tail})?", fragments)  # type: ignore[arg-type]
         # "fighters of the Islamic State's Sahel affiliate": the group the members belong to
         members = expand(
-            rf"{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?(?:{named}|{self.unlisted.pattern})"
+            rf"{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?{{@part_of}}(?:{named}|{self.unlisted.pattern})"
             r"(?:['’]s(?:\s+[\w-]+){1,2})?",
             fragments,  # type: ignore[arg-type]
         )
@@ -309,6 +310,8 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         if canonical is None:
             continue  # "stormed the US Capitol": the Capitol, not the state, was hit
         canonical = rolejoin.by_apposition(sentence, match, canonical, rules, lexicon)
+        canonical = rolejoin.affiliate(sentence, match, canonical, rules, lexicon)
+        canonical = rolejoin.named_person(sentence, match, canonical, lexicon)
         if rules.anaphoric.match(match.group(0)):  # "its forces": the group named elsewhere
             continue
         name, kind, facility = canonical
