@@ -30,7 +30,15 @@ from summarizer.engines.offline.scan import roles as _roles  # imports this modu
 from summarizer.engines.offline.scan.naming import canonical_actor
 from summarizer.schema import ActorKind
 
-__all__ = ["JoinRules", "affiliate", "by_apposition", "named_person", "joined", "vehicle", "who_they_were"]
+__all__ = [
+    "JoinRules",
+    "affiliate",
+    "by_apposition",
+    "joined",
+    "named_person",
+    "vehicle",
+    "who_they_were",
+]
 
 _K = ActorKind
 
@@ -144,7 +152,7 @@ def named_person(
 ) -> tuple[str, ActorKind, bool]:
     """ "the pro-democracy activist Joshua Wong", "the gunman Omar Mateen": a word for one
     person (a singular head, no force, no site) named right after by a person's name."""
-    name, kind, facility = canonical
+    _, kind, facility = canonical
     head = _roles.head_word(match.group("actor"))
     if facility or kind not in (_K.civilians, _K.unknown) or head.endswith("s"):
         return canonical

@@ -87,7 +87,8 @@ class RoleRules:
             self.group_types.update(dict.fromkeys(words, ActorKind(kind)))
         self.connectors = frozenset(section["group_connectors"]) | {"the"}
         self.member_prefix = re.compile(
-            expand(rf"^{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?{{@part_of}}", fragments), re.IGNORECASE
+            expand(rf"^{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?{{@part_of}}", fragments),
+            re.IGNORECASE,
         )
         self.group_after = tuple(section["group_after"])
         self.group_openers = frozenset(section["group_openers"])
