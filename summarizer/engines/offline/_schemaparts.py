@@ -133,7 +133,12 @@ ROLES = Table(
         allies=Pattern,
     ),
     joined=Table(
-        between=Pattern, ends=Pattern, fight=str, affiliated=Pattern, person_after=Pattern
+        between=Pattern,
+        ends=Pattern,
+        fight=str,
+        affiliated=Pattern,
+        person_after=Pattern,
+        person_doer=str,
     ),
     heads=Table(**{f"{kind.value}?": Words for kind in ActorKind}),
     fragments=Fragments,

@@ -136,3 +136,25 @@ def test_word_for_one_person_named_right_after() -> None:
     assert ("target", "ana pereira") not in _roles(
         "Police detained the lawyers Ana Pereira and Joao Lima."
     )
+
+
+def test_person_named_opening_the_clause_is_the_doer() -> None:
+    assert ("perpetrator", "martin kessler") in _roles(
+        "Martin Kessler, a retired postman, shot dead four neighbours in Wendlingen on Sunday."
+    )
+    # counter-examples: a headline's street name before a noun in -ing; a group the
+    # lexicon knows keeps its own reading
+    assert _roles("Update: Brookside Drive shooting, victims identified") == []
+    assert ("perpetrator", "boko haram") in _roles("Boko Haram fighters killed 12 villagers.")
+
+
+def test_who_led_the_doer_is_an_aside() -> None:
+    roles = _roles(
+        "Rebel fighters led by the warlord Foday Kamara attacked the police station in Kenema."
+    )
+    assert [r for r, _ in roles].count("perpetrator") == 1
+    assert ("target", "police station") in roles
+    # counter-example: without the deed, nobody is the doer
+    assert not any(
+        r == "perpetrator" for r, _ in _roles("Rebel fighters led by Foday Kamara met elders.")
+    )

@@ -6,6 +6,8 @@ Rules:
 - "a local Islamist group, National Thowheeth Jama'ath": the group by its name; "a group
   linked to al-Qaeda, the Imam Shamil Battalion": the group, not its affiliation;
 - "the pro-democracy activist Joshua Wong": a word for one person named right after;
+- "Thomas Hamilton, a former scout leader, shot dead 16 children": a person's name
+  opening a clause is the doer of the deed that follows;
 - "148 people, most of them students": the students, not "civilians", were hit;
 - a vehicle read as a doer is the weapon or the doer's ride, never the doer;
 - two actor phrases joined by "and" share a clause's role ("accused Syrian troops and
@@ -28,6 +30,7 @@ from summarizer.engines.offline.patterns import expand
 from summarizer.engines.offline.prefilter import Match
 from summarizer.engines.offline.scan import roles as _roles  # imports this module: names only
 from summarizer.engines.offline.scan.naming import canonical_actor
+from summarizer.engines.offline.scan.places import find_countries
 from summarizer.schema import ActorKind
 
 __all__ = [
@@ -36,6 +39,7 @@ __all__ = [
     "by_apposition",
     "joined",
     "named_person",
+    "person_doers",
     "vehicle",
     "who_they_were",
 ]
@@ -48,10 +52,12 @@ class JoinRules:
 
     def __init__(self, lexicon: Lexicon) -> None:
         section = lexicon.section("roles")["joined"]
+        fragments = dict(lexicon.section("roles")["fragments"])
         self.between = re.compile(section["between"], re.IGNORECASE)
         self.ends = re.compile(section["ends"], re.IGNORECASE)
         self.affiliated = re.compile(section["affiliated"], re.IGNORECASE)
         self.person_after = re.compile(section["person_after"])
+        self.person_doer = re.compile(expand(section["person_doer"], fragments), re.IGNORECASE)
         fragments = dict(lexicon.section("roles")["fragments"])
         self.fight = re.compile(expand(section["fight"], fragments), re.IGNORECASE)
 
@@ -142,6 +148,23 @@ def affiliate(
         return canonical
     found = canonical_actor(named.group(1), rules, lexicon)
     return (found[0], found[1], False) if found else (named.group(1), _K.unknown, False)
+
+
+def person_doers(sentence: str, lexicon: Lexicon) -> list[_roles.RoleMention]:
+    """ "Thomas Hamilton, a former scout leader, shot dead 16 children": a person's name
+    opening a clause, then the deed (no group, country or people the lexicon knows, no
+    sentence-opening word: "On Monday")."""
+    rules = lexicon.rules(_roles.RoleRules)
+    found: list[_roles.RoleMention] = []
+    for match in lexicon.rules(JoinRules).person_doer.finditer(sentence):
+        name = match.group("actor")
+        if name.split()[0] in rules.leading_capitals or not _roles.is_person_name(name):
+            continue
+        canonical = canonical_actor(name, rules, lexicon)
+        if canonical is None or canonical[1] != _K.unknown or find_countries(name, lexicon):
+            continue
+        found.append(_roles.RoleMention(name, _K.unknown, "perpetrator", match.start(), name))
+    return found
 
 
 def named_person(

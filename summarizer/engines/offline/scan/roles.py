@@ -290,6 +290,11 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         for match in doer.finditer(sentence, folded):
             actor = match.group("actor")
             found.append(RoleMention(actor, _K.unknown, "perpetrator", match.start("actor"), actor))
+    found += [
+        m
+        for m in rolejoin.person_doers(sentence, lexicon)
+        if m.start not in {f.start for f in found}
+    ]
     named = {m.start for m in found}
     unread: list[Match] = []
     # with no rule that could fit, no phrase gets a role: skip the (costly) phrase search
