@@ -35,7 +35,6 @@ from summarizer.schema import ActorKind
 
 __all__ = [
     "JoinRules",
-    "affiliate",
     "by_apposition",
     "joined",
     "named_person",
@@ -116,38 +115,26 @@ def by_apposition(
     rules: _roles.RoleRules,
     lexicon: Lexicon,
 ) -> tuple[str, ActorKind, bool]:
-    """ "a local Islamist group, National Thowheeth Jama'ath": the group by its name."""
-    name, kind, facility = canonical
-    if (
-        facility
-        or kind not in (_K.unknown, _K.militia)
-        or _roles.head_word(name) not in (rules.named_by_apposition)
-    ):
-        return canonical
-    named = rules.appositive_name.match(sentence, match.end("actor"))
-    if named is None or not _roles.is_proper_name(named.group(1)):
-        return canonical
-    found = canonical_actor(named.group(1), rules, lexicon)
-    return (found[0], found[1], False) if found else (named.group(1), kind, False)
-
-
-def affiliate(
-    sentence: str,
-    match: Match,
-    canonical: tuple[str, ActorKind, bool],
-    rules: _roles.RoleRules,
-    lexicon: Lexicon,
-) -> tuple[str, ActorKind, bool]:
-    """ "a group linked to al-Qaeda, the Imam Shamil Battalion, said": the group named in
+    """ "a local Islamist group, National Thowheeth Jama'ath": the group by its name; "a
+    group linked to al-Qaeda, the Imam Shamil Battalion, said": the group named in
     apposition after its affiliation, not the affiliation."""
+    name, kind, facility = canonical
     start = match.start("actor")
-    if not lexicon.rules(JoinRules).affiliated.search(sentence, max(0, start - 60), start):
+    described = (
+        not facility
+        and kind in (_K.unknown, _K.militia)
+        and _roles.head_word(name) in rules.named_by_apposition
+    )
+    affiliation = lexicon.rules(JoinRules).affiliated.search(sentence, max(0, start - 60), start)
+    if not described and affiliation is None:
         return canonical
     named = rules.appositive_name.match(sentence, match.end("actor"))
     if named is None or not _roles.is_proper_name(named.group(1)):
         return canonical
     found = canonical_actor(named.group(1), rules, lexicon)
-    return (found[0], found[1], False) if found else (named.group(1), _K.unknown, False)
+    if found:
+        return found[0], found[1], False
+    return named.group(1), kind if described else _K.unknown, False
 
 
 def person_doers(sentence: str, lexicon: Lexicon) -> list[_roles.RoleMention]:

@@ -316,7 +316,6 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         if canonical is None:
             continue  # "stormed the US Capitol": the Capitol, not the state, was hit
         canonical = rolejoin.by_apposition(sentence, match, canonical, rules, lexicon)
-        canonical = rolejoin.affiliate(sentence, match, canonical, rules, lexicon)
         canonical = rolejoin.named_person(sentence, match, canonical, lexicon)
         if rules.anaphoric.match(match.group(0)):  # "its forces": the group named elsewhere
             continue
