@@ -40,7 +40,15 @@ from collections.abc import Sequence
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.patterns import alternation
-from summarizer.engines.offline.resolve import NON_STATE, VIOLENT, Work, crowds, leading, moves
+from summarizer.engines.offline.resolve import (
+    NON_STATE,
+    VIOLENT,
+    Work,
+    crowds,
+    leading,
+    moves,
+    operations,
+)
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.cues import event_of
@@ -118,11 +126,14 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
                 continue  # "the rebels denied it and accused the army": a denial's retort
             if violent and mention.role == "target" and _held(sentence, mention, rules):
                 continue  # "Police arrested a 41-year-old man": no victim of the attack
-            named = is_lexicon_actor(mention.name, lexicon) or _proper(mention)
+            named = (is_lexicon_actor(mention.name, lexicon) or _proper(mention)) and not (
+                mention.kind == _K.civilians and roles.is_people_head(mention.name, lexicon)
+            )  # "American journalists": people described by a nation, no named actor
             actor = Actor(name=mention.name, kind=mention.kind)
             found[mention.role].setdefault(key, (actor, sentence, named))
             if mention.attributed and mention.role == "perpetrator":
                 attributed.add(key)
+    clauses = set(found["perpetrator"])  # every doer a clause read, before the lead holds
     lead = leading.lead_paragraph(found["perpetrator"])
     found["perpetrator"] = leading.lead_first(found["perpetrator"], lead, attributed)
     found["target"] = leading.lead_victims(found["target"])
@@ -211,16 +222,16 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         ]
     elif sub_event_type == SubEventType.arrests:
         armed_named = _named_armed(work)
-        perpetrators, targets = _arrests(work, perpetrators, targets, armed_named)
+        perpetrators, targets = operations.arrests(work, perpetrators, targets, armed_named, rules)
     else:
         armed_named = _named_armed(work, lead)
         read = [(c[0], c[1]) for c in acting[:1]]  # the first doer read, named or not
         perpetrators, targets = _sides(
-            work, sub_event_type, perpetrators, targets, armed_named, read
+            work, sub_event_type, perpetrators, targets, armed_named, read, frozenset(clauses)
         )
     perpetrators, targets = moves.sides(work, sub_event_type, perpetrators, targets)
-    targets = [_named_vessel(work, actor, sentence, rules) for actor, sentence in targets]
-    perpetrators, targets = _issuer_acts(work, sub_event_type, perpetrators, targets)
+    targets = [operations.named_vessel(work, a, s, rules) for a, s in targets]
+    perpetrators, targets = operations.issuer_acts(work, sub_event_type, perpetrators, targets)
     for _, sentence in perpetrators:
         work.cite("perpetrators", sentence)
     for _, sentence in targets:
@@ -246,42 +257,6 @@ def _arrested(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRule
 def _held(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRules) -> bool:
     """Is the phrase whom a force arrested ("arrested a 41-year-old man")?"""
     return bool(rules.arrest_before.search(sentence.text, 0, mention.start))
-
-
-_OPERATIONS = frozenset(
-    {
-        SubEventType.air_drone_strike,
-        SubEventType.shelling_artillery_missile_attack,
-        SubEventType.armed_clash,
-        SubEventType.arrests,
-        SubEventType.disrupted_weapons_use,
-        SubEventType.government_regains_territory,
-    }
-)
-
-
-def _issuer_acts(
-    work: Work, sub_event_type: SubEventType, perpetrators: list[_Pair], targets: list[_Pair]
-) -> tuple[list[_Pair], list[_Pair]]:
-    """A state force's press release about its own operation: the force is the doer, the
-    armed groups the text names are the target (however the release's clauses read); but
-    when its clauses read an armed group acting on a force, the issuer was attacked and
-    they stand ("terrorists attacked the troops' location")."""
-    doc = work.doc
-    if doc.genre is None or doc.genre.policy != "release" or doc.issuer is None:
-        return perpetrators, targets
-    name, force = doc.issuer
-    if not force or sub_event_type not in _OPERATIONS:
-        return perpetrators, targets
-    if any(a.kind == _K.state_forces for a, _ in perpetrators):
-        return perpetrators, targets
-    if any(a.kind in NON_STATE for a, _ in perpetrators) and any(
-        a.kind == _K.state_forces for a, _ in targets
-    ):
-        return perpetrators, targets
-    lead = work.main[0] if work.main else work.sentences[0]
-    hit = [p for p in perpetrators + targets if p[0].kind in NON_STATE] or targets
-    return [(Actor(name=name, kind=_K.state_forces), lead)], hit[:1]
 
 
 def _named_armed(work: Work, lead: int | None = None) -> list[_Pair]:
@@ -320,6 +295,7 @@ def _sides(
     targets: list[_Pair],
     armed_named: list[_Pair],
     read: Sequence[_Pair] = (),
+    clauses: frozenset[str] = frozenset(),
 ) -> tuple[list[_Pair], list[_Pair]]:
     """Who acted and who was acted on, once the article's named armed groups are weighed
     (module docstring: an unnamed doer gives way; both sides of a battle are armed; the
@@ -327,6 +303,11 @@ def _sides(
     named = [p for p in armed_named if not any(_same(p[0], t[0]) for t in targets)]
     if not any(is_lexicon_actor(a.name, work.lexicon) for a, _ in perpetrators):
         groups = [p for p in named if p[0].kind in NON_STATE]
+        if any(roles.is_person_name(a.name) for a, _ in perpetrators):
+            # a doer named as a person ("Omar Mateen") is not the group the article merely
+            # mentions ("pledged allegiance to IS"): only a group a clause reads as the doer
+            # (a claim, an accusation, "its fighters") takes over
+            groups = [p for p in groups if fold(p[0].name) in clauses]
         if groups and (not perpetrators or all(a.kind != _K.state_forces for a, _ in perpetrators)):
             perpetrators = groups[:1]
     if event_of(sub_event_type) != EventType.battles:
@@ -357,43 +338,3 @@ def _sides(
         if other_side:
             return perpetrators, other_side[:1]
     return perpetrators, targets
-
-
-def _arrests(
-    work: Work, perpetrators: list[_Pair], targets: list[_Pair], armed_named: list[_Pair]
-) -> tuple[list[_Pair], list[_Pair]]:
-    """Arrests are a state force's act (ACLED): a force the clauses name is the doer; when
-    the only doers read are armed groups ("JAD planned attacks"), they are who was arrested,
-    by the force the text names, else by the word for it ("police")."""
-    state = [p for p in perpetrators + targets if p[0].kind == _K.state_forces]
-    groups_only = bool(perpetrators) and all(a.kind in NON_STATE for a, _ in perpetrators)
-    if not state and groups_only:
-        named = [p for p in armed_named if p[0].kind == _K.state_forces]
-        state = named or crowds.force_met(work, work.lexicon.rules(ResolveRules))
-    if not state:
-        return perpetrators, targets
-    doers = [p for p in perpetrators if p[0].kind == _K.state_forces] or state[:1]
-    held = [  # a post or a building is never arrested
-        t
-        for t in targets
-        if t[0].kind != _K.state_forces and not roles.is_facility(t[0].name, work.lexicon)
-    ]
-    if not held:
-        held = [p for p in perpetrators if p[0].kind in NON_STATE][:1]
-    return doers, held
-
-
-def _named_vessel(work: Work, actor: Actor, sentence: Sentence, rules: ResolveRules) -> _Pair:
-    """A ship the article names ("the MV Aster Bay") rather than "ship"."""
-    words = fold(actor.name).split()
-    if not words or words[-1] not in rules.vessel_heads:
-        return actor, sentence
-    for candidate in work.main:
-        match = rules.vessel.search(candidate.text)
-        if match:
-            return Actor(name=match.group(0), kind=actor.kind), candidate
-    for candidate in work.main:
-        named = rules.vessel_named.search(candidate.text)
-        if named:
-            return Actor(name=named.group(1), kind=actor.kind), candidate
-    return actor, sentence

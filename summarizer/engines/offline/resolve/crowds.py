@@ -4,7 +4,8 @@ A crowd is named as the text names it ("stone-throwing youths", "opposition supp
 and, when no clause makes it the doer, "demonstrators" or "university students" wherever
 the text names it first), or, named vaguely ("people", "residents"), for what it did: protesters, rioters, a mob
 (``[actors.resolve].crowd_names``). A crowd a force acted on ("police dispersed youths") is
-the crowd that demonstrated or rioted; people a mob set on are its victims.
+the crowd that demonstrated or rioted; people a mob set on are its victims. A person named
+("the activist Omoyele Adebayo") is no crowd.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, SubEventType
 
@@ -33,7 +35,12 @@ def crowd_order(
 ) -> tuple[list[Pair], list[Pair]]:
     """ACLED's order for protests and riots: the crowd acts, the force it meets is second."""
     everyone = perpetrators + targets
-    crowd = [p for p in everyone if p[0].kind == ActorKind.civilians][:1]
+    # a person by name ("the activist Omoyele Adebayo") is no crowd
+    crowd = [
+        p
+        for p in everyone
+        if p[0].kind == ActorKind.civilians and not roles.is_person_name(p[0].name)
+    ][:1]
     forces = [p for p in everyone if p[0].kind != ActorKind.civilians][:1]
     # a crowd a force acted on ("police dispersed stone-throwing youths") is the crowd
     # that demonstrated or rioted; one a mob set on is its victim

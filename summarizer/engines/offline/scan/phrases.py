@@ -16,6 +16,7 @@ Rule (``[roles.phrases]`` in ``data/roles.toml``):
   troops traded fire") are two sides: the first named opened it, the other is its target;
 - victims named only by a vague word and what they were doing ("people queuing for
   bread") are named so, not "civilians";
+- an ally named in the doer's clause ("forces backed by Shia militias") has no role;
 - a doer the article describes but does not name keeps the article's count and
   description ("two men on a motorbike", "gunmen riding motorbikes", "a man in his
   forties"), so that the brief gives him as the article words him.
@@ -39,6 +40,7 @@ _Canonical = tuple[str, ActorKind, bool]
 __all__ = [
     "Extension",
     "PhraseRules",
+    "ally",
     "crowd_of_leader",
     "described_doer",
     "first_of_pair",
@@ -73,6 +75,14 @@ class PhraseRules:
         self.determiner = re.compile(section["doer_determiners"], re.IGNORECASE)
         self.doing_heads = frozenset(section["doing_heads"])
         self.doing = re.compile(section["doing"])
+        self.allies = re.compile(section["allies"], re.IGNORECASE)
+
+
+def ally(sentence: str, start: int, lexicon: Lexicon) -> bool:
+    """Is the phrase at ``start`` an ally named in another's clause ("Iraqi forces backed by
+    Shia militias recaptured Tikrit"): helped the doer, is neither doer nor target?"""
+    rules = lexicon.rules(PhraseRules)
+    return rules.allies.search(sentence, max(0, start - 40), start) is not None
 
 
 @dataclass(frozen=True)

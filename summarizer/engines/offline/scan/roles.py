@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from summarizer.engines.offline.anchored import Anchored
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand, trie_pattern
 from summarizer.engines.offline.prefilter import Gated, GateSet, Match
-from summarizer.engines.offline.scan import phrases
+from summarizer.engines.offline.scan import phrases, rolejoin
 from summarizer.engines.offline.scan.actors import ActorRules
 from summarizer.engines.offline.scan.naming import canonical_actor
 from summarizer.schema import ActorKind
@@ -41,12 +40,14 @@ __all__ = [
     "find_roles",
     "head_word",
     "is_facility",
+    "is_people_head",
     "is_person_name",
     "is_proper_name",
 ]
 
 _K = ActorKind
-# "fighters loyal to X", "gunmen from X": members and the group they belong to
+# "fighters loyal to X", "gunmen from X": members and the group they belong to (perhaps
+# through a part of it: "fighters of a faction of X", ``part_of`` in ``[roles.fragments]``)
 _BELONG = r"(?:of|from|loyal to|belonging to|linked to|allied (?:to|with)|affiliated (?:to|with))"
 # The order kinds are read in: a word listed under two kinds takes the later one.
 _KIND_ORDER = ("state_forces", "unknown", "rebel_group", "militia", "criminal_group", "civilians")
@@ -86,7 +87,8 @@ class RoleRules:
             self.group_types.update(dict.fromkeys(words, ActorKind(kind)))
         self.connectors = frozenset(section["group_connectors"]) | {"the"}
         self.member_prefix = re.compile(
-            expand(rf"^{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?", fragments), re.IGNORECASE
+            expand(rf"^{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?{{@part_of}}", fragments),
+            re.IGNORECASE,
         )
         self.group_after = tuple(section["group_after"])
         self.group_openers = frozenset(section["group_openers"])
@@ -177,7 +179,7 @@ class RoleRules:
         tail = expand(r"(?:\s+{@named_tail})?", fragments)  # type: ignore[arg-type]
         # "fighters of the Islamic State's Sahel affiliate": the group the members belong to
         members = expand(
-            rf"{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?(?:{named}|{self.unlisted.pattern})"
+            rf"{{@member_word}}\s+{_BELONG}\s+(?:the\s+)?{{@part_of}}(?:{named}|{self.unlisted.pattern})"
             r"(?:['’]s(?:\s+[\w-]+){1,2})?",
             fragments,  # type: ignore[arg-type]
         )
@@ -261,6 +263,12 @@ def head_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+def is_people_head(name: str, lexicon: Lexicon) -> bool:
+    """Is a phrase headed by a generic word for people ("American journalists", "Palestinian
+    worshippers"): the head noun, not the nation before it, says who they are."""
+    return lexicon.rules(RoleRules).heads.get(head_word(name)) == _K.civilians
+
+
 def is_facility(name: str, lexicon: Lexicon) -> bool:
     """True for a phrase headed by a place or unit noun ("convoy", "market", "base")."""
     rules = lexicon.rules(RoleRules)
@@ -282,7 +290,13 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         for match in doer.finditer(sentence, folded):
             actor = match.group("actor")
             found.append(RoleMention(actor, _K.unknown, "perpetrator", match.start("actor"), actor))
+    found += [
+        m
+        for m in rolejoin.person_doers(sentence, lexicon)
+        if m.start not in {f.start for f in found}
+    ]
     named = {m.start for m in found}
+    unread: list[Match] = []
     # with no rule that could fit, no phrase gets a role: skip the (costly) phrase search
     possible = [rules.rules[i] for i in rules.gates.possible(folded)]
     for match in rules.phrase.finditer(sentence, folded) if possible else ():
@@ -291,7 +305,8 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         longer = phrases.crowd_of_leader(sentence, match.group(0).split()[-1], match.end(), lexicon)
         end = longer.end if longer else None
         found_role = _role_of(sentence, folded, match, rules, possible, end)
-        if found_role is None:
+        if found_role is None or phrases.ally(sentence, match.start(), lexicon):
+            unread.append(match)  # perhaps joined to a phrase that has a role ("X and Y")
             continue
         role, attributed = found_role
         canonical = canonical_actor(match.group("actor"), rules, lexicon)
@@ -300,7 +315,8 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         canonical = phrases.reach(sentence, match, role, canonical, longer, rules, lexicon)
         if canonical is None:
             continue  # "stormed the US Capitol": the Capitol, not the state, was hit
-        canonical = _by_apposition(sentence, match, canonical, rules, lexicon)
+        canonical = rolejoin.by_apposition(sentence, match, canonical, rules, lexicon)
+        canonical = rolejoin.named_person(sentence, match, canonical, lexicon)
         if rules.anaphoric.match(match.group(0)):  # "its forces": the group named elsewhere
             continue
         name, kind, facility = canonical
@@ -318,7 +334,7 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             name, kind = phrases.described_doer(sentence, match, name, kind, lexicon)
         if facility and head in rules.owned and rules.possessive.match(match.group(0)):
             continue  # "a bomb destroyed her car": she was the target, named elsewhere
-        if facility and role == "perpetrator" and _vehicle(sentence, match, rules):
+        if facility and role == "perpetrator" and rolejoin.vehicle(sentence, match, rules):
             continue  # "a lorry ploughed into the market": the weapon, not the target
         if facility and role == "perpetrator":
             role = "target"  # "the market shooting", "the convoy attack": the site was hit
@@ -349,46 +365,5 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
             for o in found
         )
     ]
-    return _who_they_were(sorted(found, key=lambda m: m.start), sentence, rules)
-
-
-def _by_apposition(
-    sentence: str,
-    match: Match,
-    canonical: tuple[str, ActorKind, bool],
-    rules: RoleRules,
-    lexicon: Lexicon,
-) -> tuple[str, ActorKind, bool]:
-    """ "a local Islamist group, National Thowheeth Jama'ath": the group by its name."""
-    name, kind, facility = canonical
-    if (
-        facility
-        or kind not in (_K.unknown, _K.militia)
-        or head_word(name) not in (rules.named_by_apposition)
-    ):
-        return canonical
-    named = rules.appositive_name.match(sentence, match.end("actor"))
-    if named is None or not is_proper_name(named.group(1)):
-        return canonical
-    found = canonical_actor(named.group(1), rules, lexicon)
-    return (found[0], found[1], False) if found else (named.group(1), kind, False)
-
-
-def _who_they_were(found: list[RoleMention], sentence: str, rules: RoleRules) -> list[RoleMention]:
-    """ "148 people, most of them students": the students, not "civilians", were hit."""
-    dropped = {
-        id(m)
-        for m, n in pairwise(found)
-        if m.role == n.role == "target"
-        and m.kind == _K.civilians
-        and rules.of_whom.fullmatch(sentence, m.start + len(m.surface), n.start)
-    }
-    return [m for m in found if id(m) not in dropped] if dropped else found
-
-
-def _vehicle(sentence: str, match: Match, rules: RoleRules) -> bool:
-    """Is a vehicle read as a doer the weapon or the doer's ride ("a lorry ploughed into
-    the market", "driving a car made to look like a police cruiser")?"""
-    if rules.driven.match(sentence, match.end()):
-        return True
-    return rules.ridden.search(sentence, max(0, match.start() - 40), match.start()) is not None
+    found = rolejoin.joined(sorted(found, key=lambda m: m.start), unread, sentence, lexicon)
+    return rolejoin.who_they_were(found, sentence, rules)
