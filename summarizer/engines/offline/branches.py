@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from summarizer.engines.offline import prefilter
 from summarizer.engines.offline.gateset import GateSet
@@ -166,8 +166,8 @@ class Split:
     #: The fewest branches worth splitting a pattern into, and the most: the branches'
     #: gates are built with the lexicon's rules, and those of the actor tables (some 500
     #: branches each, 4,000 in all) cost a new process 100 ms for no gain in a brief.
-    FEWEST = 8
-    MOST = 150
+    FEWEST: ClassVar[int] = 8
+    MOST: ClassVar[int] = 150
     #: How many alternations of chosen branches a pattern keeps before it starts afresh
     #: (each is a few kilobytes; a pattern's sentences choose few distinct sets).
     MEMORY = 256

@@ -61,9 +61,9 @@ class FoldedMatch:
     def span(self, group: int | str = 0) -> tuple[int, int]:
         return self._match.span(group)
 
-    def group(self, group: int | str = 0) -> str:
+    def group(self, group: int | str = 0) -> str | Any:  # None for a group that took no part
         start, end = self._match.span(group)
-        return self._text[start:end] if start >= 0 else None  # type: ignore[return-value]
+        return self._text[start:end] if start >= 0 else None
 
     def groupdict(self) -> dict[str, str | None]:
         return {name: self.group(name) for name in self._match.re.groupindex}
