@@ -143,7 +143,7 @@ def test_a_sentence_goes_on_with_an_earlier_years_story_in_its_paragraph() -> No
     # a sentence about a situation since a year ("Since 2018 ...") starts no such story
     text = (
         "Gunmen killed 12 worshippers at a mosque in Kodjena on Friday. They came at dawn.\n\n"
-        "Since 2018 the east has become a front line. Five soldiers were also killed nearby "
+        "Since 2018 the east has become a front line. Five soldiers were killed nearby "
         "during the raid."
     )
     assert _range(_brief(text, "2024-05-12").killed) == (5, 12)
