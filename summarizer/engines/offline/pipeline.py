@@ -98,6 +98,8 @@ def _draft(doc: Document) -> BriefDraft:
     if date_sentence is not None:
         work.cite("date", date_sentence)
     location = location_fields.location(work)
+    # before the people and tolls: a main sentence's other incident is none of theirs
+    related = related_fields.related_incidents(work, main_date, location)
     perpetrators, targets = actor_fields.actors(work, sub_event_type)
     suspects = suspect_fields.find_suspects(work, sub_event_type)
     perpetrators, targets = suspect_fields.as_doers(work, suspects, perpetrators, targets)
@@ -109,7 +111,6 @@ def _draft(doc: Document) -> BriefDraft:
         work, perpetrators, targets, weapons_used, named
     )
     found_claims = claim_fields.claims(work)
-    related = related_fields.related_incidents(work, main_date, location)
 
     headline = summary_fields.headline(doc, sub_event_type, perpetrators, location, killed)
     fact_sentences = frozenset(

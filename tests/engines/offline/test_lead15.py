@@ -9,7 +9,9 @@ elections" is no earlier incident; a revised toll ("later revised the figure to 
 "correcting an earlier figure of six") spans both figures; a noun before a noun of people
 describes them ("coal miners"); people "also killed" paragraphs after the toll are a part
 of it, not a total of their own; one who "succumbed to his injuries" is dead; a name in a
-victim's frame after a speech verb ("police said the body of X") is the victim, no speaker."""
+victim's frame after a speech verb ("police said the body of X") is the victim, no speaker; a
+main sentence the related-incidents resolver reads as telling another incident ("had already
+been hit in February, when gunmen killed 19") gives the main one no toll."""
 
 from __future__ import annotations
 
@@ -147,3 +149,19 @@ def test_a_name_after_a_speech_verb_and_a_victims_frame_is_the_victim() -> None:
     # counter-example: the speaker himself is no casualty
     spoke = "Police spokesman Musa Garba Aliyu said two herders were shot dead near the dam."
     assert "Musa Garba Aliyu" not in [name for name, _ in _named(spoke)]
+
+
+def test_a_main_sentence_telling_another_incident_gives_the_main_one_no_toll() -> None:
+    text = (
+        "Gunmen stormed a beach hotel near Hammamet on Friday, killing 31 holidaymakers, "
+        "the interior ministry said. The attackers opened fire from the sand.\n\n"
+        "Tourism had already been hit in February, when gunmen killed 19 people at a "
+        "museum in the capital."
+    )
+    assert _killed(text) == (31, 31)
+    # counter-example: a main sentence that tells no other incident keeps its figure
+    same = (
+        "Gunmen stormed a beach hotel near Hammamet on Friday, killing 31 holidaymakers, "
+        "the interior ministry said. Hospital staff later put the toll at 33."
+    )
+    assert _killed(same) == (31, 33)

@@ -73,9 +73,7 @@ def test_a_person_the_police_captured_is_arrested() -> None:
         _sub("French police captured Karim Haddou in a dawn operation in Roubaix on Thursday.")
         == S.arrests
     )
-    assert _sub("Government troops captured Kidal on Thursday.") == (
-        S.government_regains_territory
-    )
+    assert _sub("Government troops captured Kidal on Thursday.") == (S.government_regains_territory)
     assert (
         _sub("Police seized 200 kilograms of explosives from a lorry in Peshawar on Friday.")
         == S.disrupted_weapons_use
@@ -105,8 +103,7 @@ def test_troops_clearing_the_enemys_last_positions_regain_territory() -> None:
         == S.government_regains_territory
     )
     assert (
-        _sub("Iraqi troops battled jihadists in the old city of Mosul on Sunday.")
-        == S.armed_clash
+        _sub("Iraqi troops battled jihadists in the old city of Mosul on Sunday.") == S.armed_clash
     )
 
 
@@ -118,9 +115,9 @@ def test_a_detention_that_names_people_is_no_arrest() -> None:
         )
         == S.peaceful_protest
     )
-    assert (
-        _sub("Police detained twelve activists at a sit-in in Islamabad on Monday.")
-        in (S.arrests, S.protest_with_intervention)
+    assert _sub("Police detained twelve activists at a sit-in in Islamabad on Monday.") in (
+        S.arrests,
+        S.protest_with_intervention,
     )
 
 
@@ -164,9 +161,7 @@ def test_an_armed_group_occupying_a_named_town_overtakes_it() -> None:
         _sub("Rebels occupied Kiwanja on Friday after heavy clashes with the army.")
         == S.non_state_actor_overtakes_territory
     )
-    assert (
-        _sub("Rebels clashed with the army outside Kiwanja on Friday.") == S.armed_clash
-    )
+    assert _sub("Rebels clashed with the army outside Kiwanja on Friday.") == S.armed_clash
 
 
 def test_a_bare_count_of_people_in_the_streets_protests() -> None:
@@ -197,13 +192,9 @@ def test_an_army_taking_power_or_state_television_is_a_coup() -> None:
 
 def test_a_place_named_by_an_earlier_taking_is_no_taking() -> None:
     assert (
-        _sub(
-            "Rebel fighters set up a command post in the captured Bukavu town hall on "
-            "Sunday."
-        )
+        _sub("Rebel fighters set up a command post in the captured Bukavu town hall on Sunday.")
         == S.headquarters_or_base_established
     )
     assert (
-        _sub("Rebel fighters captured Bukavu on Sunday.")
-        == S.non_state_actor_overtakes_territory
+        _sub("Rebel fighters captured Bukavu on Sunday.") == S.non_state_actor_overtakes_territory
     )

@@ -34,6 +34,10 @@ class Work:
     doc: Document
     main: list[Sentence]
     evidence: dict[str, list[Sentence]] = field(default_factory=dict)
+    #: Where a main sentence tells an incident other than the main one (its index: the
+    #: offset that incident's words start at), as the related-incidents resolver found it
+    #: ("Three days earlier, gunmen killed 22 ..."): no toll or casualty of the main one.
+    elsewhere: dict[int, int] = field(default_factory=dict)
 
     @property
     def lexicon(self) -> Lexicon:

@@ -22,31 +22,32 @@ episode only when told elsewhere (:func:`_recalled`).
 Each takes the type of the clause a linking word (``[related].links``) opens before its date
 ("in retaliation for the mosque shootings in Christchurch on March 15": an attack), else the
 clause opened right after its date (``[related].told_after``: "in November 2009, when an army
-psychiatrist killed 13 people"), else the sentence's; a sentence that cues no type tells one only so ("officials looked at links to
-the man blamed for the August 1998 bombings of two embassies"). A sentence that dates incidents of different months ("in August 2003
-..., and ... on 9 September 2004"), each with its year written, tells one each, each placed
-first from what lies between the dates before and after it; a date bounding a period is placed from what follows it first
-("the worst in Egypt since October 2004, when bombs hit a hotel in Taba"). A milestone's
-date (``[related].no_incident``: "Born in 1964") and a date in a name ("the February 17
-Coalition") date no incident.
-Each takes that type, the sentence's first 30 words, and its place: the first named place
-the sentence marks as such ("the village of X"), else its first town after "in"/"near",
-else its first region, else its first country (none from a wire dateline, nor a demonym
-alone; one named where, "at two bases in Iraq", before one named as a doer, "after Iran
-fired"), else, when it names none, the main incident's place ("hit ... across the city"); at most four, in the
-article's order.
+psychiatrist killed 13 people"), else the sentence's; a sentence that cues no type tells one
+only so ("officials looked at links to the man blamed for the August 1998 bombings of two
+embassies"). A sentence that dates incidents of different months ("in August 2003 ..., and ...
+on 9 September 2004"), each with its year written, tells one each, each placed first from what
+lies between the dates before and after it; a date bounding a period is placed from what
+follows it first ("the worst in Egypt since October 2004, when bombs hit a hotel in Taba"). A milestone's date
+(``[related].no_incident``: "Born in 1964") and a date in a name ("the February 17 Coalition")
+date no incident. Each takes that type, the sentence's first 30 words, and its place: the first
+named place the sentence marks as such ("the village of X"), else its first town after
+"in"/"near", else its first region, else its first country (none from a wire dateline, nor a
+demonym alone; one named where, "at two bases in Iraq", before one named as a doer, "after Iran
+fired"), else, when it names none, the main incident's place ("hit ... across the city"); at
+most four, in the article's order. Where a main sentence tells one, from there on it gives the
+main incident no toll (``Work.elsewhere``).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.numbers import parse_number
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve.dayshift import shifted
 from summarizer.engines.offline.resolve.locplace import as_written
 from summarizer.engines.offline.scan.cues import EventCue
 from summarizer.engines.offline.scan.dates import DateMention, DateRules
@@ -72,7 +73,11 @@ def related_incidents(
             continue
         opener = work.lexicon.rules(_beside).match(sentence.text.lstrip())
         beside = main_date is not None and opener
-        day = _shifted(work, str(main_date), opener.group(0)) if beside and opener else main_date
+        day = (
+            shifted(work.lexicon, str(main_date), opener.group(0))
+            if beside and opener
+            else main_date
+        )
         whole = _place(work, sentence, 0, len(sentence.text))
         clause = None
         if id(sentence) in main:
@@ -110,6 +115,8 @@ def related_incidents(
             )
             if cue is None:
                 continue
+            if id(sentence) in main:  # its words tell of another incident (Work.elsewhere)
+                work.elsewhere.setdefault(sentence.index, max(at, 0))
             # "the worst attack in Egypt since October 2004, when bombs hit a hotel in Taba":
             # the place after a period's bound is its incident's
             after = _place(work, sentence, since, len(sentence.text)) if since >= 0 else None
@@ -374,26 +381,3 @@ def _beside_inside(lexicon: Lexicon) -> re.Pattern[str]:
 def _other_period(lexicon: Lexicon) -> re.Pattern[str]:
     """The relative dates of a period before the main incident's (``[related].other_period``)."""
     return re.compile(rf"{alternation(lexicon.section('related')['other_period'])}$", re.I)
-
-
-def _shifted(work: Work, main: str, opener: str) -> str:
-    """The main date moved by the days an opening counts ("Three days earlier": three days
-    before it); the main date itself when it counts none or is no day."""
-    if len(main) != 10:
-        return main
-    for pattern in work.lexicon.rules(_shifts):
-        found = pattern.search(opener)
-        if found is None:
-            continue
-        groups = found.groupdict()
-        days = parse_number(groups["n"]) if groups.get("n") else 1
-        if days is None:
-            return main
-        sign = 1 if groups.get("dir") == "later" else -1
-        return (date.fromisoformat(main) + timedelta(days=sign * days)).isoformat()
-    return main
-
-
-def _shifts(lexicon: Lexicon) -> list[re.Pattern[str]]:
-    """The ``[related].shift`` patterns: a count of days before or after the main date."""
-    return [re.compile(p, re.IGNORECASE) for p in lexicon.section("related")["shift"]]
