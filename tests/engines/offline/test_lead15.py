@@ -11,7 +11,8 @@ describes them ("coal miners"); people "also killed" paragraphs after the toll a
 of it, not a total of their own; one who "succumbed to his injuries" is dead; a name in a
 victim's frame after a speech verb ("police said the body of X") is the victim, no speaker; a
 main sentence the related-incidents resolver reads as telling another incident ("had already
-been hit in February, when gunmen killed 19") gives the main one no toll."""
+been hit in February, when gunmen killed 19") gives the main one no toll; people "shot in
+their car" or "at her store" were attacked."""
 
 from __future__ import annotations
 
@@ -165,3 +166,14 @@ def test_a_main_sentence_telling_another_incident_gives_the_main_one_no_toll() -
         "the interior ministry said. Hospital staff later put the toll at 33."
     )
     assert _killed(same) == (31, 33)
+
+
+def test_people_shot_in_their_car_or_at_their_shop_were_attacked() -> None:
+    def sub(text: str) -> str | None:
+        brief = ENGINE.summarize(Article.from_text(text, published="2021-05-10"))
+        return brief.sub_event_type.value if brief.incident and brief.sub_event_type else None
+
+    assert sub("Three brothers were shot in their van outside Durban on Sunday.") == "attack"
+    assert sub("A pharmacist was shot at her store in Peshawar's Saddar area.") == "attack"
+    # counter-example: a film or a scene shot somewhere is no attack
+    assert sub("The opening scene was shot in a studio in Lagos last spring.") is None
