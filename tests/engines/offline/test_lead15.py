@@ -12,7 +12,7 @@ of it, not a total of their own; one who "succumbed to his injuries" is dead; a 
 victim's frame after a speech verb ("police said the body of X") is the victim, no speaker; a
 main sentence the related-incidents resolver reads as telling another incident ("had already
 been hit in February, when gunmen killed 19") gives the main one no toll; people "shot in
-their car" or "at her store" were attacked."""
+their car" or "at her store" were attacked, as was an office holder ambushed."""
 
 from __future__ import annotations
 
@@ -177,3 +177,16 @@ def test_people_shot_in_their_car_or_at_their_shop_were_attacked() -> None:
     assert sub("A pharmacist was shot at her store in Peshawar's Saddar area.") == "attack"
     # counter-example: a film or a scene shot somewhere is no attack
     assert sub("The opening scene was shot in a studio in Lagos last spring.") is None
+
+
+def test_an_office_holder_ambushed_was_attacked_a_patrol_ambushed_fought() -> None:
+    def sub(text: str) -> str | None:
+        brief = ENGINE.summarize(Article.from_text(text, published="2021-05-10"))
+        return brief.sub_event_type.value if brief.incident and brief.sub_event_type else None
+
+    text = "The province's finance minister was ambushed and killed by gunmen outside a mosque."
+    assert sub(text) == "attack"
+    # counter-example: an ambush on a patrol is a clash
+    assert sub("Insurgents ambushed a border patrol near Kunduz, killing two guards.") == (
+        "armed_clash"
+    )
