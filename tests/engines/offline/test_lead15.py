@@ -12,7 +12,7 @@ of it, not a total of their own; one who "succumbed to his injuries" is dead; a 
 victim's frame after a speech verb ("police said the body of X") is the victim, no speaker; a
 main sentence the related-incidents resolver reads as telling another incident ("had already
 been hit in February, when gunmen killed 19") gives the main one no toll; people "shot in
-their car" or "at her store" were attacked, as was an office holder ambushed."""
+their car" or "at her store" were attacked, as was an office holder ambushed; "killing his driver" is one dead."""
 
 from __future__ import annotations
 
@@ -190,3 +190,11 @@ def test_an_office_holder_ambushed_was_attacked_a_patrol_ambushed_fought() -> No
     assert sub("Insurgents ambushed a border patrol near Kunduz, killing two guards.") == (
         "armed_clash"
     )
+
+
+def test_one_person_killed_by_a_possessive_is_one() -> None:
+    assert _figures("Gunmen fired on a judge's car in Quetta, killing her bodyguard.") == [
+        ("killed", 1)
+    ]
+    # counter-example: a possessive before no noun of people is no toll
+    assert _figures("The ruling killed his hopes of an early release.") == []
