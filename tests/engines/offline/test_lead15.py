@@ -12,7 +12,8 @@ of it, not a total of their own; one who "succumbed to his injuries" is dead; a 
 victim's frame after a speech verb ("police said the body of X") is the victim, no speaker; a
 main sentence the related-incidents resolver reads as telling another incident ("had already
 been hit in February, when gunmen killed 19") gives the main one no toll; people "shot in
-their car" or "at her store" were attacked, as was an office holder ambushed; "killing his driver" is one dead."""
+their car" or "at her store" were attacked, as was an office holder ambushed; "killing his
+driver" is one dead."""
 
 from __future__ import annotations
 
