@@ -13,7 +13,7 @@ victim's frame after a speech verb ("police said the body of X") is the victim, 
 main sentence the related-incidents resolver reads as telling another incident ("had already
 been hit in February, when gunmen killed 19") gives the main one no toll; people "shot in
 their car" or "at her store" were attacked, as was an office holder ambushed; "killing his
-driver" is one dead."""
+driver" is one dead; bodies "bound and shot" or "gagged and shot" tell of an attack."""
 
 from __future__ import annotations
 
@@ -199,3 +199,14 @@ def test_one_person_killed_by_a_possessive_is_one() -> None:
     ]
     # counter-example: a possessive before no noun of people is no toll
     assert _figures("The ruling killed his hopes of an early release.") == []
+
+
+def test_bodies_bearing_the_marks_of_a_killing_tell_of_an_attack() -> None:
+    def sub(text: str) -> str | None:
+        brief = ENGINE.summarize(Article.from_text(text, published="2021-05-10"))
+        return brief.sub_event_type.value if brief.incident and brief.sub_event_type else None
+
+    text = "The bodies of four miners, gagged and shot, were hauled out of a pit near Ecatepec."
+    assert sub(text) == "attack"
+    # counter-example: a body taken from a river after a flood tells of no killing
+    assert sub("The body of a drowned swimmer was hauled out of the lake near Ecatepec.") is None
