@@ -283,11 +283,6 @@ def _one_band(first: str, second: str) -> bool:
     return first.endswith(second) or second.endswith(first)
 
 
-def _same(first: Actor, second: Actor) -> bool:
-    a, b = fold(first.name), fold(second.name)
-    return a == b or a in b or b in a
-
-
 def _sides(
     work: Work,
     sub_event_type: SubEventType,
@@ -300,7 +295,7 @@ def _sides(
     """Who acted and who was acted on, once the article's named armed groups are weighed
     (module docstring: an unnamed doer gives way; both sides of a battle are armed; the
     first doer read counts as a side taking ground even when a named one was picked)."""
-    named = [p for p in armed_named if not any(_same(p[0], t[0]) for t in targets)]
+    named = [p for p in armed_named if not any(moves.same_actor(p[0], t[0]) for t in targets)]
     if not any(is_lexicon_actor(a.name, work.lexicon) for a, _ in perpetrators):
         groups = [p for p in named if p[0].kind in NON_STATE]
         if any(roles.is_person_name(a.name) for a, _ in perpetrators):
@@ -315,14 +310,16 @@ def _sides(
     everyone: list[_Pair] = []
     for pair in perpetrators + targets + armed_named + list(read):
         armed = pair[0].kind in NON_STATE or pair[0].kind == _K.state_forces
-        if armed and not any(_same(pair[0], other[0]) for other in everyone):
+        if armed and not any(moves.same_actor(pair[0], other[0]) for other in everyone):
             everyone.append(pair)
     state = [p for p in everyone if p[0].kind == _K.state_forces]
     non_state = [p for p in everyone if p[0].kind in NON_STATE]
     if sub_event_type == SubEventType.non_state_actor_overtakes_territory and non_state:
         return non_state[:1], state[:1] or targets
     if sub_event_type == SubEventType.government_regains_territory and state:
-        lost = [p for p in state[1:] if not _same(p[0], state[0][0])]  # another state's army
+        lost = [
+            p for p in state[1:] if not moves.same_actor(p[0], state[0][0])
+        ]  # another state's army
         return state[:1], non_state[:1] or targets or lost[:1]
     armed_targets = [t for t in targets if t[0].kind != _K.civilians]
     if perpetrators and not armed_targets:

@@ -109,7 +109,7 @@ def casualties(
 def _elsewhere(work: Work, sentence: Sentence) -> int | None:
     """Where ``sentence`` starts telling of another time or incident: its time cues'
     ("..., a day after ..."), or the related-incidents resolver's (``Work.elsewhere``)."""
-    found = [at for at in (sentence.time_cues.elsewhere, work.elsewhere.get(sentence.index))]
+    found = (sentence.time_cues.elsewhere, work.elsewhere.get(sentence.index))
     return min((at for at in found if at is not None), default=None)
 
 

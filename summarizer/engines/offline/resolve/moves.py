@@ -41,7 +41,7 @@ from summarizer.engines.offline.scan.roles import RoleRules
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, CasualtyStatus, SubEventType
 
-__all__ = ["MoveRules", "sides"]
+__all__ = ["MoveRules", "same_actor", "sides"]
 
 _K = ActorKind
 _ARMED = NON_STATE | {_K.state_forces}
@@ -125,12 +125,12 @@ def sides(
         receiver, giver = received[:1], before[:1]
     else:  # "Y moved into the town that X agreed to give up"
         receiver, giver = before[-1:], [p for p in after if _party(text, p, rules)][:1]
-    if receiver and giver and _same(receiver[0][2], giver[0][2]):
+    if receiver and giver and same_actor(receiver[0][2], giver[0][2]):
         giver = []
     # both sides acted, as both parties to an agreement: who took control, who handed over
     took = [(receiver[0][2], sentence)] if receiver else perpetrators[:1]
     gave = [(giver[0][2], sentence)] if giver else [t for t in targets if t[0].kind in _ARMED]
-    both = took + [g for g in gave[:1] if not any(_same(g[0], t[0]) for t in took)]
+    both = took + [g for g in gave[:1] if not any(same_actor(g[0], t[0]) for t in took)]
     return (both, []) if both else (perpetrators, targets)
 
 
@@ -154,7 +154,7 @@ def _more_parties(
         later += _parties(other, work.lexicon)
     found = list(before)
     for party in later:
-        if not any(_same(party[2], o[2]) for o in found):
+        if not any(same_actor(party[2], o[2]) for o in found):
             found.append(party)
     return found[: rules.max]
 
@@ -263,7 +263,9 @@ def _party(text: str, party: _Party, rules: MoveRules) -> bool:
     return rules.not_party_before.search(text[: party[0]]) is None
 
 
-def _same(first: Actor, second: Actor) -> bool:
+def same_actor(first: Actor, second: Actor) -> bool:
+    """Whether two actors are one by name, the one's name inside the other's ("army",
+    "Nigerian army")."""
     a, b = fold(first.name), fold(second.name)
     return a == b or a in b or b in a
 
@@ -301,6 +303,8 @@ def _parties(sentence: Sentence, lexicon: Lexicon) -> list[_Party]:
     found = sorted((p for p in found if p[0] >= opening), key=lambda p: (p[0], -p[1]))
     out: list[_Party] = []
     for party in found:  # one name, or one span ("Turkish troops" and "Turkey"), once
-        if all(not _same(party[2], o[2]) and (party[1] <= o[0] or o[1] <= party[0]) for o in out):
+        if all(
+            not same_actor(party[2], o[2]) and (party[1] <= o[0] or o[1] <= party[0]) for o in out
+        ):
             out.append(party)
     return out

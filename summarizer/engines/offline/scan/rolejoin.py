@@ -57,7 +57,6 @@ class JoinRules:
         self.affiliated = re.compile(section["affiliated"], re.IGNORECASE)
         self.person_after = re.compile(section["person_after"])
         self.person_doer = re.compile(expand(section["person_doer"], fragments), re.IGNORECASE)
-        fragments = dict(lexicon.section("roles")["fragments"])
         self.fight = re.compile(expand(section["fight"], fragments), re.IGNORECASE)
 
 
