@@ -1,5 +1,6 @@
 """``summarizer eval`` (``python -m evals`` in a checkout): check fixtures, score an engine, gate.
 
+    summarizer eval [--debug] COMMAND ...   (--debug: log every client retry and exchange)
     summarizer eval check [--fixtures DIR ...]
     summarizer eval run [--fixtures DIR ...] [--engine offline|openai] [--model M] [--lexicon F]
                         [--json-out F] [--markdown-out F] [--html-out F] [--baseline-out F]
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -41,6 +43,7 @@ from summarizer.evals.paired import PairedChange, paired_changes, paired_regress
 from summarizer.evals.reports.markdown import render_markdown
 from summarizer.evals.reports.terminal import print_report
 from summarizer.evals.runner import FixtureResult, fixture_article, run_fixtures, summarise_run
+from summarizer.logs import configure_logging
 
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
@@ -48,6 +51,11 @@ EXIT_USAGE = 2
 
 def _parser(prog: str = "python -m evals") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="log the client libraries (every retry and HTTP exchange; secrets redacted)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = commands.add_parser(
@@ -404,6 +412,9 @@ def _cmd_draft(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None, *, prog: str = "python -m evals") -> int:
     """Entry point (``python -m evals``, ``summarizer eval``); returns the exit code."""
     args = _parser(prog).parse_args(argv)
+    # A fixture's failure is recorded in its result and the report; the client library's own
+    # log of every failed attempt would repeat it (once per unrecorded fixture in a replay).
+    configure_logging(args.debug, secrets=[os.environ.get("OPENAI_API_KEY", "")])
     try:
         if args.command == "check":
             return _cmd_check(args)

@@ -127,6 +127,17 @@ def test_a_replay_leaves_out_and_names_the_fixtures_never_recorded(tmp_path: Pat
     assert done.returncode == 0, done.stderr
     assert "1 fixture(s) left out, not recorded" in done.stderr
     assert "football-example" in done.stderr
+    # said once, in that line: not again by every retry of the client library's log
+    assert "API call failed" not in done.stderr
+    assert done.stderr.count("no recorded exchange") == 0
+    debug = subprocess.run(
+        [sys.executable, "-m", "evals", "--debug", "run", "--engine", "openai", "--quiet",
+         "--fixtures", str(fixtures), "--replay", str(cassette)],
+        cwd=REPO, capture_output=True, text=True, timeout=120, check=False,
+        env={k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))},
+    )  # fmt: skip
+    assert debug.returncode == 0, debug.stderr
+    assert "no recorded exchange" in debug.stderr  # --debug shows the library's own log
     report = json.loads((tmp_path / "r.json").read_text())
     # the unrecorded fixture is no failure of the model: it is not scored at all
     assert [f["id"] for f in report["fixtures"]] == ["somalia-example"]
