@@ -5,7 +5,8 @@ Rule, headline (≤ 120 characters): "<noun of the sub-event type> by <first per
 whatever the article's own title says. An article with no incident: "No incident reported:
 <its title, or its first sentence>".
 
-Rule, summary (≤ 100 words): it opens with the incident's date ("On 12 August 2023:"),
+Rule, summary (≤ 100 words): it opens with the incident's date ("On 12 August 2023:",
+"In August 2023:" when only the month is known),
 then greedily takes the main sentence that adds the most new content words per word it
 costs, weighed (``[summary.weights]``) for the lead, figures, attribution (contested
 numbers keep their source), blame and its denial, and the sentences cited for casualties and actors, and less for
@@ -169,7 +170,8 @@ def summary(
     style = style or genre.Summary()
     if opening is None:
         when = _human_date(date)
-        opening = f"On {when}:" if when else ""
+        # "On 12 August 2023:", but "In August 2023:" / "In 2023:" for a month or a year
+        opening = f"{'On' if date and date.count('-') == 2 else 'In'} {when}:" if when else ""
     ranked = list(enumerate(main[: rules.pool]))
     # an opening that tells of no violence (a scene, a funeral): the act is told later
     scene = bool(main) and not (main[0].cue or main[0].casualties or main[0].weapons)
