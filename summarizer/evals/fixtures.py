@@ -3,7 +3,7 @@
 A fixture directory is read flat: ``DIR/*.yaml``. The project's held-out splits live in
 ``evals/fixtures/heldout*/`` (``heldout/``, scored once and spent; ``heldout15/``, sealed: a
 sealed split is never read or run while an engine is tuned) and are therefore only scored
-when named explicitly.
+when named explicitly. ``heldout16/`` is sealed too, written for the round after heldout15.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType, check_is
 __all__ = [
     "DEFAULT_DIR",
     "HELDOUT15_DIR",
+    "HELDOUT16_DIR",
     "HELDOUT_DIR",
     "Fixture",
     "FixtureProblem",
@@ -35,6 +36,7 @@ __all__ = [
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "evals" / "fixtures"
 HELDOUT_DIR = DEFAULT_DIR / "heldout"
 HELDOUT15_DIR = DEFAULT_DIR / "heldout15"
+HELDOUT16_DIR = DEFAULT_DIR / "heldout16"
 
 
 def held_out_dirs() -> list[Path]:
