@@ -153,13 +153,13 @@ def test_the_word_before_a_noun_makes_a_kind() -> None:
     assert _used("Police said the farmer had been shot with a long gun.") == ["long gun"]
     assert _used("He kept a revolver under his seat and fired it at the clerk.") == ["revolver"]
     # counter-examples: an adjective that is no kind leaves the class ("a rusty rifle"), and a
-    # name of the table keeps its own place ("petrol bomb" is no kind of bomb to drop "fire")
+    # name of the table is no kind ("petrol bomb" is no bomb that makes "explosives" redundant)
     assert _used("He fired a rusty rifle at the guards.") == ["rifle"]
-    assert set(
-        _weapons(
-            "Rioters threw petrol bombs and set fire to two banks in Patras on Sunday, police said."
-        )
-    ) >= {"petrol bomb", "fire"}
+    found = _weapons(
+        "Militants threw petrol bombs and planted explosives at a police station in Quetta "
+        "on Sunday, wounding two officers, police said."
+    )
+    assert found == ["petrol bomb", "explosives"]
     # a kind goes where its head goes: beside the IED, the homemade bomb is that IED
     found = _weapons(
         "A homemade bomb exploded at a bus station in Kampala on Friday, killing two people. "
@@ -219,3 +219,55 @@ def test_a_craft_that_carried_or_searched_is_no_weapon() -> None:
     # counter-examples: a craft that attacked
     assert _used("Army helicopters fired rockets at the convoy.") == ["helicopter", "rocket"]
     assert _used("A drone hovered over the market before it exploded.") == ["drone"]
+
+
+def test_vague_guns_and_shootings_told_without_a_gun_word() -> None:
+    found = _weapons(
+        "Gunmen armed with automatic weapons attacked a wedding party near Herat on Saturday, "
+        "killing 11 guests, police said."
+    )
+    assert found == ["automatic weapons"]
+    # counter-example: a named gun makes the vague words redundant
+    found = _weapons(
+        "Gunmen armed with automatic weapons and AK-47 rifles attacked a wedding party near "
+        "Herat on Saturday, killing 11 guests, police said."
+    )
+    assert found == ["rifle"]
+    assert _used("The raiders lined up the drivers and shot 14 of them dead.") == ["gun"]
+    assert _used("Women in the town were robbed at gunpoint.") == ["gun"]
+    assert _used("A mob stormed the hostel, beat the student and shot him.") == ["gun"]
+    # counter-examples: a picture is no shot ("shot him a glance" is no gun)
+    assert _used("The photographer shot him a glance and left.") == []
+
+
+def test_a_pilot_is_no_weapon_and_a_stun_grenade_is_named() -> None:
+    assert _used("The helicopter pilot who defected was found dead.") == []
+    assert _used("Police threw stun grenades into the crowd.") == ["stun grenade"]
+    # counter-example: a grenade with no kind stays a grenade
+    assert _used("A man threw a grenade into the bar.") == ["grenade"]
+
+
+def test_a_craft_that_tracks_and_the_arms_of_another_incident() -> None:
+    assert _used("Drones, helicopters and sniffer dogs are being used to track the gunmen.") == []
+    # counter-example: a craft that attacked before it searched is one
+    assert _used("Helicopters fired rockets at the hills and then flew on.") == [
+        "helicopter",
+        "rocket",
+    ]
+    found = _weapons(
+        "A gunman shot dead a soldier guarding the war memorial in Ottawa on Wednesday, "
+        "police said. On Monday, a man had run down two soldiers with his car in a parking "
+        "lot in Quebec, killing one of them."
+    )
+    assert "gun" in found and "car" not in found
+
+
+def test_a_petrol_bomb_is_the_arsons_arm() -> None:
+    found = _weapons(
+        "Rioters threw petrol bombs at a bank in Athens on Wednesday and set the building "
+        "ablaze, police said."
+    )
+    assert found == ["petrol bomb"]
+    # counter-example: arson with no arm named is a fire
+    found = _weapons("Rioters set a bank ablaze in Athens on Wednesday, police said.")
+    assert found == ["fire"]

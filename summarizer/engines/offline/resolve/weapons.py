@@ -1,8 +1,9 @@
 """Weapons used in the main incident.
 
 Rule: every weapon the main sentences name (not in a clause about an earlier incident:
-"..., a day after a knife attack"), in the order of the weapon table
-(``data/weapons.toml``), each once; a generic word is dropped when a more specific weapon
+"..., a day after a knife attack", nor from where the related-incidents resolver found
+another incident told: "a suicide bomber killed 63 worshippers here last March"), in the
+order of the weapon table (``data/weapons.toml``), each once; a generic word is dropped when a more specific weapon
 is named ("bomb" beside "roadside bomb") and that one is kept; at most ``[weapons].max``.
 A weapon is named as the kind the article makes it with the word before its noun
 ("[weapons.kinds]": "assault rifles", "a pipe bomb", "a long gun"): the kind replaces its
@@ -46,11 +47,11 @@ def weapons(
     armed = bool(perpetrators) and all(a.kind != ActorKind.state_forces for a in perpetrators)
     named: list[tuple[WeaponMention, int]] = []  # each mention, with its sentence's place
     for place, sentence in enumerate(work.main):
-        elsewhere = sentence.time_cues.elsewhere  # "..., a day after a knife attack"
+        elsewhere = work.told_elsewhere(sentence)  # "..., a day after a knife attack"
         for m in sentence.weapons:
             told = elsewhere is None or m.start < elsewhere
-            kit = m.responder or (armed and m.name in rules.kit)
-            if told and not m.aside and not m.other_act and not (answered and kit):
+            others = answered and (m.responder or (armed and m.name in rules.kit))
+            if told and not m.aside and not m.other_act and not others:
                 named.append((m, place))
     if any(not m.found for m, _ in named):
         named = [(m, place) for m, place in named if not m.found]
