@@ -271,3 +271,12 @@ def test_a_petrol_bomb_is_the_arsons_arm() -> None:
     # counter-example: arson with no arm named is a fire
     found = _weapons("Rioters set a bank ablaze in Athens on Wednesday, police said.")
     assert found == ["fire"]
+
+
+def test_a_shooting_told_by_its_victims() -> None:
+    assert _used("The raiders went from hut to hut, shooting herders.") == ["gun"]
+    assert _used("Police fired on striking dock workers outside the port.") == ["gun"]
+    assert _used("The gang stopped the lorry, shooting and wounding its driver.") == ["gun"]
+    # counter-examples: a film shoot, and rockets fired at a town
+    assert _used("The shooting of the film began in May.") == []
+    assert _used("Militants fired rockets into the town.") == ["rocket"]
