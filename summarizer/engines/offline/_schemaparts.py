@@ -181,6 +181,8 @@ CASUALTIES = Table(
 WEAPONS = Table(
     max=int,
     generic=MapOf(Words),
+    kinds=MapOf(Words),
+    kit=Words,
     context=Table(
         likened=Pattern,
         in_name=Pattern,
@@ -195,6 +197,9 @@ WEAPONS = Table(
         other_act=Pattern,
         spectacle=Pattern,
         spectacle_names=Words,
+        craft_names=Words,
+        craft_before=Pattern,
+        craft_after=Pattern,
     ),
     names=ListOf(Table(name=str, pattern=Pattern, **{"forms?": MapOf(str)})),
 )

@@ -1,11 +1,21 @@
 """Weapons: vehicles and carriers as written, likened and found weapons, responders' arms,
-and the weapons of another incident told beside the main one."""
+and the weapons of another incident told beside the main one.
+
+Session 16 (offweapons): a weapon named as the kind the word before its noun makes it
+("assault rifles", "a van bomb", "a pipe bomb", "a long gun"), which replaces its head and
+the class ("rifle", "gun") and goes where its head goes (beside an IED, a "homemade bomb" is
+that IED); "revolver"; clubs apart from sticks; batons; whips; a vague blade ("a sharp
+instrument") dropped beside a named one; mustard gas; "chemical agents" when no chemical is
+named, and not in a denial; the kit of the police who answered an attack by a non-state
+doer; a helicopter or drone that carried the wounded or searched. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
 from summarizer.article import Article
 from summarizer.engines.offline import OfflineEngine
 from summarizer.engines.offline.lexicon import default_lexicon
+from summarizer.engines.offline.pipeline import draft_brief
 from summarizer.engines.offline.scan.weapons import find_weapons
 from summarizer.schema import IncidentBrief
 
@@ -119,3 +129,154 @@ def test_warning_shots_and_shots_never_fired_are_no_gun() -> None:
     assert _names("Guards fired warning shots to disperse the crowd.") == []
     assert _names("Officials said no shots were fired.") == []
     assert _names("Witnesses said shots were fired at the car.") == ["gun"]
+
+
+def _weapons(text: str) -> list[str]:
+    return list(draft_brief(Article.from_text(text, published="2024-05-02")).weapons)
+
+
+def _used(text: str) -> list[str]:
+    return [
+        m.name for m in find_weapons(text, default_lexicon()) if not m.aside and not m.other_act
+    ]
+
+
+def test_the_word_before_a_noun_makes_a_kind() -> None:
+    found = _weapons(
+        "Three gunmen armed with assault rifles killed nine farmers in a village near "
+        "Kaduna on Tuesday, police said. The rifles were taken from an army depot."
+    )
+    assert found == ["assault rifle"]
+    assert _weapons(
+        "A van bomb exploded outside a bank in Kandahar on Monday, killing four guards."
+    ) == ["van bomb"]
+    assert _used("Police said the farmer had been shot with a long gun.") == ["long gun"]
+    assert _used("He kept a revolver under his seat and fired it at the clerk.") == ["revolver"]
+    # counter-examples: an adjective that is no kind leaves the class ("a rusty rifle"), and a
+    # name of the table is no kind ("petrol bomb" is no bomb that makes "explosives" redundant)
+    assert _used("He fired a rusty rifle at the guards.") == ["rifle"]
+    found = _weapons(
+        "Militants threw petrol bombs and planted explosives at a police station in Quetta "
+        "on Sunday, wounding two officers, police said."
+    )
+    assert found == ["petrol bomb", "explosives"]
+    # a kind goes where its head goes: beside the IED, the homemade bomb is that IED
+    found = _weapons(
+        "A homemade bomb exploded at a bus station in Kampala on Friday, killing two people. "
+        "Police said the improvised explosive device was packed with nails."
+    )
+    assert "homemade bomb" not in found and "ied" in found
+
+
+def test_clubs_batons_whips_and_blades() -> None:
+    found = _weapons(
+        "Men swinging clubs and sticks attacked traders at a market in Jos on Monday, "
+        "injuring five, police said."
+    )
+    assert "club" in found and "stick" not in found
+    assert _used("Riot police beat the marchers with batons.") == ["baton"]
+    assert _used("The riders lashed the crowd with whips.") == ["whip"]
+    found = _weapons(
+        "Attackers killed a shopkeeper with a sharp instrument in Mombasa on Sunday, police said."
+    )
+    assert found == ["sharp instrument"]
+    # counter-example: beside a named blade the vague words say nothing more
+    found = _weapons(
+        "Raiders armed with machetes and other sharp weapons killed six villagers near Beni "
+        "on Sunday, officials said."
+    )
+    assert "machete" in found and "sharp weapon" not in found
+
+
+def test_chemicals_named_or_vague_and_a_denial() -> None:
+    assert _used("Shells filled with mustard gas hit the town.") == ["shells", "mustard gas"]
+    assert _used("Rockets carrying chemical agents struck the suburb.") == [
+        "rocket",
+        "chemical agents",
+    ]
+    # counter-example: a denial tells of no use
+    assert _used("The ministry denies using chemical agents.") == []
+
+
+def test_the_kit_of_the_police_who_answered_an_attack() -> None:
+    found = _weapons(
+        "A man armed with a knife attacked shoppers at a market in Lyon on Saturday, wounding "
+        "three, police said. An officer overpowered him with a baton."
+    )
+    assert "knife" in found and "baton" not in found
+    # counter-example: the police's batons are the incident's when the police charged
+    found = _weapons(
+        "Riot police charged striking dockworkers with batons in Piraeus on Thursday, "
+        "injuring twelve, union officials said."
+    )
+    assert "baton" in found
+
+
+def test_a_craft_that_carried_or_searched_is_no_weapon() -> None:
+    assert _used("The wounded were flown to hospital in army helicopters.") == []
+    assert _used("A helicopter landed on the square to airlift the wounded.") == []
+    assert _used("Officers later sent a drone up to search the riverbank.") == []
+    # counter-examples: a craft that attacked
+    assert _used("Army helicopters fired rockets at the convoy.") == ["helicopter", "rocket"]
+    assert _used("A drone hovered over the market before it exploded.") == ["drone"]
+
+
+def test_vague_guns_and_shootings_told_without_a_gun_word() -> None:
+    found = _weapons(
+        "Gunmen armed with automatic weapons attacked a wedding party near Herat on Saturday, "
+        "killing 11 guests, police said."
+    )
+    assert found == ["automatic weapons"]
+    # counter-example: a named gun makes the vague words redundant
+    found = _weapons(
+        "Gunmen armed with automatic weapons and AK-47 rifles attacked a wedding party near "
+        "Herat on Saturday, killing 11 guests, police said."
+    )
+    assert found == ["rifle"]
+    assert _used("The raiders lined up the drivers and shot 14 of them dead.") == ["gun"]
+    assert _used("Women in the town were robbed at gunpoint.") == ["gun"]
+    assert _used("A mob stormed the hostel, beat the student and shot him.") == ["gun"]
+    # counter-examples: a picture is no shot ("shot him a glance" is no gun)
+    assert _used("The photographer shot him a glance and left.") == []
+
+
+def test_a_pilot_is_no_weapon_and_a_stun_grenade_is_named() -> None:
+    assert _used("The helicopter pilot who defected was found dead.") == []
+    assert _used("Police threw stun grenades into the crowd.") == ["stun grenade"]
+    # counter-example: a grenade with no kind stays a grenade
+    assert _used("A man threw a grenade into the bar.") == ["grenade"]
+
+
+def test_a_craft_that_tracks_and_the_arms_of_another_incident() -> None:
+    assert _used("Drones, helicopters and sniffer dogs are being used to track the gunmen.") == []
+    # counter-example: a craft that attacked before it searched is one
+    assert _used("Helicopters fired rockets at the hills and then flew on.") == [
+        "helicopter",
+        "rocket",
+    ]
+    found = _weapons(
+        "A gunman shot dead a soldier guarding the war memorial in Ottawa on Wednesday, "
+        "police said. On Monday, a man had run down two soldiers with his car in a parking "
+        "lot in Quebec, killing one of them."
+    )
+    assert "gun" in found and "car" not in found
+
+
+def test_a_petrol_bomb_is_the_arsons_arm() -> None:
+    found = _weapons(
+        "Rioters threw petrol bombs at a bank in Athens on Wednesday and set the building "
+        "ablaze, police said."
+    )
+    assert found == ["petrol bomb"]
+    # counter-example: arson with no arm named is a fire
+    found = _weapons("Rioters set a bank ablaze in Athens on Wednesday, police said.")
+    assert found == ["fire"]
+
+
+def test_a_shooting_told_by_its_victims() -> None:
+    assert _used("The raiders went from hut to hut, shooting herders.") == ["gun"]
+    assert _used("Police fired on striking dock workers outside the port.") == ["gun"]
+    assert _used("The gang stopped the lorry, shooting and wounding its driver.") == ["gun"]
+    # counter-examples: a film shoot, and rockets fired at a town
+    assert _used("The shooting of the film began in May.") == []
+    assert _used("Militants fired rockets into the town.") == ["rocket"]

@@ -43,6 +43,12 @@ class Work:
     def lexicon(self) -> Lexicon:
         return self.doc.lexicon
 
+    def told_elsewhere(self, sentence: Sentence) -> int | None:
+        """Where main ``sentence`` starts telling of another time or incident: its time
+        cues' ("..., a day after ...") or the related-incidents resolver's (:attr:`elsewhere`)."""
+        found = (sentence.time_cues.elsewhere, self.elsewhere.get(sentence.index))
+        return min((at for at in found if at is not None), default=None)
+
     @property
     def sentences(self) -> list[Sentence]:
         return self.doc.sentences

@@ -1,15 +1,20 @@
 """Weapons used in the main incident.
 
 Rule: every weapon the main sentences name (not in a clause about an earlier incident:
-"..., a day after a knife attack"), in the order of the weapon table
-(``data/weapons.toml``), each once; a generic word is dropped when a more specific weapon
+"..., a day after a knife attack", nor from where the related-incidents resolver found
+another incident told: "a suicide bomber killed 63 worshippers here last March"), in the
+order of the weapon table (``data/weapons.toml``), each once; a generic word is dropped when a more specific weapon
 is named ("bomb" beside "roadside bomb") and that one is kept; at most ``[weapons].max``.
+A weapon is named as the kind the article makes it with the word before its noun
+("[weapons.kinds]": "assault rifles", "a pipe bomb", "a long gun"): the kind replaces its
+head and what its head is a kind of ("rifle", "gun"), as a specific weapon does.
 A weapon the table names as the text writes it (a vehicle: "van", "lorry") is named once,
 as first written ("a small boat ... the skiff": "boat").
 Left out: a weapon only likened to or mistaken for ("mistook the bursts for fireworks") or
 part of a name; one found or seized when others were used ("19 guns were found at his
 home"); and, in an attack or a blast with a doer that is no state's force, the weapons of
-the police or troops who answered ("armed officers shot all three dead"); and one of another
+the police or troops who answered ("armed officers shot all three dead"), and their kit
+(``[weapons].kit``: an officer's baton, when no doer is a state's force); and one of another
 act than the incident's (``WeaponMention.other_act``: "weeks earlier its troops had killed
 dozens with artillery").
 """
@@ -39,12 +44,14 @@ def weapons(
     answered = event_type in _DOERS_ONLY and (
         not perpetrators or any(a.kind != ActorKind.state_forces for a in perpetrators)
     )
+    armed = bool(perpetrators) and all(a.kind != ActorKind.state_forces for a in perpetrators)
     named: list[tuple[WeaponMention, int]] = []  # each mention, with its sentence's place
     for place, sentence in enumerate(work.main):
-        elsewhere = sentence.time_cues.elsewhere  # "..., a day after a knife attack"
+        elsewhere = work.told_elsewhere(sentence)  # "..., a day after a knife attack"
         for m in sentence.weapons:
             told = elsewhere is None or m.start < elsewhere
-            if told and not m.aside and not m.other_act and not (answered and m.responder):
+            others = answered and (m.responder or (armed and m.name in rules.kit))
+            if told and not m.aside and not m.other_act and not others:
                 named.append((m, place))
     if any(not m.found for m, _ in named):
         named = [(m, place) for m, place in named if not m.found]
@@ -56,8 +63,24 @@ def weapons(
                 written.add(m.rank)
             found.append(m.name)
             work.cite("weapons", work.main[place])
-    kept = _specific(found, rules.generic)
+    kept = _specific(found, _with_kinds(found, rules))
     return [w for w in found if w in kept][: rules.max]
+
+
+def _with_kinds(found: list[str], rules: WeaponRules) -> dict[str, frozenset[str]]:
+    """The generic table with each kind found under its head and under what its head is
+    a kind of ("assault rifle" makes "rifle" and "gun" redundant); a kind goes where its head goes
+("homemade bomb" beside "ied", as "bomb" does)."""
+    generic = {k: set(v) for k, v in rules.generic.items()}
+    for name in found:
+        head = rules.head_of(name)
+        if head is not None:
+            generic[name] = set(generic.get(head, ())) - {name}  # what makes its head redundant
+            generic.setdefault(head, set()).add(name)
+            for more in list(generic.values()):
+                if head in more:
+                    more.add(name)
+    return {k: frozenset(v) for k, v in generic.items()}
 
 
 def _specific(found: list[str], generic: dict[str, frozenset[str]]) -> set[str]:

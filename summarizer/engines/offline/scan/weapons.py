@@ -9,7 +9,9 @@ found rigged with explosives"; not "an unexploded grenade", nor a rifle "recover
 scene"), or the police's or troops' who answered ("armed officers shot all three dead", "shot dead by police"), or another act's
 than the incident's: another time's, a plan's, or arms given up ("weeks earlier its troops
 had killed dozens with artillery", "would step up its air strikes", "handing over their
-rifles"). What a crowd watches is no weapon ("watching the fireworks").
+rifles"). What a crowd watches is no weapon ("watching the fireworks"), nor a craft that
+carried, searched or watched ("the wounded were flown out by helicopter", "officers used a
+drone to search the area").
 """
 
 from __future__ import annotations
@@ -61,6 +63,14 @@ class WeaponRules:
                 keys = "|".join(re.escape(k) for k in sorted(forms, key=len, reverse=True))
                 self.forms[i] = (re.compile(rf"\b(?:{keys})\b", re.IGNORECASE), forms)
         self.generic = {k: frozenset(v) for k, v in section["generic"].items()}
+        # the words that make a weapon a kind of it, right before its noun ("assault rifle")
+        self.kinds = {
+            head: re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, words))})\s+$", re.I)
+            for head, words in section["kinds"].items()
+        }
+        self.kind_words = {h: frozenset(w.lower() for w in ws) for h, ws in section["kinds"].items()}
+        # the kit of the police or troops who answered an attack ("holding him at baton point")
+        self.kit = frozenset(section["kit"])
         self.max = int(section["max"])
         context = section["context"]
         self.likened = re.compile(f"(?:{context['likened']})$", re.IGNORECASE)
@@ -76,6 +86,9 @@ class WeaponRules:
         self.other_act = re.compile(context["other_act"], re.IGNORECASE)
         self.spectacle = re.compile(f"(?:{context['spectacle']})$", re.IGNORECASE)
         self.spectacle_names = frozenset(context["spectacle_names"])
+        self.craft_names = frozenset(context["craft_names"])
+        self.craft_before = re.compile(f"(?:{context['craft_before']})$", re.IGNORECASE)
+        self.craft_after = re.compile(context["craft_after"], re.IGNORECASE)
 
     def name_of(self, rank: int, written: str) -> str:
         """The brief's noun for weapon ``rank`` written as ``written``: the last form the
@@ -85,6 +98,18 @@ class WeaponRules:
         pattern, forms = self.forms[rank]
         words = [m.group(0).lower() for m in pattern.finditer(written)]
         return forms[words[-1]] if words else self.names[rank]
+
+    def kind_of(self, name: str, before: str) -> str:
+        """``name`` as the kind the words right before it make it ("assault" before
+        "rifles": "assault rifle"), else ``name``."""
+        kind = self.kinds.get(name)
+        words = kind.search(before) if kind else None
+        return f"{words.group(1).lower()} {name}" if words else name
+
+    def head_of(self, name: str) -> str | None:
+        """The weapon ``name`` is a kind of ("assault rifle": "rifle"), if any."""
+        kind, _, head = name.rpartition(" ")
+        return head if kind in self.kind_words.get(head, ()) else None
 
 
 def find_weapons(text: str, lexicon: Lexicon, folded: str | None = None) -> list[WeaponMention]:
@@ -108,9 +133,13 @@ def find_weapons(text: str, lexicon: Lexicon, folded: str | None = None) -> list
             and bool(rules.found_where.search(before) or rules.found_where.search(after))
         )
         answered = bool(rules.responder_before.search(before) or rules.responder_after.match(after))
-        name = rules.name_of(rank, written)
+        name = rules.kind_of(rules.name_of(rank, written), before)
         if name in rules.spectacle_names and rules.spectacle.search(before):
             aside = True  # "a crowd watching the fireworks"
+        if name in rules.craft_names and (
+            rules.craft_before.search(before) or rules.craft_after.match(after)
+        ):
+            aside = True  # "flown to hospital in helicopters", "used a drone to search"
         other = bool(rules.other_act.search(before))
         found.append(WeaponMention(name, rank, start, end, aside, seized, answered, other))
     return found
