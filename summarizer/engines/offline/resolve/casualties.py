@@ -39,7 +39,7 @@ def casualties(
     found: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
     own: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
     for sentence in work.main:
-        elsewhere = _elsewhere(work, sentence)  # "..., a day after ... killed three"
+        elsewhere = work.told_elsewhere(sentence)  # "..., a day after ... killed three"
         for figure in sentence.casualties:
             if (
                 elsewhere is not None
@@ -104,13 +104,6 @@ def casualties(
             for sentence in work.evidence.get("named_casualties", []):
                 work.cite(kind, sentence)
     return ranges["killed"], ranges["injured"]
-
-
-def _elsewhere(work: Work, sentence: Sentence) -> int | None:
-    """Where ``sentence`` starts telling of another time or incident: its time cues'
-    ("..., a day after ..."), or the related-incidents resolver's (``Work.elsewhere``)."""
-    found = (sentence.time_cues.elsewhere, work.elsewhere.get(sentence.index))
-    return min((at for at in found if at is not None), default=None)
 
 
 def _resumed(
