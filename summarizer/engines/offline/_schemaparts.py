@@ -144,7 +144,11 @@ ROLES = Table(
     fragments=Fragments,
     rules=ListOf(_RULE),
     victims=Table(
-        named_before=Pattern, named_after=Pattern, not_site_names=Words, vehicles=Words
+        named_before=Pattern,
+        named_after=Pattern,
+        not_site_names=Words,
+        vehicles=Words,
+        described=Pattern,
     ),
 )
 

@@ -2,9 +2,9 @@
 
 Rules (called by :mod:`.actors` on each target it chose):
 
-- a site read by its bare kind ("bar", "mausoleum", "hotel") is named as the sentence
-  names it: with the capitalised words right after "the" before the kind ("the Chez les
-  Amis bar" -> "Chez les Amis bar", "the Indian embassy" -> "Indian embassy"), else with
+- a site read by its bare kind ("bar", "mausoleum", "hotel") or by part of its name
+  ("Amis bar") is named as the sentence names it: with all the capitalised words right
+  after "the" before the kind ("the Chez les Amis bar" -> "Chez les Amis bar"), else with
   the proper name that ends its "of" phrase, put before the kind ("the mausoleum of Sidi Bou
   Said" -> "Sidi Bou Said mausoleum"; "the offices of the weekly Charlie Hebdo in Paris" ->
   "Charlie Hebdo offices"; not "the mausoleums of Sufi saints");
@@ -18,6 +18,7 @@ The patterns are ``[roles.victims]`` in ``data/roles.toml``.
 
 from __future__ import annotations
 
+import re
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
@@ -40,6 +41,7 @@ class SiteRules:
         self.not_names = frozenset(section["not_site_names"])
         self.owned = frozenset(lexicon.section("actors")["resolve"]["owned"])
         self.vehicles = frozenset(section["vehicles"])
+        self.described = compiled(section["described"], re.IGNORECASE)
 
 
 def named_site(work: Work, actor: Actor, sentence: Sentence) -> tuple[Actor, Sentence]:
@@ -50,15 +52,25 @@ def named_site(work: Work, actor: Actor, sentence: Sentence) -> tuple[Actor, Sen
     rules = lexicon.rules(SiteRules)
     owned = roles.head_word(actor.name) in rules.owned
     kind = actor.name.split(" of ")[0]  # "private residence of President X": its kind first
-    if kind != kind.lower() or (kind != actor.name and not owned):
-        return actor, sentence  # named already ("Siam Paragon shopping centre")
-    at = sentence.text.lower().find(kind.lower())
-    if at < 0:
+    words = kind.split()
+    lower = next((i for i, w in enumerate(words) if w == w.lower()), len(words))
+    named, kind = " ".join(words[:lower]), " ".join(words[lower:])  # "Amis", "bar"
+    at = sentence.text.find(f"{named} {kind}".strip())
+    if at < 0 or not kind or (named and " of " in actor.name):
         return actor, sentence
+    at += len(named) + 1 if named else 0
     end = at + len(kind)
     before = rules.named_before.search(sentence.text[:at])
-    if not owned and before and _a_name(sentence, before.start(1), before.end(1), rules):
+    if (  # the whole name before the kind ("Chez les Amis bar", not "Amis bar")
+        not owned
+        and before
+        and len(before.group(1)) > len(named)
+        and before.group(1).endswith(named)
+        and _a_name(sentence, before.start(1), before.end(1), rules)
+    ):
         return Actor(name=f"{before.group(1)} {kind}", kind=actor.kind), sentence
+    if named:
+        return actor, sentence  # named already ("Siam Paragon shopping centre")
     after = rules.named_after.match(sentence.text[end:])
     if after is None or not _a_name(sentence, end + after.start(1), end + after.end(1), rules):
         return actor, sentence

@@ -18,6 +18,7 @@ from summarizer.engines.offline.resolve.actors import ResolveRules
 from summarizer.engines.offline.resolve.sitenames import SiteRules
 from summarizer.engines.offline.resolve.suspects import Suspect
 from summarizer.engines.offline.scan import roles
+from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.text import fold
 from summarizer.schema import (
     Actor,
@@ -67,6 +68,8 @@ def victims_as_targets(
     if sub_event_type in _NO_VICTIMS:
         return targets
     rules = work.lexicon.rules(ResolveRules)
+    if sub_event_type not in _FROM_AFAR:
+        targets = _described(work, targets, rules)
     if sub_event_type == SubEventType.arrests and not targets:
         held = [p for p in named if p.status == CasualtyStatus.arrested]
         for sentence in work.evidence.get("named_casualties", []) if held else []:
@@ -120,4 +123,26 @@ def _weak(actor: Actor, lead: str, rules: ResolveRules, work: Work) -> bool:
     )
 
 
-# What a state force's press release reports doing itself.
+def _described(work: Work, targets: list[Actor], rules: ResolveRules) -> list[Actor]:
+    """Victims read only as anyone or a part of them ("killing 28 people", "many of them
+    children") under the lead's own description of the people there: "a bus carrying Coptic
+    Christians", "as Christian families celebrated Easter" (``[roles.victims].described``:
+    a phrase headed by a word for people or a capitalised plural, no named actor, no doer)."""
+    weak = rules.vague_victims | rules.vague_crowd | rules.part_of_victims
+    if not targets or any(fold(a.name) not in weak for a in targets):
+        return targets
+    lexicon = work.lexicon
+    pattern = lexicon.rules(SiteRules).described
+    doers = {fold(m.name) for s in work.main for m in s.roles if m.role == "perpetrator"}
+    for sentence in [s for s in work.main if s.index < work.lead_count]:
+        for match in pattern.finditer(sentence.text):
+            phrase = match.group(1).strip(" ,")
+            words = phrase.split()
+            proper = all(w[:1].isupper() for w in words) and phrase.endswith("s")
+            if not (proper or roles.is_people_head(phrase, lexicon)):
+                continue
+            if fold(phrase) in doers or fold(phrase) in weak or is_lexicon_actor(phrase, lexicon):
+                continue
+            work.cite("targets", sentence)
+            return [Actor(name=phrase, kind=_K.civilians)]
+    return targets
