@@ -138,7 +138,9 @@ def _described(work: Work, targets: list[Actor], rules: ResolveRules) -> list[Ac
         for match in pattern.finditer(sentence.text):
             phrase = match.group(1).strip(" ,")
             words = phrase.split()
+            heads = lexicon.rules(roles.RoleRules).heads  # "Marines": a force, no people
             proper = all(w[:1].isupper() for w in words) and phrase.endswith("s")
+            proper = proper and roles.head_word(phrase) not in heads
             if not (proper or roles.is_people_head(phrase, lexicon)):
                 continue
             if fold(phrase) in doers or fold(phrase) in weak or is_lexicon_actor(phrase, lexicon):
