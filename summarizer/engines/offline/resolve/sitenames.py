@@ -8,8 +8,8 @@ Rules (called by :mod:`.actors` on each target it chose):
   the proper name that ends its "of" phrase, put before the kind ("the mausoleum of Sidi Bou
   Said" -> "Sidi Bou Said mausoleum"; "the offices of the weekly Charlie Hebdo in Paris" ->
   "Charlie Hebdo offices"; not "the mausoleums of Sufi saints");
-- a name that is only where the site stands (a town, a region: "the Gao market", "the
-  market of Gao") or a date ("the Friday market") leaves the kind alone;
+- a name that is only where the site stands (a town, a region: "the market of Gao") or
+  opens with a date word ("the Friday market") is not taken as the site's name;
 - a person's own place named with the person ("the residence of President X", "the home
   of X") is the person: X was the one attacked.
 
