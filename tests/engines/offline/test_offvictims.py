@@ -1,15 +1,15 @@
 """offvictims: the NAME a target is given.
 
 Covers: a site named by the proper name beside its kind ("the Villa des Roses hotel", not
-"Roses hotel"; "the shrine of Lalla Zohra" -> "Lalla Zohra shrine"), not by a town it
-stands in, nor a noun phrase the name only begins ("the shrines of Sufi saints"); a
-person's own place named with the person ("the home of the opposition leader X") is the
-person; a site named only by its kind ("at a market") gives way to the person the lead
-names as killed, a named site does not; every person the lead names as killed is a target
-("X and his wife Y"); the people present described in the lead ("a bus carrying Coptic
-Christians", "as Christian families celebrated") name victims read only as anyone or a
-part of them, and the description of people who were not there does not. Sentences
-written for these tests.
+"Roses hotel"; "the shrine of Lalla Zohra" -> "Lalla Zohra shrine", also with words
+between: "the mausoleum of the Sufi saint Lalla Zohra"), not by a town it stands in, nor
+a noun phrase the name only begins ("the shrines of Sufi saints"); a person's own place
+named with the person ("the home of the opposition leader X") is the person; a site named
+only by its kind ("at a market") gives way to the person the lead names as killed, a
+named site does not; every person the lead names as killed is a target ("X and his wife
+Y"); the people present described in the lead ("a bus carrying Coptic Christians", "as
+Christian families celebrated") name victims read only as anyone or a part of them, and
+the description of people who were not there does not. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ def test_site_by_the_proper_name_of_its_of_phrase() -> None:
         "Armed men set fire to the shrine of Lalla Zohra in the old town on Tuesday night, "
         "leaving its wooden doors in ashes, the ministry said."
     ) == ["lalla zohra shrine"]
+    # words between "of" and the name ("the Sufi saint"), none a preposition
+    assert _targets(
+        "Vandals set fire to the mausoleum of the Sufi saint Lalla Zohra, above the old town, "
+        "on Saturday night, officials said."
+    ) == ["lalla zohra mausoleum"]
     # counter-example: the capitalised word begins a longer noun phrase ("Sufi saints")
     assert "sufi shrines" not in _targets(
         "Armed men set fire to the shrines of Sufi saints in the old town on Tuesday night, "
