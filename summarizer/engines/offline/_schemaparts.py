@@ -143,6 +143,13 @@ ROLES = Table(
     heads=Table(**{f"{kind.value}?": Words for kind in ActorKind}),
     fragments=Fragments,
     rules=ListOf(_RULE),
+    victims=Table(
+        named_before=Pattern,
+        named_after=Pattern,
+        not_site_names=Words,
+        vehicles=Words,
+        described=Pattern,
+    ),
 )
 
 CASUALTIES = Table(

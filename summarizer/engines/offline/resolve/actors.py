@@ -15,7 +15,8 @@ unnamed doer ("unidentified gunmen") stays unknown. Then:
   sentence reports violence);
 - targets: people, forces and named groups first (the article's own word for the victims
   before "civilians"), then a unit or building, an unnamed
-  armed band only when nothing else was hit; a ship by its name ("MV Aster Bay"); the
+  armed band only when nothing else was hit; a ship by its name ("MV Aster Bay"), a site
+  by the proper name beside its kind (:mod:`.sitenames`); the
   person the lead names as hurt before weak ones (:mod:`.victims`);
 - disrupted weapons use: a state force read as a doer is the only one (not the group
   blamed for planting the bomb);
@@ -48,6 +49,7 @@ from summarizer.engines.offline.resolve import (
     leading,
     moves,
     operations,
+    sitenames,
 )
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
@@ -231,6 +233,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         )
     perpetrators, targets = moves.sides(work, sub_event_type, perpetrators, targets)
     targets = [operations.named_vessel(work, a, s, rules) for a, s in targets]
+    targets = [sitenames.named_site(work, a, s) for a, s in targets]  # "the Chez les Amis bar"
     perpetrators, targets = operations.issuer_acts(work, sub_event_type, perpetrators, targets)
     for _, sentence in perpetrators:
         work.cite("perpetrators", sentence)
