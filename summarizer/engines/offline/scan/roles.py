@@ -29,7 +29,7 @@ from summarizer.engines.offline.anchored import Anchored
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand, trie_pattern
 from summarizer.engines.offline.prefilter import Gated, GateSet, Match
-from summarizer.engines.offline.scan import phrases, rolejoin
+from summarizer.engines.offline.scan import clauses, phrases, rolejoin
 from summarizer.engines.offline.scan.actors import ActorRules
 from summarizer.engines.offline.scan.naming import canonical_actor
 from summarizer.schema import ActorKind
@@ -299,12 +299,22 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
     unread: list[Match] = []
     # with no rule that could fit, no phrase gets a role: skip the (costly) phrase search
     possible = [rules.rules[i] for i in rules.gates.possible(folded)]
-    for match in rules.phrase.finditer(sentence, folded) if possible else ():
+    read = possible or clauses.may_hold(folded, lexicon)
+    matches = list(rules.phrase.finditer(sentence, folded)) if read else []
+    # the fallback for phrases no rule reads: the violent clause's subject and object
+    grammar = clauses.clause_roles(
+        sentence, matches, lexicon, lambda m: is_facility(m.group("actor"), lexicon)
+    )
+    read_by_grammar: set[int] = set()
+    for match in matches:
         if match.start("actor") in named:
             continue
         longer = phrases.crowd_of_leader(sentence, match.group(0).split()[-1], match.end(), lexicon)
         end = longer.end if longer else None
         found_role = _role_of(sentence, folded, match, rules, possible, end)
+        if found_role is None and match.start() in grammar:
+            found_role = grammar[match.start()], False
+            read_by_grammar.add(match.start("actor"))
         if found_role is None or phrases.ally(sentence, match.start(), lexicon):
             unread.append(match)  # perhaps joined to a phrase that has a role ("X and Y")
             continue
@@ -353,6 +363,8 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         other = canonical_actor(pair, rules, lexicon) if pair and role == "target" else None
         if other and pair:  # "Thai and Cambodian troops traded fire": the Thai side opened it
             found.append(RoleMention(other[0], other[1], "perpetrator", match.start(), pair))
+    if any(m.role == "target" and m.start not in read_by_grammar for m in found):
+        found = [m for m in found if m.role != "target" or m.start not in read_by_grammar]
     # "wedding" and "wedding celebration" for the same words, "village" inside "village
     # mosque": the fuller phrase only
     found = [

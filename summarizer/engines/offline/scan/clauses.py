@@ -1,0 +1,177 @@
+"""Who did it and to whom, from the grammar of the violent clause.
+
+The fallback of :mod:`.roles` for actor phrases no role rule reads (``[roles.clause]`` in
+``data/roles.toml``). Rules:
+
+- the *subject*: an actor phrase (not a place or unit, not after a preposition) is the
+  doer of the first active violent verb after it ("Gunmen who pulled up in several cars
+  burst into a party and sprayed it with gunfire, killing 15"; "Masked gunmen in pick-up
+  trucks stopped a bus ... and opened fire"; "Bandits kidnap 287 pupils") when what lies
+  between them only modifies it: an aside in commas or brackets right after it, a relative
+  clause, a prepositional or participial phrase, adverbs, a time. Not when a speech verb
+  ("Police said ..."), a subordinator ("Residents fled as rebels shelled ..."; "Three
+  soldiers died when ..."), a clause break (";", ":", a quote) or another phrase that is
+  itself the verb's subject ("Witnesses saw gunmen shoot ...") lies between; not when the
+  verb is passive ("were attacked"), a noun ("the attack", "with bombs") or a bare
+  participle with no object ("soldiers killed in an ambush");
+- the *object*: the actor phrase right after that verb (perhaps after "on", "at" ...) is
+  its target ("opened fire on worshippers", "kill nine Palestinians");
+- one subject per sentence, the first that fits; the role rules win wherever they fire.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.prefilter import Match
+
+__all__ = ["ClauseRules", "clause_roles", "may_hold"]
+
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+class ClauseRules:
+    """The clause vocabulary of one lexicon (``[roles.clause]``), compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        section = lexicon.section("roles")["clause"]
+        entries = [entry.split("|") for entry in section["violent_verbs"]]
+        forms = sorted({f for entry in entries for f in entry}, key=lambda f: (-len(f), f))
+        self.present = frozenset(f for entry in entries for f in entry[:2])
+        self.verb = re.compile(rf"(?<![\w'’-]){alternation(forms)}(?![\w'’-])", re.I)
+        self.complete = frozenset(section["complete"])
+        self.speech = frozenset(section["speech"])
+        self.subordinators = frozenset(section["subordinators"])
+        self.as_aside = re.compile(rf"\b{alternation(section['as_asides'])}\b", re.I)
+        self.passive = frozenset(section["passive"])
+        self.determiners = frozenset(section["determiners"])
+        self.prepositions = frozenset(section["prepositions"])
+        self.object_preposition = re.compile(
+            rf"\s+{alternation(section['object_prepositions'])}(?=\s)", re.I
+        )
+        self.adverbs = frozenset(section["adverbs"])
+        self.openers = frozenset(section["openers"]) | self.speech | self.subordinators
+        self.times = frozenset(section["times"])
+        self.coordinators = frozenset(section["coordinators"])
+        self.relatives = frozenset(section["relatives"])
+        self.reach = int(section["reach"])
+        # an aside right after the phrase: "(ISWAP)", ", riding motorcycles,"
+        self.aside = re.compile(r"\s*\([^()]{1,40}\)|\s*,[^,;:.\"“”]{1,100},")
+        self.breaks = re.compile(r"[;:\"“”]")
+
+
+def may_hold(folded: str, lexicon: Lexicon) -> bool:
+    """Can the sentence hold a violent clause at all (one of the verbs' forms)?"""
+    return lexicon.rules(ClauseRules).verb.search(folded) is not None
+
+
+def clause_roles(
+    sentence: str, phrases: Sequence[Match], lexicon: Lexicon, site: Callable[[Match], bool]
+) -> dict[int, str]:
+    """The role the clause's grammar gives actor phrases (by their match's start): the first
+    subject of an active violent verb is its perpetrator, the phrase that is the verb's
+    object its target (module docstring). A place or unit (``site``) is no subject."""
+    rules = lexicon.rules(ClauseRules)
+    for match in phrases:
+        verb = None if site(match) else _verb_after(sentence, match, phrases, rules)
+        if verb is None:
+            continue
+        found = {match.start(): "perpetrator"}
+        object_at = verb.end()
+        opened = rules.object_preposition.match(sentence, object_at)
+        object_at = opened.end() if opened else object_at
+        for other in phrases:
+            if other.start() >= object_at and not sentence[object_at : other.start()].strip():
+                found[other.start()] = "target"
+        return found
+    return {}
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _verb_after(
+    sentence: str, match: Match, phrases: Sequence[Match], rules: ClauseRules
+) -> re.Match[str] | None:
+    """The active violent verb ``match`` is the subject of, if any (module docstring)."""
+    before = _words(sentence[: match.start()])
+    if not _opens(before, rules):
+        return None  # "attacked by bandits", "separating students from": no clause's start
+    # in a subordinate clause ("as worshippers left prayers, killing ..."): not past a comma
+    subordinate = bool(before) and before[-1] in rules.subordinators
+    start = match.end()
+    aside = rules.aside.match(sentence, start)
+    start = aside.end() if aside else start
+    end = min(len(sentence), start + rules.reach)
+    title = sum(w[:1].isupper() for w in sentence.split()) * 2 > len(sentence.split())
+    for verb in rules.verb.finditer(sentence, start, end):
+        gap = sentence[start : verb.start()]
+        if rules.breaks.search(gap) or (subordinate and "," in gap):
+            return None
+        if verb.group(0)[:1].isupper() and not title:
+            continue  # "Constable Burns", "the Fire Department": a name
+        words = _words(rules.as_aside.sub(" ", gap))
+        if any(
+            w in rules.speech
+            or (w in rules.subordinators and (words[i + 1 : i + 2] or [""])[0] not in rules.times)
+            for i, w in enumerate(words)
+        ):
+            return None  # "said", "as rebels shelled"; not "before dawn"
+        if any(
+            match.end() <= o.start()
+            and o.end() <= verb.start()
+            and _adjacent(sentence, o, verb, rules)
+            for o in phrases
+        ):
+            return None  # "saw gunmen shoot": the nearer phrase is the subject
+        own = words[: next((i for i, w in enumerate(words) if w in rules.relatives), len(words))]
+        if any(w in rules.passive for w in own[:-1]):
+            return None  # "crowds were roaming the streets, burning cars": its own verb
+        near = [w for w in words if w not in rules.adverbs]
+        if near and (near[-1] in rules.determiners or near[-1] in rules.prepositions):
+            continue  # "the attack", "with bombs": a noun, read on
+        if near and near[-1] in rules.passive:
+            return None  # "were attacked"
+        if verb.group(0).lower() in rules.present and (near or _verb_next(sentence, verb, rules)):
+            continue  # "found shell casings", "shells pound": a noun
+        if _has_object(sentence, verb, rules):
+            return verb
+    return None
+
+
+def _opens(before: list[str], rules: ClauseRules) -> bool:
+    """Does a clause start after these words (the sentence's start, punctuation, an
+    opener; "and" only after a comma)?"""
+    if not before or not before[-1][0].isalnum():
+        return True
+    if before[-1] in rules.coordinators:
+        return len(before) > 1 and before[-2] == ","
+    return before[-1] in rules.openers
+
+
+def _verb_next(sentence: str, verb: re.Match[str], rules: ClauseRules) -> bool:
+    """Is the verb's form followed by another ("shells pound")?"""
+    return rules.verb.match(sentence, verb.end() + 1) is not None
+
+
+def _adjacent(sentence: str, phrase: Match, verb: re.Match[str], rules: ClauseRules) -> bool:
+    """Is ``phrase`` followed by ``verb`` with only adverbs between (its own subject)?"""
+    return all(w in rules.adverbs for w in _words(sentence[phrase.end() : verb.start()]))
+
+
+def _has_object(sentence: str, verb: re.Match[str], rules: ClauseRules) -> bool:
+    """Does the verb act on something ("killed 15", "opened fire"), not only describe a
+    phrase as a bare participle ("soldiers killed in an ambush", "killed, police said")?"""
+    if verb.group(0).lower() in rules.complete:
+        return True
+    following = _words(sentence[verb.end() : verb.end() + 40])
+    if not following:
+        return False
+    word = following[0]
+    return (word[0].isalnum() or word[0] in "'’") and word not in rules.prepositions | (
+        rules.subordinators | rules.passive
+    )
