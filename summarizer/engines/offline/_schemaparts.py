@@ -128,6 +128,7 @@ ROLES = Table(
         relatives=Words,
         coordinators=Words,
         times=Words,
+        described_of=Pattern,
         reach=int,
     ),
     phrases=Table(

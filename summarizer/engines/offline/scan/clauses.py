@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.patterns import alternation, expand
 from summarizer.engines.offline.prefilter import Match
 
 __all__ = ["ClauseRules", "clause_roles", "may_hold"]
@@ -61,6 +61,23 @@ class ClauseRules:
         # an aside right after the phrase: "(ISWAP)", ", riding motorcycles,"
         self.aside = re.compile(r"\s*\([^()]{1,40}\)|\s*,[^,;:.\"“”]{1,100},")
         self.breaks = re.compile(r"[;:\"“”]")
+        # a count before the object ("killing at least 36 people"): the roles' own words
+        fragments = dict(lexicon.section("roles")["fragments"])
+        self.count = re.compile(r"\s*" + expand("{@quantity}", fragments), re.I)
+        # a verb's past or participle ("gunmen burst into", "men dressed in", "troops
+        # searching"), and the words that may follow a whole subject (:func:`_goes_on`)
+        self.past = re.compile(rf"(?:{expand('{@first_deed}', fragments)})$")
+        self.deed = re.compile(rf"(?:{self.past.pattern[:-1]}|[a-z]+ing)$")
+        self.follows = (
+            self.relatives
+            | self.prepositions
+            | self.adverbs
+            | self.coordinators
+            | self.speech
+            | self.subordinators
+            | self.passive
+            | self.determiners
+        )
 
 
 def may_hold(folded: str, lexicon: Lexicon) -> bool:
@@ -101,16 +118,21 @@ def _verb_after(
     before = _words(sentence[: match.start()])
     if not _opens(before, rules):
         return None  # "attacked by bandits", "separating students from": no clause's start
-    # in a subordinate clause ("as worshippers left prayers, killing ..."): not past a comma
+    # in a subordinate clause, a participle after a comma is the main clause's ("as
+    # worshippers left prayers, killing ...")
     subordinate = bool(before) and before[-1] in rules.subordinators
     start = match.end()
+    if _goes_on(sentence, start, rules):
+        return None
     aside = rules.aside.match(sentence, start)
     start = aside.end() if aside else start
     end = min(len(sentence), start + rules.reach)
     title = sum(w[:1].isupper() for w in sentence.split()) * 2 > len(sentence.split())
     for verb in rules.verb.finditer(sentence, start, end):
         gap = sentence[start : verb.start()]
-        if rules.breaks.search(gap) or (subordinate and "," in gap):
+        if rules.breaks.search(gap):
+            return None
+        if subordinate and gap.rstrip().endswith(",") and verb.group(0).lower().endswith("ing"):
             return None
         if verb.group(0)[:1].isupper() and not title:
             continue  # "Constable Burns", "the Fire Department": a name
@@ -143,6 +165,21 @@ def _verb_after(
     return None
 
 
+def _goes_on(sentence: str, end: int, rules: ClauseRules) -> bool:
+    """Does the noun phrase go on past the actor phrase ending at ``end``: a word that is
+    no verb and no function word, then a past verb ("an M23 advance raped", "a village
+    councillor pulled out")? The phrase read is then a modifier, no subject."""
+    if not sentence[end : end + 1].isspace():
+        return False  # punctuation, "'s"
+    following = _words(sentence[end : end + 60])[:2]
+    if len(following) < 2 or not following[0][0].isalpha():
+        return False
+    word, then = following
+    if word in rules.follows or rules.deed.match(word) or rules.verb.match(sentence, end + 1):
+        return False
+    return bool(rules.past.match(then))
+
+
 def _opens(before: list[str], rules: ClauseRules) -> bool:
     """Does a clause start after these words (the sentence's start, punctuation, an
     opener; "and" only after a comma)?"""
@@ -168,7 +205,9 @@ def _has_object(sentence: str, verb: re.Match[str], rules: ClauseRules) -> bool:
     phrase as a bare participle ("soldiers killed in an ambush", "killed, police said")?"""
     if verb.group(0).lower() in rules.complete:
         return True
-    following = _words(sentence[verb.end() : verb.end() + 40])
+    counted = rules.count.match(sentence, verb.end())
+    at = counted.end() if counted and counted.group(0).strip() else verb.end()
+    following = _words(sentence[at : at + 40])
     if not following:
         return False
     word = following[0]

@@ -275,6 +275,17 @@ def is_facility(name: str, lexicon: Lexicon) -> bool:
     return head_word(name) in rules.facilities and not name.lower().endswith(rules.areas)
 
 
+def _no_subject(match: Match, lexicon: Lexicon) -> bool:
+    """No doer of its own for the clause's grammar: a place or unit ("the convoy hit a
+    mine"), or one person named back with "the" ("The woman ... detonated"), the doer the
+    article described before."""
+    rules = lexicon.rules(RoleRules)
+    words = match.group(0).lower().split()
+    return is_facility(match.group("actor"), lexicon) or (
+        words[0] == "the" and words[-1] in rules.one_person
+    )
+
+
 def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> list[RoleMention]:
     """Actor phrases in ``sentence`` with the role their clause gives them, leftmost first.
 
@@ -302,9 +313,7 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
     read = possible or clauses.may_hold(folded, lexicon)
     matches = list(rules.phrase.finditer(sentence, folded)) if read else []
     # the fallback for phrases no rule reads: the violent clause's subject and object
-    grammar = clauses.clause_roles(
-        sentence, matches, lexicon, lambda m: is_facility(m.group("actor"), lexicon)
-    )
+    grammar = clauses.clause_roles(sentence, matches, lexicon, lambda m: _no_subject(m, lexicon))
     read_by_grammar: set[int] = set()
     for match in matches:
         if match.start("actor") in named:
