@@ -67,3 +67,27 @@ def test_nearer_subject_and_bare_participle() -> None:
     assert "witnesses" not in _doers("Witnesses saw soldiers shoot two unarmed farmers.")
     # a bare participle with no object is no deed ("troops killed in an ambush")
     assert not _doers("Troops killed in an ambush last week were buried on Monday.")
+
+
+def test_count_before_the_object_and_whole_subject() -> None:
+    said = (
+        "Gunmen burst into a crowded bar on the edge of the town late on Sunday and sprayed "
+        "drinkers with bullets, killing at least 20."
+    )
+    assert "gunmen" in _doers(said)
+    # counter: a name read inside a longer noun phrase is no subject ("a rebel advance")
+    said = "Families hid in the school until a Wagner advance killed three herders nearby."
+    assert not any("wagner" in d for d in _doers(said))
+
+
+def test_described_doer_named_by_its_group() -> None:
+    said = (
+        "Men in the uniforms of the Wagner Group, who arrived in three pick-up trucks, shot at "
+        "villagers near the well."
+    )
+    assert "wagner group" in _doers(said)
+    # counter: a description that names no group stays as written
+    assert "two men on a motorcycle" in _doers("Two men on a motorcycle shot the reporter.")
+    # counter: "the woman" named back is the doer described before, no new one
+    said = "The woman, who had joined a queue of visitors, detonated a belt of explosives."
+    assert "woman" not in _doers(said)

@@ -177,7 +177,7 @@ def _goes_on(sentence: str, end: int, rules: ClauseRules) -> bool:
     word, then = following
     if word in rules.follows or rules.deed.match(word) or rules.verb.match(sentence, end + 1):
         return False
-    return bool(rules.past.match(then))
+    return bool(rules.past.match(then) or rules.verb.fullmatch(then))
 
 
 def _opens(before: list[str], rules: ClauseRules) -> bool:
