@@ -123,6 +123,7 @@ ROLES = Table(
         determiners=Words,
         prepositions=Words,
         object_prepositions=Words,
+        object_determiners=Words,
         adverbs=Words,
         openers=Words,
         relatives=Words,

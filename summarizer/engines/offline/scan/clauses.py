@@ -52,11 +52,15 @@ class ClauseRules:
         self.object_preposition = re.compile(
             rf"\s+{alternation(section['object_prepositions'])}(?=\s)", re.I
         )
+        self.object_determiner = re.compile(
+            rf"\s+{alternation(section['object_determiners'])}(?=\s)", re.I
+        )
         self.adverbs = frozenset(section["adverbs"])
         self.openers = frozenset(section["openers"]) | self.speech | self.subordinators
         self.times = frozenset(section["times"])
         self.coordinators = frozenset(section["coordinators"])
         self.relatives = frozenset(section["relatives"])
+        self.chain = re.compile(rf"\s+{alternation(section['coordinators'])}\s+", re.I)
         self.reach = int(section["reach"])
         # an aside right after the phrase: "(ISWAP)", ", riding motorcycles,"
         self.aside = re.compile(r"\s*\([^()]{1,40}\)|\s*,[^,;:.\"“”]{1,100},")
@@ -98,8 +102,13 @@ def clause_roles(
             continue
         found = {match.start(): "perpetrator"}
         object_at = verb.end()
-        opened = rules.object_preposition.match(sentence, object_at)
-        object_at = opened.end() if opened else object_at
+        # "shot and wounded both men": the second verb's object is the first one's too
+        chained = rules.chain.match(sentence, object_at)
+        second = rules.verb.match(sentence, chained.end()) if chained else None
+        object_at = second.end() if second else object_at
+        for opener in (rules.object_preposition, rules.object_determiner):
+            opened = opener.match(sentence, object_at)
+            object_at = opened.end() if opened else object_at
         for other in phrases:
             if other.start() >= object_at and not sentence[object_at : other.start()].strip():
                 found[other.start()] = "target"
@@ -158,7 +167,14 @@ def _verb_after(
             continue  # "the attack", "with bombs": a noun, read on
         if near and near[-1] in rules.passive:
             return None  # "were attacked"
-        if verb.group(0).lower() in rules.present and (near or _verb_next(sentence, verb, rules)):
+        # right after the phrase or its bracket, not after an aside in commas ("volunteers,
+        # track loggers, burn their camps")
+        bracket = aside is not None and aside.group(0).lstrip().startswith("(")
+        right_after = _words(sentence[start if bracket else match.end() : verb.start()])
+        adjacent = all(w in rules.adverbs for w in right_after)
+        if verb.group(0).lower() in rules.present and not (
+            adjacent and not _verb_next(sentence, verb, rules)
+        ):
             continue  # "found shell casings", "shells pound": a noun
         if _has_object(sentence, verb, rules):
             return verb
@@ -206,8 +222,9 @@ def _has_object(sentence: str, verb: re.Match[str], rules: ClauseRules) -> bool:
     if verb.group(0).lower() in rules.complete:
         return True
     counted = rules.count.match(sentence, verb.end())
-    at = counted.end() if counted and counted.group(0).strip() else verb.end()
-    following = _words(sentence[at : at + 40])
+    if counted and any(c.isdigit() for c in counted.group(0)):
+        return True  # "kill 15 at a party": the count is the object
+    following = _words(sentence[verb.end() : verb.end() + 40])
     if not following:
         return False
     word = following[0]
