@@ -222,8 +222,11 @@ def _has_object(sentence: str, verb: re.Match[str], rules: ClauseRules) -> bool:
     if verb.group(0).lower() in rules.complete:
         return True
     counted = rules.count.match(sentence, verb.end())
-    if counted and any(c.isdigit() for c in counted.group(0)):
-        return True  # "kill 15 at a party": the count is the object
+    after = _words(sentence[counted.end() : counted.end() + 20]) if counted else []
+    if counted and (
+        any(c.isdigit() for c in counted.group(0)) or (bool(after) and after[0][0].isdigit())
+    ):
+        return True  # "kill 15 at a party", "killing at least 20.": the count is the object
     following = _words(sentence[verb.end() : verb.end() + 40])
     if not following:
         return False
