@@ -3,19 +3,28 @@
 The fallback of :mod:`.roles` for actor phrases no role rule reads (``[roles.clause]`` in
 ``data/roles.toml``). Rules:
 
-- the *subject*: an actor phrase (not a place or unit, not after a preposition) is the
-  doer of the first active violent verb after it ("Gunmen who pulled up in several cars
-  burst into a party and sprayed it with gunfire, killing 15"; "Masked gunmen in pick-up
-  trucks stopped a bus ... and opened fire"; "Bandits kidnap 287 pupils") when what lies
-  between them only modifies it: an aside in commas or brackets right after it, a relative
-  clause, a prepositional or participial phrase, adverbs, a time. Not when a speech verb
-  ("Police said ..."), a subordinator ("Residents fled as rebels shelled ..."; "Three
-  soldiers died when ..."), a clause break (";", ":", a quote) or another phrase that is
-  itself the verb's subject ("Witnesses saw gunmen shoot ...") lies between; not when the
-  verb is passive ("were attacked"), a noun ("the attack", "with bombs") or a bare
-  participle with no object ("soldiers killed in an ambush");
-- the *object*: the actor phrase right after that verb (perhaps after "on", "at" ...) is
-  its target ("opened fire on worshippers", "kill nine Palestinians");
+- the *subject*: an actor phrase that starts a clause (after the sentence's start,
+  punctuation, a speech verb, a subordinator, a time, or "and" after a comma; not a
+  verb's object, not a place or unit, not "the woman" named back) and is a whole noun
+  phrase (not "an M23 advance", "a village councillor") is the doer of the first active
+  violent verb after it ("Gunmen who pulled up in several cars burst into a party and
+  sprayed it with gunfire, killing 15"; "Masked gunmen in pick-up trucks stopped a bus
+  ... and opened fire") when what lies between them only modifies it: an aside in commas
+  or brackets right after it, a relative clause, a prepositional or participial phrase,
+  adverbs, a time ("before dawn"). Not when a speech verb ("Police said ..."), a
+  subordinator ("Residents fled as rebels shelled ..."; "Three soldiers died when ..."), a
+  clause break (";", ":", a quote), the phrase's own "be" ("crowds were roaming ...,
+  burning cars") or another phrase that is itself the verb's subject ("Witnesses saw
+  gunmen shoot ...") lies between; not when the verb is passive ("were attacked"), a noun
+  ("the attack", "with bombs"), a name ("Constable Burns") or a bare participle with no
+  object ("soldiers killed in an ambush"); in a subordinate clause, not a participle after
+  a comma ("as worshippers left prayers, killing ...": the main clause's);
+- a present-tense form ("Gunmen kill 15", "Police fire tear gas") only right after its
+  subject and not before another verb's form: nouns share those forms ("shell casings",
+  "shells pound");
+- the *object*: the actor phrase right after that verb (perhaps after "on", "at", "both",
+  or a second verb: "shot and wounded both men") is its target, kept only when no role
+  rule gave the sentence a target;
 - one subject per sentence, the first that fits; the role rules win wherever they fire.
 """
 

@@ -18,6 +18,9 @@ attack / strike / raid on / against / targeting PHRASE PHRASE is the target
 PHRASE claimed responsibility; blamed / accused PHRASE PHRASE is the perpetrator
 suspect identified as NAME; NAME pleaded guilty        NAME is the perpetrator
 =====================================================  ===========================
+
+A phrase no rule reads takes the role the violent clause's grammar gives it (its subject
+or its object, :mod:`.clauses`).
 """
 
 from __future__ import annotations
