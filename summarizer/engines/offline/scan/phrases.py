@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand
+from summarizer.engines.offline.scan.actors import match_lexicon
 from summarizer.schema import ActorKind
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class PhraseRules:
         self.after_state = re.compile(section["after_state"])
         self.name_followers = frozenset(w.lower() for w in section["name_followers"])
         fragments = dict(lexicon.section("roles")["fragments"])
+        self.described_of = re.compile(lexicon.section("roles")["clause"]["described_of"])
         self.joined_before = re.compile(section["joined_before"])
         self.two_sided = re.compile(expand(section["two_sided"], fragments), re.IGNORECASE)
         self.owner_of = re.compile(section["owner_of"])
@@ -147,7 +149,9 @@ def described_doer(
     """A doer phrase headed by a person's or an attacker's word ("men", "gunmen"), read
     with its count before it and its description after it ("Two men on a motorcycle",
     "gunmen riding motorbikes", "a group of men armed with knives": people with what they
-    carried, not a crowd), of unknown allegiance; any other phrase is as it was."""
+    carried, not a crowd), of unknown allegiance, unless the description names the group
+    ("men in the uniforms of the Rapid Support Forces": that force); any other phrase is as
+    it was."""
     rules = lexicon.rules(PhraseRules)
     head = match.group("actor").split()[-1].lower()
     if head not in rules.doer_people or name.split()[-1].lower() != head:
@@ -160,6 +164,10 @@ def described_doer(
         tail = rules.armed_tail.match(sentence, match.end())
     if count is None and tail is None:
         return name, kind
+    owner = rules.described_of.match(sentence[tail.end() :]) if tail else None
+    named = match_lexicon(owner.group(0), lexicon) if owner else []
+    if named:
+        return named[0][0].name, named[0][0].kind
     words = f"{count.group(0) if count else ''}{name}{tail.group(0) if tail else ''}"
     return " ".join(words.replace(",", " ").split()), ActorKind.unknown
 

@@ -18,6 +18,9 @@ attack / strike / raid on / against / targeting PHRASE PHRASE is the target
 PHRASE claimed responsibility; blamed / accused PHRASE PHRASE is the perpetrator
 suspect identified as NAME; NAME pleaded guilty        NAME is the perpetrator
 =====================================================  ===========================
+
+A phrase no rule reads takes the role the violent clause's grammar gives it (its subject
+or its object, :mod:`.clauses`).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from summarizer.engines.offline.anchored import Anchored
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand, trie_pattern
 from summarizer.engines.offline.prefilter import Gated, GateSet, Match
-from summarizer.engines.offline.scan import phrases, rolejoin
+from summarizer.engines.offline.scan import clauses, phrases, rolejoin
 from summarizer.engines.offline.scan.actors import ActorRules
 from summarizer.engines.offline.scan.naming import canonical_actor
 from summarizer.schema import ActorKind
@@ -275,6 +278,17 @@ def is_facility(name: str, lexicon: Lexicon) -> bool:
     return head_word(name) in rules.facilities and not name.lower().endswith(rules.areas)
 
 
+def _no_subject(match: Match, lexicon: Lexicon) -> bool:
+    """No doer of its own for the clause's grammar: a place or unit ("the convoy hit a
+    mine"), or one person named back with "the" ("The woman ... detonated"), the doer the
+    article described before."""
+    rules = lexicon.rules(RoleRules)
+    words = match.group(0).lower().split()
+    return is_facility(match.group("actor"), lexicon) or (
+        words[0] == "the" and words[-1] in rules.one_person
+    )
+
+
 def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> list[RoleMention]:
     """Actor phrases in ``sentence`` with the role their clause gives them, leftmost first.
 
@@ -299,12 +313,20 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
     unread: list[Match] = []
     # with no rule that could fit, no phrase gets a role: skip the (costly) phrase search
     possible = [rules.rules[i] for i in rules.gates.possible(folded)]
-    for match in rules.phrase.finditer(sentence, folded) if possible else ():
+    read = possible or clauses.may_hold(folded, lexicon)
+    matches = list(rules.phrase.finditer(sentence, folded)) if read else []
+    # the fallback for phrases no rule reads: the violent clause's subject and object
+    grammar = clauses.clause_roles(sentence, matches, lexicon, lambda m: _no_subject(m, lexicon))
+    read_by_grammar: set[int] = set()
+    for match in matches:
         if match.start("actor") in named:
             continue
         longer = phrases.crowd_of_leader(sentence, match.group(0).split()[-1], match.end(), lexicon)
         end = longer.end if longer else None
         found_role = _role_of(sentence, folded, match, rules, possible, end)
+        if found_role is None and match.start() in grammar:
+            found_role = grammar[match.start()], False
+            read_by_grammar.add(match.start("actor"))
         if found_role is None or phrases.ally(sentence, match.start(), lexicon):
             unread.append(match)  # perhaps joined to a phrase that has a role ("X and Y")
             continue
@@ -353,6 +375,8 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
         other = canonical_actor(pair, rules, lexicon) if pair and role == "target" else None
         if other and pair:  # "Thai and Cambodian troops traded fire": the Thai side opened it
             found.append(RoleMention(other[0], other[1], "perpetrator", match.start(), pair))
+    if any(m.role == "target" and m.start not in read_by_grammar for m in found):
+        found = [m for m in found if m.role != "target" or m.start not in read_by_grammar]
     # "wedding" and "wedding celebration" for the same words, "village" inside "village
     # mosque": the fuller phrase only
     found = [
