@@ -8,7 +8,10 @@ whatever the article's own title says. An article with no incident: "No incident
 Rule, summary (≤ 100 words): it opens with the incident's date ("On 12 August 2023:",
 "In August 2023:" when only the month is known),
 then greedily takes the main sentence that adds the most new content words per word it
-costs, weighed (``[summary.weights]``) for the lead, figures, attribution (contested
+costs (each sentence told without its asides - a parenthesis, a relative clause or an
+apposition to a name set off by commas - unless the aside carries a figure, blame,
+attribution or the sentence's cue or casualty figure, so more facts fit), weighed
+(``[summary.weights]``) for the lead, figures, attribution (contested
 numbers keep their source), blame and its denial, and the sentences cited for casualties and actors, and less for
 a direct quote without figures or a fragment (a short sentence of blame is none: "No group
 has claimed responsibility."), and more for the sentence that dates the
@@ -55,6 +58,8 @@ class SummaryRules:
         self.blame = compiled(rf"\b{alternation(section['blame'])}\b", re.I)
         self.banner = compiled(rf"^{alternation(section['banners'])}\b", re.I)
         self.author = compiled(rf"^(?:{alternation(section['author'])})\s+(?P<who>.+)$")
+        self.asides = [compiled(p, re.I) for p in section["asides"]]
+        self.aside_words = int(section["aside_words"])
         self.pool = int(section["pool"])
         self.fragment_words = int(section["fragment_words"])
         self.weights: dict[str, float] = {k: float(v) for k, v in section["weights"].items()}
@@ -148,6 +153,31 @@ def _clean(sentence: Sentence, rules: SummaryRules) -> str:
     return "" if rules.banner.match(text) else text.strip()
 
 
+def compress(sentence: Sentence, text: str, rules: SummaryRules) -> str:
+    """``text`` (the sentence's words) told without its asides (``[summary] asides``): a
+    parenthesis, a relative clause or an apposition to a name set off by commas. An aside
+    that carries a fact stays: a figure, blame, attribution, the sentence's violence cue or
+    casualty figure; so does one shorter than ``aside_words`` (a list's item)."""
+    facts = [f.text for f in sentence.casualties if f.text]
+    if sentence.cue is not None:
+        facts.append(sentence.text[sentence.cue.start : sentence.cue.end])
+
+    def cut(found: re.Match[str]) -> str:
+        aside = found.group("aside")
+        carries = (
+            len(aside.split()) < rules.aside_words
+            or any(f and f in aside for f in facts)
+            or any(p.search(aside) for p in (rules.figures, rules.blame, rules.attributed))
+        )
+        if carries:
+            return found.group(0)
+        return found.groupdict().get("keep") or ""
+
+    for pattern in rules.asides:
+        text = pattern.sub(cut, text)
+    return text
+
+
 def _content(text: str, rules: SummaryRules) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in rules.stop and len(w) > 2}
 
@@ -180,7 +210,7 @@ def summary(
         ranked += [(len(main) - 1 - i, main[i]) for i in closing]
     pool = []
     for rank, sentence in ranked:
-        text = _clean(sentence, rules)
+        text = compress(sentence, _clean(sentence, rules), rules)
         size = len(text.split())
         if style.conclusion:
             rank = min(rank, len(main) - 1 - main.index(sentence))
