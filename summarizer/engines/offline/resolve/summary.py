@@ -179,7 +179,10 @@ def compress(sentence: Sentence, text: str, rules: SummaryRules) -> str:
 
 
 def _content(text: str, rules: SummaryRules) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in rules.stop and len(w) > 2}
+    """The words a sentence adds: no stop word nor one- or two-letter word, but every figure
+    ("39", "45": a toll as another source gives it is a new fact)."""
+    words = _WORD.findall(text.lower())
+    return {w for w in words if w not in rules.stop and (len(w) > 2 or w[0].isdigit())}
 
 
 def summary(
