@@ -263,6 +263,7 @@ SCHEMA = Table(
         author=Words,
         asides=Words,
         aside_words=int,
+        clause_ends=Words,
         pool=int,
         fragment_words=int,
         weights=MapOf(float),

@@ -35,6 +35,13 @@ def test_a_relative_clause_set_off_by_commas_is_left_out() -> None:
         "the bomber blew himself up, police said."
     )
     assert "who numbered twelve that morning" in kept
+    # counter-example: ", whose men ran out of ammunition, security sources said": the comma
+    # before another speaker's attribution is the sentence's own, not an aside's end
+    closing = compose(
+        "Insurgents overran the river port after days of fighting with the garrison, "
+        "whose men ran out of ammunition and left by boat, security sources said."
+    )
+    assert "whose men ran out of ammunition" in closing
 
 
 def test_an_apposition_to_a_name_is_left_out_but_not_a_list_item() -> None:
@@ -52,16 +59,6 @@ def test_an_apposition_to_a_name_is_left_out_but_not_a_list_item() -> None:
         "nurse, a driver and two patients, the district officer reported."
     )
     assert "Halima Noor, a nurse, a driver and two patients" in listed
-
-
-def test_a_clause_before_a_closing_attribution_stays() -> None:
-    # ", who ran out of ammunition, security sources said": the comma before the
-    # attribution is the sentence's own, not the end of an aside
-    text = (
-        "Insurgents overran the river port after days of fighting with the garrison, "
-        "whose men ran out of ammunition and left by boat, security sources said."
-    )
-    assert "whose men ran out of ammunition" in compose(text)
 
 
 def test_the_cut_asides_make_room_for_the_claim() -> None:
@@ -82,6 +79,9 @@ def test_the_cut_asides_make_room_for_the_claim() -> None:
     assert len(composed.split()) <= MAX_WORDS
     assert "eleven people" in composed and "twenty-three" in composed
     assert "its fighters had planted the car" in composed
+    # the room the asides left tells what the blast did to the council building
+    assert "The council building lost all of its windows" in composed
+    assert "foreign donors" not in composed and "tribal elders" not in composed
     assert "The governor denied" in composed
     assert drawn_from_article(composed, text)
 
@@ -105,5 +105,35 @@ def test_a_toll_with_new_figures_is_a_new_fact() -> None:
     assert "24 people were killed and 52 wounded" in composed
     assert "vegetable market" not in composed
     # counter-example: the same figures told again add nothing; the market sentence stays
-    again = _BUS.format(last="By evening district police said 17 people were killed and 40 wounded.")
+    again = _BUS.format(
+        last="By evening district police said 17 people were killed and 40 wounded."
+    )
     assert "vegetable market" in compose(again)
+
+
+_KALAT = (
+    "A bomb hidden in a parked motorcycle exploded beside a crowded passenger bus at the "
+    "main terminal in the southern town of Kalat on Monday morning as travellers queued for "
+    "tickets to the provincial capital, tearing the roof off the bus and setting nearby "
+    "stalls on fire. Hospital officials said 24 people were killed and 52 wounded, among them "
+    "several women and children who had been sitting near the ticket windows when the device "
+    "went off. A group calling itself Ansar al-Wadi claimed the bombing in a message to "
+    "reporters{rest}"
+)
+
+
+def test_the_main_clause_fills_the_last_words() -> None:
+    # the whole claim no longer fits; its main clause (before ", though ...") does
+    text = _KALAT.format(
+        rest=", though it offered no evidence and did not say how its men had planted the device."
+    )
+    composed = compose(text)
+    assert len(composed.split()) <= MAX_WORDS
+    assert composed.endswith("Ansar al-Wadi claimed the bombing in a message to reporters.")
+    assert "offered no evidence" not in composed
+    assert drawn_from_article(composed, text)
+    # counter-example: a sentence with no clause break is told whole or not at all
+    whole = _KALAT.format(
+        rest=" and offered no evidence and did not say how its men had planted the device."
+    )
+    assert "Ansar al-Wadi" not in compose(whole)
