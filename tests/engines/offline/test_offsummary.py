@@ -6,18 +6,13 @@ these tests."""
 
 from __future__ import annotations
 
-from summarizer.article import Article
-from summarizer.engines.offline.document import Document
-from summarizer.engines.offline.lexicon import default_lexicon
-from summarizer.engines.offline.resolve.summary import MAX_WORDS, summary
+from summarizer.engines.offline.resolve.summary import MAX_WORDS
 from summarizer.schema import drawn_from_article
+from tests.engines.offline.test_compose import compose_summary
 
-LEX = default_lexicon()
 
-
-def compose(text: str, date: str | None = "2021-03-04") -> str:
-    doc = Document(Article.from_text(text), LEX)
-    return summary(doc, doc.sentences, date)
+def compose(text: str) -> str:
+    return compose_summary(text, "2021-03-04")
 
 
 def test_a_relative_clause_set_off_by_commas_is_left_out() -> None:
