@@ -10,7 +10,9 @@ Rule, summary (≤ 100 words): it opens with the incident's date ("On 12 August 
 then greedily takes the main sentence that adds the most new content words per word it
 costs (each sentence told without its asides - a parenthesis, a relative clause or an
 apposition to a name set off by commas - unless the aside carries a figure, blame,
-attribution or the sentence's cue or casualty figure, so more facts fit), weighed
+attribution or the sentence's cue or casualty figure, so more facts fit; a figure is a word
+it adds, a toll by another source being a new fact; a sentence that no longer fits whole
+may be told by its main clause), weighed
 (``[summary.weights]``) for the lead, figures, attribution (contested
 numbers keep their source), blame and its denial, and the sentences cited for casualties and actors, and less for
 a direct quote without figures or a fragment (a short sentence of blame is none: "No group
