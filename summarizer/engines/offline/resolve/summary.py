@@ -8,7 +8,12 @@ whatever the article's own title says. An article with no incident: "No incident
 Rule, summary (≤ 100 words): it opens with the incident's date ("On 12 August 2023:",
 "In August 2023:" when only the month is known),
 then greedily takes the main sentence that adds the most new content words per word it
-costs, weighed (``[summary.weights]``) for the lead, figures, attribution (contested
+costs (each sentence told without its asides - a parenthesis, a relative clause or an
+apposition to a name set off by commas - unless the aside carries a figure, blame,
+attribution or the sentence's cue or casualty figure, so more facts fit; a figure is a word
+it adds, a toll by another source being a new fact; a sentence that no longer fits whole
+may be told by its main clause), weighed
+(``[summary.weights]``) for the lead, figures, attribution (contested
 numbers keep their source), blame and its denial, and the sentences cited for casualties and actors, and less for
 a direct quote without figures or a fragment (a short sentence of blame is none: "No group
 has claimed responsibility."), and more for the sentence that dates the
@@ -55,6 +60,9 @@ class SummaryRules:
         self.blame = compiled(rf"\b{alternation(section['blame'])}\b", re.I)
         self.banner = compiled(rf"^{alternation(section['banners'])}\b", re.I)
         self.author = compiled(rf"^(?:{alternation(section['author'])})\s+(?P<who>.+)$")
+        self.asides = [compiled(p, re.I) for p in section["asides"]]
+        self.aside_words = int(section["aside_words"])
+        self.clause_end = compiled(alternation(section["clause_ends"]), re.I)
         self.pool = int(section["pool"])
         self.fragment_words = int(section["fragment_words"])
         self.weights: dict[str, float] = {k: float(v) for k, v in section["weights"].items()}
@@ -148,8 +156,64 @@ def _clean(sentence: Sentence, rules: SummaryRules) -> str:
     return "" if rules.banner.match(text) else text.strip()
 
 
+def compress(sentence: Sentence, text: str, rules: SummaryRules) -> str:
+    """``text`` (the sentence's words) told without its asides (``[summary] asides``): a
+    parenthesis, a relative clause or an apposition to a name set off by commas. An aside
+    that carries a fact stays: a figure, blame, attribution, the sentence's violence cue or
+    casualty figure; so does one shorter than ``aside_words`` (a list's item)."""
+    facts = [f.text for f in sentence.casualties if f.text]
+    if sentence.cue is not None:
+        facts.append(sentence.text[sentence.cue.start : sentence.cue.end])
+
+    def cut(found: re.Match[str]) -> str:
+        aside = found.group("aside")
+        carries = (
+            len(aside.split()) < rules.aside_words
+            or any(f and f in aside for f in facts)
+            or any(p.search(aside) for p in (rules.figures, rules.blame, rules.attributed))
+        )
+        if carries:
+            return found.group(0)
+        return found.groupdict().get("keep") or ""
+
+    for pattern in rules.asides:
+        text = pattern.sub(cut, text)
+    return text
+
+
+def main_clause(text: str, rules: SummaryRules) -> str:
+    """The sentence's main clause, told when only it fits the summary's last words: the
+    text before the first break a clause ends at (``[summary] clause_ends``: ", though ...",
+    ", while ...", a dash), as a sentence; the whole ``text`` when there is none or what is
+    left would be a fragment."""
+    found = rules.clause_end.search(text)
+    if found is None or len(text[: found.start()].split()) < rules.fragment_words:
+        return text
+    return text[: found.start()].rstrip(" ,;:—–-") + "."
+
+
+def _weigh(text: str, size: int, rank: int, rules: SummaryRules, style: genre.Summary) -> float:
+    """How much a sentence (or its main clause) weighs per word (module docstring)."""
+    weights = rules.weights
+    weight = 1.0 / (1.0 + weights["rank_decay"] * rank)
+    weight *= style.weight if style.cues is not None and style.cues.search(text) else 1.0
+    figures = rules.figures.search(text) is not None
+    weight *= weights["figure"] if figures and style.figures else 1.0
+    weight *= weights["attributed"] if rules.attributed.search(text) else 1.0
+    blame = rules.blame.search(text) is not None
+    weight *= weights["blame"] if blame else 1.0
+    weight *= weights["first"] if rank == 0 else 1.0
+    weight *= weights["quoted"] if _QUOTED.match(text) and not figures else 1.0
+    # ("No group has claimed responsibility.": short, but whole)
+    weight *= weights["fragment"] if size < rules.fragment_words and not blame else 1.0
+    return weight
+
+
 def _content(text: str, rules: SummaryRules) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in rules.stop and len(w) > 2}
+    """The words a sentence adds: no stop word nor one- or two-letter word, but every figure
+    ("39", "45": a toll as another source gives it is a new fact)."""
+    words = _WORD.findall(text.lower())
+    return {w for w in words if w not in rules.stop and (len(w) > 2 or w[0].isdigit())}
 
 
 def summary(
@@ -178,47 +242,44 @@ def summary(
     if style.conclusion:  # the closing sentences too, ranked from the end
         closing = range(max(rules.pool, len(main) - rules.pool), len(main))
         ranked += [(len(main) - 1 - i, main[i]) for i in closing]
-    pool = []
+    pool: list[tuple[Sentence, list[tuple[str, int, float, set[str]]]]] = []
     for rank, sentence in ranked:
-        text = _clean(sentence, rules)
-        size = len(text.split())
+        text = compress(sentence, _clean(sentence, rules), rules)
         if style.conclusion:
             rank = min(rank, len(main) - 1 - main.index(sentence))
-        weight = 1.0 / (1.0 + weights["rank_decay"] * rank)
-        weight *= style.weight if style.cues is not None and style.cues.search(text) else 1.0
-        figures = rules.figures.search(text) is not None
-        weight *= weights["figure"] if figures and style.figures else 1.0
-        weight *= weights["attributed"] if rules.attributed.search(text) else 1.0
-        blame = rules.blame.search(text) is not None
-        weight *= weights["blame"] if blame else 1.0
-        weight *= weights["first"] if rank == 0 else 1.0
-        weight *= weights["dated"] if rank and sentence.index == dated and scene else 1.0
-        weight *= weights["cited"] if sentence.index in cited else 1.0
-        weight *= weights["quoted"] if _QUOTED.match(text) and not figures else 1.0
-        # ("No group has claimed responsibility.": short, but whole)
-        weight *= weights["fragment"] if size < rules.fragment_words and not blame else 1.0
-        pool.append((sentence, text, size, weight, _content(text, rules)))
+        told = [text, main_clause(text, rules)] if text else [text]
+        variants = []
+        for version in dict.fromkeys(t for t in told if t):
+            size = len(version.split())
+            weight = _weigh(version, size, rank, rules, style)
+            weight *= weights["dated"] if rank and sentence.index == dated and scene else 1.0
+            weight *= weights["cited"] if sentence.index in cited else 1.0
+            variants.append((version, size, weight, _content(version, rules)))
+        pool.append((sentence, variants))
     covered: set[str] = _content(opening, rules)
     chosen: list[tuple[Sentence, str]] = []
     taken: set[int] = set()
     total = len(opening.split())
     while True:
         best, best_score = None, 0.0
-        for i, (_, text, size, weight, content) in enumerate(pool):
-            if not text or total + size > MAX_WORDS or i in taken:
+        for i, (_, variants) in enumerate(pool):
+            # the whole sentence, or its main clause when only that fits
+            fits = [v for v in variants if total + v[1] <= MAX_WORDS][:1]
+            if i in taken or not fits:
                 continue
+            text, size, weight, content = fits[0]
             score = len(content - covered) * weight / size ** weights["length_exponent"]
             if score > best_score:
-                best, best_score = i, score
+                best, best_score = (i, fits[0]), score
         if best is None:
             break
-        sentence, text, size, _, content = pool[best]
-        taken.add(best)
-        chosen.append((sentence, text))
+        (i, (text, size, _, content)) = best
+        taken.add(i)
+        chosen.append((pool[i][0], text))
         covered |= content
         total += size
     if not chosen and pool:
-        lead = next((text for _, text, *_ in pool if text), pool[0][0].text)
+        lead = next((v[0][0] for _, v in pool if v), pool[0][0].text)
         budget = MAX_WORDS - 1 - len(opening.split())
         return f"{opening} {' '.join(lead.split()[:budget])}…".strip()
     chosen.sort(key=lambda pair: pair[0].start)
