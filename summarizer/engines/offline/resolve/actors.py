@@ -135,6 +135,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             found[mention.role].setdefault(key, (actor, sentence, named))
             if mention.attributed and mention.role == "perpetrator":
                 attributed.add(key)
+    _title_roles(work, found)
     clauses = set(found["perpetrator"])  # every doer a clause read, before the lead holds
     lead = leading.lead_paragraph(found["perpetrator"])
     found["perpetrator"] = leading.lead_first(found["perpetrator"], lead, attributed)
@@ -240,6 +241,23 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     for _, sentence in targets:
         work.cite("targets", sentence)
     return [a for a, _ in perpetrators], [a for a, _ in targets]
+
+
+def _title_roles(work: Work, found: dict[str, dict[str, _Candidate]]) -> None:
+    """With no doer in the text's clauses, the title read as a clause gives the sides
+    ("Gunmen massacre 16 drinkers at tavern"), by its grammar alone: a title's victim is no
+    doer ("Crime reporter gunned down"); each side only where the text gave none (cited by
+    the lead's first sentence); a vague crowd ("Crowds storm ...") adds nothing the text's
+    own crowd words do not."""
+    title = work.doc.title
+    vague = work.lexicon.rules(ResolveRules).vague_crowd
+    if found["perpetrator"] or not title or not work.main:
+        return
+    empty = {role for role, side in found.items() if not side}
+    for mention in roles.find_roles(title, work.lexicon, grammar_only=True):
+        if mention.role in empty and fold(mention.name) not in vague:
+            actor = Actor(name=mention.name, kind=mention.kind)
+            found[mention.role].setdefault(fold(mention.name), (actor, work.main[0], False))
 
 
 def _proper(mention: roles.RoleMention) -> bool:
