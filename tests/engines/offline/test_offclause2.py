@@ -1,0 +1,41 @@
+"""The violent clause's grammar read further (session 16, round 2): the title as a clause
+when the text's clauses name no doer (resolve/actors.py, scan/roles.py ``grammar_only``).
+
+Counter-cases: a title whose only phrase is the victim ("... gunned down") gives no doer; a
+title's vague crowd word gives way to the text's own; a doer the text names is kept over
+the title's. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline.pipeline import draft_brief
+
+
+def _sides(title: str, text: str) -> tuple[list[str], list[str]]:
+    """The lower-cased perpetrator and target names of a one-paragraph report."""
+    brief = draft_brief(Article.from_text(text, published="2023-05-02", title=title))
+    return [a.name.lower() for a in brief.perpetrators], [a.name.lower() for a in brief.targets]
+
+
+def test_title_gives_the_doer_the_text_leaves_out() -> None:
+    doers, _ = _sides(
+        "Gunmen massacre nine farmers in hill village",
+        "Nine people died and four others were hurt in a hill village late on Sunday, a "
+        "district officer said on Monday. The wounded were taken to the regional hospital.",
+    )
+    assert doers == ["gunmen"]
+    # counter: a title whose phrase is the victim gives no doer
+    doers, _ = _sides(
+        "Radio presenter gunned down outside studio",
+        "A radio presenter died outside the station where he worked on Tuesday evening, his "
+        "employer said. He had received threats for months.",
+    )
+    assert "radio presenter" not in doers and "presenter" not in doers
+    # counter: a doer the text names stands over the title's
+    doers, _ = _sides(
+        "Gunmen kill six at roadside market",
+        "Bandits on motorbikes killed six traders at a roadside market on Saturday, the police "
+        "said.",
+    )
+    assert "gunmen" not in doers
