@@ -53,6 +53,7 @@ from summarizer.engines.offline.resolve import (
 )
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
+from summarizer.engines.offline.scan.clauses import ClauseRules
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, EventType, SubEventType
@@ -203,14 +204,15 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     targets = leading.pick(
         people or sites or candidates, rules.max, lexicon, vague, lead=work.lead_count
     )
-    if (
+    crowd_event = (
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters
-    ):
+    )
+    if crowd_event and not _force_on_crowd(work):
         perpetrators, targets = crowds.crowd_order(
             work, sub_event_type, perpetrators, targets, rules
         )
-    elif sub_event_type == SubEventType.excessive_force_against_protesters:
+    elif crowd_event or sub_event_type == SubEventType.excessive_force_against_protesters:
         # the force acted; the crowd it shot or beat is the target, never a doer
         crowd = [p for p in perpetrators if p[0].kind == _K.civilians]
         perpetrators = [p for p in perpetrators if p[0].kind == _K.state_forces] or [
@@ -241,6 +243,28 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     for _, sentence in targets:
         work.cite("targets", sentence)
     return [a for a, _ in perpetrators], [a for a, _ in targets]
+
+
+def _force_on_crowd(work: Work) -> bool:
+    """Does the lead's first violent clause have a force use deadly force on a crowd
+    ("Police opened fire on students marching ..."; "... were killed when soldiers fired
+    at supporters")? Who acted is the subject of the violent verb: the force, and the crowd
+    it acted on its target, whatever the crowd did before. Only where the clause opens fire
+    (``[roles.clause].complete``) or the sentence counts dead: a force that dispersed or
+    detained a crowd met the crowd that acted."""
+    complete = work.lexicon.rules(ClauseRules).complete
+    for sentence in work.main[: work.lead_count]:
+        doers = [m for m in sentence.roles if m.role == "perpetrator"]
+        if not doers:
+            continue
+        first = doers[0]
+        hit = [m for m in sentence.roles if m.role == "target" and m.start > first.start]
+        deadly = any(c.kind == "killed" and c.count > 0 for c in sentence.casualties) or any(
+            form in sentence.text[first.start : hit[0].start].lower()
+            for form in (complete if hit else ())
+        )
+        return first.kind == _K.state_forces and deadly and hit[0].kind == _K.civilians
+    return False
 
 
 def _title_roles(work: Work, found: dict[str, dict[str, _Candidate]]) -> None:
