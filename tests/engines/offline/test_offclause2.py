@@ -39,3 +39,29 @@ def test_title_gives_the_doer_the_text_leaves_out() -> None:
         "said.",
     )
     assert "gunmen" not in doers
+
+
+def test_force_that_opened_fire_on_a_crowd_acted() -> None:
+    doers, hit = _sides(
+        "Troops fire on vote protesters in capital",
+        "Four people were killed when troops fired live rounds at opposition supporters "
+        "demonstrating in the capital over a delayed vote count, police said on Friday; the "
+        "protesters had burned tyres and thrown stones before the troops arrived.",
+    )
+    assert doers == ["troops"]
+    assert hit == ["opposition supporters"]
+    doers, hit = _sides(
+        "Police fire on students marching to parliament",
+        "Police opened fire on students of the national university on Monday as they set off "
+        "from their campus to march on parliament and demand the minister's resignation; the "
+        "police chief said 12 people were taken to hospital.",
+    )
+    assert doers == ["police"]
+    # counter: a force that only fired tear gas met the crowd that acted
+    doers, _ = _sides(
+        "Police disperse students marching to parliament",
+        "Police fired tear gas at students of the national university on Monday as they set "
+        "off from their campus to march on parliament and demand the minister's resignation; "
+        "the police chief said 12 people were taken to hospital.",
+    )
+    assert doers == ["students"]
