@@ -129,6 +129,7 @@ ROLES = Table(
         relatives=Words,
         coordinators=Words,
         times=Words,
+        perfect=Words,
         described_of=Pattern,
         reach=int,
     ),

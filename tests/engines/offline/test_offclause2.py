@@ -65,3 +65,20 @@ def test_force_that_opened_fire_on_a_crowd_acted() -> None:
         "the police chief said 12 people were taken to hospital.",
     )
     assert doers == ["students"]
+
+
+def test_group_named_only_in_background_is_no_doer() -> None:
+    doers, _ = _sides(
+        "Nine killed in attack on village church",
+        "Gunmen killed nine worshippers at a village church in the east of the country during "
+        "a Sunday service. Nobody has said it carried out the killings. Militant groups linked "
+        "to al-Qaeda have attacked churches and schools across the region.",
+    )
+    assert doers == ["gunmen"]
+    # counter: the lead's own deed told in the perfect is the incident's
+    doers, _ = _sides(
+        "Nine killed in attack on village church",
+        "Al-Qaeda fighters have killed nine worshippers at a village church in the east of the "
+        "country during a Sunday service, officials said.",
+    )
+    assert doers == ["al-qaeda"]

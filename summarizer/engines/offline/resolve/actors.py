@@ -53,7 +53,7 @@ from summarizer.engines.offline.resolve import (
 )
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
-from summarizer.engines.offline.scan.clauses import ClauseRules
+from summarizer.engines.offline.scan.clauses import ClauseRules, in_perfect
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, EventType, SubEventType
@@ -114,6 +114,8 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     violent = event_of(sub_event_type) in VIOLENT and sub_event_type != SubEventType.arrests
     for sentence in work.main:
         later = rules.later_act.match(sentence.text) is not None  # another act's sides
+        # "groups linked to IS have attacked churches in the region": background's sides
+        later = later or (sentence.index > 0 and in_perfect(sentence.text, lexicon))
         for mention in sentence.roles:
             if later:
                 continue
@@ -307,12 +309,17 @@ def _held(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRules) -
 def _named_armed(work: Work, lead: int | None = None) -> list[_Pair]:
     """Armed actors of the lexicon in the main sentences, first mention first; after the
     lead doer's paragraph, only where a sentence reports violence ("both groups operate in
-    the area" names no one who acted)."""
+    the area" names no one who acted); after the first sentence, not where the violence is
+    in the perfect ("groups linked to IS have attacked churches in the region": what they
+    have done over time, :func:`..scan.clauses.in_perfect`)."""
     seen: dict[str, _Pair] = {}
-    denied = work.lexicon.rules(ResolveRules).denied_after
+    lexicon = work.lexicon
+    denied = lexicon.rules(ResolveRules).denied_after
     for sentence in work.main:
         if lead is not None and sentence.paragraph > lead and not (sentence.cue or sentence.roles):
             continue
+        if lead is not None and sentence.index > 0 and in_perfect(sentence.text, lexicon):
+            continue  # "groups linked to IS have attacked churches in the region": background
         for mention in sentence.actors:
             if denied.match(sentence.text[mention.end :]):
                 continue  # "the Pakistani Taliban denied involvement"

@@ -37,7 +37,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand
 from summarizer.engines.offline.prefilter import Match
 
-__all__ = ["ClauseRules", "clause_roles", "may_hold"]
+__all__ = ["ClauseRules", "clause_roles", "in_perfect", "may_hold"]
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
@@ -71,6 +71,9 @@ class ClauseRules:
         self.relatives = frozenset(section["relatives"])
         self.chain = re.compile(rf"\s+{alternation(section['coordinators'])}\s+", re.I)
         self.reach = int(section["reach"])
+        self.perfect = re.compile(
+            rf"(?<![\w'’-]){alternation(section['perfect'])}\s+(?={self.verb.pattern})", re.I
+        )
         # an aside right after the phrase: "(ISWAP)", ", riding motorcycles,"
         self.aside = re.compile(r"\s*\([^()]{1,40}\)|\s*,[^,;:.\"“”]{1,100},")
         self.breaks = re.compile(r"[;:\"“”]")
@@ -96,6 +99,13 @@ class ClauseRules:
 def may_hold(folded: str, lexicon: Lexicon) -> bool:
     """Can the sentence hold a violent clause at all (one of the verbs' forms)?"""
     return lexicon.rules(ClauseRules).verb.search(folded) is not None
+
+
+def in_perfect(sentence: str, lexicon: Lexicon) -> bool:
+    """Is a violent verb of the sentence in the perfect ("groups linked to al-Qaeda have
+    attacked churches in the region")? What has been done over time: background, not the
+    incident's own deed ("had attacked" tells an earlier deed of the story: not read)."""
+    return lexicon.rules(ClauseRules).perfect.search(sentence) is not None
 
 
 def clause_roles(
