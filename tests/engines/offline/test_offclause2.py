@@ -82,3 +82,19 @@ def test_group_named_only_in_background_is_no_doer() -> None:
         "country during a Sunday service, officials said.",
     )
     assert doers == ["al-qaeda"]
+
+
+def test_title_names_the_victims_the_text_calls_people() -> None:
+    _, hit = _sides(
+        "Twelve pilgrims shot dead on mountain road",
+        "Twelve people died when gunmen fired at a minibus on a mountain road on Friday "
+        "evening, police said.",
+    )
+    assert "pilgrims" in hit
+    # counter: the text's own word for the victims stands over the title's
+    _, hit = _sides(
+        "Twelve pilgrims shot dead on mountain road",
+        "Gunmen shot dead twelve traders travelling in a minibus on a mountain road on Friday "
+        "evening, police said.",
+    )
+    assert "pilgrims" not in hit and "traders" in hit

@@ -270,17 +270,27 @@ def _force_on_crowd(work: Work) -> bool:
 
 
 def _title_roles(work: Work, found: dict[str, dict[str, _Candidate]]) -> None:
-    """With no doer in the text's clauses, the title read as a clause gives the sides
-    ("Gunmen massacre 16 drinkers at tavern"), by its grammar alone: a title's victim is no
-    doer ("Crime reporter gunned down"); each side only where the text gave none (cited by
-    the lead's first sentence); a vague crowd ("Crowds storm ...") adds nothing the text's
+    """The title read as a clause gives the sides the text's clauses leave out ("Gunmen
+    massacre 16 drinkers at tavern"), by its grammar alone: a title's victim is no doer
+    ("Crime reporter gunned down": the victim); the doer only where the text gave none, the
+    victims also where the text has only vague ones ("people") or sites (then people only), cited by the lead's first
+    sentence; a vague crowd ("Crowds storm ...") adds nothing the text's
     own crowd words do not."""
     title = work.doc.title
-    vague = work.lexicon.rules(ResolveRules).vague_crowd
-    if found["perpetrator"] or not title or not work.main:
+    lexicon = work.lexicon
+    rules = lexicon.rules(ResolveRules)
+    vague = rules.vague_crowd
+    if not title or not work.main:
         return
     empty = {role for role, side in found.items() if not side}
-    for mention in roles.find_roles(title, work.lexicon, grammar_only=True):
+    sites = {k for k, c in found["target"].items() if roles.is_facility(c[0].name, lexicon)}
+    if set(found["target"]) - sites <= rules.vague_victims:
+        empty.add("target")  # "killing 18 people", "fired at a minibus": the title's people
+    if found["perpetrator"]:
+        empty.discard("perpetrator")
+    for mention in roles.find_roles(title, lexicon, grammar_only=True):
+        if sites and roles.is_facility(mention.name, lexicon):
+            continue  # a site the text names stands over the title's
         if mention.role in empty and fold(mention.name) not in vague:
             actor = Actor(name=mention.name, kind=mention.kind)
             found[mention.role].setdefault(fold(mention.name), (actor, work.main[0], False))

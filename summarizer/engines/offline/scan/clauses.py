@@ -25,7 +25,9 @@ The fallback of :mod:`.roles` for actor phrases no role rule reads (``[roles.cla
 - the *object*: the actor phrase right after that verb (perhaps after "on", "at", "both",
   or a second verb: "shot and wounded both men") is its target, kept only when no role
   rule gave the sentence a target;
-- one subject per sentence, the first that fits; the role rules win wherever they fire.
+- one subject per sentence, the first that fits; the role rules win wherever they fire;
+- a headline with no active clause: the phrase opening it, right before a violent verb's
+  bare participle ("Crime reporter gunned down in Lagos"), is the victim.
 """
 
 from __future__ import annotations
@@ -109,12 +111,38 @@ def in_perfect(sentence: str, lexicon: Lexicon) -> bool:
 
 
 def clause_roles(
-    sentence: str, phrases: Sequence[Match], lexicon: Lexicon, site: Callable[[Match], bool]
+    sentence: str,
+    phrases: Sequence[Match],
+    lexicon: Lexicon,
+    site: Callable[[Match], bool],
+    headline: bool = False,
 ) -> dict[int, str]:
     """The role the clause's grammar gives actor phrases (by their match's start): the first
     subject of an active violent verb is its perpetrator, the phrase that is the verb's
-    object its target (module docstring). A place or unit (``site``) is no subject."""
+    object its target (module docstring). A place or unit (``site``) is no subject. In a
+    ``headline`` with no active clause, a phrase opening it right before a bare participle
+    is the victim ("Crime reporter gunned down in ...", "Asylum seeker killed, 77 hurt")."""
     rules = lexicon.rules(ClauseRules)
+    found = _active(sentence, phrases, rules, site)
+    if found or not headline:
+        return found
+    for match in phrases[:1]:
+        verb = rules.verb.match(sentence, match.end() + 1)
+        if (
+            not _words(sentence[: match.start()])
+            and sentence[match.end() : match.end() + 1].isspace()
+            and verb is not None
+            and verb.group(0).lower() not in rules.present
+            and not _has_object(sentence, verb, rules)
+        ):
+            return {match.start(): "target"}
+    return {}
+
+
+def _active(
+    sentence: str, phrases: Sequence[Match], rules: ClauseRules, site: Callable[[Match], bool]
+) -> dict[int, str]:
+    """The subject and object of the first active violent clause (:func:`clause_roles`)."""
     for match in phrases:
         verb = None if site(match) else _verb_after(sentence, match, phrases, rules)
         if verb is None:

@@ -319,7 +319,8 @@ def find_roles(
     read = possible or clauses.may_hold(folded, lexicon)
     matches = list(rules.phrase.finditer(sentence, folded)) if read else []
     # the fallback for phrases no rule reads: the violent clause's subject and object
-    grammar = clauses.clause_roles(sentence, matches, lexicon, lambda m: _no_subject(m, lexicon))
+    no_subject = lambda m: _no_subject(m, lexicon)  # noqa: E731
+    grammar = clauses.clause_roles(sentence, matches, lexicon, no_subject, grammar_only)
     read_by_grammar: set[int] = set()
     for match in matches:
         if match.start("actor") in named:
