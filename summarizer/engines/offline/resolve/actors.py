@@ -29,6 +29,7 @@ unnamed doer ("unidentified gunmen") stays unknown. Then:
 - protests and riots follow ACLED's order (:mod:`.crowds`): the crowd acts, the force it met
   is second (a mob that set on residents: the residents); force against protesters: the
   force acts and the crowd is its target, never a doer;
+- the title read as a clause, and a force that used deadly force on a crowd: :mod:`.clauseside`;
 - a band is not the target of its own deed ("settlers burned homes after two settlers were
   shot"); a group that denied the attack is no doer the article names; two names of one
   state force ("Israeli army", "Israeli forces") are one doer.
@@ -45,6 +46,7 @@ from summarizer.engines.offline.resolve import (
     NON_STATE,
     VIOLENT,
     Work,
+    clauseside,
     crowds,
     leading,
     moves,
@@ -53,7 +55,7 @@ from summarizer.engines.offline.resolve import (
 )
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
-from summarizer.engines.offline.scan.clauses import ClauseRules, in_perfect
+from summarizer.engines.offline.scan.clauses import in_perfect
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, EventType, SubEventType
@@ -138,7 +140,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             found[mention.role].setdefault(key, (actor, sentence, named))
             if mention.attributed and mention.role == "perpetrator":
                 attributed.add(key)
-    _title_roles(work, found)
+    clauseside.title_roles(work, found, rules.vague_crowd, rules.vague_victims)
     clauses = set(found["perpetrator"])  # every doer a clause read, before the lead holds
     lead = leading.lead_paragraph(found["perpetrator"])
     found["perpetrator"] = leading.lead_first(found["perpetrator"], lead, attributed)
@@ -210,7 +212,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters
     )
-    if crowd_event and not _force_on_crowd(work):
+    if crowd_event and not clauseside.force_on_crowd(work):
         perpetrators, targets = crowds.crowd_order(
             work, sub_event_type, perpetrators, targets, rules
         )
@@ -245,55 +247,6 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     for _, sentence in targets:
         work.cite("targets", sentence)
     return [a for a, _ in perpetrators], [a for a, _ in targets]
-
-
-def _force_on_crowd(work: Work) -> bool:
-    """Does the lead's first violent clause have a force use deadly force on a crowd
-    ("Police opened fire on students marching ..."; "... were killed when soldiers fired
-    at supporters")? Who acted is the subject of the violent verb: the force, and the crowd
-    it acted on its target, whatever the crowd did before. Only where the clause opens fire
-    (``[roles.clause].complete``) or the sentence counts dead: a force that dispersed or
-    detained a crowd met the crowd that acted."""
-    complete = work.lexicon.rules(ClauseRules).complete
-    for sentence in work.main[: work.lead_count]:
-        doers = [m for m in sentence.roles if m.role == "perpetrator"]
-        if not doers:
-            continue
-        first = doers[0]
-        hit = [m for m in sentence.roles if m.role == "target" and m.start > first.start]
-        deadly = any(c.kind == "killed" and c.count > 0 for c in sentence.casualties) or any(
-            form in sentence.text[first.start : hit[0].start].lower()
-            for form in (complete if hit else ())
-        )
-        return first.kind == _K.state_forces and deadly and hit[0].kind == _K.civilians
-    return False
-
-
-def _title_roles(work: Work, found: dict[str, dict[str, _Candidate]]) -> None:
-    """The title read as a clause gives the sides the text's clauses leave out ("Gunmen
-    massacre 16 drinkers at tavern"), by its grammar alone: a title's victim is no doer
-    ("Crime reporter gunned down": the victim); the doer only where the text gave none, the
-    victims also where the text has only vague ones ("people") or sites (then people only), cited by the lead's first
-    sentence; a vague crowd ("Crowds storm ...") adds nothing the text's
-    own crowd words do not."""
-    title = work.doc.title
-    lexicon = work.lexicon
-    rules = lexicon.rules(ResolveRules)
-    vague = rules.vague_crowd
-    if not title or not work.main:
-        return
-    empty = {role for role, side in found.items() if not side}
-    sites = {k for k, c in found["target"].items() if roles.is_facility(c[0].name, lexicon)}
-    if set(found["target"]) - sites <= rules.vague_victims:
-        empty.add("target")  # "killing 18 people", "fired at a minibus": the title's people
-    if found["perpetrator"]:
-        empty.discard("perpetrator")
-    for mention in roles.find_roles(title, lexicon, grammar_only=True):
-        if sites and roles.is_facility(mention.name, lexicon):
-            continue  # a site the text names stands over the title's
-        if mention.role in empty and fold(mention.name) not in vague:
-            actor = Actor(name=mention.name, kind=mention.kind)
-            found[mention.role].setdefault(fold(mention.name), (actor, work.main[0], False))
 
 
 def _proper(mention: roles.RoleMention) -> bool:
