@@ -98,3 +98,18 @@ def test_title_names_the_victims_the_text_calls_people() -> None:
         "evening, police said.",
     )
     assert "pilgrims" not in hit and "traders" in hit
+
+
+def test_attacker_named_without_what_he_rode() -> None:
+    doers, _ = _sides(
+        "Village raided overnight",
+        "Masked gunmen in pick-up trucks raided a farming village near the border overnight, "
+        "killing 11 villagers, the governor said.",
+    )
+    assert [d.lower() for d in doers] == ["masked gunmen"]
+    # counter: a person's word keeps what he rode, as the article words him
+    doers, _ = _sides(
+        "Shopkeeper shot dead",
+        "Two men on a motorbike shot dead a shopkeeper outside his store on Monday, police said.",
+    )
+    assert doers == ["two men on a motorbike"]
