@@ -107,9 +107,8 @@ def test_doers_vehicle_is_no_target() -> None:
 
 def test_weapon_carried_is_not_the_doers_name() -> None:
     assert _doers("A gunman armed with a hunting rifle killed four people at a farm.") == ["gunman"]
-    assert _doers("Gunmen riding motorbikes killed the activist in the market.") == [
-        "gunmen riding motorbikes"
-    ]
+    # what an attacker rode is no part of his name either (offclause2)
+    assert _doers("Gunmen riding motorbikes killed the activist in the market.") == ["gunmen"]
 
 
 def test_car_packed_with_explosives_driven_into_a_site() -> None:

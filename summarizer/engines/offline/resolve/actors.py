@@ -29,6 +29,7 @@ unnamed doer ("unidentified gunmen") stays unknown. Then:
 - protests and riots follow ACLED's order (:mod:`.crowds`): the crowd acts, the force it met
   is second (a mob that set on residents: the residents); force against protesters: the
   force acts and the crowd is its target, never a doer;
+- the title read as a clause, and a force that used deadly force on a crowd: :mod:`.clauseside`;
 - a band is not the target of its own deed ("settlers burned homes after two settlers were
   shot"); a group that denied the attack is no doer the article names; two names of one
   state force ("Israeli army", "Israeli forces") are one doer.
@@ -45,6 +46,7 @@ from summarizer.engines.offline.resolve import (
     NON_STATE,
     VIOLENT,
     Work,
+    clauseside,
     crowds,
     leading,
     moves,
@@ -53,6 +55,7 @@ from summarizer.engines.offline.resolve import (
 )
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
+from summarizer.engines.offline.scan.clauses import in_perfect
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, EventType, SubEventType
@@ -113,6 +116,8 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     violent = event_of(sub_event_type) in VIOLENT and sub_event_type != SubEventType.arrests
     for sentence in work.main:
         later = rules.later_act.match(sentence.text) is not None  # another act's sides
+        # "groups linked to IS have attacked churches in the region": background's sides
+        later = later or (sentence.index > 0 and in_perfect(sentence.text, lexicon))
         for mention in sentence.roles:
             if later:
                 continue
@@ -135,6 +140,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             found[mention.role].setdefault(key, (actor, sentence, named))
             if mention.attributed and mention.role == "perpetrator":
                 attributed.add(key)
+    clauseside.title_roles(work, found, rules.vague_crowd, rules.vague_victims)
     clauses = set(found["perpetrator"])  # every doer a clause read, before the lead holds
     lead = leading.lead_paragraph(found["perpetrator"])
     found["perpetrator"] = leading.lead_first(found["perpetrator"], lead, attributed)
@@ -202,14 +208,15 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     targets = leading.pick(
         people or sites or candidates, rules.max, lexicon, vague, lead=work.lead_count
     )
-    if (
+    crowd_event = (
         event_type in _CROWD_EVENTS
         and sub_event_type != SubEventType.excessive_force_against_protesters
-    ):
+    )
+    if crowd_event and not clauseside.force_on_crowd(work):
         perpetrators, targets = crowds.crowd_order(
             work, sub_event_type, perpetrators, targets, rules
         )
-    elif sub_event_type == SubEventType.excessive_force_against_protesters:
+    elif crowd_event or sub_event_type == SubEventType.excessive_force_against_protesters:
         # the force acted; the crowd it shot or beat is the target, never a doer
         crowd = [p for p in perpetrators if p[0].kind == _K.civilians]
         perpetrators = [p for p in perpetrators if p[0].kind == _K.state_forces] or [
@@ -265,12 +272,17 @@ def _held(sentence: Sentence, mention: roles.RoleMention, rules: ResolveRules) -
 def _named_armed(work: Work, lead: int | None = None) -> list[_Pair]:
     """Armed actors of the lexicon in the main sentences, first mention first; after the
     lead doer's paragraph, only where a sentence reports violence ("both groups operate in
-    the area" names no one who acted)."""
+    the area" names no one who acted); after the first sentence, not where the violence is
+    in the perfect ("groups linked to IS have attacked churches in the region": what they
+    have done over time, :func:`..scan.clauses.in_perfect`)."""
     seen: dict[str, _Pair] = {}
-    denied = work.lexicon.rules(ResolveRules).denied_after
+    lexicon = work.lexicon
+    denied = lexicon.rules(ResolveRules).denied_after
     for sentence in work.main:
         if lead is not None and sentence.paragraph > lead and not (sentence.cue or sentence.roles):
             continue
+        if lead is not None and sentence.index > 0 and in_perfect(sentence.text, lexicon):
+            continue  # "groups linked to IS have attacked churches in the region": background
         for mention in sentence.actors:
             if denied.match(sentence.text[mention.end :]):
                 continue  # "the Pakistani Taliban denied involvement"

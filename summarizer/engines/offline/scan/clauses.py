@@ -25,7 +25,9 @@ The fallback of :mod:`.roles` for actor phrases no role rule reads (``[roles.cla
 - the *object*: the actor phrase right after that verb (perhaps after "on", "at", "both",
   or a second verb: "shot and wounded both men") is its target, kept only when no role
   rule gave the sentence a target;
-- one subject per sentence, the first that fits; the role rules win wherever they fire.
+- one subject per sentence, the first that fits; the role rules win wherever they fire;
+- a headline with no active clause: the phrase opening it, right before a violent verb's
+  bare participle ("Crime reporter gunned down in Lagos"), is the victim.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand
 from summarizer.engines.offline.prefilter import Match
 
-__all__ = ["ClauseRules", "clause_roles", "may_hold"]
+__all__ = ["ClauseRules", "clause_roles", "in_perfect", "may_hold"]
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
@@ -71,6 +73,9 @@ class ClauseRules:
         self.relatives = frozenset(section["relatives"])
         self.chain = re.compile(rf"\s+{alternation(section['coordinators'])}\s+", re.I)
         self.reach = int(section["reach"])
+        self.perfect = re.compile(
+            rf"(?<![\w'’-]){alternation(section['perfect'])}\s+(?={self.verb.pattern})", re.I
+        )
         # an aside right after the phrase: "(ISWAP)", ", riding motorcycles,"
         self.aside = re.compile(r"\s*\([^()]{1,40}\)|\s*,[^,;:.\"“”]{1,100},")
         self.breaks = re.compile(r"[;:\"“”]")
@@ -98,13 +103,46 @@ def may_hold(folded: str, lexicon: Lexicon) -> bool:
     return lexicon.rules(ClauseRules).verb.search(folded) is not None
 
 
+def in_perfect(sentence: str, lexicon: Lexicon) -> bool:
+    """Is a violent verb of the sentence in the perfect ("groups linked to al-Qaeda have
+    attacked churches in the region")? What has been done over time: background, not the
+    incident's own deed ("had attacked" tells an earlier deed of the story: not read)."""
+    return lexicon.rules(ClauseRules).perfect.search(sentence) is not None
+
+
 def clause_roles(
-    sentence: str, phrases: Sequence[Match], lexicon: Lexicon, site: Callable[[Match], bool]
+    sentence: str,
+    phrases: Sequence[Match],
+    lexicon: Lexicon,
+    site: Callable[[Match], bool],
+    headline: bool = False,
 ) -> dict[int, str]:
     """The role the clause's grammar gives actor phrases (by their match's start): the first
     subject of an active violent verb is its perpetrator, the phrase that is the verb's
-    object its target (module docstring). A place or unit (``site``) is no subject."""
+    object its target (module docstring). A place or unit (``site``) is no subject. In a
+    ``headline`` with no active clause, a phrase opening it right before a bare participle
+    is the victim ("Crime reporter gunned down in ...", "Asylum seeker killed, 77 hurt")."""
     rules = lexicon.rules(ClauseRules)
+    found = _active(sentence, phrases, rules, site)
+    if found or not headline:
+        return found
+    for match in phrases[:1]:
+        verb = rules.verb.match(sentence, match.end() + 1)
+        if (
+            not _words(sentence[: match.start()])
+            and sentence[match.end() : match.end() + 1].isspace()
+            and verb is not None
+            and verb.group(0).lower() not in rules.present
+            and not _has_object(sentence, verb, rules)
+        ):
+            return {match.start(): "target"}
+    return {}
+
+
+def _active(
+    sentence: str, phrases: Sequence[Match], rules: ClauseRules, site: Callable[[Match], bool]
+) -> dict[int, str]:
+    """The subject and object of the first active violent clause (:func:`clause_roles`)."""
     for match in phrases:
         verb = None if site(match) else _verb_after(sentence, match, phrases, rules)
         if verb is None:

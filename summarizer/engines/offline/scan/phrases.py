@@ -18,8 +18,10 @@ Rule (``[roles.phrases]`` in ``data/roles.toml``):
   bread") are named so, not "civilians";
 - an ally named in the doer's clause ("forces backed by Shia militias") has no role;
 - a doer the article describes but does not name keeps the article's count and
-  description ("two men on a motorbike", "gunmen riding motorbikes", "a man in his
-  forties"), so that the brief gives him as the article words him.
+  description ("two men on a motorbike", "gunmen in army fatigues", "a man in his
+  forties"), so that the brief gives him as the article words him; an attacker's word
+  ("gunmen", "bombers") is named by its own noun phrase, without what he rode ("masked
+  gunmen in pick-up trucks": the masked gunmen).
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ class PhraseRules:
         self.doer_people = frozenset(section["doer_people"])
         self.doer_counts = re.compile(section["doer_counts"], re.IGNORECASE)
         self.doer_tail = re.compile(section["doer_tail"], re.IGNORECASE)
+        self.doer_ride = re.compile(section["doer_ride"], re.IGNORECASE)
+        self.deed_people = frozenset(section["deed_people"])
         self.armed_people = frozenset(section["armed_people"])
         self.armed_tail = re.compile(section["armed_tail"], re.IGNORECASE)
         self.armed_crowd = re.compile(section["armed_crowd"], re.IGNORECASE)
@@ -148,8 +152,9 @@ def described_doer(
 ) -> tuple[str, ActorKind]:
     """A doer phrase headed by a person's or an attacker's word ("men", "gunmen"), read
     with its count before it and its description after it ("Two men on a motorcycle",
-    "gunmen riding motorbikes", "a group of men armed with knives": people with what they
-    carried, not a crowd), of unknown allegiance, unless the description names the group
+    "gunmen in army fatigues", "a group of men armed with knives": people with what they
+    carried, not a crowd; what an attacker rode is no part of his name: "masked gunmen in
+    pick-up trucks" are the masked gunmen), of unknown allegiance, unless the description names the group
     ("men in the uniforms of the Rapid Support Forces": that force); any other phrase is as
     it was."""
     rules = lexicon.rules(PhraseRules)
@@ -159,6 +164,8 @@ def described_doer(
     before = rules.determiner.sub("", sentence[match.start() : match.start("actor")])
     count = rules.doer_counts.match(before)
     tail = rules.doer_tail.match(sentence, match.end())
+    ride = None if tail or head in rules.deed_people else rules.doer_ride
+    tail = ride.match(sentence, match.end()) if ride else tail
     crowd = rules.armed_crowd.search(sentence, max(0, match.start() - 40), match.start("actor"))
     if tail is None and head in rules.armed_people and crowd is None:
         tail = rules.armed_tail.match(sentence, match.end())

@@ -289,8 +289,11 @@ def _no_subject(match: Match, lexicon: Lexicon) -> bool:
     )
 
 
-def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> list[RoleMention]:
-    """Actor phrases in ``sentence`` with the role their clause gives them, leftmost first.
+def find_roles(
+    sentence: str, lexicon: Lexicon, folded: str | None = None, grammar_only: bool = False
+) -> list[RoleMention]:
+    """Actor phrases in ``sentence`` with the role their clause gives them, leftmost first
+    (``grammar_only``: by the violent clause's grammar alone, as a title is read).
 
     One pass finds every actor phrase; each phrase's role is then read from the words
     around it, so the cost grows with the sentence, not with the number of rules.
@@ -300,23 +303,24 @@ def find_roles(sentence: str, lexicon: Lexicon, folded: str | None = None) -> li
     if _SHOUTED.match(sentence):  # an all-capitals headline: every word looks like a name
         return found
     folded = lexicon.fold(sentence) if folded is None else folded
-    for doer in rules.named_doers:
+    for doer in [] if grammar_only else rules.named_doers:
         for match in doer.finditer(sentence, folded):
             actor = match.group("actor")
             found.append(RoleMention(actor, _K.unknown, "perpetrator", match.start("actor"), actor))
     found += [
         m
         for m in rolejoin.person_doers(sentence, lexicon)
-        if m.start not in {f.start for f in found}
+        if m.start not in {f.start for f in found} and not grammar_only
     ]
     named = {m.start for m in found}
     unread: list[Match] = []
     # with no rule that could fit, no phrase gets a role: skip the (costly) phrase search
-    possible = [rules.rules[i] for i in rules.gates.possible(folded)]
+    possible = [] if grammar_only else [rules.rules[i] for i in rules.gates.possible(folded)]
     read = possible or clauses.may_hold(folded, lexicon)
     matches = list(rules.phrase.finditer(sentence, folded)) if read else []
     # the fallback for phrases no rule reads: the violent clause's subject and object
-    grammar = clauses.clause_roles(sentence, matches, lexicon, lambda m: _no_subject(m, lexicon))
+    no_subject = lambda m: _no_subject(m, lexicon)  # noqa: E731
+    grammar = clauses.clause_roles(sentence, matches, lexicon, no_subject, grammar_only)
     read_by_grammar: set[int] = set()
     for match in matches:
         if match.start("actor") in named:
