@@ -44,6 +44,7 @@ from summarizer.engines.offline.resolve.loctowns import (
     offshore,
     placed_elsewhere,
     rank_weight,
+    town_country,
 )
 from summarizer.engines.offline.resolve.loctowns import city_hits as find_city_hits
 from summarizer.engines.offline.scan import gazetteer
@@ -80,6 +81,7 @@ def location(work: Work) -> Location:
     weights = rules.weights
     scores: dict[str, float] = defaultdict(float)
     first_seen: dict[str, Sentence] = {}
+    placed: set[str] = set()  # countries named, or a region of, after "in"/"near"
     for rank, sentence in enumerate(work.main):
         weight = rank_weight(rank, work, weights)
         for hit in sentence.countries:
@@ -97,6 +99,8 @@ def location(work: Work) -> Location:
             if nationality(sentence.text, hit, lexicon):  # "a Canadian among them"
                 strength *= weights["person"]
             scores[hit.code] += weight * strength * locative
+            if locative >= weights["locative"]:  # "in Mali": the text places the deed there
+                placed.add(hit.code)
             first_seen.setdefault(hit.code, sentence)
     for line in work.doc.masthead:  # "SRI LANKA POLICE": the issuer's country, a weak hint
         for hit in find_countries(line, lexicon):
@@ -138,6 +142,8 @@ def location(work: Work) -> Location:
                 locative *= lexicon.rules(PlaceRules).kinds["elsewhere"]
             elif spoken_from(sentence.text, start, end, lexicon):  # "officials in Islamabad said"
                 locative *= lexicon.rules(PlaceRules).kinds["spoken"]
+            if locative >= weights["locative"]:
+                placed.add(region.country)
             if region_noun_after(sentence.text, end, lexicon):  # "in the Gazakh district"
                 locative *= weights["region_noun"]
             elif before_place_noun(sentence.text, end, lexicon):
@@ -168,6 +174,7 @@ def location(work: Work) -> Location:
         scores,
         key=lambda c: (round(scores[c], 6), c == here, -_first_named(work, c, city_hits)),
     )
+    code = town_country(work, code, placed, city_hits, locplace.place(work, code, city_hits)[0])
     support = first_seen.get(code) or next(
         (sentence for r, sentence in region_hits if r.country == code),
         next((sentence for c, _, sentence in city_hits if c.country == code), None),

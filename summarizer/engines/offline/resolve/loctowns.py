@@ -32,8 +32,17 @@ from summarizer.engines.offline.scan.placewords import (
     region_noun_after,
     spoken_from,
 )
+from summarizer.engines.offline.text import fold
 
-__all__ = ["at_sea", "at_sea_lead", "city_hits", "offshore", "placed_elsewhere", "rank_weight"]
+__all__ = [
+    "at_sea",
+    "at_sea_lead",
+    "city_hits",
+    "offshore",
+    "placed_elsewhere",
+    "rank_weight",
+    "town_country",
+]
 
 
 def rank_weight(rank: int, work: Work, weights: dict[str, float]) -> float:
@@ -223,3 +232,29 @@ def _other_country_here(sentence: Sentence, city: gazetteer.City) -> bool:
         )
         for r, start, end in sentence.regions
     )
+
+
+def town_country(
+    work: Work,
+    code: str,
+    placed: set[str],
+    hits: list[tuple[gazetteer.City, str, Sentence]],
+    name: str | None,
+) -> str:
+    """The country of the town ``name``, the place the text names ("the northern town of Djibo":
+    Burkina Faso's), over the best-scored country ``code`` when the text never places
+    anything in that one: not its name or region after "in"/"near" (``placed``), nor a
+    town of it (``hits``): it came from people's nationalities, weapons or where they came
+    from ("an Australian doctor from Western Australia", "a Turkish drone"). Only a town
+    named as the gazetteer names it (not through an alias) and not placed elsewhere by
+    the text ("Djibo, Australia")."""
+    if code in placed or any(city.country == code for city, _, _ in hits):
+        return code
+    town = work.lexicon.rules(gazetteer.CityRules).town(name) if name else None
+    if town is None or town.country == code or fold(town.name) != fold(name or ""):
+        return code
+    for sentence in work.main:
+        at = sentence.text.find(name or "")
+        if at >= 0 and placed_elsewhere(sentence, town.country, at + len(name or "")):
+            return code
+    return town.country

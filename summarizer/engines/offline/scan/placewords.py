@@ -13,7 +13,7 @@ from typing import Any
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.patternstore import compiled
-from summarizer.engines.offline.scan.gazetteer import City, CityRules
+from summarizer.engines.offline.scan.gazetteer import City, CityRules, find_cities
 from summarizer.engines.offline.scan.names import NAME_WORD
 from summarizer.engines.offline.scan.places import CountryHit, PlaceRules, Region, find_countries
 from summarizer.engines.offline.text import fold
@@ -246,11 +246,14 @@ def named_countries(
     title: str | None, sentences: Iterable[Any], lexicon: Lexicon
 ) -> dict[str, set[str]]:
     """How an article (its title, its sentences' spans) names each country: "country",
-    "region" (not where someone went: "transferred to Arusha"), or its towns' names."""
+    "region" (not where someone went: "transferred to Arusha"), or its towns' names (the
+    title's too: "Twin blasts hit UN offices in Algiers" names Algeria's capital)."""
     named: dict[str, set[str]] = defaultdict(set)
     regions = lexicon.rules(PlaceRules).regions
     for hit in find_countries(title or "", lexicon):
         named[hit.code].add("country")
+    for city, _, _ in find_cities(title or "", lexicon):
+        named[city.country].add(city.name)
     for sentence in sentences:
         for hit in sentence.countries:
             named[hit.code].add("country")
