@@ -87,7 +87,7 @@ class ContextRules:
         self.within_of = compiled(
             r"\s+"
             + alternation(section["within_nouns"])
-            + r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?",
+            + r"\s+of\s+(?:the\s+)?(?P<word>[A-Z][a-z]+\s+)?",
             re.IGNORECASE,
         )
 
@@ -313,6 +313,9 @@ def part_of_another(sentence: Any, country: str, end: int, lexicon: Lexicon) -> 
     after = lexicon.rules(ContextRules).within_of.match(sentence.text, end)
     if after is None:
         return False
+    # the place named next begins after "of the", or after a first word of its own name
+    # ("of Greater Buenos Aires"); either may be it ("the Sherpur district of Kabul early")
+    starts = {after.end(), after.start("word") if after.group("word") else after.end()}
     spans = [(s, r.country) for r, s, _ in sentence.regions]
     spans += [(hit.start, hit.code) for hit in sentence.countries]
-    return any(s == after.end() and code != country for s, code in spans)
+    return any(s in starts and code != country for s, code in spans)
