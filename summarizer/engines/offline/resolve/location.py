@@ -98,9 +98,9 @@ def location(work: Work) -> Location:
             strength = 1.0 if before_place_noun(sentence.text, hit.end, lexicon) else hit.weight
             if nationality(sentence.text, hit, lexicon):  # "a Canadian among them"
                 strength *= weights["person"]
-            scores[hit.code] += weight * strength * locative
-            if locative >= weights["locative"]:  # "in Mali": the text places the deed there
+            elif locative >= weights["locative"]:  # "in Mali": the text places the deed there
                 placed.add(hit.code)
+            scores[hit.code] += weight * strength * locative
             first_seen.setdefault(hit.code, sentence)
     for line in work.doc.masthead:  # "SRI LANKA POLICE": the issuer's country, a weak hint
         for hit in find_countries(line, lexicon):

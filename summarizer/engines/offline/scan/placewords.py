@@ -79,6 +79,15 @@ class ContextRules:
         )
         self.person_after = compiled(r"^\s*" + alternation(section["person_after"]) + r"(?!\w)")
         self.person_noun = compiled(r"^\s+" + alternation(section["person_nouns"]) + r"\b")
+        # a people's or country's name whose noun phrase ends in a person's role ("an
+        # Australian aid doctor", "one of Paraguay's best-known prosecutors"): whose, not where
+        people = lexicon.section("people")
+        roles = [*people["roles"], *(t for t in people["titles"] if t.islower())]
+        roles += section["person_nouns"]
+        self.person_head = compiled(
+            r"^(?:['’]s)?(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+" + alternation(roles) + r"s?\b(?![-'’])",
+            re.IGNORECASE,
+        )
         self.counted_before = compiled(r"\b(?:an?|one|two|three|four|five|six|\d+)\s+$", re.I)
         self.seat = compiled(
             r"\b" + alternation(section["seat_before"]) + r"\s+in\s+$", re.IGNORECASE
@@ -124,6 +133,8 @@ def nationality(text: str, hit: CountryHit, lexicon: Lexicon) -> bool:
     """True when the demonym ``hit`` names a person's nationality ("a Canadian among them",
     "a Syrian refugee", "of Somali descent"), which says nothing of where it happened."""
     rules = lexicon.rules(ContextRules)
+    if rules.person_head.match(text[hit.end : hit.end + 50]):  # "Paraguay's top prosecutor"
+        return hit.weight < 1.0 or text.startswith("'s", hit.end) or text.startswith("’s", hit.end)
     if hit.weight >= 1.0:  # a country's name: a nationality only as "a Myanmar woman"
         return rules.counted_before.search(text, max(0, hit.start - 8), hit.start) is not None and (
             rules.person_noun.match(text[hit.end : hit.end + 20]) is not None
