@@ -120,8 +120,9 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
             if rules.monument_of.search(sentence.body, 0, start):
                 continue  # "the Temple of Bel": a building's name, not Bell, California
             if in_longer_name(sentence.body, end, city, lexicon):
-                every = every or named_countries(work.doc.title, work.sentences, lexicon)
-                if not every[city.country] - {city.name} and _another_named(city, every, work):
+                # (the headline's towns too: "... in Algiers" over "in Ben Aknoun", Bern's alias)
+                titled = named_countries(work.doc.title, work.sentences, lexicon, True)
+                if not titled[city.country] - {city.name} and _another_named(city, titled, work):
                     continue  # "doctors at Medina hospital" (Mogadishu's), a facility's name
                     # (when the article names another country: alone, "Garissa University
                     # College" places the text in Garissa)

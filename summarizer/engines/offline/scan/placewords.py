@@ -254,16 +254,16 @@ def town_named_like(text: str, region: Region, start: int, end: int, lexicon: Le
 
 
 def named_countries(
-    title: str | None, sentences: Iterable[Any], lexicon: Lexicon
+    title: str | None, sentences: Iterable[Any], lexicon: Lexicon, title_towns: bool = False
 ) -> dict[str, set[str]]:
     """How an article (its title, its sentences' spans) names each country: "country",
-    "region" (not where someone went: "transferred to Arusha"), or its towns' names (the
-    title's too: "Twin blasts hit UN offices in Algiers" names Algeria's capital)."""
+    "region" (not where someone went: "transferred to Arusha"), or its towns' names (with
+    ``title_towns`` the title's too: "Twin blasts hit UN offices in Algiers")."""
     named: dict[str, set[str]] = defaultdict(set)
     regions = lexicon.rules(PlaceRules).regions
     for hit in find_countries(title or "", lexicon):
         named[hit.code].add("country")
-    for city, _, _ in find_cities(title or "", lexicon):
+    for city, _, _ in find_cities(title or "", lexicon) if title_towns else ():
         named[city.country].add(city.name)
     for sentence in sentences:
         for hit in sentence.countries:
