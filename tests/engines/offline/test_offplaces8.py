@@ -84,3 +84,17 @@ def test_the_headline_town_names_its_country() -> None:
         title="Algiers court trial opens as bomb hits bank",
     )
     assert where.country == "Switzerland"
+
+
+def test_a_district_named_after_a_locative_word_in_its_countrys_sentence() -> None:
+    where = _where(
+        "Sri Lankan police fired on farmers in Polonnaruwa on Monday, killing one man, "
+        "officials said."
+    )
+    assert (where.country, where.admin1) == ("Sri Lanka", "North Central Province")
+    # counter-example: in a sentence that names another country only, no district of it
+    where = _where(
+        "Indian troops clashed with militants in Polonnaruwa on Sunday, killing four, "
+        "officials said."
+    )
+    assert where.country == "India"
