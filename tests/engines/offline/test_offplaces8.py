@@ -98,3 +98,17 @@ def test_a_district_named_after_a_locative_word_in_its_countrys_sentence() -> No
         "officials said."
     )
     assert where.country == "India"
+
+
+def test_a_place_where_a_speaker_reported_from() -> None:
+    where = _where(
+        "An American nurse was shot dead on Monday at a clinic in Niger, officials said. In "
+        "Washington, the State Department said it was seeking details from the government."
+    )
+    assert where.country == "Niger"
+    # counter-example: a sentence that reports the deed itself places it
+    where = _where(
+        "In Washington, police said a gunman shot dead two people outside a bar on Monday. "
+        "A Nigerien man was among them, officials said."
+    )
+    assert where.country == "United States"

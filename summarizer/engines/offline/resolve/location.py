@@ -4,7 +4,10 @@ Rule: the best-scored country wins. Every country and region the main sentences 
 to its country's score: 3 in the lead, 1 later (``[places.weights]``), times 2 after a
 locative word ("in", "near"), 0.2 before an agent word ("Kenyan officials", "Russian
 forces", "Mexico's foreign minister", "Turkey sent a plane"); a demonym counts 0.4 of a
-name, 0.2 of it for a person's nationality; a region or town in the wire dateline counts 2
+name, 0.2 of it for a person's nationality ("a Canadian among them", "one of Paraguay's
+best-known prosecutors": a name whose noun phrase ends in a person's role); a region or
+town in a sentence that only reports what someone said ("In Washington, the State
+Department said ...") counts as where someone spoke; one in the wire dateline counts 2
 (a foreign state's acts and speakers weigh less), as does a country in a release's
 letterhead ("SRI LANKA POLICE"). A country named like a region of its own ("Mexico")
 counts once; a region followed by another country's name ("in Tripoli, Lebanon's second
@@ -44,6 +47,7 @@ from summarizer.engines.offline.resolve.loctowns import (
     offshore,
     placed_elsewhere,
     rank_weight,
+    reported_from,
     town_country,
 )
 from summarizer.engines.offline.resolve.loctowns import city_hits as find_city_hits
@@ -140,7 +144,7 @@ def location(work: Work) -> Location:
             locative = locative_weight(sentence.text, start, end, lexicon, region=True)
             if elsewhere(sentence.text, start, lexicon):
                 locative *= lexicon.rules(PlaceRules).kinds["elsewhere"]
-            elif spoken_from(sentence.text, start, end, lexicon):  # "officials in Islamabad said"
+            elif spoken_from(sentence.text, start, end, lexicon) or reported_from(sentence):
                 locative *= lexicon.rules(PlaceRules).kinds["spoken"]
             if locative >= weights["locative"]:
                 placed.add(region.country)

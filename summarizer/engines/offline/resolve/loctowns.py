@@ -41,6 +41,7 @@ __all__ = [
     "offshore",
     "placed_elsewhere",
     "rank_weight",
+    "reported_from",
     "town_country",
 ]
 
@@ -146,8 +147,8 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
             gain = rank_weight(rank, work, weights) * min(locative, locative_min)
             if elsewhere(sentence.body, start, lexicon):  # "to be transferred to X"
                 gain *= rules.kinds["elsewhere"]
-            elif spoken_from(sentence.body, start, end, lexicon):  # "said in Ankara"
-                gain *= rules.kinds["spoken"]
+            elif spoken_from(sentence.body, start, end, lexicon) or reported_from(sentence):
+                gain *= rules.kinds["spoken"]  # "said in Ankara", "In Ankara, officials said"
             scores[city.country] += gain
             # a big city named without "in"/"near" (its officials, its hospitals) counts
             # for its country but is the place only when no town is named as one
@@ -259,3 +260,10 @@ def town_country(
         if at >= 0 and placed_elsewhere(sentence, town.country, at + len(name or "")):
             return code
     return town.country
+
+
+def reported_from(sentence: Sentence) -> bool:
+    """True when ``sentence`` only reports what someone said and narrates no deed (no
+    event cue, nobody killed, hurt or seized in it): "In Washington, the State Department
+    said it was aware of the reports": its places are where the speaker was."""
+    return sentence.cue is None and sentence.befell is None and sentence.claim(None) is not None
