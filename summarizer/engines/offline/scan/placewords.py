@@ -133,8 +133,10 @@ def nationality(text: str, hit: CountryHit, lexicon: Lexicon) -> bool:
     """True when the demonym ``hit`` names a person's nationality ("a Canadian among them",
     "a Syrian refugee", "of Somali descent"), which says nothing of where it happened."""
     rules = lexicon.rules(ContextRules)
-    if rules.person_head.match(text[hit.end : hit.end + 50]):  # "Paraguay's top prosecutor"
-        return hit.weight < 1.0 or text.startswith("'s", hit.end) or text.startswith("’s", hit.end)
+    if rules.person_head.match(text[hit.end : hit.end + 50]) and (  # "Paraguay's prosecutor"
+        hit.weight < 1.0 or text.startswith(("'s", "’s"), hit.end)
+    ):
+        return True
     if hit.weight >= 1.0:  # a country's name: a nationality only as "a Myanmar woman"
         return rules.counted_before.search(text, max(0, hit.start - 8), hit.start) is not None and (
             rules.person_noun.match(text[hit.end : hit.end + 20]) is not None
