@@ -4,7 +4,10 @@ Rule: the best-scored country wins. Every country and region the main sentences 
 to its country's score: 3 in the lead, 1 later (``[places.weights]``), times 2 after a
 locative word ("in", "near"), 0.2 before an agent word ("Kenyan officials", "Russian
 forces", "Mexico's foreign minister", "Turkey sent a plane"); a demonym counts 0.4 of a
-name, 0.2 of it for a person's nationality; a region or town in the wire dateline counts 2
+name, 0.2 of it for a person's nationality ("a Canadian among them", "one of Paraguay's
+best-known prosecutors": a name whose noun phrase ends in a person's role); a region or
+town in a sentence that only reports what someone said ("In Washington, the State
+Department said ...") counts as where someone spoke; one in the wire dateline counts 2
 (a foreign state's acts and speakers weigh less), as does a country in a release's
 letterhead ("SRI LANKA POLICE"). A country named like a region of its own ("Mexico")
 counts once; a region followed by another country's name ("in Tripoli, Lebanon's second
@@ -44,6 +47,8 @@ from summarizer.engines.offline.resolve.loctowns import (
     offshore,
     placed_elsewhere,
     rank_weight,
+    reported_from,
+    town_country,
 )
 from summarizer.engines.offline.resolve.loctowns import city_hits as find_city_hits
 from summarizer.engines.offline.scan import gazetteer
@@ -80,6 +85,7 @@ def location(work: Work) -> Location:
     weights = rules.weights
     scores: dict[str, float] = defaultdict(float)
     first_seen: dict[str, Sentence] = {}
+    placed: set[str] = set()  # countries named, or a region of, after "in"/"near"
     for rank, sentence in enumerate(work.main):
         weight = rank_weight(rank, work, weights)
         for hit in sentence.countries:
@@ -96,6 +102,8 @@ def location(work: Work) -> Location:
             strength = 1.0 if before_place_noun(sentence.text, hit.end, lexicon) else hit.weight
             if nationality(sentence.text, hit, lexicon):  # "a Canadian among them"
                 strength *= weights["person"]
+            elif locative >= weights["locative"]:  # "in Mali": the text places the deed there
+                placed.add(hit.code)
             scores[hit.code] += weight * strength * locative
             first_seen.setdefault(hit.code, sentence)
     for line in work.doc.masthead:  # "SRI LANKA POLICE": the issuer's country, a weak hint
@@ -136,8 +144,10 @@ def location(work: Work) -> Location:
             locative = locative_weight(sentence.text, start, end, lexicon, region=True)
             if elsewhere(sentence.text, start, lexicon):
                 locative *= lexicon.rules(PlaceRules).kinds["elsewhere"]
-            elif spoken_from(sentence.text, start, end, lexicon):  # "officials in Islamabad said"
+            elif spoken_from(sentence.text, start, end, lexicon) or reported_from(sentence):
                 locative *= lexicon.rules(PlaceRules).kinds["spoken"]
+            if locative >= weights["locative"]:
+                placed.add(region.country)
             if region_noun_after(sentence.text, end, lexicon):  # "in the Gazakh district"
                 locative *= weights["region_noun"]
             elif before_place_noun(sentence.text, end, lexicon):
@@ -168,6 +178,7 @@ def location(work: Work) -> Location:
         scores,
         key=lambda c: (round(scores[c], 6), c == here, -_first_named(work, c, city_hits)),
     )
+    code = town_country(work, code, placed, city_hits, locplace.place(work, code, city_hits)[0])
     support = first_seen.get(code) or next(
         (sentence for r, sentence in region_hits if r.country == code),
         next((sentence for c, _, sentence in city_hits if c.country == code), None),

@@ -32,8 +32,18 @@ from summarizer.engines.offline.scan.placewords import (
     region_noun_after,
     spoken_from,
 )
+from summarizer.engines.offline.text import fold
 
-__all__ = ["at_sea", "at_sea_lead", "city_hits", "offshore", "placed_elsewhere", "rank_weight"]
+__all__ = [
+    "at_sea",
+    "at_sea_lead",
+    "city_hits",
+    "offshore",
+    "placed_elsewhere",
+    "rank_weight",
+    "reported_from",
+    "town_country",
+]
 
 
 def rank_weight(rank: int, work: Work, weights: dict[str, float]) -> float:
@@ -111,8 +121,9 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
             if rules.monument_of.search(sentence.body, 0, start):
                 continue  # "the Temple of Bel": a building's name, not Bell, California
             if in_longer_name(sentence.body, end, city, lexicon):
-                every = every or named_countries(work.doc.title, work.sentences, lexicon)
-                if not every[city.country] - {city.name} and _another_named(city, every, work):
+                # (the headline's towns too: "... in Algiers" over "in Ben Aknoun", Bern's alias)
+                titled = named_countries(work.doc.title, work.sentences, lexicon, True)
+                if not titled[city.country] - {city.name} and _another_named(city, titled, work):
                     continue  # "doctors at Medina hospital" (Mogadishu's), a facility's name
                     # (when the article names another country: alone, "Garissa University
                     # College" places the text in Garissa)
@@ -136,8 +147,8 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
             gain = rank_weight(rank, work, weights) * min(locative, locative_min)
             if elsewhere(sentence.body, start, lexicon):  # "to be transferred to X"
                 gain *= rules.kinds["elsewhere"]
-            elif spoken_from(sentence.body, start, end, lexicon):  # "said in Ankara"
-                gain *= rules.kinds["spoken"]
+            elif spoken_from(sentence.body, start, end, lexicon) or reported_from(sentence):
+                gain *= rules.kinds["spoken"]  # "said in Ankara", "In Ankara, officials said"
             scores[city.country] += gain
             # a big city named without "in"/"near" (its officials, its hospitals) counts
             # for its country but is the place only when no town is named as one
@@ -223,3 +234,36 @@ def _other_country_here(sentence: Sentence, city: gazetteer.City) -> bool:
         )
         for r, start, end in sentence.regions
     )
+
+
+def town_country(
+    work: Work,
+    code: str,
+    placed: set[str],
+    hits: list[tuple[gazetteer.City, str, Sentence]],
+    name: str | None,
+) -> str:
+    """The country of the town ``name``, the place the text names ("the northern town of Djibo":
+    Burkina Faso's), over the best-scored country ``code`` when the text never places
+    anything in that one: not its name or region after "in"/"near" (``placed``), nor a
+    town of it (``hits``): it came from people's nationalities, weapons or where they came
+    from ("an Australian doctor from Western Australia", "a Turkish drone"). Only a town
+    named as the gazetteer names it (not through an alias) and not placed elsewhere by
+    the text ("Djibo, Australia")."""
+    if code in placed or any(city.country == code for city, _, _ in hits):
+        return code
+    town = work.lexicon.rules(gazetteer.CityRules).town(name) if name else None
+    if town is None or town.country == code or fold(town.name) != fold(name or ""):
+        return code
+    for sentence in work.main:
+        at = sentence.text.find(name or "")
+        if at >= 0 and placed_elsewhere(sentence, town.country, at + len(name or "")):
+            return code
+    return town.country
+
+
+def reported_from(sentence: Sentence) -> bool:
+    """True when ``sentence`` only reports what someone said and narrates no deed (no
+    event cue, nobody killed, hurt or seized in it): "In Washington, the State Department
+    said it was aware of the reports": its places are where the speaker was."""
+    return sentence.cue is None and sentence.befell is None and sentence.claim(None) is not None

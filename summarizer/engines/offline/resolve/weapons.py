@@ -69,8 +69,8 @@ def weapons(
 
 def _with_kinds(found: list[str], rules: WeaponRules) -> dict[str, frozenset[str]]:
     """The generic table with each kind found under its head and under what its head is
-    a kind of ("assault rifle" makes "rifle" and "gun" redundant); a kind goes where its head goes
-("homemade bomb" beside "ied", as "bomb" does)."""
+        a kind of ("assault rifle" makes "rifle" and "gun" redundant); a kind goes where its head goes
+    ("homemade bomb" beside "ied", as "bomb" does)."""
     generic = {k: set(v) for k, v in rules.generic.items()}
     for name in found:
         head = rules.head_of(name)

@@ -9,7 +9,7 @@ from typing import Any
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.prefilter import Gated
 
-__all__ = ["CAP", "CAP_BARE", "place_patterns"]
+__all__ = ["CAP", "CAP_BARE", "place_patterns", "saint_named_longer"]
 
 CAP = r"(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-|de\s+|du\s+|of\s+)?[A-Z][\w'’-]*){0,3}"
 # a name whose words are all capitalised (no "of" inside): "Nyaung Pin Thar", "Abu Salim"
@@ -126,3 +126,14 @@ def place_patterns(section: dict[str, Any]) -> list[tuple[Gated, str | None]]:
 def _any_case(nouns: list[str]) -> str:
     """An alternation of lower-case nouns that also takes them capitalised ("Airfield")."""
     return "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in nouns)
+
+
+def saint_named_longer(text: str, start: int, end: int, rules: Any) -> bool:
+    """True when a region named after a saint goes on with another capitalised word that
+    is no region noun: a longer place's name ("San Salvador Atenco", ``saint_words``);
+    ``rules``: the :class:`.places.PlaceRules`."""
+    first = text[start:end].split(maxsplit=1)[0].lower()
+    if first not in rules.saint_words:
+        return False
+    more = rules.name_goes_on.match(text, end)
+    return more is not None and more.group(1).lower() not in rules.region_nouns

@@ -24,7 +24,7 @@ from summarizer.engines.offline.patterns import alternation, trie_pattern
 from summarizer.engines.offline.patternstore import compiled, store
 from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan.names import name_spans
-from summarizer.engines.offline.scan.placepatterns import place_patterns
+from summarizer.engines.offline.scan.placepatterns import place_patterns, saint_named_longer
 from summarizer.engines.offline.text import fold
 from summarizer.schema import USER_ASSIGNED_CODES
 
@@ -378,16 +378,15 @@ def find_regions(text: str, lexicon: Lexicon) -> list[tuple[Region, int, int]]:
         for region, start, end in found
         # "General Santander", "President Kenyatta": a person's name, not the region's
         if not rules.titled.search(text[max(0, start - 20) : start])
-        and (not region.part or rules.region_noun.match(text[end : end + 20]))
+        and (
+            not region.part
+            or rules.region_noun.match(text[end : end + 20])
+            # "Sri Lankan troops overran Kilinochchi": a district's town, where the deed
+            # was, in a sentence that names its country
+            or (
+                rules.locative_before.search(text[max(0, start - 25) : start]) is not None
+                and region.country in {hit.code for hit in find_countries(text, lexicon)}
+            )
+        )
         and not saint_named_longer(text, start, end, rules)
     ]
-
-
-def saint_named_longer(text: str, start: int, end: int, rules: PlaceRules) -> bool:
-    """True when a region named after a saint goes on with another capitalised word that
-    is no region noun: a longer place's name ("San Salvador Atenco", ``saint_words``)."""
-    first = text[start:end].split(maxsplit=1)[0].lower()
-    if first not in rules.saint_words:
-        return False
-    more = rules.name_goes_on.match(text, end)
-    return more is not None and more.group(1).lower() not in rules.region_nouns

@@ -13,7 +13,7 @@ from typing import Any
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.patternstore import compiled
-from summarizer.engines.offline.scan.gazetteer import City, CityRules
+from summarizer.engines.offline.scan.gazetteer import City, CityRules, find_cities
 from summarizer.engines.offline.scan.names import NAME_WORD
 from summarizer.engines.offline.scan.places import CountryHit, PlaceRules, Region, find_countries
 from summarizer.engines.offline.text import fold
@@ -79,6 +79,15 @@ class ContextRules:
         )
         self.person_after = compiled(r"^\s*" + alternation(section["person_after"]) + r"(?!\w)")
         self.person_noun = compiled(r"^\s+" + alternation(section["person_nouns"]) + r"\b")
+        # a people's or country's name whose noun phrase ends in a person's role ("an
+        # Australian aid doctor", "one of Paraguay's best-known prosecutors"): whose, not where
+        people = lexicon.section("people")
+        roles = [*people["roles"], *(t for t in people["titles"] if t.islower())]
+        roles += section["person_nouns"]
+        self.person_head = compiled(
+            r"^(?:['’]s)?(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+" + alternation(roles) + r"s?\b(?![-'’])",
+            re.IGNORECASE,
+        )
         self.counted_before = compiled(r"\b(?:an?|one|two|three|four|five|six|\d+)\s+$", re.I)
         self.seat = compiled(
             r"\b" + alternation(section["seat_before"]) + r"\s+in\s+$", re.IGNORECASE
@@ -87,7 +96,7 @@ class ContextRules:
         self.within_of = compiled(
             r"\s+"
             + alternation(section["within_nouns"])
-            + r"\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?",
+            + r"\s+of\s+(?:the\s+)?(?P<word>[A-Z][a-z]+\s+)?",
             re.IGNORECASE,
         )
 
@@ -124,6 +133,10 @@ def nationality(text: str, hit: CountryHit, lexicon: Lexicon) -> bool:
     """True when the demonym ``hit`` names a person's nationality ("a Canadian among them",
     "a Syrian refugee", "of Somali descent"), which says nothing of where it happened."""
     rules = lexicon.rules(ContextRules)
+    if rules.person_head.match(text[hit.end : hit.end + 50]) and (  # "Paraguay's prosecutor"
+        hit.weight < 1.0 or text.startswith(("'s", "’s"), hit.end)
+    ):
+        return True
     if hit.weight >= 1.0:  # a country's name: a nationality only as "a Myanmar woman"
         return rules.counted_before.search(text, max(0, hit.start - 8), hit.start) is not None and (
             rules.person_noun.match(text[hit.end : hit.end + 20]) is not None
@@ -243,14 +256,17 @@ def town_named_like(text: str, region: Region, start: int, end: int, lexicon: Le
 
 
 def named_countries(
-    title: str | None, sentences: Iterable[Any], lexicon: Lexicon
+    title: str | None, sentences: Iterable[Any], lexicon: Lexicon, title_towns: bool = False
 ) -> dict[str, set[str]]:
     """How an article (its title, its sentences' spans) names each country: "country",
-    "region" (not where someone went: "transferred to Arusha"), or its towns' names."""
+    "region" (not where someone went: "transferred to Arusha"), or its towns' names (with
+    ``title_towns`` the title's too: "Twin blasts hit UN offices in Algiers")."""
     named: dict[str, set[str]] = defaultdict(set)
     regions = lexicon.rules(PlaceRules).regions
     for hit in find_countries(title or "", lexicon):
         named[hit.code].add("country")
+    for city, _, _ in find_cities(title or "", lexicon) if title_towns else ():
+        named[city.country].add(city.name)
     for sentence in sentences:
         for hit in sentence.countries:
             named[hit.code].add("country")
@@ -310,6 +326,9 @@ def part_of_another(sentence: Any, country: str, end: int, lexicon: Lexicon) -> 
     after = lexicon.rules(ContextRules).within_of.match(sentence.text, end)
     if after is None:
         return False
+    # the place named next begins after "of the", or after a first word of its own name
+    # ("of Greater Buenos Aires"); either may be it ("the Sherpur district of Kabul early")
+    starts = {after.end(), after.start("word") if after.group("word") else after.end()}
     spans = [(s, r.country) for r, s, _ in sentence.regions]
     spans += [(hit.start, hit.code) for hit in sentence.countries]
-    return any(s == after.end() and code != country for s, code in spans)
+    return any(s in starts and code != country for s, code in spans)

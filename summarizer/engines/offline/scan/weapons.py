@@ -68,7 +68,9 @@ class WeaponRules:
             head: re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, words))})\s+$", re.I)
             for head, words in section["kinds"].items()
         }
-        self.kind_words = {h: frozenset(w.lower() for w in ws) for h, ws in section["kinds"].items()}
+        self.kind_words = {
+            h: frozenset(w.lower() for w in ws) for h, ws in section["kinds"].items()
+        }
         # the kit of the police or troops who answered an attack ("holding him at baton point")
         self.kit = frozenset(section["kit"])
         self.max = int(section["max"])
