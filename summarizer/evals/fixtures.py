@@ -1,9 +1,9 @@
 """Hand-labeled fixtures (CONTRACT.md §2): loading, and checking that each is well formed.
 
 A fixture directory is read flat: ``DIR/*.yaml``. The project's held-out splits live in
-``evals/fixtures/heldout*/`` (``heldout/``, scored once and spent; ``heldout15/``, sealed: a
+``evals/fixtures/heldout*/`` (``heldout/``, scored once and spent; ``heldout16/``, sealed: a
 sealed split is never read or run while an engine is tuned) and are therefore only scored
-when named explicitly. ``heldout16/`` is sealed too, written for the round after heldout15.
+when named explicitly.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType, check_is
 
 __all__ = [
     "DEFAULT_DIR",
-    "HELDOUT15_DIR",
     "HELDOUT16_DIR",
     "HELDOUT_DIR",
     "Fixture",
@@ -35,7 +34,6 @@ __all__ = [
 # The project's fixtures sit in the checkout's evals/fixtures/, beside the package.
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "evals" / "fixtures"
 HELDOUT_DIR = DEFAULT_DIR / "heldout"
-HELDOUT15_DIR = DEFAULT_DIR / "heldout15"
 HELDOUT16_DIR = DEFAULT_DIR / "heldout16"
 
 
