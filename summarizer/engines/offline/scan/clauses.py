@@ -167,11 +167,20 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def _last_words(text: str, end: int, reach: int = 80) -> list[str]:
+    """The last words of ``text[:end]``, at least the two a clause's opening is read from
+    (:func:`_opens`), without splitting the whole sentence before every phrase."""
+    start = max(0, end - reach)
+    words = _words(text[start:end])
+    # the window's first word may be cut: it is never one of the last two unless few fit
+    return words if start == 0 or len(words) > 2 else _words(text[:end])
+
+
 def _verb_after(
     sentence: str, match: Match, phrases: Sequence[Match], rules: ClauseRules
 ) -> re.Match[str] | None:
     """The active violent verb ``match`` is the subject of, if any (module docstring)."""
-    before = _words(sentence[: match.start()])
+    before = _last_words(sentence, match.start())
     if not _opens(before, rules):
         return None  # "attacked by bandits", "separating students from": no clause's start
     # in a subordinate clause, a participle after a comma is the main clause's ("as
