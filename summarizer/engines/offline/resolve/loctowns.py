@@ -101,6 +101,7 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
     unplaced: list[tuple[gazetteer.City, str, Sentence]] = []
     main_named = named_countries(None, work.main, lexicon)
     every: dict[str, set[str]] = {}
+    titled: dict[str, set[str]] | None = None  # with the headline's towns, read once if needed
     for rank, sentence in enumerate(work.main):
         for city, start, end in sentence.cities:
             small = city.population < weights["big_city"]  # (a big town is never misplaced)
@@ -122,7 +123,8 @@ def city_hits(work: Work, scores: dict[str, float]) -> list[tuple[gazetteer.City
                 continue  # "the Temple of Bel": a building's name, not Bell, California
             if in_longer_name(sentence.body, end, city, lexicon):
                 # (the headline's towns too: "... in Algiers" over "in Ben Aknoun", Bern's alias)
-                titled = named_countries(work.doc.title, work.sentences, lexicon, True)
+                if titled is None:
+                    titled = named_countries(work.doc.title, work.sentences, lexicon, True)
                 if not titled[city.country] - {city.name} and _another_named(city, titled, work):
                     continue  # "doctors at Medina hospital" (Mogadishu's), a facility's name
                     # (when the article names another country: alone, "Garissa University

@@ -134,11 +134,11 @@ def _described(work: Work, targets: list[Actor], rules: ResolveRules) -> list[Ac
     lexicon = work.lexicon
     pattern = lexicon.rules(SiteRules).described
     doers = {fold(m.name) for s in work.main for m in s.roles if m.role == "perpetrator"}
+    heads = lexicon.rules(roles.RoleRules).heads  # "Marines": a force, no people
     for sentence in [s for s in work.main if s.index < work.lead_count]:
         for match in pattern.finditer(sentence.text):
             phrase = match.group(1).strip(" ,")
             words = phrase.split()
-            heads = lexicon.rules(roles.RoleRules).heads  # "Marines": a force, no people
             proper = all(w[:1].isupper() for w in words) and phrase.endswith("s")
             proper = proper and roles.head_word(phrase) not in heads
             if not (proper or roles.is_people_head(phrase, lexicon)):

@@ -307,11 +307,9 @@ def find_roles(
         for match in doer.finditer(sentence, folded):
             actor = match.group("actor")
             found.append(RoleMention(actor, _K.unknown, "perpetrator", match.start("actor"), actor))
-    found += [
-        m
-        for m in rolejoin.person_doers(sentence, lexicon)
-        if m.start not in {f.start for f in found} and not grammar_only
-    ]
+    taken = {f.start for f in found}
+    people = [] if grammar_only else rolejoin.person_doers(sentence, lexicon)
+    found += [m for m in people if m.start not in taken]
     named = {m.start for m in found}
     unread: list[Match] = []
     # with no rule that could fit, no phrase gets a role: skip the (costly) phrase search
