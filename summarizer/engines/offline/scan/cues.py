@@ -16,7 +16,10 @@ type, the doer and the done-to telling which.
 Negated cues ("no one was arrested"), and those of another time, that did not happen or
 that are no act (``elsewhen``: "a week after he was killed", "without clashes", "wage war
 on inflation", "needed drones to fight insurgents", "a ban on landmines", "fled the
-fighting"), are blanked out first, so they cue nothing.
+fighting"), are blanked out first, so they cue nothing. A cue inside a proper name cues
+nothing either: a capitalised cue word that goes on a name of capitalised words and their
+connectors (``[roles].group_connectors``: "the Army for the Liberation of Rwanda", "the
+Revolutionary Armed Forces") names a group, not an act (a headline in title case excepted).
 """
 
 from __future__ import annotations
@@ -134,6 +137,11 @@ class CueRules:
         self.short_report = int(vote["short_report"])
         #: Where a doer's clause opens (a stop, "said", "who"...): ``doer`` is read back to it.
         self.clause_openers = Gated(cue_source(vote["clause_openers"]), re.IGNORECASE)
+        joints = "|".join(sorted({*lexicon.section("roles")["group_connectors"], "the"}))
+        #: A name's capitalised word and connectors just before a cue, and a capitalised
+        #: word (after connectors) just after it: the cue is one of the name's words.
+        self.name_before = re.compile(rf"[A-Z][\w'’-]*\s+((?:(?:{joints})\s+){{0,2}})$")
+        self.name_after = re.compile(rf"[\w'’-]*\s+(?:(?:{joints})\s+){{0,2}}[A-Z]")
         self.weights = {k: float(vote[k]) for k in ("title", "first", "lead", "rest")}
         self.max_sentences = int(vote["max_sentences"])
         self.generic_factor = float(vote["generic_factor"])
@@ -195,10 +203,26 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
         else:  # a verb of the class may come twice, its doer or object with the second
             matches = rule.cue.finditer(text, folded, checked=True)
         for match in matches:
+            if _in_name(text, match.start(), match.end(), rules):
+                continue
             if _fits(rule, match.start(), match.end(), text, folded, rules):
                 sub = rule.sub
                 return EventCue(_EVENT_OF[sub], sub, match.start(), match.end(), rule.generic)
     return None
+
+
+def _in_name(text: str, start: int, end: int, rules: CueRules) -> bool:
+    """Is the cue at ``start:end`` a word of a proper name (capitalised, inside a run of
+    capitalised words: joined to the one before by a connector, or going on after it), in a
+    sentence not written in title case? ("a Russian Shahed slammed into" stays a cue.)"""
+    if not text[start : start + 1].isupper():
+        return False
+    before = rules.name_before.search(text, 0, start)
+    if before is None or not (before.group(1) or rules.name_after.match(text, end)):
+        return False
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised * 2 < len(words)
 
 
 def _fits(rule: _Rule, start: int, end: int, text: str, folded: str, rules: CueRules) -> bool:

@@ -1,0 +1,70 @@
+"""Lead, session 17: event cues that are no act. A cue word inside a group's proper name ("the
+Front for the Liberation of ...") cues nothing; an attack only plotted is no blast; a truce
+the report says was ended is no agreement; soldiers who turned on the state take a town as a
+non-state side. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from summarizer import summarize
+
+
+def _sub(text: str) -> str | None:
+    brief = summarize(text, engine="offline")
+    return None if brief.sub_event_type is None else brief.sub_event_type.value
+
+
+def test_a_cue_word_inside_a_group_name_cues_nothing() -> None:
+    text = (
+        "Gunmen ambushed a minibus on the coast road near Lumbo on Sunday, shooting dead four "
+        "passengers; the Movement for the Liberation of the Northern Coast later said its "
+        "fighters had carried out the attack."
+    )
+    assert _sub(text) == "attack"
+    # counter-example: the same word, lower case, is the act it names
+    taken = (
+        "Army units completed the liberation of Lumbo on Sunday after a week of fighting, the "
+        "defence ministry said, and raised the flag over the district office."
+    )
+    assert _sub(taken) == "government_regains_territory"
+
+
+def test_an_attack_only_plotted_is_the_arrest_not_a_blast() -> None:
+    text = (
+        "Police detained six men in dawn raids on Tuesday, accusing them of plotting to set off "
+        "car bombs outside two shopping centres, a police spokesman said."
+    )
+    assert _sub(text) == "arrests"
+    # counter-example: a car bomb that went off is the blast
+    blast = (
+        "A car bomb went off outside a shopping centre on Tuesday, killing six people, a police "
+        "spokesman said."
+    )
+    assert _sub(blast) == "remote_explosive_landmine_ied"
+
+
+def test_a_truce_the_report_says_was_ended_is_no_agreement() -> None:
+    text = (
+        "A device the separatists later said they had planted went off in the airport car "
+        "park on Friday, killing two guards and ending the group's eight-month truce."
+    )
+    assert _sub(text) != "agreement"
+    # counter-example: a truce that began is one
+    truce = (
+        "The separatists and the government began an eight-month truce on Friday after talks "
+        "in the capital, both sides said."
+    )
+    assert _sub(truce) == "agreement"
+
+
+def test_soldiers_who_turned_on_the_state_take_a_town_as_a_non_state_side() -> None:
+    text = (
+        "Renegade soldiers who had rebelled overnight took control of the port town of Kelasi "
+        "on Saturday, residents said."
+    )
+    assert _sub(text) == "non_state_actor_overtakes_territory"
+    # counter-example: the army's own soldiers taking it back
+    retaken = (
+        "Government soldiers took control of the port town of Kelasi on Saturday, driving out "
+        "the rebels who had held it for a month, residents said."
+    )
+    assert _sub(retaken) == "government_regains_territory"
