@@ -68,3 +68,29 @@ def test_soldiers_who_turned_on_the_state_take_a_town_as_a_non_state_side() -> N
         "the rebels who had held it for a month, residents said."
     )
     assert _sub(retaken) == "government_regains_territory"
+
+
+def _doers(text: str) -> list[str]:
+    return [actor.name for actor in summarize(text, engine="offline").perpetrators]
+
+
+def test_a_suicide_bomber_is_named_so() -> None:
+    text = (
+        "Two suicide bombers blew themselves up outside a mosque in Kano on Friday, killing "
+        "nine worshippers, police said."
+    )
+    assert [name.lower() for name in _doers(text)] == ["two suicide bombers"]
+
+
+def test_how_well_armed_a_doer_was_is_read_but_not_named() -> None:
+    text = (
+        "The police post in Tinzaouaten came under attack by heavily armed assailants on "
+        "Monday night, and three officers were killed, the army said."
+    )
+    assert _doers(text) == ["armed assailants"]
+    # counter-example: an adverb before another word is no part of the phrase
+    other = (
+        "Armed men attacked the police post in Tinzaouaten on Monday night, and three "
+        "officers were reportedly killed, the army said."
+    )
+    assert _doers(other) == ["Armed men"]
