@@ -94,3 +94,14 @@ def test_how_well_armed_a_doer_was_is_read_but_not_named() -> None:
         "officers were reportedly killed, the army said."
     )
     assert _doers(other) == ["Armed men"]
+
+
+def test_a_killing_is_a_clash_only_when_an_armed_side_is_its_object() -> None:
+    text = (
+        "Attackers armed with machetes killed at least 20 people in a village outside Butembo "
+        "overnight, the mayor said, blaming Mai-Mai rebels."
+    )
+    assert _sub(text) == "attack"
+    # counter-example: the armed side killed is the object, so the two sides fought
+    clash = "Gunmen killed four soldiers at a checkpoint outside Butembo overnight, the mayor said."
+    assert _sub(clash) == "armed_clash"
