@@ -277,6 +277,7 @@ SCHEMA = Table(
         shift=Words,
         other_period=Words,
     ),
+    related_background=Table(where=Words, joiners=Words, year_before=Words),
     genres=Table(
         title_weight=int,
         kinds=ListOf(
