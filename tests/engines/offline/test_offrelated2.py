@@ -58,3 +58,19 @@ def test_a_sentence_opened_by_last_year_dates_the_year_before() -> None:
         "2013-04-10",
     )
     assert all(r.date != "2012" for r in clause)
+
+
+def test_a_month_bounding_a_period_dates_an_incident_when_its_clause_tells_a_toll() -> None:
+    found = related(
+        LEAD + "The province has been on alert since a truck bomb in February killed 19 pilgrims "
+        "at a shrine in Dera Ghazi Khan.",
+        "2013-04-10",
+    )
+    assert [(r.date, r.event_type) for r in found] == [("2013-02", "explosions_remote_violence")]
+    # (a toll told after a comma is the period's, not the month's)
+    held = related(
+        LEAD + "Rebels have controlled the valley since they seized it in February, "
+        "and 30 soldiers have died there.",
+        "2013-04-10",
+    )
+    assert all(r.date != "2013-02" for r in held)

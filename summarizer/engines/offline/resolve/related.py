@@ -4,7 +4,8 @@ Rule: a background sentence (:mod:`.date`) that cues an event type and names a d
 resolves is a related incident: its first date outside the main incident's period (a day,
 month or year of the main date, or one within it, is the main incident told again:
 "Friday's bombings"), not one dating a statement when another is there; a month named alone
-only when it bounds no period ("In June a car bomb ...", not "held since mid-August"); else,
+only when it bounds no period ("In June a car bomb ...", not "held since mid-August") or its
+clause tells a toll ("on alert since a car bombing in June killed seven guards"); else,
 when it resolves no date, the first year it names before the main incident's that bounds no
 period ("the 2002 Bali bombings", not "since 2017"; but "since 1975, when four were killed":
 a toll follows it); else, when it opens with a word of another incident told beside the main
@@ -48,7 +49,12 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.dayshift import shifted
-from summarizer.engines.offline.resolve.relplace import incident_place, same_place, year_before
+from summarizer.engines.offline.resolve.relplace import (
+    incident_place,
+    same_place,
+    toll_in_clause,
+    year_before,
+)
 from summarizer.engines.offline.scan.cues import EventCue
 from summarizer.engines.offline.scan.dates import DateMention, DateRules
 from summarizer.schema import EventType, Location, RelatedIncident
@@ -142,7 +148,8 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, in
     where it starts when it bounds a period (else -1), where it starts and where it ends: one,
     or one a month for incidents of different months it dates with their years written."""
     # (a month named alone as a period's bound, "since ... took control in mid-August",
-    # dates no incident)
+    # dates no incident, unless its clause tells a toll: "since a car bombing in June
+    # killed seven guards")
     text = sentence.text
     milestone = sentence.doc.lexicon.rules(_milestone)
     # (a life's or a body's milestone, "Born in 1964", dates no incident; nor a date in a
@@ -151,7 +158,7 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, in
         m
         for m in sentence.dates
         if m.value
-        and not (m.kind == "m" and m.bound)
+        and not (m.kind == "m" and m.bound and not toll_in_clause(sentence, m.end))
         and not milestone.search(text[max(0, m.start - 30) : m.start])
         and not _in_name(text, m.start, m.end)
     ]

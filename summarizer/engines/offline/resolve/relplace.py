@@ -10,6 +10,8 @@ Rules:
   country (none from a wire dateline, nor a demonym alone; one named where, "at two bases in
   Iraq", before one named as a doer, "after Iran fired"); ``strict``: only a place named
   where ("in X") by the gazetteer, no region or country named otherwise;
+- a month named alone that bounds a period dates an incident when a toll follows it in its
+  own clause (:func:`toll_in_clause`);
 - a sentence that gives no date but a year told relative to the article's
   (``[related_background].year_before``) where the sentence opens ("Last year a bomb at a
   market killed 11") dates its incident the year before the main incident's; not one told
@@ -29,7 +31,7 @@ from summarizer.engines.offline.scan.places import PlaceRules, country_name
 from summarizer.engines.offline.scan.placewords import locative_weight, region_display
 from summarizer.schema import Location
 
-__all__ = ["incident_place", "same_place", "year_before"]
+__all__ = ["incident_place", "same_place", "toll_in_clause", "year_before"]
 
 
 def same_place(place: str, location: Location) -> bool:
@@ -136,3 +138,16 @@ def _year_before(lexicon: Lexicon) -> re.Pattern[str]:
     """A year told relative to the article's (``[related_background].year_before``)."""
     words = alternation(lexicon.section("related_background")["year_before"])
     return re.compile(rf"\b{words}\b", re.IGNORECASE)
+
+
+def toll_in_clause(sentence: Sentence, end: int) -> bool:
+    """Whether a toll follows ``end`` in the same clause, no comma or semicolon between
+    ("since a car bombing in June killed seven guards"; not "held since mid-August,
+    killing 30"): the date's clause tells an incident of its own."""
+    return any(
+        f.start >= end and not _CLAUSE_END.search(sentence.text, end, f.start)
+        for f in sentence.casualties
+    )
+
+
+_CLAUSE_END = re.compile(r"[,;:]")
