@@ -74,3 +74,22 @@ def test_a_month_bounding_a_period_dates_an_incident_when_its_clause_tells_a_tol
         "2013-04-10",
     )
     assert all(r.date != "2013-02" for r in held)
+
+
+def test_a_clause_counted_after_inside_a_sentence_tells_an_earlier_act_elsewhere() -> None:
+    found = related(
+        LEAD + "The raid came three days after a shopkeeper was shot dead outside his stall "
+        "in Bahawalpur.",
+        "2013-04-10",
+    )
+    assert [(r.date, r.place) for r in found] == [("2013-04-06", "Bahawalpur")]
+    # (opening the sentence, or placed where the main incident is, it is the main incident's)
+    opening = related(
+        LEAD + "Three days after the raid, a wounded officer died in hospital in Bahawalpur.",
+        "2013-04-10",
+    )
+    same = related(
+        LEAD + "The raid came three days after a shopkeeper was shot dead in Multan.",
+        "2013-04-10",
+    )
+    assert opening == [] and same == []

@@ -11,7 +11,9 @@ period ("the 2002 Bali bombings", not "since 2017"; but "since 1975, when four w
 a toll follows it); else, when it opens with a word of another incident told beside the main
 one (``[related].beside``: "Hours earlier a suicide bomber killed 24 at a funeral in
 Nangarhar"; with a count, "About two hours later", "Three days earlier": the main date
-moved by the days it counts, ``[related].shift``). A sentence of the main incident's so opened that
+moved by the days it counts, ``[related].shift``); else when a clause inside it is counted
+after the main one ("came two days after a professor was hacked to death in Rajshahi",
+:func:`.relplace.counted_after`). A sentence of the main incident's so opened that
 places its act elsewhere than the main incident's place, region and country ("Minutes later a
 second bomb exploded outside the embassy in Dar es Salaam") is a related incident too; so is
 a main sentence's clause so opened (or opened as an earlier incident's: ", hours after a car
@@ -50,6 +52,7 @@ from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.dayshift import shifted
 from summarizer.engines.offline.resolve.relplace import (
+    counted_after,
     incident_place,
     same_place,
     toll_in_clause,
@@ -105,6 +108,15 @@ def related_incidents(
                     continue
         else:
             dated = _dates(sentence, main_date)
+            counted = (
+                None
+                if dated or beside or not main_date
+                else counted_after(work, sentence, str(main_date), location)
+            )
+            if counted is not None:  # ("came two days after a professor was hacked to death")
+                clause = (counted[1], counted[2])
+                whole = counted[2]
+                dated = [(counted[0], -1, counted[1], len(sentence.text))]
         if not dated and beside:
             dated = [(str(day), -1, 0, len(sentence.text))]
         words = sentence.text.split()

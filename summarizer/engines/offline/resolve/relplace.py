@@ -1,4 +1,4 @@
-"""Where a related incident happened, and when a relative year dates it (:mod:`.related`).
+"""Where a related incident happened, and when a relative year or count dates it (:mod:`.related`).
 
 Rules:
 
@@ -12,6 +12,12 @@ Rules:
   where ("in X") by the gazetteer, no region or country named otherwise;
 - a month named alone that bounds a period dates an incident when a toll follows it in its
   own clause (:func:`toll_in_clause`);
+- a background sentence that gives no date but counts days or hours before "after" inside
+  it (``[related_background].counted_after``: "The killings came two days after a professor
+  was hacked to death near his home in Rajshahi") tells the act of the clause after it, that
+  many days before the main day (hours: the same day), when that clause cues an act of force
+  placed where the main incident is not; not at the sentence's opening ("Two days after the
+  attack, the toll rose"), the main incident's aftermath (:func:`counted_after`);
 - a sentence that gives no date but a year told relative to the article's
   (``[related_background].year_before``) where the sentence opens ("Last year a bomb at a
   market killed 11") dates its incident the year before the main incident's; not one told
@@ -21,17 +27,19 @@ Rules:
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.numbers import parse_number
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.locplace import as_written
 from summarizer.engines.offline.scan.places import PlaceRules, country_name
 from summarizer.engines.offline.scan.placewords import locative_weight, region_display
-from summarizer.schema import Location
+from summarizer.schema import EventType, Location
 
-__all__ = ["incident_place", "same_place", "toll_in_clause", "year_before"]
+__all__ = ["counted_after", "incident_place", "same_place", "toll_in_clause", "year_before"]
 
 
 def same_place(place: str, location: Location) -> bool:
@@ -151,3 +159,31 @@ def toll_in_clause(sentence: Sentence, end: int) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;:]")
+
+
+def counted_after(
+    work: Work, sentence: Sentence, main: str, location: Location | None
+) -> tuple[str, int, str] | None:
+    """The day, start and place of the act a clause counted after tells (module docstring),
+    or None."""
+    text = sentence.text
+    if len(main) != 10 or location is None:
+        return None
+    found = work.lexicon.rules(_counted_after).search(text, sentence.dateline_end)
+    if found is None or not text[sentence.dateline_end : found.start()].strip(" ,—–-"):
+        return None
+    place = incident_place(work, sentence, found.end(), len(text), strict=True)
+    if place is None or same_place(place, location):
+        return None
+    cue = work.doc.cue(text[found.end() :])
+    if cue is None or cue.event_type == EventType.strategic_developments:
+        return None
+    count = found.group("n")
+    days = (parse_number(count) or 1) if count else 0
+    return (date.fromisoformat(main) - timedelta(days=days)).isoformat(), found.end(), place
+
+
+def _counted_after(lexicon: Lexicon) -> re.Pattern[str]:
+    """A count of days or hours before "after" (``[related_background].counted_after``)."""
+    words = alternation(lexicon.section("related_background")["counted_after"])
+    return re.compile(rf"\b{words}", re.IGNORECASE)
