@@ -277,6 +277,7 @@ SCHEMA = Table(
         shift=Words,
         other_period=Words,
     ),
+    related_background=Table(where=Words, joiners=Words, year_before=Words, counted_after=Words),
     genres=Table(
         title_weight=int,
         kinds=ListOf(

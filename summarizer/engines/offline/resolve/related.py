@@ -4,13 +4,16 @@ Rule: a background sentence (:mod:`.date`) that cues an event type and names a d
 resolves is a related incident: its first date outside the main incident's period (a day,
 month or year of the main date, or one within it, is the main incident told again:
 "Friday's bombings"), not one dating a statement when another is there; a month named alone
-only when it bounds no period ("In June a car bomb ...", not "held since mid-August"); else,
+only when it bounds no period ("In June a car bomb ...", not "held since mid-August") or its
+clause tells a toll ("on alert since a car bombing in June killed seven guards"); else,
 when it resolves no date, the first year it names before the main incident's that bounds no
 period ("the 2002 Bali bombings", not "since 2017"; but "since 1975, when four were killed":
 a toll follows it); else, when it opens with a word of another incident told beside the main
 one (``[related].beside``: "Hours earlier a suicide bomber killed 24 at a funeral in
 Nangarhar"; with a count, "About two hours later", "Three days earlier": the main date
-moved by the days it counts, ``[related].shift``). A sentence of the main incident's so opened that
+moved by the days it counts, ``[related].shift``); else when a clause inside it is counted
+after the main one ("came two days after a professor was hacked to death in Rajshahi",
+:func:`.relplace.counted_after`). A sentence of the main incident's so opened that
 places its act elsewhere than the main incident's place, region and country ("Minutes later a
 second bomb exploded outside the embassy in Dar es Salaam") is a related incident too; so is
 a main sentence's clause so opened (or opened as an earlier incident's: ", hours after a car
@@ -29,12 +32,12 @@ on 9 September 2004"), each with its year written, tells one each, each placed f
 lies between the dates before and after it; a date bounding a period is placed from what
 follows it first ("the worst in Egypt since October 2004, when bombs hit a hotel in Taba"). A milestone's date
 (``[related].no_incident``: "Born in 1964") and a date in a name ("the February 17 Coalition")
-date no incident. Each takes that type, the sentence's first 30 words, and its place: the first
-named place the sentence marks as such ("the village of X"), else its first town after
-"in"/"near", else its first region, else its first country (none from a wire dateline, nor a
-demonym alone; one named where, "at two bases in Iraq", before one named as a doer, "after Iran
-fired"), else, when it names none, the main incident's place ("hit ... across the city"); at
-most four, in the article's order. Where a main sentence tells one, from there on it gives the
+date no incident; a year told relative to the article's ("Last year a bomb ...") dates one
+the year before the main one's (:mod:`.relplace`). Each takes that type, the sentence's first
+30 words, and its place (:func:`.relplace.incident_place`: a place named, a town after
+"in"/"near", a proper name after "at"/"in" the gazetteer does not hold, a region, a country),
+else, when it names none, the main incident's place ("hit ... across the city"); at most four,
+in the article's order. Where a main sentence tells one, from there on it gives the
 main incident no toll (``Work.elsewhere``).
 """
 
@@ -48,11 +51,15 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.dayshift import shifted
-from summarizer.engines.offline.resolve.locplace import as_written
+from summarizer.engines.offline.resolve.relplace import (
+    counted_after,
+    incident_place,
+    same_place,
+    toll_in_clause,
+    year_before,
+)
 from summarizer.engines.offline.scan.cues import EventCue
 from summarizer.engines.offline.scan.dates import DateMention, DateRules
-from summarizer.engines.offline.scan.places import PlaceRules, country_name
-from summarizer.engines.offline.scan.placewords import locative_weight, region_display
 from summarizer.schema import EventType, Location, RelatedIncident
 
 __all__ = ["related_incidents"]
@@ -78,18 +85,18 @@ def related_incidents(
             if beside and opener
             else main_date
         )
-        whole = _place(work, sentence, 0, len(sentence.text))
+        whole = incident_place(work, sentence, 0, len(sentence.text))
         clause = None
         if id(sentence) in main:
             # "Minutes later a second bomb exploded outside the embassy in Dar es Salaam": an
             # act told beside the main one, elsewhere (a place named where), though the main
             # sentences hold it
-            where = _place(work, sentence, 0, len(sentence.text), strict=True)
-            if beside and where and location and not _same_place(where, location):
+            where = incident_place(work, sentence, 0, len(sentence.text), strict=True)
+            if beside and where and location and not same_place(where, location):
                 dated = [(str(day), -1, 0, len(sentence.text))]
             else:
                 dated = _recalled(sentence, main_date)
-                if where is None or location is None or _same_place(where, location):  # (episode)
+                if where is None or location is None or same_place(where, location):  # (episode)
                     dated = [d for d in dated if not _same_episode(sentence, d[0], main_date)]
                 clause = (
                     None if dated or not main_date else _beside_clause(work, sentence, location)
@@ -101,6 +108,15 @@ def related_incidents(
                     continue
         else:
             dated = _dates(sentence, main_date)
+            counted = (
+                None
+                if dated or beside or not main_date
+                else counted_after(work, sentence, str(main_date), location)
+            )
+            if counted is not None:  # ("came two days after a professor was hacked to death")
+                clause = (counted[1], counted[2])
+                whole = counted[2]
+                dated = [(counted[0], -1, counted[1], len(sentence.text))]
         if not dated and beside:
             dated = [(str(day), -1, 0, len(sentence.text))]
         words = sentence.text.split()
@@ -119,11 +135,15 @@ def related_incidents(
                 work.elsewhere.setdefault(sentence.index, max(at, 0))
             # "the worst attack in Egypt since October 2004, when bombs hit a hotel in Taba":
             # the place after a period's bound is its incident's
-            after = _place(work, sentence, since, len(sentence.text)) if since >= 0 else None
+            after = (
+                incident_place(work, sentence, since, len(sentence.text)) if since >= 0 else None
+            )
             # of several, each is placed from what lies between its neighbours' dates first
             begin = dated[i - 1][3] if i else 0
             end = dated[i + 1][2] if i + 1 < len(dated) else len(sentence.text)
-            place = (_place(work, sentence, begin, end) if len(dated) > 1 else after) or whole
+            place = (
+                incident_place(work, sentence, begin, end) if len(dated) > 1 else after
+            ) or whole
             related.append(
                 RelatedIncident(
                     date=value,
@@ -140,7 +160,8 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, in
     where it starts when it bounds a period (else -1), where it starts and where it ends: one,
     or one a month for incidents of different months it dates with their years written."""
     # (a month named alone as a period's bound, "since ... took control in mid-August",
-    # dates no incident)
+    # dates no incident, unless its clause tells a toll: "since a car bombing in June
+    # killed seven guards")
     text = sentence.text
     milestone = sentence.doc.lexicon.rules(_milestone)
     # (a life's or a body's milestone, "Born in 1964", dates no incident; nor a date in a
@@ -149,7 +170,7 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, in
         m
         for m in sentence.dates
         if m.value
-        and not (m.kind == "m" and m.bound)
+        and not (m.kind == "m" and m.bound and not toll_in_clause(sentence, m.end))
         and not milestone.search(text[max(0, m.start - 30) : m.start])
         and not _in_name(text, m.start, m.end)
     ]
@@ -189,7 +210,8 @@ def _dates(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, in
         ):
             since = at if bound.search(text[max(0, at - 80) : at]) else -1
             return [(year, since, at, at + len(year))]
-    return []
+    # ("Last year a bomb at a market killed 11": the year before the main one's, :mod:`.relplace`)
+    return year_before(sentence, main)
 
 
 def _clause_cue(work: Work, sentence: Sentence, at: int) -> EventCue | None:
@@ -259,12 +281,6 @@ def _modified_cue(work: Work, sentence: Sentence, at: int, stop: int) -> EventCu
     return work.doc.cue(re.split(r"[,;]", sentence.text[stop:])[0])
 
 
-def _same_place(place: str, location: Location) -> bool:
-    """Whether ``place`` is one the main incident's location names (any part of it)."""
-    named = {location.place, location.admin1, location.country}
-    return place.casefold() in {str(n).casefold() for n in named if n}
-
-
 def _beside(lexicon: Lexicon) -> re.Pattern[str]:
     """The openings of a sentence telling another incident beside the main one."""
     return re.compile(alternation(lexicon.section("related")["beside"]), re.IGNORECASE)
@@ -273,39 +289,6 @@ def _beside(lexicon: Lexicon) -> re.Pattern[str]:
 def _main_period(value: str, main: str | None) -> bool:
     """Whether ``value`` is the main date's day, month or year, or a day within it."""
     return main is not None and (main.startswith(value) or value.startswith(main))
-
-
-def _place(
-    work: Work, sentence: Sentence, begin: int, end: int, strict: bool = False
-) -> str | None:
-    """Where a background sentence sets its incident (module docstring), from what it names
-    from ``begin`` up to ``end``; ``strict``: only a place named where ("in X"), no region
-    or country named otherwise ("French paratroopers")."""
-    after = max(sentence.dateline_end, begin)
-    for place in sentence.places:
-        if after <= place.start < end:
-            return place.name
-    lexicon = work.lexicon
-    least = lexicon.rules(PlaceRules).weights["locative"]
-    body = sentence.dateline_end  # (cities are found in the body, after any dateline)
-    for _, start, stop in sentence.cities:
-        if not after <= start + body < end:
-            continue
-        if locative_weight(sentence.body, start, stop, lexicon) >= least:  # not "Pineda said"
-            return as_written(sentence.body[start:stop])
-    for region, start, _ in sentence.regions:
-        if after <= start < end and not strict:
-            return region_display(region, sentence.text, work.lexicon)
-    countries = [c for c in sentence.countries if after <= c.start < end]
-    # (a country named where it happened first: "after Iran fired missiles at bases in Iraq")
-    where = [
-        c for c in countries if locative_weight(sentence.text, c.start, c.end, lexicon) >= least
-    ]
-    # (a demonym alone, "Congolese refugees were killed in the town", says whose, not where)
-    named = [c for c in countries if c.weight > lexicon.rules(PlaceRules).weights["demonym"]]
-    for country in where or ([] if strict else named):
-        return country_name(country.code, work.lexicon)
-    return None
 
 
 def _recalled(sentence: Sentence, main: str | None) -> list[tuple[str, int, int, int]]:
@@ -363,8 +346,8 @@ def _beside_clause(
     if earlier is not None:
         starts.append(earlier.end())
     for start in sorted(starts):
-        where = _place(work, sentence, start, len(text), strict=True)
-        if where is None or location is None or _same_place(where, location):
+        where = incident_place(work, sentence, start, len(text), strict=True)
+        if where is None or location is None or same_place(where, location):
             continue
         cue = work.doc.cue(text[start:])
         if cue is not None and cue.event_type != EventType.strategic_developments:
