@@ -252,6 +252,7 @@ SCHEMA = Table(
             armed_anaphors=Words,
             armed_modifiers=Words,
             mouthpieces=Words,
+            incident_nouns=Words,
         ),
     ),
     summary=Table(

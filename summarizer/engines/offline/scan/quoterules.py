@@ -146,4 +146,6 @@ class QuoteRules:
         )
         self.circumstance = re.compile(rf"^{alternation(c['circumstance'])}\b", re.I)
         self.speaker_nouns = frozenset(c["speaker_nouns"])
+        #: month names: "October" alone is when, not who (``[dates].months``)
+        self.months = frozenset(lexicon.section("dates")["months"])
         self.agent_suffix = re.compile(rf"{alternation(c['agent_suffixes'])}s?$")

@@ -69,6 +69,10 @@ _NOT_A_SUBJECT = frozenset({"been", "be", "being", "was", "were", "is", "are", "
 
 
 def _head_ok(words: list[str], rules: QuoteRules) -> bool:
+    # "the school's principal", "the students' parents": a noun owned by another names a
+    # person by their relation to it (no verb comes between: checked by the caller)
+    if len(words) >= 2 and words[-1].isalpha() and words[-2].endswith(("'s", "’s", "s'", "s’")):
+        return True
     last = words[-1].strip("()’'.,")
     if not last:
         return False
@@ -85,17 +89,27 @@ def _head_ok(words: list[str], rules: QuoteRules) -> bool:
     )
 
 
+def _time_words_off(source: str, rules: QuoteRules) -> str:
+    """``source`` without the date it opens on ("October 5 police": "police"); a phrase
+    that is only a date ("October") names no one and comes back empty."""
+    words = source.split()
+    while words and (words[0].lower().strip(",.") in rules.months or words[0].strip(",.").isdigit()):
+        words = words[1:]
+    return " ".join(words)
+
+
 def clean_source(raw: str, lexicon: Lexicon) -> str | None:
     """``raw`` trimmed to the speaker's noun phrase, or None when it names no speaker."""
     rules = lexicon.rules(QuoteRules)
     source = raw.rsplit("\n", 1)[-1].strip(" ,;:.\"'“”’—–-")
     # the end of a quotation or a dateline before the speaker: '"...," Kiprono', 'March 18 - X'
     source = re.sub(r"^.*[,.!?][\"”]\s+", "", source)
-    source = re.split(r"\s[—–-]\s", source)[-1].strip(" ,;:.'’—–-")
+    source = re.split(r"\s(?:--|[—–-])\s", source)[-1].strip(" ,;:.'’—–-")
     source = re.sub(r"[\"“”]", "", source)
     source = _TIMESTAMP.sub("", source)
     source = _ABBREVIATION_START.sub("", source)
     source = rules.leading.sub("", source)
+    source = _time_words_off(source, rules)
     source = rules.statement_from.sub("", source)
     source = rules.claim_noun.sub("", source)
     source = rules.owner_noun.sub(r"\g<who>", rules.and_to.sub(" and ", source))
