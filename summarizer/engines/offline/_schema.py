@@ -221,6 +221,7 @@ SCHEMA = Table(
         stance_to_verbs=Words,
         inverted_verbs=Words,
         function_start=Words,
+        inner_prepositions=Words,
         trailing_aux=Words,
         addressees=Words,
         leading=Words,

@@ -79,3 +79,65 @@ def test_a_claim_about_the_attack_survives_its_motive_clause() -> None:
         "In 2016 the Jamaat militia said the bombing of a ferry was revenge for an arrest."
     )
     assert not any("Jamaat" in c.source for c in brief.claims)
+
+
+def test_it_said_after_a_body_opens_the_sentence_before_is_that_body() -> None:
+    brief = _brief(
+        "Gunmen attacked an army post near the border town on Tuesday. "
+        "The army issued a statement on Wednesday. "
+        "It said 12 soldiers and 30 attackers had been killed."
+    )
+    assert any("army" in c.source and "12 soldiers" in c.says for c in brief.claims)
+    # counter: the body's name stops before the verb the sentence goes on with
+    brief = _brief(
+        "A truck rammed shoppers on a busy street on Friday, killing four people. "
+        "The Central District Court found Rahimov guilty of four murders on Tuesday. "
+        "It said he had acted to frighten the public."
+    )
+    assert all("found" not in c.source for c in brief.claims)
+
+
+def test_told_anyone_that_reports_what_follows_that() -> None:
+    found = quotes.find_claim(
+        "The state government told a tribunal of inquiry on Friday that 88 people killed "
+        "in the raid were buried at night.",
+        LEX,
+    )
+    assert found is not None and found.says.startswith("88 people killed")
+    # counter: without "that", the listed audience is still dropped
+    found = quotes.find_claim("The governor told reporters the attackers had fled.", LEX)
+    assert found is not None and found.says == "the attackers had fled"
+
+
+def test_two_noun_phrases_side_by_side_are_no_speaker() -> None:
+    text = "The judge passed a suspended term, a penalty the victims' families said insulted them."
+    assert _source(text) is None
+    # counters: a preposition or a label before the inner article keeps the speaker
+    assert _source("A nurse at the clinic said 14 wounded people arrived.") == (
+        "A nurse at the clinic"
+    )
+    text = "Update: A group calling itself the Valley Front said it had carried out the ambush."
+    assert _source(text) == "the Valley Front"
+
+
+def test_a_toll_put_after_a_description_of_the_dead() -> None:
+    found = quotes.find_claim(
+        "Fire chief Ana Ruiz put the number killed by the blaze at nine on Sunday.", LEX
+    )
+    assert found is not None and found.source == "Fire chief Ana Ruiz"
+    assert "at nine" in found.says
+    # counter: the short shape still reads
+    found = quotes.find_claim("Local officials put the toll at 45.", LEX)
+    assert found is not None and found.source == "Local officials"
+
+
+def test_and_after_a_closed_quotation_opens_another_speaker() -> None:
+    brief = _brief(
+        "A gunman shot five migrants in the town centre on Saturday. "
+        'The mayor said "fear will not win" and the regional governor, Luca Neri, '
+        'called the shooting an act of "pure hatred".'
+    )
+    assert any("Neri" in c.source and "hatred" in c.says for c in brief.claims)
+    # counter: a quotation closing after "and" stays the first speaker's
+    found = quotes.find_claim('"The dead were AB (40), and CD (22)," said the doctor.', LEX)
+    assert found is not None and found.source == "the doctor"

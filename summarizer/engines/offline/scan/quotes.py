@@ -98,6 +98,16 @@ def _time_words_off(source: str, rules: QuoteRules) -> str:
     return " ".join(words)
 
 
+def _two_phrases(words: list[str], rules: QuoteRules) -> bool:
+    """Whether an inner "the/a/an" follows a lowercase word that joins nothing (no
+    preposition, conjunction or possessive): two noun phrases side by side."""
+    for before, word in zip(words, words[1:]):
+        if word.lower() in {"the", "a", "an"} and before.isalpha() and before.islower():
+            if before not in rules.joins:
+                return True
+    return False
+
+
 def clean_source(raw: str, lexicon: Lexicon) -> str | None:
     """``raw`` trimmed to the speaker's noun phrase, or None when it names no speaker."""
     rules = lexicon.rules(QuoteRules)
@@ -105,7 +115,7 @@ def clean_source(raw: str, lexicon: Lexicon) -> str | None:
     # the end of a quotation or a dateline before the speaker: '"...," Kiprono', 'March 18 - X'
     source = re.sub(r"^.*[,.!?][\"”]\s+", "", source)
     source = re.split(r"\s(?:--|[—–-])\s", source)[-1].strip(" ,;:.'’—–-")
-    source = re.sub(r"[\"“”]", "", source)
+    source = re.sub(r"[\"“”]", "", source).rsplit(": ", 1)[-1]  # "Editor's note: X"
     source = _TIMESTAMP.sub("", source)
     source = _ABBREVIATION_START.sub("", source)
     source = rules.leading.sub("", source)
@@ -126,6 +136,8 @@ def clean_source(raw: str, lexicon: Lexicon) -> str | None:
         return None
     if len(words) == 1 and words[0].lower() in {"the", "a", "an", "some", "many", "one"}:
         return None
+    if _two_phrases(words, rules):
+        return None  # "a sentence the victims' families (said ...)": a relative clause
     if words[0].lower() in rules.speech_verbs:
         return None  # "wrote on Facebook that he had been told": a verb, not a speaker
     if _VERB_INSIDE.search(source):
@@ -234,7 +246,10 @@ def _front(
         ):
             return source, f"{verb.group(0)} {says}"
         if word in {"told", "tells"}:
-            says = rules.addressee.sub("", says, count=1)
+            # "told a judicial commission of inquiry on Monday that ...": whoever was told,
+            # what was told opens after "that"
+            told = _TOLD_THAT.match(says)
+            says = says[told.end() :] if told else rules.addressee.sub("", says, count=1)
         that = _THAT_SOON.match(says)
         # ("... said in a statement it had attacked a base": the statement is how)
         says = says[that.end() :] if that else rules.document_lead.sub("", says, count=1)
@@ -314,6 +329,7 @@ def _inversion(text: str, at: int, src: str, says: str, lexicon: Lexicon) -> boo
     return clean_source(says, lexicon) is None
 
 
+_TOLD_THAT = re.compile(r"^[^,;:\"“”]{0,80}?\bthat\s+")
 _QUOTE_MARKS = ('"', "”", "’", "'")
 _THAT_AFTER = re.compile(r"\bthat\s")
 _AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did)\b", re.I)
@@ -331,10 +347,12 @@ def second_claim(text: str, lexicon: Lexicon, first: FoundClaim) -> FoundClaim |
         if found is None or same_speaker(found.source, first.source, lexicon):
             continue
         # (after ", and" (``subject_clause``) the speaker opens the clause, and a quotation
-        # closing after it is still the first speaker's: '... SP (38), and AR (25)," said X')
+        # closing after it is still the first speaker's: '... SP (38), and AR (25)," said X';
+        # a quoted phrase whole inside it is not: 'called it an act of "racial hatred"')
         if rules.subject_clause.fullmatch(split.group()) and (
             not rest.casefold().startswith(found.source.casefold())
-            or any(mark in rest for mark in _QUOTE_MARKS[:2])
+            or rest.count('"') % 2 == 1
+            or rest.count("”") > rest.count("“")
         ):
             continue
         return found
