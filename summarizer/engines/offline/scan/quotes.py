@@ -19,6 +19,7 @@ bodies that speak. The words are ``data/claims.toml``.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.scan.places import strip_dateline
@@ -101,11 +102,13 @@ def _time_words_off(source: str, rules: QuoteRules) -> str:
 def _two_phrases(words: list[str], rules: QuoteRules) -> bool:
     """Whether an inner "the/a/an" follows a lowercase word that joins nothing (no
     preposition, conjunction or possessive): two noun phrases side by side."""
-    for before, word in zip(words, words[1:]):
-        if word.lower() in {"the", "a", "an"} and before.isalpha() and before.islower():
-            if before not in rules.joins:
-                return True
-    return False
+    return any(
+        word.lower() in {"the", "a", "an"}
+        and before.isalpha()
+        and before.islower()
+        and before not in rules.joins
+        for before, word in pairwise(words)
+    )
 
 
 def clean_source(raw: str, lexicon: Lexicon) -> str | None:
