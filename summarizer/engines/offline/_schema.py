@@ -221,6 +221,7 @@ SCHEMA = Table(
         stance_to_verbs=Words,
         inverted_verbs=Words,
         function_start=Words,
+        inner_prepositions=Words,
         trailing_aux=Words,
         addressees=Words,
         leading=Words,
@@ -252,6 +253,7 @@ SCHEMA = Table(
             armed_anaphors=Words,
             armed_modifiers=Words,
             mouthpieces=Words,
+            incident_nouns=Words,
         ),
     ),
     summary=Table(

@@ -88,6 +88,12 @@ class ClaimRules:
         documents = "|".join(section["documents"])
         self.document_noun = re.compile(rf"\b({documents})\b", re.I)
         self.document = re.compile(rf"^(?:the|that|this|its|their)\s+(?P<doc>{documents})$", re.I)
+        incident = alternation(cues["incident_nouns"])
+        # the reported clause opens on the incident itself, within its first words
+        self.incident = re.compile(
+            rf"^(?:\S+\s+){{0,3}}?(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?{incident}s?\b",
+            re.I,
+        )
 
 
 def _weight(source: str, says: str, rules: ClaimRules) -> int:
@@ -131,7 +137,7 @@ def claims(work: Work) -> list[Claim]:
     speaker: str | None = None
     owners: dict[str, str] = {}  # "statement" -> the speaker whose statement it is
     last_index = -10
-    for order, sentence in enumerate(work.main):
+    for order, sentence in enumerate(_read(work)):
         # "he said" two sentences on is still the last named speaker, unless the sentence
         # before, which made no claim, opens on someone else ("Prosecutor X charged him.
         # She said ...": X)
@@ -139,7 +145,7 @@ def claims(work: Work) -> list[Claim]:
         if sentence.index - last_index > 1:
             previous = _subject_before(sentence, work) or previous
         first = sentence.claim(previous)
-        if first is None:
+        if first is None or (sentence not in work.main and not _about_it(first, sentence, work)):
             continue
         first, second = _clauses(sentence.text, first, work.lexicon, previous)
         for found in (first, second):
@@ -149,23 +155,68 @@ def claims(work: Work) -> list[Claim]:
     return _choose(groups, work)
 
 
+def _read(work: Work) -> list[Sentence]:
+    """The main sentences, with the sentences set aside that date nothing and tell of no dead
+    (an aside about the motive: "Al-Shabaab said the attack was revenge for raids on ...");
+    of these only a claim about the incident itself counts (:func:`_about_it`)."""
+    main = {s.index for s in work.main}
+    return [
+        s
+        for s in work.sentences
+        if s.index in main
+        or (
+            s.index > 0
+            and not s.dates
+            and not s.time_cues.years
+            and not s.casualties
+        )
+    ]
+
+
+def _about_it(found: FoundClaim, sentence: Sentence, work: Work) -> bool:
+    """Whether a claim outside the main sentences speaks of the incident itself: its
+    speaker opens the sentence and the reported clause opens on the incident ("X said the
+    attack was revenge for ...", "X said it carried out the bombings ..."); not the
+    narration "The attack came hours after ..., according to X"."""
+    at = sentence.text.find(found.says[:20])
+    first = 0 <= sentence.text.find(found.source) < at
+    return first and bool(work.lexicon.rules(ClaimRules).incident.match(found.says))
+
+
 def _subject_before(sentence: Sentence, work: Work) -> str | None:
     """The person the sentence before ``sentence`` opens on (within its first few words),
-    when it tells of no harm to them; None otherwise."""
-    if sentence.index == 0 or not _PRONOUN_START.match(sentence.text):
+    when it tells of no harm to them ("She said" / "He said"); for "It said" / "They said",
+    the speaker-like noun phrase it opens on; None otherwise."""
+    start = _PRONOUN_START.match(sentence.text) if sentence.index else None
+    if start is None:
         return None
     before = work.sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph:
         return None
+    if start.group(1) in {"It", "They"}:
+        # "The army issued a statement on Wednesday. It said ...": a body's pronoun is the
+        # body the sentence before opens on, when that is a speaker's noun phrase
+        return _head_phrase(subject_at_start(before.text, work.lexicon), work.lexicon)
     opening = [p for p in before.people if p.start <= _OPENING and p.status is None]
     if not opening:
         return None
     return subject_at_start(before.text, work.lexicon) or opening[0].name
 
 
+def _head_phrase(subject: str | None, lexicon: Lexicon) -> str | None:
+    """The shortest opening of ``subject`` that names a speaker and is followed by a
+    lowercase word, a verb the opening left in ("The District Court found Akilov": "The
+    District Court"); ``subject`` whole when none is."""
+    words = (subject or "").split()
+    for end in range(1, len(words)):
+        if words[end][:1].islower() and clean_source(" ".join(words[:end]), lexicon):
+            return " ".join(words[:end])
+    return subject
+
+
 #: How far into a sentence (in characters) its subject may be named: "Prosecutor X".
 _OPENING = 30
-_PRONOUN_START = re.compile(r"^(?:He|She)\s")
+_PRONOUN_START = re.compile(r"^(He|She|It|They)\s")
 
 
 def _clauses(

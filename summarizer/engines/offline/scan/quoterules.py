@@ -60,7 +60,8 @@ class QuoteRules:
             rf"|\b{alternation(c['stance_to_verbs'])}\s+to\b"
             rf"|\b(?:{verbs})\b"
             r"|\bput (?:the|its|their) (?:[\w-]+ ){0,4}?(?:toll|number|figure|count|crowd|turnout)\b"
-            r"(?: of [\w-]+(?: [\w-]+)?)?(?: \w+)?,? at\b"
+            # "put the toll at", "put the number killed by the pair at four"
+            r"(?: [\w-]+){0,4}?,? at\b"
             r"|\b(?:gave|given|gives|give) (?:an?|the|its|their) (?:[\w-]+ )?(?:estimate|figure|count|toll) of\b",
             re.I,
         )
@@ -112,6 +113,7 @@ class QuoteRules:
         self.second = re.compile(alternation(c["second_clause"]))
         self.subject_clause = re.compile(alternation(c["subject_clause"]))
         self.function_start = frozenset(c["function_start"])
+        self.joins = self.function_start | frozenset(c["inner_prepositions"])
         self.speech_verbs = frozenset(c["speech_verbs"])
         self.trailing_aux = re.compile(rf"(?:\s+{alternation(c['trailing_aux'])})+$", re.I)
         # "And by the next day al-Shabaab said": the opening words may come one after another
@@ -146,4 +148,6 @@ class QuoteRules:
         )
         self.circumstance = re.compile(rf"^{alternation(c['circumstance'])}\b", re.I)
         self.speaker_nouns = frozenset(c["speaker_nouns"])
+        #: month names: "October" alone is when, not who (``[dates].months``)
+        self.months = frozenset(lexicon.section("dates")["months"])
         self.agent_suffix = re.compile(rf"{alternation(c['agent_suffixes'])}s?$")

@@ -19,6 +19,7 @@ bodies that speak. The words are ``data/claims.toml``.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.scan.places import strip_dateline
@@ -69,6 +70,10 @@ _NOT_A_SUBJECT = frozenset({"been", "be", "being", "was", "were", "is", "are", "
 
 
 def _head_ok(words: list[str], rules: QuoteRules) -> bool:
+    # "the school's principal", "the students' parents": a noun owned by another names a
+    # person by their relation to it (no verb comes between: checked by the caller)
+    if len(words) >= 2 and words[-1].isalpha() and words[-2].endswith(("'s", "’s", "s'", "s’")):
+        return True
     last = words[-1].strip("()’'.,")
     if not last:
         return False
@@ -85,17 +90,39 @@ def _head_ok(words: list[str], rules: QuoteRules) -> bool:
     )
 
 
+def _time_words_off(source: str, rules: QuoteRules) -> str:
+    """``source`` without the date it opens on ("October 5 police": "police"); a phrase
+    that is only a date ("October") names no one and comes back empty."""
+    words = source.split()
+    while words and (words[0].lower().strip(",.") in rules.months or words[0].strip(",.").isdigit()):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _two_phrases(words: list[str], rules: QuoteRules) -> bool:
+    """Whether an inner "the/a/an" follows a lowercase word that joins nothing (no
+    preposition, conjunction or possessive): two noun phrases side by side."""
+    return any(
+        word.lower() in {"the", "a", "an"}
+        and before.isalpha()
+        and before.islower()
+        and before not in rules.joins
+        for before, word in pairwise(words)
+    )
+
+
 def clean_source(raw: str, lexicon: Lexicon) -> str | None:
     """``raw`` trimmed to the speaker's noun phrase, or None when it names no speaker."""
     rules = lexicon.rules(QuoteRules)
     source = raw.rsplit("\n", 1)[-1].strip(" ,;:.\"'“”’—–-")
     # the end of a quotation or a dateline before the speaker: '"...," Kiprono', 'March 18 - X'
     source = re.sub(r"^.*[,.!?][\"”]\s+", "", source)
-    source = re.split(r"\s[—–-]\s", source)[-1].strip(" ,;:.'’—–-")
-    source = re.sub(r"[\"“”]", "", source)
+    source = re.split(r"\s(?:--|[—–-])\s", source)[-1].strip(" ,;:.'’—–-")
+    source = re.sub(r"[\"“”]", "", source).rsplit(": ", 1)[-1]  # "Editor's note: X"
     source = _TIMESTAMP.sub("", source)
     source = _ABBREVIATION_START.sub("", source)
     source = rules.leading.sub("", source)
+    source = _time_words_off(source, rules)
     source = rules.statement_from.sub("", source)
     source = rules.claim_noun.sub("", source)
     source = rules.owner_noun.sub(r"\g<who>", rules.and_to.sub(" and ", source))
@@ -112,6 +139,8 @@ def clean_source(raw: str, lexicon: Lexicon) -> str | None:
         return None
     if len(words) == 1 and words[0].lower() in {"the", "a", "an", "some", "many", "one"}:
         return None
+    if _two_phrases(words, rules):
+        return None  # "a sentence the victims' families (said ...)": a relative clause
     if words[0].lower() in rules.speech_verbs:
         return None  # "wrote on Facebook that he had been told": a verb, not a speaker
     if _VERB_INSIDE.search(source):
@@ -220,7 +249,10 @@ def _front(
         ):
             return source, f"{verb.group(0)} {says}"
         if word in {"told", "tells"}:
-            says = rules.addressee.sub("", says, count=1)
+            # "told a judicial commission of inquiry on Monday that ...": whoever was told,
+            # what was told opens after "that"
+            told = _TOLD_THAT.match(says)
+            says = says[told.end() :] if told else rules.addressee.sub("", says, count=1)
         that = _THAT_SOON.match(says)
         # ("... said in a statement it had attacked a base": the statement is how)
         says = says[that.end() :] if that else rules.document_lead.sub("", says, count=1)
@@ -300,6 +332,7 @@ def _inversion(text: str, at: int, src: str, says: str, lexicon: Lexicon) -> boo
     return clean_source(says, lexicon) is None
 
 
+_TOLD_THAT = re.compile(r"^[^,;:\"“”]{0,80}?\bthat\s+")
 _QUOTE_MARKS = ('"', "”", "’", "'")
 _THAT_AFTER = re.compile(r"\bthat\s")
 _AUXILIARY = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|could|did)\b", re.I)
@@ -317,10 +350,12 @@ def second_claim(text: str, lexicon: Lexicon, first: FoundClaim) -> FoundClaim |
         if found is None or same_speaker(found.source, first.source, lexicon):
             continue
         # (after ", and" (``subject_clause``) the speaker opens the clause, and a quotation
-        # closing after it is still the first speaker's: '... SP (38), and AR (25)," said X')
+        # closing after it is still the first speaker's: '... SP (38), and AR (25)," said X';
+        # a quoted phrase whole inside it is not: 'called it an act of "racial hatred"')
         if rules.subject_clause.fullmatch(split.group()) and (
             not rest.casefold().startswith(found.source.casefold())
-            or any(mark in rest for mark in _QUOTE_MARKS[:2])
+            or rest.count('"') % 2 == 1
+            or rest.count("”") > rest.count("“")
         ):
             continue
         return found

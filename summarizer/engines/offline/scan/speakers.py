@@ -42,7 +42,8 @@ def specificity(speaker: str, lexicon: Lexicon) -> int:
 def same_speaker(first: str, second: str, lexicon: Lexicon) -> bool:
     """True when two speakers are one: "The RNDDH" and "The National Human Rights Defense
     Network (RNDDH)", "the doctor" and "A doctor at the Kunduz provincial hospital", "the
-    city's mayor" and "Mayor Jorge Acevedo"."""
+    city's mayor" and "Mayor Jorge Acevedo"; not "the health ministry" and "the interior
+    ministry" (the words before a shared head disagree)."""
     a, b = _tokens(first, lexicon), _tokens(second, lexicon)
     if not a or not b:
         return False
@@ -51,7 +52,11 @@ def same_speaker(first: str, second: str, lexicon: Lexicon) -> bool:
     head_a, head_b = first.split()[-1], second.split()[-1]
     definite = first.lower().startswith("the ") or second.lower().startswith("the ")
     if definite and head_a.lower() == head_b.lower() and head_a.islower():
-        return True
+        # "the health ministry" is not "the interior ministry": each says whose it is
+        # (descriptions only: a proper name may be described by the other)
+        own_a, own_b = a - {head_a.lower()}, b - {head_b.lower()}
+        described = all(w.islower() for w in (first.split()[1:] + second.split()[1:]))
+        return not (described and own_a and own_b and not own_a & own_b)
     generic = lexicon.rules(SpeakerRules).generic
     return _titles(first, second, b, generic) or _titles(second, first, a, generic)
 
