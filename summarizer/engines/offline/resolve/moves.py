@@ -27,6 +27,12 @@ Rule: read from the sentence that decided the event type (the sentence its cue i
 - arrests with no target read from the clauses: the person named nearest the cue, within
   ``[actors.moves].held_within`` characters of it and not one of its doers ("Rangers took
   former prime minister Imran Khan into custody"), was arrested.
+
+Before all these, a move's own clause (:mod:`..scan.moveclauses`) is read over the parties
+and people the deciding sentence names: ground taken or lost, an arrest, a coup, a group's
+own move. Its subject is the doer (of an arrest, only a state force); its object or the
+party after "from"/"out of" (a passive's subject) the side acted on (of ground taken, an
+armed side, not the doer; of a group's own move, only in a coup).
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ import re
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import NON_STATE, Work
+from summarizer.engines.offline.scan.moveclauses import move_clause
 from summarizer.engines.offline.scan.places import country_name
 from summarizer.engines.offline.scan.roles import RoleRules
 from summarizer.engines.offline.text import fold
@@ -64,6 +71,10 @@ _MOVES = frozenset(
     | _OWN
 )
 _Party = tuple[int, int, Actor]
+_GROUND = frozenset(
+    {SubEventType.government_regains_territory, SubEventType.non_state_actor_overtakes_territory}
+)
+_READ = _GROUND | _OWN | {SubEventType.arrests}
 
 
 class MoveRules:
@@ -88,10 +99,12 @@ def sides(
 ) -> tuple[list[_Pair], list[_Pair]]:
     """Perpetrators and targets of an agreement or a handover (module docstring); any
     other event's as they were."""
-    if sub_event_type not in _MOVES:
-        return perpetrators, targets
     sentence = _deciding(work)
-    if sentence is None or sentence.cue is None:
+    if sentence is None or sentence.cue is None or sub_event_type not in _MOVES | _GROUND:
+        return perpetrators, targets
+    if sub_event_type in _READ:
+        perpetrators, targets = _clause(work, sentence, sub_event_type, perpetrators, targets)
+    if sub_event_type not in _MOVES:
         return perpetrators, targets
     rules = work.lexicon.rules(MoveRules)
     if sub_event_type == SubEventType.arrests:
@@ -132,6 +145,61 @@ def sides(
     gave = [(giver[0][2], sentence)] if giver else [t for t in targets if t[0].kind in _ARMED]
     both = took + [g for g in gave[:1] if not any(same_actor(g[0], t[0]) for t in took)]
     return (both, []) if both else (perpetrators, targets)
+
+
+def _clause(
+    work: Work,
+    sentence: Sentence,
+    sub_event_type: SubEventType,
+    perpetrators: list[_Pair],
+    targets: list[_Pair],
+) -> tuple[list[_Pair], list[_Pair]]:
+    """The sides the move's own clause reads (module docstring), over those found so far."""
+    found: list[_Party] = []
+    for role in sentence.roles:  # "Kenyan police", "activist X": as the roles name them
+        end = role.start + len(role.surface)
+        found.append((role.start, end, Actor(name=role.name, kind=role.kind)))
+    found += _parties(sentence, work.lexicon)
+    for person in sentence.people:
+        if not person.speaker:
+            found.append((person.start, person.end, Actor(name=person.name, kind=_K.civilians)))
+    spans: list[_Party] = []
+    for party in sorted(found, key=lambda p: (p[0], -p[1])):  # the longest of overlapping
+        if all(party[1] <= o[0] or o[1] <= party[0] for o in spans):
+            spans += _split(sentence.text, party, found)
+    cue = sentence.cue
+    assert cue is not None
+    read = move_clause(
+        sentence.text, [(p[0], p[1]) for p in spans], work.lexicon, (cue.start, cue.end)
+    )
+    if read is None:
+        return perpetrators, targets
+    doers = [(spans[i][2], sentence) for i in read.doers]
+    acted = [(spans[i][2], sentence) for i in read.acted_on]
+    acted = [a for a in acted if not any(same_actor(a[0], d[0]) for d in doers)]
+    acted = [a for i, a in enumerate(acted) if not any(same_actor(a[0], b[0]) for b in acted[:i])]
+    if sub_event_type == SubEventType.arrests:
+        doers = [d for d in doers if d[0].kind == _K.state_forces]
+        acted = [a for a in acted if a[0].kind != _K.state_forces]
+    elif sub_event_type in _GROUND:
+        acted = [a for a in acted if a[0].kind in _ARMED]
+    elif sub_event_type != SubEventType.other:
+        acted = []
+    return doers[: work.lexicon.rules(MoveRules).max] or perpetrators, acted[:2] or targets
+
+
+def _split(text: str, party: _Party, found: list[_Party]) -> list[_Party]:
+    """A phrase joining two parties ("Iraqi troops and allied Shi'ite militias") as those
+    two: the words before "and" (named as the text has them), the party after it."""
+    joined = re.search(r"\s+and\s+", text[party[0] : party[1]])
+    if joined is None:
+        return [party]
+    second = party[0] + joined.end()
+    after = [o for o in found if o[0] == second and o[1] == party[1]]
+    if not after:
+        return [party]
+    first_end = party[0] + joined.start()
+    return [(party[0], first_end, Actor(name=text[party[0] : first_end], kind=party[2].kind)), after[0]]
 
 
 def _more_parties(
