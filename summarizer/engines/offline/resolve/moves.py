@@ -42,9 +42,9 @@ import re
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import NON_STATE, Work
-from summarizer.engines.offline.scan.moveclauses import move_clause
+from summarizer.engines.offline.scan.moveclauses import move_clause, phrase_end
 from summarizer.engines.offline.scan.places import country_name
-from summarizer.engines.offline.scan.roles import RoleRules
+from summarizer.engines.offline.scan.roles import RoleRules, is_facility
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, CasualtyStatus, SubEventType
 
@@ -159,7 +159,13 @@ def _clause(
     for role in sentence.roles:  # "Kenyan police", "activist X": as the roles name them
         end = role.start + len(role.surface)
         found.append((role.start, end, Actor(name=role.name, kind=role.kind)))
-    found += _parties(sentence, work.lexicon)
+    heads = work.lexicon.rules(RoleRules).heads
+    for party in _parties(sentence, work.lexicon):
+        end = phrase_end(sentence.text, party[1], work.lexicon)
+        head = heads.get(fold(sentence.text[party[1] : end]).split()[-1]) if end > party[1] else None
+        if head is not None and head != _K.unknown:  # "Syrian rebel brigades", not "Afghan city"
+            party = (party[0], end, Actor(name=sentence.text[party[0] : end], kind=head))
+        found.append(_shared_head(sentence.text, party, heads))
     for person in sentence.people:
         if not person.speaker:
             found.append((person.start, person.end, Actor(name=person.name, kind=_K.civilians)))
@@ -181,11 +187,31 @@ def _clause(
     if sub_event_type == SubEventType.arrests:
         doers = [d for d in doers if d[0].kind == _K.state_forces]
         acted = [a for a in acted if a[0].kind != _K.state_forces]
+        if not acted and read.subject is not None:  # "Seventeen suspects were rounded up"
+            phrase = sentence.text[read.subject[0] : read.subject[1]].strip()
+            if not is_facility(phrase, work.lexicon):  # a post or a building is never arrested
+                acted = [(Actor(name=phrase, kind=_K.civilians), sentence)]
     elif sub_event_type in _GROUND:
         acted = [a for a in acted if a[0].kind in _ARMED]
+        if acted and not doers:  # "Russian troops were pushed out": the other side took it
+            doers = [
+                (p[2], sentence)
+                for p in spans
+                if p[2].kind in _ARMED and not any(same_actor(p[2], a[0]) for a in acted)
+            ][:1]
     elif sub_event_type != SubEventType.other:
         acted = []
     return doers[: work.lexicon.rules(MoveRules).max] or perpetrators, acted[:2] or targets
+
+
+def _shared_head(text: str, party: _Party, heads: dict[str, ActorKind]) -> _Party:
+    """A country's word joined to another side's that shares its head ("French and Malian
+    troops"): named with that head ("French troops")."""
+    joined = re.match(r"\s+and\s+[A-Z][\w'’-]*\s+([a-z]+)\b", text[party[1] :])
+    head = heads.get(joined.group(1)) if joined else None
+    if joined is None or head is None or head == _K.unknown:
+        return party
+    return (party[0], party[1], Actor(name=f"{text[party[0] : party[1]]} {joined.group(1)}", kind=head))
 
 
 def _split(text: str, party: _Party, found: list[_Party]) -> list[_Party]:

@@ -31,7 +31,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.scan.clauses import ClauseRules
 
-__all__ = ["MoveClause", "MoveClauseRules", "move_clause"]
+__all__ = ["MoveClause", "MoveClauseRules", "move_clause", "phrase_end"]
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _Span = tuple[int, int]
@@ -43,6 +43,9 @@ class MoveClause:
 
     doers: tuple[int, ...]
     acted_on: tuple[int, ...]
+    #: a passive's subject that no span names ("Seventeen suspects were rounded up"): its
+    #: offsets, from the clause's start to its "be"
+    subject: tuple[int, int] | None = None
 
 
 def _forms(words: Sequence[str]) -> re.Pattern[str]:
@@ -101,6 +104,31 @@ def move_clause(
     return None
 
 
+def phrase_end(text: str, end: int, lexicon: Lexicon) -> int:
+    """Where the noun phrase a span opens ends: a country's word that only modifies the
+    head ("Syrian rebel brigades", "Russian troops") goes on over up to ``object_words``
+    words that are no function word, no verb's form and no move verb."""
+    rules = lexicon.rules(MoveClauseRules)
+    at = end
+    for _ in range(rules.object_words):
+        word = re.match(r"\s+([A-Za-z][\w'’-]*)", text[at:])
+        if word is None:
+            break
+        folded = word.group(1).lower()
+        if (
+            folded in rules.not_modifier
+            or folded in rules.clause.openers
+            or folded in rules.clause.adverbs
+            or folded in rules.before_object
+            or rules.clause.deed.match(folded)
+            or rules.verb.fullmatch(folded)
+            or rules.clause.verb.fullmatch(folded)
+        ):
+            break
+        at += word.end()
+    return at
+
+
 def _read(
     text: str, verb: re.Match[str], spans: Sequence[_Span], rules: MoveClauseRules, fell: bool
 ) -> MoveClause | None:
@@ -114,6 +142,9 @@ def _read(
     elif passive:  # "was retaken by Nigerian soldiers", "were rounded up by police"
         doers = _complement(text, verb.end(), spans, rules, rules.agent)
         acted = subject or _complement(text, verb.end(), spans, rules, rules.source)
+        if doers and not subject:
+            phrase = _passive_subject(text, verb.start(), rules)
+            return MoveClause(doers=doers, acted_on=acted, subject=phrase)
     elif subject:
         doers = subject
         acted = _after(text, verb.end(), spans, rules) or _complement(
@@ -167,6 +198,23 @@ def _governed(text: str, span: _Span, rules: MoveClauseRules) -> bool:
     return word not in clause.openers | clause.coordinators | clause.subordinators
 
 
+def _passive_subject(text: str, at: int, rules: MoveClauseRules) -> tuple[int, int] | None:
+    """The words that open the clause up to its "be" ("Seventeen suspects were"), when they
+    are a short noun phrase: no function word, at most ``object_words`` + 1 words."""
+    be = re.search(r"(\S+)\s+$", text[:at])
+    if be is None:
+        return None
+    opening = max(text.rfind(mark, 0, be.start()) for mark in (",", ";", "—", " - ", ":"))
+    start = opening + 1 if opening >= 0 else 0
+    words = _words(text[start : be.start()])
+    if not words or len(words) > rules.object_words + 1:
+        return None
+    if any(not w[0].isalnum() or w in rules.not_modifier for w in words):
+        return None
+    start += len(text[start:]) - len(text[start:].lstrip())
+    return (start, be.start(1) if be.start(1) > start else be.start())
+
+
 def _modifies(text: str, start: int, at: int, skip: set[str], rules: MoveClauseRules) -> bool:
     """Is all between ``start`` and ``at`` an aside or words in ``skip``?"""
     aside = rules.clause.aside.match(text, start)
@@ -177,7 +225,8 @@ def _modifies(text: str, start: int, at: int, skip: set[str], rules: MoveClauseR
     if len(words) >= 2 and rules.clause.deed.match(words[0]) and words[1] in rules.clause.prepositions:
         rest = words[2:]
         return len(rest) <= rules.object_words * 2 and not any(
-            not w[0].isalnum() or w in rules.not_modifier for w in rest
+            not w[0].isalnum() or (w in rules.not_modifier and w not in rules.joiners)
+            for w in rest
         )
     return all(w in skip for w in words)
 
