@@ -169,7 +169,8 @@ def _subject(
         (
             i
             for i in reversed(earlier)
-            if _modifies(text, spans[i][1], at, skip, rules) and not _governed(text, spans[i], rules)
+            if _modifies(text, spans[i][1], at, skip, rules)
+            and not _governed(text, spans[i], rules)
         ),
         None,
     )
@@ -222,11 +223,14 @@ def _modifies(text: str, start: int, at: int, skip: set[str], rules: MoveClauseR
         start = aside.end()
     words = _words(text[start:at])
     # "backed by Rwandan forces": a participle and its preposition, then only the span
-    if len(words) >= 2 and rules.clause.deed.match(words[0]) and words[1] in rules.clause.prepositions:
+    if (
+        len(words) >= 2
+        and rules.clause.deed.match(words[0])
+        and words[1] in rules.clause.prepositions
+    ):
         rest = words[2:]
         return len(rest) <= rules.object_words * 2 and not any(
-            not w[0].isalnum() or (w in rules.not_modifier and w not in rules.joiners)
-            for w in rest
+            not w[0].isalnum() or (w in rules.not_modifier and w not in rules.joiners) for w in rest
         )
     return all(w in skip for w in words)
 
