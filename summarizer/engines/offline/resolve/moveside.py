@@ -56,8 +56,10 @@ def clause_sides(
         head = (
             heads.get(fold(sentence.text[party[1] : end]).split()[-1]) if end > party[1] else None
         )
-        if head is not None and head != _K.unknown:  # "Syrian rebel brigades", not "Afghan city"
-            party = (party[0], end, Actor(name=sentence.text[party[0] : end], kind=head))
+        phrase = sentence.text[party[0] : end]
+        # a head for people or forces: "Syrian rebel fighters", not "Afghan city" or "village"
+        if head not in (None, _K.civilians) and not is_facility(phrase, work.lexicon):
+            party = (party[0], end, Actor(name=phrase, kind=head))
         found.append(_shared_head(sentence.text, party, heads))
     for person in sentence.people:
         if not person.speaker:
