@@ -96,3 +96,13 @@ def test_coup_leaders_detained_are_both_targets() -> None:
     )
     assert any("officers" in d for d in doers)
     assert any("bazoum" in t for t in targets) and any("souley" in t for t in targets)
+
+
+def test_a_possessor_before_the_detained_is_no_target() -> None:
+    doers, targets = _sides(
+        "Renegade soldiers detained Niger's President Mahamadou Issoufou and Prime Minister "
+        "Brigi Rafini at the palace in Niamey early on Thursday."
+    )
+    assert any("soldiers" in d for d in doers)
+    assert any("issoufou" in t for t in targets) and any("rafini" in t for t in targets)
+    assert "niger" not in targets

@@ -190,6 +190,12 @@ def _governed(text: str, span: _Span, rules: MoveClauseRules) -> bool:
     """Is the span no clause's start: after a preposition ("backed by Russian jets", "from
     the rebels") or some verb's object ("saw soldiers enter")?"""
     clause = rules.clause
+    start = max(text.rfind(mark, 0, span[0]) for mark in (",", ";", ":", "—", " - "))
+    modifiers = _words(text[start + 1 : span[0]])
+    if len(modifiers) <= rules.object_words and not any(
+        not w[0].isalnum() or w in rules.not_modifier for w in modifiers
+    ):
+        return False  # "Saudi blogger Raif Badawi was detained": the clause's own start
     opening = _words(text[: span[0]])[-1:]
     if not opening or not opening[0][0].isalnum():
         return False
@@ -250,6 +256,9 @@ def _after(text: str, at: int, spans: Sequence[_Span], rules: MoveClauseRules) -
             not w[0].isalnum() or w in rules.not_modifier for w in between
         ):
             break
+        if re.match(r"['’]s\b", text[end:]):
+            at = end  # "Burkina Faso's President X": a possessor, the object goes on
+            continue
         if not _closes(text, end, rules):
             break  # "the northern Afghan city": the span only modifies the object's head
         found.append(i)
