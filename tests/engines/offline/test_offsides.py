@@ -6,7 +6,9 @@ after "from"/"out of", the side acted on; an aside or a participle's phrase betw
 subject and its verb ("backed by Russian jets") names no doer; a passive's "by" party is
 the doer and its subject the side acted on, named as the text has it ("Twelve suspects");
 with only the side pushed out read, the other armed side named is the doer; coordinated
-doers ("X troops and allied militias", "French and Malian troops") are each a side.
+doers ("X troops and allied militias", "French and Malian troops") are each a side; the
+object passes over a possessor ("Niger's President X and Prime Minister Y"); the subject of
+"fled" ("as Afghan police and soldiers fled") lost the town.
 Counter-examples: a party after "from" or "by" in an aside is never the doer; a demonym
 inside the object's noun phrase ("the northern Afghan city") is no side. Sentences written
 for these tests.
@@ -106,3 +108,14 @@ def test_a_possessor_before_the_detained_is_no_target() -> None:
     assert any("soldiers" in d for d in doers)
     assert any("issoufou" in t for t in targets) and any("rafini" in t for t in targets)
     assert "niger" not in targets
+
+
+def test_the_side_that_fled_lost_the_town() -> None:
+    doers, targets = _sides(
+        "Taliban fighters overran the provincial capital of Farah on Tuesday, hoisting "
+        "their flag over the governor's office as Afghan police and soldiers fled."
+    )
+    assert any("taliban" in d for d in doers)
+    assert any("afghan police" in t for t in targets)
+    # counter-example: a town that is only a modifier of the object is no side
+    assert not any("afghan" in t and "police" not in t for t in targets)

@@ -17,7 +17,13 @@ a sentence names) and says which did the move and which were acted on. Rules:
   "from"/"out of";
 - "fell to X": X is the doer, the subject span (a party, not the place) lost it;
 - the side that gave ground: with no side acted on read, the subject of a withdrawal
-  verb in the same sentence ("as Congolese soldiers retreated") lost the place;
+  verb in the same sentence ("as Congolese soldiers retreated"; "as Afghan police and
+  soldiers fled": a bare force word joined to it) lost the place;
+- the object passes over a possessor ("detained Niger's President X": X), and stops at a
+  span that only modifies its head ("the northern Afghan city": no side); a span that a
+  short noun phrase opening the clause ends ("Saudi blogger X was detained") is its subject;
+- a passive with a "by" party and no subject span gives the words opening the clause up
+  to its "be" ("Twelve suspects were rounded up") as ``subject``;
 - the first verb that gives a doer or a side acted on decides; none gives nothing.
 """
 
@@ -30,6 +36,10 @@ from dataclasses import dataclass
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.scan.clauses import ClauseRules
+from summarizer.engines.offline.scan.roles import RoleRules
+from summarizer.schema import ActorKind
+
+_K = ActorKind
 
 __all__ = ["MoveClause", "MoveClauseRules", "move_clause", "phrase_end"]
 
@@ -69,6 +79,9 @@ class MoveClauseRules:
         roles = lexicon.section("roles")["clause"]
         self.before_object = self.clause.determiners | frozenset(roles["object_determiners"])
         self.object_words = int(section["object_words"])
+        heads = lexicon.rules(RoleRules).heads
+        armed = {_K.state_forces, _K.rebel_group, _K.militia, _K.terrorist_group}
+        self.forces = frozenset(w for w, kind in heads.items() if kind in armed)
         self.not_modifier = (
             self.clause.prepositions
             | self.clause.subordinators
@@ -228,6 +241,8 @@ def _modifies(text: str, start: int, at: int, skip: set[str], rules: MoveClauseR
     if aside and aside.end() <= at:
         start = aside.end()
     words = _words(text[start:at])
+    if len(words) >= 2 and words[0] in rules.clause.coordinators and words[1] in rules.forces:
+        words = words[2:]  # "Afghan police and soldiers fled": a bare force joined to it
     # "backed by Rwandan forces": a participle and its preposition, then only the span
     if (
         len(words) >= 2
