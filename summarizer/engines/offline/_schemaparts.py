@@ -133,6 +133,15 @@ ROLES = Table(
         described_of=Pattern,
         reach=int,
     ),
+    moves_clause=Table(
+        verbs=Words,
+        source=Words,
+        agent=Words,
+        fell_to=Words,
+        yielded=Words,
+        reach=int,
+        object_words=int,
+    ),
     phrases=Table(
         follower_heads=Words,
         of_leader=Pattern,

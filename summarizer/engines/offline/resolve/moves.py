@@ -27,6 +27,12 @@ Rule: read from the sentence that decided the event type (the sentence its cue i
 - arrests with no target read from the clauses: the person named nearest the cue, within
   ``[actors.moves].held_within`` characters of it and not one of its doers ("Rangers took
   former prime minister Imran Khan into custody"), was arrested.
+
+Before all these, a move's own clause (:mod:`..scan.moveclauses`) is read over the parties
+and people the deciding sentence names: ground taken or lost, an arrest, a coup, a group's
+own move. Its subject is the doer (of an arrest, only a state force); its object or the
+party after "from"/"out of" (a passive's subject) the side acted on (of ground taken, an
+armed side, not the doer; of a group's own move, only in a coup).
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ import re
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import NON_STATE, Work
+from summarizer.engines.offline.resolve.moveside import GROUND, clause_sides, same_actor
 from summarizer.engines.offline.scan.places import country_name
 from summarizer.engines.offline.scan.roles import RoleRules
 from summarizer.engines.offline.text import fold
@@ -64,6 +71,7 @@ _MOVES = frozenset(
     | _OWN
 )
 _Party = tuple[int, int, Actor]
+_READ = GROUND | _OWN | {SubEventType.arrests}
 
 
 class MoveRules:
@@ -88,10 +96,14 @@ def sides(
 ) -> tuple[list[_Pair], list[_Pair]]:
     """Perpetrators and targets of an agreement or a handover (module docstring); any
     other event's as they were."""
-    if sub_event_type not in _MOVES:
-        return perpetrators, targets
     sentence = _deciding(work)
-    if sentence is None or sentence.cue is None:
+    if sentence is None or sentence.cue is None or sub_event_type not in _MOVES | GROUND:
+        return perpetrators, targets
+    if sub_event_type in _READ:
+        perpetrators, targets = clause_sides(
+            work, sentence, _parties(sentence, work.lexicon), sub_event_type, perpetrators, targets
+        )
+    if sub_event_type not in _MOVES:
         return perpetrators, targets
     rules = work.lexicon.rules(MoveRules)
     if sub_event_type == SubEventType.arrests:
@@ -261,13 +273,6 @@ def _deciding(work: Work) -> Sentence | None:
 def _party(text: str, party: _Party, rules: MoveRules) -> bool:
     """A party, not a name after a preposition ("brokered by Qatar")."""
     return rules.not_party_before.search(text[: party[0]]) is None
-
-
-def same_actor(first: Actor, second: Actor) -> bool:
-    """Whether two actors are one by name, the one's name inside the other's ("army",
-    "Nigerian army")."""
-    a, b = fold(first.name), fold(second.name)
-    return a == b or a in b or b in a
 
 
 def _parties(sentence: Sentence, lexicon: Lexicon) -> list[_Party]:
