@@ -172,6 +172,15 @@ ROLES = Table(
         vehicles=Words,
         described=Pattern,
     ),
+    objects=Table(
+        sites=Words,
+        weapon_verbs=Words,
+        blasts=Words,
+        blast_places=Words,
+        people_endings=Words,
+        ends=Words,
+        reach=int,
+    ),
 )
 
 CASUALTIES = Table(

@@ -46,6 +46,7 @@ from summarizer.engines.offline.resolve import (
     NON_STATE,
     VIOLENT,
     Work,
+    clauseobject,
     clauseside,
     crowds,
     leading,
@@ -239,6 +240,9 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             work, sub_event_type, perpetrators, targets, armed_named, read, frozenset(clauses)
         )
     perpetrators, targets = moves.sides(work, sub_event_type, perpetrators, targets)
+    if violent and not crowd_event:  # "civilians" yields to what the clause hit
+        weak = rules.vague_victims | rules.vague_crowd
+        targets = clauseobject.clause_objects(work, targets, weak, sub_event_type)
     targets = [operations.named_vessel(work, a, s, rules) for a, s in targets]
     targets = [sitenames.named_site(work, a, s) for a, s in targets]  # "the Chez les Amis bar"
     perpetrators, targets = operations.issuer_acts(work, sub_event_type, perpetrators, targets)
