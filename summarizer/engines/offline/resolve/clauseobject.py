@@ -9,7 +9,7 @@ Rules (called by :mod:`.actors` on the targets it chose; vocabulary ``[roles.obj
   past or participle form (after "on", "at", "into", "both", "all" or a count: "opened fire
   on drinkers", "torched shops and banks", ", killing nine pilgrims"; not a present form,
   which nouns share, not after a determiner: "the attack"; not the weapon a verb like
-  "fired" takes), the place a blast hit ("exploded outside the Hanuman temple", "blew
+  "fired" takes, nor a vehicle: "rammed a car packed with explosives into"), the place a blast hit ("exploded outside the Hanuman temple", "blew
   himself up among lawyers");
 - the noun phrase runs from there to a preposition, a relative, a conjunction, a verb of
   the clause or punctuation (at most ``reach`` words); its HEAD noun decides: a site (a
@@ -64,7 +64,12 @@ class ObjectRules:
         self.weapon_verbs = frozenset(section["weapon_verbs"])
         self.heads = lexicon.rules(roles.RoleRules).heads
         self.determiners = clause.determiners
+        self.vehicles = lexicon.rules(SiteRules).vehicles
         self.endings = tuple(section["people_endings"])
+        self.plural = tuple(section["plural_endings"])
+        self.not_plural = tuple(section["not_plural_endings"])
+        self.part_of = re.compile(section["part_of"])
+        self.joined = re.compile(section["joined"])
         self.reach = int(section["reach"])
         self.blast = re.compile(
             rf"(?<![\w-]){alternation(section['blasts'])}\s+"
@@ -79,6 +84,8 @@ class ObjectRules:
             | clause.subordinators
             | clause.speech
             | clause.passive
+            | clause.openers  # "on Friday", "overnight": a time ends it
+            | clause.times
         )
         self.passive = re.compile(
             rf"\s+(?:{alternation(sorted(clause.passive))})\s+(?:[a-z]+ly\s+)?(?={clause.verb.pattern})",
@@ -97,9 +104,7 @@ def clause_objects(
     docstring); from afar (a shell, an air strike), a weak target yields to people only."""
     lexicon = work.lexicon
     vehicles = lexicon.rules(SiteRules).vehicles
-    weak_only = all(
-        fold(a.name) in weak or roles.head_word(a.name) in vehicles for a, _ in targets
-    )
+    weak_only = all(fold(a.name) in weak or roles.head_word(a.name) in vehicles for a, _ in targets)
     sites_only = bool(targets) and all(roles.is_facility(a.name, lexicon) for a, _ in targets)
     if not (weak_only or sites_only):
         return targets
@@ -123,12 +128,14 @@ def _read(text: str, lexicon: Lexicon, weak: frozenset[str]) -> list[Actor]:
     for passive in rules.passive.finditer(text):  # "Twelve farmers were shot dead by"
         words = text[: passive.start()].split()[-rules.reach :]
         cut = max((i + 1 for i, w in enumerate(words) if _bare(w) in rules.ends), default=0)
-        of = cut > 0 and _bare(words[cut - 1]) == "of"  # "a member of the X parliament was"
+        # "a member of the X parliament was": an "of" phrase, not the subject
+        of = cut > 0 and rules.part_of.match(" " + " ".join(words[cut - 1 : cut + 1])) is not None
         words = [w for w in words[cut:] if _bare(w) not in clause.determiners]
+        words = words[1:] if _is_number(words[:1], lexicon) else words  # "Six bandsmen"
         if words and not of and not any(not w[-1:].isalnum() for w in words[:-1]):
-            found = _qualify(" ".join(words).strip(",;:"), rules, weak, counted=False)
-            if found and found.kind == ActorKind.civilians:  # people, not a site
-                return [found]
+            subject = _qualify(" ".join(words).strip(",;:"), rules, weak, counted=False)
+            if subject and subject.kind == ActorKind.civilians:  # people, not a site
+                return [subject]
     for verb in clause.verb.finditer(text):
         form = verb.group(0).lower()
         before = _WORD.findall(text[: verb.start()])[-1:]
@@ -141,8 +148,8 @@ def _read(text: str, lexicon: Lexicon, weak: frozenset[str]) -> list[Actor]:
             opened = opener.match(text, at)
             at = opened.end() if opened else at
         found = _phrases(text, at, lexicon, weak, clause)
-        if found:
-            return found
+        if found and all(roles.head_word(a.name) not in rules.vehicles for a in found):
+            return found  # "rammed a car into ...": the vehicle was the weapon
     for blast in rules.blast.finditer(text):
         found = _phrases(text, blast.end(), lexicon, weak, clause)
         if found:
@@ -167,7 +174,7 @@ def _phrases(
     if number and len(words) > 1:
         words = words[1:]
     actor = _qualify(" ".join(words), rules, weak, counted=number)
-    of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+    of = rules.part_of.match(text[end:])
     if of:  # "the golden dome of the X shrine": the site the part belongs to
         owner = _phrase(text, end + of.end(), rules)
         site = _qualify(" ".join(owner[0]), rules, weak, counted=False) if owner else None
@@ -176,7 +183,7 @@ def _phrases(
     if actor is None:
         return []
     found.append(actor)
-    joined = re.match(r"\s+and\s+", text[end:])
+    joined = rules.joined.match(text[end:])
     second = _phrase(text, end + joined.end(), rules) if joined else None
     other = _qualify(" ".join(second[0]), rules, weak, counted=number) if second else None
     if other is not None and (other.kind == actor.kind):
@@ -200,7 +207,7 @@ def _phrase(text: str, at: int, rules: ObjectRules) -> tuple[list[str], int] | N
         if not words and bare in rules.determiners:
             end = at + word.end()
             continue
-        words.append(word.group(0).rstrip(",.;:)\"”"))
+        words.append(word.group(0).rstrip(',.;:)"”'))
         end = at + word.start() + len(words[-1])
         if word.group(0) != words[-1]:
             break  # punctuation ends it
@@ -208,7 +215,7 @@ def _phrase(text: str, at: int, rules: ObjectRules) -> tuple[list[str], int] | N
 
 
 def _bare(word: str) -> str:
-    return word.strip(",.;:()\"“”").lower()
+    return word.strip(',.;:()"“”').lower()
 
 
 def _qualify(phrase: str, rules: ObjectRules, weak: frozenset[str], counted: bool) -> Actor | None:
@@ -219,13 +226,14 @@ def _qualify(phrase: str, rules: ObjectRules, weak: frozenset[str], counted: boo
     head = words[-1].lower()
     if fold(head) in weak:
         return None
-    if head in rules.sites:
-        return Actor(name=phrase, kind=ActorKind.unknown)  # "the Indian embassy", "houses"
+    if head in rules.sites:  # "the Indian embassy", "houses"; "the Sidi X shrine", not "old"
+        named = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+        return Actor(name=" ".join(words[named:]), kind=ActorKind.unknown)
     if rules.heads.get(head, ActorKind.civilians) != ActorKind.civilians:
         return None  # "officers", "soldiers": a force, read by the role rules
     if not words[-1][:1].islower() and not head.endswith(rules.endings):
         return None  # a name alone: a town
-    plural = head.endswith("s") and not head.endswith("ss") or head.endswith("men")
+    plural = head.endswith(rules.plural) and not head.endswith(rules.not_plural)
     if plural and (counted or head.endswith(rules.endings)):
         return Actor(name=phrase, kind=ActorKind.civilians)
     return None
