@@ -5,7 +5,9 @@ anyone ("civilians", "people"), a vehicle or nothing, the object of an active vi
 ("blew up the gate of the X shrine"), the subject of a violent passive ("Six bandsmen were
 killed by ..."), the place a blast hit ("exploded in the X Bazaar", "blew up in the garage
 of the X club") is the target, by its head noun: a site, or people by the grammar of a
-plural; people the clause hit ("opened fire on drinkers") replace the generic word.
+plural (its phrase ends at a participle: "surveyors mapping the road"; "crowds of
+shoppers": the people); people the clause hit ("opened fire on drinkers") replace the
+generic word.
 Counter-examples: a blow from afar keeps its weak victims against a named site; a force
 word after the verb ("wounding two officers") is no people read by grammar; a passive
 subject inside an "of" phrase ("a member of the X council was shot") is no site.
@@ -78,3 +80,26 @@ def test_a_passive_subject_is_the_target() -> None:
         "office on Friday, police said."
     )
     assert not any("council" in t for t in found)
+
+
+def test_a_participle_after_the_head_ends_the_phrase() -> None:
+    assert _targets(
+        "Gunmen shot dead four surveyors mapping the new road on Tuesday, officials said."
+    ) == ["surveyors"]
+    # counter-example: a site word ending like a participle is the head itself
+    assert _targets(
+        "Gunmen opened fire on the government building on Monday, killing two people, police said."
+    ) == ["government building"]
+
+
+def test_people_in_the_of_phrase_of_a_crowd_word() -> None:
+    assert _targets(
+        "Two bombs ripped through crowds of shoppers at a night market on Saturday, killing "
+        "30 people, police said."
+    ) == ["shoppers"]
+    # counter-example: the "of" inside a name is no crowd's people
+    found = _targets(
+        "A suicide bomber blew himself up inside the Ministry of Refugees in the capital on "
+        "Wednesday, killing five people, officials said."
+    )
+    assert "refugees" not in found

@@ -3,6 +3,10 @@ only anyone ("civilians", "people"), a vehicle or nothing.
 
 Rules (called by :mod:`.actors` on the targets it chose; vocabulary ``[roles.objects]``):
 
+- when: the targets chosen are only weak or none, or only sites and the clause gives
+  people ("opened fire on drinkers at a bar": the drinkers); a weak target yields to a
+  site only where the site is named ("the Meena Bazaar") and the blow did not come from
+  afar (a shell that fell on a market hit whom it found); none yields to any site;
 - where it is read: the lead's sentences, first to last; the first noun phrase that
   qualifies wins, in this order within a sentence: the subject of a violent passive
   ("Twelve farmers were shot dead by gunmen"), the object of an active violent verb in a
@@ -12,13 +16,17 @@ Rules (called by :mod:`.actors` on the targets it chose; vocabulary ``[roles.obj
   "fired" takes, nor a vehicle: "rammed a car packed with explosives into"), the place a blast hit ("exploded outside the Hanuman temple", "blew
   himself up among lawyers");
 - the noun phrase runs from there to a preposition, a relative, a conjunction, a verb of
-  the clause or punctuation (at most ``reach`` words); its HEAD noun decides: a site (a
+  the clause, a time, a participle after its head ("vaccinators taking part": not a site
+  word like "building") or punctuation (at most ``reach`` words); "tore through" and
+  "ripped through" name the place right after them; its HEAD noun decides: a site (a
   facility word, or ``sites``) is a target as worded ("the Indian embassy"); people by the
   grammar of a plural: a word ending like one who does something ("drinkers",
   "worshippers", "Christians") or any plural after a number ("two sadhus", "three
   houses"); a name alone (a town: "hit Sderot") or a singular common noun is not read;
 - a phrase whose head is only part of a site ("the golden dome of the X shrine", "the car
-  park of the X club") yields to the site its "of" phrase names;
+  park of the X club") yields to the site its "of" phrase names; a common noun that is no
+  target ("crowds", "a group") to the people its "of" phrase names ("crowds of football
+  fans"), not a name's own "of" ("the Ministry of Refugees");
 - the phrase must not be one of the words for anyone ("people", "civilians"): those are
   the weak targets it replaces; two phrases joined by "and" are both read ("shops and
   banks").
@@ -67,13 +75,14 @@ class ObjectRules:
         self.vehicles = lexicon.rules(SiteRules).vehicles
         self.endings = tuple(section["people_endings"])
         self.plural = tuple(section["plural_endings"])
+        self.participle = tuple(section["participle_endings"])
         self.not_plural = tuple(section["not_plural_endings"])
         self.part_of = re.compile(section["part_of"])
         self.joined = re.compile(section["joined"])
         self.reach = int(section["reach"])
         self.blast = re.compile(
-            rf"(?<![\w-]){alternation(section['blasts'])}\s+"
-            rf"{alternation(section['blast_places'])}\s+",
+            rf"(?<![\w-])(?:{alternation(section['blasts'])}\s+"
+            rf"{alternation(section['blast_places'])}|{alternation(section['blasts_through'])})\s+",
             re.IGNORECASE,
         )
         self.ends = (
@@ -180,6 +189,10 @@ def _phrases(
         site = _qualify(" ".join(owner[0]), rules, weak, counted=False) if owner else None
         if site is not None and roles.head_word(site.name) in rules.sites:
             actor = site if actor is None or actor.kind != ActorKind.civilians else actor
+        elif site is not None and actor is None and words[-1].islower():
+            # "crowds of football fans", "a group of farmers": the people; not a name's
+            # own "of" ("the Ministry of Refugees")
+            actor = site
     if actor is None:
         return []
     found.append(actor)
@@ -204,6 +217,8 @@ def _phrase(text: str, at: int, rules: ObjectRules) -> tuple[list[str], int] | N
         bare = _bare(word.group(0))
         if not bare or bare in rules.ends or len(words) >= rules.reach:
             break
+        if words and bare.endswith(rules.participle) and bare not in rules.sites:
+            break  # "vaccinators taking part in": the participle's phrase modifies it
         if not words and bare in rules.determiners:
             end = at + word.end()
             continue
