@@ -7,7 +7,9 @@ Rules (called by :mod:`.actors` on the targets it chose; vocabulary ``[roles.obj
   people ("opened fire on drinkers at a bar": the drinkers); a weak target yields to a
   site only where the site is named ("the Meena Bazaar") and the blow did not come from
   afar (a shell that fell on a market hit whom it found); none yields to any site;
-- where it is read: the lead's sentences, first to last; the first noun phrase that
+- where it is read: the lead's sentences, first to last, but one telling another act or
+  background (as :mod:`.actors` skips them); a band read as the doer is not its own
+  target ("settlers burned homes after two settlers were shot"); the first noun phrase that
   qualifies wins, in this order within a sentence: the subject of a violent passive
   ("Twelve farmers were shot dead by gunmen"), the object of an active violent verb in a
   past or participle form (after "on", "at", "into", "both", "all" or a count: "opened fire
@@ -35,6 +37,7 @@ Rules (called by :mod:`.actors` on the targets it chose; vocabulary ``[roles.obj
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
@@ -107,6 +110,8 @@ def clause_objects(
     targets: list[tuple[Actor, Sentence]],
     weak: frozenset[str],
     sub_event_type: SubEventType | None = None,
+    later: Callable[[Sentence], bool] = lambda _: False,
+    doers: frozenset[str] = frozenset(),
 ) -> list[tuple[Actor, Sentence]]:
     """``targets``, or where they are only weak (``weak`` words for anyone, vehicles) or
     none, the targets the lead's first violent clause gives by its grammar (module
@@ -118,7 +123,11 @@ def clause_objects(
     if not (weak_only or sites_only):
         return targets
     for sentence in work.main[: work.lead_count]:
+        if later(sentence):
+            continue  # another act's, or background's
         found = _read(sentence.text, lexicon, weak)
+        if any(roles.head_word(a.name) in doers for a in found):
+            break  # "settlers burned homes after two settlers were shot": one band
         people = all(a.kind == ActorKind.civilians for a in found)
         named = all(a.name != a.name.lower() for a in found)  # "the Meena Bazaar"
         afar = sub_event_type in FROM_AFAR  # a shell that fell on a market hit whom it found
