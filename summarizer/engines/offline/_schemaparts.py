@@ -181,6 +181,21 @@ ROLES = Table(
         vehicles=Words,
         described=Pattern,
     ),
+    objects=Table(
+        sites=Words,
+        weapon_verbs=Words,
+        blasts=Words,
+        blast_places=Words,
+        people_endings=Words,
+        plural_endings=Words,
+        participle_endings=Words,
+        blasts_through=Words,
+        not_plural_endings=Words,
+        part_of=Pattern,
+        joined=Pattern,
+        ends=Words,
+        reach=int,
+    ),
 )
 
 CASUALTIES = Table(

@@ -41,11 +41,13 @@ import re
 from collections.abc import Sequence
 
 from summarizer.engines.offline.document import Sentence
+from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import (
     NON_STATE,
     VIOLENT,
     Work,
+    clauseobject,
     clauseside,
     crowds,
     leading,
@@ -115,9 +117,7 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     # in a story of violence, a force that only arrested someone did not carry it out
     violent = event_of(sub_event_type) in VIOLENT and sub_event_type != SubEventType.arrests
     for sentence in work.main:
-        later = rules.later_act.match(sentence.text) is not None  # another act's sides
-        # "groups linked to IS have attacked churches in the region": background's sides
-        later = later or (sentence.index > 0 and in_perfect(sentence.text, lexicon))
+        later = _later(sentence, rules, lexicon)
         for mention in sentence.roles:
             if later:
                 continue
@@ -239,6 +239,13 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
             work, sub_event_type, perpetrators, targets, armed_named, read, frozenset(clauses)
         )
     perpetrators, targets = moves.sides(work, sub_event_type, perpetrators, targets)
+    if violent and not crowd_event:  # "civilians" yields to what the clause hit
+        weak = rules.vague_victims | rules.vague_crowd
+        other_act = lambda s: _later(s, rules, lexicon)  # noqa: E731
+        doer_heads = frozenset(roles.head_word(a.name) for a, _ in perpetrators)
+        targets = clauseobject.clause_objects(
+            work, targets, weak, sub_event_type, other_act, doer_heads
+        )
     targets = [operations.named_vessel(work, a, s, rules) for a, s in targets]
     targets = [sitenames.named_site(work, a, s) for a, s in targets]  # "the Chez les Amis bar"
     perpetrators, targets = operations.issuer_acts(work, sub_event_type, perpetrators, targets)
@@ -247,6 +254,14 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     for _, sentence in targets:
         work.cite("targets", sentence)
     return [a for a, _ in perpetrators], [a for a, _ in targets]
+
+
+def _later(sentence: Sentence, rules: ResolveRules, lexicon: Lexicon) -> bool:
+    """Does the sentence tell another act ("Hours after the attack, militants ...") or
+    background in the perfect ("groups linked to IS have attacked churches"): not its sides?"""
+    if rules.later_act.match(sentence.text) is not None:
+        return True
+    return sentence.index > 0 and in_perfect(sentence.text, lexicon)
 
 
 def _proper(mention: roles.RoleMention) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.actors import ResolveRules
+from summarizer.engines.offline.resolve.clauseobject import FROM_AFAR as _FROM_AFAR
 from summarizer.engines.offline.resolve.sitenames import SiteRules
 from summarizer.engines.offline.resolve.suspects import Suspect
 from summarizer.engines.offline.scan import roles
@@ -31,14 +32,6 @@ from summarizer.schema import (
 __all__ = ["victims_as_targets"]
 
 _K = ActorKind
-# A blow from afar kills whom it finds: the people it hit are no target picked out.
-_FROM_AFAR = frozenset(
-    {
-        SubEventType.air_drone_strike,
-        SubEventType.shelling_artillery_missile_attack,
-        SubEventType.chemical_weapon,
-    }
-)
 _NO_VICTIMS = frozenset(
     {
         SubEventType.agreement,
