@@ -37,6 +37,7 @@ _LEAD = re.compile(r"[a-z0-9](?![?*+{])")
 #: What the store's name for a regrouped source opens with (no pattern source does).
 _KEY = "\x00regrouped\x00"
 _BOUNDARY = "\\b"
+_BOUNDED = "\x00bounded\x00"
 #: The most branches a branch is spread into.
 _MOST = 32
 #: How many levels down groups are grouped again.
@@ -81,10 +82,13 @@ def bounded(source: str, flags: int) -> str:
     times faster over a sentence); ``\\b`` before a word character is the same test as
     no word character before it, and no group is added or moved (the same numbers). Only
     for patterns that do not ignore case."""
-    opening = _BOUNDARY + "(?:"
-    if flags & (re.IGNORECASE | re.VERBOSE) or not source.startswith(opening):
+    if flags & (re.IGNORECASE | re.VERBOSE) or not source.startswith(_BOUNDARY + "(?:"):
         return source
-    branches, end = _branches(source, len(opening))
+    return store().reading(_BOUNDED + source, flags, lambda: _bounded(source))
+
+
+def _bounded(source: str) -> str:
+    branches, end = _branches(source, len(_BOUNDARY) + 3)
     if not branches or not all(_LEAD.match(b) for b in branches):
         return source
     return _moved(branches) + source[end:]
