@@ -140,6 +140,8 @@ class Gated:
             flags, source = self.flags & ~re.IGNORECASE, self._twin_source
             if self._split is not None and self._stored:
                 source = regroup.regrouped(source, flags)
+            if self._stored:  # (read once, kept in the store)
+                source = regroup.bounded(source, flags)
             self._twin = self._compile(source, flags)
         else:
             self.pattern  # noqa: B018 (compiled now, and errors raised now)

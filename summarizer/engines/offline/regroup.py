@@ -22,19 +22,22 @@ and for sources :func:`~.branches.alternatives` can cut (no group that captures)
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from summarizer.engines.offline.branches import alternatives
+from summarizer.engines.offline.branches import _class_end, alternatives
 from summarizer.engines.offline.literals import first_chars
 from summarizer.engines.offline.patterns import spread
 from summarizer.engines.offline.patternstore import store
 
-__all__ = ["regroup", "regrouped"]
+__all__ = ["bounded", "regroup", "regrouped"]
 
 #: A branch that opens with one plain character, not repeated ("k", "kill", "k(?:ill|nife)").
 _LEAD = re.compile(r"[a-z0-9](?![?*+{])")
 #: What the store's name for a regrouped source opens with (no pattern source does).
 _KEY = "\x00regrouped\x00"
+_BOUNDARY = "\\b"
+_BOUNDED = "\x00bounded\x00"
 #: The most branches a branch is spread into.
 _MOST = 32
 #: How many levels down groups are grouped again.
@@ -64,9 +67,56 @@ def regroup(source: str, flags: int) -> str:
         return source
     prefix, branches = found
     out = _grouped(branches, flags, _DEPTH)
+    if prefix == _BOUNDARY and all(_LEAD.match(branch) for branch in out):
+        return _moved(out)
     if len(out) == len(branches):
         return source
     return f"{prefix}(?:{'|'.join(out)})"
+
+
+def bounded(source: str, flags: int) -> str:
+    """``\\b(?:B1|B2|...)REST`` with the boundary told after each branch's first character,
+    when every branch opens with a plain one (``k(?<!\\w.)illed``); ``source`` itself
+    otherwise. ``re`` leaps from one place that holds a branch's first character to the
+    next only when each branch opens with a character, not behind a leading ``\\b`` (ten
+    times faster over a sentence); ``\\b`` before a word character is the same test as
+    no word character before it, and no group is added or moved (the same numbers). Only
+    for patterns that do not ignore case."""
+    if flags & (re.IGNORECASE | re.VERBOSE) or not source.startswith(_BOUNDARY + "(?:"):
+        return source
+    return store().reading(_BOUNDED + source, flags, lambda: _bounded(source))
+
+
+def _bounded(source: str) -> str:
+    branches, end = _branches(source, len(_BOUNDARY) + 3)
+    if not branches or not all(_LEAD.match(b) for b in branches):
+        return source
+    return _moved(branches) + source[end:]
+
+
+def _branches(source: str, start: int) -> tuple[list[str], int]:
+    """The branches of the group whose body starts at ``start``, and where the group ends
+    (after its ``)``); no branches when it does not end."""
+    depth, i, edges = 1, start, [start - 1]
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(source, i)
+            continue
+        depth += (char == "(") - (char == ")")
+        if (depth == 1 and char == "|") or depth == 0:
+            edges.append(i)
+        i += 1
+        if depth == 0:
+            return [source[a + 1 : b] for a, b in itertools.pairwise(edges)], i
+    return [], 0
+
+
+def _moved(branches: list[str]) -> str:
+    return "(?:" + "|".join(f"{b[0]}(?<!\\w.){b[1:]}" for b in branches) + ")"
 
 
 def _grouped(branches: list[str], flags: int, depth: int) -> list[str]:

@@ -123,7 +123,7 @@ def clause_roles(
     ``headline`` with no active clause, a phrase opening it right before a bare participle
     is the victim ("Crime reporter gunned down in ...", "Asylum seeker killed, 77 hurt")."""
     rules = lexicon.rules(ClauseRules)
-    found = _active(sentence, phrases, rules, site)
+    found = _active(sentence, phrases, rules, site) if phrases else {}
     if found or not headline:
         return found
     for match in phrases[:1]:
@@ -143,8 +143,10 @@ def _active(
     sentence: str, phrases: Sequence[Match], rules: ClauseRules, site: Callable[[Match], bool]
 ) -> dict[int, str]:
     """The subject and object of the first active violent clause (:func:`clause_roles`)."""
+    words = sentence.split()  # a title's words are most of them capitalised
+    title = sum(w[:1].isupper() for w in words) * 2 > len(words)
     for match in phrases:
-        verb = None if site(match) else _verb_after(sentence, match, phrases, rules)
+        verb = None if site(match) else _verb_after(sentence, match, phrases, rules, title)
         if verb is None:
             continue
         found = {match.start(): "perpetrator"}
@@ -177,9 +179,10 @@ def _last_words(text: str, end: int, reach: int = 80) -> list[str]:
 
 
 def _verb_after(
-    sentence: str, match: Match, phrases: Sequence[Match], rules: ClauseRules
+    sentence: str, match: Match, phrases: Sequence[Match], rules: ClauseRules, title: bool
 ) -> re.Match[str] | None:
-    """The active violent verb ``match`` is the subject of, if any (module docstring)."""
+    """The active violent verb ``match`` is the subject of, if any (module docstring;
+    ``title``: the sentence is written as a title, so a capitalised verb is no name)."""
     before = _last_words(sentence, match.start())
     if not _opens(before, rules):
         return None  # "attacked by bandits", "separating students from": no clause's start
@@ -192,7 +195,6 @@ def _verb_after(
     aside = rules.aside.match(sentence, start)
     start = aside.end() if aside else start
     end = min(len(sentence), start + rules.reach)
-    title = sum(w[:1].isupper() for w in sentence.split()) * 2 > len(sentence.split())
     for verb in rules.verb.finditer(sentence, start, end):
         gap = sentence[start : verb.start()]
         if rules.breaks.search(gap):

@@ -15,6 +15,11 @@ CAP = r"(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:al-|el-|de\s+|du\s+|of\s+)?[A-Z][\w'
 # a name whose words are all capitalised (no "of" inside): "Nyaung Pin Thar", "Abu Salim"
 CAP_BARE = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3}"
 
+# the same, not right after a word (nor after "a" or "an"): told after its first capital,
+# so that ``re`` leaps between capitals (same matches: the capital is one character)
+_BARE_NOT_AFTER_WORD = r"[A-Z](?<![\w'’].)" + CAP_BARE.removeprefix("[A-Z]")
+_BARE_NOT_AFTER_A = r"[A-Z](?<![\w'’].)(?<!\ban\s.)(?<!\ba\s.)" + CAP_BARE.removeprefix("[A-Z]")
+
 
 def place_patterns(section: dict[str, Any]) -> list[tuple[Gated, str | None]]:
     """Each pattern and the kind of place it names (None: the noun it matched), the most
@@ -56,15 +61,13 @@ def place_patterns(section: dict[str, Any]) -> list[tuple[Gated, str | None]]:
         # "Bannu district of Khyber Pakhtunkhwa": the district is Bannu; what follows "of"
         # is the region or country that holds it (checked in find_places)
         (
-            Gated(
-                rf"(?<![\w'’])(?<!\ban\s)(?<!\ba\s)(?P<name>{CAP_BARE})\s+(?P<kind>{bare})\s+of\s+(?P<holder>{CAP})"
-            ),
+            Gated(rf"(?P<name>{_BARE_NOT_AFTER_A})\s+(?P<kind>{bare})\s+of\s+(?P<holder>{CAP})"),
             "held",
         ),
         (Gated(rf"\b(?P<kind>{nouns}|{of_nouns})\s+of\s+(?P<name>{CAP})"), None),
         (
             Gated(
-                rf"(?<![\w'’])(?P<name>{CAP_BARE}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{apposition}){then}"
+                rf"(?P<name>{_BARE_NOT_AFTER_WORD}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{apposition}){then}"
             ),
             "apposition",
         ),
@@ -78,7 +81,7 @@ def place_patterns(section: dict[str, Any]) -> list[tuple[Gated, str | None]]:
         # "Dubona and Malo Orasje, villages near X"; "the X and Y displacement camps"
         (
             Gated(
-                rf"(?<![\w'’])(?P<name>{CAP_BARE})\s+and\s+{CAP_BARE},\s+(?:[\w-]+\s+){{0,2}}?(?:{plurals}){then}"
+                rf"(?P<name>{_BARE_NOT_AFTER_WORD})\s+and\s+{CAP_BARE},\s+(?:[\w-]+\s+){{0,2}}?(?:{plurals}){then}"
             ),
             "villages",
         ),
@@ -109,9 +112,7 @@ def place_patterns(section: dict[str, Any]) -> list[tuple[Gated, str | None]]:
         ),
         # ("a Dallas suburb" is no place named Dallas)
         (
-            Gated(
-                rf"(?<![\w'’])(?<!\ban\s)(?<!\ba\s)(?P<name>{CAP_BARE})\s+(?P<kind>{bare})\b(?!\s+of\s+[A-Z])"
-            ),
+            Gated(rf"(?P<name>{_BARE_NOT_AFTER_A})\s+(?P<kind>{bare})\b(?!\s+of\s+[A-Z])"),
             None,
         ),
         (
