@@ -193,6 +193,7 @@ ROLES = Table(
         not_plural_endings=Words,
         part_of=Pattern,
         joined=Pattern,
+        manner=Pattern,
         ends=Words,
         reach=int,
     ),

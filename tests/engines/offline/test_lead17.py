@@ -105,3 +105,23 @@ def test_a_killing_is_a_clash_only_when_an_armed_side_is_its_object() -> None:
     # counter-example: the armed side killed is the object, so the two sides fought
     clash = "Gunmen killed four soldiers at a checkpoint outside Butembo overnight, the mayor said."
     assert _sub(clash) == "armed_clash"
+
+
+def _targets(text: str) -> list[str]:
+    return [actor.name for actor in summarize(text, engine="offline").targets]
+
+
+def test_how_the_verb_killed_stands_between_it_and_whom() -> None:
+    text = (
+        "Armed raiders hacked to death dozens of herders in a camp outside Dogon Dawa on "
+        "Sunday night, the state police said."
+    )
+    assert _targets(text) == ["herders"]
+
+
+def test_a_participle_after_people_is_what_they_were_doing() -> None:
+    text = (
+        "A bomber blew himself up among peace marchers gathering outside a funeral tent in "
+        "Baqubah on Thursday, killing 31 people, police said."
+    )
+    assert _targets(text) == ["peace marchers"]

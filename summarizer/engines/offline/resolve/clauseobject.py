@@ -82,6 +82,7 @@ class ObjectRules:
         self.not_plural = tuple(section["not_plural_endings"])
         self.part_of = re.compile(section["part_of"])
         self.joined = re.compile(section["joined"])
+        self.manner = re.compile(section["manner"], re.IGNORECASE)
         self.reach = int(section["reach"])
         self.blast = re.compile(
             rf"(?<![\w-])(?:{alternation(section['blasts'])}\s+"
@@ -162,6 +163,8 @@ def _read(text: str, lexicon: Lexicon, weak: frozenset[str]) -> list[Actor]:
         if before and (before[0].lower() in clause.determiners | clause.passive):
             continue  # "the attack", "were shot": a noun, a passive
         at = verb.end()
+        manner = rules.manner.match(text, at)  # "stabbed to death hundreds of ..."
+        at = manner.end() if manner else at
         for opener in (clause.object_preposition, clause.object_determiner):
             opened = opener.match(text, at)
             at = opened.end() if opened else at
@@ -226,8 +229,10 @@ def _phrase(text: str, at: int, rules: ObjectRules) -> tuple[list[str], int] | N
         bare = _bare(word.group(0))
         if not bare or bare in rules.ends or len(words) >= rules.reach:
             break
-        if words and bare.endswith(rules.participle) and bare not in rules.sites:
-            break  # "vaccinators taking part in": the participle's phrase modifies it
+        if words and bare.endswith(rules.participle) and (
+            bare not in rules.sites or _bare(words[-1]).endswith(rules.endings)
+        ):
+            break  # "vaccinators taking part in", "marchers gathering": it modifies them
         if not words and bare in rules.determiners:
             end = at + word.end()
             continue
