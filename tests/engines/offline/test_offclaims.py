@@ -44,9 +44,7 @@ def test_a_noun_owned_by_another_names_a_speaker() -> None:
     assert _source("The academy's principal said 12 pupils were missing after the raid.") == (
         "The academy's principal"
     )
-    assert _source("The miners' parents denied that the men were armed.") == (
-        "The miners' parents"
-    )
+    assert _source("The miners' parents denied that the men were armed.") == ("The miners' parents")
     # counter: an owned noun inside the reported clause is no speaker
     assert _source("The driver's cab was hit first, witnesses said.") == "witnesses"
 

@@ -164,12 +164,7 @@ def _read(work: Work) -> list[Sentence]:
         s
         for s in work.sentences
         if s.index in main
-        or (
-            s.index > 0
-            and not s.dates
-            and not s.time_cues.years
-            and not s.casualties
-        )
+        or (s.index > 0 and not s.dates and not s.time_cues.years and not s.casualties)
     ]
 
 

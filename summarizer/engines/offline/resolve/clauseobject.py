@@ -229,8 +229,10 @@ def _phrase(text: str, at: int, rules: ObjectRules) -> tuple[list[str], int] | N
         bare = _bare(word.group(0))
         if not bare or bare in rules.ends or len(words) >= rules.reach:
             break
-        if words and bare.endswith(rules.participle) and (
-            bare not in rules.sites or _bare(words[-1]).endswith(rules.endings)
+        if (
+            words
+            and bare.endswith(rules.participle)
+            and (bare not in rules.sites or _bare(words[-1]).endswith(rules.endings))
         ):
             break  # "vaccinators taking part in", "marchers gathering": it modifies them
         if not words and bare in rules.determiners:

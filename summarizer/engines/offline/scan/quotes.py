@@ -94,7 +94,9 @@ def _time_words_off(source: str, rules: QuoteRules) -> str:
     """``source`` without the date it opens on ("October 5 police": "police"); a phrase
     that is only a date ("October") names no one and comes back empty."""
     words = source.split()
-    while words and (words[0].lower().strip(",.") in rules.months or words[0].strip(",.").isdigit()):
+    while words and (
+        words[0].lower().strip(",.") in rules.months or words[0].strip(",.").isdigit()
+    ):
         words = words[1:]
     return " ".join(words)
 
