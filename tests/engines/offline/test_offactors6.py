@@ -25,7 +25,7 @@ def test_a_bomber_who_blew_herself_up_is_the_doer_as_described() -> None:
     assert ("woman", "perpetrator") in _roles(
         "A woman blew herself up at the gate of a college in the city on Monday."
     )
-    assert ("bomber", "perpetrator") in _roles(
+    assert ("suicide bomber", "perpetrator") in _roles(
         "A suicide bomber carrying explosives blew himself up outside the stadium."
     )
     brief = _brief("A woman blew herself up in a crowd of students at a college on Sunday.")

@@ -417,7 +417,7 @@ def test_an_unnamed_doer_is_the_doer_as_described() -> None:
     # offactors6: "a suicide bomber", "a woman" who did it are the doer the text describes;
     # offactors8: so is an unnamed band ("unidentified gunmen"), kind unknown
     doers, _ = _actors("A suicide bomber rammed a police checkpoint in Bannu on Monday.")
-    assert doers == ["bomber"]
+    assert doers == ["suicide bomber"]
     doers, _ = _actors("Unidentified gunmen attacked a police checkpoint in Bannu on Monday.")
     assert doers == ["Unidentified gunmen"]
 
