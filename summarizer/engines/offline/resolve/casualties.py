@@ -13,7 +13,9 @@ commander") are no total beside another figure of their kind. "Twenty other peop
 adds the people named as killed before it, as does "four aides were also killed" with no
 figure before it (and with one before it but not in that sentence or the one before, it is a
 part of that toll, no total: "... Two cameramen were also killed"); more people named as killed than any figure
-gives ("two journalists and a guide") are the count. The sentences giving the kept totals are the evidence.
+gives ("two journalists and a guide") are the count. A kind the body gives no figure of
+takes the title's ("Gunmen killed 152 refugees in camp raid"; the lead cited). The sentences
+giving the kept totals are the evidence.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Sequence
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
-from summarizer.engines.offline.scan.casualties import CasualtyRules
+from summarizer.engines.offline.scan.casualties import CasualtyRules, find_casualties
 from summarizer.engines.offline.text import fold
 from summarizer.schema import CasualtyRange, CasualtyStatus, NamedCasualty
 
@@ -73,8 +75,13 @@ def casualties(
     for kind, figures in own.items():  # "killing a commander" alone is the figure
         if not any(count for count, _ in found[kind]):
             found[kind] += figures
+    titled = _title_counts(work)
     ranges: dict[str, CasualtyRange | None] = {}
     for kind, figures in found.items():
+        if not figures and titled[kind]:  # "Gunmen killed 152 refugees" in the title only
+            ranges[kind] = CasualtyRange(min=min(titled[kind]), max=max(titled[kind]))
+            work.cite(kind, work.main[0])  # the lead the title heads
+            continue
         if not figures:
             ranges[kind] = None
             continue
@@ -104,6 +111,18 @@ def casualties(
             for sentence in work.evidence.get("named_casualties", []):
                 work.cite(kind, sentence)
     return ranges["killed"], ranges["injured"]
+
+
+def _title_counts(work: Work) -> dict[str, list[int]]:
+    """The totals the title gives, by kind (none of one person named by role, none of 0):
+    the count when the body gives no figure of that kind."""
+    counts: dict[str, list[int]] = {"killed": [], "injured": []}
+    title = work.doc.title
+    if title and work.main:
+        for figure in find_casualties(title, work.lexicon):
+            if figure.count and not figure.alone:
+                counts[figure.kind].append(figure.count)
+    return counts
 
 
 def _resumed(

@@ -108,6 +108,8 @@ class CasualtyRules:
         self.cumulative = re.compile(section["cumulative"], re.IGNORECASE)
         self.time_after = re.compile(section["time_after"])
         self.age_before = re.compile(section["age_before"], re.IGNORECASE)
+        self.part_group = re.compile(section["part_group"], re.IGNORECASE)
+        self.self_counted = re.compile(expand(section["self_counted"], fragments), re.I)
         self.max_count = int(section["max_count"])
         self.stems = re.compile(rf"\b{alternation(section['stems'])}")
 
@@ -154,7 +156,8 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
                 rules.earlier_clause.search(text, max(0, start - 120), start)
             ):
                 continue  # "a day after three girls were killed": an earlier incident
-            weak = alone or _attackers(text, match, rules)
+            # "killing 58 of them": a part of a group named before
+            weak = alone or _attackers(text, match, rules) or _of_group(match, text, rules)
             # (a pattern that counts the one beside them itself adds no one named: ``plus``)
             others = not plus and rules.others.search(match.group(0)) is not None
             also = not weak and rules.also.search(match.group(0)) is not None
@@ -163,6 +166,8 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
                 kind, count, start, end, match.group(0), weak, others, also, at, match.end("n")
             )
             figures.append(figure)
+            if kind == "killed" and not weak:  # "..., including the gunman"
+                figures += _with_attacker(figure, text, rules)
             high = match.groupdict().get("hi")  # "between four and six": six too
             if high is not None and (top := parse_number(high)) is not None:
                 figures.append(CasualtyFigure(kind, top, start, end, match.group(0), weak))
@@ -194,6 +199,23 @@ def _without_parts(
             continue
         kept.append(figure)
     return kept
+
+
+def _of_group(match: re.Match[str] | FoldedMatch, text: str, rules: CasualtyRules) -> bool:
+    """Whether the count is of a group named before it ("58 of them": ``part_group``)."""
+    return rules.part_group.match(text, match.end("n")) is not None
+
+
+def _with_attacker(figure: CasualtyFigure, text: str, rules: CasualtyRules) -> list[CasualtyFigure]:
+    """The toll without the attackers when it includes them ("22 dead, including the two
+    attackers": 20 too; ``self_counted``); else none."""
+    counted = rules.self_counted.match(text, figure.end)
+    if counted is None:
+        return []
+    k = parse_number(counted.group("k")) if counted.group("k") else 1
+    if k is None or not 0 < k < figure.count:
+        return []
+    return [replace(figure, count=figure.count - k, also=False, others=False)]
 
 
 def _attackers(text: str, match: re.Match[str] | FoldedMatch, rules: CasualtyRules) -> bool:
