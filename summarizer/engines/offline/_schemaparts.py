@@ -229,7 +229,7 @@ CASUALTIES = Table(
         Table(
             kind=Choice(frozenset({"killed", "injured", "either"})),
             pattern=Pattern,
-            **{"count?": int, "plus?": int, "alone?": bool},
+            **{"count?": int, "plus?": int, "alone?": bool, "own?": bool},
         )
     ),
 )

@@ -9,7 +9,9 @@ the distinct totals, zeros dropped when a source gives more ("no one was killed"
 an injured figure of 0, means none were killed. With no figure at all, the people the brief
 names as killed (or injured) are the count: "X was shot dead" is one killed. The attackers'
 own dead ("four of the assailants were shot dead") and one person by role ("killing a
-commander") are no total beside another figure of their kind. "Twenty other people died"
+commander") are no total beside another figure of their kind; the attacker's own death told
+apart from the toll ("the bomber also died") adds one to its top, unless the toll says it
+counts the attackers ("22 dead, including the two attackers": 20 to 22). "Twenty other people died"
 adds the people named as killed before it, as does "four aides were also killed" with no
 figure before it (and with one before it but not in that sentence or the one before, it is a
 part of that toll, no total: "... Two cameramen were also killed"); more people named as killed than any figure
@@ -40,6 +42,8 @@ def casualties(
     rules = work.lexicon.rules(CasualtyRules)
     found: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
     own: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
+    attackers: list[Sentence] = []  # "the bomber also died": told apart from the toll
+    counted = False  # "22 dead, including the two attackers": the toll counts them
     for sentence in work.main:
         elsewhere = work.told_elsewhere(sentence)  # "..., a day after ... killed three"
         for figure in sentence.casualties:
@@ -53,6 +57,10 @@ def casualties(
                 and not _resumed(sentence, elsewhere, figure.start, figure.end, rules)
             ):
                 continue
+            if figure.own > 0:
+                attackers.append(sentence)
+                continue
+            counted |= figure.own < 0
             count = figure.count
             if figure.others:  # "Hariri was killed... Twenty other people died": 21
                 count += _named_before(work, named, figure.kind, sentence, figure.at)
@@ -91,6 +99,11 @@ def casualties(
         for count, sentence in figures:
             if count in counts:
                 work.cite(kind, sentence)
+    toll = ranges["killed"]
+    if toll is not None and toll.max > 0 and attackers and not counted:
+        # "Five were killed ... The attacker died too": five, and six with him
+        ranges["killed"] = CasualtyRange(min=toll.min, max=toll.max + 1)
+        work.cite("killed", attackers[0])
     if ranges["killed"] is None:
         # "no one was hurt" means no one was killed either; "no reports of deaths"
         for sentence in work.main:
