@@ -215,6 +215,7 @@ CASUALTIES = Table(
     age_before=Pattern,
     self_counted=Pattern,
     part_group=Pattern,
+    part_alone=Pattern,
     max_count=int,
     none=Table(
         killed=Pattern,

@@ -11,7 +11,8 @@ names as killed (or injured) are the count: "X was shot dead" is one killed. The
 own dead ("four of the assailants were shot dead") and one person by role ("killing a
 commander") are no total beside another figure of their kind; the attacker's own death told
 apart from the toll ("the bomber also died") adds one to its top, unless the toll says it
-counts the attackers ("22 dead, including the two attackers": 20 to 22). "Twenty other people died"
+counts the attackers ("22 dead, including the two attackers": 20 to 22); a part ("58 of
+them", "the hospital alone received 11 bodies") is a total only above every other. "Twenty other people died"
 adds the people named as killed before it, as does "four aides were also killed" with no
 figure before it (and with one before it but not in that sentence or the one before, it is a
 part of that toll, no total: "... Two cameramen were also killed"); more people named as killed than any figure
@@ -42,6 +43,7 @@ def casualties(
     rules = work.lexicon.rules(CasualtyRules)
     found: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
     own: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
+    parts: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
     attackers: list[Sentence] = []  # "the bomber also died": told apart from the toll
     counted = False  # "22 dead, including the two attackers": the toll counts them
     for sentence in work.main:
@@ -80,9 +82,14 @@ def casualties(
                 own[figure.kind].append((count, sentence))
                 continue
             (own if figure.alone else found)[figure.kind].append((count, sentence))
+            if figure.part:
+                parts[figure.kind].append((count, sentence))
     for kind, figures in own.items():  # "killing a commander" alone is the figure
         if not any(count for count, _ in found[kind]):
             found[kind] += figures
+        else:  # "43 killed ... the hospital alone received 58 bodies": at least 58
+            top = max(count for count, _ in found[kind])
+            found[kind] += [(c, s) for c, s in parts[kind] if c > top]
     titled = _title_counts(work)
     ranges: dict[str, CasualtyRange | None] = {}
     for kind, figures in found.items():

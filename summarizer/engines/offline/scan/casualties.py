@@ -45,6 +45,9 @@ class CasualtyFigure:
     #: the attackers' own dead told apart from the toll (1: "the bomber also died"), or
     #: taken out of a toll that counts them (-2: "22 dead, including the two attackers")
     own: int = 0
+    #: a part of the toll ("58 of them", "the hospital alone received 11 bodies"): a total
+    #: only when above every other of its kind
+    part: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,7 @@ class CasualtyRules:
         self.time_after = re.compile(section["time_after"])
         self.age_before = re.compile(section["age_before"], re.IGNORECASE)
         self.part_group = re.compile(section["part_group"], re.IGNORECASE)
+        self.part_alone = re.compile(section["part_alone"], re.IGNORECASE)
         self.self_counted = re.compile(expand(section["self_counted"], fragments), re.I)
         self.max_count = int(section["max_count"])
         self.stems = re.compile(rf"\b{alternation(section['stems'])}")
@@ -160,15 +164,16 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
                 rules.earlier_clause.search(text, max(0, start - 120), start)
             ):
                 continue  # "a day after three girls were killed": an earlier incident
-            # "killing 58 of them": a part of a group named before
-            weak = alone or _attackers(text, match, rules) or _of_group(match, text, rules)
+            # "killing 58 of them", "the hospital alone received 11 bodies": a part
+            part = _is_part(match, text, rules)
+            weak = alone or _attackers(text, match, rules) or part
             # (a pattern that counts the one beside them itself adds no one named: ``plus``)
             others = not plus and rules.others.search(match.group(0)) is not None
             also = not weak and not own and rules.also.search(match.group(0)) is not None
             at = match.start("n")
             figure = CasualtyFigure(
                 kind, count, start, end, match.group(0), weak or own, others, also, at,
-                match.end("n"), int(own),
+                match.end("n"), int(own), part,
             )
             figures.append(figure)
             if kind == "killed" and not weak and not own:  # "..., including the gunman"
@@ -206,9 +211,14 @@ def _without_parts(
     return kept
 
 
-def _of_group(match: re.Match[str] | FoldedMatch, text: str, rules: CasualtyRules) -> bool:
-    """Whether the count is of a group named before it ("58 of them": ``part_group``)."""
-    return rules.part_group.match(text, match.end("n")) is not None
+def _is_part(match: re.Match[str] | FoldedMatch, text: str, rules: CasualtyRules) -> bool:
+    """Whether the count is a part: of a group named before it ("58 of them":
+    ``part_group``), of one place among more ("the hospital alone": ``part_alone``)."""
+    start = match.start("n")
+    return (
+        rules.part_group.match(text, match.end("n")) is not None
+        or rules.part_alone.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _with_attacker(figure: CasualtyFigure, text: str, rules: CasualtyRules) -> list[CasualtyFigure]:
