@@ -9,7 +9,8 @@ above every other; a toll that counts the attackers ("including the gunman": the
 the toll without him); the attacker's own death told apart from the toll ("the bomber also
 died": one more at the top), not one told by its agent ("shot dead by a guard"); a speaker's
 own loss ("whose wife and two sons were killed"); three people by role in a list; the
-title's toll when the body gives none. Sentences written for these tests.
+title's toll when the body gives none; "killing everyone on board", "killing both" of a
+count given before. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -179,3 +180,19 @@ def test_the_titles_toll_when_the_body_gives_none() -> None:
         "dawn.",
         title="Militia fighters killed at least 96 displaced people in camp raid",
     ) == (104, 104)
+
+
+def test_everyone_on_board_and_both_of_a_count_before() -> None:
+    assert _toll(
+        "Rebels shot down an army transport plane carrying 19 troops near the airstrip on "
+        "Monday, killing everyone on board, the ministry said."
+    ) == (19, 19)
+    assert _toll(
+        "Two men on a motorbike fired on a taxi carrying two aid workers outside the town on "
+        "Friday, killing both, their agency said."
+    ) == (2, 2)
+    # counter: "both sides" is no count of the dead
+    assert _toll(
+        "Fighting between two militias on Friday killed both sides' commanders and 12 other "
+        "fighters, a monitor said."
+    ) != (2, 2)
