@@ -48,13 +48,10 @@ def test_count_before_the_verb_and_all_of_them_after() -> None:
         "Tuesday, killing all of them, security officials said."
     ) == (7, 7)
     # counter: "all of them" of a count that is not of people hit gives no toll
-    assert (
-        _toll(
-            "Police seized nine rifles in a raid on a farmhouse on Tuesday and questioned the "
-            "owner; no one was killed, officers said."
-        )
-        == (0, 0)
-    )
+    assert _toll(
+        "Police seized nine rifles in a raid on a farmhouse on Tuesday and questioned the "
+        "owner; no one was killed, officers said."
+    ) == (0, 0)
 
 
 def test_the_dead_numbered() -> None:
@@ -155,8 +152,8 @@ def test_the_attackers_own_death_told_apart() -> None:
 
 def test_a_speakers_own_loss_is_a_part() -> None:
     assert _toll(
-        "Raiders killed more than 80 people in the village on Tuesday, officials said. \"They "
-        "came at night,\" said one farmer, whose wife and two sons were killed."
+        'Raiders killed more than 80 people in the village on Tuesday, officials said. "They '
+        'came at night," said one farmer, whose wife and two sons were killed.'
     ) == (80, 80)
 
 
@@ -176,8 +173,7 @@ def test_the_titles_toll_when_the_body_gives_none() -> None:
     ) == (96, 96)
     # counter: the body's own figure stands over the title's
     assert _toll(
-        "A relief agency said on Wednesday that 104 people were killed in the raid before "
-        "dawn.",
+        "A relief agency said on Wednesday that 104 people were killed in the raid before dawn.",
         title="Militia fighters killed at least 96 displaced people in camp raid",
     ) == (104, 104)
 

@@ -172,8 +172,18 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
             also = not weak and not own and rules.also.search(match.group(0)) is not None
             at = match.start("n")
             figure = CasualtyFigure(
-                kind, count, start, end, match.group(0), weak or own, others, also, at,
-                match.end("n"), int(own), part,
+                kind,
+                count,
+                start,
+                end,
+                match.group(0),
+                weak or own,
+                others,
+                also,
+                at,
+                match.end("n"),
+                int(own),
+                part,
             )
             figures.append(figure)
             if kind == "killed" and not weak and not own:  # "..., including the gunman"
