@@ -213,6 +213,9 @@ CASUALTIES = Table(
     attacker_nouns=Words,
     time_after=Pattern,
     age_before=Pattern,
+    self_counted=Pattern,
+    part_group=Pattern,
+    part_alone=Pattern,
     max_count=int,
     none=Table(
         killed=Pattern,
@@ -227,7 +230,7 @@ CASUALTIES = Table(
         Table(
             kind=Choice(frozenset({"killed", "injured", "either"})),
             pattern=Pattern,
-            **{"count?": int, "plus?": int, "alone?": bool},
+            **{"count?": int, "plus?": int, "alone?": bool, "own?": bool},
         )
     ),
 )

@@ -9,11 +9,16 @@ the distinct totals, zeros dropped when a source gives more ("no one was killed"
 an injured figure of 0, means none were killed. With no figure at all, the people the brief
 names as killed (or injured) are the count: "X was shot dead" is one killed. The attackers'
 own dead ("four of the assailants were shot dead") and one person by role ("killing a
-commander") are no total beside another figure of their kind. "Twenty other people died"
+commander") are no total beside another figure of their kind; the attacker's own death told
+apart from the toll ("the bomber also died") adds one to its top, unless the toll says it
+counts the attackers ("22 dead, including the two attackers": 20 to 22); a part ("58 of
+them", "the hospital alone received 11 bodies") is a total only above every other. "Twenty other people died"
 adds the people named as killed before it, as does "four aides were also killed" with no
 figure before it (and with one before it but not in that sentence or the one before, it is a
 part of that toll, no total: "... Two cameramen were also killed"); more people named as killed than any figure
-gives ("two journalists and a guide") are the count. The sentences giving the kept totals are the evidence.
+gives ("two journalists and a guide") are the count. A kind the body gives no figure of
+takes the title's ("Gunmen killed 152 refugees in camp raid"; the lead cited). The sentences
+giving the kept totals are the evidence.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from collections.abc import Sequence
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
-from summarizer.engines.offline.scan.casualties import CasualtyRules
+from summarizer.engines.offline.scan.casualties import CasualtyRules, find_casualties
 from summarizer.engines.offline.text import fold
 from summarizer.schema import CasualtyRange, CasualtyStatus, NamedCasualty
 
@@ -38,6 +43,9 @@ def casualties(
     rules = work.lexicon.rules(CasualtyRules)
     found: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
     own: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
+    parts: dict[str, list[tuple[int, Sentence]]] = {"killed": [], "injured": []}
+    attackers: list[Sentence] = []  # "the bomber also died": told apart from the toll
+    counted = False  # "22 dead, including the two attackers": the toll counts them
     for sentence in work.main:
         elsewhere = work.told_elsewhere(sentence)  # "..., a day after ... killed three"
         for figure in sentence.casualties:
@@ -51,6 +59,10 @@ def casualties(
                 and not _resumed(sentence, elsewhere, figure.start, figure.end, rules)
             ):
                 continue
+            if figure.own > 0:
+                attackers.append(sentence)
+                continue
+            counted |= figure.own < 0
             count = figure.count
             if figure.others:  # "Hariri was killed... Twenty other people died": 21
                 count += _named_before(work, named, figure.kind, sentence, figure.at)
@@ -70,11 +82,21 @@ def casualties(
                 own[figure.kind].append((count, sentence))
                 continue
             (own if figure.alone else found)[figure.kind].append((count, sentence))
+            if figure.part:
+                parts[figure.kind].append((count, sentence))
     for kind, figures in own.items():  # "killing a commander" alone is the figure
         if not any(count for count, _ in found[kind]):
             found[kind] += figures
+        else:  # "43 killed ... the hospital alone received 58 bodies": at least 58
+            top = max(count for count, _ in found[kind])
+            found[kind] += [(c, s) for c, s in parts[kind] if c > top]
+    titled = _title_counts(work)
     ranges: dict[str, CasualtyRange | None] = {}
     for kind, figures in found.items():
+        if not figures and titled[kind]:  # "Gunmen killed 152 refugees" in the title only
+            ranges[kind] = CasualtyRange(min=min(titled[kind]), max=max(titled[kind]))
+            work.cite(kind, work.main[0])  # the lead the title heads
+            continue
         if not figures:
             ranges[kind] = None
             continue
@@ -84,6 +106,11 @@ def casualties(
         for count, sentence in figures:
             if count in counts:
                 work.cite(kind, sentence)
+    toll = ranges["killed"]
+    if toll is not None and toll.max > 0 and attackers and not counted:
+        # "Five were killed ... The attacker died too": five, and six with him
+        ranges["killed"] = CasualtyRange(min=toll.min, max=toll.max + 1)
+        work.cite("killed", attackers[0])
     if ranges["killed"] is None:
         # "no one was hurt" means no one was killed either; "no reports of deaths"
         for sentence in work.main:
@@ -104,6 +131,18 @@ def casualties(
             for sentence in work.evidence.get("named_casualties", []):
                 work.cite(kind, sentence)
     return ranges["killed"], ranges["injured"]
+
+
+def _title_counts(work: Work) -> dict[str, list[int]]:
+    """The totals the title gives, by kind (none of one person named by role, none of 0):
+    the count when the body gives no figure of that kind."""
+    counts: dict[str, list[int]] = {"killed": [], "injured": []}
+    title = work.doc.title
+    if title and work.main:
+        for figure in find_casualties(title, work.lexicon):
+            if figure.count and not figure.alone:
+                counts[figure.kind].append(figure.count)
+    return counts
 
 
 def _resumed(

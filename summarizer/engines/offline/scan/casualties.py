@@ -42,6 +42,12 @@ class CasualtyFigure:
     at: int = -1
     #: where the count itself ends
     at_end: int = -1
+    #: the attackers' own dead told apart from the toll (1: "the bomber also died"), or
+    #: taken out of a toll that counts them (-2: "22 dead, including the two attackers")
+    own: int = 0
+    #: a part of the toll ("58 of them", "the hospital alone received 11 bodies"): a total
+    #: only when above every other of its kind
+    part: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,15 +74,16 @@ class CasualtyRules:
         fragments = {**section["fragments"], "number": NUMBER}
         # a pattern that opens with a count is tried only where a count is (Prefixed)
         opening = expand(_OPENING, fragments)
-        self.patterns: list[tuple[str, Gated | Prefixed, int | None, int, bool]] = []
+        self.patterns: list[tuple[str, Gated | Prefixed, int | None, int, bool, bool]] = []
         for p in section["patterns"]:
             gated = Gated(expand(p["pattern"], fragments), re.IGNORECASE)
             fixed, plus, alone = p.get("count"), int(p.get("plus", 0)), bool(p.get("alone"))
+            own = bool(p.get("own"))
             if p["pattern"].startswith(_OPENING):
                 pattern: Gated | Prefixed = Prefixed(gated, opening, re.IGNORECASE)
             else:
                 pattern = gated
-            self.patterns.append((p["kind"], pattern, fixed, plus, alone))
+            self.patterns.append((p["kind"], pattern, fixed, plus, alone, own))
         nouns = alternation(section["attacker_nouns"])
         self.attackers_part = re.compile(
             # "four of the assailants"; "nine bodies believed to be those of the attackers"
@@ -108,6 +115,9 @@ class CasualtyRules:
         self.cumulative = re.compile(section["cumulative"], re.IGNORECASE)
         self.time_after = re.compile(section["time_after"])
         self.age_before = re.compile(section["age_before"], re.IGNORECASE)
+        self.part_group = re.compile(section["part_group"], re.IGNORECASE)
+        self.part_alone = re.compile(section["part_alone"], re.IGNORECASE)
+        self.self_counted = re.compile(expand(section["self_counted"], fragments), re.I)
         self.max_count = int(section["max_count"])
         self.stems = re.compile(rf"\b{alternation(section['stems'])}")
 
@@ -123,7 +133,7 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
     # "no one was hurt" must not also read as "one was hurt"
     taken: list[tuple[int, int, str]] = [(f.start, f.end, f.kind) for f in figures]
     openings: list[int] | None = None  # where a count opens: every Prefixed pattern's
-    for pattern_kind, pattern, fixed, plus, alone in rules.patterns:
+    for pattern_kind, pattern, fixed, plus, alone, own in rules.patterns:
         kind = pattern_kind
         if isinstance(pattern, Prefixed):
             openings = pattern.openings(text, folded) if openings is None else openings
@@ -154,15 +164,30 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
                 rules.earlier_clause.search(text, max(0, start - 120), start)
             ):
                 continue  # "a day after three girls were killed": an earlier incident
-            weak = alone or _attackers(text, match, rules)
+            # "killing 58 of them", "the hospital alone received 11 bodies": a part
+            part = _is_part(match, text, rules)
+            weak = alone or _attackers(text, match, rules) or part
             # (a pattern that counts the one beside them itself adds no one named: ``plus``)
             others = not plus and rules.others.search(match.group(0)) is not None
-            also = not weak and rules.also.search(match.group(0)) is not None
+            also = not weak and not own and rules.also.search(match.group(0)) is not None
             at = match.start("n")
             figure = CasualtyFigure(
-                kind, count, start, end, match.group(0), weak, others, also, at, match.end("n")
+                kind,
+                count,
+                start,
+                end,
+                match.group(0),
+                weak or own,
+                others,
+                also,
+                at,
+                match.end("n"),
+                int(own),
+                part,
             )
             figures.append(figure)
+            if kind == "killed" and not weak and not own:  # "..., including the gunman"
+                figures += _with_attacker(figure, text, rules)
             high = match.groupdict().get("hi")  # "between four and six": six too
             if high is not None and (top := parse_number(high)) is not None:
                 figures.append(CasualtyFigure(kind, top, start, end, match.group(0), weak))
@@ -194,6 +219,28 @@ def _without_parts(
             continue
         kept.append(figure)
     return kept
+
+
+def _is_part(match: re.Match[str] | FoldedMatch, text: str, rules: CasualtyRules) -> bool:
+    """Whether the count is a part: of a group named before it ("58 of them":
+    ``part_group``), of one place among more ("the hospital alone": ``part_alone``)."""
+    start = match.start("n")
+    return (
+        rules.part_group.match(text, match.end("n")) is not None
+        or rules.part_alone.search(text, max(0, start - 40), start) is not None
+    )
+
+
+def _with_attacker(figure: CasualtyFigure, text: str, rules: CasualtyRules) -> list[CasualtyFigure]:
+    """The toll without the attackers when it includes them ("22 dead, including the two
+    attackers": 20 too; ``self_counted``); else none."""
+    counted = rules.self_counted.match(text, figure.end)
+    if counted is None:
+        return []
+    k = parse_number(counted.group("k")) if counted.group("k") else 1
+    if k is None or not 0 < k < figure.count:
+        return []
+    return [replace(figure, count=figure.count - k, also=False, others=False, own=-k)]
 
 
 def _attackers(text: str, match: re.Match[str] | FoldedMatch, rules: CasualtyRules) -> bool:
