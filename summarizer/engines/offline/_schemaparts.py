@@ -314,5 +314,6 @@ PEOPLE = Table(
         pronoun_opening=Pattern,
         honorifics=Words,
         own_lot_after=Pattern,
+        background_before=Pattern,
     ),
 )

@@ -8,6 +8,10 @@
   minister X", "gunmen kidnapped Father X"): arrested, or abducted; so is a second object
   joined to it ("detained X and President Y"). The verb's subject is never the one held,
   and a name after a preposition, a "by", a verb or a clause break is no object;
+- a name that opens with a count ("Four Marines") is no one's; a person named as the one
+  a side is loyal to, or whose rule, office or ceremony the story mentions ("marching to
+  support President X", "the swearing-in of President X") is named in background, no
+  casualty by a cue near the name;
 - a person who killed himself or was found dead ("X shot himself", "X, 29, who turned the
   gun on himself", "X ... was later found dead") is killed;
 - a person named with a title or role but with nothing said of what befell them, whose
@@ -24,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.numbers import parse_number
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.scan.clauses import ClauseRules
@@ -61,6 +66,7 @@ class PersonClauseRules:
         self.pronoun = compiled(section["pronoun_opening"])
         self.honorifics = frozenset(section["honorifics"])
         self.own_lot = compiled(section["own_lot_after"])
+        self.background = compiled(section["background_before"], re.IGNORECASE)
         clause = lexicon.rules(ClauseRules)
         # words that end the object before a name: a function word or a verb
         self.stops = (
@@ -103,7 +109,10 @@ def clause_people(
     """``people`` with what their clause says befell them (module docstring): an arrest's
     or abduction's object is befallen with that status; a person who killed himself, killed."""
     rules = lexicon.rules(PersonClauseRules)
-    found = list(people)
+    found = [p for p in people if parse_number(p.name.split()[0]) is None]  # "Four Marines"
+    for i, person in enumerate(found):  # "marching to support President X": no casualty
+        if rules.background.search(text, max(0, person.start - 60), person.start):
+            found[i] = replace(person, befell=False, victim=False, status=None)
     for status, verbs in rules.verbs:
         for verb in verbs.finditer(text):
             held = next(
