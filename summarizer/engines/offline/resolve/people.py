@@ -10,9 +10,12 @@ however often named: a later mention by surname alone ("Van der Berg was shot de
 fewer words is the person named in full before, under the full name. A named group the
 brief has as an actor is no casualty. Beside people killed, wounded or abducted, those
 arrested are no casualties, except the suspects named as who did it (:mod:`.suspects`),
-listed after the victims as arrested; a suspect who died ("X was shot dead by police") or
-whom the cue nearest the name says was killed or hurt, with no arrest told in that sentence
-or the one before, is none. A sentence the story's dates set aside is read too when it names
+listed after the victims as arrested; a suspect who died ("X was shot dead by police", "X
+shot himself") is one, killed, listed after the victims; one whom the cue nearest the name
+says was hurt, with no arrest told in that sentence or the one before, is none. What the
+clause says befell a person (:mod:`..scan.personclauses`: the object of an arrest, a
+pronoun's next sentence) counts as a cue; the person the sentence quotes is none unless
+the words after the name tell what befell them; "Mr X" is the X named before. A sentence the story's dates set aside is read too when it names
 the story's dead in a list's frame before anything it dates. At most ``[people].max``.
 """
 
@@ -104,8 +107,9 @@ def named_casualties(
             if fold(person.name) in speaker and not self_told(sentence.text, person, lexicon):
                 continue  # the one the sentence quotes ("Police Chief X confirms ...")
             status = person.status or sentence.befell or (fallback if person.victim else None)
-            status = status or _told_after(work, sentence, person, mentions)
-            if not person.befell or status is None:
+            told = None if status else _told_after(work, sentence, person, mentions)
+            status = status or told
+            if not (person.befell or told) or status is None:
                 continue
             bare = honorific_free(person.name, lexicon)  # "Mr Cheng": the Curtis Cheng before
             name = tails.get(bare.lower(), person.name)
@@ -160,15 +164,15 @@ def _told_after(
 ) -> CasualtyStatus | None:
     """What the next sentence says befell ``person`` when it tells of them by a pronoun
     ("Journalist X worked for ... He was shot dead"): only for the one person the sentence
-    names as befallen, with nothing said of what befell them."""
-    if not person.befell or sentence.befell is not None:
-        return None
-    if [p for p in mentions if p.befell and not p.speaker] != [person]:
+    names (no speaker), in a sentence that cues nothing that befell anyone."""
+    if sentence.befell is not None or [p for p in mentions if not p.speaker] != [person]:
         return None
     after = next((s for s in work.sentences if s.index == sentence.index + 1), None)
     if after is None or after.people:
         return None
-    return pronoun_status(after.text, status_of(after.text, work.lexicon, after.folded), work.lexicon)
+    return pronoun_status(
+        after.text, status_of(after.text, work.lexicon, after.folded), work.lexicon
+    )
 
 
 def _arrest_near(work: Work, sentence: Sentence) -> bool:

@@ -119,7 +119,8 @@ def clause_people(
                 (
                     i
                     for i, p in enumerate(found)
-                    if p.start >= verb.end() and not p.speaker
+                    if p.start >= verb.end()
+                    and not p.speaker
                     and _is_object(text, verb.end(), p.start, rules)
                 ),
                 None,
