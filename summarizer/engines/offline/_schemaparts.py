@@ -315,5 +315,6 @@ PEOPLE = Table(
         honorifics=Words,
         own_lot_after=Pattern,
         background_before=Pattern,
+        gave_up_after=Pattern,
     ),
 )

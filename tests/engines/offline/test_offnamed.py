@@ -124,3 +124,17 @@ def test_counted_name_and_background_leader_are_no_casualties() -> None:
         "on Friday, killing two of them."
     )
     assert "Luis Arce" not in named
+
+
+def test_person_who_gave_himself_up_is_arrested() -> None:
+    named = _named(
+        "Former interior minister Dragan Petrovic handed himself over to police in Novi Sad "
+        "on Tuesday after a two-day stand-off at his house."
+    )
+    assert named == {"Dragan Petrovic": "arrested"}
+    # counter-example: a person who hands over something else is not held
+    named = _named(
+        "Former interior minister Dragan Petrovic handed over the keys of the ministry in "
+        "Novi Sad on Tuesday after a two-day stand-off."
+    )
+    assert "Dragan Petrovic" not in named

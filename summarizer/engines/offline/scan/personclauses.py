@@ -13,7 +13,8 @@
   support President X", "the swearing-in of President X") is named in background, no
   casualty by a cue near the name;
 - a person who killed himself or was found dead ("X shot himself", "X, 29, who turned the
-  gun on himself", "X ... was later found dead") is killed;
+  gun on himself", "X ... was later found dead") is killed; one who gave himself up ("X
+  handed himself over to police") is arrested;
 - a person named with a title or role but with nothing said of what befell them, whose
   next sentence tells of them by a pronoun ("Journalist X worked for ... He was shot
   dead"), takes what that sentence cues (:func:`pronoun_status`).
@@ -67,6 +68,7 @@ class PersonClauseRules:
         self.honorifics = frozenset(section["honorifics"])
         self.own_lot = compiled(section["own_lot_after"])
         self.background = compiled(section["background_before"], re.IGNORECASE)
+        self.gave_up = compiled(section["gave_up_after"])
         clause = lexicon.rules(ClauseRules)
         # words that end the object before a name: a function word or a verb
         self.stops = (
@@ -132,8 +134,12 @@ def clause_people(
                 joint = text[found[held].end : found[nxt].start] if ok else ""
                 held = nxt if ok and rules.joiner.match(joint) else None
     for i, person in enumerate(found):
-        if not person.speaker and rules.self_killed.match(text[person.end :]):
+        if person.speaker:
+            continue
+        if rules.self_killed.match(text[person.end :]):
             found[i] = replace(person, befell=True, status=CasualtyStatus.killed)
+        elif rules.gave_up.match(text[person.end :]):
+            found[i] = replace(person, befell=True, status=CasualtyStatus.arrested)
     return found
 
 
