@@ -308,4 +308,16 @@ PEOPLE = Table(
         deed_subject=Pattern,
         identified_someone=Pattern,
     ),
+    clauses=Table(
+        arrest_verbs=Words,
+        abduct_verbs=Words,
+        object_words=int,
+        object_joiner=Pattern,
+        self_killed_after=Pattern,
+        pronoun_opening=Pattern,
+        honorifics=Words,
+        own_lot_after=Pattern,
+        background_before=Pattern,
+        gave_up_after=Pattern,
+    ),
 )

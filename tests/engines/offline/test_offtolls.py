@@ -134,13 +134,14 @@ def test_the_doer_acting_is_no_casualty() -> None:
     assert all(not p.befell for p in people)
 
 
-def test_attacker_shot_dead_by_police_is_no_casualty() -> None:
+def test_attacker_shot_dead_by_police_is_a_casualty() -> None:
+    # session 17 (offnamed): the labeller-blind labels name the attacker who died, killed
     text = (
         "A man stabbed three people at a railway station in Hamburg on Friday. The attacker, "
         "Lukas Brenner, 34, was shot dead by police. Two of the wounded were in a critical "
         "condition."
     )
-    assert "Lukas Brenner" not in _names(text)
+    assert "Lukas Brenner" in _names(text)
 
 
 def test_attacker_arrested_stays_a_casualty() -> None:

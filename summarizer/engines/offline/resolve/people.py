@@ -10,9 +10,12 @@ however often named: a later mention by surname alone ("Van der Berg was shot de
 fewer words is the person named in full before, under the full name. A named group the
 brief has as an actor is no casualty. Beside people killed, wounded or abducted, those
 arrested are no casualties, except the suspects named as who did it (:mod:`.suspects`),
-listed after the victims as arrested; a suspect who died ("X was shot dead by police") or
-whom the cue nearest the name says was killed or hurt, with no arrest told in that sentence
-or the one before, is none. A sentence the story's dates set aside is read too when it names
+listed after the victims as arrested; a suspect who died ("X was shot dead by police", "X
+shot himself") is one, killed, listed after the victims; one whom the cue nearest the name
+says was hurt, with no arrest told in that sentence or the one before, is none. What the
+clause says befell a person (:mod:`..scan.personclauses`: the object of an arrest, a
+pronoun's next sentence) counts as a cue; the person the sentence quotes is none unless
+the words after the name tell what befell them; "Mr X" is the X named before. A sentence the story's dates set aside is read too when it names
 the story's dead in a list's frame before anything it dates. At most ``[people].max``.
 """
 
@@ -29,6 +32,12 @@ from summarizer.engines.offline.scan.people import (
     PersonMention,
     find_surnames,
     status_of,
+)
+from summarizer.engines.offline.scan.personclauses import (
+    clause_people,
+    honorific_free,
+    pronoun_status,
+    self_told,
 )
 from summarizer.engines.offline.scan.roles import is_person_name
 from summarizer.engines.offline.text import fold
@@ -69,6 +78,7 @@ def named_casualties(
     lexicon = work.lexicon
     held = {fold(s.name): CasualtyStatus.arrested for s in suspects}
     dead = {fold(s.name) for s in suspects if s.dead}
+    hurt_doers: set[str] = set()
     rules = lexicon.rules(PeopleRules)
     groups = {  # a person held or hurt may be a target too ("Police arrested Senator X")
         fold(a.name)
@@ -81,7 +91,7 @@ def named_casualties(
     tails = _full_names(work)
     found: dict[str, NamedCasualty] = {}
     for sentence in _with_asides(work, rules):
-        mentions: list[PersonMention] = [*sentence.people]
+        mentions = clause_people(sentence.text, sentence.people, lexicon)
         # a surname inside another person's full name is that person ("Jhon Fredy Chantré")
         mentions += [
             m
@@ -89,21 +99,30 @@ def named_casualties(
             if not any(p.start <= m.start and m.end <= p.end for p in sentence.people)
         ]
         elsewhere = sentence.time_cues.elsewhere  # "..., hours after a bomb killed General X"
+        claim = sentence.claim(None)
+        speaker = fold(claim.source) if claim is not None else ""
         for person in mentions:
             if elsewhere is not None and person.start >= elsewhere:
                 continue
+            if fold(person.name) in speaker and not self_told(sentence.text, person, lexicon):
+                continue  # the one the sentence quotes ("Police Chief X confirms ...")
             status = person.status or sentence.befell or (fallback if person.victim else None)
-            if not person.befell or status is None:
+            told = None if status else _told_after(work, sentence, person, mentions)
+            status = status or told
+            if not (person.befell or told) or status is None:
                 continue
-            name = tails.get(person.name.lower(), person.name)
+            bare = honorific_free(person.name, lexicon)  # "Mr Cheng": the Curtis Cheng before
+            name = tails.get(bare.lower(), person.name)
             key = fold(name)
-            if key in held and (key in dead or status != CasualtyStatus.arrested):
+            if key in dead:  # the attacker who died: killed, after the victims
+                held[key] = CasualtyStatus.killed
+            elif key in held and status != CasualtyStatus.arrested:
                 wounded = status in (CasualtyStatus.killed, CasualtyStatus.injured)
-                if key in dead or (wounded and not _arrest_near(work, sentence)):
-                    dead.add(key)  # the attacker who died or was hurt is no casualty
+                if wounded and not _arrest_near(work, sentence):
+                    hurt_doers.add(key)  # the attacker who was hurt is no casualty
                     continue
             status = held.get(key, status)
-            if key in dead or key in groups or _merged(found, key, name, status):
+            if key in hurt_doers or key in groups or _merged(found, key, name, status):
                 continue
             found[key] = NamedCasualty(name=name, status=status)
             work.cite("named_casualties", sentence)
@@ -138,6 +157,22 @@ def _with_asides(work: Work, rules: PeopleRules) -> list[Sentence]:
             continue
         kept.append(sentence)
     return kept
+
+
+def _told_after(
+    work: Work, sentence: Sentence, person: PersonMention, mentions: Sequence[PersonMention]
+) -> CasualtyStatus | None:
+    """What the next sentence says befell ``person`` when it tells of them by a pronoun
+    ("Journalist X worked for ... He was shot dead"): only for the one person the sentence
+    names (no speaker), in a sentence that cues nothing that befell anyone."""
+    if sentence.befell is not None or [p for p in mentions if not p.speaker] != [person]:
+        return None
+    after = next((s for s in work.sentences if s.index == sentence.index + 1), None)
+    if after is None or after.people:
+        return None
+    return pronoun_status(
+        after.text, status_of(after.text, work.lexicon, after.folded), work.lexicon
+    )
 
 
 def _arrest_near(work: Work, sentence: Sentence) -> bool:

@@ -31,6 +31,7 @@ from summarizer.engines.offline.resolve import NON_STATE, VIOLENT, Work
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.scan.people import PeopleRules, PersonMention
+from summarizer.engines.offline.scan.personclauses import PersonClauseRules
 from summarizer.engines.offline.scan.roles import head_word, is_person_name
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, SubEventType
@@ -85,6 +86,7 @@ def find_suspects(work: Work, sub_event_type: SubEventType) -> list[Suspect]:
     lexicon = work.lexicon
     rules = lexicon.rules(SuspectRules)
     joiner = lexicon.rules(PeopleRules).joiner
+    killed_self = lexicon.rules(PersonClauseRules).self_killed
     found: dict[str, Suspect] = {}
     main = {s.index for s in work.main}
     about = _about_doer(work, rules)  # the paragraphs that speak of the doer or the deed
@@ -105,8 +107,12 @@ def find_suspects(work: Work, sub_event_type: SubEventType) -> list[Suspect]:
                     marked[i + 1] = marked[i + 1] if marked[i + 1] is None else either
         for person, suspect in zip(people, marked, strict=True):
             if suspect:
-                dead = rules.dead_after.match(sentence.text[person.end :]) is not None
-                found.setdefault(fold(person.name), Suspect(person.name, sentence, dead))
+                after = sentence.text[person.end :]
+                dead = bool(rules.dead_after.match(after) or killed_self.match(after))
+                key = fold(person.name)
+                first = found.setdefault(key, Suspect(person.name, sentence, dead))
+                if dead and not first.dead:  # his death told after he was first named
+                    found[key] = Suspect(first.name, first.sentence, True)
     return list(found.values())
 
 
