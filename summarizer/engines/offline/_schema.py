@@ -91,6 +91,7 @@ SCHEMA = Table(
             threshold=float,
             short_report=int,
             clause_openers=Words,
+            subordinate=Words,
         ),
         sets=MapOf(Words),
         rules=ListOf(

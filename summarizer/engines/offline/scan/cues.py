@@ -137,6 +137,8 @@ class CueRules:
         self.short_report = int(vote["short_report"])
         #: Where a doer's clause opens (a stop, "said", "who"...): ``doer`` is read back to it.
         self.clause_openers = Gated(cue_source(vote["clause_openers"]), re.IGNORECASE)
+        #: What opens a subordinate clause of time or purpose ("while", "before", ", as").
+        self.subordinate = Gated(cue_source(vote["subordinate"]), re.IGNORECASE)
         joints = "|".join(sorted({*lexicon.section("roles")["group_connectors"], "the"}))
         #: A name's capitalised word and connectors just before a cue, and a capitalised
         #: word (after connectors) just after it: the cue is one of the name's words.
@@ -194,10 +196,12 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
         if negation.possible(folded):
             text = negation.pattern.sub(lambda m: " " * len(m.group()), text)
             folded = blanked(text, folded)
+    spans = _subordinate_spans(text, folded, rules)
+    deferred: EventCue | None = None  # the first fit inside a subordinate clause
     for i in rules.cues.possible(folded):  # the rules whose cue's literals the text holds
         rule = rules.rules[i]
         matches: Iterable[Match]
-        if rule.doer is None and rule.done_to is None:
+        if rule.doer is None and rule.done_to is None and not spans:
             found = rule.cue.search(text, folded, checked=True)
             matches = () if found is None else (found,)
         else:  # a verb of the class may come twice, its doer or object with the second
@@ -207,8 +211,40 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
                 continue
             if _fits(rule, match.start(), match.end(), text, folded, rules):
                 sub = rule.sub
-                return EventCue(_EVENT_OF[sub], sub, match.start(), match.end(), rule.generic)
-    return None
+                cue = EventCue(_EVENT_OF[sub], sub, match.start(), match.end(), rule.generic)
+                if any(a <= match.start() < b for a, b in spans):
+                    deferred = deferred or cue
+                    continue  # the same rule's cue may come again in the main clause
+                if deferred is not None and _says_little(cue, rules):
+                    return deferred  # a bare "killed" does not outweigh how it was done
+                return cue
+    return deferred
+
+
+#: A subordinate clause that opens its sentence (after at most a short lead-in such as
+#: "On 4 March,") runs to its comma; one further on runs to the next stop.
+_FRONTED = re.compile(r"(?:^|[.!?;]\s+)(?:[^,.;]{0,30},\s*)?\s*$")
+_CLAUSE_END = re.compile(r"[;!?]|\.(?=\s+(?-i:[A-Z])[a-z]|\s*$)")
+
+
+def _subordinate_spans(text: str, folded: str, rules: CueRules) -> list[tuple[int, int]]:
+    """Where the subordinate clauses of time or purpose of ``text`` lie
+    (``[events.vote].subordinate``): a cue inside one counts after the main clause's."""
+    if not rules.subordinate.possible(folded):
+        return []
+    spans = []
+    for opener in rules.subordinate.finditer(text, folded, checked=True):
+        start = opener.start()
+        fronted = _FRONTED.search(text, 0, start) is not None
+        end_at = re.compile(r",|" + _CLAUSE_END.pattern) if fronted else _CLAUSE_END
+        stop = end_at.search(text, opener.end())
+        spans.append((start, len(text) if stop is None else stop.start()))
+    return spans
+
+
+def _says_little(cue: EventCue, rules: CueRules) -> bool:
+    """Whether ``cue``'s rule (else its type) says little of how (``[events.vote].generic``)."""
+    return cue.sub_event_type in rules.generic if cue.generic is None else cue.generic
 
 
 def _in_name(text: str, start: int, end: int, rules: CueRules) -> bool:
