@@ -92,6 +92,7 @@ SCHEMA = Table(
             short_report=int,
             clause_openers=Words,
             subordinate=Words,
+            subordinate_kept=ListOf(SubEvent),
         ),
         sets=MapOf(Words),
         rules=ListOf(

@@ -2,7 +2,7 @@
 
 A cue inside a subordinate clause of time or purpose (opened by while, before, after, until,
 ", as", "as ... tried to", "in order to") counts after the main clause's, unless the main
-clause only says people died; the object of a capture verb decides (a person captured by
+clause only says people died (a suicide blast is the event wherever it is told); the object of a capture verb decides (a person captured by
 state forces is arrested, a town captured is territory); a truce one side declares alone
 changes that group's activity (an agreement needs two parties); a crowd that loots where no
 protest is told is a mob (protesters who loot riot); forces or aircraft deployed into a
@@ -41,6 +41,14 @@ def test_a_retaking_told_after_before_is_the_battle_it_ended() -> None:
             "battle with gunmen inside the building."
         )
         == S.government_regains_territory
+    )
+    # counter-example: a suicide blast that ends the attack is the event, told where it may
+    assert (
+        _sub(
+            "A gunman opened fire on guards at the embassy gate on Friday before blowing "
+            "himself up, killing four people."
+        )
+        == S.suicide_bomb
     )
 
 

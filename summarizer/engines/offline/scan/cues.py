@@ -139,6 +139,8 @@ class CueRules:
         self.clause_openers = Gated(cue_source(vote["clause_openers"]), re.IGNORECASE)
         #: What opens a subordinate clause of time or purpose ("while", "before", ", as").
         self.subordinate = Gated(cue_source(vote["subordinate"]), re.IGNORECASE)
+        #: ...and the types a cue inside one still gives (a suicide blast that ends an attack).
+        self.subordinate_kept = frozenset(SubEventType(s) for s in vote["subordinate_kept"])
         joints = "|".join(sorted({*lexicon.section("roles")["group_connectors"], "the"}))
         #: A name's capitalised word and connectors just before a cue, and a capitalised
         #: word (after connectors) just after it: the cue is one of the name's words.
@@ -212,7 +214,9 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
             if _fits(rule, match.start(), match.end(), text, folded, rules):
                 sub = rule.sub
                 cue = EventCue(_EVENT_OF[sub], sub, match.start(), match.end(), rule.generic)
-                if any(a <= match.start() < b for a, b in spans):
+                if sub not in rules.subordinate_kept and any(
+                    a <= match.start() < b for a, b in spans
+                ):
                     deferred = deferred or cue
                     continue  # the same rule's cue may come again in the main clause
                 if deferred is not None and _says_little(cue, rules):
