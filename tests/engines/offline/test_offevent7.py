@@ -1,14 +1,14 @@
-"""The sub-event of a short report read from its main clause (issue 13, helper offevent7).
-
-A cue inside a subordinate clause of time or purpose (opened by while, before, after, until,
+"""The sub-event of a short report read from its main clause (issue 13, helper offevent7). A
+cue inside a subordinate clause of time or purpose (opened by while, before, after, until,
 ", as", "as ... tried to", "in order to") counts after the main clause's, unless the main
-clause only says people died (a suicide blast is the event wherever it is told); the object of a capture verb decides (a person captured by
-state forces is arrested, a town captured is territory); a truce one side declares alone
-changes that group's activity (an agreement needs two parties); a crowd that loots where no
-protest is told is a mob (protesters who loot riot); forces or aircraft deployed into a
-base man it (a strike from it is a strike); a group that hands over its heavy weapons
-changes its activity; a government that takes over a place from departing forces receives
-it without a fight (a place it recaptures it regains). (Sentences written for these tests.)
+clause only says people died (a suicide blast is the event wherever it is told); the object
+of a capture verb decides (a person captured by state forces is arrested, a town captured is
+territory); a truce one side declares alone changes that group's activity (an agreement
+needs two parties); a crowd that loots where no protest is told is a mob (protesters who
+loot riot); forces or aircraft deployed into a base man it (a strike from it is a strike); a
+group that hands over its heavy weapons changes its activity; a government that takes over a
+place from departing forces receives it without a fight (a place it recaptures it regains).
+(Sentences written for these tests.)
 """
 
 from __future__ import annotations
@@ -64,8 +64,7 @@ def test_a_fight_after_while_does_not_outweigh_the_main_act() -> None:
     # the subordinate clause tells of
     assert (
         _sub(
-            "Four soldiers were killed on Sunday after a roadside bomb struck their "
-            "truck near Gao."
+            "Four soldiers were killed on Sunday after a roadside bomb struck their truck near Gao."
         )
         == S.remote_explosive_landmine_ied
     )
@@ -134,8 +133,7 @@ def test_a_group_handing_over_its_heavy_weapons_changes_its_activity() -> None:
     # counter-example: the town handed over with them is a transfer of territory
     assert (
         _sub(
-            "Rebels handed over the town of Pinga and their heavy weapons to army troops "
-            "on Sunday."
+            "Rebels handed over the town of Pinga and their heavy weapons to army troops on Sunday."
         )
         == S.non_violent_transfer_of_territory
     )

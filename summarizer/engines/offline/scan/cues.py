@@ -13,6 +13,12 @@ villagers beat ...", not "villagers said gunmen beat ..."), its ``done_to`` cues
 the words just after it (the object: "beat a suspected thief", "carried off two aid
 workers", not "carried off food meant for aid workers"), so one class of verbs serves every
 type, the doer and the done-to telling which.
+The main clause speaks first: a cue inside a subordinate clause of time or purpose
+(``[events.vote].subordinate``: "while the army fought to retake it", "before regaining the
+building", ", as police tried to enter") counts only when no rule fits in the main clause,
+or when the main clause's fit says little of how ("four soldiers were killed after a bomb
+struck their truck": the bomb); a type of ``subordinate_kept`` counts wherever it stands (a
+suicide blast that ends the attack it is told with).
 Negated cues ("no one was arrested"), and those of another time, that did not happen or
 that are no act (``elsewhen``: "a week after he was killed", "without clashes", "wage war
 on inflation", "needed drones to fight insurgents", "a ban on landmines", "fled the
