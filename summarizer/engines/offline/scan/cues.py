@@ -231,10 +231,9 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
     return deferred
 
 
-#: A subordinate clause that opens its sentence (after at most a short lead-in such as
-#: "On 4 March,") runs to its comma; one further on runs to the next stop.
-_FRONTED = re.compile(r"(?:^|[.!?;]\s+)(?:[^,.;]{0,30},\s*)?\s*$")
-_CLAUSE_END = re.compile(r"[;!?]|\.(?=\s+(?-i:[A-Z])[a-z]|\s*$)")
+#: A subordinate clause runs to its comma, colon or stop ("After the army left, rebels
+#: entered"; "... after the verdict: students threw stones").
+_CLAUSE_END = re.compile(r"[,:;!?]|\.(?=\s+(?-i:[A-Z])[a-z]|\s*$)")
 
 
 def _subordinate_spans(text: str, folded: str, rules: CueRules) -> list[tuple[int, int]]:
@@ -245,9 +244,7 @@ def _subordinate_spans(text: str, folded: str, rules: CueRules) -> list[tuple[in
     spans = []
     for opener in rules.subordinate.finditer(text, folded, checked=True):
         start = opener.start()
-        fronted = _FRONTED.search(text, 0, start) is not None
-        end_at = re.compile(r",|" + _CLAUSE_END.pattern) if fronted else _CLAUSE_END
-        stop = end_at.search(text, opener.end())
+        stop = _CLAUSE_END.search(text, opener.end())
         spans.append((start, len(text) if stop is None else stop.start()))
     return spans
 
