@@ -103,6 +103,14 @@ def test_crowds_that_loot_with_no_protest_are_a_mob() -> None:
         _sub("A crowd of residents looted a grain depot in the market town on Thursday.")
         == S.mob_violence
     )
+    # a headline's present tense too
+    brief = ENGINE.summarize(
+        Article.from_text(
+            "Villagers ransacked the mill's store on Thursday and carried off its flour.",
+            title="Villagers loot flour mill after price rise",
+        )
+    )
+    assert brief.sub_event_type == S.mob_violence
     # counter-example: protesters who loot riot
     assert (
         _sub(
