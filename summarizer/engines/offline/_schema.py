@@ -91,6 +91,8 @@ SCHEMA = Table(
             threshold=float,
             short_report=int,
             clause_openers=Words,
+            subordinate=Words,
+            subordinate_kept=ListOf(SubEvent),
         ),
         sets=MapOf(Words),
         rules=ListOf(

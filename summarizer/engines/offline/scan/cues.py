@@ -13,6 +13,12 @@ villagers beat ...", not "villagers said gunmen beat ..."), its ``done_to`` cues
 the words just after it (the object: "beat a suspected thief", "carried off two aid
 workers", not "carried off food meant for aid workers"), so one class of verbs serves every
 type, the doer and the done-to telling which.
+The main clause speaks first: a cue inside a subordinate clause of time or purpose
+(``[events.vote].subordinate``: "while the army fought to retake it", "before regaining the
+building", ", as police tried to enter") counts only when no rule fits in the main clause,
+or when the main clause's fit says little of how ("four soldiers were killed after a bomb
+struck their truck": the bomb); a type of ``subordinate_kept`` counts wherever it stands (a
+suicide blast that ends the attack it is told with).
 Negated cues ("no one was arrested"), and those of another time, that did not happen or
 that are no act (``elsewhen``: "a week after he was killed", "without clashes", "wage war
 on inflation", "needed drones to fight insurgents", "a ban on landmines", "fled the
@@ -137,6 +143,10 @@ class CueRules:
         self.short_report = int(vote["short_report"])
         #: Where a doer's clause opens (a stop, "said", "who"...): ``doer`` is read back to it.
         self.clause_openers = Gated(cue_source(vote["clause_openers"]), re.IGNORECASE)
+        #: What opens a subordinate clause of time or purpose ("while", "before", ", as").
+        self.subordinate = Gated(cue_source(vote["subordinate"]), re.IGNORECASE)
+        #: ...and the types a cue inside one still gives (a suicide blast that ends an attack).
+        self.subordinate_kept = frozenset(SubEventType(s) for s in vote["subordinate_kept"])
         joints = "|".join(sorted({*lexicon.section("roles")["group_connectors"], "the"}))
         #: A name's capitalised word and connectors just before a cue, and a capitalised
         #: word (after connectors) just after it: the cue is one of the name's words.
@@ -194,10 +204,12 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
         if negation.possible(folded):
             text = negation.pattern.sub(lambda m: " " * len(m.group()), text)
             folded = blanked(text, folded)
+    spans = _subordinate_spans(text, folded, rules)
+    deferred: EventCue | None = None  # the first fit inside a subordinate clause
     for i in rules.cues.possible(folded):  # the rules whose cue's literals the text holds
         rule = rules.rules[i]
         matches: Iterable[Match]
-        if rule.doer is None and rule.done_to is None:
+        if rule.doer is None and rule.done_to is None and not spans:
             found = rule.cue.search(text, folded, checked=True)
             matches = () if found is None else (found,)
         else:  # a verb of the class may come twice, its doer or object with the second
@@ -207,8 +219,39 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
                 continue
             if _fits(rule, match.start(), match.end(), text, folded, rules):
                 sub = rule.sub
-                return EventCue(_EVENT_OF[sub], sub, match.start(), match.end(), rule.generic)
-    return None
+                cue = EventCue(_EVENT_OF[sub], sub, match.start(), match.end(), rule.generic)
+                if sub not in rules.subordinate_kept and any(
+                    a <= match.start() < b for a, b in spans
+                ):
+                    deferred = deferred or cue
+                    continue  # the same rule's cue may come again in the main clause
+                if deferred is not None and _says_little(cue, rules):
+                    return deferred  # a bare "killed" does not outweigh how it was done
+                return cue
+    return deferred
+
+
+#: A subordinate clause runs to its comma, colon or stop ("After the army left, rebels
+#: entered"; "... after the verdict: students threw stones").
+_CLAUSE_END = re.compile(r"[,:;!?]|\.(?=\s+(?-i:[A-Z])[a-z]|\s*$)")
+
+
+def _subordinate_spans(text: str, folded: str, rules: CueRules) -> list[tuple[int, int]]:
+    """Where the subordinate clauses of time or purpose of ``text`` lie
+    (``[events.vote].subordinate``): a cue inside one counts after the main clause's."""
+    if not rules.subordinate.possible(folded):
+        return []
+    spans = []
+    for opener in rules.subordinate.finditer(text, folded, checked=True):
+        start = opener.start()
+        stop = _CLAUSE_END.search(text, opener.end())
+        spans.append((start, len(text) if stop is None else stop.start()))
+    return spans
+
+
+def _says_little(cue: EventCue, rules: CueRules) -> bool:
+    """Whether ``cue``'s rule (else its type) says little of how (``[events.vote].generic``)."""
+    return cue.sub_event_type in rules.generic if cue.generic is None else cue.generic
 
 
 def _in_name(text: str, start: int, end: int, rules: CueRules) -> bool:
