@@ -181,6 +181,7 @@ ROLES = Table(
         vehicles=Words,
         described=Pattern,
     ),
+    crowds_of=Table(heads=Words, descriptors=Words, bodies=Words, reach=int),
     objects=Table(
         sites=Words,
         weapon_verbs=Words,
