@@ -78,6 +78,14 @@ ACTORS = Table(
         generic_party=Pattern,
     ),
     lexicon=ListOf(Table(name=str, kind=Kind, aliases=Words, **{"perpetrator?": bool})),
+    named_doer=Table(
+        anaphors=Words,
+        definite=Pattern,
+        copula=Pattern,
+        opening=Pattern,
+        hurt_after=Pattern,
+        court=Pattern,
+    ),
 )
 
 ROLES = Table(
