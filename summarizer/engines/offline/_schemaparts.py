@@ -86,6 +86,7 @@ ACTORS = Table(
         hurt_after=Pattern,
         court=Pattern,
     ),
+    **{"homes?": ListOf(Table(name=str, country=str, generic=Words))},
 )
 
 ROLES = Table(
