@@ -33,7 +33,8 @@ unnamed doer ("unidentified gunmen") stays unknown. Then:
 - a band is not the target of its own deed ("settlers burned homes after two settlers were
   shot"); a group that denied the attack is no doer the article names; two names of one
   state force ("Israeli army", "Israeli forces") are one doer;
-- a lexicon group bound to its home country is named so only there (:mod:`.homes`).
+- a lexicon group bound to its home country is named so only there (:mod:`.homes`); the
+  person a definite doer word ("the man") stands for is the doer (:mod:`.anaphor`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from summarizer.engines.offline.resolve import (
     NON_STATE,
     VIOLENT,
     Work,
+    anaphor,
     clauseobject,
     clauseside,
     crowds,
@@ -254,6 +256,7 @@ def actors(
     targets = [operations.named_vessel(work, a, s, rules) for a, s in targets]
     targets = [sitenames.named_site(work, a, s) for a, s in targets]  # "the Chez les Amis bar"
     perpetrators, targets = operations.issuer_acts(work, sub_event_type, perpetrators, targets)
+    perpetrators, targets = anaphor.named_doers(work, sub_event_type, perpetrators, targets)
     for _, sentence in perpetrators:
         work.cite("perpetrators", sentence)
     for _, sentence in targets:

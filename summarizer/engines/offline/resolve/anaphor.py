@@ -2,13 +2,20 @@
 
 Rule (``[actors.named_doer]`` in ``data/actors.toml``): a doer read by a clause as a
 definite person word ("the man stabbed", "The man who shot dead nine people") names someone
-the story has named; that named person is the doer (a suspect, :mod:`.suspects`) when
+the story has named; that named person is the doer (first, beside the named armed groups
+and people read; the generic doers and forces read go, and he is no target) when
 
-- the doer's own sentence names him after a copula ("The man who shot dead nine people ...
-  was a 43-year-old German, Tobias Rathjen"), or
-- he opens the lead, after its dateline ("Valdo Calocane, 32, was ordered ... The court
-  heard how the man stabbed ..."), is not hurt there ("X was stabbed": a victim), and is no
-  speaker unless he speaks to a court ("Anders Behring Breivik told an Oslo court ...").
+- a sentence names him after a definite doer word and a copula or an identification ("The
+  man who shot dead nine people ... was a 43-year-old German, Tobias Rathjen"; "named the
+  gunman as X"), or in apposition to the deed ("X, the campaigner who shot dead Y"), or
+- he opens the lead, after its dateline, and a later sentence's doer is the definite word
+  ("Valdo Calocane, 32, was ordered ... The court heard how the man stabbed ..."), or opens
+  the sentence right after one whose doer it is ("The man who stabbed ... was ordered
+  detained. Valdo Calocane, 32, had admitted ..."), and is no speaker unless he speaks to a
+  court ("X told an Oslo court");
+
+never one the words after the name make hurt ("X was stabbed"; "The teenager, named as X,
+was hit": a victim).
 
 An indefinite doer ("a man stabbed three people") names no one the story has named.
 """
@@ -19,11 +26,17 @@ import re
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve import NON_STATE, VIOLENT, Work
+from summarizer.engines.offline.scan.actors import is_lexicon_actor
+from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.scan.people import PersonMention
-from summarizer.engines.offline.scan.roles import head_word
+from summarizer.engines.offline.scan.roles import head_word, is_person_name
+from summarizer.engines.offline.text import fold
+from summarizer.schema import Actor, ActorKind, SubEventType
 
-__all__ = ["AnaphorRules", "named_as_doer"]
+_Pair = tuple[Actor, Sentence]
+
+__all__ = ["AnaphorRules", "named_as_doer", "named_doers"]
 
 
 class AnaphorRules:
@@ -33,7 +46,9 @@ class AnaphorRules:
         section = lexicon.section("actors")["named_doer"]
         self.anaphors = frozenset(section["anaphors"])
         self.definite = re.compile(section["definite"], re.I)
+        self.definite_word = re.compile(section["definite_word"], re.I)
         self.copula = re.compile(section["copula"], re.I)
+        self.who_did = re.compile(section["who_did"], re.I)
         self.opening = re.compile(section["opening"])
         self.hurt_after = re.compile(section["hurt_after"], re.I)
         self.court = re.compile(section["court"], re.I)
@@ -56,16 +71,50 @@ def _definite_doers(work: Work, rules: AnaphorRules) -> list[tuple[Sentence, int
 def named_as_doer(work: Work, sentence: Sentence, person: PersonMention) -> bool:
     """Is ``person``, named in ``sentence``, whom a definite doer word stands for?"""
     rules = work.lexicon.rules(AnaphorRules)
-    doers = _definite_doers(work, rules)
     text = sentence.text
-    for doer_sentence, end in doers:
-        if doer_sentence is sentence and end <= person.start:
-            if rules.copula.search(text[end : person.start]):
-                return True  # "The man who shot ... was a 43-year-old German, X"
-    if not work.main or sentence is not work.main[0] or not rules.opening.match(text[: person.start]):
-        return False
     if rules.hurt_after.match(text[person.end :]):
-        return False  # "X was stabbed": the victim opens the story
+        return False  # "X was stabbed", "the teenager, named as X, was hit": a victim
+    if rules.who_did.match(text[person.end :]):
+        return True  # "X, the campaigner who shot dead Y"
+    for word in rules.definite_word.finditer(text, 0, person.start):
+        if rules.copula.search(text[word.end() : person.start]):
+            return True  # "The man who shot ... was a 43-year-old German, X"
+    if not rules.opening.match(text[: sentence.dateline_end]) or not rules.opening.match(
+        text[: person.start]
+    ):
+        return False
     if person.speaker and not rules.court.search(text):
         return False  # "X said ..." outside a court: who spoke, not who did it
-    return any(s.index > sentence.index for s, _ in doers)
+    doers = [s.index for s, _ in _definite_doers(work, rules)]
+    first = bool(work.main) and sentence is work.main[0]
+    # the lead's subject a later definite word stands for, or the name right after it
+    return any(i > sentence.index for i in doers) if first else sentence.index - 1 in doers
+
+
+def named_doers(
+    work: Work, sub_event_type: SubEventType, perpetrators: list[_Pair], targets: list[_Pair]
+) -> tuple[list[_Pair], list[_Pair]]:
+    """In a story of violence (no arrest), the person a definite doer word stands for
+    first (module docstring), beside the named armed groups and people read; no target."""
+    if event_of(sub_event_type) not in VIOLENT or sub_event_type == SubEventType.arrests:
+        return perpetrators, targets
+    found: _Pair | None = None
+    for sentence in work.sentences:
+        for person in sentence.people:
+            if found is None and named_as_doer(work, sentence, person):
+                found = (Actor(name=person.name, kind=ActorKind.unknown), sentence)
+    if found is None:
+        return perpetrators, targets
+    name = fold(found[0].name)
+    lexicon = work.lexicon
+    kept = [
+        p
+        for p in perpetrators
+        if fold(p[0].name) != name
+        and (
+            (p[0].kind in NON_STATE and is_lexicon_actor(p[0].name, lexicon))
+            or (p[0].kind == ActorKind.unknown and is_person_name(p[0].name))
+        )
+    ]
+    others = [t for t in targets if fold(t[0].name) != name]
+    return [found, *kept][: int(lexicon.section("actors")["resolve"]["max"])], others

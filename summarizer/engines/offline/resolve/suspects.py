@@ -12,8 +12,7 @@ sentence names (:mod:`..scan.people`, no speaker) is a suspect when
   with"), or of one person described before the name ("arrested a local man, X");
 - the words before it identify the doer ("He was identified as X"): the sentence's subject
   is the doer ("The suspect was identified as X"), or a pronoun after a sentence about him;
-- it is in a list with a suspect ("arrested X and Y");
-- a definite doer word stands for it (:mod:`.anaphor`: "X, 32, ... the man stabbed").
+- it is in a list with a suspect ("arrested X and Y").
 
 A suspect is a perpetrator, named before unnamed and generic doers ("gunman", "police",
 "protesters"; a named armed group the lexicon knows stays beside), never a target, and a
@@ -28,7 +27,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.resolve import NON_STATE, VIOLENT, Work, anaphor
+from summarizer.engines.offline.resolve import NON_STATE, VIOLENT, Work
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.scan.people import PeopleRules, PersonMention
@@ -96,9 +95,7 @@ def find_suspects(work: Work, sub_event_type: SubEventType) -> list[Suspect]:
             and not rules.identified_someone.match(sentence.text)
         ):
             continue  # a later sentence about the doer ("A week later X surrendered")
-        people = [  # no speaker, but one before a court a definite doer word stands for
-            p for p in sentence.people if not p.speaker or anaphor.named_as_doer(work, sentence, p)
-        ]
+        people = [p for p in sentence.people if not p.speaker]
         marked = [_suspect(work, sentence, p, rules, about) for p in people]
         for _ in range(2):  # a list shares it ("arrested X, 25, and Y, 28"), not with a victim
             for i in range(len(people) - 1):
@@ -124,8 +121,6 @@ def _suspect(
         return True
     if rules.deed_subject.match(before) and rules.deed_after.match(after):
         return True  # "A 24-year-old student, X, opened fire"
-    if anaphor.named_as_doer(work, sentence, person):
-        return True  # "X, 32, was ordered detained ... the man stabbed" (offdoers)
     identified = rules.identified_before.search(before)
     subject = rules.identified_subject.match(text)
     generic = rules.identified_someone.match(text)
