@@ -5,7 +5,8 @@ Rule (``[roles.phrases]`` in ``data/roles.toml``):
 - a crowd named by whom it backs or opposes keeps its "of" complement
   (``[roles.crowds_of]``): "supporters of defeated candidate Mir Hossein Mousavi" are
   supporters of Mir Hossein Mousavi, "followers of Shi'ite cleric Moqtada al-Sadr" followers
-  of Moqtada al-Sadr, "opponents of the Eritrean government" so (never the other side);
+  of Moqtada al-Sadr, "opponents of the Eritrean government" so (never the other side),
+  "Viktor Yushchenko's supporters" supporters of Viktor Yushchenko;
   the clause is read after the whole phrase ("... Mousavi fought riot police");
 - a state named only as the adjective of what was hit ("the US Capitol", "a Ukrainian
   airliner", "17 American and Canadian missionaries") is no target: the noun after it
@@ -46,6 +47,7 @@ __all__ = [
     "Extension",
     "PhraseRules",
     "ally",
+    "crowd_named",
     "crowd_of_leader",
     "described_doer",
     "first_of_pair",
@@ -147,6 +149,23 @@ def crowd_of_leader(sentence: str, head: str, end: int, lexicon: Lexicon) -> Ext
     name = sentence[names[0].start() : names[-1].end()]
     name = re.sub(r"['’]s?$", "", name).rstrip(".")
     return Extension(f"{head.lower()} of {name}", names[-1].end())
+
+
+_OWNER = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[\w-]+\s+)?$")
+
+
+def crowd_named(sentence: str, match: Any, lexicon: Lexicon) -> Extension | None:
+    """A crowd by whom it backs (:func:`crowd_of_leader`), or by its owner's name before it
+    ("Viktor Yushchenko's supporters": supporters of Viktor Yushchenko), for the phrase
+    ``match`` found."""
+    start, head, end = match.start(), match.group(0).split()[-1], match.end()
+    longer = crowd_of_leader(sentence, head, end, lexicon)
+    rules = lexicon.rules(PhraseRules)
+    owner = _OWNER.search(sentence, max(0, start - 60), start)
+    if longer or owner is None or head.lower() not in rules.crowd_heads:
+        return longer
+    words = [w for w in owner.group(1).split() if w.lower() not in rules.dropped]
+    return Extension(f"{head.lower()} of {' '.join(words)}", end) if words else None
 
 
 def _name_word(text: str, rules: PhraseRules) -> bool:
