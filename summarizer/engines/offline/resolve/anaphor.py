@@ -15,7 +15,8 @@ and people read; the generic doers and forces read go, and he is no target) when
   court ("X told an Oslo court");
 
 never one the words after the name make hurt ("X was stabbed"; "The teenager, named as X,
-was hit": a victim).
+was hit": a victim), nor the name given a word the story read only as hit ("Gunmen shot
+dead a man ... The man was identified as X").
 
 An indefinite doer ("a man stabbed three people") names no one the story has named.
 """
@@ -68,6 +69,13 @@ def _definite_doers(work: Work, rules: AnaphorRules) -> list[tuple[Sentence, int
     return found
 
 
+def _victim_heads(work: Work) -> frozenset[str]:
+    """Head words the story read only as hit, never as a doer ("shot dead a man")."""
+    read = [(m.role, head_word(m.surface)) for s in work.sentences for m in s.roles]
+    did = {h for r, h in read if r == "perpetrator"}
+    return frozenset(h for r, h in read if r == "target" and h not in did)
+
+
 def named_as_doer(work: Work, sentence: Sentence, person: PersonMention) -> bool:
     """Is ``person``, named in ``sentence``, whom a definite doer word stands for?"""
     rules = work.lexicon.rules(AnaphorRules)
@@ -76,7 +84,10 @@ def named_as_doer(work: Work, sentence: Sentence, person: PersonMention) -> bool
         return False  # "X was stabbed", "the teenager, named as X, was hit": a victim
     if rules.who_did.match(text[person.end :]):
         return True  # "X, the campaigner who shot dead Y"
+    hit = _victim_heads(work)
     for word in rules.definite_word.finditer(text, 0, person.start):
+        if head_word(word.group(0)) in hit:
+            continue  # "Gunmen shot dead a man ... The man was identified as X": the victim
         if rules.copula.search(text[word.end() : person.start]):
             return True  # "The man who shot ... was a 43-year-old German, X"
     if not rules.opening.match(text[: sentence.dateline_end]) or not rules.opening.match(
