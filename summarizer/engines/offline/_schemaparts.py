@@ -78,6 +78,17 @@ ACTORS = Table(
         generic_party=Pattern,
     ),
     lexicon=ListOf(Table(name=str, kind=Kind, aliases=Words, **{"perpetrator?": bool})),
+    named_doer=Table(
+        anaphors=Words,
+        definite=Pattern,
+        definite_word=Pattern,
+        copula=Pattern,
+        who_did=Pattern,
+        opening=Pattern,
+        hurt_after=Pattern,
+        court=Pattern,
+    ),
+    **{"homes?": ListOf(Table(name=str, country=str, generic=Words))},
 )
 
 ROLES = Table(
@@ -181,6 +192,7 @@ ROLES = Table(
         vehicles=Words,
         described=Pattern,
     ),
+    crowds_of=Table(heads=Words, descriptors=Words, bodies=Words, reach=int),
     objects=Table(
         sites=Words,
         weapon_verbs=Words,

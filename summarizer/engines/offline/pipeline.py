@@ -100,7 +100,7 @@ def _draft(doc: Document) -> BriefDraft:
     location = location_fields.location(work)
     # before the people and tolls: a main sentence's other incident is none of theirs
     related = related_fields.related_incidents(work, main_date, location)
-    perpetrators, targets = actor_fields.actors(work, sub_event_type)
+    perpetrators, targets = actor_fields.actors(work, sub_event_type, location.country)
     suspects = suspect_fields.find_suspects(work, sub_event_type)
     perpetrators, targets = suspect_fields.as_doers(work, suspects, perpetrators, targets)
     named = people_fields.named_casualties(work, perpetrators + targets, suspects)

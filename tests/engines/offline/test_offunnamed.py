@@ -17,14 +17,15 @@ def _brief(text: str, published: str = "2024-05-02"):  # type: ignore[no-untyped
 
 
 def test_a_crowd_of_a_leader_is_named_for_the_leader() -> None:
-    assert ("Trump supporters", "perpetrator") in _roles(
+    # (offdoers: named with its "of" complement, as labels keep it)
+    assert ("supporters of President Donald Trump", "perpetrator") in _roles(
         "Thousands of supporters of President Donald Trump stormed the Capitol on Wednesday."
     )
-    assert ("Morsi supporters", "perpetrator") in _roles(
+    assert ("supporters of Mohamed Morsi", "perpetrator") in _roles(
         "Supporters of the deposed president Mohamed Morsi attacked a police station."
     )
     # a possessive is no leader: the name after it is
-    assert ("Lula supporters", "perpetrator") in _roles(
+    assert ("supporters of Lula", "perpetrator") in _roles(
         "Supporters of Brazil's president Lula attacked a bus."
     )
     # a crowd with no leader named stays as it is

@@ -32,7 +32,9 @@ unnamed doer ("unidentified gunmen") stays unknown. Then:
 - the title read as a clause, and a force that used deadly force on a crowd: :mod:`.clauseside`;
 - a band is not the target of its own deed ("settlers burned homes after two settlers were
   shot"); a group that denied the attack is no doer the article names; two names of one
-  state force ("Israeli army", "Israeli forces") are one doer.
+  state force ("Israeli army", "Israeli forces") are one doer;
+- a lexicon group bound to its home country is named so only there (:mod:`.homes`); the
+  person a definite doer word ("the man") stands for is the doer (:mod:`.anaphor`).
 """
 
 from __future__ import annotations
@@ -47,9 +49,11 @@ from summarizer.engines.offline.resolve import (
     NON_STATE,
     VIOLENT,
     Work,
+    anaphor,
     clauseobject,
     clauseside,
     crowds,
+    homes,
     leading,
     moves,
     operations,
@@ -108,8 +112,11 @@ class ResolveRules:
         return names.get(sub_event_type.value) or names[event_of(sub_event_type).value]
 
 
-def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[Actor]]:
-    """Perpetrators and targets (module docstring); cites the sentences they come from."""
+def actors(
+    work: Work, sub_event_type: SubEventType, country: str | None = None
+) -> tuple[list[Actor], list[Actor]]:
+    """Perpetrators and targets (module docstring); cites the sentences they come from.
+    ``country``: the incident's, which binds a group to its home (:mod:`.homes`)."""
     lexicon = work.lexicon
     rules = lexicon.rules(ResolveRules)
     found: dict[str, dict[str, _Candidate]] = {"perpetrator": {}, "target": {}}
@@ -249,11 +256,14 @@ def actors(work: Work, sub_event_type: SubEventType) -> tuple[list[Actor], list[
     targets = [operations.named_vessel(work, a, s, rules) for a, s in targets]
     targets = [sitenames.named_site(work, a, s) for a, s in targets]  # "the Chez les Amis bar"
     perpetrators, targets = operations.issuer_acts(work, sub_event_type, perpetrators, targets)
+    perpetrators, targets = anaphor.named_doers(work, sub_event_type, perpetrators, targets)
     for _, sentence in perpetrators:
         work.cite("perpetrators", sentence)
     for _, sentence in targets:
         work.cite("targets", sentence)
-    return [a for a, _ in perpetrators], [a for a, _ in targets]
+    return [homes.at_home(work, a, country) for a, _ in perpetrators], [
+        homes.at_home(work, a, country) for a, _ in targets
+    ]
 
 
 def _later(sentence: Sentence, rules: ResolveRules, lexicon: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
-from summarizer.engines.offline.scan import roles
+from summarizer.engines.offline.scan import phrases, roles
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, SubEventType
 
@@ -85,11 +85,14 @@ def force_met(work: Work, rules: ResolveRules) -> list[Pair]:
 def implied_crowd(work: Work, sub_event_type: SubEventType, rules: ResolveRules) -> list[Pair]:
     """A protest or riot always has its crowd, even when no clause names it as the doer: by
     the text's own name for it ("demonstrators", "university students") where the sentence
-    that first tells of a crowd gives one, else by what it did."""
+    that first tells of a crowd gives one (with whom it backs: "supporters of X",
+    :func:`..scan.phrases.crowd_named`), else by what it did."""
     for sentence in work.main:
         own = rules.crowd_noun.search(sentence.text)
         if own and sub_event_type != SubEventType.mob_violence:
             name = " ".join(own.group(0).lower().split())
+            longer = phrases.crowd_named(sentence.text, own, work.lexicon)  # "of X"
+            name = longer.name if longer else name
             return [(Actor(name=name, kind=ActorKind.civilians), sentence)]
         if rules.crowd_word.search(sentence.text):
             name = rules.crowd_name(sub_event_type)

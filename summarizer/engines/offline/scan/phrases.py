@@ -2,9 +2,12 @@
 
 Rule (``[roles.phrases]`` in ``data/roles.toml``):
 
-- a crowd named for whom it follows ("supporters of President Donald Trump", "loyalists
-  of the deposed president Mohamed Morsi") is that person's crowd ("Trump supporters"),
-  and the clause is read after the whole phrase ("... Trump stormed the Capitol");
+- a crowd named by whom it backs or opposes keeps its "of" complement
+  (``[roles.crowds_of]``): "supporters of defeated candidate Mir Hossein Mousavi" are
+  supporters of Mir Hossein Mousavi, "followers of Shi'ite cleric Moqtada al-Sadr" followers
+  of Moqtada al-Sadr, "opponents of the Eritrean government" so (never the other side),
+  "Viktor Yushchenko's supporters" supporters of Viktor Yushchenko;
+  the clause is read after the whole phrase ("... Mousavi fought riot police");
 - a state named only as the adjective of what was hit ("the US Capitol", "a Ukrainian
   airliner", "17 American and Canadian missionaries") is no target: the noun after it
   was hit. Joined to another people's adjective before a head noun ("American and
@@ -44,6 +47,7 @@ __all__ = [
     "Extension",
     "PhraseRules",
     "ally",
+    "crowd_named",
     "crowd_of_leader",
     "described_doer",
     "first_of_pair",
@@ -82,6 +86,16 @@ class PhraseRules:
         self.doing_heads = frozenset(section["doing_heads"])
         self.doing = re.compile(section["doing"])
         self.allies = re.compile(section["allies"], re.IGNORECASE)
+        crowds = lexicon.section("roles")["crowds_of"]
+        people = lexicon.section("people")
+        self.crowd_heads = frozenset(w.lower() for w in crowds["heads"])
+        offices = {w.lower() for w in people["offices"]}  # kept: "President Donald Trump"
+        self.dropped = frozenset(w.lower() for w in people["not_name_words"]) - offices
+        words = [*crowds["descriptors"], *(w.lower() for w in people["titles"] + people["offices"])]
+        self.descriptors = frozenset(w for w in words if w == w.lower())
+        self.bodies = frozenset(crowds["bodies"])
+        self.particles = frozenset(people["particles"])
+        self.crowd_reach = int(crowds["reach"])
 
 
 def ally(sentence: str, start: int, lexicon: Lexicon) -> bool:
@@ -99,16 +113,67 @@ class Extension:
     end: int
 
 
+_OF = re.compile(r"\s+of\s+(the\s+)?")
+_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
+
+
 def crowd_of_leader(sentence: str, head: str, end: int, lexicon: Lexicon) -> Extension | None:
     """ "supporters of President Donald Trump" (``head`` the phrase's last word, ``end``
-    where the match ends): "Trump supporters", ending after "Trump"; else None."""
+    where the match ends): "supporters of Donald Trump", ending after "Trump"; "opponents
+    of the Eritrean government" as written (module docstring); else None."""
     rules = lexicon.rules(PhraseRules)
-    if not rules.followers_named.match(head):
+    of = _OF.match(sentence, end) if head.lower() in rules.crowd_heads else None
+    if of is None:
         return None
-    found = rules.of_leader.match(sentence, end)
-    if found is None:
+    run: list[Any] = []
+    found: list[Any] = []
+    for word in list(_WORD.finditer(sentence, of.end()))[: rules.crowd_reach]:
+        text = word.group(0)
+        if _name_word(text, rules):
+            run.append(word)
+            continue
+        if run:  # a name ended: another follows a word of who it is ("cleric Moqtada")
+            found, run = run, []
+            if text.lower() in rules.descriptors:
+                continue
+            if of.group(1) and len(found) == 1 and text.lower() in rules.bodies:
+                body = sentence[of.start(1) : word.end()]  # "the Eritrean government"
+                return Extension(f"{head.lower()} of {body}", word.end())
+            break
+        if not text[:1].islower():
+            break  # punctuation before any name
+    found = run or found
+    names = [w for w in found if w.group(0).lower() not in rules.dropped]
+    if not names:
         return None
-    return Extension(f"{found.group('leader')} {head.lower()}", found.end())
+    name = sentence[names[0].start() : names[-1].end()]
+    name = re.sub(r"['’]s?$", "", name).rstrip(".")
+    return Extension(f"{head.lower()} of {name}", names[-1].end())
+
+
+_OWNER = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[\w-]+\s+)?$")
+
+
+def crowd_named(sentence: str, match: Any, lexicon: Lexicon) -> Extension | None:
+    """A crowd by whom it backs (:func:`crowd_of_leader`), or by its owner's name before it
+    ("Viktor Yushchenko's supporters": supporters of Viktor Yushchenko), for the phrase
+    ``match`` found."""
+    start, head, end = match.start(), match.group(0).split()[-1], match.end()
+    longer = crowd_of_leader(sentence, head, end, lexicon)
+    rules = lexicon.rules(PhraseRules)
+    owner = _OWNER.search(sentence, max(0, start - 60), start)
+    if longer or owner is None or head.lower() not in rules.crowd_heads:
+        return longer
+    words = [w for w in owner.group(1).split() if w.lower() not in rules.dropped]
+    return Extension(f"{head.lower()} of {' '.join(words)}", end) if words else None
+
+
+def _name_word(text: str, rules: PhraseRules) -> bool:
+    """A word of a name: capitalised, or a particle joined to one ("al-Sadr")."""
+    first, _, rest = text.partition("-")
+    if first.lower() in rules.particles and rest[:1].isupper():
+        return True
+    return text[:1].isupper()
 
 
 def state_as_adjective(

@@ -323,7 +323,7 @@ def find_roles(
     for match in matches:
         if match.start("actor") in named:
             continue
-        longer = phrases.crowd_of_leader(sentence, match.group(0).split()[-1], match.end(), lexicon)
+        longer = phrases.crowd_named(sentence, match, lexicon)
         end = longer.end if longer else None
         found_role = _role_of(sentence, folded, match, rules, possible, end)
         if found_role is None and match.start() in grammar:
