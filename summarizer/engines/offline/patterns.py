@@ -24,6 +24,7 @@ __all__ = [
     "expand",
     "spread",
     "trie_pattern",
+    "verb_forms",
     "word_pattern",
 ]
 
@@ -34,6 +35,13 @@ Fragment = str | Sequence[str]
 def alternation(items: Iterable[str]) -> str:
     """``(?:a|b|c)`` of ``items``, in their order."""
     return "(?:" + "|".join(items) + ")"
+
+
+def verb_forms(words: Sequence[str]) -> re.Pattern[str]:
+    """Whole-word forms of a word list whose entries may give several forms ("seize|seized"),
+    longest first, ignoring case."""
+    forms = sorted({f for entry in words for f in entry.split("|")}, key=lambda f: (-len(f), f))
+    return re.compile(rf"(?<![\w'’-]){alternation(forms)}(?![\w'’-])", re.I)
 
 
 def cue_pattern(items: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
-from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.patterns import alternation, verb_forms
 from summarizer.engines.offline.scan.clauses import ClauseRules
 from summarizer.engines.offline.scan.roles import RoleRules
 from summarizer.schema import ActorKind
@@ -58,20 +58,15 @@ class MoveClause:
     subject: tuple[int, int] | None = None
 
 
-def _forms(words: Sequence[str]) -> re.Pattern[str]:
-    forms = sorted({f for entry in words for f in entry.split("|")}, key=lambda f: (-len(f), f))
-    return re.compile(rf"(?<![\w'’-]){alternation(forms)}(?![\w'’-])", re.I)
-
-
 class MoveClauseRules:
     """The move-clause vocabulary of one lexicon (``[roles.moves_clause]``), compiled."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         section = lexicon.section("roles")["moves_clause"]
         self.clause = lexicon.rules(ClauseRules)
-        self.verb = _forms(section["verbs"])
-        self.fell_to = _forms(section["fell_to"])
-        self.yielded = _forms(section["yielded"])
+        self.verb = verb_forms(section["verbs"])
+        self.fell_to = verb_forms(section["fell_to"])
+        self.yielded = verb_forms(section["yielded"])
         self.source = re.compile(rf"\b{alternation(section['source'])}\s+$", re.I)
         self.agent = re.compile(rf"\b{alternation(section['agent'])}\s+$", re.I)
         self.reach = int(section["reach"])

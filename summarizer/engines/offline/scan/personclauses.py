@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.numbers import parse_number
-from summarizer.engines.offline.patterns import alternation
+from summarizer.engines.offline.patterns import verb_forms
 from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.scan.clauses import ClauseRules
 from summarizer.engines.offline.scan.people import PersonMention
@@ -47,19 +47,14 @@ __all__ = [
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 
 
-def _forms(words: Sequence[str]) -> re.Pattern[str]:
-    forms = sorted({f for entry in words for f in entry.split("|")}, key=lambda f: (-len(f), f))
-    return re.compile(rf"(?<![\w'’-]){alternation(forms)}(?![\w'’-])", re.I)
-
-
 class PersonClauseRules:
     """``[people.clauses]`` of one lexicon, compiled."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         section = lexicon.section("people")["clauses"]
         self.verbs = (
-            (CasualtyStatus.arrested, _forms(section["arrest_verbs"])),
-            (CasualtyStatus.abducted, _forms(section["abduct_verbs"])),
+            (CasualtyStatus.arrested, verb_forms(section["arrest_verbs"])),
+            (CasualtyStatus.abducted, verb_forms(section["abduct_verbs"])),
         )
         self.object_words = int(section["object_words"])
         self.joiner = compiled(section["object_joiner"])
