@@ -125,3 +125,15 @@ def test_a_participle_after_people_is_what_they_were_doing() -> None:
         "Baqubah on Thursday, killing 31 people, police said."
     )
     assert _targets(text) == ["peace marchers"]
+
+
+def test_the_alliance_and_paramilitaries_are_doers() -> None:
+    assert _doers("NATO jets bombed an ammunition depot near Brega on Tuesday night.") == ["NATO"]
+    text = "Paramilitaries shot dead six farmers near the river outside Tierralta on Sunday."
+    assert [name.lower() for name in _doers(text)] == ["paramilitaries"]
+    # counter-example: the alliance's peacekeepers hit keep the article's phrase
+    hurt = (
+        "Twenty NATO peacekeepers were injured on Friday when protesters threw stones at them "
+        "outside the town hall, the mission said."
+    )
+    assert _targets(hurt) == ["NATO peacekeepers"]
