@@ -137,3 +137,14 @@ def test_the_alliance_and_paramilitaries_are_doers() -> None:
         "outside the town hall, the mission said."
     )
     assert _targets(hurt) == ["NATO peacekeepers"]
+
+
+def test_soldiers_who_take_over_the_country_stage_a_coup() -> None:
+    text = (
+        "Soldiers sealed off the radio station and the army took over the country on Thursday "
+        "night, hours after the president dismissed its commander; he was held at his home."
+    )
+    assert _sub(text) == "other"
+    # counter-example: a firm that takes over a country's bank is no coup
+    firm = "The group took over the country's largest bank last year, its annual report said."
+    assert not summarize(firm, engine="offline").incident
