@@ -148,3 +148,14 @@ def test_soldiers_who_take_over_the_country_stage_a_coup() -> None:
     # counter-example: a firm that takes over a country's bank is no coup
     firm = "The group took over the country's largest bank last year, its annual report said."
     assert not summarize(firm, engine="offline").incident
+
+
+def test_an_armed_group_is_no_town_that_bears_its_name_as_an_alias() -> None:
+    text = (
+        "Two bombers blew themselves up in a crowded market on Wednesday, killing 14 shoppers; "
+        "a leaflet signed by the military wing of Hamas claimed the bombing."
+    )
+    assert summarize(text, engine="offline").location.country is None
+    # counter-example: the town under its own name stays the town
+    town = "A car bomb exploded outside the town hall in Hamm on Friday, injuring two people."
+    assert summarize(town, engine="offline").location.place == "Hamm"

@@ -7,7 +7,8 @@ several cities means the most populous, except that a city keeps its own name ag
 city that has it only as an alias and is not ten times bigger (see the build script).
 Towns listed in an overlay (``[[places.towns]]``) take their name from it.
 Names that are also everyday capitalised words ("Police", "Hit") or a country's or people's
-name ("Palestine", Texas) are left out.
+name ("Palestine", Texas) are left out, as is a city's alias that names an actor the lexicon
+knows ("Hamas", an old name of Hamm, is the group; a city's own name stays the city).
 """
 
 from __future__ import annotations
@@ -117,6 +118,12 @@ class CityRules:
             r"\b(?:" + "|".join(section["town_locatives"]) + r")\s+$", re.IGNORECASE
         )
         self.street = re.compile(r"\s+(?:" + "|".join(section["street_nouns"]) + r")\b")
+        #: Actors' names: no city's alias ("Hamas" is the group, not Hamm).
+        self.actor_names = frozenset(
+            fold(name)
+            for actor in lexicon.section("actors").get("lexicon", [])
+            for name in [actor["name"], *actor.get("aliases", [])]
+        )
         self.towns: dict[str, City] = {}
         for town in lexicon.section("places").get("towns", []):
             city = City(
@@ -143,7 +150,10 @@ class CityRules:
         town = self.towns.get(key)
         if town is not None or len(key) < 3 or key in self.skip:
             return town
-        return _town_named(key)
+        found = _town_named(key)
+        if found is not None and key in self.actor_names and fold(found.name) != key:
+            return None  # an actor's name that is only an alias of a town
+        return found
 
 
 def find_cities(text: str, lexicon: Lexicon) -> list[tuple[City, int, int]]:
