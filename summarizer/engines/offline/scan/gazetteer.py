@@ -118,11 +118,13 @@ class CityRules:
             r"\b(?:" + "|".join(section["town_locatives"]) + r")\s+$", re.IGNORECASE
         )
         self.street = re.compile(r"\s+(?:" + "|".join(section["street_nouns"]) + r")\b")
-        #: Actors' names: no city's alias ("Hamas" is the group, not Hamm).
+        #: Actors' names: no city's alias ("Hamas" is the group, not Hamm); an acronym ("BIR")
+        #: is written in capitals, so a town's alias written as a word ("in Bir") stays.
         self.actor_names = frozenset(
             fold(name)
             for actor in lexicon.section("actors").get("lexicon", [])
             for name in [actor["name"], *actor.get("aliases", [])]
+            if not name.isupper()
         )
         self.towns: dict[str, City] = {}
         for town in lexicon.section("places").get("towns", []):
