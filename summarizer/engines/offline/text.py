@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Sentence", "fold", "split_sentences", "tokens"]
+__all__ = ["CLAUSE_WORD", "DOTTED_WORD", "Sentence", "fold", "split_sentences", "tokens"]
 
 # Tokens that end in a period without ending a sentence.
 _ABBREVIATIONS = frozenset(
@@ -137,6 +137,11 @@ def _append(
     begin = offset + start + lead
     out.append(Sentence(stripped, begin, begin + len(stripped), para_no, len(out)))
 
+
+#: A clause reader's word (letters, digits, apostrophes and hyphens) or one mark.
+CLAUSE_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+#: ...and one that keeps the dots of an initial or an abbreviation ("Jan-Niklas W.", "U.S.").
+DOTTED_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 
 # A word (with inner apostrophes, hyphens and dots: "al-Shabaab", "U.S.", "don't") or one
 # mark of punctuation.

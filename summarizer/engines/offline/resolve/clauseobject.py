@@ -47,7 +47,7 @@ from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.sitenames import SiteRules
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.clauses import ClauseRules
-from summarizer.engines.offline.text import fold
+from summarizer.engines.offline.text import CLAUSE_WORD, fold
 from summarizer.schema import Actor, ActorKind, SubEventType
 
 __all__ = ["FROM_AFAR", "ObjectRules", "clause_objects"]
@@ -61,8 +61,6 @@ FROM_AFAR = frozenset(
         SubEventType.chemical_weapon,
     }
 )
-
-_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
 class ObjectRules:
@@ -157,7 +155,7 @@ def _read(text: str, lexicon: Lexicon, weak: frozenset[str]) -> list[Actor]:
                 return [subject]
     for verb in clause.verb.finditer(text):
         form = verb.group(0).lower()
-        before = _WORD.findall(text[: verb.start()])[-1:]
+        before = CLAUSE_WORD.findall(text[: verb.start()])[-1:]
         if form in clause.present or form in rules.weapon_verbs or verb.group(0)[:1].isupper():
             continue
         if before and (before[0].lower() in clause.determiners | clause.passive):

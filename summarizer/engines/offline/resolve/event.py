@@ -48,6 +48,7 @@ from summarizer.engines.offline.scan.cues import (
     cue_counts,
     event_of,
     outcome_count,
+    says_little,
 )
 from summarizer.schema import EventType, SubEventType
 
@@ -78,7 +79,7 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
             genre is not None
             and lead_cue.event_type.value in genre.waived_by
             and lead_cue.event_type in cue_rules.literal_politics
-            and not _generic(lead_cue, cue_rules)
+            and not says_little(lead_cue, cue_rules)
         )
     )
     riot = lead_cue is not None and lead_cue.event_type == EventType.riots
@@ -89,7 +90,7 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
             and any(  # the title's or a lead sentence's cue that tells how
                 c is not None
                 and c.event_type.value in genre.waived_by_told
-                and not _generic(c, cue_rules)
+                and not says_little(c, cue_rules)
                 for c in (lead_cue, *(s.cue for s in lead))
             )
         )
@@ -111,7 +112,7 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
     if cue is None and rules.fallback_cue:
         cue = _fallback_cue(doc.text, rules)
     cued = 1 if len(doc.sentences) <= cue_rules.short_report else 0
-    told = cue is not None and not _generic(cue, cue_rules)
+    told = cue is not None and not says_little(cue, cue_rules)
     if cue is None or _incident_score(doc, cued, crowd, riot, told) < cue_rules.threshold:
         return None
     return cue
@@ -156,13 +157,8 @@ def _incident_score(
     return violent / (violent + figurative) if violent else 0.0
 
 
-def _generic(cue: EventCue, rules: CueRules) -> bool:
-    """Whether ``cue`` says little of how (an attack naming no weapon, a raid)."""
-    return cue.sub_event_type in rules.generic if cue.generic is None else cue.generic
-
-
 def _vote(cue: EventCue, weight: float, rules: CueRules) -> float:
-    return weight * rules.generic_factor if _generic(cue, rules) else weight
+    return weight * rules.generic_factor if says_little(cue, rules) else weight
 
 
 _CROWD = frozenset({EventType.protests, EventType.riots})
@@ -222,11 +218,11 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
     if doc.title:
         title_cue = doc.cue(doc.title)
         if title_cue is not None:
-            title_violent = title_cue.event_type in VIOLENT and not _generic(title_cue, rules)
+            title_violent = title_cue.event_type in VIOLENT and not says_little(title_cue, rules)
             sub = title_cue.sub_event_type
             votes[sub] += _vote(title_cue, weights["title"], rules)
             opening.add(sub)
-            if not _generic(title_cue, rules):
+            if not says_little(title_cue, rules):
                 specific.add(sub)
     for rank, sentence in enumerate(work.main[: rules.max_sentences]):
         cue = sentence.cue
@@ -240,7 +236,7 @@ def classification(work: Work, fallback: EventCue) -> tuple[EventType, SubEventT
             else weights["rest"]
         )
         votes[cue.sub_event_type] += _vote(cue, weight, rules)
-        if not _generic(cue, rules):
+        if not says_little(cue, rules):
             specific.add(cue.sub_event_type)
         first.setdefault(cue.sub_event_type, sentence)
         if rank < work.lead_count:

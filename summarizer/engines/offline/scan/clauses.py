@@ -38,10 +38,9 @@ from collections.abc import Callable, Sequence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand
 from summarizer.engines.offline.prefilter import Match
+from summarizer.engines.offline.text import CLAUSE_WORD
 
-__all__ = ["ClauseRules", "clause_roles", "in_perfect", "may_hold"]
-
-_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+__all__ = ["ClauseRules", "clause_roles", "clause_words", "in_perfect", "may_hold"]
 
 
 class ClauseRules:
@@ -129,7 +128,7 @@ def clause_roles(
     for match in phrases[:1]:
         verb = rules.verb.match(sentence, match.end() + 1)
         if (
-            not _words(sentence[: match.start()])
+            not clause_words(sentence[: match.start()])
             and sentence[match.end() : match.end() + 1].isspace()
             and verb is not None
             and verb.group(0).lower() not in rules.present
@@ -165,17 +164,18 @@ def _active(
     return {}
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+def clause_words(text: str) -> list[str]:
+    """``text``'s words and marks, lower-cased, as the clause readers count them."""
+    return [w.lower() for w in CLAUSE_WORD.findall(text)]
 
 
 def _last_words(text: str, end: int, reach: int = 80) -> list[str]:
     """The last words of ``text[:end]``, at least the two a clause's opening is read from
     (:func:`_opens`), without splitting the whole sentence before every phrase."""
     start = max(0, end - reach)
-    words = _words(text[start:end])
+    words = clause_words(text[start:end])
     # the window's first word may be cut: it is never one of the last two unless few fit
-    return words if start == 0 or len(words) > 2 else _words(text[:end])
+    return words if start == 0 or len(words) > 2 else clause_words(text[:end])
 
 
 def _verb_after(
@@ -203,7 +203,7 @@ def _verb_after(
             return None
         if verb.group(0)[:1].isupper() and not title:
             continue  # "Constable Burns", "the Fire Department": a name
-        words = _words(rules.as_aside.sub(" ", gap))
+        words = clause_words(rules.as_aside.sub(" ", gap))
         if any(
             w in rules.speech
             or (w in rules.subordinators and (words[i + 1 : i + 2] or [""])[0] not in rules.times)
@@ -228,7 +228,7 @@ def _verb_after(
         # right after the phrase or its bracket, not after an aside in commas ("volunteers,
         # track loggers, burn their camps")
         bracket = aside is not None and aside.group(0).lstrip().startswith("(")
-        right_after = _words(sentence[start if bracket else match.end() : verb.start()])
+        right_after = clause_words(sentence[start if bracket else match.end() : verb.start()])
         adjacent = all(w in rules.adverbs for w in right_after)
         if verb.group(0).lower() in rules.present and not (
             adjacent and not _verb_next(sentence, verb, rules)
@@ -245,7 +245,7 @@ def _goes_on(sentence: str, end: int, rules: ClauseRules) -> bool:
     councillor pulled out")? The phrase read is then a modifier, no subject."""
     if not sentence[end : end + 1].isspace():
         return False  # punctuation, "'s"
-    following = _words(sentence[end : end + 60])[:2]
+    following = clause_words(sentence[end : end + 60])[:2]
     if len(following) < 2 or not following[0][0].isalpha():
         return False
     word, then = following
@@ -271,7 +271,7 @@ def _verb_next(sentence: str, verb: re.Match[str], rules: ClauseRules) -> bool:
 
 def _adjacent(sentence: str, phrase: Match, verb: re.Match[str], rules: ClauseRules) -> bool:
     """Is ``phrase`` followed by ``verb`` with only adverbs between (its own subject)?"""
-    return all(w in rules.adverbs for w in _words(sentence[phrase.end() : verb.start()]))
+    return all(w in rules.adverbs for w in clause_words(sentence[phrase.end() : verb.start()]))
 
 
 def _has_object(sentence: str, verb: re.Match[str], rules: ClauseRules) -> bool:
@@ -280,12 +280,12 @@ def _has_object(sentence: str, verb: re.Match[str], rules: ClauseRules) -> bool:
     if verb.group(0).lower() in rules.complete:
         return True
     counted = rules.count.match(sentence, verb.end())
-    after = _words(sentence[counted.end() : counted.end() + 20]) if counted else []
+    after = clause_words(sentence[counted.end() : counted.end() + 20]) if counted else []
     if counted and (
         any(c.isdigit() for c in counted.group(0)) or (bool(after) and after[0][0].isdigit())
     ):
         return True  # "kill 15 at a party", "killing at least 20.": the count is the object
-    following = _words(sentence[verb.end() : verb.end() + 40])
+    following = clause_words(sentence[verb.end() : verb.end() + 40])
     if not following:
         return False
     word = following[0]

@@ -47,6 +47,7 @@ __all__ = [
     "event_of",
     "incident_score",
     "outcome_count",
+    "says_little",
 ]
 
 _EVENT_OF = {sub: event for event, subs in SUB_EVENT_TYPES.items() for sub in subs}
@@ -225,7 +226,7 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
                 ):
                     deferred = deferred or cue
                     continue  # the same rule's cue may come again in the main clause
-                if deferred is not None and _says_little(cue, rules):
+                if deferred is not None and says_little(cue, rules):
                     return deferred  # a bare "killed" does not outweigh how it was done
                 return cue
     return deferred
@@ -249,7 +250,7 @@ def _subordinate_spans(text: str, folded: str, rules: CueRules) -> list[tuple[in
     return spans
 
 
-def _says_little(cue: EventCue, rules: CueRules) -> bool:
+def says_little(cue: EventCue, rules: CueRules) -> bool:
     """Whether ``cue``'s rule (else its type) says little of how (``[events.vote].generic``)."""
     return cue.sub_event_type in rules.generic if cue.generic is None else cue.generic
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, verb_forms
-from summarizer.engines.offline.scan.clauses import ClauseRules
+from summarizer.engines.offline.scan.clauses import ClauseRules, clause_words
 from summarizer.engines.offline.scan.roles import RoleRules
 from summarizer.schema import ActorKind
 
@@ -43,7 +43,6 @@ _K = ActorKind
 
 __all__ = ["MoveClause", "MoveClauseRules", "move_clause", "phrase_end"]
 
-_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _Span = tuple[int, int]
 
 
@@ -85,10 +84,6 @@ class MoveClauseRules:
             | self.clause.relatives
             | self.joiners
         )
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
 
 
 def move_clause(
@@ -140,7 +135,7 @@ def phrase_end(text: str, end: int, lexicon: Lexicon) -> int:
 def _read(
     text: str, verb: re.Match[str], spans: Sequence[_Span], rules: MoveClauseRules, fell: bool
 ) -> MoveClause | None:
-    before = [w for w in _words(text[: verb.start()])[-3:] if w not in rules.clause.adverbs]
+    before = [w for w in clause_words(text[: verb.start()])[-3:] if w not in rules.clause.adverbs]
     passive = bool(before) and before[-1] in rules.clause.passive
     subject = _subject(text, verb.start(), spans, rules, passive)
     doers: tuple[int, ...] = ()
@@ -187,7 +182,7 @@ def _subject(
     found = [last]
     while found[0] > 0:  # "Kenyan troops and Somali forces", "France, Chad and Mali"
         previous = spans[found[0] - 1]
-        between = _words(text[previous[1] : spans[found[0]][0]])
+        between = clause_words(text[previous[1] : spans[found[0]][0]])
         if not between or not all(w in rules.joiners for w in between):
             break
         found.insert(0, found[0] - 1)
@@ -199,12 +194,12 @@ def _governed(text: str, span: _Span, rules: MoveClauseRules) -> bool:
     the rebels") or some verb's object ("saw soldiers enter")?"""
     clause = rules.clause
     start = max(text.rfind(mark, 0, span[0]) for mark in (",", ";", ":", "—", " - "))
-    modifiers = _words(text[start + 1 : span[0]])
+    modifiers = clause_words(text[start + 1 : span[0]])
     if len(modifiers) <= rules.object_words and not any(
         not w[0].isalnum() or w in rules.not_modifier for w in modifiers
     ):
         return False  # "Saudi blogger Raif Badawi was detained": the clause's own start
-    opening = _words(text[: span[0]])[-1:]
+    opening = clause_words(text[: span[0]])[-1:]
     if not opening or not opening[0][0].isalnum():
         return False
     word = opening[0]
@@ -221,7 +216,7 @@ def _passive_subject(text: str, at: int, rules: MoveClauseRules) -> tuple[int, i
         return None
     opening = max(text.rfind(mark, 0, be.start()) for mark in (",", ";", "—", " - ", ":"))
     start = opening + 1 if opening >= 0 else 0
-    words = _words(text[start : be.start()])
+    words = clause_words(text[start : be.start()])
     if not words or len(words) > rules.object_words + 1:
         return None
     if any(not w[0].isalnum() or w in rules.not_modifier for w in words):
@@ -235,7 +230,7 @@ def _modifies(text: str, start: int, at: int, skip: set[str], rules: MoveClauseR
     aside = rules.clause.aside.match(text, start)
     if aside and aside.end() <= at:
         start = aside.end()
-    words = _words(text[start:at])
+    words = clause_words(text[start:at])
     if len(words) >= 2 and words[0] in rules.clause.coordinators and words[1] in rules.forces:
         words = words[2:]  # "Afghan police and soldiers fled": a bare force joined to it
     # "backed by Rwandan forces": a participle and its preposition, then only the span
@@ -259,7 +254,7 @@ def _after(text: str, at: int, spans: Sequence[_Span], rules: MoveClauseRules) -
     for i, (start, end) in enumerate(spans):
         if start < at:
             continue
-        between = [w for w in _words(text[at:start]) if w not in rules.before_object]
+        between = [w for w in clause_words(text[at:start]) if w not in rules.before_object]
         if found and between and between[0] in rules.joiners:
             between = between[1:]
         if len(between) > rules.object_words or any(
@@ -279,7 +274,7 @@ def _after(text: str, at: int, spans: Sequence[_Span], rules: MoveClauseRules) -
 def _closes(text: str, end: int, rules: MoveClauseRules) -> bool:
     """Does the noun phrase end with the span ending at ``end`` (what follows is
     punctuation, a function word, a time, or nothing)?"""
-    following = _words(text[end : end + 40])[:1]
+    following = clause_words(text[end : end + 40])[:1]
     if not following or not following[0][0].isalnum():
         return True
     word = following[0]
@@ -296,7 +291,7 @@ def _complement(
             continue
         head = re.sub(r"\s*\b(?:the)\s+$", " ", text[at:start], flags=re.I)
         if rules.clause.breaks.search(head) or any(
-            w in rules.clause.subordinators for w in _words(head)
+            w in rules.clause.subordinators for w in clause_words(head)
         ):
             return ()
         if marker.search(head):

@@ -34,6 +34,7 @@ from summarizer.engines.offline.patterns import verb_forms
 from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.scan.clauses import ClauseRules
 from summarizer.engines.offline.scan.people import PersonMention
+from summarizer.engines.offline.text import DOTTED_WORD
 from summarizer.schema import CasualtyStatus
 
 __all__ = [
@@ -43,8 +44,6 @@ __all__ = [
     "pronoun_status",
     "self_told",
 ]
-
-_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 
 
 class PersonClauseRules:
@@ -85,7 +84,7 @@ def _is_object(text: str, verb_end: int, start: int, rules: PersonClauseRules) -
     gap = text[verb_end:start]
     if re.search(r"[.;:!?\"“”()]", gap):
         return False
-    words = _WORD.findall(gap)
+    words = DOTTED_WORD.findall(gap)
     if words and words[0].lower() in rules.clause.determiners:
         words = words[1:]
     # a plural head then the names in apposition ("detained three bloggers, X, Y and Z")

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation, expand
 from summarizer.engines.offline.scan.actors import match_lexicon
+from summarizer.engines.offline.text import DOTTED_WORD
 from summarizer.schema import ActorKind
 
 if TYPE_CHECKING:
@@ -114,7 +115,6 @@ class Extension:
 
 
 _OF = re.compile(r"\s+of\s+(the\s+)?")
-_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 
 
 def crowd_of_leader(sentence: str, head: str, end: int, lexicon: Lexicon) -> Extension | None:
@@ -127,7 +127,7 @@ def crowd_of_leader(sentence: str, head: str, end: int, lexicon: Lexicon) -> Ext
         return None
     run: list[Any] = []
     found: list[Any] = []
-    for word in list(_WORD.finditer(sentence, of.end()))[: rules.crowd_reach]:
+    for word in list(DOTTED_WORD.finditer(sentence, of.end()))[: rules.crowd_reach]:
         text = word.group(0)
         if _name_word(text, rules):
             run.append(word)
