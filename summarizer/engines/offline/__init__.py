@@ -31,9 +31,9 @@ __all__ = ["Lexicon", "LexiconError", "OfflineEngine", "engine_model"]
 
 def engine_model(lexicon: Lexicon) -> str:
     """The engine's identity for ``lexicon``: ``offline-rules-`` and the first 16 hex digits
-    of the hash of the package version, its data files and any overlay. Reported as
-    ``provenance.model`` and part of the batch cache key, so a changed vocabulary or an
-    upgrade never serves a brief made before."""
+    of the hash of the package version, the engine's Python sources, its data files and any
+    overlay. Reported as ``provenance.model`` and part of the batch cache key, so a changed
+    rule, a changed vocabulary or an upgrade never serves a brief made before."""
     return f"offline-rules-{lexicon.digest[:16]}"
 
 

@@ -14,8 +14,9 @@ one-line :class:`LexiconError` naming the file and key, not a failure mid-brief.
 
 A :class:`Lexicon` also compiles the rules the engine's modules build from it, once per
 lexicon (:meth:`Lexicon.rules`), and names itself by content (:attr:`Lexicon.digest`): a
-hash of the package version, the data files and the overlays, so that anything cached
-under an engine's identity is never served after its vocabulary changed.
+hash of the package version, the engine's Python sources, the data files and the overlays,
+so that anything cached under an engine's identity is never served after its rules or
+vocabulary changed.
 """
 
 from __future__ import annotations
@@ -108,6 +109,23 @@ def _base() -> tuple[dict[str, Any], tuple[tuple[str, bytes], ...]]:
     return merged, tuple(files)
 
 
+@cache
+def code_digest(package: Path = DATA_DIR.parent) -> bytes:
+    """SHA-256 of the engine's own Python sources (every ``.py`` file under ``package``, by
+    relative path), so that a change of its rules, not only of its data, is a new identity.
+    A file that cannot be read is hashed by its name alone."""
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        name = path.relative_to(package).as_posix()
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            raw = b""
+        digest.update(f"code/{name} {len(raw)}\n".encode())
+        digest.update(raw)
+    return digest.digest()
+
+
 def merge(base: dict[str, Any], overlay: Mapping[str, Any]) -> dict[str, Any]:
     """``base`` with ``overlay`` on top: lists extended, tables merged, values replaced."""
     out = dict(base)
@@ -130,6 +148,7 @@ class Lexicon:
         from summarizer import __version__
 
         digest = hashlib.sha256(f"summarizer {__version__}\n".encode())
+        digest.update(code_digest())
         for name, raw in files:
             digest.update(f"data/{name} {len(raw)}\n".encode())
             digest.update(raw)
@@ -153,7 +172,7 @@ class Lexicon:
             paths.append(path)
         self.data: dict[str, Any] = data
         self.overlays: tuple[Path, ...] = tuple(paths)
-        #: SHA-256 (hex) of the package version, its data files and the overlays.
+        #: SHA-256 (hex) of the package version, the engine's code, its data files and the overlays.
         self.digest = digest.hexdigest()
         self._rules: dict[Callable[[Lexicon], Any], Any] = {}
         self._gates: list[prefilter.Gated] = []

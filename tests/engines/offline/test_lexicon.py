@@ -13,6 +13,7 @@ from summarizer.article import Article
 from summarizer.batch import summarize_many_sync
 from summarizer.config import Settings
 from summarizer.engines.offline import Lexicon, LexiconError, OfflineEngine
+from summarizer.engines.offline import lexicon as lexicon_module
 from summarizer.engines.offline._schema import SCHEMA, SchemaError, validate
 from summarizer.engines.offline.lexicon import DATA_DIR, default_lexicon, merge
 from summarizer.engines.offline.pipeline import RULE_BUILDERS
@@ -115,6 +116,23 @@ def test_identity_is_a_hash_of_version_data_and_overlays(
     assert Lexicon().digest != default_lexicon().digest  # an upgrade is a new identity
     brief = plain.summarize(Article.from_text("Gunmen killed two traders in Kano."))
     assert brief.provenance.model == plain.model
+
+
+def test_identity_covers_the_engines_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "offline"
+    (package / "resolve").mkdir(parents=True)
+    (package / "pipeline.py").write_text("RULE = 1\n", encoding="utf-8")
+    (package / "resolve" / "event.py").write_text("RULE = 2\n", encoding="utf-8")
+    (package / "notes.txt").write_text("not code\n", encoding="utf-8")
+    first = lexicon_module.code_digest.__wrapped__(package)
+    (package / "notes.txt").write_text("changed, still not code\n", encoding="utf-8")
+    assert lexicon_module.code_digest.__wrapped__(package) == first
+    (package / "resolve" / "event.py").write_text("RULE = 3\n", encoding="utf-8")
+    assert lexicon_module.code_digest.__wrapped__(package) != first  # a changed rule
+    # the real package's code is part of the engine's identity
+    plain = Lexicon().digest
+    monkeypatch.setattr(lexicon_module, "code_digest", lambda: first)
+    assert Lexicon().digest != plain
 
 
 def test_a_changed_lexicon_misses_the_batch_cache(tmp_path: Path) -> None:
