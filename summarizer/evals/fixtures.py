@@ -1,9 +1,9 @@
 """Hand-labeled fixtures (CONTRACT.md §2): loading, and checking that each is well formed.
 
 A fixture directory is read flat: ``DIR/*.yaml``. The project's held-out splits live in
-``evals/fixtures/heldout*/`` (``heldout/``, scored once and spent; ``heldout17/`` and ``heldout18/``,
-sealed: a sealed split is never read or run while an engine is tuned) and are therefore only scored
-when named explicitly.
+``evals/fixtures/heldout*/`` (``heldout/``, scored once and spent; ``heldout17/`` and
+``heldout18/``, sealed: a sealed split is never read or run while an engine is tuned) and are
+therefore only scored when named explicitly.
 """
 
 from __future__ import annotations
