@@ -80,7 +80,9 @@ def best_region(
             if elsewhere(sentence.text, start, lexicon):  # "condemned it in Islamabad"
                 weight *= rules.kinds["elsewhere"]
             elif spoken_from(sentence.text, start, end, lexicon):  # "officials in Tehran said"
-                weight *= rules.kinds["spoken"]
+                weight *= rules.kinds["spoken_seat"]
+            if weight <= 0:  # a speaker's seat is no region of the incident
+                continue
             scores[region.code] += weight
             seen.setdefault(region.code, (region, sentence))
     best = max(scores, key=lambda c: scores[c], default=None)
@@ -175,23 +177,25 @@ def place(
             if elsewhere(sentence.body, start, lexicon):
                 score *= kinds["elsewhere"]
             elif spoken_from(sentence.body, start, end, lexicon):
-                score *= kinds["spoken"]
+                score *= kinds["spoken_seat"]
             if names_region(sentence.body, start, end, lexicon):
                 score *= kinds["region_named"]
             if rules.route_end.search(sentence.body, max(0, start - 60), start):
                 score *= kinds["route_end"]  # "the road between X and Y, near Z": Z
             if start + sentence.dateline_end in marks:
                 score *= kinds["landmark"]  # "Boipatong township near Vereeniging"
-            consider(score, as_written(sentence.body[start:end]), city, sentence)
+            if score > 0:  # (a speaker's seat is none of the incident's places)
+                consider(score, as_written(sentence.body[start:end]), city, sentence)
         capital = _capital(sentence, code, rules)
         if capital is not None:
             score = weight * kinds["capital"]
             if elsewhere(sentence.text, capital, lexicon):
                 score *= kinds["elsewhere"]
             elif spoken_from(sentence.text, capital, capital + 1, lexicon):
-                score *= kinds["spoken"]
+                score *= kinds["spoken_seat"]
             name = rules.capitals[code]
-            consider(score, name, towns.town(name), sentence)
+            if score > 0:
+                consider(score, name, towns.town(name), sentence)
     if best is None:
         return None, None
     _, name, town, sentence = best

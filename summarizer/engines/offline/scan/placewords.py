@@ -40,9 +40,14 @@ __all__ = [
 def elsewhere(text: str, start: int, lexicon: Lexicon) -> bool:
     """True when the name at ``start`` is where someone went or came from ("airlifted to
     X", "fled towards the town of X", "a trader from X"), not where something happened; a
-    name after a town and a comma is where the town is ("taken to Arusha, Tanzania")."""
+    name after a town and a comma is where the town is ("taken to Arusha, Tanzania"), and
+    one listed after others is read where the list opens ("drove from Phoenix and Houston")."""
     words = text[:start].split(" ")
-    if len(words) > 2 and words[-1] == "" and words[-2].endswith(","):
+    if (
+        len(words) > 2
+        and words[-1] == ""
+        and (words[-2].endswith(",") or words[-2] in lexicon.section("places")["list_joiners"])
+    ):
         named = len(words) - 2  # the words of the name before the comma, capitalised
         while named > 0 and words[named - 1][:1].isupper():
             named -= 1
@@ -64,10 +69,33 @@ class ContextRules:
             re.IGNORECASE,
         )
         self.office = compiled(
-            r"\b" + alternation(section["spoken_office"]) + r"\s+in\s+$", re.IGNORECASE
+            r"\b"
+            + alternation(section["spoken_office"])
+            + r"\s+in\s+(?:(?-i:[A-Z][\w.'’-]+)\s+"
+            + alternation(section["list_joiners"])
+            + r"\s+)?$",  # "officials in Niamey and X"
+            re.IGNORECASE,
         )
+        # "officials in Niamey and Washington now say": a second seat and an adverb between
         self.after = compiled(
-            r"^\s*(?:,[^,]{1,40},\s*)?" + alternation(section["spoken_after"]) + r"\b",
+            r"^\s*(?:,[^,]{1,40},\s*|\s+"
+            + alternation(section["list_joiners"])
+            + r"\s+(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)?"
+            + r"(?:\s*\b"
+            + alternation(section["spoken_adverbs"])
+            + r")*\s*"
+            + alternation(section["spoken_after"])
+            + r"\b",
+            re.IGNORECASE,
+        )
+        # "in Jimbaran and Kuta", "near Gao, Timbuktu and Kidal": a name listed after the one
+        # a locative word opens is a place of the incident too
+        self.listed = compiled(
+            r"\b"
+            + alternation(section["locative_before"])
+            + r"\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)\s*(?:,\s*)?\s+){1,3}"
+            + alternation(section["list_joiners"])
+            + r"\s+$",
             re.IGNORECASE,
         )
         self.facility = compiled(
@@ -187,8 +215,10 @@ def locative_weight(
         return rules.weights["agent"]  # (a region's own government speaks for where it was)
     if not region and rules.agent_possessed.match(text, end):  # "near Israel's embassy in X"
         return rules.weights["agent"]
-    if rules.locative_before.search(before[-25:]) or (
-        region and rules.locative_possessive.search(before)
+    if (
+        rules.locative_before.search(before[-25:])
+        or (region and rules.locative_possessive.search(before))
+        or lexicon.rules(ContextRules).listed.search(before)
     ):
         return rules.weights["locative"]
     if rules.place_after.match(text[end : end + 50]):
