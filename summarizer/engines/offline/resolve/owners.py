@@ -18,6 +18,8 @@ Rules (vocabulary ``[roles.owners]``; titles and offices from ``[people]``):
     weekly Charlie Hebdo": Charlie Hebdo);
   - a name before an organisation's rooms (``premises``: "the Charlie Hebdo offices", not
     "the X government's headquarters") is the organisation;
+- a target that shares a capitalised word with one of two owners the lead names together
+  ("ambushed a patrol of Kenyan soldiers and Somali police": "Kenyan army") is both;
 - titles and offices before a person's name go ("President X": X), in every owner read;
 - a thing without an owner written ("a car", "the offices") stays as it was.
 """
@@ -28,6 +30,7 @@ import re
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.clauses import ClauseRules
@@ -55,14 +58,17 @@ class OwnerRules:
         titles = [*people["offices"], *people["titles"]]
         self.titles = frozenset(t.lower() for t in titles if " " not in t)
         self.heads = lexicon.rules(roles.RoleRules).heads
+        self.owned = re.compile(rf"(?<![\w-])(?:{alternation(sorted(self.containers))})(?=\s+of\s)")
 
 
 def owned_targets(work: Work, targets: list[Actor]) -> list[Actor]:
-    """Each target that is a thing with an owner, as its owner (module docstring)."""
+    """Each target that is a thing with an owner, as its owner (module docstring); a target
+    read from one of the owners the lead names together is all of them."""
     rules = work.lexicon.rules(OwnerRules)
     found: list[Actor] = []
     for actor in targets:
         owners = _owners(work, actor, rules) if _head(actor.name) in rules.containers else []
+        owners = owners or _together(work, actor, rules)
         for owner in owners or [actor]:
             if all(owner.name.lower() != a.name.lower() for a in found):
                 found.append(owner)
@@ -95,6 +101,20 @@ def owners_after(text: str, at: int, lexicon: Lexicon) -> list[Actor]:
     return [a for a in (_owner(p, rules, lexicon) for p in parts) if a is not None]
 
 
+def _together(work: Work, actor: Actor, rules: OwnerRules) -> list[Actor]:
+    """The owners the lead's first thing with two owners names ("a patrol of Kenyan
+    soldiers and Somali police"), when the target shares a capitalised word with one
+    ("Kenyan army"); else none."""
+    names = {w for w in actor.name.split() if w[:1].isupper()}
+    for sentence in work.main[: work.lead_count]:
+        for thing in rules.owned.finditer(sentence.text):
+            owners = owners_after(sentence.text, thing.end(), work.lexicon)
+            if len(owners) > 1 and any(names & set(o.name.split()) for o in owners):
+                work.cite("targets", sentence)
+                return owners
+    return []
+
+
 def _owners(work: Work, actor: Actor, rules: OwnerRules) -> list[Actor]:
     """The owners the lead writes for the thing ``actor`` names."""
     for sentence in work.main[: work.lead_count]:
@@ -106,7 +126,11 @@ def _owners(work: Work, actor: Actor, rules: OwnerRules) -> list[Actor]:
         if owners:
             work.cite("targets", sentence)
             return owners
-    return _premises(actor.name, rules)  # a name the engine joined ("the X offices")
+    words = actor.name.split()[:-1]  # a name the engine joined: "Governor X convoy"
+    name = " ".join(_untitled(words, rules))
+    if words and words[0].lower() in rules.titles and roles.is_person_name(name):
+        return [Actor(name=name, kind=ActorKind.civilians)]
+    return _premises(actor.name, rules)  # "the X former offices"
 
 
 def _read(
@@ -148,7 +172,7 @@ def _owner(words: list[str], rules: OwnerRules, lexicon: Lexicon) -> Actor | Non
     if not words:
         return None
     head = words[-1].lower()
-    person = words[-1].islower() and head in rules.titles  # "a BJP legislator"
+    person = words[-1].islower() and (head in rules.titles or head in rules.heads)  # "police"
     if head.endswith("s") and words[-1].islower() or person or roles.is_facility(head, lexicon):
         kept = _untitled(words, rules)
         kind = rules.heads.get(head, ActorKind.unknown)
@@ -166,13 +190,11 @@ def _owner(words: list[str], rules: OwnerRules, lexicon: Lexicon) -> Actor | Non
 
 
 def _untitled(words: list[str], rules: OwnerRules) -> list[str]:
-    """The words without the titles and offices written right before a name."""
-    kept: list[str] = []
-    for i, word in enumerate(words):
-        following = words[i + 1 : i + 2]
-        if word.lower() in rules.titles and following and following[0][:1].isupper():
-            continue
-        kept.append(word)
+    """The words without the titles and offices written first, before a name
+    ("President X": X; not "Border Guard Police")."""
+    kept = list(words)
+    while len(kept) > 1 and kept[0].lower() in rules.titles and kept[1][:1].isupper():
+        kept = kept[1:]
     return kept
 
 
