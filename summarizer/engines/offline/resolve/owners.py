@@ -20,6 +20,7 @@ Rules (vocabulary ``[roles.owners]``; titles and offices from ``[people]``):
     "the X government's headquarters") is the organisation;
 - a target that shares a capitalised word with one of two owners the lead names together
   ("ambushed a patrol of Kenyan soldiers and Somali police": "Kenyan army") is both;
+- a name read with its possessive but not its thing ("Judge X's") is the name (X);
 - titles and offices before a person's name go ("President X": X), in every owner read;
 - a thing without an owner written ("a car", "the offices") stays as it was.
 """
@@ -39,6 +40,7 @@ from summarizer.schema import Actor, ActorKind
 __all__ = ["OwnerRules", "owned_targets", "owners_after"]
 
 _POSSESSIVE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(?:[\w-]+\s+){0,2}$")
+_POSSESSED = re.compile(r"(?<=\w)['’]s?$")
 _OF = re.compile(r"\s+of\s+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.S.": a name's own full stops
 
@@ -67,6 +69,9 @@ def owned_targets(work: Work, targets: list[Actor]) -> list[Actor]:
     rules = work.lexicon.rules(OwnerRules)
     found: list[Actor] = []
     for actor in targets:
+        if _POSSESSED.search(actor.name):  # "Judge X's" read without its thing: X
+            name = " ".join(_untitled(_POSSESSED.sub("", actor.name).split(), rules))
+            actor = Actor(name=name, kind=actor.kind)
         owners = _owners(work, actor, rules) if _head(actor.name) in rules.containers else []
         owners = owners or _together(work, actor, rules)
         for owner in owners or [actor]:
