@@ -47,6 +47,9 @@ def test_patrol_of_two_forces_gives_both() -> None:
         "border on Monday, killing five."
     )
     assert found == ["Kenyan soldiers", "Somali police"]
+    assert _targets(
+        "Rebels attacked the base of Zambian peacekeepers in Mambasa on Friday."
+    ) == ["Zambian peacekeepers"]
     # counter: a force's name with a title word inside ("Guard") is not cut
     found = _targets(
         "Arakan Army fighters overran the Border Guard Police base at Kyein Chaung on "

@@ -20,6 +20,8 @@ Rules (vocabulary ``[roles.owners]``; titles and offices from ``[people]``):
     "the X government's headquarters") is the organisation;
 - a target that shares a capitalised word with one of two owners the lead names together
   ("ambushed a patrol of Kenyan soldiers and Somali police": "Kenyan army") is both;
+- a thing read with a short "of" phrase ("base of UN" for "the base of UN peacekeepers")
+  is read again in full;
 - a name read with its possessive but not its thing ("Judge X's") is the name (X);
 - titles and offices before a person's name go ("President X": X), in every owner read;
 - a thing without an owner written ("a car", "the offices") stays as it was.
@@ -72,7 +74,7 @@ def owned_targets(work: Work, targets: list[Actor]) -> list[Actor]:
         if _POSSESSED.search(actor.name):  # "Judge X's" read without its thing: X
             name = " ".join(_untitled(_POSSESSED.sub("", actor.name).split(), rules))
             actor = Actor(name=name, kind=actor.kind)
-        owners = _owners(work, actor, rules) if _head(actor.name) in rules.containers else []
+        owners = _owners(work, actor, rules) if _thing(actor.name) in rules.containers else []
         owners = owners or _together(work, actor, rules)
         for owner in owners or [actor]:
             if all(owner.name.lower() != a.name.lower() for a in found):
@@ -143,6 +145,8 @@ def _read(
 ) -> list[Actor]:
     text = sentence.text
     end = at + len(name)
+    if _thing(name) != _head(name):  # "base of UN" read short: the "of" phrase in full
+        return owners_after(text, at + len(name.split()[0]), lexicon)
     before = _POSSESSIVE.search(text[max(0, end - 80) : end - len(name.split()[-1])])
     if before:
         owner = _owner(before.group(1).split(), rules, lexicon)
@@ -201,6 +205,12 @@ def _untitled(words: list[str], rules: OwnerRules) -> list[str]:
     while len(kept) > 1 and kept[0].lower() in rules.titles and kept[1][:1].isupper():
         kept = kept[1:]
     return kept
+
+
+def _thing(name: str) -> str:
+    """The word naming the thing: the head, or the first word before "of" ("base of X")."""
+    words = name.split()
+    return words[0].lower() if len(words) > 2 and words[1] == "of" else _head(name)
 
 
 def _head(name: str) -> str:
