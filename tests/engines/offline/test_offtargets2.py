@@ -47,13 +47,12 @@ def test_patrol_of_two_forces_gives_both() -> None:
         "border on Monday, killing five."
     )
     assert found == ["Kenyan soldiers", "Somali police"]
-    assert _targets(
-        "Rebels attacked the base of Zambian peacekeepers in Mambasa on Friday."
-    ) == ["Zambian peacekeepers"]
+    assert _targets("Rebels attacked the base of Zambian peacekeepers in Mambasa on Friday.") == [
+        "Zambian peacekeepers"
+    ]
     # counter: a force's name with a title word inside ("Guard") is not cut
     found = _targets(
-        "Arakan Army fighters overran the Border Guard Police base at Kyein Chaung on "
-        "Saturday."
+        "Arakan Army fighters overran the Border Guard Police base at Kyein Chaung on Saturday."
     )
     assert "Border Police" not in found
 
@@ -75,4 +74,3 @@ def test_named_before_offices_and_counter_places() -> None:
     # counter: a town before a refinery is no owner
     found = _targets("Drones struck the Volzhsky oil refinery early on Monday, starting a fire.")
     assert "Volzhsky" not in found
-

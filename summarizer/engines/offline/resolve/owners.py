@@ -91,7 +91,7 @@ def owners_after(text: str, at: int, lexicon: Lexicon) -> list[Actor]:
     words: list[str] = []
     for token in re.finditer(r"\S+", text[of.end() : of.end() + 160]):
         raw = token.group(0)
-        word = raw if _INITIALS.fullmatch(raw) else raw.strip(",.;:()\"“”")
+        word = raw if _INITIALS.fullmatch(raw) else raw.strip(',.;:()"“”')
         if not word or word.lower() in rules.ends or len(words) >= rules.reach:
             break
         if word.endswith("ing") and word.islower():
@@ -182,7 +182,8 @@ def _owner(words: list[str], rules: OwnerRules, lexicon: Lexicon) -> Actor | Non
         return None
     head = words[-1].lower()
     person = words[-1].islower() and (head in rules.titles or head in rules.heads)  # "police"
-    if head.endswith("s") and words[-1].islower() or person or roles.is_facility(head, lexicon):
+    plural = head.endswith("s") and words[-1].islower()
+    if plural or person or roles.is_facility(head, lexicon):
         kept = _untitled(words, rules)
         kind = rules.heads.get(head, ActorKind.unknown)
         return Actor(name=" ".join(kept), kind=kind)
