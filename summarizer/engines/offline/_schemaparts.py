@@ -209,6 +209,7 @@ ROLES = Table(
         ends=Words,
         reach=int,
     ),
+    owners=Table(containers=Words, premises=Words, ends=Words, reach=int),
 )
 
 CASUALTIES = Table(

@@ -29,6 +29,8 @@ Rules (called by :mod:`.actors` on the targets it chose; vocabulary ``[roles.obj
   park of the X club") yields to the site its "of" phrase names; a common noun that is no
   target ("crowds", "a group") to the people its "of" phrase names ("crowds of football
   fans"), not a name's own "of" ("the Ministry of Refugees");
+- a thing with an owner followed by "of" is its owners (:mod:`.owners`: "tore through the
+  motorcade of X", "ambushed a patrol of X and Y");
 - the phrase must not be one of the words for anyone ("people", "civilians"): those are
   the weak targets it replaces; two phrases joined by "and" are both read ("shops and
   banks").
@@ -44,6 +46,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.numbers import parse_number
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve.owners import OwnerRules, owners_after
 from summarizer.engines.offline.resolve.sitenames import SiteRules
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.clauses import ClauseRules
@@ -74,6 +77,7 @@ class ObjectRules:
         self.heads = lexicon.rules(roles.RoleRules).heads
         self.determiners = clause.determiners
         self.vehicles = lexicon.rules(SiteRules).vehicles
+        self.containers = lexicon.rules(OwnerRules).containers
         self.endings = tuple(section["people_endings"])
         self.plural = tuple(section["plural_endings"])
         self.participle = tuple(section["participle_endings"])
@@ -193,6 +197,9 @@ def _phrases(
     if number and len(words) > 1:
         words = words[1:]
     actor = _qualify(" ".join(words), rules, weak, counted=number)
+    owners = owners_after(text, end, lexicon) if _bare(words[-1]) in rules.containers else []
+    if owners:  # "the motorcade of X", "a patrol of X and Y": whom it belongs to
+        return owners
     of = rules.part_of.match(text[end:])
     if of:  # "the golden dome of the X shrine": the site the part belongs to
         owner = _phrase(text, end + of.end(), rules)

@@ -6,7 +6,8 @@ found shot dead"), cited where named; when the targets read are only weak (anyon
 one of them by trade, their own place, a site named only by its kind but a vehicle, a
 phrase the lead does not hold), the people the lead names as hurt replace them, except where the blow came from afar (shelling, air
 strikes). In an arrest with no target read, the people named as arrested are the targets.
-A group's own move, a base set up or an agreement hits no one.
+A group's own move, a base set up or an agreement hits no one. A thing with an owner
+("X's car", "the offices of X") is its owner (:mod:`.owners`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.resolve.actors import ResolveRules
 from summarizer.engines.offline.resolve.clauseobject import FROM_AFAR as _FROM_AFAR
+from summarizer.engines.offline.resolve.owners import owned_targets
 from summarizer.engines.offline.resolve.sitenames import SiteRules
 from summarizer.engines.offline.resolve.suspects import Suspect
 from summarizer.engines.offline.scan import roles
@@ -42,6 +44,18 @@ _NO_VICTIMS = frozenset(
 
 
 def victims_as_targets(
+    work: Work,
+    targets: list[Actor],
+    named: list[NamedCasualty],
+    sub_event_type: SubEventType | None = None,
+    suspects: Sequence[Suspect] = (),
+) -> list[Actor]:
+    """The victims as targets (:func:`_victims`), each thing with an owner as its owner
+    (:func:`.owners.owned_targets`: "Aldo Moro's car" is Aldo Moro)."""
+    return owned_targets(work, _victims(work, targets, named, sub_event_type, suspects))
+
+
+def _victims(
     work: Work,
     targets: list[Actor],
     named: list[NamedCasualty],
