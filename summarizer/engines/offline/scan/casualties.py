@@ -60,7 +60,7 @@ class ZeroCues:
 
 
 # Words that name one person by role in a list of the dead ("and the driver").
-_ONE = frozenset({"a", "an", "the", "one", "his", "her", "their", "another"})
+_ONE = frozenset({"a", "an", "the", "one", "his", "her", "their", "its", "another"})
 
 # How most casualty patterns open: a word boundary, then a count (qualified or not).
 _OPENING = r"\b{@n}"

@@ -235,7 +235,7 @@ def _years_before(groups: dict[str, str | None], anchor: date) -> str | None:
     if not years:
         return None
     year = anchor.year - years
-    if not 1 <= year:
+    if year < 1:
         return None
     day = anchor.day if _valid(year, anchor.month, anchor.day) else anchor.day - 1
     if str(groups.get("span") or "").lower().replace(" ", "") in {"thisweek", "thismonth"}:
