@@ -126,7 +126,10 @@ def test_tolls_without_a_killing_verb_beside_them() -> None:
 
 
 def test_no_casualties_at_the_end_of_a_sentence() -> None:
-    text = "A drone hit an oil depot in Belgorod early on Saturday, and the governor reported no casualties."
+    text = (
+        "A drone hit an oil depot in Belgorod early on Saturday, and the governor reported "
+        "no casualties."
+    )
     assert _killed(text) == (0, 0)
 
 
