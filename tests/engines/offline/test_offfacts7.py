@@ -167,3 +167,28 @@ def test_a_count_joined_by_and_to_another_group_is_a_part() -> None:
     other = "A bomb hit a bus in Kabul on Sunday; 36 people were killed and about 20 wounded."
     assert _killed(other) == (36, 36)
     assert _injured(other) == (20, 20)
+
+
+def test_no_one_inside_was_hurt_is_a_zero() -> None:
+    text = (
+        "Insurgents fired two rockets at the embassy in Kabul on Tuesday; no one inside was hurt."
+    )
+    assert _killed(text) == (0, 0)
+    assert _injured(text) == (0, 0)
+    # counter: "no one else was hurt" says someone was
+    other = "A gunman shot a journalist outside his home in Cali on Tuesday; no one else was hurt."
+    assert _killed(other) != (0, 0)
+
+
+def test_a_count_of_the_attackers_joined_to_another_group_is_one_sum() -> None:
+    text = (
+        "Gunmen stormed an army camp in Uri on Sunday; officials said three security "
+        "personnel and four of the attackers had been killed."
+    )
+    assert _killed(text) == (7, 7)
+    # counter: after a verb, "and four of the attackers were wounded" is its own figure
+    own = (
+        "Gunmen stormed an army camp in Uri on Sunday; two soldiers were killed and four of "
+        "the attackers were wounded."
+    )
+    assert _injured(own) == (4, 4)
