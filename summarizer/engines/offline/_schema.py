@@ -56,6 +56,7 @@ _DATE_KINDS = (
     "weekday",
     "relative",
     "previous",
+    "anniversary",
 )
 
 

@@ -10,7 +10,8 @@ the incident, and a month named alone ("in late March") only before such a date.
 the date is the earliest a sentence reporting the act of violence gives, or any day a
 sentence narrates outside background ("The court heard that on 14 August 2022, ..."), when
 earlier; a live blog is dated by its oldest entry's day up to ``aftermath_days`` before
-its publication, else by its publication. A feature whose
+its publication, else by its publication; a report naming no day at all by its publication
+(:mod:`.undated`). A feature whose
 opening date is its scene's (no violence told) is dated by the act a later opening sentence
 dates, up to ``scene_days`` earlier; a follow-up whose opening tells of no violence at all
 (a funeral, a vigil) by the act any later sentence dates.
@@ -29,6 +30,7 @@ from __future__ import annotations
 from datetime import date
 
 from summarizer.engines.offline.document import Document, Sentence
+from summarizer.engines.offline.resolve.undated import publication_day
 from summarizer.engines.offline.scan.dates import POSSESSIVE, DateRules
 from summarizer.schema import EventType, SubEventType
 
@@ -55,7 +57,8 @@ def main_date(doc: Document) -> tuple[str | None, Sentence | None]:
         earlier = _date_of_the_act(doc)
         if earlier is not None and (found[0] is None or earlier[0] < found[0]):
             return earlier
-    return _act_before_the_aftermath(doc, found) or _act_before_the_scene(doc, found) or found
+    found = _act_before_the_aftermath(doc, found) or _act_before_the_scene(doc, found) or found
+    return found if found[0] is not None else publication_day(doc)  # no day named at all
 
 
 def _act_before_the_aftermath(

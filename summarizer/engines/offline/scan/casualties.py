@@ -60,7 +60,7 @@ class ZeroCues:
 
 
 # Words that name one person by role in a list of the dead ("and the driver").
-_ONE = frozenset({"a", "an", "the", "one", "his", "her", "their", "another"})
+_ONE = frozenset({"a", "an", "the", "one", "his", "her", "their", "its", "another"})
 
 # How most casualty patterns open: a word boundary, then a count (qualified or not).
 _OPENING = r"\b{@n}"
@@ -100,6 +100,7 @@ class CasualtyRules:
         self.earlier = re.compile(section["earlier"], re.IGNORECASE)
         self.earlier_clause = re.compile(section["earlier_clause"], re.IGNORECASE)
         self.resumes = re.compile(section["resumes"], re.IGNORECASE)
+        self.campaign_after = re.compile(section["campaign_after"], re.IGNORECASE)
         self.others = re.compile(section["others"], re.IGNORECASE)
         self.also = re.compile(section["also"], re.IGNORECASE)
         self.parts_open = section["parts_open"]
@@ -117,6 +118,7 @@ class CasualtyRules:
         self.age_before = re.compile(section["age_before"], re.IGNORECASE)
         self.part_group = re.compile(section["part_group"], re.IGNORECASE)
         self.part_alone = re.compile(section["part_alone"], re.IGNORECASE)
+        self.part_and = re.compile(section["part_and"], re.IGNORECASE)
         self.self_counted = re.compile(expand(section["self_counted"], fragments), re.I)
         self.max_count = int(section["max_count"])
         self.stems = re.compile(rf"\b{alternation(section['stems'])}")
@@ -160,13 +162,18 @@ def find_casualties(text: str, lexicon: Lexicon, folded: str | None = None) -> l
             ):
                 continue  # "killing 44 ... killed seven more": a part, not a total
             taken.append((start, end, kind))
+            if rules.campaign_after.match(text, end):
+                continue  # "... that killed 800 people since 1968": a campaign's total
             if rules.earlier.search(text, max(0, start - 40), start) or (
                 rules.earlier_clause.search(text, max(0, start - 120), start)
             ):
                 continue  # "a day after three girls were killed": an earlier incident
             # "killing 58 of them", "the hospital alone received 11 bodies": a part
             part = _is_part(match, text, rules)
-            weak = alone or _attackers(text, match, rules) or part
+            # the attackers' own dead summed with others ("the seven hijackers and about 45
+            # soldiers died") are no count of the attackers alone
+            summed = match.groupdict().get("n2") is not None
+            weak = alone or (_attackers(text, match, rules) and not summed) or part
             # (a pattern that counts the one beside them itself adds no one named: ``plus``)
             others = not plus and rules.others.search(match.group(0)) is not None
             also = not weak and not own and rules.also.search(match.group(0)) is not None
@@ -223,11 +230,17 @@ def _without_parts(
 
 def _is_part(match: re.Match[str] | FoldedMatch, text: str, rules: CasualtyRules) -> bool:
     """Whether the count is a part: of a group named before it ("58 of them":
-    ``part_group``), of one place among more ("the hospital alone": ``part_alone``)."""
+    ``part_group``), of one place among more ("the hospital alone": ``part_alone``), one
+    group after another ("relatives and some 30 journalists": ``part_and``)."""
     start = match.start("n")
+    opens = match.groupdict().get("q") is not None and match.start() == match.start("q")
     return (
         rules.part_group.match(text, match.end("n")) is not None
         or rules.part_alone.search(text, max(0, start - 40), start) is not None
+        or (
+            opens
+            and rules.part_and.search(text, max(0, match.start() - 40), match.start()) is not None
+        )
     )
 
 

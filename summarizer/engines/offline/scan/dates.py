@@ -2,7 +2,8 @@
 set a sentence at another time than the incident's.
 
 Handles explicit dates ("7 February 2024", "February 7th, 2024", "2024-02-07"), month and
-year ("in March 2023"), yearless dates ("February 7th"), weekdays ("on Tuesday", "late
+year ("in March 2023"), yearless dates ("February 7th"), anniversaries ("Forty years ago today": the publication
+day that many years before, unless the text gives a full date), weekdays ("on Tuesday", "late
 Sunday"; "last Wednesday" is never the publication day itself) and relative words ("yesterday", "two days ago", "last night", "last week", "this month"); the
 vocabulary and the patterns, in the order they are tried, are in ``data/dates.toml``.
 
@@ -18,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.numbers import parse_number
 from summarizer.engines.offline.patterns import alternation, expand
 from summarizer.engines.offline.patternstore import compiled
 from summarizer.engines.offline.prefilter import Gated
@@ -147,6 +149,9 @@ def _yearless(month: int, day: int, anchor: date | None, fallback_year: int | No
     return None
 
 
+#: The kinds of a full date, which win over an anniversary's count in the same text.
+_FULL = frozenset({"iso", "mdy", "dmy"})
+
 #: The relative rules that name a day some days before the publication date.
 _DAYS_BACK = {"day_before": 1, "two_days_before": 2, "three_days_before": 3}
 
@@ -218,7 +223,24 @@ def resolve(
         return (anchor - timedelta(days=back)).isoformat()
     if kind == "relative" and groups.get("rel"):
         return _relative(rules.relative.get(str(groups["rel"]).lower(), ""), anchor)
+    if kind == "anniversary" and anchor is not None:
+        return _years_before(groups, anchor)
     return None
+
+
+def _years_before(groups: dict[str, str | None], anchor: date) -> str | None:
+    """An anniversary's day ("Forty years ago today": the publication day forty years
+    before; "ten years ago this week": that month), None when the count is no number."""
+    years = parse_number(str(groups.get("years") or groups.get("years_on") or ""))
+    if not years:
+        return None
+    year = anchor.year - years
+    if year < 1:
+        return None
+    day = anchor.day if _valid(year, anchor.month, anchor.day) else anchor.day - 1
+    if str(groups.get("span") or "").lower().replace(" ", "") in {"thisweek", "thismonth"}:
+        return f"{year:04d}-{anchor.month:02d}"
+    return f"{year:04d}-{anchor.month:02d}-{day:02d}"
 
 
 _YEAR_ONLY = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -267,6 +289,8 @@ def find_dates(
             bound = rules.bound_before.search(text[max(0, start - 80) : start]) is not None
             found.append(DateMention(text[start:end], start, end, kind, value, reported, bound))
     found.sort(key=lambda m: m.start)
+    if any(m.kind in _FULL and m.value for m in found):  # "... ago today, on 30 April 1977"
+        found = [replace(m, value=None) if m.kind == "anniversary" else m for m in found]
     return [_previous(m, found[:i]) if m.kind == "previous" else m for i, m in enumerate(found)]
 
 
