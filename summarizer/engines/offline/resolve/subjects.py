@@ -8,7 +8,7 @@ is named at (:func:`regrain`):
   responsibility" (or "admitted it", "claimed the attack"), "officials blamed X", "a
   communiqué from X", "X were the main suspects";
 - else the noun phrase opening a sentence of the lead (after a dateline or a time set off
-  by a comma) before an active verb of violence or of a move is the doer ("Viet Minh
+  by a comma; never a line in capitals) before an active verb of violence or of a move is the doer ("Viet Minh
   troops overran", "A squad of Ghurkha riflemen cleared"): what only modifies it is cut
   ("troops backed by tanks", "police at a roadblock", "men who came ashore"), a part or a
   count of a band gives the band ("a company of X", "about forty X"); a passive ("three
@@ -18,7 +18,9 @@ is named at (:func:`regrain`):
 - else the agent of such a verb's passive ("packed with explosives by the Irgun");
 - a phrase opened by a word of no one ("No group", "Unknown persons") or holding an owner
   ("Iraq's media cell") names no doer;
-- grain: two coordinated names are two doers (not one name: "Justice and Equality Movement") ("Irgun and the Stern Gang", "Kyrgyz and
+- grain: two coordinated names are two doers, also where only the second was read ("Malay
+  and Chinese gangs" read as "Chinese gangs"; not one name: "Justice and Equality
+  Movement"); a word that only says who backs a band goes ("U.S.-trained Bolivian Rangers") ("Irgun and the Stern Gang", "Kyrgyz and
   Uzbek gangs"), a named group's members are the group ("Red Brigades gunmen"), a people's
   word and its force stay as written ("Israeli commandos").
 """
@@ -78,6 +80,9 @@ class SubjectRules:
         self.amounts = frozenset(section["amounts"])
         self.collectives = frozenset(section["collectives"])
         self.not_heads = frozenset(section["not_heads"])
+        self.members = frozenset(section["members"])
+        self.leading = tuple(section["leading_endings"])
+        self.demonym_endings = tuple(roles["demonym_endings"])
         self.stops = frozenset(
             w.lower() for w in [*clause["speech"], *clause["passive"], *clause["subordinators"]]
         ) | frozenset(clause["relatives"])
@@ -98,6 +103,8 @@ def doers(work: Work) -> list[_Pair]:
         if named:
             return named[:2]
     for sentence in work.main[: work.lead_count]:
+        if sentence.text.isupper():
+            continue  # a headline in capitals ("BUS DRIVER SHOT"): its words no phrase
         match = rules.subject.match(sentence.text)
         found = _band(match.group("np"), rules, lexicon, subject=True) if match else []
         for agent in rules.agent.finditer(sentence.text):
@@ -114,13 +121,39 @@ def regrain(pairs: list[_Pair], lexicon: Lexicon) -> list[_Pair]:
     out: list[_Pair] = []
     for actor, sentence in pairs:
         words = actor.name.split()
+        joined = re.search(rf"\b([A-Z][\w-]+) and {re.escape(actor.name)}\b", sentence.text)
+        if joined and len(words) == 2 and words[0][:1].isupper() and len(pairs) == 1:
+            actor = Actor(name=f"{joined.group(1)} and {actor.name}", kind=actor.kind)
+            words = actor.name.split()  # "Malay and Chinese gangs" read as "Chinese gangs"
         if " and " in actor.name and is_proper_name(words[0]):
             split = _band(actor.name, rules, lexicon)
             if len(split) > 1:
                 out.extend((a, sentence) for a in split)
                 continue
-        out.append((actor, sentence))
+        group = _group_of(words, rules, lexicon)
+        out.append((Actor(name=group, kind=actor.kind) if group else actor, sentence))
     return out
+
+
+def _group_of(words: list[str], rules: SubjectRules, lexicon: Lexicon) -> str | None:
+    """The named group whose members a phrase names ("Red Brigades gunmen", "SPLA troops"):
+    a name of two or more capitalised words or an acronym before a lower-case members' word
+    (not a lexicon name: "Rapid Support Forces"), with no
+    country or people's word in it; None for anything else."""
+    if (
+        len(words) < 2
+        or words[-1] not in rules.members
+        or is_lexicon_actor(" ".join(words), lexicon)
+    ):
+        return None  # "Rapid Support Forces": a capitalised word is the name's own
+    name = words[:-1]
+    if not all(w[:1].isupper() for w in name) or (len(name) == 1 and not name[0].isupper()):
+        return None
+    if any(w.lower().endswith(rules.demonym_endings) for w in name):
+        return None  # "Bosnian Serb gunners", "Israeli commandos": a people's force
+    if find_countries(" ".join(name), lexicon):
+        return None
+    return " ".join(name)
 
 
 def _given(sentence: Sentence, rules: SubjectRules, lexicon: Lexicon) -> list[_Pair]:
@@ -148,6 +181,8 @@ def _band(phrase: str, rules: SubjectRules, lexicon: Lexicon, subject: bool = Fa
     if not words or words[0].lower() in rules.not_heads or "'s" in phrase or "’s" in phrase:
         return []  # "No group", "Unknown persons", "Iraq's media cell": no doer named
     words = _counted(words, rules)
+    while words and words[0].lower().endswith(rules.leading):
+        words = words[1:]  # "U.S.-trained Bolivian Rangers"
     if not words:
         return []
     text = " ".join(words)
