@@ -64,3 +64,35 @@ def test_subject_of_violent_verb_whatever_its_head() -> None:
         )
         == []
     )
+
+
+def test_named_groups_members_are_the_group() -> None:
+    assert _doers(
+        "Shining Path guerrillas ambushed an army patrol near Ayacucho on Sunday, killing "
+        "seven soldiers, the defence ministry said."
+    )[:1] == ["shining path"]
+    # counter-example: a people's word before the members' word stays as written
+    assert _doers(
+        "Bosnian Croat gunners shelled the old town of Mostar on Sunday, killing seven "
+        "civilians, the United Nations said."
+    )[:1] == ["bosnian croat gunners"]
+
+
+def test_coordinated_bands_are_two() -> None:
+    doers = _doers(
+        "Tamil and Sinhalese gangs armed with clubs attacked shops and homes in Colombo on "
+        "Sunday night, killing 11 people, police said."
+    )
+    assert sorted(doers) == ["sinhalese gangs", "tamil gangs"]
+    # counter-example: one name with "and" in it stays one
+    assert _doers(
+        "Gunmen attacked an army garrison near El Fasher on Sunday, killing 20 soldiers. "
+        "The Justice and Equality Movement claimed the attack."
+    )[:1] == ["justice and equality movement"]
+
+
+def test_backers_word_goes() -> None:
+    assert _doers(
+        "Russian-trained Syrian commandos stormed the old city of Palmyra on Sunday, killing "
+        "dozens of militants, state media said."
+    )[:1] == ["syrian commandos"]

@@ -3,26 +3,27 @@
 Rules, read only where the role rules found no doer (:func:`doers`), and the grain a doer
 is named at (:func:`regrain`):
 
-- a sentence of the lead or the two after it that gives the act to a named body names
-  the doer first: "X claimed
-  responsibility" (or "admitted it", "claimed the attack"), "officials blamed X", "a
-  communiqué from X", "X were the main suspects";
+- a sentence of the lead or the two after it that gives the act to a named body names the
+  doer first: "X claimed responsibility" (or "admitted it", "claimed the attack"),
+  "officials blamed X", "a communiqué from X", "X were the main suspects";
 - else the noun phrase opening a sentence of the lead (after a dateline or a time set off
-  by a comma; never a line in capitals) before an active verb of violence or of a move is the doer ("Viet Minh
-  troops overran", "A squad of Ghurkha riflemen cleared"): what only modifies it is cut
-  ("troops backed by tanks", "police at a roadblock", "men who came ashore"), a part or a
-  count of a band gives the band ("a company of X", "about forty X"); a passive ("three
-  soldiers were killed"), a speaker ("officials said") or a phrase headed by a weapon, an
-  event, a place or a time is no doer; a singular head must be a band's own word ("mob",
-  "police") or a name;
+  by a comma; never a line in capitals) before an active verb of violence or of a move is
+  the doer ("Viet Minh troops overran", "A squad of Ghurkha riflemen cleared"): what only
+  modifies it is cut ("troops backed by tanks", "police at a roadblock", "men who came
+  ashore"), a part or a count of a band gives the band ("a company of X", "about forty
+  X"); a passive ("three soldiers were killed"), a speaker ("officials said") or a phrase
+  headed by a weapon, an event, a place or a time is no doer; a singular head must be a
+  band's own word ("mob", "police") or a name;
 - else the agent of such a verb's passive ("packed with explosives by the Irgun");
 - a phrase opened by a word of no one ("No group", "Unknown persons") or holding an owner
   ("Iraq's media cell") names no doer;
-- grain: two coordinated names are two doers, also where only the second was read ("Malay
-  and Chinese gangs" read as "Chinese gangs"; not one name: "Justice and Equality
-  Movement"); a word that only says who backs a band goes ("U.S.-trained Bolivian Rangers") ("Irgun and the Stern Gang", "Kyrgyz and
-  Uzbek gangs"), a named group's members are the group ("Red Brigades gunmen"), a people's
-  word and its force stay as written ("Israeli commandos").
+- grain: two coordinated names are two doers when joined by "and the", sharing a
+  lower-case head or the first a lexicon name ("Irgun and the Stern Gang", "Malay and
+  Chinese gangs", also where only the second was read), never one name ("Justice and
+  Equality Movement"); a word that only says who backs a band goes before a band of two
+  words or more ("U.S.-trained Bolivian Rangers", not "Iran-aligned militias"); a named
+  group's members are the group ("Red Brigades gunmen"); a people's word and its force
+  stay as written ("Israeli commandos").
 """
 
 from __future__ import annotations
@@ -121,6 +122,9 @@ def regrain(pairs: list[_Pair], lexicon: Lexicon) -> list[_Pair]:
     out: list[_Pair] = []
     for actor, sentence in pairs:
         words = actor.name.split()
+        if len(words) > 2 and words[0].lower().endswith(rules.leading):
+            words = words[1:]  # "Russian-trained Syrian commandos"
+            actor = Actor(name=" ".join(words), kind=actor.kind)
         joined = re.search(rf"\b([A-Z][\w-]+) and {re.escape(actor.name)}\b", sentence.text)
         if joined and len(words) == 2 and words[0][:1].isupper() and len(pairs) == 1:
             actor = Actor(name=f"{joined.group(1)} and {actor.name}", kind=actor.kind)
@@ -181,18 +185,17 @@ def _band(phrase: str, rules: SubjectRules, lexicon: Lexicon, subject: bool = Fa
     if not words or words[0].lower() in rules.not_heads or "'s" in phrase or "’s" in phrase:
         return []  # "No group", "Unknown persons", "Iraq's media cell": no doer named
     words = _counted(words, rules)
-    while words and words[0].lower().endswith(rules.leading):
+    while len(words) > 2 and words[0].lower().endswith(rules.leading):
         words = words[1:]  # "U.S.-trained Bolivian Rangers"
     if not words:
         return []
     text = " ".join(words)
     parts = re.split(r"\s+and\s+(?:the\s+)?", text)
-    if (
-        len(parts) == 2
-        and all(p[:1].isupper() for p in parts)
-        and not is_lexicon_actor(text, lexicon)
-    ):
-        head = parts[1].split()[-1]
+    head = parts[-1].split()[-1]
+    two = (  # "Irgun and the Stern Gang", "Malay and Chinese gangs", "Hamas and Islamic Jihad"
+        " and the " in text or head.islower() or is_lexicon_actor(parts[0], lexicon)
+    )  # not one name: "Justice and Equality Movement"
+    if len(parts) == 2 and all(p[:1].isupper() for p in parts) and two:
         if len(parts[0].split()) == 1 and head.islower():  # "Kyrgyz and Uzbek gangs"
             parts[0] = f"{parts[0]} {head}"
         joined = [a for p in parts for a in _band(p, rules, lexicon)]
