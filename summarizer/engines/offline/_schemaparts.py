@@ -98,6 +98,7 @@ ACTORS = Table(
             collectives=Words,
             not_heads=Words,
             members=Words,
+            bare=Words,
             leading_endings=Words,
             opener=Pattern,
             claimed=Pattern,

@@ -12,7 +12,8 @@ is named at (:func:`regrain`):
   modifies it is cut ("troops backed by tanks", "police at a roadblock", "men who came
   ashore"), a part or a count of a band gives the band ("a company of X", "about forty
   X"); a passive ("three soldiers were killed"), a speaker ("officials said") or a phrase
-  headed by a weapon, an event, a place or a time is no doer; a singular head must be a
+  headed by a weapon, an event, a place or a time, or a bare word for anyone ("Men"),
+  is no doer; a singular head must be a
   band's own word ("mob", "police") or a name;
 - else the agent of such a verb's passive ("packed with explosives by the Irgun");
 - a phrase opened by a word of no one ("No group", "Unknown persons") or holding an owner
@@ -82,6 +83,7 @@ class SubjectRules:
         self.collectives = frozenset(section["collectives"])
         self.not_heads = frozenset(section["not_heads"])
         self.members = frozenset(section["members"])
+        self.bare = frozenset(section["bare"])
         self.leading = tuple(section["leading_endings"])
         self.demonym_endings = tuple(roles["demonym_endings"])
         self.stops = frozenset(
@@ -227,8 +229,8 @@ def _one(text: str, rules: SubjectRules, lexicon: Lexicon) -> Actor | None:
     """One band by its phrase, at the grain the article writes it (module docstring)."""
     words = text.split()
     head = words[-1].lower()
-    if head in rules.not_heads or len(words) > 6:
-        return None
+    if head in rules.not_heads or len(words) > 6 or (len(words) == 1 and head in rules.bare):
+        return None  # a weapon, event, place or time; a bare "men" says nothing of who
     canonical = canonical_actor(text, lexicon.rules(RoleRules), lexicon)
     kind = canonical[1] if canonical else ActorKind.unknown
     if canonical and canonical[2]:
