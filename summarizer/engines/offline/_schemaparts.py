@@ -88,7 +88,26 @@ ACTORS = Table(
         hurt_after=Pattern,
         court=Pattern,
     ),
-    **{"homes?": ListOf(Table(name=str, country=str, generic=Words))},
+    **{
+        "homes?": ListOf(Table(name=str, country=str, generic=Words)),
+        "subjects?": Table(
+            verbs=Words,
+            modifiers=Words,
+            quantities=Words,
+            amounts=Words,
+            collectives=Words,
+            not_heads=Words,
+            members=Words,
+            bare=Words,
+            leading_endings=Words,
+            opener=Pattern,
+            claimed=Pattern,
+            blamed=Pattern,
+            suspects=Pattern,
+            agent=Pattern,
+            reach=int,
+        ),
+    },
 )
 
 ROLES = Table(

@@ -58,6 +58,7 @@ from summarizer.engines.offline.resolve import (
     moves,
     operations,
     sitenames,
+    subjects,
 )
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
@@ -171,6 +172,10 @@ def actors(
         lexicon,
         accused=frozenset(attributed),
     )
+    # a crowd's sides are crowd_order's, a battle's between two named forces _sides'
+    armed = event_of(sub_event_type) == EventType.battles and len(_named_armed(work)) > 1
+    if perpetrators or not (event_of(sub_event_type) in _CROWD_EVENTS or armed):
+        perpetrators = perpetrators or subjects.doers(work)
     doers = [(fold(c[0].name), c[1], c[0].kind) for c in found["perpetrator"].values()]
     candidates = [  # "Israeli settlers burned homes after two settlers were shot": one band
         c
@@ -257,6 +262,7 @@ def actors(
     targets = [sitenames.named_site(work, a, s) for a, s in targets]  # "the Chez les Amis bar"
     perpetrators, targets = operations.issuer_acts(work, sub_event_type, perpetrators, targets)
     perpetrators, targets = anaphor.named_doers(work, sub_event_type, perpetrators, targets)
+    perpetrators = subjects.regrain(perpetrators, lexicon)
     for _, sentence in perpetrators:
         work.cite("perpetrators", sentence)
     for _, sentence in targets:
