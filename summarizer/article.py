@@ -184,6 +184,17 @@ class Article:
     source: str | None = None
     extracted_from_html: bool = False
 
+    def __post_init__(self) -> None:
+        # Built directly (not by from_text), a date given as text would reach the engines
+        # as a str and fail deep inside; read it here, or say in one line what is wrong.
+        if not isinstance(self.text, str):
+            raise InputError(f"article text must be a str, got {type(self.text).__name__}")
+        if self.published is not None and not isinstance(self.published, date):
+            if not isinstance(self.published, str):
+                kind = type(self.published).__name__
+                raise InputError(f"published must be a date or an ISO date string, got {kind}")
+            object.__setattr__(self, "published", _parse_published(self.published))
+
     @classmethod
     def from_text(
         cls,

@@ -34,6 +34,18 @@ def test_published_accepts_iso_strings_and_dates() -> None:
         Article.from_text("x happened", published="yesterday")
 
 
+def test_built_directly_a_published_string_is_read_or_refused_in_one_line() -> None:
+    article = Article(text="Gunmen killed two traders.", published="2016-04-27")  # type: ignore[arg-type]
+    assert article.published == date(2016, 4, 27)
+    assert Article(text="x", published=date(2016, 4, 27)).published == date(2016, 4, 27)
+    with pytest.raises(InputError, match="not an ISO date"):
+        Article(text="x", published="27 April")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="a date or an ISO date string, got int"):
+        Article(text="x", published=2016)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="must be a str, got bytes"):
+        Article(text=b"x")  # type: ignore[arg-type]
+
+
 def test_empty_and_over_budget() -> None:
     with pytest.raises(InputError, match="empty"):
         Article.from_text(" \n ")
