@@ -162,13 +162,13 @@ def test_gangs_sweeping_through_a_quarter_are_a_mob_and_their_gas_no_chemical_we
 def test_a_place_overrun_whose_people_were_killed_is_an_attack() -> None:
     assert (
         _sub(
-            "Armed men overran the hamlet of Solhan in the north of the country and killed "
-            "scores of its villagers."
+            "Militia fighters overran the village of Yelwata in Benue and killed dozens of "
+            "its residents."
         )
         == S.attack
     )
     # counter-example: a town overrun with no one killed in it is territory
-    assert _sub("Rebels overran the town of Solhan on Saturday.") == (
+    assert _sub("Militia fighters overran the village of Yelwata on Saturday.") == (
         S.non_state_actor_overtakes_territory
     )
 
