@@ -225,8 +225,16 @@ def actors(
         and sub_event_type != SubEventType.excessive_force_against_protesters
     )
     if crowd_event and not clauseside.force_on_crowd(work):
+        # a riot's band the lead names by any head noun ("Tamil and Sinhalese gangs")
+        # (not a force, whose crowd is the other side; a band named by its people, not
+        # "a crowd of men", which the crowd words name better)
+        band = [
+            (a, s)
+            for a, s in (subjects.doers(work) if event_type == EventType.riots else [])
+            if a.kind != _K.state_forces and any(w[:1].isupper() for w in a.name.split())
+        ]
         perpetrators, targets = crowds.crowd_order(
-            work, sub_event_type, perpetrators, targets, rules
+            work, sub_event_type, perpetrators, targets, rules, band
         )
     elif crowd_event or sub_event_type == SubEventType.excessive_force_against_protesters:
         # the force acted; the crowd it shot or beat is the target, never a doer

@@ -32,8 +32,11 @@ def crowd_order(
     perpetrators: list[Pair],
     targets: list[Pair],
     rules: ResolveRules,
+    band: list[Pair] | None = None,
 ) -> tuple[list[Pair], list[Pair]]:
-    """ACLED's order for protests and riots: the crowd acts, the force it meets is second."""
+    """ACLED's order for protests and riots: the crowd acts, the force it meets is second.
+    ``band``: the doers the lead's clause names (:func:`.subjects.doers`), the crowd when
+    no crowd word was read, before one is implied ("a mob")."""
     everyone = perpetrators + targets
     # a person by name ("the activist Omoyele Adebayo") is no crowd
     crowd = [
@@ -52,7 +55,7 @@ def crowd_order(
     hit = [p for p in targets if p not in crowd and p[0].kind == ActorKind.civilians]
     doers = [crowd_name(actor, sub_event_type, sentence, rules) for actor, sentence in crowd]
     if not doers:
-        doers = implied_crowd(work, sub_event_type, rules)
+        doers = list(band or ()) or implied_crowd(work, sub_event_type, rules)
     if sub_event_type == SubEventType.peaceful_protest:
         return doers, []  # a peaceful protest met no force: police who watched are no target
     # a mob that set on residents or suspects: they are the target, not the police

@@ -1,0 +1,24 @@
+"""The lead's fixes of session 18: a riot's band named by its people is the doer."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+
+
+def _doers(text: str) -> list[str]:
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2021-06-07"))
+    assert brief.incident
+    return [p.name for p in brief.perpetrators]
+
+
+def test_a_riots_band_named_by_its_people_is_the_doer() -> None:
+    assert _doers(
+        "Hutu and Twa youths armed with machetes attacked homes in Kigali on Sunday night, "
+        "killing nine people, police said."
+    ) == ["Hutu youths", "Twa youths"]
+    # counter-example: a crowd of unnamed men is named by the crowd words, not as written
+    assert _doers(
+        "A crowd of several thousand men set fire to churches and homes in Jaranwala on "
+        "Wednesday, police said."
+    ) == ["mob"]
