@@ -1,4 +1,5 @@
-"""The lead's fixes of session 18: a riot's band named by its people is the doer."""
+"""The lead's fixes of session 18: a riot's band named by its people is the doer;
+multinational missions are named forces."""
 
 from __future__ import annotations
 
@@ -22,3 +23,20 @@ def test_a_riots_band_named_by_its_people_is_the_doer() -> None:
         "A crowd of several thousand men set fire to churches and homes in Jaranwala on "
         "Wednesday, police said."
     ) == ["mob"]
+
+
+def test_multinational_missions_are_named_forces() -> None:
+    brief = OfflineEngine().summarize(
+        Article.from_text(
+            "An ISAF air strike hit two hijacked fuel tankers near Kunduz on Friday, killing "
+            "dozens of villagers, officials said.",
+            published="2009-09-04",
+        )
+    )
+    assert [(p.name, p.kind.value) for p in brief.perpetrators] == [
+        ("International Security Assistance Force", "state_forces")
+    ]
+    assert _doers(
+        "Peacekeepers of the African Union Mission in Somalia shelled a market in Mogadishu "
+        "on Monday, killing six people."
+    ) == ["African Union Mission in Somalia"]
