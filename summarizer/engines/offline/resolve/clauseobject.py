@@ -22,6 +22,11 @@ Rules (called by :mod:`.actors` on the targets it chose; vocabulary ``[roles.obj
   word like "building") or punctuation (at most ``reach`` words); "tore through" and
   "ripped through" name the place right after them; its HEAD noun decides: a site (a
   facility word, or ``sites``) is a target as worded ("the Indian embassy"); people by the
+  grammar of a plural or by the broad noun classes of ``data/nouns.tsv`` (WordNet 3.0,
+  scripts/build_nouns.py): a ``site`` word ("monastery", the last two words first: "stock
+  exchange"), a ``people`` plural ("pilgrims", "inmates"; not where the targets chosen are
+  sites: a class member yields to a site), a ``force`` word never (the role rules read
+  forces); a named site keeps its name's "of" ("the National Museum of Iraq"); people by the
   grammar of a plural: a word ending like one who does something ("drinkers",
   "worshippers", "Christians") or any plural after a number ("two sadhus", "three
   houses"); a name alone (a town: "hit Sderot") or a singular common noun is not read;
@@ -40,9 +45,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from summarizer.engines.offline.document import Sentence
-from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.lexicon import DATA_DIR, Lexicon
 from summarizer.engines.offline.numbers import parse_number
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
@@ -53,7 +59,16 @@ from summarizer.engines.offline.scan.clauses import ClauseRules
 from summarizer.engines.offline.text import CLAUSE_WORD, fold
 from summarizer.schema import Actor, ActorKind, SubEventType
 
-__all__ = ["FROM_AFAR", "ObjectRules", "clause_objects"]
+__all__ = ["FROM_AFAR", "ObjectRules", "clause_objects", "noun_classes"]
+
+
+@cache
+def noun_classes() -> dict[str, str]:
+    """``data/nouns.tsv`` (built from WordNet by scripts/build_nouns.py): word -> class
+    (``site``, ``people``, ``force``), read once per process."""
+    text = (DATA_DIR / "nouns.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+    return {word: name for word, name in pairs}
 
 # A blow from afar kills whom it finds: the people it hit are no target picked out, and
 # where it fell is no site it was aimed at.
@@ -86,6 +101,8 @@ class ObjectRules:
         self.joined = re.compile(section["joined"])
         self.manner = re.compile(section["manner"], re.IGNORECASE)
         self.reach = int(section["reach"])
+        self.nouns = noun_classes()
+        self.particle = lexicon.rules(roles.RoleRules).particle  # "al-" of "al-Shifa"
         self.blast = re.compile(
             rf"(?<![\w-])(?:{alternation(section['blasts'])}\s+"
             rf"{alternation(section['blast_places'])}|{alternation(section['blasts_through'])})\s+",
@@ -128,7 +145,7 @@ def clause_objects(
     for sentence in work.main[: work.lead_count]:
         if later(sentence):
             continue  # another act's, or background's
-        found = _read(sentence.text, lexicon, weak)
+        found = _read(sentence.text, lexicon, weak, broad=not sites_only)
         if any(roles.head_word(a.name) in doers for a in found):
             break  # "settlers burned homes after two settlers were shot": one band
         people = all(a.kind == ActorKind.civilians for a in found)
@@ -142,7 +159,7 @@ def clause_objects(
     return targets
 
 
-def _read(text: str, lexicon: Lexicon, weak: frozenset[str]) -> list[Actor]:
+def _read(text: str, lexicon: Lexicon, weak: frozenset[str], broad: bool) -> list[Actor]:
     """The targets one sentence's clause gives (module docstring)."""
     rules = lexicon.rules(ObjectRules)
     clause = lexicon.rules(ClauseRules)
@@ -170,18 +187,23 @@ def _read(text: str, lexicon: Lexicon, weak: frozenset[str]) -> list[Actor]:
         for opener in (clause.object_preposition, clause.object_determiner):
             opened = opener.match(text, at)
             at = opened.end() if opened else at
-        found = _phrases(text, at, lexicon, weak, clause)
+        found = _phrases(text, at, lexicon, weak, clause, broad)
         if found and all(roles.head_word(a.name) not in rules.vehicles for a in found):
             return found  # "rammed a car into ...": the vehicle was the weapon
     for blast in rules.blast.finditer(text):
-        found = _phrases(text, blast.end(), lexicon, weak, clause)
+        found = _phrases(text, blast.end(), lexicon, weak, clause, broad)
         if found:
             return found
     return []
 
 
 def _phrases(
-    text: str, at: int, lexicon: Lexicon, weak: frozenset[str], clause: ClauseRules
+    text: str,
+    at: int,
+    lexicon: Lexicon,
+    weak: frozenset[str],
+    clause: ClauseRules,
+    broad: bool = False,
 ) -> list[Actor]:
     """The noun phrases at ``at`` (one, or two joined by "and"), those that qualify."""
     rules = lexicon.rules(ObjectRules)
@@ -196,7 +218,7 @@ def _phrases(
     words, end = first
     if number and len(words) > 1:
         words = words[1:]
-    actor = _qualify(" ".join(words), rules, weak, counted=number)
+    actor = _qualify(" ".join(words), rules, weak, counted=number, broad=broad)
     owners = owners_after(text, end, lexicon) if _bare(words[-1]) in rules.containers else []
     if owners:  # "the motorcade of X", "a patrol of X and Y": whom it belongs to
         return owners
@@ -206,6 +228,13 @@ def _phrases(
         site = _qualify(" ".join(owner[0]), rules, weak, counted=False) if owner else None
         if site is not None and roles.head_word(site.name) in rules.sites:
             actor = site if actor is None or actor.kind != ActorKind.civilians else actor
+        elif (
+            owner
+            and actor is not None
+            and actor.kind == ActorKind.unknown
+            and all(_named(w, rules) for w in [*words[-1:], *owner[0]])
+        ):  # "the National Museum of Iraq": a named site keeps its name's "of"
+            actor = Actor(name=f"{actor.name} of {' '.join(owner[0])}", kind=actor.kind)
         elif site is not None and actor is None and words[-1].islower():
             # "crowds of football fans", "a group of farmers": the people; not a name's
             # own "of" ("the Ministry of Refugees")
@@ -215,7 +244,7 @@ def _phrases(
     found.append(actor)
     joined = rules.joined.match(text[end:])
     second = _phrase(text, end + joined.end(), rules) if joined else None
-    other = _qualify(" ".join(second[0]), rules, weak, counted=number) if second else None
+    other = _qualify(" ".join(second[0]), rules, weak, number, broad) if second else None
     if other is not None and (other.kind == actor.kind):
         found.append(other)
     return found
@@ -254,7 +283,9 @@ def _bare(word: str) -> str:
     return word.strip(',.;:()"“”').lower()
 
 
-def _qualify(phrase: str, rules: ObjectRules, weak: frozenset[str], counted: bool) -> Actor | None:
+def _qualify(
+    phrase: str, rules: ObjectRules, weak: frozenset[str], counted: bool, broad: bool = False
+) -> Actor | None:
     """The phrase as a target, by its head noun (module docstring), else None."""
     words = phrase.split()
     if not words or fold(phrase) in weak:
@@ -262,14 +293,22 @@ def _qualify(phrase: str, rules: ObjectRules, weak: frozenset[str], counted: boo
     head = words[-1].lower()
     if fold(head) in weak:
         return None
-    if head in rules.sites:  # "the Indian embassy", "houses"; "the Sidi X shrine", not "old"
-        named = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    # the noun classes: the last two words first ("the Bombay Stock Exchange"), then the head
+    noun = rules.nouns.get(" ".join(words[-2:]).lower()) or rules.nouns.get(head)
+    if head in rules.sites or noun == "site":  # "the Indian embassy"; not "old" in "the old X"
+        named = next((i for i, w in enumerate(words) if _named(w, rules)), 0)
         return Actor(name=" ".join(words[named:]), kind=ActorKind.unknown)
-    if rules.heads.get(head, ActorKind.civilians) != ActorKind.civilians:
-        return None  # "officers", "soldiers": a force, read by the role rules
-    if not words[-1][:1].islower() and not head.endswith(rules.endings):
+    if rules.heads.get(head, ActorKind.civilians) != ActorKind.civilians or noun == "force":
+        return None  # "officers", "soldiers", "a garrison": a force, read by the role rules
+    noun = noun if broad else None  # a class member yields to a site already chosen
+    if not words[-1][:1].islower() and not head.endswith(rules.endings) and noun != "people":
         return None  # a name alone: a town
     plural = head.endswith(rules.plural) and not head.endswith(rules.not_plural)
-    if plural and (counted or head.endswith(rules.endings)):
-        return Actor(name=phrase, kind=ActorKind.civilians)
+    if plural and (counted or head.endswith(rules.endings) or noun == "people"):
+        return Actor(name=phrase, kind=ActorKind.civilians)  # "Jews", "inmates", "pilgrims"
     return None
+
+
+def _named(word: str, rules: ObjectRules) -> bool:
+    """Does the word start a name ("Babri", "al-Shifa")?"""
+    return word[:1].isupper() or bool(rules.particle.match(word))
