@@ -119,6 +119,15 @@ class ObjectRules:
             | clause.openers  # "on Friday", "overnight": a time ends it
             | clause.times
         )
+        general = lexicon.section("roles")["passive_objects"]
+        self.agents = frozenset(general["agents"])
+        self.agent_reach = int(general["agent_reach"])
+        self.any_passive = re.compile(
+            rf"\s+(?:{alternation(general['auxiliaries'])}\s+)?"
+            rf"(?:{alternation(sorted(clause.passive))})\s+(?:[a-z]+ly\s+)?"
+            rf"[a-z]+(?:{alternation(general['participle_endings'])})(?![\w'’-])",
+            re.IGNORECASE,
+        )
         self.passive = re.compile(
             rf"\s+(?:{alternation(sorted(clause.passive))})\s+(?:[a-z]+ly\s+)?(?={clause.verb.pattern})",
             re.IGNORECASE,
@@ -194,6 +203,30 @@ def _read(text: str, lexicon: Lexicon, weak: frozenset[str], broad: bool) -> lis
         found = _phrases(text, blast.end(), lexicon, weak, clause, broad)
         if found:
             return found
+    return _passive_subject(text, rules, clause, weak, broad)
+
+
+def _passive_subject(
+    text: str, rules: ObjectRules, clause: ClauseRules, weak: frozenset[str], broad: bool
+) -> list[Actor]:
+    """The subject of any passive with its doer after it ("The Babri mosque was torn down on
+    Sunday by", "volunteers were taken off a bus ... by"): a site or people of the noun
+    classes, from the last punctuation, end word or determiner before the verb."""
+    for passive in rules.any_passive.finditer(text):
+        after = text[passive.end() :].split()[: rules.agent_reach]
+        words = text[: passive.start()].split()[-rules.reach :]
+        cut = max(
+            (i + 1 for i, w in enumerate(words) if _bare(w) in rules.ends or not w[-1].isalnum()),
+            default=0,
+        )
+        named_of = cut >= 2 and _bare(words[cut - 1]) == "of" and _named(words[cut - 2], rules)
+        of = f" of {' '.join(words[cut:])}" if named_of else ""  # "the Cathedral of St Michael"
+        words = [w for w in words[cut - 2 if named_of else cut :] if _bare(w) not in clause.determiners]
+        words = words[1:] if words and parse_number(words[0].lower()) is not None else words
+        actor = _qualify(" ".join(words[:1] if of else words), rules, weak, False, broad)
+        named = actor is not None and actor.kind == ActorKind.unknown and _named(actor.name, rules)
+        if actor is not None and (named or any(w.lower() in rules.agents for w in after)):
+            return [Actor(name=actor.name + of, kind=actor.kind)]  # a named site needs no doer
     return []
 
 
@@ -298,8 +331,10 @@ def _qualify(
     if head in rules.sites or noun == "site":  # "the Indian embassy"; not "old" in "the old X"
         named = next((i for i, w in enumerate(words) if _named(w, rules)), 0)
         return Actor(name=" ".join(words[named:]), kind=ActorKind.unknown)
-    if rules.heads.get(head, ActorKind.civilians) != ActorKind.civilians or noun == "force":
-        return None  # "officers", "soldiers", "a garrison": a force, read by the role rules
+    if head in rules.heads:  # the engine's own word for the head wins over the classes
+        noun = "people" if rules.heads[head] == ActorKind.civilians else "force"
+    if noun == "force":
+        return None  # "officers", "soldiers", "a battalion": a force, read by the role rules
     noun = noun if broad else None  # a class member yields to a site already chosen
     if not words[-1][:1].islower() and not head.endswith(rules.endings) and noun != "people":
         return None  # a name alone: a town
