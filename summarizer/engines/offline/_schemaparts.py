@@ -230,7 +230,7 @@ ROLES = Table(
     ),
     owners=Table(containers=Words, premises=Words, ends=Words, reach=int),
     passive_objects=Table(
-        participle_endings=Words, auxiliaries=Words, agents=Words, agent_reach=int
+        participle_endings=Words, auxiliaries=Words, agents=Words, agent_reach=int, aim=Words
     ),
 )
 

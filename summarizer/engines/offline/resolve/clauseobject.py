@@ -57,9 +57,13 @@ from summarizer.engines.offline.resolve.sitenames import SiteRules
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.clauses import ClauseRules
 from summarizer.engines.offline.text import CLAUSE_WORD, fold
-from summarizer.schema import Actor, ActorKind, SubEventType
+from summarizer.engines.offline.scan.cues import event_of
+from summarizer.schema import Actor, ActorKind, EventType, SubEventType
 
 __all__ = ["FROM_AFAR", "ObjectRules", "clause_objects", "noun_classes"]
+
+# Events with another side, whose force a preposition of aim names ("gas against X").
+_SIDED = frozenset({EventType.battles, EventType.explosions_remote_violence})
 
 
 @cache
@@ -122,6 +126,7 @@ class ObjectRules:
         general = lexicon.section("roles")["passive_objects"]
         self.agents = frozenset(general["agents"])
         self.agent_reach = int(general["agent_reach"])
+        self.aim = re.compile(rf"(?<![\w-])(?:{alternation(general['aim'])})\s+", re.I)
         self.any_passive = re.compile(
             rf"\s+(?:{alternation(general['auxiliaries'])}\s+)?"
             rf"(?:{alternation(sorted(clause.passive))})\s+(?:[a-z]+ly\s+)?"
@@ -165,7 +170,39 @@ def clause_objects(
             return [(actor, sentence) for actor in found]
         if found:
             break
+    if not targets and sub_event_type and event_of(sub_event_type) in _SIDED:
+        return _other_side(work, later, doers)
     return targets
+
+
+def _other_side(
+    work: Work, later: Callable[[Sentence], bool], doers: frozenset[str]
+) -> list[tuple[Actor, Sentence]]:
+    """In a battle or a blow from afar that hit no one read yet, the first force named
+    after a preposition of aim in the lead ("gas against the French colonial troops
+    holding the line", "dropped bombs on the troops there"): the other side, up to its
+    force word, not the doer's own."""
+    rules = work.lexicon.rules(ObjectRules)
+    for sentence in work.main[: work.lead_count]:
+        if later(sentence):
+            continue
+        for aim in rules.aim.finditer(sentence.text):
+            found = _phrase(sentence.text, aim.end(), rules)
+            words = found[0] if found else []
+            at = next((i for i, w in enumerate(words) if _force(_bare(w), rules)), None)
+            if at is None or _bare(words[at]) in doers:
+                continue
+            work.cite("targets", sentence)
+            kind = rules.heads.get(_bare(words[at]), ActorKind.state_forces)
+            return [(Actor(name=" ".join(words[: at + 1]), kind=kind), sentence)]
+    return []
+
+
+def _force(word: str, rules: ObjectRules) -> bool:
+    """Is the word a force's: the engine's own armed heads, else the ``force`` class?"""
+    if word in rules.heads:
+        return rules.heads[word] not in (ActorKind.civilians, ActorKind.unknown)
+    return rules.nouns.get(word) == "force"
 
 
 def _read(text: str, lexicon: Lexicon, weak: frozenset[str], broad: bool) -> list[Actor]:
