@@ -69,6 +69,8 @@ ROOTS = {
 # people's member a person or group).
 LEXFILES = {"site": {"06"}, "people": {"18", "14"}, "force": {"14", "18"}}
 PRECEDENCE = ("force", "site", "people")  # a soldier is a person; a barracks a structure
+# British spellings of American lemmas, as news writes them ("shopping centre").
+SPELLINGS = (("center", "centre"), ("theater", "theatre"), ("harbor", "harbour"))
 # Words for anyone, which name no group hit ("victims", "persons"): left out.
 GENERIC = {"victim", "casualty", "person", "individual", "people", "other", "someone", "adult"}
 _WORD = re.compile(r"^[a-z][a-z' -]*[a-z]$")
@@ -172,6 +174,9 @@ def build() -> dict[str, str]:
                     forms = [word, *_plurals(word, irregular)]
                 for form in forms:
                     out[form] = name
+                    for american, british in SPELLINGS:  # "shopping centre"
+                        if american in form:
+                            out[form.replace(american, british)] = name
     return out
 
 

@@ -230,7 +230,13 @@ ROLES = Table(
     ),
     owners=Table(containers=Words, premises=Words, ends=Words, reach=int),
     passive_objects=Table(
-        participle_endings=Words, auxiliaries=Words, agents=Words, agent_reach=int, aim=Words
+        participle_endings=Words,
+        auxiliaries=Words,
+        agents=Words,
+        agent_reach=int,
+        aim=Words,
+        past_forms=Words,
+        particles=Words,
     ),
 )
 

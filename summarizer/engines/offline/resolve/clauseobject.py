@@ -126,6 +126,11 @@ class ObjectRules:
         general = lexicon.section("roles")["passive_objects"]
         self.agents = frozenset(general["agents"])
         self.agent_reach = int(general["agent_reach"])
+        self.past = re.compile(  # a past verb, its particle, a determiner: "tore down the"
+            rf"(?<![\w'’-])([a-z]+(?:{alternation(general['participle_endings'])})|"
+            rf"{alternation(general['past_forms'])})"
+            rf"(?:\s+(?:{alternation(general['particles'])}))?\s+(?=(?:the|a|an)\s)",
+        )
         self.aim = re.compile(rf"(?<![\w-])(?:{alternation(general['aim'])})\s+", re.I)
         self.any_passive = re.compile(
             rf"\s+(?:{alternation(general['auxiliaries'])}\s+)?"
@@ -240,7 +245,27 @@ def _read(text: str, lexicon: Lexicon, weak: frozenset[str], broad: bool) -> lis
         found = _phrases(text, blast.end(), lexicon, weak, clause, broad)
         if found:
             return found
-    return _passive_subject(text, rules, clause, weak, broad)
+    return _passive_subject(text, rules, clause, weak, broad) or _named_object(text, rules, weak)
+
+
+def _named_object(text: str, rules: ObjectRules, weak: frozenset[str]) -> list[Actor]:
+    """The object of any past verb in a violent story where it is a NAMED site of the noun
+    classes ("wrecked the Bombay Stock Exchange", "gutted the X Federal Building", "tore
+    down the Babri mosque"); not a speech verb's, nor a place after a preposition ("near
+    the station": no object)."""
+    for verb in rules.past.finditer(text):
+        if _bare(verb.group(1)) in rules.ends:
+            continue
+        found = _phrase(text, verb.end(), rules)
+        if found and any(_named(w, rules) for w in found[0]):
+            actor = _qualify(" ".join(found[0]), rules, weak, counted=False)
+            if actor is not None and actor.kind == ActorKind.unknown:
+                of = rules.part_of.match(text[found[1] :])  # "the Jewish Museum of Belgium"
+                owner = _phrase(text, found[1] + of.end(), rules) if of else None
+                if owner and all(_named(w, rules) for w in [*found[0][-1:], *owner[0]]):
+                    actor = Actor(name=f"{actor.name} of {' '.join(owner[0])}", kind=actor.kind)
+                return [actor]
+    return []
 
 
 def _passive_subject(
