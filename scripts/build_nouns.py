@@ -21,8 +21,8 @@ Classes (each the hyponym closure, instances included, of the root synsets below
   "battalion", "troops", "policemen"), singular and plural.
 
 A word is kept in a class only when one of its first two senses (WordNet's order, most
-frequent first; for ``force`` the first: "man" is a soldier only third) lies in the class, so a word whose common meaning is something else
-("bank" the slope, "place") stays out; ``force`` wins over ``people`` (a soldier is a
+frequent first; for ``force`` the first: "man" is a soldier only third) lies in the class,
+so a word whose common meaning is something else ("bank" the slope, "place") stays out; ``force`` wins over ``people`` (a soldier is a
 person too). Multi-word lemmas are written with spaces ("post office", "town hall").
 
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Its licence lets

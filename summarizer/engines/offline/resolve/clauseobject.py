@@ -21,15 +21,16 @@ Rules (called by :mod:`.actors` on the targets it chose; vocabulary ``[roles.obj
   the clause, a time, a participle after its head ("vaccinators taking part": not a site
   word like "building") or punctuation (at most ``reach`` words); "tore through" and
   "ripped through" name the place right after them; its HEAD noun decides: a site (a
-  facility word, or ``sites``) is a target as worded ("the Indian embassy"); people by the
-  grammar of a plural or by the broad noun classes of ``data/nouns.tsv`` (WordNet 3.0,
-  scripts/build_nouns.py): a ``site`` word ("monastery", the last two words first: "stock
-  exchange"), a ``people`` plural ("pilgrims", "inmates"; not where the targets chosen are
-  sites: a class member yields to a site), a ``force`` word never (the role rules read
-  forces); a named site keeps its name's "of" ("the National Museum of Iraq"); people by the
-  grammar of a plural: a word ending like one who does something ("drinkers",
-  "worshippers", "Christians") or any plural after a number ("two sadhus", "three
-  houses"); a name alone (a town: "hit Sderot") or a singular common noun is not read;
+  facility word, ``sites``, or a ``site`` of :mod:`.nouns`, last two words first: "stock
+  exchange") is a target as worded ("the Indian embassy"), a named one with its name's "of"
+  ("the National Museum of Iraq"); people by a ``people`` plural of :mod:`.nouns`
+  ("pilgrims"; yielding to a site already chosen) or the grammar of a plural: a word
+  ending like one who does something ("drinkers", "Christians") or any plural after a
+  number ("two sadhus"); a force never (the role rules read it); a name alone (a town:
+  "hit Sderot") or a singular common noun is not read; else, the subject of any passive
+  with its doer after it, or a named site's with none (:func:`_passive_subject`), then a
+  named site any past verb takes (:func:`_named_object`); in a battle or a blow from afar
+  with nothing read, the force after a preposition of aim (:func:`_other_side`);
 - a phrase whose head is only part of a site ("the golden dome of the X shrine", "the car
   park of the X club") yields to the site its "of" phrase names; a common noun that is no
   target ("crowds", "a group") to the people its "of" phrase names ("crowds of football
@@ -45,34 +46,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from summarizer.engines.offline.document import Sentence
-from summarizer.engines.offline.lexicon import DATA_DIR, Lexicon
+from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.numbers import parse_number
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve.nouns import is_force, noun_classes
 from summarizer.engines.offline.resolve.owners import OwnerRules, owners_after
 from summarizer.engines.offline.resolve.sitenames import SiteRules
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.clauses import ClauseRules
-from summarizer.engines.offline.text import CLAUSE_WORD, fold
 from summarizer.engines.offline.scan.cues import event_of
+from summarizer.engines.offline.text import CLAUSE_WORD, fold
 from summarizer.schema import Actor, ActorKind, EventType, SubEventType
 
-__all__ = ["FROM_AFAR", "ObjectRules", "clause_objects", "noun_classes"]
+__all__ = ["FROM_AFAR", "ObjectRules", "clause_objects"]
 
 # Events with another side, whose force a preposition of aim names ("gas against X").
 _SIDED = frozenset({EventType.battles, EventType.explosions_remote_violence})
-
-
-@cache
-def noun_classes() -> dict[str, str]:
-    """``data/nouns.tsv`` (built from WordNet by scripts/build_nouns.py): word -> class
-    (``site``, ``people``, ``force``), read once per process."""
-    text = (DATA_DIR / "nouns.tsv").read_text(encoding="utf-8")
-    pairs = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
-    return {word: name for word, name in pairs}
 
 # A blow from afar kills whom it finds: the people it hit are no target picked out, and
 # where it fell is no site it was aimed at.
@@ -194,20 +186,13 @@ def _other_side(
         for aim in rules.aim.finditer(sentence.text):
             found = _phrase(sentence.text, aim.end(), rules)
             words = found[0] if found else []
-            at = next((i for i, w in enumerate(words) if _force(_bare(w), rules)), None)
+            at = next((i for i, w in enumerate(words) if is_force(_bare(w), rules.heads)), None)
             if at is None or _bare(words[at]) in doers:
                 continue
             work.cite("targets", sentence)
             kind = rules.heads.get(_bare(words[at]), ActorKind.state_forces)
             return [(Actor(name=" ".join(words[: at + 1]), kind=kind), sentence)]
     return []
-
-
-def _force(word: str, rules: ObjectRules) -> bool:
-    """Is the word a force's: the engine's own armed heads, else the ``force`` class?"""
-    if word in rules.heads:
-        return rules.heads[word] not in (ActorKind.civilians, ActorKind.unknown)
-    return rules.nouns.get(word) == "force"
 
 
 def _read(text: str, lexicon: Lexicon, weak: frozenset[str], broad: bool) -> list[Actor]:
@@ -249,10 +234,9 @@ def _read(text: str, lexicon: Lexicon, weak: frozenset[str], broad: bool) -> lis
 
 
 def _named_object(text: str, rules: ObjectRules, weak: frozenset[str]) -> list[Actor]:
-    """The object of any past verb in a violent story where it is a NAMED site of the noun
-    classes ("wrecked the Bombay Stock Exchange", "gutted the X Federal Building", "tore
-    down the Babri mosque"); not a speech verb's, nor a place after a preposition ("near
-    the station": no object)."""
+    """The object of any past verb but speech in a violent story that is a NAMED site of the
+    noun classes ("wrecked the Bombay Stock Exchange", "tore down the Babri mosque"); not a
+    place after a preposition ("near the station": no object)."""
     for verb in rules.past.finditer(text):
         if _bare(verb.group(1)) in rules.ends:
             continue
@@ -283,7 +267,9 @@ def _passive_subject(
         )
         named_of = cut >= 2 and _bare(words[cut - 1]) == "of" and _named(words[cut - 2], rules)
         of = f" of {' '.join(words[cut:])}" if named_of else ""  # "the Cathedral of St Michael"
-        words = [w for w in words[cut - 2 if named_of else cut :] if _bare(w) not in clause.determiners]
+        words = [
+            w for w in words[cut - 2 if named_of else cut :] if _bare(w) not in clause.determiners
+        ]
         words = words[1:] if words and parse_number(words[0].lower()) is not None else words
         actor = _qualify(" ".join(words[:1] if of else words), rules, weak, False, broad)
         named = actor is not None and actor.kind == ActorKind.unknown and _named(actor.name, rules)
