@@ -121,7 +121,8 @@ class ObjectRules:
         self.past = re.compile(  # a past verb, its particle, a determiner: "tore down the"
             rf"(?<![\w'’-])([a-z]+(?:{alternation(general['participle_endings'])})|"
             rf"{alternation(general['past_forms'])})"
-            rf"(?:\s+(?:{alternation(general['particles'])}))?\s+(?=(?:the|a|an)\s)",
+            rf"(?:\s+(?:{alternation(general['particles'])}))?\s+"
+            rf"(?=(?:{alternation(sorted(clause.determiners))})\s)",
         )
         self.aim = re.compile(rf"(?<![\w-])(?:{alternation(general['aim'])})\s+", re.I)
         self.any_passive = re.compile(
