@@ -229,6 +229,15 @@ ROLES = Table(
         reach=int,
     ),
     owners=Table(containers=Words, premises=Words, ends=Words, reach=int),
+    passive_objects=Table(
+        participle_endings=Words,
+        auxiliaries=Words,
+        agents=Words,
+        agent_reach=int,
+        aim=Words,
+        past_forms=Words,
+        particles=Words,
+    ),
 )
 
 CASUALTIES = Table(

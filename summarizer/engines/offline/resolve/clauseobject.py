@@ -21,10 +21,16 @@ Rules (called by :mod:`.actors` on the targets it chose; vocabulary ``[roles.obj
   the clause, a time, a participle after its head ("vaccinators taking part": not a site
   word like "building") or punctuation (at most ``reach`` words); "tore through" and
   "ripped through" name the place right after them; its HEAD noun decides: a site (a
-  facility word, or ``sites``) is a target as worded ("the Indian embassy"); people by the
-  grammar of a plural: a word ending like one who does something ("drinkers",
-  "worshippers", "Christians") or any plural after a number ("two sadhus", "three
-  houses"); a name alone (a town: "hit Sderot") or a singular common noun is not read;
+  facility word, ``sites``, or a ``site`` of :mod:`.nouns`, last two words first: "stock
+  exchange") is a target as worded ("the Indian embassy"), a named one with its name's "of"
+  ("the National Museum of Iraq"); people by a ``people`` plural of :mod:`.nouns`
+  ("pilgrims"; yielding to a site already chosen) or the grammar of a plural: a word
+  ending like one who does something ("drinkers", "Christians") or any plural after a
+  number ("two sadhus"); a force never (the role rules read it); a name alone (a town:
+  "hit Sderot") or a singular common noun is not read; else, the subject of any passive
+  with its doer after it, or a named site's with none (:func:`_passive_subject`), then a
+  named site any past verb takes (:func:`_named_object`); in a battle or a blow from afar
+  with nothing read, the force after a preposition of aim (:func:`_other_side`);
 - a phrase whose head is only part of a site ("the golden dome of the X shrine", "the car
   park of the X club") yields to the site its "of" phrase names; a common noun that is no
   target ("crowds", "a group") to the people its "of" phrase names ("crowds of football
@@ -46,14 +52,19 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.numbers import parse_number
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve.nouns import is_force, noun_classes
 from summarizer.engines.offline.resolve.owners import OwnerRules, owners_after
 from summarizer.engines.offline.resolve.sitenames import SiteRules
 from summarizer.engines.offline.scan import roles
 from summarizer.engines.offline.scan.clauses import ClauseRules
+from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import CLAUSE_WORD, fold
-from summarizer.schema import Actor, ActorKind, SubEventType
+from summarizer.schema import Actor, ActorKind, EventType, SubEventType
 
 __all__ = ["FROM_AFAR", "ObjectRules", "clause_objects"]
+
+# Events with another side, whose force a preposition of aim names ("gas against X").
+_SIDED = frozenset({EventType.battles, EventType.explosions_remote_violence})
 
 # A blow from afar kills whom it finds: the people it hit are no target picked out, and
 # where it fell is no site it was aimed at.
@@ -86,6 +97,8 @@ class ObjectRules:
         self.joined = re.compile(section["joined"])
         self.manner = re.compile(section["manner"], re.IGNORECASE)
         self.reach = int(section["reach"])
+        self.nouns = noun_classes()
+        self.particle = lexicon.rules(roles.RoleRules).particle  # "al-" of "al-Shifa"
         self.blast = re.compile(
             rf"(?<![\w-])(?:{alternation(section['blasts'])}\s+"
             rf"{alternation(section['blast_places'])}|{alternation(section['blasts_through'])})\s+",
@@ -101,6 +114,22 @@ class ObjectRules:
             | clause.passive
             | clause.openers  # "on Friday", "overnight": a time ends it
             | clause.times
+        )
+        general = lexicon.section("roles")["passive_objects"]
+        self.agents = frozenset(general["agents"])
+        self.agent_reach = int(general["agent_reach"])
+        self.past = re.compile(  # a past verb, its particle, a determiner: "tore down the"
+            rf"(?<![\w'’-])([a-z]+(?:{alternation(general['participle_endings'])})|"
+            rf"{alternation(general['past_forms'])})"
+            rf"(?:\s+(?:{alternation(general['particles'])}))?\s+"
+            rf"(?=(?:{alternation(sorted(clause.determiners))})\s)",
+        )
+        self.aim = re.compile(rf"(?<![\w-])(?:{alternation(general['aim'])})\s+", re.I)
+        self.any_passive = re.compile(
+            rf"\s+(?:{alternation(general['auxiliaries'])}\s+)?"
+            rf"(?:{alternation(sorted(clause.passive))})\s+(?:[a-z]+ly\s+)?"
+            rf"[a-z]+(?:{alternation(general['participle_endings'])})(?![\w'’-])",
+            re.IGNORECASE,
         )
         self.passive = re.compile(
             rf"\s+(?:{alternation(sorted(clause.passive))})\s+(?:[a-z]+ly\s+)?(?={clause.verb.pattern})",
@@ -128,7 +157,7 @@ def clause_objects(
     for sentence in work.main[: work.lead_count]:
         if later(sentence):
             continue  # another act's, or background's
-        found = _read(sentence.text, lexicon, weak)
+        found = _read(sentence.text, lexicon, weak, broad=not sites_only)
         if any(roles.head_word(a.name) in doers for a in found):
             break  # "settlers burned homes after two settlers were shot": one band
         people = all(a.kind == ActorKind.civilians for a in found)
@@ -139,10 +168,35 @@ def clause_objects(
             return [(actor, sentence) for actor in found]
         if found:
             break
+    if not targets and sub_event_type and event_of(sub_event_type) in _SIDED:
+        return _other_side(work, later, doers)
     return targets
 
 
-def _read(text: str, lexicon: Lexicon, weak: frozenset[str]) -> list[Actor]:
+def _other_side(
+    work: Work, later: Callable[[Sentence], bool], doers: frozenset[str]
+) -> list[tuple[Actor, Sentence]]:
+    """In a battle or a blow from afar that hit no one read yet, the first force named
+    after a preposition of aim in the lead ("gas against the French colonial troops
+    holding the line", "dropped bombs on the troops there"): the other side, up to its
+    force word, not the doer's own."""
+    rules = work.lexicon.rules(ObjectRules)
+    for sentence in work.main[: work.lead_count]:
+        if later(sentence):
+            continue
+        for aim in rules.aim.finditer(sentence.text):
+            found = _phrase(sentence.text, aim.end(), rules)
+            words = found[0] if found else []
+            at = next((i for i, w in enumerate(words) if is_force(_bare(w), rules.heads)), None)
+            if at is None or _bare(words[at]) in doers:
+                continue
+            work.cite("targets", sentence)
+            kind = rules.heads.get(_bare(words[at]), ActorKind.state_forces)
+            return [(Actor(name=" ".join(words[: at + 1]), kind=kind), sentence)]
+    return []
+
+
+def _read(text: str, lexicon: Lexicon, weak: frozenset[str], broad: bool) -> list[Actor]:
     """The targets one sentence's clause gives (module docstring)."""
     rules = lexicon.rules(ObjectRules)
     clause = lexicon.rules(ClauseRules)
@@ -170,18 +224,68 @@ def _read(text: str, lexicon: Lexicon, weak: frozenset[str]) -> list[Actor]:
         for opener in (clause.object_preposition, clause.object_determiner):
             opened = opener.match(text, at)
             at = opened.end() if opened else at
-        found = _phrases(text, at, lexicon, weak, clause)
+        found = _phrases(text, at, lexicon, weak, clause, broad)
         if found and all(roles.head_word(a.name) not in rules.vehicles for a in found):
             return found  # "rammed a car into ...": the vehicle was the weapon
     for blast in rules.blast.finditer(text):
-        found = _phrases(text, blast.end(), lexicon, weak, clause)
+        found = _phrases(text, blast.end(), lexicon, weak, clause, broad)
         if found:
             return found
+    return _passive_subject(text, rules, clause, weak, broad) or _named_object(text, rules, weak)
+
+
+def _named_object(text: str, rules: ObjectRules, weak: frozenset[str]) -> list[Actor]:
+    """The object of any past verb but speech in a violent story that is a NAMED site of the
+    noun classes ("wrecked the Bombay Stock Exchange", "tore down the Babri mosque"); not a
+    place after a preposition ("near the station": no object)."""
+    for verb in rules.past.finditer(text):
+        if _bare(verb.group(1)) in rules.ends:
+            continue
+        found = _phrase(text, verb.end(), rules)
+        if found and any(_named(w, rules) for w in found[0]):
+            actor = _qualify(" ".join(found[0]), rules, weak, counted=False)
+            if actor is not None and actor.kind == ActorKind.unknown:
+                of = rules.part_of.match(text[found[1] :])  # "the Jewish Museum of Belgium"
+                owner = _phrase(text, found[1] + of.end(), rules) if of else None
+                if owner and all(_named(w, rules) for w in [*found[0][-1:], *owner[0]]):
+                    actor = Actor(name=f"{actor.name} of {' '.join(owner[0])}", kind=actor.kind)
+                return [actor]
+    return []
+
+
+def _passive_subject(
+    text: str, rules: ObjectRules, clause: ClauseRules, weak: frozenset[str], broad: bool
+) -> list[Actor]:
+    """The subject of any passive with its doer after it ("The Babri mosque was torn down on
+    Sunday by", "volunteers were taken off a bus ... by"): a site or people of the noun
+    classes, from the last punctuation, end word or determiner before the verb."""
+    for passive in rules.any_passive.finditer(text):
+        after = text[passive.end() :].split()[: rules.agent_reach]
+        words = text[: passive.start()].split()[-rules.reach :]
+        cut = max(
+            (i + 1 for i, w in enumerate(words) if _bare(w) in rules.ends or not w[-1].isalnum()),
+            default=0,
+        )
+        named_of = cut >= 2 and _bare(words[cut - 1]) == "of" and _named(words[cut - 2], rules)
+        of = f" of {' '.join(words[cut:])}" if named_of else ""  # "the Cathedral of St Michael"
+        words = [
+            w for w in words[cut - 2 if named_of else cut :] if _bare(w) not in clause.determiners
+        ]
+        words = words[1:] if words and parse_number(words[0].lower()) is not None else words
+        actor = _qualify(" ".join(words[:1] if of else words), rules, weak, False, broad)
+        named = actor is not None and actor.kind == ActorKind.unknown and _named(actor.name, rules)
+        if actor is not None and (named or any(w.lower() in rules.agents for w in after)):
+            return [Actor(name=actor.name + of, kind=actor.kind)]  # a named site needs no doer
     return []
 
 
 def _phrases(
-    text: str, at: int, lexicon: Lexicon, weak: frozenset[str], clause: ClauseRules
+    text: str,
+    at: int,
+    lexicon: Lexicon,
+    weak: frozenset[str],
+    clause: ClauseRules,
+    broad: bool = False,
 ) -> list[Actor]:
     """The noun phrases at ``at`` (one, or two joined by "and"), those that qualify."""
     rules = lexicon.rules(ObjectRules)
@@ -196,7 +300,7 @@ def _phrases(
     words, end = first
     if number and len(words) > 1:
         words = words[1:]
-    actor = _qualify(" ".join(words), rules, weak, counted=number)
+    actor = _qualify(" ".join(words), rules, weak, counted=number, broad=broad)
     owners = owners_after(text, end, lexicon) if _bare(words[-1]) in rules.containers else []
     if owners:  # "the motorcade of X", "a patrol of X and Y": whom it belongs to
         return owners
@@ -206,6 +310,13 @@ def _phrases(
         site = _qualify(" ".join(owner[0]), rules, weak, counted=False) if owner else None
         if site is not None and roles.head_word(site.name) in rules.sites:
             actor = site if actor is None or actor.kind != ActorKind.civilians else actor
+        elif (
+            owner
+            and actor is not None
+            and actor.kind == ActorKind.unknown
+            and all(_named(w, rules) for w in [*words[-1:], *owner[0]])
+        ):  # "the National Museum of Iraq": a named site keeps its name's "of"
+            actor = Actor(name=f"{actor.name} of {' '.join(owner[0])}", kind=actor.kind)
         elif site is not None and actor is None and words[-1].islower():
             # "crowds of football fans", "a group of farmers": the people; not a name's
             # own "of" ("the Ministry of Refugees")
@@ -215,7 +326,7 @@ def _phrases(
     found.append(actor)
     joined = rules.joined.match(text[end:])
     second = _phrase(text, end + joined.end(), rules) if joined else None
-    other = _qualify(" ".join(second[0]), rules, weak, counted=number) if second else None
+    other = _qualify(" ".join(second[0]), rules, weak, number, broad) if second else None
     if other is not None and (other.kind == actor.kind):
         found.append(other)
     return found
@@ -254,7 +365,9 @@ def _bare(word: str) -> str:
     return word.strip(',.;:()"“”').lower()
 
 
-def _qualify(phrase: str, rules: ObjectRules, weak: frozenset[str], counted: bool) -> Actor | None:
+def _qualify(
+    phrase: str, rules: ObjectRules, weak: frozenset[str], counted: bool, broad: bool = False
+) -> Actor | None:
     """The phrase as a target, by its head noun (module docstring), else None."""
     words = phrase.split()
     if not words or fold(phrase) in weak:
@@ -262,14 +375,24 @@ def _qualify(phrase: str, rules: ObjectRules, weak: frozenset[str], counted: boo
     head = words[-1].lower()
     if fold(head) in weak:
         return None
-    if head in rules.sites:  # "the Indian embassy", "houses"; "the Sidi X shrine", not "old"
-        named = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    # the noun classes: the last two words first ("the Bombay Stock Exchange"), then the head
+    noun = rules.nouns.get(" ".join(words[-2:]).lower()) or rules.nouns.get(head)
+    if head in rules.sites or noun == "site":  # "the Indian embassy"; not "old" in "the old X"
+        named = next((i for i, w in enumerate(words) if _named(w, rules)), 0)
         return Actor(name=" ".join(words[named:]), kind=ActorKind.unknown)
-    if rules.heads.get(head, ActorKind.civilians) != ActorKind.civilians:
-        return None  # "officers", "soldiers": a force, read by the role rules
-    if not words[-1][:1].islower() and not head.endswith(rules.endings):
+    if head in rules.heads:  # the engine's own word for the head wins over the classes
+        noun = "people" if rules.heads[head] == ActorKind.civilians else "force"
+    if noun == "force":
+        return None  # "officers", "soldiers", "a battalion": a force, read by the role rules
+    noun = noun if broad else None  # a class member yields to a site already chosen
+    if not words[-1][:1].islower() and not head.endswith(rules.endings) and noun != "people":
         return None  # a name alone: a town
     plural = head.endswith(rules.plural) and not head.endswith(rules.not_plural)
-    if plural and (counted or head.endswith(rules.endings)):
-        return Actor(name=phrase, kind=ActorKind.civilians)
+    if plural and (counted or head.endswith(rules.endings) or noun == "people"):
+        return Actor(name=phrase, kind=ActorKind.civilians)  # "Jews", "inmates", "pilgrims"
     return None
+
+
+def _named(word: str, rules: ObjectRules) -> bool:
+    """Does the word start a name ("Babri", "al-Shifa")?"""
+    return word[:1].isupper() or bool(rules.particle.match(word))
