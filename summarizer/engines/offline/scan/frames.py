@@ -22,12 +22,15 @@ built by ``scripts/build_verbs.py``):
   phrase's head holds: its words up to a modifier (``modifiers``: "aeroplanes flying for
   the insurgents", "tribesmen under Abd el-Krim"); before the verb, its last part after a
   comma, dash or bracket that has a kind (not the dateline: "MADRID, July 25 - ...");
+  a kind rules out those it ``outranks`` (armed men are no crowd: "fighters of the Stern
+  Gang"; aircraft are the doer, not their crews);
 - the first rule of ``[[events.frames.rules]]`` whose verb class is the verb's, one of
   whose ``doer`` kinds the doer has (any doer, or none, when the rule names none), and one
   of whose ``done_to`` kinds the object has (any object when it names none; none needed
   when the rule is ``bare``), and none of whose ``unless`` cues the text holds, gives the
   sub-event type.
-A capitalised verb form inside a sentence ("Storm Shadow", "Fire Brigade") is no verb.
+A capitalised verb form inside a sentence ("Storm Shadow", "Fire Brigade") is no verb, nor
+is a participle after a determiner (``attributive``: "the body of an abducted trader").
 """
 
 from __future__ import annotations
@@ -110,6 +113,9 @@ class FrameRules:
         preps = "|".join(frames["prepositions"])
         self.preposition = re.compile(rf"^\s*(?:{preps})\b", re.IGNORECASE)
         self.stops = re.compile("|".join(frames["stops"]), re.IGNORECASE)
+        #: Kinds that rule others out in one phrase (an armed doer is no crowd).
+        self.outranks: dict[str, list[str]] = frames["outranks"]
+        self.attributive = re.compile("|".join(frames["attributive"]), re.IGNORECASE)
         self.modifier = re.compile("|".join(frames["modifiers"]), re.IGNORECASE)
         self.joined = re.compile(r"^\s+and\s+", re.IGNORECASE)
 
@@ -123,7 +129,8 @@ def _kinds(phrase: str, rules: FrameRules, lexicon: Lexicon) -> frozenset[str]:
     if not phrase.strip():
         return frozenset()
     folded = lexicon.fold(phrase)
-    return frozenset(k for k, g in rules.kinds.items() if g.search(phrase, folded))
+    found = {k for k, g in rules.kinds.items() if g.search(phrase, folded)}
+    return frozenset(found.difference(*(rules.outranks.get(k, ()) for k in found)))
 
 
 def _before_kinds(phrase: str, rules: FrameRules, lexicon: Lexicon) -> frozenset[str]:
@@ -185,8 +192,8 @@ def frame_cue(text: str, lexicon: Lexicon) -> scan_cues.EventCue | None:
         if text[start].isupper() and start > 0 and text[start - 2 : start].strip() not in ".!?":
             continue  # a name's word: "Storm Shadow", "Fire Brigade"
         name = verb.lastgroup or rules.form_class.get(verb.group().lower())
-        if name is None:
-            continue
+        if name is None or rules.attributive.search(text, max(0, start - 12), start):
+            continue  # "an abducted trader": an adjective
         head, fhead = text[:start], folded[:start]
         clause = max((m.end() for m in cue_rules.clause_openers.finditer(head, fhead)), default=0)
         passive = rules.passive.search(head[clause:])
