@@ -111,7 +111,36 @@ SCHEMA = Table(
                 },
             )
         ),
+        **{
+            "frames?": Table(
+                relative=Words,
+                passive=Words,
+                agent=Words,
+                prepositions=Words,
+                stops=Words,
+                modifiers=Words,
+                attributive=Words,
+                outranks=MapOf(ListOf(str)),
+                verbs=MapOf(Words),
+                kinds=MapOf(Words),
+                rules=ListOf(
+                    Table(
+                        verb=str,
+                        sub_event_type=SubEvent,
+                        **{
+                            "doer?": Words,
+                            "done_to?": Words,
+                            "bare?": bool,
+                            "generic?": bool,
+                            "unless?": Words,
+                        },
+                    )
+                ),
+            )
+        },
     ),
+    # Verb and noun classes built from WordNet (scripts/build_verbs.py; scan/frames.py).
+    **{"verbs?": Table(classes=MapOf(Words), nouns=MapOf(Words))},
     dates=Table(
         months=MapOf(int),
         holidays=MapOf(ListOf(int)),

@@ -9,7 +9,8 @@ violence and figurative cues together (the words of politics are figurative exce
 title and lead cue a protest or riot; a domain overlay's words count as violence too, and
 in a short report of at most ``short_report`` sentences so does the sub-event cue itself:
 "a chlorine cylinder was dropped on the town" names no other word of violence, and two
-lines have room for few; but a short report with a figurative word and no word of violence
+lines have room for few; so does the violent verb of a clause that gave the cue
+(``scan/frames.py``); but a short report with a figurative word and no word of violence
 besides its dead and hurt, ``[events].outcome``, is an accident: "a ferry capsized,
 killing 12"), unless its cue tells how the harm was done (a non-generic rule: "dropped a
 barrel of chlorine, injuring dozens").
@@ -111,7 +112,10 @@ def incident_cue(doc: Document, main: list[Sentence] | None = None) -> EventCue 
     rules = doc.lexicon.rules(domain_scan.DomainRules)
     if cue is None and rules.fallback_cue:
         cue = _fallback_cue(doc.text, rules)
-    cued = 1 if len(doc.sentences) <= cue_rules.short_report else 0
+    # a short report's cue counts as violence, and so does a clause's violent verb
+    # (scan/frames.py: "bombed and machine-gunned the town" names no other word of it)
+    short = len(doc.sentences) <= cue_rules.short_report
+    cued = 1 if short or (cue is not None and cue.frame) else 0
     told = cue is not None and not says_little(cue, cue_rules)
     if cue is None or _incident_score(doc, cued, crowd, riot, told) < cue_rules.threshold:
         return None

@@ -42,6 +42,7 @@ from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType
 __all__ = [
     "CueRules",
     "EventCue",
+    "actor_names",
     "classify",
     "cue_counts",
     "event_of",
@@ -79,6 +80,8 @@ class EventCue:
     start: int
     end: int
     generic: bool | None = None
+    #: Read from a clause's doer, verb and object (:mod:`.frames`), not a rule's cue.
+    frame: bool = False
 
 
 def event_of(sub_event_type: SubEventType) -> EventType:
@@ -97,7 +100,7 @@ class CueRules:
             out: list[str] = []
             for cue in cues:
                 if cue.startswith(_ACTORS):
-                    out += _actor_names(lexicon, cue[len(_ACTORS) :].split(","))
+                    out += actor_names(lexicon, cue[len(_ACTORS) :].split(","))
                 elif cue.startswith("@") and depth < 4:
                     out += items(sets[cue[1:]], depth + 1)
                 else:
@@ -181,7 +184,7 @@ _OBJECT_LEAD = r"^[\s,]*(?:[\w'-]+\s+){0,2}?(?:(?-i:[A-Z])[\w'-]*\s+){0,2}?"
 _ACTORS = "@actors:"
 
 
-def _actor_names(lexicon: Lexicon, kinds: list[str]) -> list[str]:
+def actor_names(lexicon: Lexicon, kinds: list[str]) -> list[str]:
     """The aliases of the lexicon's actors of ``kinds`` as cues; an alias of two or more
     capitals ("HTS") only in its own case, as the actor finder reads it."""
     out = []
@@ -196,8 +199,12 @@ def _actor_names(lexicon: Lexicon, kinds: list[str]) -> list[str]:
 
 
 def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue | None:
-    """The first sub-event type, in precedence order, whose cue (and context) ``text`` has.
-    ``folded``: ``text`` case-folded, when the caller has it."""
+    """The first sub-event type, in precedence order, whose cue (and context) ``text`` has;
+    when none has, or the one found says little of how, the type its clauses' doer, verb
+    and object give (:func:`.frames.frame_cue`) when that one says more. ``folded``:
+    ``text`` case-folded, when the caller has it."""
+    from summarizer.engines.offline.scan.frames import frame_cue  # frames reads cues: a cycle
+
     rules = lexicon.rules(CueRules)
     if folded is None:
         folded = lexicon.fold(text)
@@ -205,6 +212,16 @@ def classify(text: str, lexicon: Lexicon, folded: str | None = None) -> EventCue
         if negation.possible(folded):
             text = negation.pattern.sub(lambda m: " " * len(m.group()), text)
             folded = blanked(text, folded)
+    found = _ruled(text, folded, rules)
+    if found is None or says_little(found, rules):
+        framed = frame_cue(text, lexicon)
+        if framed is not None and (found is None or not says_little(framed, rules)):
+            return framed
+    return found
+
+
+def _ruled(text: str, folded: str, rules: CueRules) -> EventCue | None:
+    """The first rule's cue that ``text`` (negations blanked) holds (:func:`classify`)."""
     spans = _subordinate_spans(text, folded, rules)
     deferred: EventCue | None = None  # the first fit inside a subordinate clause
     for i in rules.cues.possible(folded):  # the rules whose cue's literals the text holds

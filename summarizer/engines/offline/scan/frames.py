@@ -1,0 +1,224 @@
+"""The event from the clause: who did what to whom, by verb and noun CLASSES.
+
+The fallback of :func:`.cues.classify` when no rule of ``[[events.rules]]`` fits a text or
+the one that fits says little of how ("killed", "attacked"). Rules (``[events.frames]`` in
+``data/events.toml``; the verb classes and WordNet's noun classes in ``data/verbs.toml``,
+built by ``scripts/build_verbs.py``):
+
+- a *verb* is a form of a verb class (bomb, shell, shoot, attack, kill, destroy, seize,
+  abduct, arrest, loot, fight, surrender, protest; ``[events.frames.verbs]`` adds forms
+  WordNet lacks: "machine-gunned", "fell upon");
+- its *doer* is the text of its clause before it (back to the clause's opener,
+  ``[events.vote].clause_openers``), or, after a relative pronoun ("German aeroplanes,
+  which bombed ..."), the words before the pronoun back to a comma; in the passive ("was
+  destroyed yesterday by German aeroplanes") the phrase after "by", and none without one;
+- its *object* is the words after it up to a stop (``stops``: a comma, "and", "in", "on
+  Monday"...), past a leading preposition ("fired on the crowd", "fell upon the camp"),
+  or in the passive the clause's words before it ("the town was bombed"); a verb with no
+  object joined by "and" to a next verb shares that verb's ("bombed and machine-gunned
+  it");
+- the kinds of doer and object are those of ``[events.frames.kinds]`` (aircraft,
+  artillery, state, nonstate, armed, crowd, protesters, people, place) whose cues the
+  phrase's head holds: its words up to a modifier (``modifiers``: "aeroplanes flying for
+  the insurgents", "tribesmen under Abd el-Krim"); before the verb, its last part after a
+  comma, dash or bracket that has a kind (not the dateline: "MADRID, July 25 - ...");
+  a kind rules out those it ``outranks`` (armed men are no crowd: "fighters of the Stern
+  Gang"; aircraft are the doer, not their crews);
+- the first rule of ``[[events.frames.rules]]`` whose verb class is the verb's, one of
+  whose ``doer`` kinds the doer has (any doer, or none, when the rule names none), and one
+  of whose ``done_to`` kinds the object has (any object when it names none; none needed
+  when the rule is ``bare``), and none of whose ``unless`` cues the text holds, gives the
+  sub-event type.
+A capitalised verb form inside a sentence ("Storm Shadow", "Fire Brigade") is no verb, nor
+is a participle after a determiner (``attributive``: "the body of an abducted trader").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.engines.offline.lexicon import Lexicon
+from summarizer.engines.offline.patterns import cue_source
+from summarizer.engines.offline.prefilter import Gated
+from summarizer.engines.offline.scan import cues as scan_cues
+from summarizer.schema import SubEventType
+
+__all__ = ["FrameRules", "frame_cue"]
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """One rule of ``[[events.frames.rules]]``."""
+
+    verb: str
+    sub: SubEventType
+    doer: frozenset[str]
+    done_to: frozenset[str]
+    bare: bool
+    generic: bool | None
+    unless: Gated | None
+
+
+class FrameRules:
+    """The frame rules and classes of one lexicon, compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        frames = lexicon.section("events")["frames"]
+        sets: dict[str, list[str]] = lexicon.section("events")["sets"]
+        verbs = lexicon.section("verbs")
+        self.form_class = {form: name for name, forms in verbs["classes"].items() for form in forms}
+        forms = sorted(self.form_class, key=len, reverse=True)
+        extra = [f"(?P<{name}>{'|'.join(p)})" for name, p in frames["verbs"].items()]
+        self.verbs = re.compile(
+            r"(?<![\w-])(?:" + "|".join([*extra, *map(re.escape, forms)]) + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+
+        def items(cues: list[str], depth: int = 0) -> list[str]:
+            out: list[str] = []
+            for cue in cues:
+                if cue.startswith("@nouns:"):
+                    out += [re.escape(n) + r"\b" for n in verbs["nouns"][cue[7:]]]
+                elif cue.startswith("@actors:"):
+                    out += scan_cues.actor_names(lexicon, cue[8:].split(","))
+                elif cue.startswith("@") and depth < 4:
+                    out += items(sets[cue[1:]], depth + 1)
+                else:
+                    out.append(cue)
+            return out
+
+        self.kinds = {
+            kind: Gated(cue_source(items(cues)), re.IGNORECASE)
+            for kind, cues in frames["kinds"].items()
+        }
+        self.rules = [
+            _Frame(
+                rule["verb"],
+                SubEventType(rule["sub_event_type"]),
+                frozenset(rule.get("doer", ())),
+                frozenset(rule.get("done_to", ())),
+                bool(rule.get("bare", False)),
+                rule.get("generic"),
+                Gated(cue_source(items(rule["unless"])), re.IGNORECASE)
+                if "unless" in rule
+                else None,
+            )
+            for rule in frames["rules"]
+        ]
+        words = "|".join(frames["relative"])
+        self.relative = re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE)
+        self.passive = re.compile("|".join(frames["passive"]), re.IGNORECASE)
+        self.agent = re.compile("|".join(frames["agent"]), re.IGNORECASE)
+        preps = "|".join(frames["prepositions"])
+        self.preposition = re.compile(rf"^\s*(?:{preps})\b", re.IGNORECASE)
+        self.stops = re.compile("|".join(frames["stops"]), re.IGNORECASE)
+        #: Kinds that rule others out in one phrase (an armed doer is no crowd).
+        self.outranks: dict[str, list[str]] = frames["outranks"]
+        self.attributive = re.compile("|".join(frames["attributive"]), re.IGNORECASE)
+        self.modifier = re.compile("|".join(frames["modifiers"]), re.IGNORECASE)
+        self.joined = re.compile(r"^\s+and\s+", re.IGNORECASE)
+
+
+def _kinds(phrase: str, rules: FrameRules, lexicon: Lexicon) -> frozenset[str]:
+    """The kinds of ``[events.frames.kinds]`` whose cues the phrase's head holds: the
+    phrase up to its first modifier (``[events.frames].modifiers``: "German aeroplanes
+    flying for the insurgents", "tribesmen under Abd el-Krim")."""
+    cut = rules.modifier.search(phrase)
+    phrase = phrase if cut is None else phrase[: cut.start()]
+    if not phrase.strip():
+        return frozenset()
+    folded = lexicon.fold(phrase)
+    found = {k for k, g in rules.kinds.items() if g.search(phrase, folded)}
+    return frozenset(found.difference(*(rules.outranks.get(k, ()) for k in found)))
+
+
+def _before_kinds(phrase: str, rules: FrameRules, lexicon: Lexicon) -> frozenset[str]:
+    """The kinds of a phrase before its verb (a doer, a passive's object): those of its
+    last part after a comma, dash or bracket that has any ("BILBAO, April 27 - Riffian
+    tribesmen under Abd el-Krim": tribesmen)."""
+    for part in reversed(_PARTS.split(phrase)):
+        found = _kinds(part, rules, lexicon)
+        if found:
+            return found
+    return frozenset()
+
+
+#: What parts a phrase before a verb: a comma, a dash, a bracket.
+_PARTS = re.compile(r",|\s[-–—]\s|[()]")
+
+
+def _phrase(text: str, rules: FrameRules) -> str:
+    """The words of ``text`` up to its first stop (a comma, "and", "in"...)."""
+    stop = rules.stops.search(text)
+    return text if stop is None else text[: stop.start()]
+
+
+def _object(text: str, end: int, rules: FrameRules) -> str:
+    """The object of the verb ending at ``end``: past a leading preposition, up to a stop;
+    when the verb has none and "and" joins it to a next verb, that verb's."""
+    after = text[end:]
+    prep = rules.preposition.match(after)
+    found = _phrase(after[prep.end() :] if prep else after, rules).strip()
+    if not found:
+        joined = rules.joined.match(after)
+        nxt = rules.verbs.match(after, joined.end()) if joined else None
+        if nxt is not None:
+            return _object(after, nxt.end(), rules)
+    return found
+
+
+def _doer(head: str, clause: int, rules: FrameRules) -> str:
+    """The doer before a verb: its clause's words, or before a relative pronoun that opens
+    the clause ("aeroplanes, which bombed"), the words before it, back to a stop."""
+    own = head[clause:]
+    if own.strip() or not rules.relative.search(head[:clause]):
+        return own
+    before = head[: rules.relative.search(head[:clause]).start()]  # type: ignore[union-attr]
+    before = before.rstrip(" ,")
+    return before[before.rfind(",") + 1 :]  # its last part: "..., was razed by aeroplanes"
+
+
+def frame_cue(text: str, lexicon: Lexicon) -> scan_cues.EventCue | None:
+    """The sub-event type the first verb clause of ``text`` a frame rule fits gives
+    (module docstring), as a cue on the verb; None when none fits."""
+    rules = lexicon.rules(FrameRules)
+    if not rules.verbs.search(text):
+        return None
+    cue_rules = lexicon.rules(scan_cues.CueRules)
+    folded = lexicon.fold(text)
+    for verb in rules.verbs.finditer(text):
+        start, end = verb.span()
+        if text[start].isupper() and start > 0 and text[start - 2 : start].strip() not in ".!?":
+            continue  # a name's word: "Storm Shadow", "Fire Brigade"
+        name = verb.lastgroup or rules.form_class.get(verb.group().lower())
+        if name is None or rules.attributive.search(text, max(0, start - 12), start):
+            continue  # "an abducted trader": an adjective
+        head, fhead = text[:start], folded[:start]
+        clause = max((m.end() for m in cue_rules.clause_openers.finditer(head, fhead)), default=0)
+        passive = rules.passive.search(head[clause:])
+        if passive is not None:
+            agent = rules.agent.match(text[end:])
+            doer = _phrase(text[end + agent.end() :], rules) if agent else ""
+            done_to = head[clause : clause + passive.start()]
+        else:
+            doer = _doer(head, clause, rules)
+            done_to = _object(text, end, rules)
+        doers = (
+            _before_kinds(doer, rules, lexicon) if passive is None else _kinds(doer, rules, lexicon)
+        )
+        objects = (_before_kinds if passive else _kinds)(done_to, rules, lexicon)
+        for rule in rules.rules:
+            if rule.verb != name or (rule.doer and not rule.doer & doers):
+                continue
+            if rule.done_to and not rule.done_to & objects:
+                continue
+            if not (rule.done_to or rule.bare or done_to.strip()):
+                continue
+            if rule.unless is not None and rule.unless.search(text, folded):
+                continue
+            sub = rule.sub
+            return scan_cues.EventCue(
+                scan_cues.event_of(sub), sub, start, end, rule.generic, frame=True
+            )
+    return None
