@@ -178,7 +178,9 @@ def main() -> None:
         held = [*_own_names(c), *(_fold(a) for a in _aliases(c))]
         for key in _old_names(c, held, places):
             if key not in own:  # another town's own name stays that town's
-                extra.setdefault(key, f"{c['name']}\t{c['countrycode']}\t{c['population']}\t{region}")
+                extra.setdefault(
+                    key, f"{c['name']}\t{c['countrycode']}\t{c['population']}\t{region}"
+                )
     for key, line in extra.items():
         kept.setdefault(key, line)  # only a key no city holds
     lines = sorted(f"{key}\t{city}" for key, city in kept.items())

@@ -5,8 +5,11 @@ the city's name) and GeoNames (an alternate name of the city) give is the city (
 is Mumbai, "Leningrad" Saint Petersburg, "Constantinople" Istanbul), while another town's
 own name is never taken by such a name; an old-style wire dateline whose date ends in a
 stop, the year too ("SAN JUAN, Puerto Rico, May 2. -", "WASHINGTON, Sept. 16, 1920. -"),
-is a dateline, and its town places a report that names no other place. Sentences written
-for these tests.
+is a dateline, and its town places a report that names no other place; a people's name
+before an agent word says whose even after a locative word ("outside the Greek
+consulate" in Istanbul, "at the Indian embassy in Kabul"), as does one opening an
+organisation's name ("the Palestinian Red Crescent said"), while a people's name before a
+place noun still places ("in the Syrian town of X"). Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -58,6 +61,35 @@ def test_the_old_style_dateline_town_places_a_report_naming_no_other_place() -> 
         "traffic jam."
     ) == ("Greece", "Athens")
     assert _where(
-        "SAN JUAN, Puerto Rico, May 2. - Gunmen fired on a police patrol car, killing two "
-        "officers."
+        "SAN JUAN, Puerto Rico, May 2. - Gunmen fired on a police patrol car, killing two officers."
     ) == ("Puerto Rico", "San Juan")
+
+
+def test_a_peoples_name_before_an_agent_word_says_whose_even_after_a_locative() -> None:
+    assert _where(
+        "ISTANBUL - A bomb went off outside the Greek consulate on Tuesday, shattering "
+        "windows along the street."
+    ) == ("Turkey", "Istanbul")
+    assert (
+        _where("A suicide bomber blew himself up at the Indian embassy gate in Kabul on Monday.")[0]
+        == "Afghanistan"
+    )
+    # counter-example: before a place noun a people's name still places the town
+    assert (
+        _where("Shells fell on the Syrian town of Ras al-Ain on Tuesday, wounding five children.")[
+            0
+        ]
+        == "Syria"
+    )
+
+
+def test_a_peoples_name_opening_an_organisations_name_is_not_where() -> None:
+    assert _where(
+        "KISUMU - A mob burned a church on Sunday, the Tanzanian Red Cross said, and two "
+        "Tanzanian Red Cross volunteers were among the hurt."
+    ) == ("Kenya", "Kisumu")
+    # counter-example: the town the deed is put in stays the place
+    assert _where(
+        "A mob burned a church at the edge of Eldoret on Sunday, and the Ugandan Red Cross "
+        "said five people were dead."
+    ) == ("Kenya", "Eldoret")
