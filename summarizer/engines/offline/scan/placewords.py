@@ -201,11 +201,17 @@ def spoken_from(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return lexicon.rules(CityRules).town(text[start:end]) is not None
 
 
+#: A capitalised word after a people's name: the name opens an organisation's ("Red Crescent").
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
+
+
 def locative_weight(
-    text: str, start: int, end: int, lexicon: Lexicon, region: bool = False
+    text: str, start: int, end: int, lexicon: Lexicon, region: bool = False, demonym: bool = False
 ) -> float:
     """Names after "in"/"near" say where (a ``region`` also after "in Ethiopia's"); names
-    before "forces"/"officials" say who, and so do names glued to "-backed"/"-led" and a
+    before "forces"/"officials" say who, a ``demonym`` even after "in"/"outside" ("outside
+    the British consulate"), as does a demonym opening a longer name ("the Palestinian Red
+    Crescent said", "the Syrian Observatory": an organisation's, not where), and so do names glued to "-backed"/"-led" and a
     country before "'s embassy" even after "near" ("near Israel's embassy in Copenhagen")."""
     rules = lexicon.rules(PlaceRules)
     if rules.sponsor_after.match(text, end):
@@ -214,6 +220,10 @@ def locative_weight(
     if not region and rules.agent_before.search(before):  # "the High Commission of India"
         return rules.weights["agent"]  # (a region's own government speaks for where it was)
     if not region and rules.agent_possessed.match(text, end):  # "near Israel's embassy in X"
+        return rules.weights["agent"]
+    if demonym and (rules.agent_after.match(text[end : end + 30]) or _NAME_AFTER.match(text, end)):
+        # "outside the British consulate", "at the Chinese embassy": a people's word says
+        # whose, even after a locative word, which places the consulate, not its owner
         return rules.weights["agent"]
     if (
         rules.locative_before.search(before[-25:])
