@@ -53,6 +53,7 @@ from summarizer.engines.offline.resolve import (
     clauseobject,
     clauseside,
     crowds,
+    framesides,
     homes,
     leading,
     moves,
@@ -270,6 +271,8 @@ def actors(
     targets = [sitenames.named_site(work, a, s) for a, s in targets]  # "the Chez les Amis bar"
     perpetrators, targets = operations.issuer_acts(work, sub_event_type, perpetrators, targets)
     perpetrators, targets = anaphor.named_doers(work, sub_event_type, perpetrators, targets)
+    weak = rules.vague_victims | rules.vague_crowd  # the event clause's doer and object
+    perpetrators, targets = framesides.frame_sides(work, sub_event_type, perpetrators, targets, weak)
     perpetrators = subjects.regrain(perpetrators, lexicon)
     for _, sentence in perpetrators:
         work.cite("perpetrators", sentence)

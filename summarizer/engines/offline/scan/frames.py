@@ -44,7 +44,7 @@ from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan import cues as scan_cues
 from summarizer.schema import SubEventType
 
-__all__ = ["FrameRules", "frame_cue"]
+__all__ = ["FrameRead", "FrameRules", "frame_cue", "frame_read"]
 
 
 @dataclass(frozen=True)
@@ -179,9 +179,38 @@ def _doer(head: str, clause: int, rules: FrameRules) -> str:
     return before[before.rfind(",") + 1 :]  # its last part: "..., was razed by aeroplanes"
 
 
+@dataclass(frozen=True)
+class FrameRead:
+    """The clause a frame rule fitted: its cue, its doer and object phrases (the parts
+    whose kinds were read) and their kinds."""
+
+    cue: scan_cues.EventCue
+    doer: str
+    doer_kinds: frozenset[str]
+    done_to: str
+    object_kinds: frozenset[str]
+
+
+def _head(phrase: str, before: bool, rules: FrameRules, lexicon: Lexicon) -> str:
+    """The part of a phrase whose kinds were read (the last kinded part before a verb),
+    cut at its first modifier: "German aeroplanes flying for the insurgents" -> "German
+    aeroplanes"."""
+    parts = reversed(_PARTS.split(phrase)) if before else [phrase]
+    part = next((p for p in parts if _kinds(p, rules, lexicon)), "")
+    cut = rules.modifier.search(part)
+    return (part if cut is None else part[: cut.start()]).strip()
+
+
 def frame_cue(text: str, lexicon: Lexicon) -> scan_cues.EventCue | None:
     """The sub-event type the first verb clause of ``text`` a frame rule fits gives
     (module docstring), as a cue on the verb; None when none fits."""
+    read = frame_read(text, lexicon)
+    return None if read is None else read.cue
+
+
+def frame_read(text: str, lexicon: Lexicon) -> FrameRead | None:
+    """The first verb clause of ``text`` a frame rule fits (module docstring): its cue,
+    doer and object; None when none fits."""
     rules = lexicon.rules(FrameRules)
     if not rules.verbs.search(text):
         return None
@@ -218,7 +247,14 @@ def frame_cue(text: str, lexicon: Lexicon) -> scan_cues.EventCue | None:
             if rule.unless is not None and rule.unless.search(text, folded):
                 continue
             sub = rule.sub
-            return scan_cues.EventCue(
+            cue = scan_cues.EventCue(
                 scan_cues.event_of(sub), sub, start, end, rule.generic, frame=True
+            )
+            return FrameRead(
+                cue,
+                _head(doer, passive is None, rules, lexicon),
+                doers,
+                _head(done_to, passive is not None, rules, lexicon),
+                objects,
             )
     return None
