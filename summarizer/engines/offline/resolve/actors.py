@@ -272,7 +272,9 @@ def actors(
     perpetrators, targets = operations.issuer_acts(work, sub_event_type, perpetrators, targets)
     perpetrators, targets = anaphor.named_doers(work, sub_event_type, perpetrators, targets)
     weak = rules.vague_victims | rules.vague_crowd  # the event clause's doer and object
-    perpetrators, targets = framesides.frame_sides(work, sub_event_type, perpetrators, targets, weak)
+    perpetrators, targets = framesides.frame_sides(
+        work, sub_event_type, perpetrators, targets, weak
+    )
     perpetrators = subjects.regrain(perpetrators, lexicon)
     for _, sentence in perpetrators:
         work.cite("perpetrators", sentence)
