@@ -21,7 +21,7 @@ A side that is itself a vague word, a pronoun or empty is no fallback.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
@@ -44,13 +44,19 @@ class _SideRules:
         frames = lexicon.section("events")["frames"]
         self.drop = re.compile(rf"^(?:(?:{'|'.join(frames['side_drop'])})\s+)+", re.IGNORECASE)
         self.kinds: dict[str, str] = frames["side_kinds"]
+        vague = lexicon.section("actors")["resolve"]  # words no side names by itself
+        self.vague = frozenset(vague["vague_victims"]) | frozenset(vague["vague_crowd"])
         self.untargeted = frozenset(SubEventType(s) for s in frames["side_untargeted"])
 
 
-def _own_clause(work: Work, sub_event_type: SubEventType) -> tuple[FrameRead, Sentence] | None:
-    """The first lead sentence whose frame reads the event's own sub-event type, else its
-    event type ("fell upon the camp": an attack in a story of a battle)."""
-    reads = [(frame_read(s.text, work.lexicon), s) for s in work.main[: max(work.lead_count, 1)]]
+def _own_clause(
+    work: Work, sub_event_type: SubEventType, later: Callable[[Sentence], bool]
+) -> tuple[FrameRead, Sentence] | None:
+    """The first lead sentence, not one on a later act (``later``: "Hours after the
+    attack, militants attacked a post"), whose frame reads the event's own sub-event type,
+    else its event type ("fell upon the camp": an attack in a story of a battle)."""
+    lead = [s for s in work.main[: max(work.lead_count, 1)] if not later(s)]
+    reads = [(frame_read(s.text, work.lexicon), s) for s in lead]
     for same in (lambda s: s == sub_event_type, lambda s: event_of(s) == event_of(sub_event_type)):
         for read, sentence in reads:
             if read is not None and same(read.cue.sub_event_type):
@@ -74,18 +80,20 @@ def frame_sides(
     sub_event_type: SubEventType,
     perpetrators: list[_Pair],
     targets: list[_Pair],
-    vague: Collection[str],
+    later: Callable[[Sentence], bool],
 ) -> tuple[list[_Pair], list[_Pair]]:
     """Perpetrators and targets with the event clause's doer and object as fallback
-    (module docstring); ``vague``: the words no side names by itself."""
+    (module docstring); ``later``: whether a sentence tells of a later act, whose clause
+    is not the event's."""
     weak = not targets
     if perpetrators and not weak:
         return perpetrators, targets
-    found = _own_clause(work, sub_event_type)
+    found = _own_clause(work, sub_event_type, later)
     if found is None:
         return perpetrators, targets
     read, sentence = found
     rules = work.lexicon.rules(_SideRules)
+    vague = rules.vague
     if not perpetrators:
         doer = _side(read.doer, read.doer_kinds, rules, vague)
         perpetrators = [(doer, sentence)] if doer is not None else []
