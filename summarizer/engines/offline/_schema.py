@@ -125,6 +125,7 @@ SCHEMA = Table(
                 progressive_forms=MapOf(Words),
                 side_kinds=MapOf(str),
                 side_untargeted=ListOf(SubEvent),
+                side_owned=Words,
                 outranks=MapOf(ListOf(str)),
                 verbs=MapOf(Words),
                 kinds=MapOf(Words),

@@ -2,10 +2,11 @@
 
 The frame that decides an event from a lead clause's doer, verb class and object
 (scan/frames.py) hands its doer and object to the actors as their FALLBACK
-(resolve/framesides.py): aircraft or guns that bomb or shell a place are the perpetrators
-when no other resolver names one, the place they hit the target when none is named; a verb
-class's "-ing" form after an auxiliary ("were fighting") is a clause's verb. Counter-examples:
-a people object is left to the casualty resolvers, a territory taken has no target, an
+(resolve/framesides.py): aircraft or guns of a named country that bomb or shell a
+place are the perpetrators when no other resolver names one, the place they hit the
+target when none is named; a verb class's "-ing" form after an auxiliary ("were fighting") is a clause's verb. Counter-examples:
+a machine whose owner the article does not name ("a drone struck") is no perpetrator, a
+people object is left to the casualty resolvers, a territory taken has no target, an
 "-ing" form with no auxiliary ("killing 40") is no clause's verb, and a market or a
 sports side "falling" or "attacking" stays no incident. (Sentences written for these tests.)
 """
@@ -32,22 +33,26 @@ def _names(actors: list[Actor]) -> list[str]:
 
 def test_aircraft_that_bomb_a_quarter_are_its_doer_and_it_their_target() -> None:
     brief = _brief(
-        "ROTTERDAM, May 14 - Dive-bombers of a foreign air arm, circling low over the "
-        "harbour, bombed the old quarter of Rotterdam this afternoon."
+        "ROTTERDAM, May 14 - German dive-bombers, circling low over the harbour, bombed the "
+        "old quarter of Rotterdam this afternoon."
     )
     assert brief.sub_event_type == S.air_drone_strike
-    assert _names(brief.perpetrators) == ["Dive-bombers"]
+    assert _names(brief.perpetrators) == ["German dive-bombers"]
     assert _names(brief.targets) == ["the old quarter of Rotterdam"]
     assert brief.perpetrators[0].kind == "state_forces"
 
 
 def test_guns_that_shell_a_hospital_are_the_perpetrators() -> None:
     brief = _brief(
-        "SARAJEVO, June 2 - Heavy guns on the hills around the city shelled the Kosevo "
-        "hospital late last night."
+        "SARAJEVO, June 2 - Serbian heavy guns on the hills around the city shelled the "
+        "Kosevo hospital late last night."
     )
     assert brief.sub_event_type == S.shelling_artillery_missile_attack
-    assert _names(brief.perpetrators) == ["Heavy guns"]  # cut at its modifier "on the hills"
+    assert _names(brief.perpetrators) == ["Serbian heavy guns"]  # cut at "on the hills"
+    # counter-example: a machine whose owner the article does not name is no perpetrator
+    drone = _brief("KOSTI, Sept 12 - A drone struck a crowded fuel station, killing five people.")
+    assert drone.incident
+    assert drone.perpetrators == []
     # counter-example: a named victim is the casualty resolvers', not the clause's object
     shot = _brief("An unknown gunman shot dead the mayor of Tolosa inside his office on Thursday.")
     assert "the mayor of Tolosa inside his office" not in _names(shot.targets)

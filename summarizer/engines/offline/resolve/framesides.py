@@ -9,7 +9,9 @@ and object to decide the event. Its doer and object are the FALLBACK of the acto
 - no perpetrator found: the frame's doer, cut to the part whose kind was read and its
   first modifier ("German aeroplanes flying for the insurgents" -> "German aeroplanes"),
   a leading article or quantity word dropped (``[events.frames].side_drop``); its actor
-  kind is the first of ``[events.frames].side_kinds`` its frame kinds hold;
+  kind is the first of ``[events.frames].side_kinds`` its frame kinds hold; a doer that is
+  only a machine (``side_owned``: aircraft, guns) must say whose it is, a country or its
+  people's adjective ("German aeroplanes"; dev labels leave "a drone struck" without one);
 - no target: the frame's object, cut the same way, in a violent event only, not one of
   ``side_untargeted`` (territory taken: no target) nor an object of people (whom the
   casualty resolvers name: "shot dead Mayor X inside the town hall"), and not when the
@@ -28,6 +30,7 @@ from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import VIOLENT, Work
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.scan.frames import FrameRead, frame_read
+from summarizer.engines.offline.scan.places import find_countries
 from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, SubEventType
 
@@ -46,6 +49,7 @@ class _SideRules:
         self.kinds: dict[str, str] = frames["side_kinds"]
         vague = lexicon.section("actors")["resolve"]  # words no side names by itself
         self.vague = frozenset(vague["vague_victims"]) | frozenset(vague["vague_crowd"])
+        self.owned = frozenset(frames["side_owned"])
         self.untargeted = frozenset(SubEventType(s) for s in frames["side_untargeted"])
 
 
@@ -64,13 +68,27 @@ def _own_clause(
     return None
 
 
+def _owner(name: str, lexicon: Lexicon) -> bool:
+    """Whether a machine's phrase says whose it is: a country or its people's adjective
+    ("German aeroplanes", "an Italian airman") or a capitalised word after its first
+    ("the Luftwaffe's bombers")."""
+    words = name.split()
+    return bool(find_countries(name, lexicon)) or any(w[:1].isupper() for w in words[1:-1])
+
+
 def _side(
-    phrase: str, kinds: frozenset[str], rules: _SideRules, vague: Collection[str]
+    phrase: str,
+    kinds: frozenset[str],
+    rules: _SideRules,
+    vague: Collection[str],
+    lexicon: Lexicon,
 ) -> Actor | None:
     """The actor a frame side names, or None when it is vague or empty."""
     name = rules.drop.sub("", phrase.strip(_PUNCT)).strip(_PUNCT)
     if len(name) < 3 or fold(name) in vague or not kinds:
         return None
+    if kinds <= rules.owned and not _owner(name, lexicon):
+        return None  # "A drone struck a fuel station": whose, the article does not say
     kind = next((ActorKind(k) for f, k in rules.kinds.items() if f in kinds), ActorKind.unknown)
     return Actor(name=name, kind=kind)
 
@@ -95,11 +113,11 @@ def frame_sides(
     rules = work.lexicon.rules(_SideRules)
     vague = rules.vague
     if not perpetrators:
-        doer = _side(read.doer, read.doer_kinds, rules, vague)
+        doer = _side(read.doer, read.doer_kinds, rules, vague, work.lexicon)
         perpetrators = [(doer, sentence)] if doer is not None else []
     untargeted = sub_event_type in rules.untargeted or "people" in read.object_kinds
     if weak and event_of(sub_event_type) in VIOLENT and not untargeted:
-        done_to = _side(read.done_to, read.object_kinds, rules, vague)
+        done_to = _side(read.done_to, read.object_kinds, rules, vague, work.lexicon)
         known = {fold(a.name) for a, _ in perpetrators}
         if done_to is not None and fold(done_to.name) not in known:
             targets = [(done_to, sentence)]
