@@ -2,11 +2,11 @@
 
 The frame that decides an event from a lead clause's doer, verb class and object
 (scan/frames.py) hands its doer and object to the actors as their FALLBACK
-(resolve/framesides.py): aircraft or guns of a named country that bomb or shell a
-place are the perpetrators when no other resolver names one, the place they hit the
-target when none is named; a verb class's "-ing" form after an auxiliary ("were fighting") is a clause's verb. Counter-examples:
-a machine whose owner the article does not name ("a drone struck") is no perpetrator, a
-people object is left to the casualty resolvers, a territory taken has no target, an
+(resolve/framesides.py): aircraft or guns of a named country that bomb or shell a place
+are the perpetrators when no other resolver names one, the place they hit the target
+when none is named; a verb class's "-ing" form after an auxiliary ("were fighting") is a
+clause's verb. Counter-examples: a machine whose owner the article does not name ("a
+drone struck") is no perpetrator, a people object is left to the casualty resolvers, an
 "-ing" form with no auxiliary ("killing 40") is no clause's verb, and a market or a
 sports side "falling" or "attacking" stays no incident. (Sentences written for these tests.)
 """
