@@ -53,6 +53,7 @@ from summarizer.engines.offline.resolve import (
     clauseobject,
     clauseside,
     crowds,
+    framesides,
     homes,
     leading,
     moves,
@@ -270,6 +271,9 @@ def actors(
     targets = [sitenames.named_site(work, a, s) for a, s in targets]  # "the Chez les Amis bar"
     perpetrators, targets = operations.issuer_acts(work, sub_event_type, perpetrators, targets)
     perpetrators, targets = anaphor.named_doers(work, sub_event_type, perpetrators, targets)
+    told_later = lambda s: _later(s, rules, lexicon)  # noqa: E731  (the event clause's sides:)
+    sides = framesides.frame_sides(work, sub_event_type, perpetrators, targets, told_later)
+    perpetrators, targets = sides
     perpetrators = subjects.regrain(perpetrators, lexicon)
     for _, sentence in perpetrators:
         work.cite("perpetrators", sentence)

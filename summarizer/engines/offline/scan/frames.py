@@ -7,7 +7,10 @@ built by ``scripts/build_verbs.py``):
 
 - a *verb* is a form of a verb class (bomb, shell, shoot, attack, kill, destroy, seize,
   abduct, arrest, loot, fight, surrender, protest; ``[events.frames.verbs]`` adds forms
-  WordNet lacks: "machine-gunned", "fell upon");
+  WordNet lacks: "machine-gunned", "fell upon"), or its "-ing" form (of a regular past
+  form, and ``progressive_forms``) right after an auxiliary of ``progressive`` ("were
+  fighting", "was shelling"; never alone: "killing 40" is no clause's verb), whose doer is
+  the words before the auxiliary;
 - its *doer* is the text of its clause before it (back to the clause's opener,
   ``[events.vote].clause_openers``), or, after a relative pronoun ("German aeroplanes,
   which bombed ..."), the words before the pronoun back to a comma; in the passive ("was
@@ -44,7 +47,7 @@ from summarizer.engines.offline.prefilter import Gated
 from summarizer.engines.offline.scan import cues as scan_cues
 from summarizer.schema import SubEventType
 
-__all__ = ["FrameRules", "frame_cue"]
+__all__ = ["FrameRead", "FrameRules", "frame_cue", "frame_read"]
 
 
 @dataclass(frozen=True)
@@ -70,8 +73,15 @@ class FrameRules:
         self.form_class = {form: name for name, forms in verbs["classes"].items() for form in forms}
         forms = sorted(self.form_class, key=len, reverse=True)
         extra = [f"(?P<{name}>{'|'.join(p)})" for name, p in frames["verbs"].items()]
+        ing = {_ing(f): c for f, c in self.form_class.items() if re.fullmatch(r"[a-z]+ed", f)}
+        ing |= {form: name for name, fs in frames["progressive_forms"].items() for form in fs}
+        self.form_class |= ing
+        after_aux = "|".join(rf"(?<=\b{aux}\s)" for aux in frames["progressive"])
         self.verbs = re.compile(
-            r"(?<![\w-])(?:" + "|".join([*extra, *map(re.escape, forms)]) + r")(?![\w-])",
+            r"(?<![\w-])(?:"
+            + "|".join([*extra, *map(re.escape, forms)])
+            + rf"|(?:{after_aux})(?:{'|'.join(sorted(ing, key=len, reverse=True))})"
+            + r")(?![\w-])",
             re.IGNORECASE,
         )
 
@@ -118,6 +128,13 @@ class FrameRules:
         self.attributive = re.compile("|".join(frames["attributive"]), re.IGNORECASE)
         self.modifier = re.compile("|".join(frames["modifiers"]), re.IGNORECASE)
         self.joined = re.compile(r"^\s+and\s+", re.IGNORECASE)
+
+
+def _ing(past: str) -> str:
+    """The "-ing" form of a regular past form: "shelled" -> "shelling", "raided" ->
+    "raiding", "occupied" -> "occupying"."""
+    stem = past[:-2]
+    return stem[:-1] + "ying" if stem.endswith("i") else stem + "ing"
 
 
 def _kinds(phrase: str, rules: FrameRules, lexicon: Lexicon) -> frozenset[str]:
@@ -179,9 +196,58 @@ def _doer(head: str, clause: int, rules: FrameRules) -> str:
     return before[before.rfind(",") + 1 :]  # its last part: "..., was razed by aeroplanes"
 
 
+@dataclass(frozen=True)
+class FrameRead:
+    """The clause a frame rule fitted: its cue, its doer and object phrases (the parts
+    whose kinds were read) and their kinds."""
+
+    cue: scan_cues.EventCue
+    doer: str
+    doer_kinds: frozenset[str]
+    done_to: str
+    object_kinds: frozenset[str]
+
+
+def _head(phrase: str, before: bool, rules: FrameRules, lexicon: Lexicon) -> str:
+    """The part of a phrase whose kinds were read (the last kinded part before a verb),
+    cut at its first modifier ("German aeroplanes flying for the insurgents" -> "German
+    aeroplanes"), then to its fewest first words of the same kinds ("insurgents street by
+    street" -> "insurgents") and the capitalised name after them ("the town of Kobani")."""
+    parts = reversed(_PARTS.split(phrase)) if before else [phrase]
+    part = next((p for p in parts if _kinds(p, rules, lexicon)), "")
+    cut = rules.modifier.search(part)
+    words = (part if cut is None else part[: cut.start()]).split()
+    kinds = _kinds(" ".join(words), rules, lexicon)
+    end = next(
+        (n for n in range(1, len(words)) if _kinds(" ".join(words[:n]), rules, lexicon) == kinds),
+        len(words),
+    )
+    while (
+        end < len(words)
+        and (  # a name after the head: "the town of Kobani"
+            words[end][:1].isupper()
+            or (
+                end + 1 < len(words)
+                and words[end + 1][:1].isupper()
+                and words[end].islower()
+                and len(words[end]) <= 3
+            )
+        )
+    ):
+        end += 1 + (not words[end][:1].isupper())
+    return " ".join(words[:end])
+
+
 def frame_cue(text: str, lexicon: Lexicon) -> scan_cues.EventCue | None:
     """The sub-event type the first verb clause of ``text`` a frame rule fits gives
     (module docstring), as a cue on the verb; None when none fits."""
+    read = frame_read(text, lexicon)
+    return None if read is None else read.cue
+
+
+def frame_read(text: str, lexicon: Lexicon) -> FrameRead | None:
+    """The first verb clause of ``text`` a frame rule fits (module docstring): its cue,
+    doer and object; None when none fits."""
     rules = lexicon.rules(FrameRules)
     if not rules.verbs.search(text):
         return None
@@ -195,8 +261,12 @@ def frame_cue(text: str, lexicon: Lexicon) -> scan_cues.EventCue | None:
         if name is None or rules.attributive.search(text, max(0, start - 12), start):
             continue  # "an abducted trader": an adjective
         head, fhead = text[:start], folded[:start]
+        progressive = verb.group().lower().endswith("ing")
+        if progressive:  # "were fighting": the doer is before the auxiliary
+            head = re.sub(r"\S+\s+$", "", head)
+            fhead = fhead[: len(head)]
         clause = max((m.end() for m in cue_rules.clause_openers.finditer(head, fhead)), default=0)
-        passive = rules.passive.search(head[clause:])
+        passive = None if progressive else rules.passive.search(head[clause:])
         if passive is not None:
             agent = rules.agent.match(text[end:])
             doer = _phrase(text[end + agent.end() :], rules) if agent else ""
@@ -218,7 +288,14 @@ def frame_cue(text: str, lexicon: Lexicon) -> scan_cues.EventCue | None:
             if rule.unless is not None and rule.unless.search(text, folded):
                 continue
             sub = rule.sub
-            return scan_cues.EventCue(
+            cue = scan_cues.EventCue(
                 scan_cues.event_of(sub), sub, start, end, rule.generic, frame=True
+            )
+            return FrameRead(
+                cue,
+                _head(doer, passive is None, rules, lexicon),
+                doers,
+                _head(done_to, passive is not None, rules, lexicon),
+                objects,
             )
     return None
