@@ -61,6 +61,7 @@ ACTORS = Table(
         crowd_names=MapOf(str),
         crowd_words=Words,
         crowd_nouns=Words,
+        implied_arrester=str,
         forces=Words,
         vessel_prefixes=Words,
         vessel_heads=Words,
@@ -87,6 +88,9 @@ ACTORS = Table(
         opening=Pattern,
         hurt_after=Pattern,
         court=Pattern,
+        identify_verbs=Words,
+        identified=Pattern,
+        not_doer=Pattern,
     ),
     **{
         "homes?": ListOf(Table(name=str, country=str, generic=Words)),

@@ -1,0 +1,62 @@
+"""Doers identified and implied (session 18, round 3; sentences written for these tests):
+an identification verb naming a described doer whose words hold a person word of the
+``people`` noun class ("Police identified the thrower as X") makes X the doer, never when
+the description tells of the hurt ("identified the dead as X"); an arrest told with no force
+anywhere in the text is by the implied force, the person read is who was held."""
+
+from __future__ import annotations
+
+from summarizer.article import Article
+from summarizer.engines.offline import OfflineEngine
+from summarizer.schema import IncidentBrief
+
+
+def _brief(text: str, published: str | None = None) -> IncidentBrief:
+    return OfflineEngine().summarize(Article.from_text(text, published=published))
+
+
+def _names(actors: list) -> list[str]:
+    return [a.name for a in actors]
+
+
+def test_identified_described_doer_is_the_named_person() -> None:
+    text = (
+        "LYON, France - A man drove a van into a crowd at a street market on Saturday, killing "
+        "four shoppers. Prosecutors on Sunday identified the driver of the van as Karim Belhadj, "
+        "a 31-year-old delivery worker."
+    )
+    brief = _brief(text, "2021-05-16")
+    assert "Karim Belhadj" in _names(brief.perpetrators)
+    assert "Karim Belhadj" not in _names(brief.targets)
+    text = (  # counter-example: the description tells of the dead
+        "LYON, France - Gunmen opened fire on a cafe on Saturday, killing two waiters. Police "
+        "on Sunday identified the dead as Karim Belhadj, a 31-year-old student, and a woman."
+    )
+    brief = _brief(text, "2021-05-16")
+    assert "Karim Belhadj" not in _names(brief.perpetrators)
+
+
+def test_identified_one_of_the_throwers() -> None:
+    text = (
+        "LEEDS, England - A petrol bomb was hurled through the window of a mosque on Friday "
+        "night, injuring two worshippers. Police identified one of the throwers as Daniel Pike, "
+        "24, from Bradford."
+    )
+    brief = _brief(text, "2020-03-08")
+    assert "Daniel Pike" in _names(brief.perpetrators)
+
+
+def test_arrest_with_no_force_in_the_text_is_by_the_implied_force() -> None:
+    text = (
+        "ZAGREB, Croatia - Goran Kovac, a former militia leader wanted for war crimes, was "
+        "arrested before dawn on Tuesday at a farmhouse near Osijek, the prime minister told "
+        "reporters."
+    )
+    brief = _brief(text, "2005-06-07")
+    assert _names(brief.perpetrators) == ["police"]
+    text = (  # counter-example: the force the text names stays
+        "ZAGREB, Croatia - Goran Kovac, a former militia leader wanted for war crimes, was "
+        "arrested by Croatian police before dawn on Tuesday at a farmhouse near Osijek."
+    )
+    brief = _brief(text, "2005-06-07")
+    assert "police" in " ".join(_names(brief.perpetrators)).lower()
