@@ -95,6 +95,8 @@ ACTORS = Table(
     **{
         "homes?": ListOf(Table(name=str, country=str, generic=Words)),
         "subjects?": Table(
+            attempts=Words,
+            attempt_verbs=Words,
             verbs=Words,
             modifiers=Words,
             quantities=Words,

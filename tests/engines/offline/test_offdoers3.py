@@ -60,3 +60,17 @@ def test_arrest_with_no_force_in_the_text_is_by_the_implied_force() -> None:
     )
     brief = _brief(text, "2005-06-07")
     assert "police" in " ".join(_names(brief.perpetrators)).lower()
+
+
+def test_one_described_person_who_tried_to_act_is_the_doer() -> None:
+    text = (
+        "MANILA (AP) - A Filipino student tried to set off a bomb hidden in his backpack on a "
+        "crowded commuter train on Friday, but it failed to explode and guards held him."
+    )
+    brief = _brief(text, "2012-04-14")
+    assert [n.lower().removeprefix("a ") for n in _names(brief.perpetrators)] == ["filipino student"]
+    text = (  # counter-example: a bare "a man" describes no one
+        "MANILA - A man tried to set off a bomb on a crowded commuter train on Friday, but it "
+        "failed to explode."
+    )
+    assert "a man" not in [n.lower() for n in _names(_brief(text, "2012-04-14").perpetrators)]

@@ -38,7 +38,7 @@ from summarizer.schema import Actor, ActorKind, SubEventType
 
 _Pair = tuple[Actor, Sentence]
 
-__all__ = ["AnaphorRules", "named_as_doer", "named_doers"]
+__all__ = ["AnaphorRules", "named_as_doer", "named_doers", "person_word"]
 
 
 class AnaphorRules:
@@ -59,7 +59,7 @@ class AnaphorRules:
         self.not_doer = re.compile(section["not_doer"], re.I)
 
 
-def _person_word(word: str) -> bool:
+def person_word(word: str) -> bool:
     """Is ``word`` a person word: its plural in the ``people`` noun class ("thrower")?"""
     word = word.lower().strip(",")
     plural = (
@@ -75,7 +75,7 @@ def _identified(text: str, rules: AnaphorRules) -> bool:
     match = rules.identified.search(text)
     if match is None or rules.not_doer.search(match.group("what")):
         return False
-    return any(_person_word(w) for w in match.group("what").split()[:4])
+    return any(person_word(w) for w in match.group("what").split()[:4])
 
 
 def _definite_doers(work: Work, rules: AnaphorRules) -> list[tuple[Sentence, int]]:
