@@ -68,7 +68,8 @@ def test_one_described_person_who_tried_to_act_is_the_doer() -> None:
         "crowded commuter train on Friday, but it failed to explode and guards held him."
     )
     brief = _brief(text, "2012-04-14")
-    assert [n.lower().removeprefix("a ") for n in _names(brief.perpetrators)] == ["filipino student"]
+    names = [n.lower().removeprefix("a ") for n in _names(brief.perpetrators)]
+    assert names == ["filipino student"]
     text = (  # counter-example: a bare "a man" describes no one
         "MANILA - A man tried to set off a bomb on a crowded commuter train on Friday, but it "
         "failed to explode."
