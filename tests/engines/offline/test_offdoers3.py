@@ -75,3 +75,18 @@ def test_one_described_person_who_tried_to_act_is_the_doer() -> None:
         "failed to explode."
     )
     assert "a man" not in [n.lower() for n in _names(_brief(text, "2012-04-14").perpetrators)]
+
+
+def test_the_force_a_crowd_met_is_the_target() -> None:
+    text = (
+        "NANTES, France - Protesters against the pension reform torched cars and barricades in "
+        "the city centre on Thursday, as police answered with tear gas. The prefect said 40 "
+        "people had been injured."
+    )
+    brief = _brief(text, "2023-03-24")
+    assert _names(brief.targets) == ["police"]
+    text = (  # counter-example: a mob's victims stay its target
+        "JOS, Nigeria - A mob beat two traders to death in the market on Thursday after "
+        "accusing them of theft, and police later arrived."
+    )
+    assert "police" not in _names(_brief(text, "2023-03-24").targets)

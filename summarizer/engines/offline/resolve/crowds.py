@@ -60,8 +60,9 @@ def crowd_order(
         return doers, []  # a peaceful protest met no force: police who watched are no target
     # a mob that set on residents or suspects: they are the target, not the police
     mob = sub_event_type == SubEventType.mob_violence
-    hit_first = hit[:1] if mob and hit else forces or hit[:1]
-    return doers, hit_first or force_met(work, rules)
+    # else the force the crowd met ("as police answered with tear gas") before anyone hurt
+    hit_first = hit[:1] if mob and hit else forces or force_met(work, rules) or hit[:1]
+    return doers, hit_first
 
 
 def crowd_name(
