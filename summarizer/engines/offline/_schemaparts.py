@@ -62,6 +62,7 @@ ACTORS = Table(
         crowd_words=Words,
         crowd_nouns=Words,
         implied_arrester=str,
+        organised_by=Pattern,
         forces=Words,
         vessel_prefixes=Words,
         vessel_heads=Words,

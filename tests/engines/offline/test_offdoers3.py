@@ -90,3 +90,18 @@ def test_the_force_a_crowd_met_is_the_target() -> None:
         "accusing them of theft, and police later arrived."
     )
     assert "police" not in _names(_brief(text, "2023-03-24").targets)
+
+
+def test_named_organisers_of_a_protest_are_its_doers() -> None:
+    text = (
+        "MADRID - Tens of thousands of people marched through central Madrid on Sunday in a "
+        "rally organised by Greenpeace Spain and the Platform for Public Health, which ended "
+        "peacefully outside the parliament."
+    )
+    names = _names(_brief(text, "2022-11-13").perpetrators)
+    assert names == ["Greenpeace Spain", "Platform for Public Health"]
+    text = (  # counter-example: organisers named only by a common word stay the crowd
+        "MADRID - Tens of thousands of people marched through central Madrid on Sunday in a "
+        "rally organised by several unions, which ended peacefully outside the parliament."
+    )
+    assert "several unions" not in _names(_brief(text, "2022-11-13").perpetrators)
