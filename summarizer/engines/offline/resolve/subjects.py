@@ -236,7 +236,14 @@ def _one(text: str, rules: SubjectRules, lexicon: Lexicon, single: bool = False)
     subject may be one person described by more than his word ("A Nigerian man")."""
     words = text.split()
     described = [w for w in words if w.lower() not in {"a", "an", "the"}]
-    if single and len(described) > 1 and person_word(words[-1]) and not is_proper_name(text):
+    one = not words[-1].lower().endswith(rules.plural)  # a singular head ("man", not "men")
+    if (
+        single
+        and one
+        and len(described) > 1
+        and person_word(words[-1])
+        and not is_proper_name(text)
+    ):
         return Actor(
             name=" ".join(words).lower() if words[0].lower() in {"a", "an"} else text,
             kind=ActorKind.unknown,
