@@ -28,6 +28,7 @@ import re
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.resolve import NON_STATE, VIOLENT, Work
+from summarizer.engines.offline.resolve.nouns import noun_classes
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.scan.people import PersonMention
@@ -37,7 +38,7 @@ from summarizer.schema import Actor, ActorKind, SubEventType
 
 _Pair = tuple[Actor, Sentence]
 
-__all__ = ["AnaphorRules", "named_as_doer", "named_doers"]
+__all__ = ["AnaphorRules", "named_as_doer", "named_doers", "person_word"]
 
 
 class AnaphorRules:
@@ -53,6 +54,28 @@ class AnaphorRules:
         self.opening = re.compile(section["opening"])
         self.hurt_after = re.compile(section["hurt_after"], re.I)
         self.court = re.compile(section["court"], re.I)
+        verbs = "|".join(map(re.escape, section["identify_verbs"]))
+        self.identified = re.compile(section["identified"].replace("{verbs}", verbs), re.I)
+        self.not_doer = re.compile(section["not_doer"], re.I)
+
+
+def person_word(word: str) -> bool:
+    """Is ``word`` a person word: its plural in the ``people`` noun class ("thrower")?"""
+    word = word.lower().strip(",")
+    plural = (
+        word[:-3] + "men" if word.endswith("man") else word if word.endswith("s") else word + "s"
+    )
+    return noun_classes().get(plural) == "people"
+
+
+def _identified(text: str, rules: AnaphorRules) -> bool:
+    """Does ``text`` end with an identification of a described doer ("Police identified
+    the thrower as", "named the driver of the truck as"): a person word within its first
+    words, and no one hurt in it?"""
+    match = rules.identified.search(text)
+    if match is None or rules.not_doer.search(match.group("what")):
+        return False
+    return any(person_word(w) for w in match.group("what").split()[:4])
 
 
 def _definite_doers(work: Work, rules: AnaphorRules) -> list[tuple[Sentence, int]]:
@@ -85,6 +108,8 @@ def named_as_doer(work: Work, sentence: Sentence, person: PersonMention) -> bool
     if rules.who_did.match(text[person.end :]):
         return True  # "X, the campaigner who shot dead Y"
     hit = _victim_heads(work)
+    if _identified(text[: person.start], rules):
+        return True  # "Police identified the thrower as X"
     for word in rules.definite_word.finditer(text, 0, person.start):
         if head_word(word.group(0)) in hit:
             continue  # "Gunmen shot dead a man ... The man was identified as X": the victim

@@ -5,18 +5,21 @@ and, when no clause makes it the doer, "demonstrators" or "university students" 
 the text names it first), or, named vaguely ("people", "residents"), for what it did: protesters, rioters, a mob
 (``[actors.resolve].crowd_names``). A crowd a force acted on ("police dispersed youths") is
 the crowd that demonstrated or rioted; people a mob set on are its victims. A person named
-("the activist Omoyele Adebayo") is no crowd.
+("the activist Omoyele Adebayo") is no crowd. A protest's organisers the text names ("a
+rally organised by the Stop the War Coalition and CND") are its doers (``organised_by``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.resolve import Work
 from summarizer.engines.offline.scan import phrases, roles
+from summarizer.engines.offline.scan.cues import event_of
 from summarizer.engines.offline.text import fold
-from summarizer.schema import Actor, ActorKind, SubEventType
+from summarizer.schema import Actor, ActorKind, EventType, SubEventType
 
 if TYPE_CHECKING:
     from summarizer.engines.offline.resolve.actors import ResolveRules
@@ -56,12 +59,33 @@ def crowd_order(
     doers = [crowd_name(actor, sub_event_type, sentence, rules) for actor, sentence in crowd]
     if not doers:
         doers = list(band or ()) or implied_crowd(work, sub_event_type, rules)
+    if event_of(sub_event_type) == EventType.protests:
+        doers = organisers(work) or doers  # "a rally organised by X and Y": X and Y
     if sub_event_type == SubEventType.peaceful_protest:
         return doers, []  # a peaceful protest met no force: police who watched are no target
     # a mob that set on residents or suspects: they are the target, not the police
     mob = sub_event_type == SubEventType.mob_violence
-    hit_first = hit[:1] if mob and hit else forces or hit[:1]
-    return doers, hit_first or force_met(work, rules)
+    # else the force the crowd met ("as police answered with tear gas") before anyone hurt
+    hit_first = hit[:1] if mob and hit else forces or force_met(work, rules) or hit[:1]
+    return doers, hit_first
+
+
+def organisers(work: Work) -> list[Pair]:
+    """The named organisers of a protest ("organised by the Stop the War Coalition and the
+    Muslim Association of Britain"), each a capitalised name, in the lead or the sentence
+    after it; [] when none is named."""
+    pattern = re.compile(str(work.lexicon.section("actors")["resolve"]["organised_by"]))
+    for sentence in work.main[: work.lead_count + 1]:
+        match = pattern.search(sentence.text)
+        if match:
+            who = match.group("who").strip(" ,")
+            names = re.split(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", who)
+            found = [
+                n.strip() for n in names if roles.is_person_name(n.strip()) or n.strip().isupper()
+            ]
+            if found and len(found) == len(names):
+                return [(Actor(name=n, kind=ActorKind.unknown), sentence) for n in found]
+    return []
 
 
 def crowd_name(

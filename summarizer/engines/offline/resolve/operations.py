@@ -7,7 +7,9 @@ Rules (called by :mod:`.actors`):
   clauses read an armed group acting on a force, the issuer was attacked and they stand;
 - arrests are a state force's act (ACLED): a force the clauses name is the doer; when the
   only doers read are armed groups, they are who was arrested, by the force the text names,
-  else by the word for it ("police"); a post or a building is never arrested;
+  else by the word for it ("police"); an arrest told with no force at all ("X was arrested
+  before dawn", "was taken into custody") is by the implied force (``implied_arrester``), and
+  the person read is who was held; a post or a building is never arrested;
 - a ship is named by its name ("the MV Aster Bay") rather than "ship".
 """
 
@@ -79,6 +81,13 @@ def arrests(
     if not state and groups_only:
         named = [p for p in armed_named if p[0].kind == _K.state_forces]
         state = named or crowds.force_met(work, rules)
+    no_force = False
+    if not (state or any(rules.force_word.search(s.text) for s in work.sentences)) and all(
+        roles.is_person_name(a.name) for a, _ in perpetrators
+    ):  # "X was arrested before dawn", no force anywhere in the text: the implied one
+        implied = str(work.lexicon.section("actors")["resolve"]["implied_arrester"])
+        state = [(Actor(name=implied, kind=_K.state_forces), work.sentences[0])]
+        no_force = True
     if not state:
         return perpetrators, targets
     doers = [p for p in perpetrators if p[0].kind == _K.state_forces] or state[:1]
@@ -87,8 +96,12 @@ def arrests(
         for t in targets
         if t[0].kind != _K.state_forces and not roles.is_facility(t[0].name, work.lexicon)
     ]
-    if not held:
-        held = [p for p in perpetrators if p[0].kind in NON_STATE][:1]
+    if not held:  # the armed group read, else (no force in the text) the person read
+        held = [
+            p
+            for p in perpetrators
+            if p[0].kind in NON_STATE or (no_force and roles.is_person_name(p[0].name))
+        ][:1]
     return doers, held
 
 

@@ -14,7 +14,9 @@ is named at (:func:`regrain`):
   X"); a passive ("three soldiers were killed"), a speaker ("officials said") or a phrase
   headed by a weapon, an event, a place or a time, or a bare word for anyone ("Men"),
   is no doer; a singular head must be a
-  band's own word ("mob", "police") or a name;
+  band's own word ("mob", "police"), a name, or one person described by more than his
+  word (a head whose plural is in the ``people`` noun class: "A Nigerian man"); a doer
+  who "tried to" do a violent act (base form) is read as if he had done it;
 - else the agent of such a verb's passive ("packed with explosives by the Irgun");
 - a phrase opened by a word of no one ("No group", "Unknown persons") or holding an owner
   ("Iraq's media cell") names no doer;
@@ -35,6 +37,7 @@ from summarizer.engines.offline.document import Sentence
 from summarizer.engines.offline.lexicon import Lexicon
 from summarizer.engines.offline.patterns import alternation
 from summarizer.engines.offline.resolve import Work
+from summarizer.engines.offline.resolve.anaphor import person_word
 from summarizer.engines.offline.scan.actors import is_lexicon_actor
 from summarizer.engines.offline.scan.naming import canonical_actor
 from summarizer.engines.offline.scan.places import find_countries
@@ -65,7 +68,10 @@ class SubjectRules:
             *_past_forms(roles["moves_clause"]["verbs"]),
             *section["verbs"],
         ]
+        bases = [e.split("|")[0] for e in clause["violent_verbs"]] + section["attempt_verbs"]
+        tried = rf"(?:{alternation(section['attempts'])})\s+{alternation(sorted(bases, key=len, reverse=True))}"
         verb = alternation(sorted(set(verbs), key=len, reverse=True))
+        verb = rf"(?:{tried}|{verb})"
         adverbs = alternation(clause["adverbs"])
         reach = int(section["reach"])
         self.subject = re.compile(
@@ -203,7 +209,7 @@ def _band(phrase: str, rules: SubjectRules, lexicon: Lexicon, subject: bool = Fa
         joined = [a for p in parts for a in _band(p, rules, lexicon)]
         if len(joined) == 2:
             return joined
-    one = _one(text, rules, lexicon)
+    one = _one(text, rules, lexicon, single=subject)
     return [one] if one else []
 
 
@@ -225,9 +231,23 @@ def _counted(words: list[str], rules: SubjectRules) -> list[str]:
     return words
 
 
-def _one(text: str, rules: SubjectRules, lexicon: Lexicon) -> Actor | None:
-    """One band by its phrase, at the grain the article writes it (module docstring)."""
+def _one(text: str, rules: SubjectRules, lexicon: Lexicon, single: bool = False) -> Actor | None:
+    """One band by its phrase, at the grain the article writes it (module docstring); a
+    subject may be one person described by more than his word ("A Nigerian man")."""
     words = text.split()
+    described = [w for w in words if w.lower() not in {"a", "an", "the"}]
+    one = not words[-1].lower().endswith(rules.plural)  # a singular head ("man", not "men")
+    if (
+        single
+        and one
+        and len(described) > 1
+        and person_word(words[-1])
+        and not is_proper_name(text)
+    ):
+        return Actor(
+            name=" ".join(words).lower() if words[0].lower() in {"a", "an"} else text,
+            kind=ActorKind.unknown,
+        )
     head = words[-1].lower()
     if head in rules.not_heads or len(words) > 6 or (len(words) == 1 and head in rules.bare):
         return None  # a weapon, event, place or time; a bare "men" says nothing of who
