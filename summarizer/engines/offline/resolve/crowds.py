@@ -22,6 +22,7 @@ from summarizer.engines.offline.text import fold
 from summarizer.schema import Actor, ActorKind, EventType, SubEventType
 
 if TYPE_CHECKING:
+    from summarizer.engines.offline.lexicon import Lexicon
     from summarizer.engines.offline.resolve.actors import ResolveRules
 
 __all__ = ["Pair", "crowd_name", "crowd_order", "force_met"]
@@ -74,7 +75,7 @@ def organisers(work: Work) -> list[Pair]:
     """The named organisers of a protest ("organised by the Stop the War Coalition and the
     Muslim Association of Britain"), each a capitalised name, in the lead or the sentence
     after it; [] when none is named."""
-    pattern = re.compile(str(work.lexicon.section("actors")["resolve"]["organised_by"]))
+    pattern = work.lexicon.rules(_organised_by)
     for sentence in work.main[: work.lead_count + 1]:
         match = pattern.search(sentence.text)
         if match:
@@ -86,6 +87,11 @@ def organisers(work: Work) -> list[Pair]:
             if found and len(found) == len(names):
                 return [(Actor(name=n, kind=ActorKind.unknown), sentence) for n in found]
     return []
+
+
+def _organised_by(lexicon: Lexicon) -> re.Pattern[str]:
+    """``[actors.resolve].organised_by`` compiled, once per lexicon."""
+    return re.compile(str(lexicon.section("actors")["resolve"]["organised_by"]))
 
 
 def crowd_name(
