@@ -1,9 +1,9 @@
 """Hand-labeled fixtures (CONTRACT.md §2): loading, and checking that each is well formed.
 
 A fixture directory is read flat: ``DIR/*.yaml``. The project's held-out splits live in
-``evals/fixtures/heldout*/`` (``heldout/``, scored once and spent; ``heldout17/`` and
-``heldout18/``, sealed: a sealed split is never read or run while an engine is tuned) and are
-therefore only scored when named explicitly.
+``evals/fixtures/heldout*/`` (``heldout/``, scored once and spent; ``heldout18/``, sealed:
+a sealed split is never read or run while an engine is tuned) and are therefore only scored
+when named explicitly.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from summarizer.schema import SUB_EVENT_TYPES, EventType, SubEventType, check_is
 
 __all__ = [
     "DEFAULT_DIR",
-    "HELDOUT17_DIR",
     "HELDOUT18_DIR",
     "HELDOUT_DIR",
     "Fixture",
@@ -35,9 +34,6 @@ __all__ = [
 # The project's fixtures sit in the checkout's evals/fixtures/, beside the package.
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "evals" / "fixtures"
 HELDOUT_DIR = DEFAULT_DIR / "heldout"
-
-# heldout17 (incidents of 1980-1989): sealed, scored once at the end of the pass it was written for.
-HELDOUT17_DIR = DEFAULT_DIR / "heldout17"
 
 # heldout18 (incidents of 1960-1979): sealed, scored once at the end of the pass it was written for.
 HELDOUT18_DIR = DEFAULT_DIR / "heldout18"

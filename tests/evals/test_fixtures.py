@@ -7,7 +7,6 @@ from pathlib import Path
 from summarizer.evals.__main__ import main
 from summarizer.evals.fixtures import (
     DEFAULT_DIR,
-    HELDOUT17_DIR,
     HELDOUT18_DIR,
     HELDOUT_DIR,
     check_directories,
@@ -46,23 +45,10 @@ def test_the_projects_fixtures_are_well_formed_and_many() -> None:
 
 
 def test_the_default_check_covers_every_held_out_split(capsys) -> None:  # type: ignore[no-untyped-def]
-    assert held_out_dirs() == [HELDOUT_DIR, HELDOUT17_DIR, HELDOUT18_DIR]
+    assert held_out_dirs() == [HELDOUT_DIR, HELDOUT18_DIR]
     assert main(["check"]) == 0
     count, _ = check_directories([DEFAULT_DIR, *held_out_dirs()])
     assert f"{count} fixtures checked, 0 problem(s)" in capsys.readouterr().out
-
-
-def test_the_heldout17_split_is_whole_and_apart_from_the_others() -> None:
-    sealed = load_fixtures([HELDOUT17_DIR])
-    assert len(sealed) >= 40
-    assert all(f.id.startswith("heldout17-") for f in sealed)
-    # Apart from the dev set and every other held-out split (heldout/, and any sealed beside it).
-    others = [DEFAULT_DIR, *(d for d in held_out_dirs() if d != HELDOUT17_DIR)]
-    other_ids = {f.id for f in load_fixtures(others)}
-    assert other_ids.isdisjoint(f.id for f in sealed)
-    # The default check covers it; a run that does not name the split never scores it.
-    assert HELDOUT17_DIR in held_out_dirs()
-    assert not any(f.id.startswith("heldout17-") for f in load_fixtures([DEFAULT_DIR]))
 
 
 def test_the_heldout18_split_is_whole_and_apart_from_the_others() -> None:
