@@ -164,6 +164,12 @@ def _before_kinds(phrase: str, rules: FrameRules, lexicon: Lexicon) -> frozenset
 #: What parts a phrase before a verb: a comma, a dash, a bracket.
 _PARTS = re.compile(r",|\s[-–—]\s|[()]")
 
+#: How far a clause's doer and object are read from their verb (characters), and how many
+#: verb forms of one text are tried: a phrase of news is far shorter, and text with no
+#: sentence end (a hostile flood of "killed") then costs in proportion to its length.
+_REACH = 240
+_MOST_VERBS = 24
+
 
 def _phrase(text: str, rules: FrameRules) -> str:
     """The words of ``text`` up to its first stop (a comma, "and", "in"...)."""
@@ -174,7 +180,7 @@ def _phrase(text: str, rules: FrameRules) -> str:
 def _object(text: str, end: int, rules: FrameRules) -> str:
     """The object of the verb ending at ``end``: past a leading preposition, up to a stop;
     when the verb has none and "and" joins it to a next verb, that verb's."""
-    after = text[end:]
+    after = text[end : end + _REACH]
     prep = rules.preposition.match(after)
     found = _phrase(after[prep.end() :] if prep else after, rules).strip()
     if not found:
@@ -253,14 +259,17 @@ def frame_read(text: str, lexicon: Lexicon) -> FrameRead | None:
         return None
     cue_rules = lexicon.rules(scan_cues.CueRules)
     folded = lexicon.fold(text)
-    for verb in rules.verbs.finditer(text):
+    for tried, verb in enumerate(rules.verbs.finditer(text)):
+        if tried >= _MOST_VERBS:
+            break
         start, end = verb.span()
         if text[start].isupper() and start > 0 and text[start - 2 : start].strip() not in ".!?":
             continue  # a name's word: "Storm Shadow", "Fire Brigade"
         name = verb.lastgroup or rules.form_class.get(verb.group().lower())
         if name is None or rules.attributive.search(text, max(0, start - 12), start):
             continue  # "an abducted trader": an adjective
-        head, fhead = text[:start], folded[:start]
+        near = max(0, start - _REACH)
+        head, fhead = text[near:start], folded[near:start]
         progressive = verb.group().lower().endswith("ing")
         if progressive:  # "were fighting": the doer is before the auxiliary
             head = re.sub(r"\S+\s+$", "", head)
@@ -268,8 +277,8 @@ def frame_read(text: str, lexicon: Lexicon) -> FrameRead | None:
         clause = max((m.end() for m in cue_rules.clause_openers.finditer(head, fhead)), default=0)
         passive = None if progressive else rules.passive.search(head[clause:])
         if passive is not None:
-            agent = rules.agent.match(text[end:])
-            doer = _phrase(text[end + agent.end() :], rules) if agent else ""
+            agent = rules.agent.match(text[end : end + _REACH])
+            doer = _phrase(text[end + agent.end() : end + _REACH], rules) if agent else ""
             done_to = head[clause : clause + passive.start()]
         else:
             doer = _doer(head, clause, rules)
