@@ -40,3 +40,19 @@ def test_multinational_missions_are_named_forces() -> None:
         "Peacekeepers of the African Union Mission in Somalia shelled a market in Mogadishu "
         "on Monday, killing six people."
     ) == ["African Union Mission in Somalia"]
+
+
+def test_a_paragraph_only_a_fragment_follows_is_the_story_not_its_title() -> None:
+    text = "Gunmen killed 12 soldiers in Kirkuk on Monday, police said. m\n\n0"
+    brief = OfflineEngine().summarize(Article.from_text(text, published="2024-03-15"))
+    assert brief.killed is not None and brief.killed.min == 12
+    assert "Gunmen killed 12 soldiers" in brief.summary
+    # counter-example: a short headline line over a story stays its title
+    titled = OfflineEngine().summarize(
+        Article.from_text(
+            "Blast in Kirkuk\n\nA car bomb killed four police officers in Kirkuk on Monday.",
+            published="2024-03-15",
+        )
+    )
+    assert titled.killed is not None and titled.killed.min == 4
+    assert "Blast in Kirkuk" not in titled.summary

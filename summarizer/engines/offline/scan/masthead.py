@@ -10,7 +10,7 @@ reference: 0813/21", "Issued: Friday 13 August 2021", a rubric: "OPINION").
 When the article has no title of its own, its first paragraph after them is the title if
 it is one short line (at most ``TITLE_WORDS`` words, one sentence or two: "X is now Y.
 That should frighten us") that ends in no sentence punctuation but a question mark, and
-has a paragraph after it; a byline under it is masthead too. Text in capitals only has no
+has a paragraph after it that opens with a sentence of at least three words; a byline under it is masthead too. Text in capitals only has no
 masthead.
 """
 
@@ -28,6 +28,9 @@ from summarizer.engines.offline.text import Sentence
 __all__ = ["TITLE_WORDS", "Head", "MastheadRules", "byline", "head", "is_masthead", "is_title"]
 
 TITLE_WORDS = 25
+#: The fewest words of the sentence after a title: a paragraph that only a fragment follows
+#: ("... police said. m" then "0") is the story, not its title.
+_BODY_WORDS = 3
 _BYLINE = re.compile(
     r"^(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|al-\w+))*\s*$"
 )
@@ -80,6 +83,8 @@ def is_title(paragraph: Sequence[Sentence], following: Sentence) -> bool:
     """``paragraph`` (the sentences of one paragraph) is a plain-text article's headline
     (module docstring); ``following``: the sentence after it."""
     if not paragraph or following.paragraph == paragraph[-1].paragraph:
+        return False
+    if len(following.text.split()) < _BODY_WORDS:  # a stray "0" after it is no story
         return False
     text = " ".join(s.text for s in paragraph)
     return "\n" not in text and text[-1] not in _NO_TITLE_END and len(text.split()) <= TITLE_WORDS
