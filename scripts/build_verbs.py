@@ -33,7 +33,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-WORDNET = Path("/usr/share/wordnet")
+from wndb import exceptions, synset_at
+
 OUT = Path(__file__).resolve().parent.parent / "summarizer/engines/offline/data/verbs.toml"
 
 #: Verb class -> (synset offset in data.verb, troponym depth) of its literal senses.
@@ -201,23 +202,6 @@ NOUN_KEEP: dict[str, set[str]] = {
 }
 
 
-def synset(pos: str, offset: str) -> tuple[int, list[str], list[str]]:
-    """Lexicographer file number, words and hyponym offsets of one synset."""
-    with (WORDNET / f"data.{pos}").open("rb") as f:
-        f.seek(int(offset))
-        fields = f.readline().decode().split("|")[0].split()
-    count = int(fields[3], 16)
-    words = [fields[4 + 2 * i].split("(")[0] for i in range(count)]
-    at = 4 + 2 * count
-    pointers = int(fields[at])
-    hypo = [
-        fields[at + 2 + 4 * k]
-        for k in range(pointers)
-        if fields[at + 1 + 4 * k] == "~" and fields[at + 3 + 4 * k] == pos[0]
-    ]
-    return int(fields[1]), words, hypo
-
-
 def closure(pos: str, seeds: list[tuple[str, int]]) -> tuple[set[str], set[str]]:
     """The seeds' own words, and the words of their hyponyms down to each seed's depth."""
     own: set[str] = set()
@@ -226,21 +210,13 @@ def closure(pos: str, seeds: list[tuple[str, int]]) -> tuple[set[str], set[str]]
         frontier = [(offset, 0)]
         while frontier:
             off, d = frontier.pop()
-            _, words, hypo = synset(pos, off)
+            found = synset_at(pos, off)
+            words = [w.split("(")[0] for w in found.words]
+            hypo = [t for symbol, t, p in found.pointers if symbol == "~" and p == pos[0]]
             (own if d == 0 else below).update(words)
             if d < depth:
                 frontier += [(h, d + 1) for h in hypo]
     return own, below
-
-
-def exceptions(pos: str) -> dict[str, list[str]]:
-    """Irregular forms by base (``verb.exc``/``noun.exc``: "tore tear")."""
-    out: dict[str, list[str]] = {}
-    for line in (WORDNET / f"{pos}.exc").read_text().splitlines():
-        form, *bases = line.split()
-        for base in bases:
-            out.setdefault(base, []).append(form)
-    return out
 
 
 def _cvc(word: str) -> bool:
