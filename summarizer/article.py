@@ -187,8 +187,7 @@ class Article:
     def __post_init__(self) -> None:
         # Built directly (not by from_text), a date given as text would reach the engines
         # as a str and fail deep inside; read it here, or say in one line what is wrong.
-        if not isinstance(self.text, str):
-            raise InputError(f"article text must be a str, got {type(self.text).__name__}")
+        _require_str(self.text)
         if self.published is not None and not isinstance(self.published, date):
             if not isinstance(self.published, str):
                 kind = type(self.published).__name__
@@ -206,8 +205,7 @@ class Article:
         max_chars: int | None = None,
     ) -> Article:
         """Normalise ``text`` (extracting it from HTML if need be) and check it is usable."""
-        if not isinstance(text, str):
-            raise InputError(f"article text must be a str, got {type(text).__name__}")
+        _require_str(text)
         _check_unicode(text, "the article")
         from_html = looks_like_html(text)
         if from_html:
@@ -231,6 +229,11 @@ class Article:
             source=one_line(source) or None if source else None,
             extracted_from_html=from_html,
         )
+
+
+def _require_str(text: object) -> None:
+    if not isinstance(text, str):
+        raise InputError(f"article text must be a str, got {type(text).__name__}")
 
 
 def _check_unicode(text: str, what: str) -> None:
